@@ -1,0 +1,1 @@
+"""civcas.api (being written)."""

@@ -1,0 +1,1 @@
+"""civcas.assess (being written)."""

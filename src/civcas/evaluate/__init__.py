@@ -1,0 +1,1 @@
+"""civcas.evaluate (being written)."""

@@ -1,0 +1,1 @@
+"""civcas.extract (being written)."""

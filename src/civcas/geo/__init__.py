@@ -1,0 +1,1 @@
+"""civcas.geo (being written)."""

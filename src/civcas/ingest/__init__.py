@@ -1,0 +1,1 @@
+"""civcas.ingest (being written)."""

@@ -1,0 +1,1 @@
+"""civcas.link (being written)."""

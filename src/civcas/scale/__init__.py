@@ -1,0 +1,1 @@
+"""civcas.scale (being written)."""

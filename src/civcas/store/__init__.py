@@ -1,0 +1,1 @@
+"""civcas.store (being written)."""

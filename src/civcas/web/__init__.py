@@ -1,0 +1,1 @@
+"""civcas.web (being written)."""
