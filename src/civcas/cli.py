@@ -13,7 +13,7 @@ import sys
 from civcas.commands._apps import app
 
 COMMAND_MODULES = (
-    "ingest", "extract", "geo", "link", "run", "store", "review", "export", "web", "users",
+    "ingest", "extract", "geo", "link", "run", "store", "review", "export", "web", "users", "synth",
     "scale",
 )
 

@@ -55,6 +55,7 @@ class Origin:
     path: str
     member: str | None = None  # archive member name, WARC target URI, feed item link
     position: int | None = None  # 1-based line / row / record / item number inside ``path``/``member``
+    record_id: str | None = None  # the id the input record carried (JSON/CSV ``id`` field), if any
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,82 @@
+"""``civcas users add|list|token``: accounts and API tokens of the web application."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from civcas.commands._apps import users_app
+
+
+def _store(db: str) -> object:
+    from civcas.store import Store
+
+    return Store(db)
+
+
+DB_OPTION = typer.Option(..., "--db", help="database URL, e.g. sqlite:///civcas.db",
+                         envvar="CIVCAS_DB")
+
+
+@users_app.command("add")
+def add(
+    username: str = typer.Argument(..., help="the new user's name"),
+    role: str = typer.Option("viewer", "--role", help="viewer | analyst | admin"),
+    password_stdin: bool = typer.Option(False, "--password-stdin",
+                                        help="read the password from standard input"),
+    db: str = DB_OPTION,
+) -> None:
+    """Create a user (the password is asked for, or read from stdin; only its hash is kept)."""
+    from rich.console import Console
+
+    from civcas.errors import UsageError
+    from civcas.web.auth import check_role, hash_password
+
+    check_role(role)
+    name = username.strip()
+    if not name or len(name) > 100 or any(c.isspace() for c in name):
+        raise UsageError("user names are 1-100 characters without spaces")
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    store = _store(db)
+    store.add_user(name, password_hash=hash_password(password), role=role)  # type: ignore[attr-defined]
+    Console().print(f"added user [bold]{name}[/] ({role})", highlight=False)
+
+
+@users_app.command("list")
+def list_users(db: str = DB_OPTION) -> None:
+    """List the users and their roles."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from civcas.web.auth import field_of
+
+    table = Table("user", "role", "created", "disabled")
+    for u in _store(db).list_users():  # type: ignore[attr-defined]
+        table.add_row(str(field_of(u, "username")), str(field_of(u, "role")),
+                      str(field_of(u, "created_at", "") or ""),
+                      "yes" if field_of(u, "disabled", False) else "")
+    Console().print(table)
+
+
+@users_app.command("token")
+def token(
+    username: str = typer.Argument(..., help="the user the token acts as"),
+    label: str = typer.Option(..., "--label", help="what the token is for (shown in lists)"),
+    db: str = DB_OPTION,
+) -> None:
+    """Create an API token for USERNAME and print it once (only its hash is stored)."""
+    from rich.console import Console
+
+    from civcas.web.auth import new_token, token_hash
+
+    store = _store(db)
+    store.get_user(username)  # type: ignore[attr-defined]  # raises NotFound for unknown users
+    tok = new_token()
+    store.add_token(username, token_hash=token_hash(tok), label=label)  # type: ignore[attr-defined]
+    err = Console(stderr=True)
+    err.print(f"token for {username} ({label}); it is shown only once:", highlight=False)
+    sys.stdout.write(tok + "\n")

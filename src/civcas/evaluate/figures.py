@@ -1,0 +1,246 @@
+"""Scoring extracted figures against a gold set (``civcas eval figures``).
+
+Matching (documented in docs/extraction.md):
+
+* A gold *item* is one distinct non-zero bound value of a gold range, keyed by
+  (document, outcome, group).  Recall = gold items hit by a predicted figure of the same key whose
+  ``low`` or ``high`` equals the value.
+* A predicted figure (deduplicated on doc, outcome, group, low, high) is *correct* when its low or
+  high equals a gold bound of its key or lies inside a closed gold range of its key; a *false alarm*
+  when its key has gold and it is not correct, or when the document is marked irrelevant;
+  otherwise (no gold for that key: the set does not annotate it) it is not scored.
+* Groups are normalised per set: ``muc4`` compares all groups together (MUC's ``people`` are
+  non-civilian targets; the total civilians + people is also accepted); ``gvc`` compares
+  ``children`` and everything else as ``people`` (GVA totals include suspects); the default
+  (Airwars-style) maps ``people`` to ``civilians`` and ignores combatants.  Figures with a
+  professional subgroup (journalists, medics, police...) and figures without a number are not scored.
+* On matched figures: scope accuracy (gold figures are incident-level) and perpetrator accuracy
+  where the gold names one (canonical actor or fuzzy name match).  Claimant accuracy is reported
+  only when gold rows carry a ``claimant``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from civcas.evaluate.gold import gold_incidents, load_documents, load_gold
+from civcas.models import Document, Figure
+
+_SCORED_SUBGROUPS = (None, "family")
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    doc: str
+    outcome: str
+    group: str
+    value: int
+
+
+@dataclass(frozen=True, slots=True)
+class FalseAlarm:
+    doc: str
+    outcome: str
+    group: str
+    low: int | None
+    high: int | None
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class FigureScore:
+    style: str
+    documents: int
+    gold_items: int
+    gold_hit: int
+    predicted: int  # scored predictions
+    correct: int
+    false_alarms: int
+    precision: float
+    recall: float
+    f1: float
+    scope_accuracy: float | None
+    scope_n: int
+    perpetrator_accuracy: float | None
+    perpetrator_n: int
+    claimant_accuracy: float | None
+    claimant_n: int
+    misses: list[Miss] = field(default_factory=list)
+    false_alarm_list: list[FalseAlarm] = field(default_factory=list)
+
+    def to_dict(self, *, errors: int = 20) -> dict[str, Any]:
+        d = asdict(self)
+        d["misses"] = d["misses"][:errors]
+        d["false_alarm_list"] = d["false_alarm_list"][:errors]
+        return d
+
+
+def detect_style(gold: dict[str, dict[str, Any]]) -> str:
+    """``muc4`` (incidents lists), ``gvc`` (GVA tallies) or ``default``."""
+    for row in gold.values():
+        if isinstance(row.get("incidents"), list) or "relevant" in row:
+            return "muc4"
+        if "gva_url" in row or "participants" in row:
+            return "gvc"
+    return "default"
+
+
+def norm_group(group: str, style: str) -> str | None:
+    """The comparison group of a predicted or gold group under a set's conventions."""
+    if style == "muc4":
+        return "all"
+    if style == "gvc":
+        return "children" if group == "children" else "people"
+    if group == "people":
+        return "civilians"
+    if group == "combatants":
+        return None
+    return group
+
+
+def _bounds(rng: Any) -> tuple[int | None, int | None] | None:
+    if isinstance(rng, (list, tuple)) and len(rng) == 2:
+        lo, hi = rng
+        lo = lo if isinstance(lo, int) else None
+        hi = hi if isinstance(hi, int) else None
+        return lo, hi
+    return None
+
+
+def gold_ranges(row: dict[str, Any], style: str) -> dict[tuple[str, str], list[tuple[int | None, int | None]]]:
+    """(outcome, normalised group) -> gold ranges of one document."""
+    out: dict[tuple[str, str], list[tuple[int | None, int | None]]] = {}
+    for inc in gold_incidents(row):
+        for outcome in ("killed", "injured"):
+            groups = inc.get(outcome) or {}
+            if not isinstance(groups, dict):
+                continue
+            parts: list[tuple[int | None, int | None]] = []
+            for g, rng in groups.items():
+                b = _bounds(rng)
+                if b is None:
+                    continue
+                ng = norm_group(g, style) if style != "default" else (g if g != "people" else "civilians")
+                if ng is None:
+                    continue
+                out.setdefault((outcome, ng), []).append(b)
+                if style == "muc4":
+                    parts.append(b)
+            if style == "muc4" and len(parts) == 2:
+                lo = None if parts[0][0] is None or parts[1][0] is None else parts[0][0] + parts[1][0]
+                hi = None if parts[0][1] is None or parts[1][1] is None else parts[0][1] + parts[1][1]
+                out.setdefault((outcome, "all"), []).append((lo, hi))
+    return out
+
+
+def _perp_ok(fig: Figure, gold: str) -> bool:
+    from rapidfuzz import fuzz
+
+    from civcas.extract import canonical_actor
+
+    if fig.perpetrator is None:
+        return False
+    g = canonical_actor(gold)
+    if g is not None and g.name == fig.perpetrator.name:
+        return True
+    for ours in (fig.perpetrator.name, fig.perpetrator.text):
+        if ours and fuzz.token_set_ratio(ours.lower(), gold.lower()) >= 80:
+            return True
+    return False
+
+
+def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]],
+                  figures: Sequence[Figure], *, style: str | None = None) -> FigureScore:
+    """Score ``figures`` of ``documents`` against ``gold`` (see module doc)."""
+    style = style or detect_style(gold)
+    doc_ids = [d.id for d in documents if d.id in gold]
+    ranges = {d: gold_ranges(gold[d], style) for d in doc_ids}
+    perps = {d: [str(i["perpetrator"]) for i in gold_incidents(gold[d]) if i.get("perpetrator")]
+             for d in doc_ids}
+    irrelevant = {d for d in doc_ids if gold[d].get("relevant") is False}
+    by_key: dict[tuple[str, str, str], list[Figure]] = {}
+    for f in figures:
+        if f.doc not in ranges or f.subgroup not in _SCORED_SUBGROUPS:
+            continue
+        if f.low is None and f.high is None:
+            continue
+        ng = norm_group(f.group, style)
+        if ng is None:
+            continue
+        by_key.setdefault((f.doc, f.outcome, ng), []).append(f)
+    # recall
+    items = 0
+    hit = 0
+    misses: list[Miss] = []
+    for d in doc_ids:
+        for (outcome, g), rs in sorted(ranges[d].items()):
+            values = sorted({v for r in rs for v in r if isinstance(v, int) and v > 0})
+            preds = by_key.get((d, outcome, g), [])
+            for v in values:
+                items += 1
+                if any(p.low == v or p.high == v for p in preds):
+                    hit += 1
+                else:
+                    misses.append(Miss(d, outcome, g, v))
+    # precision
+    predicted = correct = fa = 0
+    alarms: list[FalseAlarm] = []
+    scope_ok = scope_n = perp_ok = perp_n = 0
+    for (d, outcome, g), preds in sorted(by_key.items()):
+        rs = ranges[d].get((outcome, g))
+        seen: set[tuple[int | None, int | None]] = set()
+        for p in preds:
+            if (p.low, p.high) in seen:
+                continue
+            seen.add((p.low, p.high))
+            if not rs:
+                if d in irrelevant:
+                    predicted += 1
+                    fa += 1
+                    alarms.append(FalseAlarm(d, outcome, g, p.low, p.high, p.evidence.text[:200]))
+                continue
+            predicted += 1
+            bounds = {v for r in rs for v in r if v is not None}
+            ok = (p.low in bounds or p.high in bounds or any(
+                r[0] is not None and r[1] is not None and p.low is not None
+                and r[0] <= p.low <= r[1] for r in rs))
+            if ok:
+                correct += 1
+                scope_n += 1
+                scope_ok += p.scope == "incident"
+                if perps.get(d):
+                    perp_n += 1
+                    perp_ok += any(_perp_ok(p, gp) for gp in perps[d])
+            else:
+                fa += 1
+                alarms.append(FalseAlarm(d, outcome, g, p.low, p.high, p.evidence.text[:200]))
+    precision = correct / predicted if predicted else 0.0
+    recall = hit / items if items else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    claim_n = claim_ok = 0
+    for f in figures:
+        want = gold.get(f.doc, {}).get("claimant")
+        if want and f.claimant is not None:
+            claim_n += 1
+            claim_ok += f.claimant.name.lower() == str(want).lower()
+    return FigureScore(
+        style=style, documents=len(doc_ids), gold_items=items, gold_hit=hit, predicted=predicted,
+        correct=correct, false_alarms=fa, precision=precision, recall=recall, f1=f1,
+        scope_accuracy=scope_ok / scope_n if scope_n else None, scope_n=scope_n,
+        perpetrator_accuracy=perp_ok / perp_n if perp_n else None, perpetrator_n=perp_n,
+        claimant_accuracy=claim_ok / claim_n if claim_n else None, claimant_n=claim_n,
+        misses=misses, false_alarm_list=alarms,
+    )
+
+
+def evaluate_figures(directory: str | Path, *, style: str | None = None) -> FigureScore:
+    """Extract every document of a gold set folder and score the figures."""
+    from civcas.extract import extract
+
+    docs = load_documents(directory)
+    gold = load_gold(directory)
+    figures = [f for d in docs for f in extract(d)]
+    return score_figures(docs, gold, figures, style=style)

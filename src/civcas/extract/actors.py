@@ -1,0 +1,261 @@
+"""Actors: the canonical list in ``civcas/data/actors.toml`` and who says / who did it in a sentence.
+
+* :func:`load_actors` / :func:`find_actors` / :func:`canonical_actor` are shared with linking and web.
+* :func:`claimant_in` finds the source of a sentence ("..., the Observatory said", "according to X",
+  "X told AFP", "Reuters, citing the monitor" -> the monitor).  Pronouns and generic anaphora
+  ("the monitor", "he said") resolve to the most recent claimant of the document.
+* :func:`perpetrators_in` finds accused actors ("a coalition airstrike", "strikes by Russian
+  warplanes", "blamed on the regime").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from civcas.errors import DataError
+from civcas.models import Actor
+
+# aliases that are also ordinary words: matched only in mixed-case text, with exact case
+_AMBIGUOUS = frozenset({"IS", "UN", "AP", "WHO", "U.N.", "SABA", "WAFA", "Saba", "Wafa"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    name: str
+    kind: str
+    role: str  # perpetrator | claimant | both
+    aliases: tuple[str, ...]
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    entry: ActorEntry
+    text: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def load_actors() -> tuple[ActorEntry, ...]:
+    """Every canonical actor of ``civcas/data/actors.toml``."""
+    try:
+        with resources.files("civcas.data").joinpath("actors.toml").open("rb") as fh:
+            raw = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DataError(f"cannot read actors.toml: {exc}", hint="reinstall civcas") from exc
+    out = []
+    for a in raw.get("actor", []):
+        out.append(ActorEntry(name=a["name"], kind=a["kind"], role=a["role"],
+                              aliases=tuple(dict.fromkeys([a["name"], *a.get("aliases", [])])),
+                              countries=tuple(a.get("countries", []))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> tuple[dict[str, tuple[tuple[tuple[str, ...], str, ActorEntry, bool], ...]],
+                            dict[str, ActorEntry]]:
+    """First token -> (alias tokens, alias, entry, case-sensitive), longest first; alias -> entry."""
+    from civcas.extract.text import tokenize
+
+    by_alias: dict[str, ActorEntry] = {}
+    first: dict[str, list[tuple[tuple[str, ...], str, ActorEntry, bool]]] = {}
+    for e in load_actors():
+        for a in e.aliases:
+            by_alias.setdefault(a.lower(), e)
+            toks = tuple(t.low for t in tokenize(a))
+            if not toks:
+                continue
+            cs = (a.isupper() and len(a) <= 5) or a in _AMBIGUOUS
+            first.setdefault(toks[0], []).append((toks, a, e, cs))
+    return ({k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in first.items()}, by_alias)
+
+
+def find_actors(text: str) -> list[ActorMatch]:
+    """Known actors named in ``text``, left to right, longest alias first, non-overlapping.
+
+    Aliases are matched on word tokens, case-insensitively, except short acronyms ("IS", "UN",
+    "SDF"), which must match exactly; the ambiguous ones ("IS", "UN", "AP", "WHO") are not read in
+    all-upper-case text."""
+    from civcas.extract.text import tokenize
+
+    index, _by_alias = _alias_index()
+    upper = text.isupper()
+    toks = tokenize(text)
+    lows = [t.low for t in toks]
+    out: list[ActorMatch] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        cands = index.get(lows[i])
+        hit = None
+        if cands:
+            for alias_toks, alias, entry, cs in cands:
+                k = len(alias_toks)
+                if tuple(lows[i:i + k]) != alias_toks:
+                    continue
+                written = text[toks[i].start:toks[i + k - 1].end]
+                if cs and (written != alias or (upper and alias in _AMBIGUOUS)):
+                    continue
+                if i + k < n and lows[i + k] == "-" and toks[i + k].start == toks[i + k - 1].end:
+                    continue  # "Israeli-made" is not the Israeli military
+                hit = ActorMatch(entry, written, toks[i].start, toks[i + k - 1].end)
+                i += k
+                break
+        if hit is not None:
+            out.append(hit)
+        else:
+            i += 1
+    return out
+
+
+def canonical_actor(text: str) -> ActorEntry | None:
+    """The canonical actor for a name or alias as written (case-insensitive), or None."""
+    _index, by_alias = _alias_index()
+    e = by_alias.get(text.strip().lower())
+    if e is not None:
+        return e
+    found = find_actors(text)
+    return found[0].entry if found else None
+
+
+# ------------------------------------------------------------------------------ claimants
+
+_SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
+        r"confirmed|confirms|estimated|estimates|documented|documents|recorded|records|counted|"
+        r"assessed|assesses|claimed|claims|noted|wrote|tweeted|posted|published|gave\s+a\s+(?:death\s+)?toll|"
+        r"put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|quoted|cited|announcing|saying)")
+_CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<x>[^,.;:()\"“”]{2,90})|\bquoted\s+(?P<y>[^,.;:()]{2,90}?)\s+as\s+saying",
+                     re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
+_INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY + r")\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?)\s+"
+                      r"(?:(?:also|later|earlier|previously|separately|initially|has|have|had)\s+)?"
+                      + _SAY + r"\b", re.IGNORECASE)
+
+_ANAPHORA = frozenset({
+    "he", "she", "they", "it", "the monitor", "the group", "the watchdog", "the spokesman",
+    "the spokeswoman", "the spokesperson", "the official", "officials", "the organisation",
+    "the organization", "the agency", "the ministry", "the source", "the sources", "the observatory",
+    "the network", "the statement", "the report", "a spokesman", "a spokeswoman", "the war monitor",
+    "the britain-based monitor", "the uk-based monitor", "the rights group", "the body", "the office",
+})
+_NOT_CLAIMANT = re.compile(
+    r"\d|\b(?:killed|wounded|injured|died|dead|strikes?|struck|attack|people|civilians|i|we|you|"
+    r"which|who|what|there|this|that|when|where|while|if|as)\b", re.IGNORECASE)
+_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("un", r"\bU\.?N\.?\b|united nations"),
+    ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group"),
+    ("monitor", r"monitor|observatory|network for human rights|watchdog"),
+    ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon"),
+    ("belligerent", r"\barmy\b|military|forces|coalition|militia|commander|spokesman for the|police|"
+                    r"pentagon|defen[cs]e ministry|ministry of defen[cs]e|soldier|troops|rebels|brigade"),
+    ("government", r"ministry|minister|government|governor|official|authorit|mayor|president|"
+                   r"prosecutor|interior|embassy"),
+    ("media", r"agency|news|\btv\b|television|radio|newspaper|channel|media|reporter|correspondent"),
+    ("local", r"activist|resident|local|witness|villager|council|civil defen|rescue|source|relative|"
+              r"neighbo"),
+)
+
+
+def guess_kind(text: str) -> str:
+    """Actor kind from the words of an unknown claimant ("the ministry" -> government)."""
+    for kind, pattern in _KIND_WORDS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return kind
+    return "local"
+
+
+def _clean(x: str) -> str:
+    x = re.sub(r"\s+", " ", x).strip(" '\"“”’‘-")
+    x = re.sub(r"^(?:the|a|an)\s+", "", x, flags=re.IGNORECASE)
+    x = re.sub(r"\s+(?:on|in|late|early|last|this|that|yesterday|today|tonight)\b.*$", "", x,
+               flags=re.IGNORECASE)
+    return x.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    actor: Actor
+    start: int  # span of the claimant text inside the sentence
+    end: int
+
+
+def _resolve(x: str, start: int, last: Actor | None) -> Claim | None:
+    raw = x.strip()
+    low = re.sub(r"\s+", " ", raw.lower())
+    low = re.sub(r"^(?:but|and)\s+", "", low)
+    end = start + len(x)
+    found = find_actors(raw)
+    if found:
+        claimants = [f for f in found if f.entry.role in ("claimant", "both")] or found
+        f = claimants[0]
+        return Claim(Actor(name=f.entry.name, text=f.text, kind=f.entry.kind),  # type: ignore[arg-type]
+                     start + f.start, start + f.end)
+    if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it"):
+        if last is not None:
+            return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
+        if low in ("he", "she", "they", "it"):
+            return None
+    if len(raw.split()) > 9 or _NOT_CLAIMANT.search(raw):
+        return None
+    name = _clean(raw)
+    if len(name) < 2 or not re.search(r"[A-Za-z]", name):
+        return None
+    return Claim(Actor(name=name, text=raw, kind=guess_kind(name)), start, end)  # type: ignore[arg-type]
+
+
+def claimant_in(sentence: str, *, last: Actor | None = None) -> Claim | None:
+    """The claimant a sentence attributes its content to, or None (see module doc)."""
+    if len(sentence) > 2000:
+        sentence = sentence[:2000]
+    for rx in (_CITING, _ACCORDING, _INVERTED, _SUBJECT):
+        for m in rx.finditer(sentence):
+            key = "y" if rx is _CITING and m.group("x") is None else "x"
+            x = m.group(key)
+            c = _resolve(x, m.start(key), last)
+            if c is not None:
+                return c
+    return None
+
+
+# ------------------------------------------------------------------------------ perpetrators
+
+_BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from)\s+(?:an?\s+|the\s+)?$",
+                 re.IGNORECASE)
+_EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
+                       r"jets?|forces|drones?|artillery|bombardment|missiles?|rockets?|troops|"
+                       r"fighters|militants|gunmen|attack|bombing|tanks?|aircraft|helicopters?|"
+                       r"shells?|snipers?|soldiers|army)\b", re.IGNORECASE)
+
+
+def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None) -> list[ActorMatch]:
+    """Accused actors in a sentence, most likely first; ``exclude`` is the claimant's span."""
+    if len(sentence) > 2000:
+        sentence = sentence[:2000]
+    scored: list[tuple[int, int, ActorMatch]] = []
+    for f in find_actors(sentence):
+        if f.entry.role == "claimant":
+            continue
+        if exclude is not None and f.start < exclude[1] and f.end > exclude[0]:
+            continue
+        score = 0
+        if _BY.search(sentence[max(0, f.start - 25):f.start]):
+            score += 2
+        if _EVENTISH.match(sentence[f.end:f.end + 20]):
+            score += 2
+        if re.search(r"(?:strikes?|raids?|attacks?|shelling|bombardment)\s*$",
+                     f.text, re.IGNORECASE):
+            score += 2
+        scored.append((-score, f.start, f))
+    scored.sort(key=lambda x: (x[0], x[1]))
+    return [f for _s, _p, f in scored]
+
+
+def actor_of(match: ActorMatch) -> Actor:
+    """The model :class:`Actor` of a match (canonical name, text as written, kind)."""
+    return Actor(name=match.entry.name, text=match.text, kind=match.entry.kind)  # type: ignore[arg-type]

@@ -1,0 +1,199 @@
+"""Loading of the extraction lexicon (``civcas/data/extract/lexicon.toml``) into lookup tables.
+
+The TOML file is the readable, commented source; this module turns it once (lazily, cached) into
+phrase tables keyed by their first token, so that matching a phrase at a token position is a
+dictionary lookup plus a short comparison.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from civcas.errors import DataError
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseTable:
+    """Phrases (token tuples) with a payload, indexed by first token, longest first."""
+
+    by_first: dict[str, tuple[tuple[Phrase, Any], ...]]
+    by_last: dict[str, tuple[tuple[Phrase, Any], ...]]
+
+    def match_at(self, tokens: list[str], i: int) -> tuple[int, Any] | None:
+        """The longest phrase starting at token ``i``: (end index, payload), or None."""
+        if i >= len(tokens):
+            return None
+        for phrase, payload in self.by_first.get(tokens[i], ()):
+            n = len(phrase)
+            if tuple(tokens[i:i + n]) == phrase:
+                return i + n, payload
+        return None
+
+    def match_ending_at(self, tokens: list[str], j: int) -> tuple[int, Any] | None:
+        """The longest phrase ending at token ``j`` (inclusive): (start index, payload), or None."""
+        if j < 0 or j >= len(tokens):
+            return None
+        for phrase, payload in self.by_last.get(tokens[j], ()):
+            n = len(phrase)
+            if j - n + 1 >= 0 and tuple(tokens[j - n + 1:j + 1]) == phrase:
+                return j - n + 1, payload
+        return None
+
+
+def split_phrase(text: str) -> Phrase:
+    """Tokens of a lexicon phrase, tokenised like document text."""
+    from civcas.extract.text import tokenize
+
+    return tuple(t.low for t in tokenize(text))
+
+
+def make_table(items: list[tuple[str, Any]]) -> PhraseTable:
+    """Build a :class:`PhraseTable` from (phrase, payload) pairs; the first payload of a phrase wins."""
+    seen: dict[Phrase, Any] = {}
+    for text, payload in items:
+        ph = split_phrase(text)
+        if ph and ph not in seen:
+            seen[ph] = payload
+    first: dict[str, list[tuple[Phrase, Any]]] = {}
+    last: dict[str, list[tuple[Phrase, Any]]] = {}
+    for ph, payload in seen.items():
+        first.setdefault(ph[0], []).append((ph, payload))
+        last.setdefault(ph[-1], []).append((ph, payload))
+    return PhraseTable(
+        by_first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()},
+        by_last={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in last.items()},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every table the extractor uses."""
+
+    raw: dict[str, Any]
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    articles: dict[str, int]
+    vague: PhraseTable  # payload: int (-1 = no number)
+    qualifiers: PhraseTable  # payload: qualifier name
+    unit_after: frozenset[str]
+    unit_before: frozenset[str]
+    breakdown: PhraseTable  # payload: outcome or ""
+    triggers_after: PhraseTable  # payload: outcome  (trigger follows the count)
+    triggers_before: PhraseTable  # payload: outcome  (trigger precedes the count)
+    heads: PhraseTable  # payload: outcome (nouns that are counted heads: deaths, bodies)
+    persons: PhraseTable  # payload: (group, subgroup | None)
+    casualty_words: frozenset[str]
+    stopwords: frozenset[str]
+    links_after: frozenset[str]
+    links_before: frozenset[str]
+    toll_window: int
+    max_modifiers: int
+    tally: PhraseTable
+    incident: PhraseTable
+    hedged: PhraseTable
+    denied: PhraseTable
+    zero: PhraseTable
+    events: PhraseTable  # payload: (rank, kind)
+    targets: PhraseTable
+    weapons: PhraseTable
+    trigger_words: frozenset[str]  # every token of every trigger phrase
+
+
+def _load_toml(name: str) -> dict[str, Any]:
+    try:
+        ref = resources.files("civcas.data").joinpath(name)
+        with ref.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DataError(f"cannot read bundled data file {name}: {exc}",
+                        hint="reinstall civcas or fix the TOML file") from exc
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The extraction lexicon, loaded once."""
+    raw = _load_toml("extract/lexicon.toml")
+    num = raw["numbers"]
+    outcomes = raw["outcomes"]
+    t_after: list[tuple[str, Any]] = []
+    t_before: list[tuple[str, Any]] = []
+    heads: list[tuple[str, Any]] = []
+    for outcome, table in outcomes.items():
+        for p in table.get("after", []) + table.get("both", []):
+            t_after.append((p, outcome))
+        for p in table.get("before", []) + table.get("both", []):
+            t_before.append((p, outcome))
+        for p in table.get("head", []):
+            heads.append((p, outcome))
+    subgroups = raw["subgroups"]
+    persons: list[tuple[str, Any]] = []
+    for group, words in raw["groups"].items():
+        for w in words:
+            if w in subgroups:
+                g, sub = subgroups[w]
+                persons.append((w, (g or group, sub or None)))
+            else:
+                persons.append((w, (group, None)))
+    bd = raw["breakdown"]
+    breakdown = ([(p, "") for p in bd["plain"]] + [(p, "killed") for p in bd["killed"]]
+                 + [(p, "injured") for p in bd["injured"]])
+    quals = [(p, q) for q, ps in raw["qualifiers"].items() for p in ps]
+    events = [(w, (rank, kind)) for rank, (kind, ws) in enumerate(raw["events"].items()) for w in ws]
+    trig_words = {tok for p, _ in t_after + t_before + heads for tok in split_phrase(p)}
+    return Lexicon(
+        raw=raw,
+        units=dict(num["units"]),
+        tens=dict(num["tens"]),
+        scales=dict(num["scales"]),
+        articles=dict(num["articles"]),
+        vague=make_table(list(raw["vague"].items())),
+        qualifiers=make_table(quals),
+        unit_after=frozenset(raw["units"]["after"]),
+        unit_before=frozenset(raw["units"]["before"]),
+        breakdown=make_table(breakdown),
+        triggers_after=make_table(t_after),
+        triggers_before=make_table(t_before),
+        heads=make_table(heads),
+        persons=make_table(persons),
+        casualty_words=frozenset(raw["casualties"]["words"]),
+        stopwords=frozenset(raw["stopwords"]["words"]),
+        links_after=frozenset(raw["links"]["after"]),
+        links_before=frozenset(raw["links"]["before"]),
+        toll_window=int(raw["links"]["toll_window"]),
+        max_modifiers=int(raw["modifiers"]["max"]),
+        tally=make_table([(p, True) for p in raw["scope"]["tally"]]),
+        incident=make_table([(p, True) for p in raw["scope"]["incident"]]),
+        hedged=make_table([(p, True) for p in raw["stance"]["hedged"]]),
+        denied=make_table([(p, True) for p in raw["stance"]["denied"]]),
+        zero=make_table([(p, True) for p in raw["stance"]["zero"]]),
+        events=make_table(events),
+        targets=make_table([(p, p) for p in raw["details"]["targets"]]),
+        weapons=make_table([(p, p) for p in raw["details"]["weapons"]]),
+        trigger_words=frozenset(trig_words),
+    )
+
+
+def any_match(table: PhraseTable, tokens: list[str]) -> bool:
+    """True when some phrase of ``table`` occurs anywhere in ``tokens``."""
+    return any(table.match_at(tokens, i) is not None for i in range(len(tokens)))
+
+
+def all_matches(table: PhraseTable, tokens: list[str]) -> list[tuple[int, int, Any]]:
+    """Non-overlapping (start, end, payload) matches of ``table`` in ``tokens``, left to right."""
+    out: list[tuple[int, int, Any]] = []
+    i = 0
+    while i < len(tokens):
+        m = table.match_at(tokens, i)
+        if m is None:
+            i += 1
+            continue
+        out.append((i, m[0], m[1]))
+        i = m[0]
+    return out

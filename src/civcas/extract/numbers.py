@@ -1,0 +1,156 @@
+"""Numbers as written in news: digits, words, compounds, ranges, vague quantities and qualifiers.
+
+``parse_count(tokens, i)`` reads a count starting at token ``i`` ("at least 20", "between 12 and 19",
+"twenty-three", "1.2 million", "dozens of", "a") and says how to read it.  Whether it is a casualty
+count is decided elsewhere (a person noun or a casualty trigger must go with it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from civcas.extract.lexicon import Lexicon
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+MAX_COUNT = 100_000_000  # larger "counts" are not head counts
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    low: int | None
+    high: int | None
+    qualifier: str
+    start: int  # token index (qualifier included)
+    end: int  # token index after the count
+    kind: str  # digit | word | vague | article
+    year_like: bool = False
+
+
+def _value_token(tok: str, lex: Lexicon) -> tuple[float, str] | None:
+    if _DIGITS.match(tok):
+        try:
+            return float(tok.replace(",", "")), "digit"
+        except ValueError:
+            return None
+    if tok in lex.units:
+        return float(lex.units[tok]), "word"
+    if tok in lex.tens:
+        return float(lex.tens[tok]), "word"
+    if "-" in tok:  # twenty-three
+        a, _, b = tok.partition("-")
+        if a in lex.tens and b in lex.units and lex.units[b] < 10:
+            return float(lex.tens[a] + lex.units[b]), "word"
+    return None
+
+
+def parse_number(tokens: list[str], i: int, lex: Lexicon,
+                 spaces: list[bool] | None = None) -> tuple[int, int, str] | None:
+    """A plain number at ``i``: (value, end index, kind digit|word), or None.
+
+    ``spaces[j]`` is True when token j is followed by exactly one space (for "1 200").
+    """
+    first = _value_token(tokens[i], lex) if i < len(tokens) else None
+    if first is None:
+        return None
+    value, kind = first
+    j = i + 1
+    if kind == "digit":
+        # "1 200" (space as thousands separator)
+        if (spaces is not None and j < len(tokens) and spaces[i] and len(tokens[i]) <= 3
+                and "." not in tokens[i] and re.fullmatch(r"\d{3}", tokens[j])
+                and not (j + 1 < len(tokens) and re.fullmatch(r"\d{3}", tokens[j + 1]))):
+            value = value * 1000 + int(tokens[j])
+            j += 1
+    else:
+        # word compounds: "twenty three", "one hundred and fifty", "two thousand five hundred"
+        total, current = 0.0, value
+        while j < len(tokens):
+            t = tokens[j]
+            if t in lex.scales:
+                current = max(current, 1) * lex.scales[t]
+                if lex.scales[t] >= 1000:
+                    total += current
+                    current = 0
+                j += 1
+                continue
+            nxt = _value_token(t, lex)
+            if t == "and" and j + 1 < len(tokens) and (current >= 100 or total > 0):
+                nxt = _value_token(tokens[j + 1], lex)
+                if nxt is not None and nxt[1] == "word":
+                    j += 1
+                    continue
+                break
+            if nxt is None or nxt[1] != "word":
+                break
+            if ((current == 0 and total > 0) or (current >= 100 and current % 100 == 0)
+                    or (20 <= current < 100 and current % 10 == 0 and nxt[0] < 10)):
+                current += nxt[0]
+                j += 1
+                continue
+            break
+        value = total + current
+    # "1.2 million", "3 thousand"
+    if j < len(tokens) and tokens[j] in lex.scales and kind == "digit":
+        value *= lex.scales[tokens[j]]
+        j += 1
+    if value != int(value) or value > MAX_COUNT:
+        return None
+    return int(value), j, kind
+
+
+def parse_count(tokens: list[str], i: int, lex: Lexicon,
+                spaces: list[bool] | None = None) -> Count | None:
+    """A count with its qualifier starting at token ``i`` (see module doc), or None."""
+    qualifier = "exact"
+    j = i
+    q = lex.qualifiers.match_at(tokens, j)
+    if q is not None:
+        j, qualifier = q[0], q[1]
+        if j < len(tokens) and tokens[j] in ("of",) and qualifier == "exact":  # "a total of"
+            j += 1
+    if j >= len(tokens):
+        return None
+    # between X and Y / from X to Y
+    if tokens[j] in ("between", "from"):
+        a = parse_number(tokens, j + 1, lex, spaces)
+        if a and a[1] + 1 < len(tokens) and tokens[a[1]] in ("and", "to", "-", "–"):
+            b = parse_number(tokens, a[1] + 1, lex, spaces)
+            if b and b[0] >= a[0]:
+                return Count(a[0], b[0], "range", i, b[1], a[2])
+        return None
+    v = lex.vague.match_at(tokens, j)
+    if v is not None:
+        end, val = v
+        if end < len(tokens) and tokens[end] == "of":
+            end += 1
+        low = None if val < 0 else int(val)
+        return Count(low, None, "vague", i, end, "vague")
+    if tokens[j] in lex.articles:
+        k = j + 1
+        if tokens[j] in ("couple", "pair") or (k < len(tokens) and tokens[k] in ("couple", "pair")):
+            if tokens[j] in ("a", "an"):
+                k += 1
+            if k < len(tokens) and tokens[k] == "of":
+                k += 1
+            return Count(2, 2, qualifier if qualifier != "exact" else "exact", i, k, "article")
+        if k < len(tokens) and tokens[k] == "dozen":
+            return Count(12, 12, "exact" if qualifier == "exact" else qualifier, i, k + 1, "word")
+        return Count(lex.articles[tokens[j]], lex.articles[tokens[j]], qualifier, i, j + 1, "article")
+    n = parse_number(tokens, j, lex, spaces)
+    if n is None:
+        return None
+    value, end, kind = n
+    year_like = kind == "digit" and 1900 <= value <= 2100 and "," not in tokens[j]
+    # ranges: "12 to 19", "12-19", "two or three"
+    if end + 1 < len(tokens) and tokens[end] in ("to", "-", "–", "or"):
+        m = parse_number(tokens, end + 1, lex, spaces)
+        if m is not None and m[0] > value and (tokens[end] != "-" or kind == "digit"):
+            return Count(value, m[0], "range", i, m[1], kind)
+    low: int | None = value
+    high: int | None = value
+    if qualifier in ("at_least", "more_than"):
+        high = None
+    elif qualifier == "up_to":
+        low = None
+    return Count(low, high, qualifier, i, end, kind, year_like)

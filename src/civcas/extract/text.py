@@ -1,0 +1,97 @@
+"""Text segmentation: paragraphs, sentences and word tokens, all with offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_SENTENCE = 1500  # longer "sentences" (tables, run-ons) are cut at whitespace
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    low: str  # lower-cased text
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    index: int  # position in the document
+
+
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 1,200 / 1,200.5
+    r"|\d+(?:\.\d+)?"  # 12 / 1.2
+    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:'s|’s)?"  # words, hyphenated words
+    r"|[^\w\s]",
+)
+_PARA = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=[\"“'‘]?[A-Z][a-z])(?<=[.!?\"”:]\n)")
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$|;\s+(?=[A-Z])")
+_ABBREV = frozenset(
+    "mr mrs ms dr st gen col lt sgt maj capt cpl pvt rev prof no vs jan feb mar apr jun jul aug "
+    "sep sept oct nov dec u.s u.n a.m p.m i.e e.g etc inc ltd co corp jr sr approx fig ft gov sen rep "
+    "mt ave blvd dept est govt adm cmdr brig".split()
+)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word, number and punctuation tokens with absolute offsets (``offset`` is added)."""
+    return [Token(m.group().lower(), m.start() + offset, m.end() + offset)
+            for m in _TOKEN.finditer(text)]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an over-long span into pieces of at most MAX_SENTENCE characters at whitespace."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` with offsets (``text[s.start:s.end] == s.text``), stripped of spaces."""
+    out: list[Sentence] = []
+    for p_index, (pa, pb) in enumerate(_paragraphs(text)):
+        pos = pa
+        para = text[pa:pb]
+        bounds: list[tuple[int, int]] = []
+        for m in _END.finditer(para):
+            end = pa + m.end()
+            # do not split after abbreviations or single initials ("Mr.", "U.S.", "J. Smith")
+            head = text[pos:pa + m.start()]
+            last = head.rsplit(None, 1)[-1].lower().rstrip(".") if head.split() else ""
+            if m.group().startswith(".") and (last in _ABBREV or (len(last) == 1 and last.isalpha())):
+                continue
+            bounds.append((pos, end))
+            pos = end
+        if pos < pb:
+            bounds.append((pos, pb))
+        for a, b in bounds:
+            for ca, cb in _cut(text, a, b):
+                seg = text[ca:cb]
+                lstrip = len(seg) - len(seg.lstrip())
+                rstrip = len(seg) - len(seg.rstrip())
+                s, e = ca + lstrip, cb - rstrip
+                if e > s:
+                    out.append(Sentence(text[s:e], s, e, p_index, len(out)))
+    return out

@@ -1,0 +1,205 @@
+"""Dates of incidents and periods of tallies, resolved against the publication date.
+
+``incident_date(text, published)``: "overnight on Tuesday" (article of Fri 11 Nov 2016) -> 8-9 Nov,
+precision days; "on Tuesday" -> that day; "yesterday"; "last week" -> that week; "in March" ->
+the month (the last March not after publication); "on 17 March", "March 17, 2016", "2016-03-17",
+"30 DEC 89"; "earlier this month".
+
+``tally_period(text, published)``: "since 2014" -> 2014-01-01 .. published, precision year;
+"so far this year"; "since the start of the offensive in June"; "over the past two years";
+"in March" (monthly report) -> that month.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from civcas.models import DateSpan
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_NUMW = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "a": 1, "several": 3, "few": 3}
+
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+_DMY = re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MON + r"(?:,?\s+(?P<y>(?:19|20)?\d\d)\b)?",
+                  re.IGNORECASE)
+_MDY = re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:km|people|civilians))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
+                  re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?P<pre>overnight\s+(?:on\s+|from\s+)?|late\s+(?:on\s+)?|early\s+(?:on\s+)?|on\s+|last\s+)?"
+                      r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                      r"(?P<post>\s+(?:night|evening|morning|afternoon)|\s+into\s+\w+)?", re.IGNORECASE)
+_REL = re.compile(r"\b(?P<w>yesterday|today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night|"
+                  r"overnight|last\s+week|earlier\s+this\s+week|this\s+week|earlier\s+this\s+month|"
+                  r"last\s+month|this\s+month)\b", re.IGNORECASE)
+_IN_MONTH = re.compile(r"\b(?:in|during|since|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?" + _MON
+                       + r"(?:\s+(?P<y>(?:19|20)\d\d))?\b(?!\s*\d)", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\b(?:in|during|since|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>\d+|one|two|three|four|five|six|seven|"
+                   r"eight|nine|ten|several|few)?\s*(?P<u>days?|weeks?|months?|years?)\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|"
+                        r"since\s+january)\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b(?P<rest>[^.;]{0,60})", re.IGNORECASE)
+
+
+def _year(y: str | None, published: date | None, month: int) -> int | None:
+    if y:
+        v = int(y)
+        if v < 100:
+            v += 1900 if v >= 50 else 2000
+        return v
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_span(y: int, m: int, text: str) -> DateSpan:
+    last = calendar.monthrange(y, m)[1]
+    return DateSpan(date(y, m, 1), date(y, m, last), "month", text)
+
+
+def absolute_date(text: str, published: date | None) -> DateSpan | None:
+    """The first absolute day date in ``text`` (ISO, "17 March 2016", "March 17", "30 DEC 89")."""
+    best: tuple[int, DateSpan] | None = None
+    for rx in (_ISO, _DMY, _MDY):
+        for m in rx.finditer(text):
+            if rx is _ISO:
+                d = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+            else:
+                mon = _MONTHS.get(m["mon"].lower().rstrip("."))
+                if mon is None:
+                    continue
+                if m["mon"].lower() == "may" and rx is _MDY and not m["y"]:
+                    continue  # "may 12" is usually the verb
+                y = _year(m["y"], published, mon)
+                d = _safe(y, mon, int(m["d"])) if y else None
+                if d is not None and published is not None and not m["y"] and d > published:
+                    d = _safe(d.year - 1, mon, d.day)
+            if d is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), DateSpan(d, d, "day", m.group().strip()))
+            break
+    return best[1] if best else None
+
+
+def incident_date(text: str, published: date | None) -> DateSpan | None:
+    """The date an incident sentence gives, resolved against ``published`` (see module doc)."""
+    text = text[:2000]
+    ab = absolute_date(text, published)
+    if ab is not None:
+        return ab
+    if published is None:
+        m = _IN_MONTH.search(text)
+        if m and m["y"]:
+            mon = _MONTHS.get(m["mon"].lower().rstrip("."))
+            if mon:
+                return _month_span(int(m["y"]), mon, m.group().strip())
+        return None
+    m = _WEEKDAY.search(text)
+    if m is not None:
+        wd = _WEEKDAYS[m["wd"].lower()]
+        back = (published.weekday() - wd) % 7
+        if (m["pre"] or "").lower().startswith("last") and back == 0:
+            back = 7
+        day = published - timedelta(days=back)
+        pre, post = (m["pre"] or "").lower(), (m["post"] or "").lower()
+        if "overnight" in pre or "night" in post or "into" in post:
+            return DateSpan(day, day + timedelta(days=1), "days", m.group().strip())
+        return DateSpan(day, day, "day", m.group().strip())
+    r = _REL.search(text)
+    if r is not None:
+        w = re.sub(r"\s+", " ", r["w"].lower())
+        if w == "yesterday":
+            d = published - timedelta(days=1)
+            return DateSpan(d, d, "day", r.group())
+        if w in ("today", "this morning", "this afternoon", "this evening", "tonight"):
+            return DateSpan(published, published, "day", r.group())
+        if w in ("last night", "overnight"):
+            return DateSpan(published - timedelta(days=1), published, "days", r.group())
+        if w == "last week":
+            monday = published - timedelta(days=published.weekday() + 7)
+            return DateSpan(monday, monday + timedelta(days=6), "week", r.group())
+        if w in ("this week", "earlier this week"):
+            monday = published - timedelta(days=published.weekday())
+            return DateSpan(monday, published, "week", r.group())
+        if w in ("earlier this month", "this month"):
+            return DateSpan(published.replace(day=1), published, "month", r.group())
+        if w == "last month":
+            prev = published.replace(day=1) - timedelta(days=1)
+            return _month_span(prev.year, prev.month, r.group())
+    m2 = _IN_MONTH.search(text)
+    if m2 is not None:
+        mon = _MONTHS.get(m2["mon"].lower().rstrip("."))
+        if mon and not (m2["mon"].lower() == "may" and not m2["y"]):
+            y = _year(m2["y"], published, mon)
+            if y:
+                return _month_span(y, mon, m2.group().strip())
+    return None
+
+
+def tally_period(text: str, published: date | None) -> DateSpan | None:
+    """The period a cumulative tally covers (see module doc), or None."""
+    text = text[:2000]
+    end = published
+    s = _SINCE.search(text)
+    if s is not None:
+        rest = s["rest"]
+        ab = absolute_date(rest, published)
+        if ab is not None:
+            return DateSpan(ab.start, end or ab.start, "day", "since" + rest[: rest.find(ab.text or "") + len(ab.text or "")])
+        m = re.search(_MON + r"(?:\s+(?P<y>(?:19|20)\d\d))?", rest, re.IGNORECASE)
+        y_only = re.search(r"\b(?P<y>(?:19|20)\d\d)\b", rest)
+        if m is not None and not (m["mon"].lower() == "may" and not m["y"]):
+            mon = _MONTHS.get(m["mon"].lower().rstrip("."))
+            y = _year(m["y"], published, mon) if mon else None
+            if mon and y:
+                start = date(y, mon, 1)
+                return DateSpan(start, end or start, "month", ("since" + rest[: m.end()]).strip())
+        if y_only is not None:
+            y = int(y_only["y"])
+            return DateSpan(date(y, 1, 1), end or date(y, 12, 31), "year",
+                            ("since" + rest[: y_only.end()]).strip())
+    if published is None:
+        return None
+    if _THIS_YEAR.search(text):
+        return DateSpan(date(published.year, 1, 1), published, "year", _THIS_YEAR.search(text).group())  # type: ignore[union-attr]
+    if _LAST_YEAR.search(text):
+        y = published.year - 1
+        return DateSpan(date(y, 1, 1), date(y, 12, 31), "year", "last year")
+    p = _PAST.search(text)
+    if p is not None:
+        n = p["n"] or "1"
+        k = int(n) if n.isdigit() else _NUMW.get(n.lower(), 1)
+        unit = p["u"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * k
+        prec = {"day": "days", "week": "week", "month": "month", "year": "year"}[unit]
+        return DateSpan(published - timedelta(days=days), published, prec, p.group())  # type: ignore[arg-type]
+    m3 = _IN_MONTH.search(text)
+    if m3 is not None:
+        mon = _MONTHS.get(m3["mon"].lower().rstrip("."))
+        if mon and not (m3["mon"].lower() == "may" and not m3["y"]):
+            y = _year(m3["y"], published, mon)
+            if y:
+                return _month_span(y, mon, m3.group().strip())
+    y4 = _IN_YEAR.search(text)
+    if y4 is not None:
+        y = int(y4["y"])
+        return DateSpan(date(y, 1, 1), date(y, 12, 31), "year", y4.group())
+    r = _REL.search(text)
+    if r is not None and "month" in r["w"].lower():
+        return incident_date(r.group(), published)
+    return None

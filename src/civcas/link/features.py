@@ -1,0 +1,225 @@
+"""Summaries of groups of figures ("reports") and the evidence score between two reports.
+
+A *report* is what one document says about one event: the figures of one statement, joined with the
+document's other statements about the same place and time. Reports are what cross-document linking
+compares. All dates are proleptic ordinals (``date.toordinal()``) so comparisons are integer maths.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from civcas.link.config import LinkConfig
+from civcas.models import Figure, Place
+
+PRECISION_RANK: dict[str | None, int] = {
+    "exact": 0, "neighbourhood": 1, "settlement": 2, "near_settlement": 3, "district": 4,
+    "governorate": 5, "country": 6, "unknown": 7, None: 7,
+}
+FINE_RANK = 3  # settlement-level or finer
+FINE_DATES = frozenset({"day", "days", "week"})
+
+# date kinds, best first
+DATE_FINE, DATE_COARSE, DATE_PUB, DATE_NONE = 0, 1, 2, 3
+
+
+def norm(text: str | None) -> str:
+    """Lower-case, whitespace-collapsed text ('' for None)."""
+    return " ".join(text.lower().split()) if text else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The most precise place of a report, reduced to what comparisons need."""
+
+    key: str
+    lat: float | None
+    lon: float | None
+    radius: float
+    rank: int
+    admin1: str
+    country: str
+
+
+def place_anchor(place: Place | None, cfg: LinkConfig) -> Anchor | None:
+    """An :class:`Anchor` for a place, or None when nothing usable is known."""
+    if place is None:
+        return None
+    key = place.key or norm(place.name)
+    rank = PRECISION_RANK.get(place.precision, 7)
+    if not key and place.lat is None and not place.country:
+        return None
+    radius = place.radius_km
+    if radius is None:
+        radius = cfg.default_radius_km.get(place.precision or "unknown", 400.0)
+    return Anchor(key=key, lat=place.lat, lon=place.lon, radius=float(radius), rank=rank,
+                  admin1=norm(place.admin1), country=(place.country or "").upper())
+
+
+def distance_km(a: Anchor, b: Anchor) -> float:
+    """Great-circle distance between two anchors with coordinates (equirectangular approx.)."""
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    y = math.radians(b.lat - a.lat)
+    return 6371.0 * math.hypot(x, y)
+
+
+def figure_dates(f: Figure, cfg: LinkConfig) -> tuple[int, int, int]:
+    """(lo, hi, kind) of a figure's incident date; falls back to the publication date."""
+    if f.date is not None:
+        kind = DATE_FINE if f.date.precision in FINE_DATES else DATE_COARSE
+        return f.date.start.toordinal(), f.date.end.toordinal(), kind
+    if f.published is not None:
+        p = f.published.toordinal()
+        return p - cfg.published_before_days, p, DATE_PUB
+    return 0, 0, DATE_NONE
+
+
+@dataclass(slots=True)
+class Report:
+    """What one document says about one event (a group of its figures)."""
+
+    id: str  # smallest figure id
+    doc: str
+    source: str  # near-duplicate group (or doc)
+    figures: list[str]
+    anchor: Anchor | None
+    lo: int
+    hi: int
+    date_kind: int
+    perpetrators: frozenset[str]
+    details: frozenset[str]
+    events: frozenset[str]
+    killed: frozenset[int]  # exact killed counts stated (any group)
+
+
+def summarise(figs: Sequence[Figure], cfg: LinkConfig) -> Report:
+    """Build the :class:`Report` of a group of figures of one document."""
+    if len(figs) == 1:
+        return _summarise_one(figs[0], cfg)
+    best: Place | None = None
+    places: Counter[tuple[int, str]] = Counter()
+    for f in figs:
+        if f.place is not None:
+            r = PRECISION_RANK.get(f.place.precision, 7)
+            places[(r, f.place.key or norm(f.place.name))] += 1
+    if places:
+        (best_rank, best_key), _n = min(places.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))
+        for f in sorted(figs, key=lambda g: g.id):
+            if f.place is not None and (f.place.key or norm(f.place.name)) == best_key and \
+                    PRECISION_RANK.get(f.place.precision, 7) == best_rank:
+                best = f.place
+                break
+    dates = [figure_dates(f, cfg) for f in figs]
+    kind = min(d[2] for d in dates)
+    chosen = [d for d in dates if d[2] == kind]
+    lo, hi = min(d[0] for d in chosen), max(d[1] for d in chosen)
+    return Report(
+        id=min(f.id for f in figs), doc=figs[0].doc, source=figs[0].near_group or figs[0].doc,
+        figures=sorted(f.id for f in figs), anchor=place_anchor(best, cfg), lo=lo, hi=hi,
+        date_kind=kind,
+        perpetrators=frozenset(norm(f.perpetrator.name) for f in figs
+                               if f.perpetrator is not None and f.perpetrator.name),
+        details=frozenset(norm(d) for f in figs for d in f.details if d.strip()),
+        events=frozenset(norm(f.event) for f in figs if f.event),
+        killed=frozenset(k for f in figs if (k := _exact_killed(f))),
+    )
+
+
+def _exact_killed(f: Figure) -> int:
+    """The exact killed count a figure asserts (0 when it does not)."""
+    if f.outcome == "killed" and f.qualifier == "exact" and f.stance != "denied" and \
+            f.low is not None and f.low == f.high and f.low > 0:
+        return f.low
+    return 0
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _summarise_one(f: Figure, cfg: LinkConfig) -> Report:
+    """Fast path of :func:`summarise` for a single figure."""
+    lo, hi, kind = figure_dates(f, cfg)
+    k = _exact_killed(f)
+    p = f.perpetrator
+    return Report(
+        id=f.id, doc=f.doc, source=f.near_group or f.doc, figures=[f.id],
+        anchor=place_anchor(f.place, cfg), lo=lo, hi=hi, date_kind=kind,
+        perpetrators=frozenset((norm(p.name),)) if p is not None and p.name else _EMPTY,
+        details=frozenset(norm(d) for d in f.details if d.strip()) if f.details else _EMPTY,
+        events=frozenset((norm(f.event),)) if f.event else _EMPTY,
+        killed=frozenset((k,)) if k else frozenset(),
+    )
+
+
+def place_score(a: Anchor | None, b: Anchor | None, cfg: LinkConfig) -> float | None:
+    """Evidence from two places; None when they cannot be the same place."""
+    if a is None or b is None:
+        return 0.0
+    fine = a.rank <= FINE_RANK and b.rank <= FINE_RANK
+    if a.country and b.country and a.country != b.country:
+        return None
+    if a.key == b.key and a.key:
+        return cfg.same_fine if fine else cfg.coarse
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
+        d = distance_km(a, b)
+        if d > max(a.radius, b.radius) + cfg.slack_km:
+            return None
+        if fine:
+            return cfg.same_fine if d <= cfg.slack_km else cfg.near_fine
+        return cfg.coarse
+    if fine:
+        return None
+    coarse, other = (a, b) if a.rank > b.rank else (b, a)
+    if coarse.rank >= 6 or (coarse.admin1 and coarse.admin1 == other.admin1) or \
+            coarse.key in (other.admin1, other.country.lower()):
+        return cfg.coarse if coarse.rank < 7 else 0.0
+    return None
+
+
+def date_score(a: Report, b: Report, cfg: LinkConfig) -> float | None:
+    """Evidence from two date windows; None when they are too far apart."""
+    if a.date_kind == DATE_NONE or b.date_kind == DATE_NONE:
+        return 0.0
+    gap = max(0, b.lo - a.hi, a.lo - b.hi)
+    if a.date_kind == DATE_FINE and b.date_kind == DATE_FINE:
+        if gap == 0:
+            narrow = a.hi - a.lo <= 1 and b.hi - b.lo <= 1
+            return cfg.date_same if narrow else cfg.date_overlap_wide
+        return cfg.date_adjacent if gap <= cfg.max_gap_days else None
+    if DATE_COARSE in (a.date_kind, b.date_kind):
+        return 0.0 if gap == 0 else None
+    if a.date_kind == DATE_PUB and b.date_kind == DATE_PUB:
+        apart = abs(a.hi - b.hi)
+        if apart <= 2:
+            return cfg.date_published
+        return 0.0 if apart <= cfg.published_max_gap_days else None
+    if gap == 0:
+        return cfg.date_published
+    return 0.0 if gap <= 2 else None
+
+
+def pair_score(a: Report, b: Report, cfg: LinkConfig) -> float | None:
+    """Total evidence that two reports describe the same incident; None if they cannot."""
+    ds = date_score(a, b, cfg)
+    if ds is None:
+        return None
+    ps = place_score(a.anchor, b.anchor, cfg)
+    if ps is None:
+        return None
+    score = ps + ds
+    if a.source == b.source:
+        score += cfg.near_duplicate
+    if a.details and b.details:
+        shared = len(a.details & b.details)
+        score += cfg.shared_detail * min(shared, 2) if shared else cfg.detail_conflict
+    if a.perpetrators and b.perpetrators:
+        score += cfg.same_perpetrator if a.perpetrators & b.perpetrators else cfg.other_perpetrator
+    if a.events and b.events:
+        score += cfg.same_event if a.events & b.events else cfg.other_event
+    if a.killed and b.killed:
+        score += cfg.same_count if a.killed & b.killed else cfg.other_count
+    return score

@@ -1,0 +1,300 @@
+"""``run_dask``: the whole pipeline as Dask tasks over file partitions, results in Parquet.
+
+Phases (each a set of Dask tasks; the driver only sees counts, ids of candidate duplicates and
+paths):
+
+1. ingest: one task per partition of pending input files reads, analyses and MinHash-signs its
+   documents and writes ``_parts/{documents,figures,bands,problems}/<partition>.parquet``;
+   the manifest records every input's fingerprint, partition and status.
+2. dedupe: band keys are shuffled by key to propose near-duplicate candidates; candidate pairs
+   and exact-duplicate ids are joined into components (union-find on the driver: only ids);
+   documents of each component are shuffled together and passed to ``civcas.ingest.dedupe``.
+3. finalise: per partition, final ``documents/``, ``figures/`` (with ``block``) and
+   ``problems/``.
+4. link: figures are shuffled by ``block`` (``civcas.link.blocking_key``) and each block is
+   assembled with ``civcas.pipeline.assemble`` into ``incidents/``; tallies in one task.
+5. optionally, everything is loaded into a :class:`civcas.store.Store`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from civcas.errors import InputError, UsageError
+from civcas.models import Decision
+from civcas.scale import storage as st
+from civcas.scale.cluster import open_client, peak_memory, track, worker_count
+from civcas.scale.context import run_path, write_context
+from civcas.scale.inputs import InputFile, fingerprint, list_paths, partition_inputs
+from civcas.scale.manifest import Manifest
+from civcas.scale.tasks import (
+    PARTS,
+    RAW_TABLES,
+    assemble_blocks,
+    band_pairs,
+    build_tallies,
+    finalise_partition,
+    ingest_partition,
+    live_rows,
+    part_path,
+    resolve_dups,
+    select_dups,
+    verify_pairs,
+    write_resolved,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PARTITION_SIZE = 16 * 2**20
+STR = "string[pyarrow]"
+FINAL_TABLES = ("documents", "figures", "problems", "incidents", "tallies")
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleResult:
+    """What a Dask run did. Records are in Parquet under ``out`` (and in the store if given)."""
+
+    out: str
+    dashboard: str | None
+    inputs: int
+    processed: int  # inputs read in this run
+    skipped: int  # unchanged inputs already in ``out``
+    partitions: int  # ingest partitions run in this run
+    failed: tuple[str, ...]  # inputs whose partition failed (retried on the next run)
+    documents: int
+    figures: int
+    incidents: int
+    tallies: int
+    problems: int
+    seconds: float
+    workers: int
+    peak_memory: dict[str, int] = field(default_factory=dict)  # bytes per worker
+    loaded: dict[str, int] = field(default_factory=dict)  # what went into the store
+
+
+def default_out(store: Any | None) -> str:
+    """A folder next to a SQLite database file, else ``./civcas-parquet``."""
+    url = str(getattr(store, "url", "") or "")
+    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
+        path = url.removeprefix("sqlite:///")
+        return (path.rsplit(".", 1)[0] if "." in path.rsplit("/", 1)[-1] else path) + "-parquet"
+    return "civcas-parquet"
+
+
+def run_dask(
+    paths: Sequence[str], *, scheduler: str | None = None, workers: int = 2,
+    out: str | None = None, store: Any | None = None, options: Any | None = None,
+    partition_size: int = DEFAULT_PARTITION_SIZE, progress: bool = True,
+    decisions: Sequence[Decision] = (), retries: int = 1, connect_timeout: float = 5.0,
+) -> ScaleResult:
+    """Run ingest, analysis, dedupe, linking and assessment on Dask; write Parquet to ``out``.
+
+    ``scheduler``: address of a running scheduler (``tcp://host:8786``); None starts a local
+    cluster of ``workers`` processes. Inputs already recorded ``ok`` with the same fingerprint in
+    ``out``'s manifest are skipped; failed ones are retried. With ``store``, the results are
+    loaded into that database at the end.
+    """
+    if not paths:
+        raise UsageError("no input paths given")
+    if partition_size < 1:
+        raise UsageError(f"partition_size must be >= 1, not {partition_size}")
+    t0 = time.perf_counter()
+    out = out or default_out(store)
+    if store is not None and not decisions and hasattr(store, "decisions"):
+        decisions = tuple(store.decisions())
+    st.makedirs(out)
+    with open_client(scheduler, workers=workers, timeout=connect_timeout) as client:
+        dashboard = client.dashboard_link
+        log.info("Dask dashboard: %s", dashboard)
+        if progress:
+            from rich.console import Console
+
+            Console(stderr=True).print(f"Dask dashboard: {dashboard}", highlight=False)
+        nworkers = worker_count(client)
+        manifest = Manifest.load(out)
+        files, bad = _fingerprints(list_paths(paths))
+        todo, skip = manifest.pending(files)
+        parts = partition_inputs(todo, partition_size=partition_size,
+                                 min_partitions=2 * nworkers)
+        failed = _ingest(client, parts, out=out, options=options, manifest=manifest,
+                         retries=retries, progress=progress)
+        for path, reason in bad:
+            failed.append(path)
+            manifest.record([InputFile(path, 0, "", "")], partition="", status="failed",
+                            error=reason)
+        manifest.save(out)
+        _prune(out, manifest.partitions())
+        run = uuid.uuid4().hex
+        live = {p: e.fingerprint for p, e in manifest.live().items()}
+        pids = sorted(manifest.partitions())
+        counts = _assemble_all(client, out=out, pids=pids, live=live, run=run,
+                               decisions=decisions, progress=progress)
+        memory = peak_memory(client)
+    loaded: dict[str, int] = {}
+    if store is not None:
+        from civcas.scale.load import load_into_store
+
+        loaded = load_into_store(out, store, paths=paths)
+    return ScaleResult(
+        out=out, dashboard=dashboard, inputs=len(files) + len(bad),
+        processed=sum(len(p.files) for p in parts), skipped=len(skip), partitions=len(parts),
+        failed=tuple(sorted(failed)), documents=counts["documents"], figures=counts["figures"],
+        incidents=counts["incidents"], tallies=counts["tallies"], problems=counts["problems"],
+        seconds=time.perf_counter() - t0, workers=nworkers, peak_memory=memory, loaded=loaded)
+
+
+def _fingerprints(paths: Sequence[str]) -> tuple[list[InputFile], list[tuple[str, str]]]:
+    files: list[InputFile] = []
+    bad: list[tuple[str, str]] = []
+    for p in paths:
+        try:
+            files.append(fingerprint(p))
+        except InputError as exc:
+            bad.append((p, exc.message))
+    return files, bad
+
+
+def _ingest(client: Any, parts: Sequence[Any], *, out: str, options: Any, manifest: Manifest,
+            retries: int, progress: bool) -> list[str]:
+    """Run the ingest tasks; record each partition's outcome; return the failed inputs."""
+    if not parts:
+        return []
+    futures = client.map(ingest_partition, parts, out=out, options=options, retries=retries,
+                         key=[f"civcas-ingest-{p.id}-{uuid.uuid4().hex[:6]}" for p in parts])
+    by_key = {f.key: p for f, p in zip(futures, parts, strict=True)}
+    failed: list[str] = []
+    for fut in track(futures, label="ingest + extract", enabled=progress):
+        part = by_key[fut.key]
+        if fut.status == "finished":
+            summary = fut.result()
+            manifest.record(part.files, partition=part.id, status="ok", counts=summary.counts)
+        else:
+            exc = fut.exception()
+            log.error("partition %s failed: %s: %s", part.id, type(exc).__name__, exc)
+            manifest.record(part.files, partition=part.id, status="failed",
+                            error=f"{type(exc).__name__}: {exc}")
+            failed.extend(f.path for f in part.files)
+        fut.release()
+    return failed
+
+
+def _prune(out: str, live_partitions: set[str]) -> None:
+    """Delete raw partition files that no longer hold any current input."""
+    for table in RAW_TABLES:
+        for path in st.list_files(st.join(out, PARTS, table)):
+            if path.rsplit("/", 1)[-1].removesuffix(".parquet") not in live_partitions:
+                st.remove(path)
+
+
+def _groups(edges: pd.DataFrame) -> dict[str, str]:
+    """Union-find over verified near-duplicate pairs: doc id -> smallest id of its group."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in zip(edges["a"], edges["b"], strict=True):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {x: find(x) for x in parent}
+
+
+def _compute_parts(client: Any, frame: Any, writer: Any, *, label: str, progress: bool,
+                   **kwargs: Any) -> int:
+    """Apply ``writer(partition_df, index=i, **kwargs)`` to every partition of a dask frame."""
+    from dask import delayed
+
+    tasks = [delayed(writer)(p, index=i, **kwargs) for i, p in enumerate(frame.to_delayed())]
+    futures = client.compute(tasks)
+    return sum(int(f.result()) for f in track(futures, label=label, enabled=progress))
+
+
+def _write_frame(df: pd.DataFrame, *, index: int, folder: str, schema: Any) -> int:
+    st.write_table(st.join(folder, f"part-{index:05d}.parquet"),
+                   st.records_table(df.to_dict("records"), schema))
+    return len(df)
+
+
+def _frame(out: str, table: str, pids: Sequence[str], **kwargs: Any) -> Any:
+    import dask.dataframe as dd
+
+    return dd.read_parquet([part_path(out, table, p) for p in pids], **kwargs)
+
+
+def _meta(**cols: str) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in cols.items()})
+
+
+def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str, str],
+                  run: str, decisions: Sequence[Decision], progress: bool) -> dict[str, int]:
+    """Phases 2-4 over every live partition; returns final record counts."""
+    for table in FINAL_TABLES:
+        st.remove(st.join(out, table))
+    st.remove(st.join(out, "_parts", "run"))
+    counts = dict.fromkeys(FINAL_TABLES, 0)
+    if not pids:
+        return counts
+    write_context(out, live=live, near={}, dups=set())
+    first = f"{run}-live"  # workers cache the context by run id: the tables change below
+    # near duplicates: candidate pairs by LSH band, verified against the shingle sets
+    bands = _frame(out, "bands", pids).map_partitions(
+        live_rows, out=out, run=first, meta=_meta(band=STR, doc=STR))
+    pairs = bands.shuffle(on="band").map_partitions(band_pairs, meta=_meta(a=STR, b=STR))
+    sh = _frame(out, "shingles", pids).map_partitions(
+        live_rows, out=out, run=first, meta=_meta(id=STR, sh="object"))
+    joined = pairs.merge(sh.rename(columns={"id": "a", "sh": "sa"}), on="a").merge(
+        sh.rename(columns={"id": "b", "sh": "sb"}), on="b")
+    verified = joined.map_partitions(verify_pairs, meta=_meta(a=STR, b=STR))
+    edges = client.compute(verified).result().drop_duplicates()
+    near = _groups(edges)
+    # exact duplicates: ids read more than once
+    ids = _frame(out, "documents", pids, columns=["id", "input", "fp"]).map_partitions(
+        live_rows, out=out, run=first, meta=_meta(id=STR))
+    vc = ids["id"].value_counts()
+    dups = set(client.compute(vc[vc > 1]).result().index)
+    log.info("dedupe: %d near-duplicate pairs, %d documents in groups, %d ids read twice or more",
+             len(edges), len(near), len(dups))
+    write_context(out, live=live, near=near, dups=dups)
+    st.makedirs(run_path(out, "kept"))
+    if dups:
+        raw = _frame(out, "documents", pids).map_partitions(
+            select_dups, out=out, run=run, meta=_meta(id="object", input="object",
+                                                      seq="int64", json="object"))
+        resolved = raw.shuffle(on="id").map_partitions(
+            resolve_dups, out=out, run=run,
+            meta=_meta(id="object", near_group="object", json="object", input="object",
+                       seq="int64", reuse="bool", figures="object"))
+        counts["documents"] += _compute_parts(client, resolved, write_resolved, out=out,
+                                              label="exact duplicates", progress=progress)
+    futures = client.map(finalise_partition, pids, out=out, run=run,
+                         key=[f"civcas-final-{p}-{run[:6]}" for p in pids])
+    for fut in track(futures, label="finalise", enabled=progress):
+        nd, _nf, npb = fut.result()
+        counts["documents"] += nd
+        counts["problems"] += npb
+    import dask.dataframe as dd
+
+    figs = dd.read_parquet(st.join(out, "figures"), columns=["id", "block", "scope", "json"])
+    counts["figures"] = int(client.compute(figs.shape[0]).result())
+    incidents = figs[figs["scope"] == "incident"].shuffle(on="block").map_partitions(
+        assemble_blocks, decisions=tuple(decisions),
+        meta=_meta(id="object", block="object", json="object"))
+    counts["incidents"] = _compute_parts(client, incidents, _write_frame,
+                                         folder=st.join(out, "incidents"),
+                                         schema=st.INCIDENTS, label="link + assess",
+                                         progress=progress)
+    counts["tallies"] = int(client.submit(build_tallies, out, decisions=tuple(decisions),
+                                          pure=False).result())
+    return counts

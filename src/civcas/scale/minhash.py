@@ -1,0 +1,67 @@
+"""Near-duplicate candidates at corpus scale, with exactly the ingest stage's rules.
+
+``civcas.ingest.dedupe`` signs every document with a 128-bin MinHash of its word 5-shingles,
+buckets documents by LSH band (32 bands of 4 rows), proposes pairs inside each bucket (all pairs,
+or only pairs with the smallest id when a bucket holds more than 64 documents), and joins the
+pairs whose exact shingle Jaccard is at least 0.7. The Dask engine reproduces that in pieces:
+each ingest task writes the band keys and shingle hashes of its documents (:func:`sketch`),
+a shuffle by band key yields the candidate pairs (:func:`bucket_pairs`), a join with the
+shingles verifies them (:func:`similar`), and a union-find on the driver forms the groups. The
+resulting ``near_group`` of every document is the one the local runner computes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+import numpy as np
+
+
+def _rules() -> tuple[int, int, float, int]:
+    from civcas.ingest import dedupe as d
+
+    return (int(getattr(d, "BANDS", 32)), int(getattr(d, "ROWS", 4)),
+            float(getattr(d, "THRESHOLD", 0.7)), int(getattr(d, "MAX_BUCKET", 64)))
+
+
+def sketch(text: str) -> tuple[list[str], bytes]:
+    """(LSH band keys, shingle hashes as bytes) of a text, as ``civcas.ingest.dedupe`` sees it."""
+    from civcas.ingest.dedupe import shingles, signature
+
+    bands, rows, _t, _m = _rules()
+    sh = shingles(text)
+    sig = signature(sh)
+    if sig is None:
+        return [], b""
+    keys = []
+    for b in range(bands):
+        part = ",".join(str(v) for v in sig[b * rows:(b + 1) * rows]).encode("ascii")
+        keys.append(f"{b:02d}:{hashlib.blake2b(part, digest_size=10).hexdigest()}")
+    return keys, np.fromiter(sorted(sh), dtype=np.uint64, count=len(sh)).tobytes()
+
+
+def bucket_pairs(members: Sequence[str]) -> list[tuple[str, str]]:
+    """Candidate pairs of one bucket (ids sorted, each pair ``(smaller, larger)``)."""
+    _b, _r, _t, max_bucket = _rules()
+    ids = sorted(set(members))
+    if len(ids) < 2:
+        return []
+    if len(ids) > max_bucket:
+        return [(ids[0], j) for j in ids[1:]]
+    return [(a, b) for k, a in enumerate(ids) for b in ids[k + 1:]]
+
+
+def jaccard_blobs(a: bytes, b: bytes) -> float:
+    """Exact Jaccard similarity of two shingle sets stored by :func:`sketch`."""
+    x = np.frombuffer(a, dtype=np.uint64)
+    y = np.frombuffer(b, dtype=np.uint64)
+    if not len(x) and not len(y):
+        return 0.0
+    inter = len(np.intersect1d(x, y, assume_unique=True))
+    return inter / (len(x) + len(y) - inter)
+
+
+def similar(a: bytes, b: bytes) -> bool:
+    """True when two shingle sets are near-duplicates by the ingest threshold."""
+    return jaccard_blobs(a, b) >= _rules()[2]

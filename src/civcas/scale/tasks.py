@@ -1,0 +1,270 @@
+"""The functions Dask runs on workers. They wrap the same library calls as the local runner.
+
+Each task reads and writes Parquet under the output folder itself and returns only a small
+summary, so records never travel one by one through the driver.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pandas as pd
+
+from civcas.models import Decision, Document, Figure, Problem, from_dict
+from civcas.scale import storage as st
+from civcas.scale.context import KEEP, load_context, load_keep, run_path
+from civcas.scale.inputs import Partition, is_url
+from civcas.scale.minhash import bucket_pairs, similar, sketch
+
+log = logging.getLogger(__name__)
+
+PARTS = "_parts"
+RAW_TABLES = ("documents", "figures", "bands", "shingles", "problems")
+
+
+@dataclass(frozen=True, slots=True)
+class PartitionSummary:
+    """What one ingest task did: counts only (per input: documents, problems)."""
+
+    partition: str
+    documents: int
+    figures: int
+    problems: int
+    seconds: float
+    counts: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def part_path(out: str, table: str, name: str) -> str:
+    return st.join(out, PARTS, table, f"{name}.parquet")
+
+
+def _read(path: str, options: Any) -> Iterator[Document | Problem]:
+    from civcas.ingest import read_bytes, read_file
+
+    if not is_url(path):
+        yield from read_file(path, options=options)
+        return
+    import fsspec
+
+    try:
+        with fsspec.open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        yield Problem(path=path, reason=f"cannot read: {exc}", kind="io")
+        return
+    yield from read_bytes(data, name=path, options=options)
+
+
+def _problem(path: str, fp: str, p: Problem) -> dict[str, Any]:
+    return {"input": path, "fp": fp, "path": p.path, "kind": p.kind, "reason": p.reason,
+            "json": st.dumps(p)}
+
+
+def analyse(doc: Document) -> tuple[list[Figure], Problem | None]:
+    """``civcas.pipeline.analyse_document``; a failure becomes a Problem, as in the local runner."""
+    from civcas.runner import analyse_one
+
+    _id, figures, problem = analyse_one(doc)
+    return figures, problem
+
+
+def ingest_partition(part: Partition, *, out: str, options: Any = None) -> PartitionSummary:
+    """Read, analyse and sketch every document of a partition; write its raw Parquet tables."""
+    from civcas.errors import CivcasError
+
+    t0 = time.perf_counter()
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in RAW_TABLES}
+    counts: dict[str, tuple[int, int]] = {}
+    for f in part.files:
+        nd = np_ = 0
+        key = {"input": f.path, "fp": f.fingerprint}
+        items = _read(f.path, options)
+        while True:
+            try:
+                item = next(items)
+            except StopIteration:
+                break
+            except (CivcasError, OSError, ValueError, UnicodeError) as exc:
+                rows["problems"].append(_problem(f.path, f.fingerprint, Problem(
+                    path=f.path, reason=f"{type(exc).__name__}: {exc}", kind="io")))
+                np_ += 1
+                break
+            if isinstance(item, Problem):
+                rows["problems"].append(_problem(f.path, f.fingerprint, item))
+                np_ += 1
+                continue
+            nd += 1
+            rows["documents"].append({"id": item.id, **key, "seq": nd, "json": st.dumps(item)})
+            bands, sh = sketch(item.text)
+            rows["bands"].extend({"band": b, "doc": item.id, **key} for b in bands)
+            rows["shingles"].append({"id": item.id, "sh": sh, **key})
+            figures, problem = analyse(item)
+            if problem is not None:
+                rows["problems"].append(_problem(f.path, f.fingerprint, problem))
+                np_ += 1
+            rows["figures"].extend({"id": g.id, "doc": g.doc, **key, "seq": nd,
+                                    "json": st.dumps(g)} for g in figures)
+        counts[f.path] = (nd, np_)
+    schemas = {"documents": st.RAW_DOCUMENTS, "figures": st.RAW_FIGURES, "bands": st.BANDS,
+               "shingles": st.SHINGLES, "problems": st.PROBLEMS}
+    for table in RAW_TABLES:
+        st.write_table(part_path(out, table, part.id), st.records_table(rows[table],
+                                                                        schemas[table]))
+    return PartitionSummary(partition=part.id, documents=len(rows["documents"]),
+                            figures=len(rows["figures"]), problems=len(rows["problems"]),
+                            seconds=time.perf_counter() - t0, counts=counts)
+
+
+def _live_mask(df: pd.DataFrame, live: Mapping[str, str]) -> pd.Series:
+    return df["input"].map(live) == df["fp"]
+
+
+def live_rows(df: pd.DataFrame, *, out: str, run: str) -> pd.DataFrame:
+    """Only the rows read from the current version of an input (drops stale results)."""
+    return df[_live_mask(df, load_context(out, run).live)].drop(columns=["input", "fp"])
+
+
+def band_pairs(df: pd.DataFrame) -> pd.DataFrame:
+    """Candidate pairs of one shuffled partition of band keys (the ingest bucket rules)."""
+    rows: list[tuple[str, str]] = []
+    for _band, docs in df.groupby("band", sort=False)["doc"]:
+        rows.extend(bucket_pairs(list(docs)))
+    return pd.DataFrame(rows, columns=["a", "b"], dtype="string[pyarrow]")
+
+
+def verify_pairs(df: pd.DataFrame) -> pd.DataFrame:
+    """The candidate pairs whose exact shingle Jaccard reaches the ingest threshold."""
+    keep = [similar(x, y) for x, y in zip(df["sa"], df["sb"], strict=True)]
+    return df.loc[keep, ["a", "b"]]
+
+
+def select_dups(df: pd.DataFrame, *, out: str, run: str) -> pd.DataFrame:
+    """The live raw documents whose id was read more than once."""
+    ctx = load_context(out, run)
+    df = df[_live_mask(df, ctx.live) & df["id"].isin(ctx.dups)]
+    return df[["id", "input", "seq", "json"]]
+
+
+def resolve_dups(df: pd.DataFrame, *, out: str, run: str) -> pd.DataFrame:
+    """Collapse each exact-duplicate id with ``civcas.ingest.dedupe``; say which copy was kept
+    and re-analyse it when the collapse filled in metadata (title, date...) from other copies."""
+    from civcas.ingest import dedupe
+
+    near = load_context(out, run).near
+    rows: list[dict[str, Any]] = []
+    for doc_id, group in df.groupby("id", sort=True):
+        recs = list(group.itertuples(index=False))
+        copies = [from_dict(Document, json.loads(r.json)) for r in recs]
+        kept = replace(dedupe(copies)[0], near_group=near.get(str(doc_id)))
+        pos = next((i for i, d in enumerate(copies) if d.origin == kept.origin), 0)
+        src = copies[pos]
+        reuse = _bare(src) == _bare(kept)
+        figs = ""
+        if not reuse:
+            figures, _problem = analyse(kept)
+            figs = json.dumps([st.dumps(g) for g in figures])
+        rows.append({"id": kept.id, "near_group": kept.near_group, "json": st.dumps(kept),
+                     "input": recs[pos].input, "seq": int(recs[pos].seq), "reuse": reuse,
+                     "figures": figs})
+    return pd.DataFrame(rows, columns=["id", "near_group", "json", "input", "seq", "reuse",
+                                       "figures"])
+
+
+def _bare(doc: Document) -> Document:
+    return replace(doc, near_group=None, copies=(), copy_urls=())
+
+
+def _figure_row(fig: Figure) -> dict[str, Any]:
+    from civcas.link import blocking_key
+
+    return {"id": fig.id, "doc": fig.doc, "block": blocking_key(fig), "scope": fig.scope,
+            "json": st.dumps(fig)}
+
+
+def write_resolved(df: pd.DataFrame, *, out: str, index: int) -> int:
+    """Write the collapsed duplicates, the figures re-analysed for them and the kept copies."""
+    rows = df.to_dict("records")
+    figs = [_figure_row(from_dict(Figure, json.loads(j)))
+            for r in rows if r["figures"] for j in json.loads(r["figures"])]
+    st.write_table(st.join(out, "documents", f"dups-{index:05d}.parquet"),
+                   st.records_table(rows, st.DOCUMENTS))
+    st.write_table(st.join(out, "figures", f"dups-{index:05d}.parquet"),
+                   st.records_table(figs, st.FIGURES))
+    st.write_table(run_path(out, f"kept/part-{index:05d}.parquet"), st.records_table(rows, KEEP))
+    return len(rows)
+
+
+def finalise_partition(pid: str, *, out: str, run: str) -> tuple[int, int, int]:
+    """Write the final documents, figures and problems of one ingest partition.
+
+    Documents read once get their near-duplicate group; exact duplicates were collapsed by
+    :func:`resolve_dups`, and only the kept copy's figures stay. Figures get their document's
+    group and their blocking key.
+    """
+    ctx = load_context(out, run)
+    keep = load_keep(out, run)
+    raw = st.read_table(part_path(out, "documents", pid)).to_pandas()
+    raw = raw[_live_mask(raw, ctx.live) & ~raw["id"].isin(ctx.dups)]
+    doc_rows: list[dict[str, Any]] = []
+    for r in raw.itertuples(index=False):
+        doc = from_dict(Document, json.loads(r.json))
+        doc = replace(doc, near_group=ctx.near.get(doc.id))
+        doc_rows.append({"id": doc.id, "near_group": doc.near_group, "json": st.dumps(doc)})
+    fraw = st.read_table(part_path(out, "figures", pid)).to_pandas()
+    fraw = fraw[_live_mask(fraw, ctx.live)]
+    fig_rows: list[dict[str, Any]] = []
+    for r in fraw.itertuples(index=False):
+        if r.doc in ctx.dups:
+            kept = keep.get((r.input, int(r.seq)))
+            if kept is None or not kept.reuse:
+                continue
+        fig = from_dict(Figure, json.loads(r.json))
+        group = ctx.near.get(fig.doc)
+        if fig.near_group != group:
+            fig = replace(fig, near_group=group)
+        fig_rows.append(_figure_row(fig))
+    probs = st.read_table(part_path(out, "problems", pid)).to_pandas()
+    probs = probs[_live_mask(probs, ctx.live)]
+    st.write_table(st.join(out, "documents", f"{pid}.parquet"),
+                   st.records_table(doc_rows, st.DOCUMENTS))
+    st.write_table(st.join(out, "figures", f"{pid}.parquet"),
+                   st.records_table(fig_rows, st.FIGURES))
+    st.write_table(st.join(out, "problems", f"{pid}.parquet"),
+                   st.records_table(probs.to_dict("records"), st.PROBLEMS))
+    return len(doc_rows), len(fig_rows), len(probs)
+
+
+def assemble_blocks(df: pd.DataFrame, *, decisions: Sequence[Decision] = ()) -> pd.DataFrame:
+    """Link and assess the incident figures of each block in one shuffled partition."""
+    from civcas.pipeline import assemble
+
+    rows: list[dict[str, Any]] = []
+    for block, group in df.groupby("block", sort=True):
+        figs = [from_dict(Figure, json.loads(j)) for j in group["json"]]
+        result = assemble(figs, decisions=decisions)
+        rows.extend({"id": inc.id, "block": str(block), "json": st.dumps(inc)}
+                    for inc in result.incidents)
+    return pd.DataFrame(rows, columns=["id", "block", "json"], dtype=object)
+
+
+def build_tallies(out: str, *, decisions: Sequence[Decision] = ()) -> int:
+    """Build every tally series from the tally-scope figures (small: one task) and write them."""
+    import pyarrow.dataset as ds
+
+    from civcas.pipeline import assemble
+
+    fs, root = st.fs_of(st.join(out, "figures"))
+    figs: list[Figure] = []
+    if fs.exists(root):
+        data = ds.dataset(root, filesystem=fs, format="parquet")
+        table = data.to_table(columns=["json"], filter=ds.field("scope") == "tally")
+        figs = [from_dict(Figure, json.loads(j)) for j in table.column("json").to_pylist()]
+    tallies = assemble(figs, decisions=decisions).tallies if figs else ()
+    rows = [{"id": t.id, "json": st.dumps(t)} for t in tallies]
+    st.write_table(st.join(out, "tallies", "part-0.parquet"), st.records_table(rows, st.TALLIES))
+    return len(rows)

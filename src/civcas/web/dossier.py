@@ -1,0 +1,118 @@
+"""Assemble what the incident dossier and the document page show, from the Store."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from markupsafe import Markup
+
+from civcas.errors import CivcasError
+from civcas.models import Document, Figure, Incident, Range
+from civcas.web.highlight import Mark, highlight, snippet
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    """One figure of the dossier with its document, evidence snippet and review status."""
+
+    figure: Figure
+    status: str
+    snippet: Markup
+    document: Document | None
+
+
+@dataclass(frozen=True, slots=True)
+class RangeRow:
+    """One reconciled range (outcome x group) with the figures behind each bound."""
+
+    outcome: str
+    group: str
+    range: Range
+
+
+def figure_statuses(store: Any, ids: Sequence[str]) -> dict[str, str]:
+    """``Store.figure_status`` as ``{id: status}`` (``active`` when the store says nothing)."""
+    if not ids:
+        return {}
+    try:
+        raw = store.figure_status(list(ids))
+    except (AttributeError, CivcasError):
+        log.debug("figure_status unavailable", exc_info=True)
+        return dict.fromkeys(ids, "active")
+    out: dict[str, str] = {}
+    for fid in ids:
+        v = raw.get(fid) if isinstance(raw, dict) else None
+        if isinstance(v, dict):
+            v = v.get("status")
+        out[fid] = str(v) if v else "active"
+    return out
+
+
+def load_documents(store: Any, ids: Sequence[str]) -> dict[str, Document]:
+    """The documents with these ids (missing ones are skipped, and logged)."""
+    out: dict[str, Document] = {}
+    for did in dict.fromkeys(ids):
+        try:
+            out[did] = store.get_document(did)
+        except CivcasError:
+            log.warning("document %s of a figure is missing", did)
+    return out
+
+
+def incident_figures(store: Any, inc: Incident) -> list[Figure]:
+    """The incident's figures including rejected ones (so analysts can restore them)."""
+    figs = list(store.incident_figures(inc.id))
+    have = {f.id for f in figs}
+    missing = [fid for fid in inc.figures if fid not in have]
+    if missing:
+        try:
+            res = store.list_figures(ids=missing, include_rejected=True, limit=len(missing) + 10,
+                                     offset=0)
+            extra = res[0] if isinstance(res, tuple) else res
+            figs.extend(f for f in extra if f.id not in have)
+        except CivcasError:
+            log.debug("could not load rejected figures", exc_info=True)
+    return figs
+
+
+def figure_rows(store: Any, figures: Sequence[Figure]) -> list[FigureRow]:
+    """Figures with their status, document and highlighted evidence snippet."""
+    docs = load_documents(store, [f.doc for f in figures])
+    status = figure_statuses(store, [f.id for f in figures])
+    rows = []
+    for f in sorted(figures, key=_when):
+        doc = docs.get(f.doc)
+        if doc is not None:
+            snip = snippet(doc.text, f.evidence.start, f.evidence.end)
+        else:
+            snip = highlight(f.evidence.text, [Mark(0, len(f.evidence.text))], ids=False)
+        rows.append(FigureRow(figure=f, status=status.get(f.id, "active"), snippet=snip,
+                              document=doc))
+    return rows
+
+
+def _when(f: Figure) -> tuple[date, str]:
+    when = f.published or (f.date.start if f.date else None)
+    return (when or date.min, f.id)
+
+
+def range_rows(inc: Incident) -> list[RangeRow]:
+    """Every reconciled range of the incident: killed, injured, then conceded (by the accused)."""
+    rows = []
+    for outcome, ranges in (("killed", inc.killed), ("injured", inc.injured),
+                            ("conceded (killed)", inc.conceded)):
+        for group, r in ranges.items():
+            rows.append(RangeRow(outcome=outcome, group=group, range=r))
+    return rows
+
+
+def document_marks(doc: Document, figures: Sequence[Figure]) -> Markup:
+    """The document text as safe HTML with every figure's evidence marked."""
+    marks = [Mark(f.evidence.start, f.evidence.end, (f.id,)) for f in figures if f.doc == doc.id]
+    return highlight(doc.text, marks)

@@ -1,0 +1,135 @@
+"""Unit tests of the Dask engine's pieces that need no cluster: MinHash bands, partitions,
+the manifest and the Parquet helpers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from civcas.models import Document, Origin, from_dict
+from civcas.scale import storage
+from civcas.scale.inputs import InputFile, fingerprint, partition_inputs
+from civcas.scale.manifest import Manifest
+from civcas.scale.minhash import band_keys, jaccard, shingles
+
+REPORT = (
+    "Residents of the eastern district said an air strike hit a bakery queue on Tuesday "
+    "morning, killing at least 14 civilians, among them five children, according to the "
+    "provincial health directorate. A local rescuer said teams were still searching the "
+    "rubble of two neighbouring houses late in the evening and that the toll could rise."
+)
+OTHER = (
+    "The ministry said in a statement that its forces had repelled an attack on a checkpoint "
+    "north of the river crossing overnight. No casualties were reported among the soldiers, "
+    "and the statement did not mention civilians or the damage to the nearby market."
+)
+
+
+def _file(path: str, size: int) -> InputFile:
+    return InputFile(path=path, size=size, stamp="1", fingerprint=f"fp-{path}-{size}")
+
+
+def test_identical_texts_share_every_band() -> None:
+    assert band_keys(REPORT) == band_keys(REPORT)
+    assert len(band_keys(REPORT)) == 32
+
+
+def test_republished_copy_with_a_new_sentence_is_a_candidate() -> None:
+    copy = REPORT + " The governor declared three days of mourning."
+    assert jaccard(REPORT, copy) > 0.8
+    assert set(band_keys(REPORT)) & set(band_keys(copy))
+
+
+def test_unrelated_reports_are_not_candidates() -> None:
+    assert jaccard(REPORT, OTHER) < 0.05
+    assert not set(band_keys(REPORT)) & set(band_keys(OTHER))
+
+
+def test_text_without_words_has_no_bands() -> None:
+    assert band_keys("  ... --- !!! ") == []
+    assert shingles("") == set()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["strike", "killed", "market", "town", "seven", "on", "the",
+                                 "shelling", "wounded", "said"]), min_size=1, max_size=40))
+def test_bands_depend_only_on_the_shingle_set(words: list[str]) -> None:
+    text = " ".join(words)
+    assert band_keys(text) == band_keys(text.upper() + " ")
+    assert len(band_keys(text)) == 32
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=5000), min_size=0, max_size=60),
+       st.integers(min_value=1, max_value=20000), st.integers(min_value=1, max_value=8))
+def test_partitions_keep_every_file_once_in_order(sizes: list[int], target: int,
+                                                  minimum: int) -> None:
+    files = [_file(f"f{i}", s) for i, s in enumerate(sizes)]
+    parts = partition_inputs(files, partition_size=target, min_partitions=minimum)
+    flat = [f for p in parts for f in p.files]
+    assert flat == files
+    assert all(p.files for p in parts)
+    assert len({p.id for p in parts}) == len(parts)
+    for p in parts[:-1]:  # every partition but the last reached the target size
+        assert p.size >= min(target, sum(sizes) // minimum + 1) or p.size == 0
+
+
+def test_small_corpora_are_split_for_the_workers() -> None:
+    files = [_file(f"f{i}", 100) for i in range(40)]
+    assert len(partition_inputs(files, partition_size=10**9, min_partitions=4)) >= 4
+
+
+def test_manifest_skips_unchanged_ok_inputs_and_retries_failed(tmp_path: Path) -> None:
+    a, b, c = _file("a", 10), _file("b", 20), _file("c", 30)
+    m = Manifest()
+    m.record([a, b], partition="p1", status="ok", counts={"a": (3, 0), "b": (1, 1)})
+    m.record([c], partition="p2", status="failed", error="RuntimeError: worker died")
+    m.save(str(tmp_path))
+    again = Manifest.load(str(tmp_path))
+    assert again.entries == m.entries
+    changed_b = InputFile(path="b", size=21, stamp="2", fingerprint="fp-b-21")
+    todo, skip = again.pending([a, changed_b, c, _file("d", 5)])
+    assert [f.path for f in skip] == ["a"]
+    assert [f.path for f in todo] == ["b", "c", "d"]
+    assert again.partitions() == {"p1"}
+    assert [e.path for e in again.failed()] == ["c"]
+    body = json.loads((tmp_path / "manifest.json").read_text())
+    assert {e["path"] for e in body["inputs"]} == {"a", "b", "c"}
+
+
+def test_absent_manifest_is_empty(tmp_path: Path) -> None:
+    assert Manifest.load(str(tmp_path / "nowhere")).entries == {}
+
+
+def test_fingerprint_changes_with_content(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("one report")
+    first = fingerprint(str(p))
+    p.write_text("one report, updated with a higher toll")
+    assert fingerprint(str(p)).fingerprint != first.fingerprint
+    assert fingerprint(str(p)).size == p.stat().st_size
+
+
+def test_fingerprint_of_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    from civcas.errors import InputError
+
+    with pytest.raises(InputError) as err:
+        fingerprint(str(tmp_path / "missing.txt"))
+    assert err.value.kind == "io"
+
+
+def test_parquet_rows_round_trip_models(tmp_path: Path) -> None:
+    doc = Document(id="d1", text=REPORT, title="Strike on a bakery queue",
+                   origin=Origin(path="in/a.txt", position=2), copy_urls=("https://x/1",))
+    path = str(tmp_path / "t" / "docs.parquet")
+    storage.write_table(path, storage.records_table(
+        [{"id": doc.id, "near_group": None, "json": storage.dumps(doc)}], storage.DOCUMENTS))
+    back = storage.read_table(path).to_pylist()
+    assert back[0]["id"] == "d1"
+    assert from_dict(Document, json.loads(back[0]["json"])) == doc
+    assert storage.list_files(str(tmp_path / "t")) == [path]
+    assert not list((tmp_path / "t").glob("*.tmp-*"))
