@@ -6,10 +6,10 @@ import warnings
 from collections.abc import Iterator
 
 import pytest
-from test_web_fixtures import WebDB, shared_webdb, template_webdb  # noqa: F401 - fixtures
 
 from civcas.store import Store
 from civcas.web import create_app
+from test_web_fixtures import WebDB, shared_webdb, template_webdb  # noqa: F401 - fixtures
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -133,7 +133,7 @@ def test_incident_detail_and_not_found(client: TestClient, store: Store) -> None
     assert_error(client.get("/api/incidents/ino-such-thing"), 404, "not_found")
 
 
-def test_figures(client: TestClient, store: Store, webdb: WebDB) -> None:  # noqa: F811
+def test_figures(client: TestClient, store: Store, webdb: WebDB) -> None:
     body = client.get("/api/figures").json()
     assert body["total"] == len(webdb.figures)
     inc = store.list_incidents()[0][0]
@@ -145,7 +145,7 @@ def test_figures(client: TestClient, store: Store, webdb: WebDB) -> None:  # noq
     assert medics and all(f["claimant"]["name"] == "local medics" for f in medics)
 
 
-def test_documents(client: TestClient, webdb: WebDB) -> None:  # noqa: F811
+def test_documents(client: TestClient, webdb: WebDB) -> None:
     body = client.get("/api/documents").json()
     assert body["total"] == len(webdb.docs)
     assert all("text" not in d and "excerpt" in d for d in body["items"])

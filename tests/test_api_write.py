@@ -6,10 +6,10 @@ import warnings
 from collections.abc import Iterator
 
 import pytest
-from test_web_fixtures import WebDB, template_webdb, webdb  # noqa: F401 - fixtures
 
 from civcas.store import Store
 from civcas.web import create_app
+from test_web_fixtures import WebDB, template_webdb, webdb  # noqa: F401 - fixtures
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")

@@ -341,3 +341,13 @@ def test_language_guess_for_other_languages() -> None:
     uk = "Внаслідок обстрілу міста загинули четверо цивільних, ще шестеро отримали поранення, повідомили в обласній адміністрації."
     langs = [docs_of(list(read_bytes(t.encode(), name="x.txt")))[0].language for t in (fr, ar, uk)]
     assert langs == ["fr", "ar", "uk"]
+
+
+def test_title_then_agency_dateline_line_then_date_line(tmp_path: Path) -> None:
+    p = tmp_path / "wire.txt"
+    p.write_text("Fighters advance on the old city\nAFP, AIN ISSA, Syria\n date 2017-08-14\n\n" + OTHER)
+    (doc,) = docs_of(list(read_file(str(p))))
+    assert doc.title == "Fighters advance on the old city"
+    assert doc.dateline == "AIN ISSA, Syria"
+    assert doc.published == date(2017, 8, 14)
+    assert doc.text == OTHER

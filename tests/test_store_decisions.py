@@ -42,7 +42,7 @@ def only_incident(store: Store) -> object:
 
 
 def test_reject_changes_the_range_and_survives_a_rerun(store: Store) -> None:
-    docs, figs = two_reports(store)
+    _docs, figs = two_reports(store)
     inc = store.list_incidents()[0][0]
     assert inc.killed["civilians"].high == 40
     affected = store.decide(new_decision("reject_figure", figs[1].id, user="amal",
@@ -76,7 +76,7 @@ def test_correction_moving_a_figure_to_another_block(store: Store) -> None:
     assert total == 2
     assert sorted(i.figures for i in incs) == sorted([(figs[0].id,), (figs[1].id,)])
     assert inc.id in {i.id for i in incs}  # the old id lives on in one of the two
-    moved = [i for i in incs if figs[1].id in i.figures][0]
+    moved = next(i for i in incs if figs[1].id in i.figures)
     assert moved.place is not None and moved.place.country == "IQ"
     assert store.figure_status([figs[1].id])[figs[1].id] == "corrected"
     assert store.list_figures(ids=[figs[1].id])[0].place.name == "Mosul"  # type: ignore[union-attr]
@@ -87,7 +87,7 @@ def test_unlink_then_link_and_previous_ids(store: Store) -> None:
     inc = store.list_incidents()[0][0]
     store.decide(new_decision("cannot_link", figs[0].id, user="amal", reason="two strikes",
                               value={"other": figs[1].id}))
-    incs, total = store.list_incidents()
+    _incs, total = store.list_incidents()
     assert total == 2
     store.decide(new_decision("must_link", figs[0].id, user="amal", reason="one strike after all",
                               value={"other": figs[1].id}))

@@ -84,8 +84,14 @@ def test_figures_are_deterministic_valid_and_grouped() -> None:
     for f in figs:
         assert isinstance(f, Figure)
         assert f.place is not None and f.place.lat is not None and f.place.lon is not None
-        assert f.place.country in {"SY", "IQ", "YE", "PS", "UA"} and f.place.admin1 and f.place.key
-        assert f.date is not None and f.published is not None and f.published >= f.date.start
+        assert f.place.country in {"SY", "IQ", "YE", "PS", "UA"} and f.place.key
+        assert f.published is not None
+        if f.scope == "tally":
+            assert f.period is not None and f.period.end == f.published and f.place.precision == "country"
+        else:
+            assert f.date is not None and f.published >= f.date.start and f.place.admin1
+            if f.place.relation:  # a village near a town: within 45 km of its anchor's position
+                assert f.place.anchor and f.place.anchor in f.place.name
         assert f.evidence.text == f.statement[f.evidence.start:f.evidence.end]
         if f.stance == "denied":
             assert f.low is None and f.high is None
@@ -95,6 +101,14 @@ def test_figures_are_deterministic_valid_and_grouped() -> None:
                 assert f.low <= f.high
         assert from_dict(Figure, json.loads(json.dumps(to_dict(f)))) == f
     assert {f.scope for f in figs} == {"incident", "tally"}
+    assert {f.qualifier for f in figs} == {"exact", "at_least", "up_to", "about"}
+    assert {f.stance for f in figs} == {"asserted", "denied"}
+    # figures of one incident share its place key and date, so a linker has something to find
+    by_incident: dict[str | None, set[tuple[str | None, object]]] = {}
+    for f in figs:
+        if f.scope == "incident" and f.place is not None:
+            by_incident.setdefault(f.source, set()).add((f.place.key, f.date))
+    assert all(len(v) == 1 for v in by_incident.values())
 
 
 @pytest.mark.parametrize("fmt", ["txt", "jsonl", "html", "mixed"])

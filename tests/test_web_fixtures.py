@@ -114,7 +114,9 @@ def build(url: str) -> WebDB:
               published=date(2017, 6, 30), publisher="Coalition Press Desk",
               url="https://coalition.example.mil/report")
     docs = [d1, d2, d3, d4, t1, t2, t3]
-    since = DateSpan(start=date(2014, 8, 8), end=date(2017, 7, 1), precision="day")
+    def since(until: date) -> DateSpan:
+        return DateSpan(start=date(2014, 8, 8), end=until, precision="day")
+
     figs = [
         _fig(d1, 1, "At least 23 civilians were killed", low=23, high=None, qualifier="at_least",
              claimant="Syrian Observatory for Human Rights", claimant_kind="monitor",
@@ -132,15 +134,15 @@ def build(url: str) -> WebDB:
         _fig(t1, 1, "2,900 civilians had been killed", low=2900, high=2900, scope="tally",
              claimant="Syrian Observatory for Human Rights", claimant_kind="monitor",
              perpetrator="US-led coalition", place=RAQQA, day=date(2017, 5, 1),
-             number_text="2,900", period=since),
+             number_text="2,900", period=since(date(2017, 5, 1))),
         _fig(t2, 1, "3,350 civilians had been killed", low=3350, high=3350, scope="tally",
              claimant="Syrian Observatory for Human Rights", claimant_kind="monitor",
              perpetrator="US-led coalition", place=RAQQA, day=date(2017, 7, 1),
-             number_text="3,350", period=since),
+             number_text="3,350", period=since(date(2017, 7, 1))),
         _fig(t3, 1, "603 civilians were unintentionally killed", low=603, high=603,
              scope="tally", claimant="US-led coalition", claimant_kind="belligerent",
              perpetrator="US-led coalition", place=RAQQA, day=date(2017, 6, 30),
-             number_text="603", period=since),
+             number_text="603", period=since(date(2017, 6, 30))),
     ]
     with Store(url) as store:
         store.save_documents(docs)

@@ -35,11 +35,13 @@ _WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
-T = TypeVar("T")
 _AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
               "Nov.", "Dec.")
-_BEARINGS = {"north of": 0.0, "south of": 180.0, "east of": 90.0, "west of": 270.0,
-             "north-east of": 45.0, "south-west of": 225.0}
+_ARTICLES_PER_INCIDENT = (1, 2, 3, 3, 4, 4, 5, 6)
+_LAGS = (0, 0, 1, 1, 2, 3)
+_COMPASS = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
+_COUNTRY_CENTRES = {"SY": (35.0, 38.5), "IQ": (33.2, 43.7), "YE": (15.6, 47.9), "PS": (31.42, 34.36),
+                    "UA": (48.4, 31.2)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,7 @@ def _tables() -> _Tables:
     )
 
 
+T = TypeVar("T")
 Rnd = Callable[[], float]
 
 
@@ -150,6 +153,16 @@ def _rotation(rnd: Rnd, seq: Sequence[str], k: int) -> list[str]:
     i = int(rnd() * n)
     step = 1 if rnd() < 0.5 else n - 1
     return [seq[(i + m * step) % n] for m in range(k)]
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    """``"one child"``, ``"four children"``."""
+    return f"{_num(n)} {one if n == 1 else many}"
+
+
+def _speaker_pairs(a: _Actor) -> tuple[tuple[str, str], ...]:
+    """How an actor is named when it speaks: a belligerent by its spokesman-like short names."""
+    return a.short_pairs if a.kind == "belligerent" else a.pairs
 
 
 def _cap(s: str) -> str:
@@ -202,7 +215,7 @@ def _incident(t: _Tables, rng: random.Random, no: int, seed: int, start: date, d
         label=f"syn{seed}-inc{no:07d}", country=country, place=place, relative=relative,
         kind=kind, perp=perp, nouns=nouns, verbs=verbs,
         day=start + timedelta(days=_int(rng.random, 0, max(days, 1) - 1)), killed=killed,
-        children=children, women=women, injured=int(killed * (0.5 + 2.5 * rng.random())),
+        children=children, women=women, injured=max(2, int(killed * (0.5 + 2.5 * rng.random()))),
         target=_pick(rng.random, t.vocab["targets"]), denied=rng.random() < 0.2,
         conceded=max(1, killed - _int(rng.random, 0, killed)) if belligerent_admits and rng.random() < 0.3 else None,
         tally=rng.random() < 0.08,
@@ -236,7 +249,7 @@ def _place_text(rng: random.Random, inc: _Incident, town: str) -> str:
 
 
 def _filler_pool(seed: int, size: int = 512) -> list[dict[str, Any]]:
-    """Pre-drawn non-casualty numbers (displaced, fighters, percent, km...) with the three
+    """Pre-drawn non-casualty numbers (displaced, fighters, percent, km...) with the four
     context paragraphs they fill, rendered once per run."""
     rng = random.Random(f"filler-{seed}")
     ri = rng.randint
@@ -244,8 +257,9 @@ def _filler_pool(seed: int, size: int = 512) -> list[dict[str, Any]]:
     v = t.vocab
     ctx_templates = t.templates["context"]
     pool: list[dict[str, Any]] = []
-    for _ in range(size):
-        d: dict[str, Any] = {
+
+    def numbers() -> dict[str, Any]:
+        return {
             "displaced": f"{ri(2, 400) * 500:,}", "fighters": f"{ri(3, 40) * 50:,}",
             "percent": ri(5, 90), "km": ri(2, 60), "strikes": ri(2, 40), "families": ri(20, 900),
             "age": ri(9, 78), "trapped": f"{ri(1, 300) * 1000:,}", "vehicles": ri(5, 120),
@@ -255,7 +269,10 @@ def _filler_pool(seed: int, size: int = 512) -> list[dict[str, Any]]:
             "resident": rng.choice(v["resident_names"]), "profession": rng.choice(v["professions"]),
             "since": rng.choice(("2014", "the start of the campaign", "August 2014", "2015")),
         }
-        d["_context"] = tuple(tpl.format_map(d) for tpl in rng.sample(ctx_templates, 3))
+
+    for _ in range(size):
+        d = numbers()
+        d["_context"] = tuple(tpl.format_map(numbers()) for tpl in rng.sample(ctx_templates, 4))
         pool.append(d)
     return pool
 
@@ -266,24 +283,28 @@ def _incident_context(t: _Tables, rng: random.Random, inc: _Incident,
     rnd = rng.random
     perp = t.actors[inc.perp]
     tallies = inc.country.tally_claimants
-    tc = t.actors[_pick(rnd, tallies)]
-    to = t.actors[_pick(rnd, tallies)]
+    ti = int(rnd() * len(tallies))
+    tc = t.actors[tallies[ti]]
+    to = t.actors[tallies[(ti + 1 + int(rnd() * (len(tallies) - 1))) % len(tallies)]]
     tally = 900 * max(1, inc.day.year - 2014) + int(rnd() * 5000)
     noun = _pick(rnd, inc.nouns)
-    children, injured = _num(inc.children), _num(inc.injured)
+    injured = _num(inc.injured)
+    victims = _plural(inc.children, "child", "children")
+    if inc.women:
+        victims += " and " + _plural(inc.women, "woman", "women")
     ctx: dict[str, Any] = {
         "admin1": inc.place.admin1, "country_name": inc.country.name,
         "event": noun, "event_cap": _cap(noun), "event_verb": _pick(rnd, inc.verbs),
-        "target": inc.target, "target_short": inc.target.split(" ", 2)[-1],
-        "children": children, "children_cap": _cap(children), "women": _num(inc.women),
+        "target": inc.target, "target_short": inc.target.split(" ", 1)[-1],
+        "victims": victims, "victims_cap": _cap(victims),
         "injured": injured, "injured_cap": _cap(injured), "conceded": _num(inc.conceded or 0),
         "tally": f"{tally:,}", "tally_prev": f"{max(1, tally - _int(rnd, 20, 400)):,}",
         "tally_other_value": f"{tally * _int(rnd, 2, 6):,}",
     }
     ctx["perp"], ctx["perp_cap"] = _pick(rnd, perp.pairs)
     ctx["perp_short"], ctx["perp_short_cap"] = _pick(rnd, perp.short_pairs)
-    ctx["tally_claimant"], ctx["tally_claimant_cap"] = _pick(rnd, tc.pairs)
-    ctx["tally_other"], ctx["tally_other_cap"] = _pick(rnd, to.pairs)
+    ctx["tally_claimant"], ctx["tally_claimant_cap"] = _pick(rnd, _speaker_pairs(tc))
+    ctx["tally_other"], ctx["tally_other_cap"] = _pick(rnd, _speaker_pairs(to))
     # paragraphs every article of the incident may share, rendered once
     ctx.update(pool[int(rnd() * len(pool))])
     T = t.templates
@@ -298,7 +319,8 @@ def _context(t: _Tables, rng: random.Random, inc: _Incident, pub: date, base: di
     """The placeholder values of one article: the incident's, plus who says what, where and when."""
     rnd = rng.random
     ctx = base.copy()
-    ctx.update(pool[int(rnd() * len(pool))])
+    filler = pool[int(rnd() * len(pool))]
+    ctx["_context"], ctx["since"] = filler["_context"], filler["since"]
     claimants = inc.country.claimants
     town = _pick(rnd, inc.place.names)
     ci = int(rnd() * len(claimants))
@@ -334,30 +356,30 @@ def _paragraphs(t: _Tables, rng: random.Random, inc: _Incident, j: int, ctx: dic
     r = rng.random
     out: list[str] = []
     if inc.tally:
-        out.append(_pick(rng.random, T["tally_lead"]).format_map(ctx))
+        out.append(_pick(r, T["tally_lead"]).format_map(ctx))
         if r() < 0.7:
-            out.append(_pick(rng.random, T["tally_other"]).format_map(ctx))
+            out.append(_pick(r, T["tally_other"]).format_map(ctx))
     else:
-        out.append(_pick(rng.random, T["lead"]).format_map(ctx))
+        out.append(_pick(r, T["lead"]).format_map(ctx))
         if inc.children and r() < 0.6:
-            out.append(_pick(rng.random, T["breakdown"]).format_map(ctx))
+            out.append(_pick(r, T["breakdown"]).format_map(ctx))
         if inc.injured and r() < 0.6:
-            out.append(_pick(rng.random, T["injured"]).format_map(ctx))
+            out.append(_pick(r, T["injured"]).format_map(ctx))
         if r() < 0.6:
             out.append(ctx["_target"])
         if r() < 0.4:
-            out.append(_pick(rng.random, T["other_claim"]).format_map(ctx))
+            out.append(_pick(r, T["other_claim"]).format_map(ctx))
         if inc.denied and r() < 0.8:
-            out.append(_pick(rng.random, T["denial"]).format_map(ctx))
+            out.append(_pick(r, T["denial"]).format_map(ctx))
         elif inc.conceded and j > 0:
-            out.append(_pick(rng.random, T["admission"]).format_map(ctx))
+            out.append(_pick(r, T["admission"]).format_map(ctx))
         elif r() < 0.5:
             out.append(ctx["_no_comment"])
         if r() < 0.5:
             out.append(ctx["_quote"])
     out.extend(ctx["_context"])
     if r() < 0.3:
-        out.append(_pick(rng.random, T["tally"]).format_map(ctx))
+        out.append(_pick(r, T["tally"]).format_map(ctx))
     key = (inc.country.code, inc.place.admin1)
     rendered = background.get(key)
     if rendered is None:
@@ -383,7 +405,9 @@ def generate_articles(
         raise UsageError(f"n must be >= 0, not {n}")
     t = _tables()
     rng = random.Random(seed)
-    pubs = t.vocab["publishers"]
+    rnd = rng.random
+    pubs = [tuple(p) for p in t.vocab["publishers"]]
+    n_pubs = len(pubs)
     pool = _filler_pool(seed)
     background: dict[tuple[str, str], tuple[str, ...]] = {}
     produced = 0
@@ -391,16 +415,17 @@ def generate_articles(
     while produced < n:
         inc = _incident(t, rng, no, seed, start, days)
         no += 1
-        k = _pick(rng.random, (1, 2, 3, 3, 4, 4, 5, 6))
+        k = _ARTICLES_PER_INCIDENT[int(rnd() * 8)]
+        url_tail = f"{inc.place.key}-{inc.kind.replace(' ', '-')}"
         prev: tuple[str, list[str]] | None = None
         base = _incident_context(t, rng, inc, pool)
         for j in range(k):
             if produced >= n:
                 return
-            publisher, domain = _pick(rng.random, pubs)
-            lag = _int(rng.random, 30, 120) if inc.conceded and j == k - 1 and j > 0 else _pick(rng.random, (0, 0, 1, 1, 2, 3))
+            publisher, domain = pubs[int(rnd() * n_pubs)]
+            lag = _int(rnd, 30, 120) if inc.conceded and j == k - 1 and j > 0 else _LAGS[int(rnd() * 6)]
             pub = inc.day + timedelta(days=lag)
-            if prev is not None and rng.random() < 0.25:  # a republished near-copy
+            if prev is not None and rnd() < 0.25:  # a republished near-copy
                 title, paras = prev[0] + _pick(rng.random, ("", " - report", " | World news")), prev[1][:-1]
             else:
                 ctx = _context(t, rng, inc, pub, base, pool)
@@ -411,7 +436,7 @@ def generate_articles(
             aid = f"syn{seed}-{produced:08d}"
             yield {
                 "id": aid, "title": title, "text": "\n\n".join(paras), "published": pub.isoformat(),
-                "url": f"https://{domain}/{pub.year}/{pub.month:02d}/{inc.place.key}-{inc.kind.replace(' ', '-')}-{produced}",
+                "url": f"https://{domain}/{pub.year}/{pub.month:02d}/{url_tail}-{produced}",
                 "publisher": publisher, "incident": inc.label,
             }
             produced += 1
@@ -515,22 +540,38 @@ def _offset(lat: float, lon: float, bearing: float, km: float) -> tuple[float, f
     return round(lat + dlat, 5), round(lon + dlon, 5)
 
 
+def _relative(rnd: Rnd, p: _Place) -> tuple[str, float, float, str]:
+    """A village near ``p``: (relation, lat, lon, key), at a random bearing 2-42 km away."""
+    bearing = rnd() * 360.0
+    km = 2.0 + rnd() * 40.0
+    compass = _COMPASS[int((bearing + 22.5) // 45.0) % 8]
+    lat, lon = _offset(p.lat, p.lon, bearing, km)
+    return f"{int(km)} km {compass} of", lat, lon, f"{p.key}@{lat:.2f},{lon:.2f}"
+
+
 def generate_figures(
     n: int, *, seed: int = 0, start: date = date(2016, 1, 1), days: int = 1500,
 ) -> Iterator[Figure]:
     """Yield ``n`` synthetic :class:`Figure` objects, 2 to 6 per synthetic incident.
 
-    Places carry lat/lon, country, admin1 and a key (villages near a town get their own key and an
-    offset position); figures of one incident differ in claimant, number, qualifier, publication
-    date and place spelling, as reports of one incident do. Mostly incident figures, some tallies
-    and denials. ``Figure.source`` holds the synthetic incident label (the linking answer key).
+    Incident figures are placed in a town (lat/lon, country, admin1, key) or, six times in ten, in a
+    village 2-42 km from it (its own key and offset position, ``relation``/``anchor`` set); figures
+    of one incident differ in claimant, number, qualifier, publication date and spelling of the
+    place, as reports of one incident do. About 8% of incidents are tallies (country-level place,
+    ``period`` since the campaign began); some incidents carry a denial by the perpetrator.
+    ``Figure.source`` holds the synthetic incident label, the answer key for linking.
     """
     if n < 0:
         raise UsageError(f"n must be >= 0, not {n}")
     t = _tables()
     rng = random.Random(seed)
+    rnd = rng.random
     places: dict[tuple[str, str, str | None], Place] = {}
+    countries = {c.code: Place(name=c.name, key=c.code.lower(), lat=_COUNTRY_CENTRES[c.code][0],
+                               lon=_COUNTRY_CENTRES[c.code][1], radius_km=250.0, precision="country",
+                               country=c.code, via="synthetic") for c in t.countries}
     actors: dict[tuple[str, str], Actor] = {}
+    publishers = [p[0] for p in t.vocab["publishers"]]
 
     def actor(aid: str, text: str) -> Actor:
         a = actors.get((aid, text))
@@ -545,57 +586,61 @@ def generate_figures(
         inc = _incident(t, rng, no, seed, start, days)
         no += 1
         p = inc.place
-        lat, lon, key, anchor, relation = p.lat, p.lon, p.key, None, None
-        if inc.relative is not None and inc.relative[0] in _BEARINGS:
-            relation = f"{int(inc.relative[1])} km {inc.relative[0]}"
-            lat, lon = _offset(p.lat, p.lon, _BEARINGS[inc.relative[0]], inc.relative[1])
-            key = f"{p.key}@{lat:.2f},{lon:.2f}"
+        relation, lat, lon, key = (None, p.lat, p.lon, p.key) if rnd() < 0.4 else _relative(rnd, p)
         when = DateSpan(inc.day, inc.day, "day")
         perp_spec = t.actors[inc.perp]
-        for j in range(_int(rng.random, 2, 6)):
+        for j in range(_int(rnd, 2, 6)):
             if produced >= n:
                 return
-            name = _pick(rng.random, p.names)
-            anchor = name if relation else None
-            pk = (key, name, relation)
-            place = places.get(pk)
-            if place is None:
-                place = places[pk] = Place(
-                    name=f"a village {relation} {name}" if relation else name, key=key, lat=lat, lon=lon,
-                    radius_km=5.0 if relation else 3.0, precision="near_settlement" if relation else "settlement",
-                    admin1=p.admin1, country=p.country, via="synthetic", anchor=anchor, relation=relation)
-            cid = _pick(rng.random, inc.country.claimants)
-            claimant = actor(cid, _pick(rng.random, t.actors[cid].texts))
-            perp = actor(inc.perp, _pick(rng.random, perp_spec.texts))
-            value = max(1, inc.killed + _int(rng.random, -inc.killed // 3, inc.killed // 3))
-            r = rng.random()
-            low: int | None
-            high: int | None
-            qual, low, high, stance, scope = "exact", value, value, "asserted", "incident"
+            name = _pick(rnd, p.names)
+            pub = inc.day + timedelta(days=_LAGS[int(rnd() * 6)])
+            cid = _pick(rnd, inc.country.tally_claimants if inc.tally else inc.country.claimants)
+            claimant = actor(cid, _pick(rnd, _speaker_pairs(t.actors[cid]))[0])
+            perp = actor(inc.perp, _pick(rnd, perp_spec.texts))
+            outcome = "killed" if inc.tally or rnd() < 0.85 else "injured"
+            group = "civilians" if rnd() < 0.8 else _pick(rnd, ("children", "women", "people"))
+            if inc.tally:
+                value = 900 * max(1, pub.year - 2014) + int(rnd() * 5000)
+                place: Place = countries[p.country]
+                period: DateSpan | None = DateSpan(date(2014, 8, 8), pub, "day")
+                date_span: DateSpan | None = None
+                where = f"in {place.name} since 2014"
+            else:
+                value = max(1, inc.killed + _int(rnd, -inc.killed // 3, inc.killed // 3))
+                pk = (key, name, relation)
+                cached = places.get(pk)
+                if cached is None:
+                    cached = places[pk] = Place(
+                        name=f"a village {relation} {name}" if relation else name, key=key, lat=lat,
+                        lon=lon, radius_km=5.0 if relation else 3.0,
+                        precision="near_settlement" if relation else "settlement", admin1=p.admin1,
+                        country=p.country, via="synthetic", anchor=name if relation else None,
+                        relation=relation)
+                place, period, date_span, where = cached, None, when, f"in {cached.name}"
+            r = rnd()
+            low: int | None = value
+            high: int | None = value
+            words: str | None
             if r < 0.3:
-                qual, high = "at_least", None
-            elif r < 0.35:
-                qual, low = "up_to", None
+                qual, words, high = "at_least", f"at least {value:,}", None
+            elif r < 0.35 and not inc.tally:
+                qual, words, low = "up_to", f"up to {value:,}", None
             elif r < 0.45:
-                qual = "about"
-            if inc.denied and j == 1:
-                claimant, stance, qual, low, high = perp, "denied", "exact", None, None
-            elif inc.tally:
-                scope, low = "tally", value * 100 + _int(rng.random, 0, 5000)
-                high = low if qual != "at_least" else None
-            outcome = "killed" if rng.random() < 0.85 else "injured"
-            group = "civilians" if rng.random() < 0.8 else _pick(rng.random, ("children", "women", "people"))
-            sentence = (f"{_cap(claimant.text)} said {value} {group} were {outcome} in {place.name}."
-                        if stance != "denied" else f"{_cap(perp.text)} denied any strike near {name}.")
-            pub = inc.day + timedelta(days=_pick(rng.random, (0, 0, 1, 2, 3)))
+                qual, words, high = "about", f"about {value:,}", None
+            else:
+                qual, words = "exact", f"{value:,}"
+            stance = "asserted"
+            sentence = f"{_cap(claimant.text)} said {words} {group} were {outcome} {where}."
+            if inc.denied and j == 1 and not inc.tally:
+                claimant, stance, qual, low, high, words = perp, "denied", "exact", None, None, None
+                sentence = f"{_cap(perp.text)} denied that any {group} were {outcome} near {name}."
             doc = f"syn{seed}-doc{no:07d}-{j}"
             yield Figure(
-                id=stable_id("fig", seed, produced), doc=doc, statement=sentence,
-                outcome=outcome, group=group,
-                low=low, high=high, qualifier=qual, scope=scope, stance=stance,
-                evidence=Span(sentence, 0, len(sentence)), source=inc.label,
-                number_text=str(value), claimant=claimant, perpetrator=perp, place=place,
-                date=when, published=pub, publisher=_pick(rng.random, t.vocab["publishers"])[0],
-                near_group=doc, event=inc.kind,
+                id=stable_id("fig", seed, produced), doc=doc, statement=sentence, outcome=outcome,
+                group=group, low=low, high=high, qualifier=qual,
+                scope="tally" if inc.tally else "incident", stance=stance,
+                evidence=Span(sentence, 0, len(sentence)), source=inc.label, number_text=words,
+                period=period, claimant=claimant, perpetrator=perp, place=place, date=date_span,
+                published=pub, publisher=_pick(rnd, publishers), near_group=doc, event=inc.kind,
             )
             produced += 1

@@ -86,9 +86,13 @@ def ingest_command(
 
 def _summary(result: Any) -> None:
     err = Console(stderr=True)
+    if not err.is_terminal:  # logs and pipes: wide enough to keep paths on one line
+        err = Console(stderr=True, width=240)
     table = Table(title="ingest summary")
-    for col in ("file", "format", "documents", "duplicates", "problems", "reasons"):
-        table.add_column(col, overflow="fold")
+    table.add_column("file", no_wrap=True)
+    for col in ("format", "documents", "duplicates", "problems"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("reasons", overflow="fold")
     for f in result.files:
         reasons = "; ".join(f.reasons[:5]) + (f" (+{len(f.reasons) - 5} more)" if len(f.reasons) > 5 else "")
         table.add_row(f.path, f.format, str(f.documents), str(f.duplicates), str(f.problems), reasons)

@@ -73,8 +73,11 @@ def token(
 
     from civcas.web.auth import new_token, token_hash
 
+    from civcas.errors import NotFound
+
     store = _store(db)
-    store.get_user(username)  # type: ignore[attr-defined]  # raises NotFound for unknown users
+    if store.get_user(username) is None:  # type: ignore[attr-defined]
+        raise NotFound(f"no user {username!r}", hint="create it with: civcas users add")
     tok = new_token()
     store.add_token(username, token_hash=token_hash(tok), label=label)  # type: ignore[attr-defined]
     err = Console(stderr=True)

@@ -165,12 +165,14 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
     for f in figures:
         if f.doc not in ranges or f.subgroup not in _SCORED_SUBGROUPS:
             continue
-        if f.low is None and f.high is None:
+        if (f.low is None and f.high is None) or f.outcome not in ("killed", "injured"):
             continue
         ng = norm_group(f.group, style)
         if ng is None:
             continue
         by_key.setdefault((f.doc, f.outcome, ng), []).append(f)
+        if style == "gvc" and ng == "children":  # GVA people totals include children
+            by_key.setdefault((f.doc, f.outcome, "people"), []).append(f)
     # recall
     items = 0
     hit = 0
@@ -196,8 +198,14 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
             if (p.low, p.high) in seen:
                 continue
             seen.add((p.low, p.high))
-            if not rs:
-                if d in irrelevant:
+            if not rs or p.scope == "tally":
+                if rs and p.scope == "tally" and any(
+                        p.low in r or p.high in r for r in rs if p.low is not None or p.high is not None):
+                    predicted += 1
+                    correct += 1
+                    scope_n += 1
+                    continue
+                if d in irrelevant and p.scope != "tally":
                     predicted += 1
                     fa += 1
                     alarms.append(FalseAlarm(d, outcome, g, p.low, p.high, p.evidence.text[:200]))

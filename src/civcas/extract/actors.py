@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from civcas.errors import DataError
+from civcas.extract.text import Token
 from civcas.models import Actor
 
 # aliases that are also ordinary words: matched only in mixed-case text, with exact case
@@ -75,7 +76,7 @@ def _alias_index() -> tuple[dict[str, tuple[tuple[tuple[str, ...], str, ActorEnt
     return ({k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in first.items()}, by_alias)
 
 
-def find_actors(text: str) -> list[ActorMatch]:
+def find_actors(text: str, *, tokens: list[Token] | None = None) -> list[ActorMatch]:
     """Known actors named in ``text``, left to right, longest alias first, non-overlapping.
 
     Aliases are matched on word tokens, case-insensitively, except short acronyms ("IS", "UN",
@@ -85,7 +86,7 @@ def find_actors(text: str) -> list[ActorMatch]:
 
     index, _by_alias = _alias_index()
     upper = text.isupper()
-    toks = tokenize(text)
+    toks = tokens if tokens is not None else tokenize(text)
     lows = [t.low for t in toks]
     out: list[ActorMatch] = []
     i = 0
@@ -233,12 +234,15 @@ _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:air\s*strikes?|strikes?|raids?|air\s
                        r"shells?|snipers?|soldiers|army)\b", re.IGNORECASE)
 
 
-def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None) -> list[ActorMatch]:
-    """Accused actors in a sentence, most likely first; ``exclude`` is the claimant's span."""
+def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,
+                    tokens: list[Token] | None = None) -> list[ActorMatch]:
+    """Accused actors in a sentence, most likely first; ``exclude`` is the claimant's span.
+    ``tokens`` (offsets relative to the sentence) saves tokenising again."""
     if len(sentence) > 2000:
         sentence = sentence[:2000]
+        tokens = None
     scored: list[tuple[int, int, ActorMatch]] = []
-    for f in find_actors(sentence):
+    for f in find_actors(sentence, tokens=tokens):
         if f.entry.role == "claimant":
             continue
         if exclude is not None and f.start < exclude[1] and f.end > exclude[0]:

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from civcas.extract.actors import Claim, actor_of, claimant_in, find_actors, perpetrators_in
-from civcas.extract.counts import Mention, find_counts, resolve
+from civcas.extract.counts import Mention, find_counts, named_victims, resolve
 from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
 from civcas.extract.text import Sentence, Token, sentences, tokenize
 from civcas.extract.when import incident_date, tally_period
@@ -26,16 +26,29 @@ log = logging.getLogger(__name__)
 
 UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
 
-_GATE = re.compile(
-    r"kill|dead|death|\bdie|dying|wound|injur|hurt|toll|bodies|\bbody|fatalit|casualt|martyr|missing|"
-    r"\blives\b|\blife\b|slain|murder|massacr|execut|detain|arrest|abduct|kidnap|captur|hostage|"
-    r"perish|maim|gunned|behead|succumb|unaccounted|rubble|hospitali[sz]|treated|treatment|corpse|"
-    r"seiz|shot|did not carry out|did not conduct|no strikes",
-    re.IGNORECASE,
+_WORDS = re.compile(r"[a-z]+")
+# the trigger gate: a sentence is looked at only if one of these words (or word beginnings) occurs
+_GATE_WORDS = frozenset(
+    "kill kills killed killing killings dead death deaths die died dies dying wounded wounding "
+    "wounds wound injured injuring injuries injury hurt toll tolls bodies body fatalities fatality "
+    "fatal fatally casualties casualty martyr martyrs martyred martyrdom missing lives life slain "
+    "murder murdered murders murdering massacre massacred massacres executed execution executions "
+    "executing detained detaining detention arrested arrest arrests abducted abduction kidnapped "
+    "kidnapping kidnappings captured hostage hostages perished maimed gunned beheaded succumbed "
+    "unaccounted rubble hospitalised hospitalized treated treatment corpse corpses seized shot "
+    "assassinated assassination lynched slaughtered slaughter stabbed strikes carry conduct".split()
 )
-_SAYISH = re.compile(r"\b(?:said|says|say|told|according|reported|reports|citing|quoted|quoting|"
-                     r"stated|announced|added|confirmed|estimated|documented|recorded|assessed|"
-                     r"gave|put|claimed|tweeted|posted)\b", re.IGNORECASE)
+_SAY_WORDS = frozenset(
+    "said says say told according reported reports citing quoted quoting stated announced added "
+    "confirmed estimated documented recorded assessed gave put claimed tweeted posted".split()
+)
+_NO_STRIKE_QUICK = frozenset({"carry", "conduct", "strikes"})
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORDS.findall(text.lower()))
+
+
 _DEATH = re.compile(r"\b(?:dead|died|death|deaths|killed|killing|fatal|fatalities|bodies|lives)\b",
                     re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
@@ -61,6 +74,7 @@ class _Doc:
         self._places: dict[int, Place | None] = {}
         self._dates: dict[int, DateSpan | None] = {}
         self._main: Actor | None | bool = False
+        self.named: set[str] = set()  # ids of single named-victim figures
 
     def place(self, i: int) -> Place | None:
         if i not in self._places:
@@ -133,19 +147,20 @@ def _details(text: str, lows: list[str], m: Mention, tokens: list[Token], lex: L
 
 
 def _claim_for(st: _Doc, i: int, last: Actor | None) -> Claim | None:
+    """The claimant of sentence i: its own attribution, else reported speech in the next sentence
+    of the paragraph ("... . The monitor said."), else a quotation introduced by the previous one."""
     s = st.sents[i]
-    c = claimant_in(s.text, last=last) if _SAYISH.search(s.text) else None
+    c = claimant_in(s.text, last=last) if not _words(s.text).isdisjoint(_SAY_WORDS) else None
     if c is not None:
         return c
-    # reported speech in the next sentence of the paragraph ("... The monitor said.")
     if i + 1 < len(st.sents):
         nxt = st.sents[i + 1]
-        if nxt.paragraph == s.paragraph and _SAYISH.search(nxt.text) and not _GATE.search(nxt.text) \
-                and len(nxt.text) < 200:
+        w = _words(nxt.text)
+        if (nxt.paragraph == s.paragraph and len(nxt.text) < 200
+                and not w.isdisjoint(_SAY_WORDS) and w.isdisjoint(_GATE_WORDS)):
             c2 = claimant_in(nxt.text, last=last)
             if c2 is not None:
                 return Claim(c2.actor, -1, -1)
-    # a quotation introduced by the previous sentence ("The ministry said:")
     if i > 0:
         prev = st.sents[i - 1]
         if prev.paragraph == s.paragraph and prev.text.rstrip().endswith(":"):
@@ -163,6 +178,10 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
         tokens = tokens[:400]
     lows = [t.low for t in tokens]
     mentions = find_counts(tokens, lex)
+    taken = {k for m in mentions for k in range(m.count.start, m.np_end)}
+    named = named_victims(lows, lex, taken)
+    if named:
+        mentions = sorted(mentions + named, key=lambda m: m.count.start)
     if not mentions and not _NO_STRIKE.search(s.text):
         return []
     found = resolve(tokens, mentions, lex, sentence_has_death=bool(_DEATH.search(s.text)),
@@ -180,11 +199,13 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
     if event is None and i > 0 and st.sents[i - 1].paragraph == s.paragraph:
         event = _event([t.low for t in tokenize(st.sents[i - 1].text[:2000])], lex)
     exclude = (claim.start, claim.end) if claim is not None and claim.start >= 0 else None
-    perps = perpetrators_in(s.text, exclude=exclude)
+    perps = perpetrators_in(s.text, exclude=exclude, tokens=[
+        Token(t.low, t.start - s.start, t.end - s.start) for t in tokens])
     perpetrator: Actor | None = actor_of(perps[0]) if perps else None
     if perpetrator is None and event is not None and not _UNKNOWN_PERP.search(s.text):
         perpetrator = st.main_perpetrator()
     claimant = claim.actor if claim is not None else UNATTRIBUTED
+    local = [Token(t.low, t.start - s.start, t.end - s.start) for t in tokens]
     ids: dict[int, str] = {}
     out: list[Figure] = []
     index = {id(m): k for k, m in enumerate(mentions)}
@@ -200,6 +221,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
         low, high = m.count.low, m.count.high
         if low is not None and high is not None and low > high:
             low, high = high, low
+        if m.named:
+            st.named.add(fid)
         out.append(Figure(
             id=fid, doc=doc.id, statement=statement, outcome=outcome, group=m.group,
             low=low, high=high, qualifier=m.count.qualifier if not m.zero else "exact",
@@ -207,8 +230,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
             subgroup=m.subgroup, number_text=number_text, period=period, claimant=claimant,
             perpetrator=perpetrator, place=place, date=when, published=st.published,
             publisher=doc.publisher, near_group=doc.near_group, part_of=parent,
-            details=_details(s.text, lows, m, [Token(t.low, t.start - s.start, t.end - s.start)
-                                               for t in tokens], lex),
+            details=_details(s.text, lows, m, local, lex),
             event=event,
         ))
     if not out and _NO_STRIKE.search(s.text):
@@ -246,16 +268,26 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     last: Actor | None = None
     figures: list[Figure] = []
     for i, s in enumerate(st.sents):
-        gated = bool(_GATE.search(s.text))
+        words = _words(s.text)
         claim: Claim | None = None
-        if gated:
+        if not words.isdisjoint(_GATE_WORDS) and (
+                words.isdisjoint(_NO_STRIKE_QUICK) or len(words & _GATE_WORDS - _NO_STRIKE_QUICK)
+                or _NO_STRIKE.search(s.text)):
             claim = _claim_for(st, i, last)
             figures.extend(_figures_of_sentence(st, i, claim, lex))
-        elif _SAYISH.search(s.text):
+        elif not words.isdisjoint(_SAY_WORDS):
             claim = claimant_in(s.text, last=last)
         if claim is not None and claim.actor.kind != "unattributed":
             last = claim.actor
     figures = _headline_duplicates(st, figures)
+    if st.named:
+        # single named victims count only when the document gives no number for that outcome
+        counted = {f.outcome for f in figures if f.id not in st.named}
+        keep_named: dict[tuple[str, int], Figure] = {}
+        for f in figures:
+            if f.id in st.named and f.outcome not in counted:
+                keep_named.setdefault((f.outcome, f.evidence.start), f)
+        figures = [f for f in figures if f.id not in st.named or f in keep_named.values()]
     if figures and all(f.low is None and f.high is None and f.number_text is None for f in figures):
         return []  # a lone "did not carry out strikes" with no casualty claim to deny
     return figures

@@ -42,6 +42,7 @@ _PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
 _POSSESSIVE = frozenset({"her", "his", "their", "its", "the", "also"})
 _BARE_HEADS = {"wounded": "injured", "injured": "injured", "dead": "killed", "missing": "missing",
                "hurt": "injured"}
+_AGE_WORDS = frozenset({"year-old", "years-old", "month-old", "week-old", "day-old"})
 _TOLL_LAST = frozenset({"toll", "count", "dead", "deaths", "killed", "fatalities"})
 
 
@@ -60,6 +61,7 @@ class Mention:
     casualty_word: bool = False
     family: tuple[int, int] | None = None  # token span of "the X family"
     zero: bool = False  # "no civilians were killed"
+    named: bool = False  # one named or pronoun victim: "Judge X was murdered"
     details: list[str] = field(default_factory=list)
 
 
@@ -96,6 +98,12 @@ def _valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
             return False
         if prev in ("-", "–") and c.start > 1 and _is_number_token(lows[c.start - 2]):
             return False
+    if c.start > 0 and lows[c.start - 1] == "(" and nxt == ")":
+        return False  # "Elham Ashour (45)": an age after a name
+    if nxt == "," and c.start > 1 and lows[c.start - 1] == "," and lows[c.start - 2][:1].isalpha() \
+            and c.end + 1 < len(lows) and lows[c.end + 1] not in lex.trigger_words \
+            and lex.persons.match_at(lows, c.end + 1) is None:
+        return False  # "John Smith, 17, of Gary": an age in apposition
     if c.kind == "digit" and c.end - 1 >= 0 and lows[c.end - 1].startswith("0") \
             and len(lows[c.end - 1]) > 1:
         return False  # "007", serial numbers
@@ -146,9 +154,27 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
                     if lows[q] in _PUNCT_STOP or lows[q] == ",":
                         break
                     q += 1
+                # "16 members of the peasant defence patrol died": the noun phrase goes on
+                q = end + 1
+                while q < min(n, end + 9) and lows[q] not in _PUNCT_STOP and lows[q] not in (",", "(") \
+                        and lows[q] not in _AUX and lex.triggers_after.match_at(lows, q) is None:
+                    q += 1
+                if q < n and (lows[q] in _AUX or lows[q] == "(" or lex.triggers_after.match_at(lows, q)):
+                    return q
             return end
         tok = lows[p]
         if _is_number_token(tok) and p + 1 < n and lows[p + 1] == "-":
+            age_word = lows[p + 2] if p + 2 < n else ""
+            if age_word in _AGE_WORDS and (p + 3 >= n or lex.persons.match_at(lows, p + 3) is None):
+                # "a 12-year-old was killed": the age is the noun
+                try:
+                    age = float(tok)
+                except ValueError:
+                    age = 99.0
+                m.head = True
+                m.group = "children" if age < 18 or "month" in age_word or "week" in age_word \
+                    or "day" in age_word else "people"
+                return p + 3
             p += 3  # "a 12-year-old boy"
             mods += 1
             continue
@@ -165,6 +191,84 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
     return k
 
 
+_NAMED_BLOCK = frozenset(
+    "it this that which what there one who whom they we you i attack bomb car building house area "
+    "town city village strike raid plan vehicle bus office incident operation".split())
+_DEATH_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying"})
+
+
+def named_victims(lows: list[str], lex: Lexicon, taken: set[int]) -> list[Mention]:
+    """Single victims without a number: "Judge X was murdered", "he was shot dead",
+    "the assassination of X", "X's murder".  Used only when a document has no counted figure."""
+    out: list[Mention] = []
+    n = len(lows)
+    for p in range(1, n - 1):
+        tok = lows[p]
+        subject_end = -1
+        if tok == "died" or (tok == "was" and lows[p + 1] in ("pronounced", "found")):
+            if tok == "was" and not (p + 2 < n and lows[p + 2] == "dead"):
+                continue
+            q = p - 1
+            if q >= 2 and lows[q] == "," and _is_number_token(lows[q - 1]) and lows[q - 2] == ",":
+                q -= 3  # "John Smith, 17, died"
+            if q < 0 or q in taken:
+                continue
+            w = lows[q]
+            if w in ("he", "she") or (w[:1].isalpha() and w not in lex.stopwords
+                                      and w not in _NAMED_BLOCK and w not in lex.trigger_words
+                                      and not w.endswith("s")):
+                subject_end = q
+        elif tok == "was" or (tok == "been" and lows[p - 1] in ("has", "had")):
+            r = p + 1
+            while r < n and r < p + 3 and lows[r] in lex.links_after and lows[r] not in _AUX:
+                r += 1
+            t = lex.triggers_after.match_at(lows, r)
+            if t is None or t[1] not in ("killed", "injured"):
+                continue
+            q = p - 1 if tok == "was" else p - 2
+            if q >= 0 and lows[q] == "who":
+                q -= 1
+            if q >= 0 and lows[q] == ",":
+                q -= 1
+            if q < 0 or q in taken:
+                continue
+            w = lows[q]
+            if w in ("he", "she") or (w[:1].isalpha() and w not in lex.stopwords
+                                      and w not in _NAMED_BLOCK and w not in lex.trigger_words
+                                      and not w.endswith("s") or w.endswith("'s") or w.endswith("’s")):
+                subject_end = q
+        elif tok in _DEATH_NOUNS and (lows[p - 1].endswith("'s") or lows[p - 1].endswith("’s")) \
+                and p - 1 not in taken and lows[p - 1][:-2] not in _NAMED_BLOCK:
+            subject_end = p - 1
+        if subject_end < 0:
+            continue
+        c = Count(1, 1, "exact", subject_end, subject_end + 1, "named")
+        m = Mention(c, subject_end + 1, head=True, named=True)
+        k = max(0, subject_end - 3)
+        for j in range(k, subject_end + 1):
+            pm = lex.persons.match_at(lows, j)
+            if pm is not None and pm[0] == j + 1 and lows[j] not in ("others", "other", "more"):
+                m.group, m.subgroup = pm[1]
+        if tok in _DEATH_NOUNS or tok in ("died", "was"):
+            m.outcome = "killed"
+        out.append(m)
+    return out
+
+
+_STARTERS: dict[int, frozenset[str]] = {}
+
+
+def _starters(lex: Lexicon) -> frozenset[str]:
+    """Tokens that can begin a count (a cheap filter before parsing), cached per lexicon."""
+    got = _STARTERS.get(id(lex))
+    if got is None:
+        out = set(lex.units) | set(lex.tens) | set(lex.articles) | {"between", "from"}
+        for table in (lex.qualifiers, lex.vague, lex.zero):
+            out |= set(table.by_first)
+        got = _STARTERS[id(lex)] = frozenset(out)
+    return got
+
+
 def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
     """Candidate counts with their noun phrase (no outcome decided yet, except head nouns)."""
     lows = [t.low for t in tokens]
@@ -173,7 +277,12 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     n = len(lows)
+    starters = _starters(lex)
     while i < n:
+        tok = lows[i]
+        if not (tok[:1].isdigit() or tok in starters or ("-" in tok and tok.split("-", 1)[0] in lex.tens)):
+            i += 1
+            continue
         z = lex.zero.match_at(lows, i)
         if z is not None:
             m = Mention(Count(None, None, "exact", i, z[0], "zero"), z[0], zero=True)
@@ -198,10 +307,16 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         if c is None or not _valid_count(lows, c, lex):
             i += 1
             continue
+        if c.kind == "word" and c.low == 1 and i > 0 and lows[i - 1] in ("the", "this", "that"):
+            i += 1
+            continue  # "the one who was injured" is a reference, not a count
         m = Mention(c, c.end)
         k = c.end
         if k + 1 < n and lows[k] == "of" and c.kind not in ("vague",):
-            if lows[k + 1] in ("them", "whom", "those"):
+            if lows[k + 1] in ("his", "her", "their", "our", "its") and \
+                    lex.persons.match_at(lows, k + 2) is not None:
+                k += 2  # "ten of his family members"
+            elif lows[k + 1] in ("them", "whom", "those"):
                 m.breakdown = True
                 k += 2
                 while k < n and lows[k] in _AUX:
@@ -241,6 +356,8 @@ def _match_after(lows: list[str], p: int, lex: Lexicon) -> tuple[int, str] | Non
     if t is None:
         return None
     end, outcome = t
+    if end + 1 < len(lows) and lows[end] == "or" and lex.triggers_after.match_at(lows, end + 1):
+        return None  # "killed or wounded": no single outcome
     if lows[p] in _ACTIVE_VERBS and end == p + 1:
         prev = lows[p - 1] if p > 0 else ""
         nxt = lows[end] if end < len(lows) else ""
@@ -310,6 +427,10 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
             if q + 1 in ends:
                 j = ends[q + 1]
                 prev = mentions[j]
+                nxt = lows[m.np_end] if m.np_end < len(lows) else "."
+                own_predicate = nxt[:1].isalpha() and nxt not in lex.stopwords
+                if m.casualty_word or prev.casualty_word or own_predicate:
+                    return None  # "hundreds wounded and thousands homeless"
                 if prev.outcome is not None and not prev.breakdown:
                     return dist, prev.outcome
                 p = prev.count.start - 1
@@ -336,6 +457,34 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
                 return m.count.start - q, "killed"
         q -= 1
     return None
+
+
+def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
+                        lex: Lexicon) -> str | None:
+    """Long subjects: "two civilians, 40-year-old A and 41-year-old B, were reportedly killed";
+    "at least 10 people from three generations of the X family were killed"."""
+    n = len(lows)
+    heads_between = {x.count.start for x in mentions if x.head and not x.breakdown and x is not m}
+    for p in range(m.np_end, min(n, m.np_end + 40)):
+        if p in heads_between and not _in_breakdown(lows, p, lex):
+            return None
+        if lows[p] in (";", ".", "who", "which", "that", "when", "after", "before", "while", "as"):
+            return None
+        if lows[p] in ("were", "was", "been") and p + 1 < n:
+            r = p + 1
+            while r < n and r < p + 3 and lows[r] in lex.links_after and lows[r] not in _AUX:
+                r += 1
+            t = lex.triggers_after.match_at(lows, r)
+            if t is not None and lows[r] not in ("among",):
+                return t[1] if lows[p] != "was" or m.count.low == 1 else None
+    return None
+
+
+def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
+    for q in range(max(0, p - 4), p):
+        if lex.breakdown.match_at(lows, q) is not None:
+            return True
+    return False
 
 
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
@@ -373,6 +522,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 m.outcome = a[1]
             elif bf is not None:
                 m.outcome = bf[1]
+        if m.outcome is None and m.head and not m.breakdown and not m.zero:
+            m.outcome = _subject_of_passive(lows, m, mentions, lex)
         if m.outcome is None and m.breakdown and m.parent is not None:
             m.outcome = mentions[m.parent].outcome
         if m.outcome is None and m.casualty_word and lows[m.count.start:m.np_end][-1:] != ["victims"]:

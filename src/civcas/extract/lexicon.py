@@ -182,14 +182,19 @@ def lexicon() -> Lexicon:
 
 def any_match(table: PhraseTable, tokens: list[str]) -> bool:
     """True when some phrase of ``table`` occurs anywhere in ``tokens``."""
-    return any(table.match_at(tokens, i) is not None for i in range(len(tokens)))
+    first = table.by_first
+    return any(t in first and table.match_at(tokens, i) is not None for i, t in enumerate(tokens))
 
 
 def all_matches(table: PhraseTable, tokens: list[str]) -> list[tuple[int, int, Any]]:
     """Non-overlapping (start, end, payload) matches of ``table`` in ``tokens``, left to right."""
     out: list[tuple[int, int, Any]] = []
     i = 0
+    first = table.by_first
     while i < len(tokens):
+        if tokens[i] not in first:
+            i += 1
+            continue
         m = table.match_at(tokens, i)
         if m is None:
             i += 1

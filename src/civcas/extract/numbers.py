@@ -29,6 +29,8 @@ class Count:
 
 def _value_token(tok: str, lex: Lexicon) -> tuple[float, str] | None:
     if _DIGITS.match(tok):
+        if len(tok) > 15:
+            return None
         try:
             return float(tok.replace(",", "")), "digit"
         except ValueError:
@@ -94,7 +96,7 @@ def parse_number(tokens: list[str], i: int, lex: Lexicon,
     if j < len(tokens) and tokens[j] in lex.scales and kind == "digit":
         value *= lex.scales[tokens[j]]
         j += 1
-    if value != int(value) or value > MAX_COUNT:
+    if value != value or value > MAX_COUNT or value != int(value):
         return None
     return int(value), j, kind
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_SENTENCE = 1500  # longer "sentences" (tables, run-ons) are cut at whitespace
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    low: str  # lower-cased text
+class Token(NamedTuple):
+    """A word, number or punctuation token: lower-cased text and offsets."""
+
+    low: str
     start: int
     end: int
 
@@ -41,7 +43,11 @@ _ABBREV = frozenset(
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word, number and punctuation tokens with absolute offsets (``offset`` is added)."""
-    return [Token(m.group().lower(), m.start() + offset, m.end() + offset)
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        return [Token(m.group().lower(), m.start() + offset, m.end() + offset)
+                for m in _TOKEN.finditer(text)]
+    return [Token(low[m.start():m.end()], m.start() + offset, m.end() + offset)
             for m in _TOKEN.finditer(text)]
 
 

@@ -68,7 +68,7 @@ class Gazetteer:
         with self._lock:
             rows = self._con.execute(
                 f"SELECT {_FIELDS}, n.loose, n.is_primary FROM names n JOIN places p "
-                "ON p.id = n.place WHERE n.key = ? LIMIT 400", (key,)).fetchall()
+                "ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
         hits = tuple(Hit(Entry(*r[:11]), r[11], bool(r[12])) for r in rows)
         if len(self._hits) > 100_000:
             self._hits.clear()

@@ -291,9 +291,7 @@ def _add_countries(w: _Writer, country_points: dict[str, list[tuple[float, float
     data = _read_json(_gnc_file("countries.json"))
     extra = load_toml("countries.toml").get("aliases", {})
     n = 0
-    for iso, c in data.items():
-        if not w.wanted(iso):
-            continue
+    for iso, c in data.items():  # every country, even in a build restricted to some countries
         pts = country_points.get(iso)
         if not pts:
             continue

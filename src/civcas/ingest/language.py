@@ -27,27 +27,17 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dic
     return stop, cyr, arab
 
 
-def _script(ch: str) -> str | None:
-    o = ord(ch)
-    if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF:
-        return "arabic"
-    if 0x0400 <= o <= 0x04FF:
-        return "cyrillic"
-    if 0x0590 <= o <= 0x05FF:
-        return "hebrew"
-    if 0x0370 <= o <= 0x03FF:
-        return "greek"
-    if 0x3040 <= o <= 0x30FF:
-        return "kana"
-    if 0x4E00 <= o <= 0x9FFF:
-        return "han"
-    if 0xAC00 <= o <= 0xD7AF:
-        return "hangul"
-    if 0x0900 <= o <= 0x097F:
-        return "devanagari"
-    if ch.isalpha():
-        return "latin"
-    return None
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("latin", re.compile(r"[A-Za-z\u00C0-\u024F]")),
+    ("arabic", re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFEFF]")),
+    ("cyrillic", re.compile(r"[\u0400-\u04FF]")),
+    ("hebrew", re.compile(r"[\u0590-\u05FF]")),
+    ("greek", re.compile(r"[\u0370-\u03FF]")),
+    ("kana", re.compile(r"[\u3040-\u30FF]")),
+    ("han", re.compile(r"[\u4E00-\u9FFF]")),
+    ("hangul", re.compile(r"[\uAC00-\uD7AF]")),
+    ("devanagari", re.compile(r"[\u0900-\u097F]")),
+)
 
 
 def _by_letters(sample: str, table: dict[str, frozenset[str]], default: str, *, share: float) -> str:
@@ -63,8 +53,8 @@ def _by_letters(sample: str, table: dict[str, frozenset[str]], default: str, *, 
 
 def detect_language(text: str) -> str | None:
     """An ISO 639-1 guess for ``text`` (see the module docstring), or None."""
-    sample = text[:4000]
-    scripts = Counter(s for s in map(_script, sample) if s)
+    sample = text[:3000]
+    scripts = Counter({name: len(rx.findall(sample)) for name, rx in _SCRIPTS})
     if sum(scripts.values()) < 20:
         return None
     script, _n = scripts.most_common(1)[0]

@@ -133,6 +133,18 @@ def _date_line(line: str, *, dayfirst: bool) -> tuple[date, Precision] | None:
     return found
 
 
+def _standalone_dateline(line: str, *, dayfirst: bool) -> Dateline | None:
+    """A dateline alone on its line ("AFP, AIN ISSA, Syria"; "MOSUL, Iraq --"), or None."""
+    s = line.strip()
+    if not s or len(s) > 80:
+        return None
+    dl = parse_dateline(s, dayfirst=dayfirst)
+    if dl is None:
+        return None
+    m = _SEP.search(s)
+    return dl if m is None or not s[m.end():].strip() else None
+
+
 def _is_title(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 200 or len(s.split()) > 30:
@@ -175,11 +187,13 @@ def parse_text(text: str, *, dayfirst: bool = False, reference: date | None = No
     if title is None and i < len(lines) and _is_title(lines[i]):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is not None and (not nxt.strip() or _date_line(nxt, dayfirst=dayfirst)
-                                or _BYLINE.match(nxt)) and parse_dateline(lines[i]) is None \
+                                or _BYLINE.match(nxt) or _standalone_dateline(nxt, dayfirst=dayfirst)) \
+                and parse_dateline(lines[i]) is None \
                 and _date_line(lines[i], dayfirst=dayfirst) is None:
             title = lines[i].strip()
             i += 1
-    # date lines and bylines before the body
+    # date lines, bylines and a standalone dateline before the body
+    place: str | None = None
     while i < len(lines):
         s = lines[i]
         if not s.strip() or _BYLINE.match(s):
@@ -187,7 +201,14 @@ def parse_text(text: str, *, dayfirst: bool = False, reference: date | None = No
             continue
         found = _date_line(s, dayfirst=dayfirst)
         if found is None:
-            break
+            dl = _standalone_dateline(s, dayfirst=dayfirst) if place is None else None
+            if dl is None or i + 1 >= len(lines):
+                break
+            place = dl.place
+            if published is None and dl.published is not None:
+                published, precision = dl.published, dl.precision
+            i += 1
+            continue
         if published is None:
             published, precision = found
         i += 1
@@ -197,7 +218,7 @@ def parse_text(text: str, *, dayfirst: bool = False, reference: date | None = No
     hints = body_hints(body, published=published, precision=precision, dayfirst=dayfirst,
                        reference=reference)
     return TextParts(body=body, title=title, published=hints[0], precision=hints[1], url=url,
-                     publisher=publisher, dateline=hints[2])
+                     publisher=publisher, dateline=place or hints[2])
 
 
 def body_hints(

@@ -198,15 +198,21 @@ def cluster_block(
             join(index[f.part_of], i)
 
     # (3) within each document
-    by_doc: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    docs: dict[str, list[int]] = {}
     for i, f in enumerate(figs):
-        by_doc[f.doc][uf.find(i)].append(i)
+        docs.setdefault(f.doc, []).append(i)
     reports: list[Report] = []
     report_root: list[int] = []
-    for doc in sorted(by_doc):
-        groups = sorted(by_doc[doc].values(), key=lambda m: m[0])
+    for idx in docs.values():
+        if len(idx) == 1:
+            reports.append(summarise([figs[idx[0]]], cfg))
+            report_root.append(uf.find(idx[0]))
+            continue
+        by_root: dict[int, list[int]] = {}
+        for i in idx:
+            by_root.setdefault(uf.find(i), []).append(i)
         merged: list[tuple[list[int], Report]] = []
-        for members in groups:
+        for members in by_root.values():
             rep = summarise([figs[i] for i in members], cfg)
             for pos, (other, orep) in enumerate(merged):
                 ra, rb = uf.find(other[0]), uf.find(members[0])

@@ -11,8 +11,9 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from civcas.link.config import LinkConfig
+from civcas.link.config import LinkConfig, link_config
 from civcas.models import Figure, Place
 
 PRECISION_RANK: dict[str | None, int] = {
@@ -26,6 +27,7 @@ FINE_DATES = frozenset({"day", "days", "week"})
 DATE_FINE, DATE_COARSE, DATE_PUB, DATE_NONE = 0, 1, 2, 3
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str | None) -> str:
     """Lower-case, whitespace-collapsed text ('' for None)."""
     return " ".join(text.lower().split()) if text else ""
@@ -48,6 +50,17 @@ def place_anchor(place: Place | None, cfg: LinkConfig) -> Anchor | None:
     """An :class:`Anchor` for a place, or None when nothing usable is known."""
     if place is None:
         return None
+    if cfg is link_config():
+        return _cached_anchor(place)
+    return _anchor(place, cfg)
+
+
+@lru_cache(maxsize=1 << 16)
+def _cached_anchor(place: Place) -> Anchor | None:
+    return _anchor(place, link_config())
+
+
+def _anchor(place: Place, cfg: LinkConfig) -> Anchor | None:
     key = place.key or norm(place.name)
     rank = PRECISION_RANK.get(place.precision, 7)
     if not key and place.lat is None and not place.country:

@@ -21,7 +21,7 @@ def assign_ids(
     """For each cluster (sorted figure ids), its id and its previous ids, in input order."""
     fresh = [stable_id("i", c[0]) for c in clusters]
     if not previous:
-        return _dedupe(fresh, [() for _ in clusters], clusters)
+        return _dedupe(fresh, [() for _ in clusters], clusters, fresh)
     owner: dict[str, int] = {}
     for ci, c in enumerate(clusters):
         for fid in c:
@@ -56,18 +56,21 @@ def assign_ids(
             keep = ""
             ids.append(fresh[ci])
         prev.append(tuple(sorted(o for o in mine if o != keep)))
-    return _dedupe(ids, prev, clusters)
+    return _dedupe(ids, prev, clusters, fresh)
 
 
 def _dedupe(
-    ids: list[str], prev: list[tuple[str, ...]], clusters: Sequence[Sequence[str]]
+    ids: list[str], prev: list[tuple[str, ...]], clusters: Sequence[Sequence[str]],
+    fresh: list[str],
 ) -> list[tuple[str, tuple[str, ...]]]:
     """Give a colliding fresh id (a split part whose anchor id was inherited elsewhere) a new one."""
+    if len(set(ids)) == len(ids):
+        return list(zip(ids, prev, strict=True))
     taken: set[str] = set()
     order = sorted(range(len(ids)), key=lambda i: clusters[i][0])
     # inherited ids (not derived from this cluster's own anchor) win first
-    inherited = [i for i in order if ids[i] != stable_id("i", clusters[i][0])]
-    own = [i for i in order if ids[i] == stable_id("i", clusters[i][0])]
+    inherited = [i for i in order if ids[i] != fresh[i]]
+    own = [i for i in order if ids[i] == fresh[i]]
     out = list(ids)
     for i in inherited + own:
         if out[i] in taken:

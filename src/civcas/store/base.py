@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -133,6 +134,7 @@ class StoreBase:
             return MigrationContext.configure(conn).get_current_revision()
 
     @staticmethod
+    @functools.lru_cache(maxsize=1)
     def head_revision() -> str | None:
         """The newest revision shipped with this version of civcas."""
         from alembic.config import Config

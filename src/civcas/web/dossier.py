@@ -65,20 +65,52 @@ def load_documents(store: Any, ids: Sequence[str]) -> dict[str, Document]:
     return out
 
 
+def rejected_here(store: Any, inc: Incident) -> list[str]:
+    """Ids of figures rejected while they were part of this incident.
+
+    A rejected figure leaves the incident, so the dossier finds it again through the
+    rejection decision's ``value["incident"]`` (the review form and API clients set it).
+    """
+    names = {inc.id, *inc.previous_ids}
+    try:
+        decisions = store.decisions()
+    except CivcasError:
+        log.debug("decisions unavailable", exc_info=True)
+        return []
+    out = [d.target for d in decisions
+           if d.kind == "reject_figure" and d.value.get("incident") in names]
+    return list(dict.fromkeys(out))
+
+
 def incident_figures(store: Any, inc: Incident) -> list[Figure]:
-    """The incident's figures including rejected ones (so analysts can restore them)."""
+    """The incident's figures, plus those rejected from it (so analysts can restore them)."""
     figs = list(store.incident_figures(inc.id))
     have = {f.id for f in figs}
-    missing = [fid for fid in inc.figures if fid not in have]
+    missing = [fid for fid in (*inc.figures, *rejected_here(store, inc)) if fid not in have]
     if missing:
         try:
-            res = store.list_figures(ids=missing, include_rejected=True, limit=len(missing) + 10,
-                                     offset=0)
-            extra = res[0] if isinstance(res, tuple) else res
+            extra = store.list_figures(ids=missing, include_rejected=True,
+                                       limit=len(missing) + 10, offset=0)
             figs.extend(f for f in extra if f.id not in have)
         except CivcasError:
             log.debug("could not load rejected figures", exc_info=True)
     return figs
+
+
+def audit_trail(store: Any, inc: Incident, figure_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """The incident's audit entries and those of the given figures, newest first, no repeats."""
+    entries = list(store.audit(inc.id))
+    seen = {(str(e.get("at")), e.get("action"), e.get("target")) for e in entries}
+    have_targets = {e.get("target") for e in entries}
+    for fid in figure_ids:
+        if fid in have_targets:
+            continue
+        for e in store.audit(fid):
+            key = (str(e.get("at")), e.get("action"), e.get("target"))
+            if key not in seen:
+                seen.add(key)
+                entries.append(e)
+    return sorted(entries, key=lambda e: str(e.get("at")), reverse=True)
 
 
 def figure_rows(store: Any, figures: Sequence[Figure]) -> list[FigureRow]:

@@ -15,7 +15,13 @@ from civcas.errors import PermissionDenied
 from civcas.models import GRADES
 from civcas.web.app import render
 from civcas.web.auth import User, authenticate, csrf_ok, new_csrf_token
-from civcas.web.dossier import document_marks, figure_rows, incident_figures, range_rows
+from civcas.web.dossier import (
+    audit_trail,
+    document_marks,
+    figure_rows,
+    incident_figures,
+    range_rows,
+)
 from civcas.web.views import ensure_csrf
 
 log = logging.getLogger(__name__)
@@ -57,7 +63,8 @@ def build_router() -> APIRouter:
         rows = figure_rows(store, figs)
         return render(request, "incident.html", {
             "inc": inc, "rows": rows, "ranges": range_rows(inc),
-            "audit": list(store.audit(inc.id)),
+            "audit": audit_trail(store, inc, [r.figure.id for r in rows
+                                              if r.status != "active"]),
             "can_review": bool(user and user.can("analyst")),
         })
 

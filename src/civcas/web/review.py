@@ -56,14 +56,16 @@ def form_value(kind: str, form: FormData) -> dict[str, Any]:
         return {"other": str(form.get("other") or "").strip()}
     if kind == "split_incident":
         return {"figures": [str(v) for v in form.getlist("figures") if str(v).strip()]}
+    out: dict[str, Any] = {}
     if kind == "correct_figure":
-        out: dict[str, Any] = {}
         for name in CORRECTABLE:
             raw = str(form.get(name) or "").strip()
             if raw:
                 out[name] = raw
-        return out
-    return {}
+    incident = str(form.get("incident") or "").strip()
+    if incident and kind in ("reject_figure", "restore_figure"):
+        out["incident"] = incident  # lets the dossier find figures rejected from it
+    return out
 
 
 def build_router() -> APIRouter:

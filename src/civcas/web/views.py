@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -68,6 +68,10 @@ def fmt_date(value: date | str | None) -> str:
     """ISO date or an em dash."""
     if value is None:
         return "—"
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC)
+        return value.strftime("%Y-%m-%d %H:%M UTC")
     return value.isoformat() if isinstance(value, date) else str(value)
 
 

@@ -124,22 +124,39 @@
     }
     add(all.items, 0, 1);
     add(headline.items, 2, 3);
-    var xs = Object.keys(weeks).map(Number).sort(function (a, b) { return a - b; });
+    var known = Object.keys(weeks).map(Number).sort(function (a, b) { return a - b; });
+    // every week between the first and the last, so that quiet weeks show as zero
+    var xs = [];
+    var WEEK = 7 * 86400;
+    if (known.length) {
+      // one week past the last, so that the last step is drawn
+      for (var x = known[0]; x <= known[known.length - 1] + WEEK + 3600 && xs.length < 5000;
+           x += WEEK) {
+        xs.push(x);
+      }
+    }
     var data = [xs, [], [], [], []];
-    xs.forEach(function (x) { for (var i = 0; i < 4; i++) data[i + 1].push(weeks[x][i]); });
+    xs.forEach(function (x) {
+      var hit = null;
+      for (var d = -7200; d <= 7200 && !hit; d += 3600) hit = weeks[x + d] || null;  // DST
+      for (var i = 0; i < 4; i++) data[i + 1].push(hit && hit[i] !== null ? hit[i] : 0);
+    });
     var box = document.getElementById("timeline");
     box.setAttribute("data-weeks", String(xs.length));
     if (plot) { plot.destroy(); plot = null; }
     if (!xs.length) { box.textContent = "No dated incidents match."; return; }
     box.textContent = "";
+    var step = uPlot.paths && uPlot.paths.stepped ? uPlot.paths.stepped({ align: 1 }) : undefined;
+    var span = [xs[0] - WEEK, xs[xs.length - 1] + WEEK];
     plot = new uPlot({
       width: Math.max(300, box.clientWidth || 500), height: 260,
+      scales: { x: { time: true, range: function () { return span; } } },
       series: [
         {},
-        { label: "all: low", stroke: "#888", width: 1 },
-        { label: "all: high", stroke: "#888", width: 1, dash: [4, 4] },
-        { label: "fair+confirmed: low", stroke: "#b2182b", width: 2 },
-        { label: "fair+confirmed: high", stroke: "#b2182b", width: 2, dash: [4, 4] }
+        { label: "all: low", stroke: "#888", width: 1, paths: step, points: { show: false } },
+        { label: "all: high", stroke: "#888", width: 1, dash: [4, 4], paths: step, points: { show: false } },
+        { label: "fair+confirmed: low", stroke: "#b2182b", width: 2, paths: step, points: { show: false } },
+        { label: "fair+confirmed: high", stroke: "#b2182b", width: 2, dash: [4, 4], paths: step, points: { show: false } }
       ],
       axes: [{}, { label: "civilian deaths" }]
     }, data, box);

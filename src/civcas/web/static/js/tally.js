@@ -34,8 +34,13 @@
     box.setAttribute("data-series", String(tables.length));
     if (!tables.length) { box.textContent = "No dated tally points."; return; }
     var data = tables.length === 1 ? tables[0] : uPlot.join(tables);
+    var xs = data[0];
+    var pad = Math.max(7 * 86400, (xs[xs.length - 1] - xs[0]) * 0.03);
+    var span = [xs[0] - pad, xs[xs.length - 1] + pad];
     new uPlot({
       width: Math.max(320, box.clientWidth || 700), height: 300, series: series,
+      scales: { x: { time: true, range: function () { return span; } },
+                y: { range: function (u, lo, hi) { return [0, Math.max(10, hi * 1.1)]; } } },
       axes: [{}, { label: "count" }]
     }, data, box);
   }).catch(function (e) { box.textContent = "Could not load tallies: " + e.message; });

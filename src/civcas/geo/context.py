@@ -1,0 +1,261 @@
+"""A document's geographic context: which countries and places it is about.
+
+:func:`build_context` scans the title and text for place names (runs of capitalised words, with
+the article forms "al-", "el-"...; runs of Arabic script), in two passes:
+
+1. strict: countries, first-level areas, curated supplement entries and cities of 100,000+ people,
+   plus the dateline (weight 3) and national adjectives ("Syrian", weight 0.3, at most 1.5);
+2. then smaller places, only inside the countries that pass 1 found.
+
+The country shares, the resolved points and the dateline feed candidate scoring. The document's
+*best* place (given to figures that name no place, ``via="context:document"``) is the dateline's
+place if the dateline resolves; otherwise the most-mentioned place of settlement precision or finer
+when it has at least two mentions and at least half of all such mentions. Otherwise there is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from civcas.geo.geodesy import distance_km
+from civcas.geo.normalise import is_common_word, load_toml
+
+if TYPE_CHECKING:
+    from civcas.geo.geocoder import GeoContext, Geocoder
+    from civcas.models import Place
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’ʿʾ]+(?:-[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’ʿʾ]+)*|[\u0600-\u06ff]+|[.,;:!?()\"“”\n]")
+_CONNECT = frozenset({"al", "el", "ar", "as", "ash", "ad", "at", "an", "az", "ez", "es", "ed",
+                      "bin", "bint", "abu", "umm", "de", "la"})
+_SPECIFIC = frozenset({"exact", "neighbourhood", "settlement", "near_settlement"})
+_MAX_WORDS = 4
+_STRICT_POP = 100_000
+_LOOSE_POP = 1_000
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """National adjective (lower case) -> ISO2, from data/geo/countries.toml."""
+    data = load_toml("countries.toml").get("demonyms", {})
+    return {w: cc for cc, words in data.items() for w in words}
+
+
+@lru_cache(maxsize=1)
+def actor_theatres() -> dict[str, tuple[str, ...]]:
+    """Actor name or alias (case-folded) -> theatres (ISO2), from data/actors.toml if present.
+
+    The file belongs to the extraction engineers; any table with a ``theatres`` list and a
+    ``name`` (and optional ``aliases``) is used, whatever the nesting. Missing file -> {}.
+    """
+    try:
+        raw = resources.files("civcas").joinpath("data", "actors.toml").read_bytes()
+    except (OSError, FileNotFoundError):
+        return {}
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+
+    def walk(node: Any, name_hint: str | None) -> None:
+        if isinstance(node, dict):
+            th = node.get("theatres")
+            if isinstance(th, list) and th:
+                ccs = tuple(str(c).upper() for c in th if isinstance(c, str))
+                names = [node.get("name") or node.get("canonical") or name_hint]
+                names += list(node.get("aliases") or [])
+                for nm in names:
+                    if isinstance(nm, str) and nm:
+                        out[nm.casefold()] = ccs
+            for k, v in node.items():
+                walk(v, k if isinstance(k, str) else None)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v, name_hint)
+
+    walk(data, None)
+    return out
+
+
+def theatres_for(names: Iterable[str | None]) -> tuple[str, ...]:
+    """The theatres of the named actors (canonical names or aliases), in order, deduplicated."""
+    table = actor_theatres()
+    out: list[str] = []
+    for nm in names:
+        if nm:
+            out.extend(table.get(nm.casefold(), ()))
+    return tuple(dict.fromkeys(out))
+
+
+def _runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words (with connecting articles), and runs of Arabic words."""
+    runs: list[list[str]] = []
+    cur: list[str] = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group(0)
+        if "\u0600" <= tok[0] <= "\u06ff":
+            cur.append(tok)
+            continue
+        head = tok.split("-")[0].lower()
+        if tok[0].isupper() or (cur and head in _CONNECT) or (head in _CONNECT and "-" in tok):
+            cur.append(tok)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _spans(run: list[str]) -> Iterable[tuple[int, int]]:
+    """Sub-spans of a run, longest first, left to right, that do not overlap a taken span."""
+    n = len(run)
+    for size in range(min(_MAX_WORDS, n), 0, -1):
+        for i in range(0, n - size + 1):
+            yield i, i + size
+
+
+def _scan_hits(gc: Geocoder, phrase: str) -> tuple[tuple[Place, int, str, str], ...]:
+    """Context-free candidates of a phrase for text scanning: (place, population, kind, source).
+
+    Only near-exact spellings (similarity >= 90) count; a city named exactly like its own
+    first-level area ("Gaza") counts as the area. Cached on the geocoder.
+    """
+    cache = gc.scan_cache
+    got = cache.get(phrase)
+    if got is None:
+        scored = [s for s in gc.candidates(phrase)[:5] if s.sim >= 90.0]
+        if scored and scored[0].entry.kind == "settlement":
+            # "Gaza": a city that shares its exact name with its first-level area is ambiguous;
+            # count the mention at the coarser level
+            area = next((s for s in scored[1:] if s.entry.kind == "admin1" and s.sim == 100.0
+                         and s.entry.country == scored[0].entry.country), None)
+            if area is not None:
+                scored = [area, *[s for s in scored if s is not area]]
+        got = tuple((gc._place(phrase, s.entry, "context:text"), s.entry.population, s.entry.kind,
+                     s.entry.source) for s in scored)
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[phrase] = got
+    return got
+
+
+def _strict_ok(kind: str, source: str) -> bool:
+    return kind in ("country", "admin1") or source in ("civcas", "user")
+
+
+def _mentions(gc: Geocoder, text: str, *, focus: set[str], big_cities: bool) -> list[Place]:
+    """Places named in ``text``. Without a focus: countries, admin1 areas, curated entries (and
+    with ``big_cities``, cities of 100,000+ named by a whole capitalised run). With a focus: any
+    place of the focus countries (curated, admin areas, or 1,000+ inhabitants)."""
+    found: list[Place] = []
+    for run in _runs(text):
+        taken = [False] * len(run)
+        for i, j in _spans(run):
+            if any(taken[i:j]):
+                continue
+            words = run[i:j]
+            if words[0].lower() in _CONNECT or words[-1].lower() in _CONNECT:
+                continue
+            phrase = " ".join(words)
+            if len(phrase) < 3 or is_common_word(phrase):
+                continue
+            whole = (i == 0 and j == len(run))
+            for place, pop, kind, source in _scan_hits(gc, phrase):
+                if focus:
+                    ok = place.country in focus and (
+                        _strict_ok(kind, source) or kind != "settlement" or pop >= _LOOSE_POP)
+                else:
+                    ok = _strict_ok(kind, source) or (big_cities and whole and pop >= _STRICT_POP)
+                if ok:
+                    found.append(place)
+                    for k in range(i, j):
+                        taken[k] = True
+                    break
+    return found
+
+
+def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) -> GeoContext:
+    """The :class:`GeoContext` of a document (see the module docstring for the rules)."""
+    from civcas.geo.geocoder import GeoContext
+
+    text = "\n".join(str(x) for x in (getattr(doc, "title", None), getattr(doc, "text", ""))
+                     if x)
+    weights: Counter[str] = Counter()
+    dateline_text = getattr(doc, "dateline", None)
+    dateline: Place | None = None
+    if dateline_text:
+        dl = gc.geocode(dateline_text)
+        if dl.lat is not None and dl.country:
+            dateline = dl
+            weights[dl.country] += 3.0
+    strict = _mentions(gc, text, focus=set(), big_cities=False)
+    if not strict and dateline is None:
+        strict = _mentions(gc, text, focus=set(), big_cities=True)
+    for p in strict:
+        if p.country:
+            weights[p.country] += 1.0
+    words = Counter(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+    table = demonyms()
+    for w, cnt in words.items():
+        cc = table.get(w)
+        if cc:
+            weights[cc] += min(1.5, 0.3 * cnt)
+    for cc in theatres:
+        weights[cc] += 0.5
+    focus = {cc for cc, w in weights.items() if w >= 1.0}
+    mentions = _mentions(gc, text, focus=focus, big_cities=False) if focus else strict
+    for p in mentions:
+        if p.country:
+            weights[p.country] += 0.5
+    total = sum(weights.values()) or 1.0
+    countries = tuple(sorted(((cc, round(w / total, 3)) for cc, w in weights.items()),
+                             key=lambda t: -t[1]))
+    points = tuple(dict.fromkeys((p.lat, p.lon) for p in mentions
+                                 if p.lat is not None and p.lon is not None
+                                 and p.precision in _SPECIFIC | {"district"}))
+    if dateline is not None and dateline.lat is not None and dateline.lon is not None:
+        points = ((dateline.lat, dateline.lon), *points)
+    best = dateline if dateline is not None and dateline.precision in _SPECIFIC else None
+    if best is None:
+        best = _dominant(mentions)
+    return GeoContext(countries=countries, points=points[:50], dateline=dateline,
+                      theatres=theatres, best=best, mentions=tuple(mentions))
+
+
+def _dominant(mentions: list[Place]) -> Place | None:
+    """The settlement (or finer place) whose neighbourhood gathers most of the specific mentions.
+
+    Each specific mention supports every specific place within its radius + 5 km; the winner
+    needs at least 2 supporting mentions and 40% of all specific mentions. The winner is
+    reported at settlement level when a settlement of the cluster is mentioned (a hospital named
+    once in passing is not taken for the incident's place).
+    """
+    specific = [p for p in mentions if p.precision in _SPECIFIC and p.gazetteer_id
+                and p.lat is not None and p.lon is not None]
+    if not specific:
+        return None
+    by_gid: dict[str, Place] = {}
+    for p in specific:
+        by_gid.setdefault(str(p.gazetteer_id), p)
+
+    def support(c: Place) -> int:
+        return sum(1 for p in specific
+                   if distance_km(c.lat or 0.0, c.lon or 0.0, p.lat or 0.0, p.lon or 0.0)
+                   <= (c.radius_km or 0.0) + 5.0)
+
+    ranked = sorted(by_gid.values(),
+                    key=lambda c: (-support(c), c.precision != "settlement", c.name))
+    top = ranked[0]
+    n = support(top)
+    if n < 2 or n < 0.4 * len(specific):
+        return None
+    return top

@@ -1,0 +1,171 @@
+"""The Dask engine on a real ``distributed.LocalCluster`` (2 worker processes, 1 thread each),
+compared with the local runner on the same generated corpus."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("distributed")
+
+from civcas.errors import EngineError
+from civcas.models import Document, Figure, Incident, Problem, TallySeries, to_dict
+from civcas.scale import Manifest, run_dask
+from civcas.scale.load import iter_records
+
+pytestmark = pytest.mark.dask
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Any:
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=":0") as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated corpus in three formats, plus exact copies, a binary and an empty file."""
+    from civcas.synthetic import write_corpus
+
+    root = tmp_path_factory.mktemp("corpus")
+    write_corpus(root / "news", 90, seed=11, per_file=10)
+    copies = root / "republished"
+    copies.mkdir()
+    for i, src in enumerate(sorted((root / "news" / "txt").rglob("*.txt"))[:3]):
+        shutil.copy(src, copies / f"copy-{i}.txt")
+    (root / "broken").mkdir()
+    (root / "broken" / "scan.txt").write_bytes(bytes(range(256)) * 40)
+    (root / "broken" / "blank.txt").write_text("   \n")
+    return root
+
+
+def _records(out: Path, table: str, cls: type) -> list[Any]:
+    return [r for batch in iter_records(str(out), table, cls) for r in batch]
+
+
+def _dicts(items: list[Any]) -> list[str]:
+    return sorted(json.dumps(to_dict(x), sort_keys=True) for x in items)
+
+
+@pytest.fixture(scope="module")
+def local(corpus: Path) -> Any:
+    from civcas.pipeline import assemble
+    from civcas.runner import analyse_paths
+
+    output = analyse_paths([str(corpus)], workers=1)
+    return output, assemble(output.figures)
+
+
+@pytest.fixture(scope="module")
+def first_run(corpus: Path, scheduler: str, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    out = tmp_path_factory.mktemp("dask") / "out"
+    result = run_dask([str(corpus)], scheduler=scheduler, out=str(out), progress=False,
+                      partition_size=20_000)
+    return out, result
+
+
+def test_same_documents_as_the_local_runner(first_run: Any, local: Any) -> None:
+    out, result = first_run
+    output, _assembly = local
+    docs = _records(out, "documents", Document)
+    assert result.documents == len(docs) == len(output.documents)
+    assert _dicts(docs) == _dicts(list(output.documents))
+    assert any(d.copies for d in docs), "the corpus has exact copies; they must collapse"
+    assert result.partitions > 2 and not result.failed
+
+
+def test_same_figures_and_problems_as_the_local_runner(first_run: Any, local: Any) -> None:
+    out, result = first_run
+    output, _assembly = local
+    figs = _records(out, "figures", Figure)
+    assert result.figures == len(figs)
+    assert _dicts(figs) == _dicts(list(output.figures))
+    probs = _records(out, "problems", Problem)
+    assert _dicts(probs) == _dicts(list(output.problems))
+    assert {p.kind for p in probs} >= {"binary"}
+
+
+def test_same_incidents_and_tallies_as_the_local_runner(first_run: Any, local: Any) -> None:
+    out, result = first_run
+    _output, assembly = local
+    incidents = _records(out, "incidents", Incident)
+    assert result.incidents == len(incidents) == len(assembly.incidents)
+    assert sorted(i.id for i in incidents) == sorted(i.id for i in assembly.incidents)
+    assert _dicts(incidents) == _dicts(list(assembly.incidents))
+    assert _dicts(_records(out, "tallies", TallySeries)) == _dicts(list(assembly.tallies))
+
+
+def test_rerun_skips_unchanged_inputs_and_reads_changed_ones(
+        corpus: Path, scheduler: str, first_run: Any, tmp_path: Path) -> None:
+    src, first = first_run
+    out = tmp_path / "out"
+    shutil.copytree(src, out)
+    again = run_dask([str(corpus)], scheduler=scheduler, out=str(out), progress=False)
+    assert again.processed == 0 and again.skipped == first.inputs
+    assert (again.documents, again.figures, again.incidents) == (
+        first.documents, first.figures, first.incidents)
+    target = sorted((corpus / "news" / "txt").rglob("*.txt"))[-1]
+    before = {d.id for d in _records(out, "documents", Document)}
+    original, stat = target.read_bytes(), target.stat()
+    try:
+        target.write_bytes(original + b"\nA later update said the market reopened on Sunday.\n")
+        third = run_dask([str(corpus)], scheduler=scheduler, out=str(out), progress=False)
+        after = {d.id for d in _records(out, "documents", Document)}
+    finally:
+        target.write_bytes(original)
+        os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert third.processed == 1 and third.skipped == first.inputs - 1
+    assert third.documents == first.documents
+    assert len(after - before) == 1 and len(before - after) == 1
+    entry = Manifest.load(str(out)).entries[str(target)]
+    assert entry.status == "ok" and entry.size == len(original) + 52
+
+
+def test_failed_partition_is_retried_without_redoing_the_rest(
+        corpus: Path, scheduler: str, tmp_path: Path) -> None:
+    from civcas.synthetic import write_corpus
+
+    extra = tmp_path / "extra"
+    write_corpus(extra, 12, seed=99, fmt="txt", per_file=50)
+    out = str(tmp_path / "out")
+    base = run_dask([str(corpus)], scheduler=scheduler, out=out, progress=False)
+    # options the reader cannot use make every task of this run fail on the workers
+    broken = run_dask([str(corpus), str(extra)], scheduler=scheduler, out=out,
+                      options="not ingest options", progress=False, retries=0)
+    assert broken.processed == 12 and len(broken.failed) == 12
+    assert broken.documents == base.documents  # earlier results are untouched
+    manifest = Manifest.load(out)
+    assert {Path(e.path).parent.parent for e in manifest.failed()} == {extra / "txt"}
+    assert all(e.error and "AttributeError" in e.error for e in manifest.failed())
+    fixed = run_dask([str(corpus), str(extra)], scheduler=scheduler, out=out, progress=False)
+    assert fixed.processed == 12 and fixed.skipped == base.inputs and not fixed.failed
+    assert fixed.documents == base.documents + 12
+    assert not Manifest.load(out).failed()
+
+
+def test_unreachable_scheduler_is_a_clear_engine_error(corpus: Path, tmp_path: Path) -> None:
+    with pytest.raises(EngineError) as err:
+        run_dask([str(corpus)], scheduler="tcp://127.0.0.1:9", out=str(tmp_path / "o"),
+                 connect_timeout=1.0, progress=False)
+    assert "tcp://127.0.0.1:9" in err.value.message
+    assert err.value.hint and "dask scheduler" in err.value.hint
+    assert err.value.code == "engine_error"
+
+
+def test_workers_are_checked_for_civcas(scheduler: str) -> None:
+    from distributed import Client
+
+    from civcas.scale.cluster import check_workers
+
+    with Client(scheduler) as client:
+        versions = check_workers(client)
+    assert len(versions) == 2
+    assert len(set(versions.values())) == 1

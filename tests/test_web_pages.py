@@ -1,0 +1,204 @@
+"""Server-rendered pages: content, hostile input escaped, security headers, review forms."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from urllib.parse import quote
+
+import pytest
+
+from civcas.store import Store
+from civcas.web import create_app
+from test_web_fixtures import (  # noqa: F401 - fixtures
+    HOSTILE,
+    WebDB,
+    csrf_of,
+    login,
+    template_webdb,
+    webdb,
+)
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@pytest.fixture
+def client(webdb: WebDB) -> Iterator[TestClient]:  # noqa: F811
+    with TestClient(create_app(store_url=webdb.url, secret_key="s" * 40)) as c:
+        yield c
+
+
+def incident_id(client: TestClient, query: str) -> str:
+    items = client.get(f"/api/incidents?{query}").json()["items"]
+    assert len(items) == 1, query
+    return str(items[0]["id"])
+
+
+def hostile_pages(client: TestClient, webdb: WebDB) -> dict[str, str]:  # noqa: F811
+    hostile_doc = next(d for d in webdb.docs.values() if d.url == HOSTILE["url"])
+    inc = incident_id(client, "perpetrator=Syrian%20government")
+    return {
+        "overview": client.get("/").text,
+        "dossier": client.get(f"/incidents/{inc}").text,
+        "document": client.get(f"/documents/{hostile_doc.id}").text,
+        "documents": client.get("/documents").text,
+        "claimants": client.get("/claimants").text,
+        "claimant": client.get(f"/claimants/{quote(HOSTILE['claimant'], safe='')}").text,
+        "perpetrator": client.get("/perpetrators/Syrian%20government").text,
+    }
+
+
+def test_hostile_content_is_escaped_everywhere(client: TestClient, webdb: WebDB) -> None:  # noqa: F811
+    login(client, "ana")  # the analyst view has the most fields (forms, values)
+    pages = hostile_pages(client, webdb)
+    for name, html in pages.items():
+        assert "<script>alert" not in html, name
+        assert "<img src=x" not in html and "<img src=\"x\"" not in html, name
+        assert 'onmouseover="alert' not in html and "<b onmouseover" not in html, name
+        assert not re.search(r"""href\s*=\s*["']?\s*javascript:""", html, re.I), name
+        assert not re.search(r"<script(?![^>]*\bsrc=\"/static/)", html), name
+    assert "&lt;script&gt;alert(5)&lt;/script&gt;Committee" in pages["claimants"]
+    assert "&lt;img src=x onerror=&#34;alert(6)&#34;&gt;Hamlet" in pages["dossier"]
+    assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in pages["document"]
+    # the javascript: url is shown as text, never linked
+    assert 'id="source-url">javascript:alert(3)</span>' in pages["document"]
+
+
+def test_security_headers(client: TestClient) -> None:
+    for path in ("/", "/api/incidents", "/login", "/static/app.css", "/nope"):
+        h = client.get(path).headers
+        csp = h["content-security-policy"]
+        assert "default-src 'self'" in csp and "script-src 'self'" in csp, path
+        assert "unsafe-inline" not in csp.split("style-src")[0], path
+        assert h["x-content-type-options"] == "nosniff" and h["x-frame-options"] == "DENY"
+
+
+def test_no_inline_scripts_or_cdn(client: TestClient) -> None:
+    html = client.get("/").text
+    scripts = re.findall(r"<script([^>]*)>(.*?)</script>", html, re.S)
+    assert scripts and all('src="/static/' in attrs and body.strip() == ""
+                           for attrs, body in scripts)
+    assert not re.search(r"""(src|href)="(https?:)?//""", html)
+    for path in re.findall(r'(?:src|href)="(/static/[^"]+)"', html):
+        assert client.get(path).status_code == 200, path
+    assert client.get("/static/vendor/world-atlas/countries-50m.json").status_code == 200
+
+
+def test_overview_has_filters_and_headline_note(client: TestClient) -> None:
+    html = client.get("/").text
+    for name in ("start", "end", "country", "perpetrator", "claimant", "grade", "text"):
+        assert f'name="{name}"' in html, name
+    assert "fair</b> or <b>confirmed" in html
+    assert '<option value="US-led coalition">' in html
+
+
+def test_dossier_shows_figures_evidence_ranges_and_place(client: TestClient,
+                                                        webdb: WebDB) -> None:  # noqa: F811
+    inc_id = incident_id(client, "text=market")
+    with Store(webdb.url) as store:
+        inc = store.get_incident(inc_id)
+        figs = store.incident_figures(inc_id)
+    html = client.get(f"/incidents/{inc_id}").text
+    for f in figs:
+        assert f'id="fig-{f.id}"' in html
+        assert f"<mark data-figures=\"\">{f.evidence.text}</mark>" in html
+        assert f'href="/documents/{f.doc}#s-{f.evidence.start}-{f.evidence.end}"' in html
+        assert f.claimant is not None and f.claimant.name in html
+    killed = inc.killed["civilians"]
+    for fid in (*killed.low_from, *killed.high_from):
+        assert f'href="#fig-{fid}"' in html
+    assert inc.grade and f'id="grade">{inc.grade}<' in html
+    assert inc.grade_reason and inc.grade_reason.split(":")[0] in html
+    assert "Resolved via" in html and "settlement" in html
+    assert "No decisions yet." in html
+    assert "<form method=\"post\" action=\"/review\"" not in html  # anonymous: no forms
+
+
+def test_document_page_marks_every_figure(client: TestClient, webdb: WebDB) -> None:  # noqa: F811
+    for doc in webdb.docs.values():
+        html = client.get(f"/documents/{doc.id}").text
+        for f in (f for f in webdb.figures.values() if f.doc == doc.id):
+            assert f'<mark id="s-{f.evidence.start}-{f.evidence.end}"' in html
+            assert f'data-figures="{f.id}"' in html
+
+
+def test_actor_pages(client: TestClient) -> None:
+    html = client.get("/claimants/Syrian%20Observatory%20for%20Human%20Rights").text
+    assert 'id="tally-chart"' in html and "3,350" in html
+    html = client.get("/perpetrators/US-led%20coalition").text
+    assert "Syrian Observatory for Human Rights" in html and "US-led coalition" in html
+    assert 'data-kind="perpetrator"' in html
+    resp = client.get("/claimants/Nobody%20At%20All")
+    assert resp.status_code == 404 and "no claimant named" in resp.text
+
+
+def test_documents_search_page(client: TestClient) -> None:
+    html = client.get("/documents?text=hospital").text
+    assert "Daily Courier" in html and "Tigris Times" not in html
+
+
+def test_missing_pages_render_html_errors(client: TestClient) -> None:
+    resp = client.get("/incidents/inope")
+    assert resp.status_code == 404 and resp.headers["content-type"].startswith("text/html")
+    assert "not_found" in resp.text
+
+
+def test_viewer_sees_no_forms_and_cannot_post(client: TestClient) -> None:
+    inc_id = incident_id(client, "text=market")
+    login(client, "vera")
+    html = client.get(f"/incidents/{inc_id}").text
+    assert 'action="/review"' not in html
+    resp = client.post("/review", data={
+        "csrf_token": csrf_of(html), "kind": "override_grade", "target": inc_id,
+        "grade": "weak", "reason": "viewer tries", "return_to": f"/incidents/{inc_id}"})
+    assert resp.status_code == 403
+    assert "No decisions yet." in client.get(f"/incidents/{inc_id}").text
+
+
+def test_review_post_without_csrf_is_refused(client: TestClient) -> None:
+    inc_id = incident_id(client, "text=market")
+    login(client, "ana")
+    resp = client.post("/review", data={
+        "csrf_token": "forged", "kind": "override_grade", "target": inc_id, "grade": "weak",
+        "reason": "forged form", "return_to": f"/incidents/{inc_id}"})
+    assert resp.status_code == 403
+
+
+def test_analyst_rejects_a_figure_through_the_form(client: TestClient,
+                                                  webdb: WebDB) -> None:  # noqa: F811
+    inc_id = incident_id(client, "text=market")
+    login(client, "ana")
+    html = client.get(f"/incidents/{inc_id}").text
+    assert 'action="/review"' in html
+    with Store(webdb.url) as store:
+        target = store.get_incident(inc_id).killed["civilians"].high_from[0]
+    resp = client.post("/review", data={
+        "csrf_token": csrf_of(html), "kind": "reject_figure", "target": target,
+        "incident": inc_id, "reason": "double-counts the second strike",
+        "return_to": f"/incidents/{inc_id}"},
+        follow_redirects=False)
+    assert resp.status_code == 303
+    page = client.get(resp.headers["location"]).text
+    assert "recorded: reject_figure" in page
+    assert f'data-figure="{target}" data-status="rejected"' in page
+    assert "double-counts the second strike" in page and ">ana<" in page
+    assert "Restore" in page
+    with Store(webdb.url) as store:
+        now = store.get_incident(resp.headers["location"].rsplit("/", 1)[1])
+        assert target not in now.figures
+
+
+def test_review_form_errors_are_shown_not_raised(client: TestClient) -> None:
+    inc_id = incident_id(client, "text=market")
+    login(client, "ana")
+    html = client.get(f"/incidents/{inc_id}").text
+    resp = client.post("/review", data={
+        "csrf_token": csrf_of(html), "kind": "override_grade", "target": inc_id,
+        "grade": "weak", "reason": "", "return_to": f"/incidents/{inc_id}"})
+    assert resp.status_code == 200 and "needs a reason" in resp.text
+    assert "No decisions yet." in resp.text
