@@ -66,8 +66,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return d
 
 
-def test_rerun_changes_nothing(corpus: Path, tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'a.db'}"
+def test_rerun_changes_nothing(corpus: Path, db_url: str) -> None:
+    url = db_url
     with Store(url) as store:
         first = run([str(corpus)], store=store, workers=1)
         assert first.documents_new == 3 and first.figures_new >= 3

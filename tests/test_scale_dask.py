@@ -36,7 +36,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from civcas.synthetic import write_corpus
 
     root = tmp_path_factory.mktemp("corpus")
-    write_corpus(root / "news", 90, seed=11, per_file=10)
+    write_corpus(root / "news", 60, seed=11, per_file=8)
     copies = root / "republished"
     copies.mkdir()
     for i, src in enumerate(sorted((root / "news" / "txt").rglob("*.txt"))[:3]):
@@ -130,25 +130,57 @@ def test_rerun_skips_unchanged_inputs_and_reads_changed_ones(
 
 
 def test_failed_partition_is_retried_without_redoing_the_rest(
-        corpus: Path, scheduler: str, tmp_path: Path) -> None:
+        corpus: Path, scheduler: str, first_run: Any, tmp_path: Path) -> None:
     from civcas.synthetic import write_corpus
 
+    src, base = first_run
+    out = tmp_path / "out"
+    shutil.copytree(src, out)
     extra = tmp_path / "extra"
-    write_corpus(extra, 12, seed=99, fmt="txt", per_file=50)
-    out = str(tmp_path / "out")
-    base = run_dask([str(corpus)], scheduler=scheduler, out=out, progress=False)
+    write_corpus(extra, 6, seed=99, fmt="txt", per_file=50)
     # options the reader cannot use make every task of this run fail on the workers
-    broken = run_dask([str(corpus), str(extra)], scheduler=scheduler, out=out,
+    broken = run_dask([str(corpus), str(extra)], scheduler=scheduler, out=str(out),
                       options="not ingest options", progress=False, retries=0)
-    assert broken.processed == 12 and len(broken.failed) == 12
+    assert broken.processed == 6 and len(broken.failed) == 6
     assert broken.documents == base.documents  # earlier results are untouched
-    manifest = Manifest.load(out)
-    assert {Path(e.path).parent.parent for e in manifest.failed()} == {extra / "txt"}
-    assert all(e.error and "AttributeError" in e.error for e in manifest.failed())
-    fixed = run_dask([str(corpus), str(extra)], scheduler=scheduler, out=out, progress=False)
-    assert fixed.processed == 12 and fixed.skipped == base.inputs and not fixed.failed
-    assert fixed.documents == base.documents + 12
-    assert not Manifest.load(out).failed()
+    failed = Manifest.load(str(out)).failed()
+    assert {Path(e.path).parent.parent for e in failed} == {extra / "txt"}
+    assert all(e.error and "AttributeError" in e.error for e in failed)
+    fixed = run_dask([str(corpus), str(extra)], scheduler=scheduler, out=str(out),
+                     progress=False)
+    assert fixed.processed == 6 and fixed.skipped == base.inputs and not fixed.failed
+    assert fixed.documents == base.documents + 6
+    assert not Manifest.load(str(out)).failed()
+
+
+def test_result_loads_into_a_database(first_run: Any, tmp_path: Path) -> None:
+    from civcas.scale import load_into_store
+    from civcas.store import Store
+
+    out, result = first_run
+    with Store(f"sqlite:///{tmp_path / 'civcas.db'}") as store:
+        loaded = load_into_store(str(out), store, paths=[str(out)])
+        counts = store.counts()
+        incidents, total = store.list_incidents(limit=1000)
+        assert store.dirty_blocks() == []
+    assert loaded["documents"] == result.documents and loaded["figures"] == result.figures
+    assert loaded["incidents"] == result.incidents == total
+    assert {i.id for i in incidents} == {i.id for i in _records(out, "incidents", Incident)}
+    assert counts["documents"] == result.documents
+
+
+def test_status_command_reads_the_manifest(first_run: Any) -> None:
+    from typer.testing import CliRunner
+
+    from civcas.cli import _load_commands
+    from civcas.commands._apps import app
+
+    out, result = first_run
+    _load_commands()
+    res = CliRunner().invoke(app, ["scale", "status", str(out)])
+    assert res.exit_code == 0, res.output
+    assert f"{result.inputs} inputs ({result.inputs} ok, 0 failed)" in res.output
+    assert str(result.documents) in res.output
 
 
 def test_unreachable_scheduler_is_a_clear_engine_error(corpus: Path, tmp_path: Path) -> None:

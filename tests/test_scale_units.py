@@ -10,11 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from civcas.ingest import jaccard as ingest_jaccard
+from civcas.ingest import shingles
 from civcas.models import Document, Origin, from_dict
 from civcas.scale import storage
 from civcas.scale.inputs import InputFile, fingerprint, partition_inputs
 from civcas.scale.manifest import Manifest
-from civcas.scale.minhash import band_keys, jaccard, shingles
+from civcas.scale.minhash import bucket_pairs, jaccard_blobs, similar, sketch
 
 REPORT = (
     "Residents of the eastern district said an air strike hit a bakery queue on Tuesday "
@@ -33,34 +35,50 @@ def _file(path: str, size: int) -> InputFile:
     return InputFile(path=path, size=size, stamp="1", fingerprint=f"fp-{path}-{size}")
 
 
-def test_identical_texts_share_every_band() -> None:
-    assert band_keys(REPORT) == band_keys(REPORT)
-    assert len(band_keys(REPORT)) == 32
+def test_identical_texts_have_identical_sketches() -> None:
+    bands, sh = sketch(REPORT)
+    assert (bands, sh) == sketch(REPORT)
+    assert len(bands) == 32 and len(set(bands)) == 32
+    assert jaccard_blobs(sh, sh) == 1.0
 
 
-def test_republished_copy_with_a_new_sentence_is_a_candidate() -> None:
+def test_republished_copy_with_a_new_sentence_is_a_verified_candidate() -> None:
     copy = REPORT + " The governor declared three days of mourning."
-    assert jaccard(REPORT, copy) > 0.8
-    assert set(band_keys(REPORT)) & set(band_keys(copy))
+    (ba, sa), (bb, sb) = sketch(REPORT), sketch(copy)
+    assert set(ba) & set(bb)
+    assert similar(sa, sb)
+    assert jaccard_blobs(sa, sb) == pytest.approx(
+        ingest_jaccard(shingles(REPORT), shingles(copy)))
 
 
-def test_unrelated_reports_are_not_candidates() -> None:
-    assert jaccard(REPORT, OTHER) < 0.05
-    assert not set(band_keys(REPORT)) & set(band_keys(OTHER))
+def test_unrelated_reports_are_neither_candidates_nor_similar() -> None:
+    (ba, sa), (bb, sb) = sketch(REPORT), sketch(OTHER)
+    assert not set(ba) & set(bb)
+    assert not similar(sa, sb)
+    assert jaccard_blobs(sa, sb) < 0.05
 
 
-def test_text_without_words_has_no_bands() -> None:
-    assert band_keys("  ... --- !!! ") == []
-    assert shingles("") == set()
+def test_text_without_words_has_no_sketch() -> None:
+    assert sketch("  ... --- !!! ") == ([], b"")
+
+
+def test_bucket_pairs_follow_the_ingest_rules() -> None:
+    assert bucket_pairs(["d3", "d1", "d2", "d1"]) == [("d1", "d2"), ("d1", "d3"), ("d2", "d3")]
+    assert bucket_pairs(["d1"]) == []
+    big = [f"d{i:03d}" for i in range(100)]
+    assert bucket_pairs(big) == [("d000", other) for other in big[1:]]
 
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(["strike", "killed", "market", "town", "seven", "on", "the",
+                                 "shelling", "wounded", "said"]), min_size=1, max_size=40),
+       st.lists(st.sampled_from(["strike", "killed", "market", "town", "seven", "on", "the",
                                  "shelling", "wounded", "said"]), min_size=1, max_size=40))
-def test_bands_depend_only_on_the_shingle_set(words: list[str]) -> None:
-    text = " ".join(words)
-    assert band_keys(text) == band_keys(text.upper() + " ")
-    assert len(band_keys(text)) == 32
+def test_shingle_jaccard_matches_the_ingest_stage(a: list[str], b: list[str]) -> None:
+    ta, tb = " ".join(a), " ".join(b)
+    expected = ingest_jaccard(shingles(ta), shingles(tb))
+    assert jaccard_blobs(sketch(ta)[1], sketch(tb)[1]) == pytest.approx(expected)
+    assert sketch(ta.upper() + " ")[0] == sketch(ta)[0]
 
 
 @settings(max_examples=60, deadline=None)

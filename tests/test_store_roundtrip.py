@@ -155,3 +155,18 @@ def test_incidents_and_tallies_round_trip(store: Store, data: st.DataObject) -> 
     again = store.replace_assembly(Assembly(figures=(), incidents=(inc,), tallies=()),
                                    figure_ids=[f.id for f in figs])
     assert again.unchanged == (inc.id,) and not again.new and not again.changed
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_store_codec_matches_the_model_serialisation(data: st.DataObject) -> None:
+    from civcas.models import from_dict, to_dict
+    from civcas.store.codec import decode, encode
+
+    doc = data.draw(documents())
+    fig = data.draw(figures(doc.id))
+    inc = data.draw(incidents([fig.id]))
+    series = data.draw(tally)
+    for obj in (doc, fig, inc, series):
+        assert encode(obj) == to_dict(obj)
+        assert decode(type(obj), to_dict(obj)) == from_dict(type(obj), to_dict(obj)) == obj

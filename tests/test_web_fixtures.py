@@ -7,7 +7,7 @@ in its title, text, publisher, url, claimant and place name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +26,8 @@ HOSTILE = {
     "url": "javascript:alert(3)",
     "claimant": "<script>alert(5)</script>Committee",
     "place": '<img src=x onerror="alert(6)">Hamlet',
+    "dateline": "<svg onload=alert(8)>VILLAGE",
+    "copy_url": "javascript:alert(7)",
 }
 
 RAQQA = Place(name="Raqqa", key="raqqa", lat=35.95, lon=39.01, radius_km=5.0,
@@ -98,6 +100,8 @@ def build(url: str) -> WebDB:
               "See javascript:alert(2) for details.",
               published=date(2017, 8, 2), publisher=HOSTILE["publisher"], url=HOSTILE["url"],
               title=HOSTILE["title"])
+    d4 = replace(d4, dateline=HOSTILE["dateline"],
+                 copy_urls=(HOSTILE["copy_url"], "https://mirror.example.org/hamlet"))
     t1 = _doc("tally-monitor-1",
               "The monitoring group said 2,900 civilians had been killed by coalition strikes "
               "in Syria since the campaign began.",

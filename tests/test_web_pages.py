@@ -65,8 +65,12 @@ def test_hostile_content_is_escaped_everywhere(client: TestClient, webdb: WebDB)
     assert "&lt;script&gt;alert(5)&lt;/script&gt;Committee" in pages["claimants"]
     assert "&lt;img src=x onerror=&#34;alert(6)&#34;&gt;Hamlet" in pages["dossier"]
     assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in pages["document"]
-    # the javascript: url is shown as text, never linked
+    # the javascript: urls are shown as text, never linked; the https copy is linked
     assert 'id="source-url">javascript:alert(3)</span>' in pages["document"]
+    assert "javascript:alert(7)" in pages["document"]
+    assert 'href="https://mirror.example.org/hamlet"' in pages["document"]
+    assert "&lt;svg onload=alert(8)&gt;VILLAGE" in pages["document"]
+    assert "<svg" not in pages["document"]
 
 
 def test_security_headers(client: TestClient) -> None:

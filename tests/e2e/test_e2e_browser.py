@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_web_fixtures import PASSWORDS, WebDB, copy_db, template_webdb  # noqa: F401
 
 from civcas.store import Store
 from civcas.web import create_app
+from test_web_fixtures import PASSWORDS, WebDB, copy_db, template_webdb  # noqa: F401
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -79,6 +79,7 @@ def page(server: tuple[str, WebDB]) -> Iterator[object]:
         errors: list[str] = []
         pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
         pg.civcas_errors = errors  # type: ignore[attr-defined]
         # offline: any request that leaves the server is a failure
         base = server[0]
@@ -208,4 +209,26 @@ def test_claimant_chart_and_api_docs(page: object, server: tuple[str, WebDB]) ->
     pg.wait_for_selector(".swagger-ui .opblock", timeout=20000)  # type: ignore[attr-defined]
     assert pg.locator(".opblock").count() >= 10  # type: ignore[attr-defined]
     pg.screenshot(path=str(SHOTS / "apidocs.png"))  # type: ignore[attr-defined]
+    assert not pg.civcas_errors, pg.civcas_errors  # type: ignore[attr-defined]
+
+
+def test_hostile_content_never_runs(page: object, server: tuple[str, WebDB]) -> None:
+    from test_web_fixtures import HOSTILE
+
+    pg, (base, db) = page, server
+    with Store(db.url) as store:
+        inc = store.list_incidents(perpetrator="Syrian government")[0][0]
+        doc = inc.documents[0]
+    _login(pg, base, "ana")
+    for path in ("/", f"/incidents/{inc.id}", f"/documents/{doc}", "/claimants", "/documents"):
+        pg.goto(base + path)  # type: ignore[attr-defined]
+        pg.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    pg.goto(base + "/")  # type: ignore[attr-defined]
+    expect(pg.locator("#incident-list tbody tr").first).to_be_visible()  # type: ignore[attr-defined]
+    assert HOSTILE["place"] in pg.inner_text("#incident-list")  # type: ignore[attr-defined]
+    pg.locator("path.grade-weak").last.click(force=True)  # type: ignore[attr-defined]
+    pg.goto(f"{base}/documents/{doc}")  # type: ignore[attr-defined]
+    assert pg.locator("#article img, #article script, #article svg").count() == 0  # type: ignore[attr-defined]
+    assert HOSTILE["title"] in pg.inner_text("h1")  # type: ignore[attr-defined]
+    pg.screenshot(path=str(SHOTS / "hostile-document.png"), full_page=True)  # type: ignore[attr-defined]
     assert not pg.civcas_errors, pg.civcas_errors  # type: ignore[attr-defined]

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import Request
 
-from civcas.errors import AuthError
+from civcas.errors import AuthError, NotFound
 from civcas.web.auth import User, bearer_token, require, user_for_token
 
 SESSION_USER = "user"
@@ -33,7 +33,7 @@ def session_user(request: Request) -> User | None:
 
     try:
         record = get_store(request).get_user(username)
-    except Exception:  # noqa: BLE001 - a deleted user or a store error ends the session quietly
+    except NotFound:  # a deleted user: the session ends
         record = None
     user = user_from_record(record)
     if user is None:

@@ -71,9 +71,8 @@ def token(
     """Create an API token for USERNAME and print it once (only its hash is stored)."""
     from rich.console import Console
 
-    from civcas.web.auth import new_token, token_hash
-
     from civcas.errors import NotFound
+    from civcas.web.auth import new_token, token_hash
 
     store = _store(db)
     if store.get_user(username) is None:  # type: ignore[attr-defined]

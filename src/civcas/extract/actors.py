@@ -129,14 +129,16 @@ def canonical_actor(text: str) -> ActorEntry | None:
 _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
         r"confirmed|confirms|estimated|estimates|documented|documents|recorded|records|counted|"
         r"assessed|assesses|claimed|claims|noted|wrote|tweeted|posted|published|gave\s+a\s+(?:death\s+)?toll|"
+        r"denied|denies|rejected|acknowledged|admitted|concluded|found|accused|blamed|"
         r"put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|quoted|cited|announcing|saying)")
 _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<x>[^,.;:()\"“”]{2,90})|\bquoted\s+(?P<y>[^,.;:()]{2,90}?)\s+as\s+saying",
                      re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
 _INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY + r")\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
-_SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?)\s+"
-                      r"(?:(?:also|later|earlier|previously|separately|initially|has|have|had)\s+)?"
+_SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?),?\s+"
+                      r"(?:(?:also|later|earlier|previously|separately|initially|now|has|have|had)\s+)?"
                       + _SAY + r"\b", re.IGNORECASE)
+_SAY_ONLY = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
 
 _ANAPHORA = frozenset({
     "he", "she", "they", "it", "the monitor", "the group", "the watchdog", "the spokesman",
@@ -152,13 +154,17 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("un", r"\bU\.?N\.?\b|united nations"),
     ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group"),
     ("monitor", r"monitor|observatory|network for human rights|watchdog"),
-    ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon"),
-    ("belligerent", r"\barmy\b|military|forces|coalition|militia|commander|spokesman for the|police|"
-                    r"pentagon|defen[cs]e ministry|ministry of defen[cs]e|soldier|troops|rebels|brigade"),
-    ("government", r"ministry|minister|government|governor|official|authorit|mayor|president|"
-                   r"prosecutor|interior|embassy"),
+    ("belligerent", r"\barmy\b|forces|coalition|militia|commander|spokesman for the|pentagon|"
+                    r"defen[cs]e ministry|ministry of defen[cs]e|soldier|troops|rebels|brigade|"
+                    r"investigators|military sources|^military\b"),
+    ("government", r"ministry|minister|directorate|department|administration|governor|prosecutor|"
+                   r"president|mayor|council|police|authorit|governorate|intelligence|railway|"
+                   r"emergency service|interior|embassy"),
+    ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon|clinic"),
+    ("government", r"official|government|state\b"),
     ("media", r"agency|news|\btv\b|television|radio|newspaper|channel|media|reporter|correspondent"),
-    ("local", r"activist|resident|local|witness|villager|council|civil defen|rescue|source|relative|"
+    ("belligerent", r"military"),
+    ("local", r"activist|resident|local|witness|villager|civil defen|rescue|source|relative|"
               r"neighbo"),
 )
 
@@ -191,10 +197,23 @@ def _resolve(x: str, start: int, last: Actor | None) -> Claim | None:
     low = re.sub(r"\s+", " ", raw.lower())
     low = re.sub(r"^(?:but|and)\s+", "", low)
     end = start + len(x)
+    words = raw.split()
+    if len(words) > 9:  # "Earlier in the day the head of the railway company": keep the subject
+        for k in range(len(words) - 2, 0, -1):
+            if words[k].lower() in ("the", "a", "an"):
+                cut = raw.find(" ".join(words[k:]))
+                start, raw = start + cut, " ".join(words[k:])
+                low = raw.lower()
+                break
     found = find_actors(raw)
     if found:
         claimants = [f for f in found if f.entry.role in ("claimant", "both")] or found
         f = claimants[0]
+        if f.entry.kind == "belligerent" and re.search(
+                r"health|ministry|officials|authorities|governor", raw, re.IGNORECASE) \
+                and not re.search(r"defen[cs]e", raw, re.IGNORECASE):
+            name = _clean(raw)  # "Houthi health officials": the administration speaks
+            return Claim(Actor(name=name, text=raw, kind="government"), start, start + len(raw))
         return Claim(Actor(name=f.entry.name, text=f.text, kind=f.entry.kind),  # type: ignore[arg-type]
                      start + f.start, start + f.end)
     if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it"):
@@ -221,11 +240,20 @@ def claimant_in(sentence: str, *, last: Actor | None = None) -> Claim | None:
             c = _resolve(x, m.start(key), last)
             if c is not None:
                 return c
+    # "The Observatory, which on Tuesday put the toll at 56, told AFP ...": a known claimant
+    # before the reporting verb
+    say = _SAY_ONLY.search(sentence)
+    if say is not None:
+        for f in find_actors(sentence[:say.start()]):
+            if f.entry.role in ("claimant", "both"):
+                return Claim(actor_of(f), f.start, f.end)
     return None
 
 
 # ------------------------------------------------------------------------------ perpetrators
 
+_COUNTRIES = frozenset({"turkey", "russia", "israel", "saudi arabia", "ukraine", "syria", "iraq",
+                        "iran", "yemen", "damascus", "moscow", "kyiv"})
 _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from)\s+(?:an?\s+|the\s+)?$",
                  re.IGNORECASE)
 _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
@@ -247,6 +275,10 @@ def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,
             continue
         if exclude is not None and f.start < exclude[1] and f.end > exclude[0]:
             continue
+        if f.text.lower() in _COUNTRIES and re.search(
+                r"\b(?:in|to|from|into|across|near|of|inside|towards|via)\s+$",
+                sentence[max(0, f.start - 12):f.start], re.IGNORECASE):
+            continue  # "across the border in Turkey" is a place
         score = 0
         if _BY.search(sentence[max(0, f.start - 25):f.start]):
             score += 2
@@ -258,6 +290,18 @@ def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,
         scored.append((-score, f.start, f))
     scored.sort(key=lambda x: (x[0], x[1]))
     return [f for _s, _p, f in scored]
+
+
+def perpetrator_score(sentence: str, match: ActorMatch) -> int:
+    """How clearly a sentence makes ``match`` the author of its event (0 = merely mentioned)."""
+    score = 0
+    if _BY.search(sentence[max(0, match.start - 25):match.start]):
+        score += 2
+    if _EVENTISH.match(sentence[match.end:match.end + 20]):
+        score += 2
+    if re.search(r"(?:strikes?|raids?|attacks?|shelling|bombardment)\s*$", match.text, re.IGNORECASE):
+        score += 2
+    return score
 
 
 def actor_of(match: ActorMatch) -> Actor:

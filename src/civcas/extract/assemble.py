@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
-from civcas.extract.actors import Claim, actor_of, claimant_in, find_actors, perpetrators_in
+from civcas.extract.actors import (
+    ActorMatch,
+    Claim,
+    actor_of,
+    claimant_in,
+    find_actors,
+    perpetrator_score,
+    perpetrators_in,
+)
 from civcas.extract.counts import Mention, find_counts, named_victims, resolve
 from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
 from civcas.extract.text import Sentence, Token, sentences, tokenize
@@ -39,10 +47,12 @@ _GATE_WORDS = frozenset(
     "assassinated assassination lynched slaughtered slaughter stabbed strikes carry conduct".split()
 )
 _SAY_WORDS = frozenset(
-    "said says say told according reported reports citing quoted quoting stated announced added "
-    "confirmed estimated documented recorded assessed gave put claimed tweeted posted".split()
+    "said says say told tells according reported reports citing quoted quoting stated states "
+    "announced announces added adds confirmed confirms estimated estimates documented documents "
+    "recorded records assessed assesses gave put claimed claims tweeted posted counted noted "
+    "wrote published cited saying denied denies rejected acknowledged admitted concluded found "
+    "accused blamed".split()
 )
-_NO_STRIKE_QUICK = frozenset({"carry", "conduct", "strikes"})
 
 
 def _words(text: str) -> set[str]:
@@ -56,6 +66,13 @@ _UNKNOWN_PERP = re.compile(r"\b(?:unknown|unidentified|masked)\s+(?:gunmen|assai
                            re.IGNORECASE)
 _NO_STRIKE = re.compile(r"\b(?:did not carry out|did not conduct|no strikes were|had not carried out)\b",
                         re.IGNORECASE)
+# a denial with no number: "denied the reports", "not aware of any civilian casualties",
+# "found no sign the building had been hit by a coalition air strike"
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not carry out|did not conduct|"
+                     r"had not carried out|rejected (?:the )?(?:claims?|reports?|accusations?)|"
+                     r"dismissed (?:the )?(?:claims?|reports?)|fake news|no strikes were)\b", re.IGNORECASE)
+_DENIAL_WORDS = frozenset({"denied", "denies", "deny", "aware", "sign", "carry", "conduct", "carried",
+                           "rejected", "dismissed", "fake", "strikes"})
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +92,7 @@ class _Doc:
         self._dates: dict[int, DateSpan | None] = {}
         self._main: Actor | None | bool = False
         self.named: set[str] = set()  # ids of single named-victim figures
+        self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
 
     def place(self, i: int) -> Place | None:
         if i not in self._places:
@@ -107,9 +125,12 @@ class _Doc:
         if self._main is False:
             counts: Counter[str] = Counter()
             first: dict[str, Actor] = {}
-            for m in find_actors(self.text[:200_000]):
+            text = self.text[:200_000]
+            for m in find_actors(text):
                 if m.entry.role != "claimant" and m.entry.kind == "belligerent":
-                    counts[m.entry.name] += 1
+                    # an actor doing something ("Russian missiles", "by the coalition") weighs
+                    # more than one merely named ("Ukrainian officials", "a Ukrainian city")
+                    counts[m.entry.name] += 1 + 3 * perpetrator_score(text, m)
                     first.setdefault(m.entry.name, actor_of(m))
             self._main = first[counts.most_common(1)[0][0]] if counts else None
         return self._main if isinstance(self._main, Actor) else None
@@ -124,9 +145,11 @@ def _event(lows: list[str], lex: Lexicon) -> str | None:
 
 
 def _stance(lows: list[str], m: Mention, lex: Lexicon) -> str:
+    """Denied if the sentence denies; hedged if a hedge stands near the figure (8 words before
+    the number to 6 after its noun phrase); else asserted."""
     if m.zero or any_match(lex.denied, lows):
         return "denied"
-    if any_match(lex.hedged, lows):
+    if any_match(lex.hedged, lows[max(0, m.count.start - 8):m.np_end + 6]):
         return "hedged"
     return "asserted"
 
@@ -144,6 +167,34 @@ def _details(text: str, lows: list[str], m: Mention, tokens: list[Token], lex: L
     if fam and m.family is None:
         out.insert(0, f"the {fam.group(1)} family")
     return tuple(out[:8])
+
+
+def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
+    """A sentence states a tally when a tally cue ("since 2014", "so far this year", "in the
+    war") stands near its first figure (15 words either side) and no incident cue ("in the
+    strike", "the attack") does."""
+    if not found:
+        return False
+    a = max(0, min(m.count.start for m in found) - 15)
+    b = min(len(lows), max(m.np_end for m in found) + 15)
+    window = lows[a:b]
+    return any_match(lex.tally, window) and not any_match(lex.incident, window)
+
+
+def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool) -> Actor | None:
+    """The accused actor of a figure: one the sentence makes the author of the event ("by X",
+    "X strikes"), else for incidents the document's main belligerent, else one merely named."""
+    if _UNKNOWN_PERP.search(text):
+        return None
+    clear = [p for p in perps if perpetrator_score(text, p) > 0]
+    if clear:
+        return actor_of(clear[0])
+    if tally and _GENERIC_WAR.search(text):
+        return None  # "300,000 people have been killed in the war"
+    main = st.main_perpetrator()
+    if main is not None:
+        return main
+    return actor_of(perps[0]) if perps else None
 
 
 def _claim_for(st: _Doc, i: int, last: Actor | None) -> Claim | None:
@@ -182,15 +233,15 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
     named = named_victims(lows, lex, taken)
     if named:
         mentions = sorted(mentions + named, key=lambda m: m.count.start)
-    if not mentions and not _NO_STRIKE.search(s.text):
+    if not mentions:
         return []
     found = resolve(tokens, mentions, lex, sentence_has_death=bool(_DEATH.search(s.text)),
                     sentence_has_injury=bool(_INJURY.search(s.text)))
-    if not found and not _NO_STRIKE.search(s.text):
+    if not found:
         return []
     evidence = Span(s.text, s.start, s.end)
     statement = stable_id("s", doc.id, s.start)
-    tally = any_match(lex.tally, lows) and not any_match(lex.incident, lows)
+    tally = _is_tally(lows, found, lex)
     scope = "tally" if tally else "incident"
     period = tally_period(s.text, st.published) if tally else None
     when = None if tally else st.back(i, "date")
@@ -201,15 +252,18 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
     exclude = (claim.start, claim.end) if claim is not None and claim.start >= 0 else None
     perps = perpetrators_in(s.text, exclude=exclude, tokens=[
         Token(t.low, t.start - s.start, t.end - s.start) for t in tokens])
-    perpetrator: Actor | None = actor_of(perps[0]) if perps else None
-    if perpetrator is None and event is not None and not _UNKNOWN_PERP.search(s.text):
-        perpetrator = st.main_perpetrator()
+    perpetrator = _perpetrator(st, s.text, perps, tally=tally)
     claimant = claim.actor if claim is not None else UNATTRIBUTED
     local = [Token(t.low, t.start - s.start, t.end - s.start) for t in tokens]
     ids: dict[int, str] = {}
     out: list[Figure] = []
     index = {id(m): k for k, m in enumerate(mentions)}
+    denies = any_match(lex.denied, lows)
     for m in found:
+        if m.count.kind == "vague" and m.count.low is None:
+            continue  # "several", "many", "a number of": no count to record
+        if m.zero and lows[m.count.start] in ("any", "anyone") and not denies:
+            continue  # "any civilians" is a denial only in a denying sentence
         a = tokens[m.count.start].start
         b = tokens[max(m.count.start, m.count.end - 1)].end
         number_text = st.text[a:b]
@@ -223,6 +277,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
             low, high = high, low
         if m.named:
             st.named.add(fid)
+        if m.group == "people" and (m.generic or not m.head):
+            st.generic.add(fid)
         out.append(Figure(
             id=fid, doc=doc.id, statement=statement, outcome=outcome, group=m.group,
             low=low, high=high, qualifier=m.count.qualifier if not m.zero else "exact",
@@ -232,15 +288,6 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
             publisher=doc.publisher, near_group=doc.near_group, part_of=parent,
             details=_details(s.text, lows, m, local, lex),
             event=event,
-        ))
-    if not out and _NO_STRIKE.search(s.text):
-        fid = stable_id("f", doc.id, s.start, "killed", "civilians", "denial")
-        out.append(Figure(
-            id=fid, doc=doc.id, statement=statement, outcome="killed", group="civilians", low=None,
-            high=None, qualifier="exact", scope="incident", stance="denied", evidence=evidence,
-            source=doc.source, number_text=None, claimant=claimant, perpetrator=perpetrator,
-            place=place, date=when, published=st.published, publisher=doc.publisher,
-            near_group=doc.near_group, event=event,
         ))
     return out
 
@@ -262,24 +309,78 @@ def _headline_duplicates(st: _Doc, figures: list[Figure]) -> list[Figure]:
                 and not (f.group == "people" and (f.outcome, f.low, f.high) in loose))]
 
 
+_GENERIC_WAR = re.compile(r"\b(?:war|conflict|civil war|violence)\b", re.IGNORECASE)
+_CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+
+
+def _civilian_context(st: _Doc, figures: list[Figure]) -> list[Figure]:
+    """"The dead", "deaths", "bodies", "victims" and bare tolls count civilians when the article is
+    plainly about civilians (it says "civilian(s)" at least twice and the figure's own words are not
+    "people"/"persons"); otherwise they stay ``people``."""
+    if len(_CIVILIAN.findall(st.text[:100_000])) < 2:
+        return figures
+    from dataclasses import replace
+
+    out: list[Figure] = []
+    for f in figures:
+        if f.group == "people" and f.subgroup is None and f.scope == "incident" \
+                and f.id in st.generic and f.id not in st.named:
+            f = replace(f, group="civilians")
+        out.append(f)
+    return out
+
+
+def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim]],
+             lex: Lexicon) -> list[Figure]:
+    """Figures with no number for sentences that deny the harm or the attack, in documents that
+    report casualties: outcome killed, the article's main group, the denier as claimant."""
+    groups = Counter(f.group for f in figures if f.outcome == "killed" and f.group in ("civilians", "people"))
+    group = "civilians" if groups["civilians"] >= groups["people"] else "people"
+    out: list[Figure] = []
+    for i, claim in denials:
+        s = st.sents[i]
+        lows = [t.low for t in tokenize(s.text[:2000])]
+        perps = perpetrators_in(s.text, exclude=(claim.start, claim.end) if claim.start >= 0 else None)
+        out.append(Figure(
+            id=stable_id("f", st.doc.id, s.start, "killed", group, "denial"), doc=st.doc.id,
+            statement=stable_id("s", st.doc.id, s.start), outcome="killed", group=group, low=None,
+            high=None, qualifier="exact", scope="incident", stance="denied",
+            evidence=Span(s.text, s.start, s.end), source=st.doc.source, claimant=claim.actor,
+            perpetrator=_perpetrator(st, s.text, perps, tally=False), place=st.back(i, "place"),  # type: ignore[arg-type]
+            date=st.back(i, "date"), published=st.published, publisher=st.doc.publisher,  # type: ignore[arg-type]
+            near_group=st.doc.near_group, event=_event(lows, lex),
+        ))
+    return out
+
+
 def _extract(doc: Document, published: date | None) -> list[Figure]:
     lex = _lex()
     st = _Doc(doc, published)
     last: Actor | None = None
+    para_claim: tuple[int, Actor] | None = None  # the last claimant named in the current paragraph
     figures: list[Figure] = []
+    denials: list[tuple[int, Claim]] = []
     for i, s in enumerate(st.sents):
         words = _words(s.text)
         claim: Claim | None = None
-        if not words.isdisjoint(_GATE_WORDS) and (
-                words.isdisjoint(_NO_STRIKE_QUICK) or len(words & _GATE_WORDS - _NO_STRIKE_QUICK)
-                or _NO_STRIKE.search(s.text)):
+        if not words.isdisjoint(_GATE_WORDS) or not words.isdisjoint(_DENIAL_WORDS):
             claim = _claim_for(st, i, last)
-            figures.extend(_figures_of_sentence(st, i, claim, lex))
+            if claim is None and para_claim is not None and para_claim[0] == s.paragraph:
+                claim = Claim(para_claim[1], -1, -1)  # the paragraph goes on reporting its source
+            got = _figures_of_sentence(st, i, claim, lex) if not words.isdisjoint(_GATE_WORDS) else []
+            figures.extend(got)
+            if not got and claim is not None and _DENIAL.search(s.text):
+                denials.append((i, claim))
         elif not words.isdisjoint(_SAY_WORDS):
             claim = claimant_in(s.text, last=last)
         if claim is not None and claim.actor.kind != "unattributed":
             last = claim.actor
+            para_claim = (s.paragraph, claim.actor)
     figures = _headline_duplicates(st, figures)
+    figures = _civilian_context(st, figures)
+    if figures and denials:
+        figures.extend(_denials(st, figures, denials, lex))
+        figures.sort(key=lambda f: f.evidence.start)
     if st.named:
         # single named victims count only when the document gives no number for that outcome
         counted = {f.outcome for f in figures if f.id not in st.named}
@@ -288,8 +389,6 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
             if f.id in st.named and f.outcome not in counted:
                 keep_named.setdefault((f.outcome, f.evidence.start), f)
         figures = [f for f in figures if f.id not in st.named or f in keep_named.values()]
-    if figures and all(f.low is None and f.high is None and f.number_text is None for f in figures):
-        return []  # a lone "did not carry out strikes" with no casualty claim to deny
     return figures
 
 

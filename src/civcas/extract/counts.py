@@ -43,7 +43,10 @@ _POSSESSIVE = frozenset({"her", "his", "their", "its", "the", "also"})
 _BARE_HEADS = {"wounded": "injured", "injured": "injured", "dead": "killed", "missing": "missing",
                "hurt": "injured"}
 _AGE_WORDS = frozenset({"year-old", "years-old", "month-old", "week-old", "day-old"})
-_TOLL_LAST = frozenset({"toll", "count", "dead", "deaths", "killed", "fatalities"})
+_TOLL_WORDS = frozenset({"toll", "count", "tally", "total", "number"})
+_TOLL_VERBS = frozenset({"rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches",
+                         "stood", "stands", "jumped", "increased", "hit", "grew", "put", "be", "is",
+                         "was", "at", "to", "reach", "mounted", "soared"})
 
 
 @dataclass(slots=True)
@@ -62,6 +65,7 @@ class Mention:
     family: tuple[int, int] | None = None  # token span of "the X family"
     zero: bool = False  # "no civilians were killed"
     named: bool = False  # one named or pronoun victim: "Judge X was murdered"
+    generic: bool = False  # no person noun of its own: "56 dead", "the toll rose to 30", "relatives"
     details: list[str] = field(default_factory=list)
 
 
@@ -101,8 +105,7 @@ def _valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
     if c.start > 0 and lows[c.start - 1] == "(" and nxt == ")":
         return False  # "Elham Ashour (45)": an age after a name
     if nxt == "," and c.start > 1 and lows[c.start - 1] == "," and lows[c.start - 2][:1].isalpha() \
-            and c.end + 1 < len(lows) and lows[c.end + 1] not in lex.trigger_words \
-            and lex.persons.match_at(lows, c.end + 1) is None:
+            and lows[c.start - 2] not in lex.trigger_words and lows[c.start - 2] not in lex.stopwords:
         return False  # "John Smith, 17, of Gary": an age in apposition
     if c.kind == "digit" and c.end - 1 >= 0 and lows[c.end - 1].startswith("0") \
             and len(lows[c.end - 1]) > 1:
@@ -121,6 +124,11 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
         # "12 wounded", "dozens of injured", "three dead": the participle is the noun
         m.outcome = _BARE_HEADS[lows[p]]
         m.head = True
+        m.generic = not (p + 1 < n and lows[p + 1] in ("people", "persons", "civilians"))
+        if p + 1 < n and lex.persons.match_at(lows, p + 1) is not None:
+            end, (group, sub) = lex.persons.match_at(lows, p + 1)  # type: ignore[misc]
+            m.group, m.subgroup = group, sub
+            return end  # "30 wounded people", "two dead soldiers"
         return p + 1
     while p < n and mods <= limit:
         h = lex.heads.match_at(lows, p)
@@ -128,6 +136,7 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
             m.outcome = h[1]
             m.head = True
             m.group = hint or "people"
+            m.generic = lows[p] in ("deaths", "dead", "fatalities", "death", "fatality")
             return h[0]
         pm = lex.persons.match_at(lows, p)
         if pm is not None:
@@ -142,6 +151,7 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
                 return nh[0]
             m.head = True
             m.group, m.subgroup = group, sub
+            m.generic = lows[p] in ("relatives", "victims", "members", "family", "martyrs")
             if lows[p] in lex.casualty_words:
                 m.casualty_word = True
             if lows[p] in ("members", "member", "relatives") and end < n and lows[end] == "of":
@@ -335,6 +345,9 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
                 elif lows[k + 1] not in lex.units and not _is_number_token(lows[k + 1]):
                     i = c.end
                     continue  # "one of the", "two of his sons" is handled below
+        if k + 1 < n and lows[k] in ("were", "are") and lex.persons.match_at(lows, k + 1) is not None \
+                and c.kind in ("digit", "word"):
+            k += 1  # "of the wounded, 16 were children"
         end = _head(lows, k, c, lex, m)
         m.np_end = max(end, c.end) if end > k else (k if m.breakdown else c.end)
         if c.kind == "article" and not m.head:
@@ -350,13 +363,14 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
     return out
 
 
-def _match_after(lows: list[str], p: int, lex: Lexicon) -> tuple[int, str] | None:
+def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> tuple[int, str] | None:
     """A trigger that follows a counted phrase at ``p`` (passive or intransitive use)."""
     t = lex.triggers_after.match_at(lows, p)
     if t is None:
         return None
     end, outcome = t
-    if end + 1 < len(lows) and lows[end] == "or" and lex.triggers_after.match_at(lows, end + 1):
+    if end + 1 < len(lows) and lows[end] == "or" and lex.triggers_after.match_at(lows, end + 1) \
+            and not zero:
         return None  # "killed or wounded": no single outcome
     if lows[p] in _ACTIVE_VERBS and end == p + 1:
         prev = lows[p - 1] if p > 0 else ""
@@ -372,8 +386,10 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
     n = len(lows)
     steps = 0
     while p < n and steps < 14:
-        t = _match_after(lows, p, lex)
+        t = _match_after(lows, p, lex, m.zero)
         if t is not None:
+            if m.zero and t[1] == "injured" and p + 2 < n and lows[t[0]] == "or":
+                return p - m.np_end, "killed"  # "no civilians had been injured or killed"
             return p - m.np_end, t[1]
         tok = lows[p]
         if p in starts:
@@ -402,7 +418,7 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
                 steps += 1
                 continue
             return None
-        if tok in lex.links_after:
+        if tok in lex.links_after or (tok.endswith("ly") and len(tok) > 4 and tok not in lex.trigger_words):
             p += 1
             steps += 1
             continue
@@ -417,6 +433,8 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
     while p >= 0 and dist < 12:
         t = lex.triggers_before.match_ending_at(lows, p)
         if t is not None:
+            if t[0] > 0 and lows[t[0] - 1] == "to" and lows[t[0]] in ("kill", "wound", "injure"):
+                return None  # "a bomb dropped to kill two snipers": the intended target
             return dist, t[1]
         tok = lows[p]
         if tok in _COORD or tok == "as" or tok == "well":
@@ -437,24 +455,33 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
                 dist += 1
                 continue
             return None
-        if tok in lex.links_before:
+        if tok in lex.links_before or (tok.endswith("ly") and len(tok) > 4):
             p -= 1
             dist += 1
             continue
         break
-    # tolls may stand further away: "the death toll from Tuesday's raid on the market rose to 30"
-    q = m.count.start - 1
-    lo = max(0, m.count.start - lex.toll_window)
+    # tolls may stand further away: "the number of people killed in last Thursday's strike on a
+    # bus has risen to 51", "the death toll from the attack on the town rose to at least 72"
+    p = m.count.start - 1
+    while p >= 0 and lows[p] in ("at", "to", "of", "reach", "reached", "be"):
+        p -= 1
+    if p < 0 or lows[p] not in _TOLL_VERBS and lows[p + 1:p + 2] not in (["at"], ["to"]):
+        return None
+    lo = max(0, m.count.start - 24)
+    q = p
     while q >= lo:
-        if q + 1 in ends or lows[q] in (";", ".") or _is_number_token(lows[q]):
+        if q + 1 in ends or lows[q] in (";", ".") or (_is_number_token(lows[q]) and q < p):
             return None
-        if lows[q] in _TOLL_LAST:
-            t = lex.triggers_before.match_ending_at(lows, q)
-            if t is not None and ("toll" in lows[t[0]:q + 1] or "number" in lows[t[0]:q + 1]
-                                  or "count" in lows[t[0]:q + 1]):
-                return m.count.start - q, t[1]
-            if lows[q] == "toll":
-                return m.count.start - q, "killed"
+        if lows[q] in _TOLL_WORDS:
+            window = lows[max(0, q - 4):q + 4]
+            t = None
+            for w in window:
+                if w in ("dead", "deaths", "death", "killed", "fatalities", "toll", "casualties"):
+                    t = "killed"
+                elif w in ("wounded", "injured", "injuries") and t is None:
+                    t = "injured"
+            if t is not None:
+                return m.count.start - q, t
         q -= 1
     return None
 
@@ -468,11 +495,14 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
     for p in range(m.np_end, min(n, m.np_end + 40)):
         if p in heads_between and not _in_breakdown(lows, p, lex):
             return None
-        if lows[p] in (";", ".", "who", "which", "that", "when", "after", "before", "while", "as"):
+        if lows[p] in (";", ".", "when", "after", "before", "while", "because", "but"):
             return None
+        if lows[p] in ("remain", "remained", "are") and lex.triggers_after.match_at(lows, p):
+            return lex.triggers_after.match_at(lows, p)[1]  # type: ignore[index]
         if lows[p] in ("were", "was", "been") and p + 1 < n:
             r = p + 1
-            while r < n and r < p + 3 and lows[r] in lex.links_after and lows[r] not in _AUX:
+            while r < n and r < p + 3 and (lows[r] in lex.links_after or lows[r].endswith("ly")) \
+                    and lows[r] not in _AUX:
                 r += 1
             t = lex.triggers_after.match_at(lows, r)
             if t is not None and lows[r] not in ("among",):
@@ -494,7 +524,12 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     starts = {m.count.start: i for i, m in enumerate(mentions)}
     ends = {m.np_end: i for i, m in enumerate(mentions)}
     last_total: int | None = None
+    lead = lex.breakdown.match_at(lows, 0)
+    lead_outcome = lead[1] if lead is not None and lead[1] else None  # "Of the wounded, 16 were ..."
     for i, m in enumerate(mentions):
+        if lead_outcome is not None and m.outcome is None and m.head:
+            m.outcome = lead_outcome
+            m.breakdown = True
         s = m.count.start
         # breakdown marker before: "including four women", "among the dead were two girls"
         p = s - 1
@@ -526,6 +561,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = _subject_of_passive(lows, m, mentions, lex)
         if m.outcome is None and m.breakdown and m.parent is not None:
             m.outcome = mentions[m.parent].outcome
+        if m.outcome is None and m.zero and m.casualty_word:
+            m.outcome = "killed"  # "found no civilian casualties"
         if m.outcome is None and m.casualty_word and lows[m.count.start:m.np_end][-1:] != ["victims"]:
             if sentence_has_death and not sentence_has_injury:
                 m.outcome = "killed"

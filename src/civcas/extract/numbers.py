@@ -151,8 +151,8 @@ def parse_count(tokens: list[str], i: int, lex: Lexicon,
             return Count(value, m[0], "range", i, m[1], kind)
     low: int | None = value
     high: int | None = value
-    if qualifier in ("at_least", "more_than"):
-        high = None
+    if qualifier in ("at_least", "more_than", "about"):
+        high = None  # "about 50": 50 is the best reading, not an upper bound
     elif qualifier == "up_to":
         low = None
     return Count(low, high, qualifier, i, end, kind, year_like)

@@ -20,11 +20,10 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 
 from civcas.errors import CivcasError
 from civcas.geo.context import theatres_for
-from civcas.geo.geocoder import GeoContext, Geocoder
+from civcas.geo.geocoder import Geocoder, GeoContext
 from civcas.geo.geodesy import bearing, destination, distance_km
 from civcas.geo.index import (
     IndexInfo,

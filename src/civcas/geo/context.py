@@ -16,7 +16,7 @@ when it has at least two mentions and at least half of all such mentions. Otherw
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -26,7 +26,7 @@ from civcas.geo.geodesy import distance_km
 from civcas.geo.normalise import is_common_word, load_toml
 
 if TYPE_CHECKING:
-    from civcas.geo.geocoder import GeoContext, Geocoder
+    from civcas.geo.geocoder import Geocoder, GeoContext
     from civcas.models import Place
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’ʿʾ]+(?:-[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’ʿʾ]+)*|[\u0600-\u06ff]+|[.,;:!?()\"“”\n]")
@@ -189,7 +189,7 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
 
     text = "\n".join(str(x) for x in (getattr(doc, "title", None), getattr(doc, "text", ""))
                      if x)
-    weights: Counter[str] = Counter()
+    weights: dict[str, float] = defaultdict(float)
     dateline_text = getattr(doc, "dateline", None)
     dateline: Place | None = None
     if dateline_text:
@@ -235,9 +235,9 @@ def _dominant(mentions: list[Place]) -> Place | None:
     """The settlement (or finer place) whose neighbourhood gathers most of the specific mentions.
 
     Each specific mention supports every specific place within its radius + 5 km; the winner
-    needs at least 2 supporting mentions and 40% of all specific mentions. The winner is
-    reported at settlement level when a settlement of the cluster is mentioned (a hospital named
-    once in passing is not taken for the incident's place).
+    needs at least 2 supporting mentions and 40% of all specific mentions. Between places with
+    the same support, the one mentioned most often by name wins, then a settlement over a finer
+    place (a hospital named once in passing is not taken for the incident's place).
     """
     specific = [p for p in mentions if p.precision in _SPECIFIC and p.gazetteer_id
                 and p.lat is not None and p.lon is not None]
@@ -252,8 +252,10 @@ def _dominant(mentions: list[Place]) -> Place | None:
                    if distance_km(c.lat or 0.0, c.lon or 0.0, p.lat or 0.0, p.lon or 0.0)
                    <= (c.radius_km or 0.0) + 5.0)
 
+    own = Counter(str(p.gazetteer_id) for p in specific)
     ranked = sorted(by_gid.values(),
-                    key=lambda c: (-support(c), c.precision != "settlement", c.name))
+                    key=lambda c: (-support(c), -own[str(c.gazetteer_id)],
+                                   c.precision != "settlement", c.name))
     top = ranked[0]
     n = support(top)
     if n < 2 or n < 0.4 * len(specific):

@@ -108,6 +108,7 @@ class Geocoder:
         self.gazetteer = Gazetteer(self.index_path)
         self._lock = threading.Lock()
         self.scan_cache: dict[str, tuple[tuple[Place, int, str, str], ...]] = {}
+        self._match_cache: dict[str, tuple[tuple[Entry, float, str], ...]] = {}
 
     def __getstate__(self) -> dict[str, object]:
         return {"index_path": str(self.index_path)}
@@ -117,6 +118,7 @@ class Geocoder:
         self.gazetteer = Gazetteer(self.index_path)
         self._lock = threading.Lock()
         self.scan_cache = {}
+        self._match_cache = {}
 
     # ------------------------------------------------------------------ public API
 
@@ -195,33 +197,47 @@ class Geocoder:
                 score += 1.0
         return score
 
-    def candidates(self, text: str, *, country: str | None = None,
-                   context: GeoContext | None = None) -> list[_Scored]:
-        """Scored gazetteer candidates for one name (best first); exact and generic-stripped."""
+    def _matches(self, text: str) -> tuple[tuple[Entry, float, str], ...]:
+        """(entry, spelling similarity, via) of the places reached by this spelling (cached)."""
+        got = self._match_cache.get(text)
+        if got is not None:
+            return got
         key, lo = keys(text)
-        if not key:
-            return []
-        prefer_admin = any(w in _ADMIN_WORDS for w in text.lower().replace("-", " ").split())
-        hits: list[Hit] = list(self.gazetteer.lookup(key))
-        if not hits:
+        hits: list[Hit] = list(self.gazetteer.lookup(key)) if key else []
+        if key and not hits:
             stripped = strip_generic(text)
             if stripped:
                 key2, lo = keys(stripped)
                 if key2:
+                    key = key2
                     hits = list(self.gazetteer.lookup(key2))
-        best: dict[int, _Scored] = {}
         floor = MIN_SIMILARITY if len(key.replace(" ", "")) > 2 else 80.0
+        best: dict[int, tuple[Entry, float, str]] = {}
         for h in hits:
             sim = similarity(lo, h.loose)
             if sim < floor:
                 continue
             via = "exact" if (h.primary and h.loose == lo) else "alias"
-            sc = self._score(h.entry, sim, country=country, context=context,
-                             prefer_admin=prefer_admin)
             cur = best.get(h.entry.id)
-            if cur is None or sc > cur.score:
-                best[h.entry.id] = _Scored(h.entry, sc, sim, via)
-        ranked = sorted(best.values(), key=lambda s: (-s.score, s.entry.id))
+            if cur is None or sim > cur[1] or (sim == cur[1] and via == "exact"):
+                best[h.entry.id] = (h.entry, sim, via)
+        out = tuple(sorted(best.values(), key=lambda t: t[0].id))
+        if len(self._match_cache) > 100_000:
+            self._match_cache.clear()
+        self._match_cache[text] = out
+        return out
+
+    def candidates(self, text: str, *, country: str | None = None,
+                   context: GeoContext | None = None) -> list[_Scored]:
+        """Scored gazetteer candidates for one name (best first); exact and generic-stripped."""
+        matches = self._matches(text)
+        if not matches:
+            return []
+        lo = loose(text)
+        prefer_admin = any(w in _ADMIN_WORDS for w in text.lower().replace("-", " ").split())
+        ranked = sorted((_Scored(e, self._score(e, sim, country=country, context=context,
+                                                prefer_admin=prefer_admin), sim, via)
+                         for e, sim, via in matches), key=lambda s: (-s.score, s.entry.id))
         # tie-break among the leaders: how close the query is to the place's main name
         top = [replace(s, score=s.score + similarity(lo, loose(s.entry.name)) / 100.0)
                for s in ranked[:8]]
@@ -232,19 +248,17 @@ class Geocoder:
         e = s.entry
         if country and e.country != country and e.kind != "country":
             return False
-        if context is not None and context.countries and e.kind != "country":
-            if context.weight(e.country) == 0.0 and e.country not in context.theatres:
-                big = e.kind == "admin1" or e.population >= 100_000
-                if not big:
-                    return False
-        return True
+        foreign = (context is not None and bool(context.countries) and e.kind != "country"
+                   and context.weight(e.country) == 0.0 and e.country not in context.theatres)
+        return not (foreign and e.kind != "admin1" and e.population < 100_000)
 
     def _single(self, text: str, *, country: str | None, context: GeoContext | None) -> Place:
         scored = self.candidates(text, country=country, context=context)
         if is_common_word(text) and not country:
-            # an ordinary word resolves only to a curated entry spelt exactly so, or a country
+            # ordinary words resolve only to an exact spelling of a curated entry or of a place
+            # that is not a mere populated place (country, area, camp, landmark...)
             scored = [s for s in scored if s.sim == 100.0
-                      and (s.entry.source in ("civcas", "user") or s.entry.kind == "country")]
+                      and (s.entry.source in ("civcas", "user") or s.entry.kind != "settlement")]
         for s in scored[:5]:
             if self._acceptable(s, country=country, context=context):
                 return self._place(text, s.entry, s.via)

@@ -411,7 +411,6 @@ def build_index(
         }
         con.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
         con.commit()
-        con.execute("VACUUM")
         con.close()
         os.replace(tmp, out)
     except sqlite3.Error as exc:

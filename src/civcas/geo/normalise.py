@@ -15,7 +15,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -42,7 +42,7 @@ class Rules:
     common_words: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_toml(name: str) -> dict[str, Any]:
     """Read ``civcas/data/geo/<name>`` once."""
     try:
@@ -115,9 +115,23 @@ def _skeleton(word: str, folds: tuple[tuple[str, str], ...]) -> str:
     return "".join(out)
 
 
+_FUSED = re.compile(r"^[aeiou]([bcdfghjklmnpqrstvwxyz])\1")
+
+
 def _drop_articles(words: list[tuple[str, str]], articles: frozenset[str]) -> list[tuple[str, str]]:
     kept = [w for i, w in enumerate(words) if not (w[0] in articles and i < len(words) - 1)]
-    return kept or words
+    kept = kept or words
+    if len(kept) > 1:  # "Deir Ezzor": an article fused to a later word ("ez-Zor")
+        kept = [kept[0], *(_unfuse(w) for w in kept[1:])]
+    return kept
+
+
+def _unfuse(form: tuple[str, str]) -> tuple[str, str]:
+    lo, _key = form
+    if lo.isascii() and len(lo) > 4 and _FUSED.match(lo):
+        rest = lo[2:]
+        return rest, _skeleton(rest, rules().folds)
+    return form
 
 
 @lru_cache(maxsize=262_144)
@@ -160,8 +174,8 @@ def normalise(name: str) -> str:
 def strip_generic(name: str) -> str:
     """``name`` without generic words ("camp", "city", "governorate"...); '' if nothing is left."""
     r = rules()
-    words = _words(name)
-    kept = [w for w in words if _strip_diacritics(w) not in r.generic]
+    words = unicodedata.normalize("NFKC", name).translate(_PUNCT).split()
+    kept = [w for w in words if _strip_diacritics(w.casefold()) not in r.generic]
     return " ".join(kept) if kept != words else ""
 
 

@@ -5,7 +5,9 @@ the anchor's name; :func:`offset` turns a resolved anchor into a point and an un
 
 * distance and bearing: the great-circle destination point; radius = 25% of the distance plus the
   anchor's own radius;
-* bearing only ("west of", "a village north of"): 20 km along the bearing, radius 15 km + anchor's;
+* bearing only ("west of", "a village north of"): three times the anchor's radius along the
+  bearing (at least 5, at most 20 km; a city reaches farther than a village), radius 75% of that
+  plus the anchor's radius;
 * distance only ("15 km from"): the anchor's point, radius = the distance + anchor's;
 * "near", "close to", "in the vicinity of": the anchor's point, radius 10 km + anchor's;
 * "outskirts of" / "suburbs of": the anchor's point (3 km along the bearing if one is given),
@@ -121,8 +123,9 @@ def offset(relation: Relation, lat: float, lon: float, anchor_radius_km: float) 
     if relation.kind == "distance" and relation.distance_km is not None:
         return lat, lon, relation.distance_km + r0
     if relation.kind == "bearing" and relation.bearing is not None:
-        la, lo = destination(lat, lon, relation.bearing, 20.0)
-        return la, lo, 15.0 + r0
+        dist = min(20.0, max(5.0, 3.0 * r0))
+        la, lo = destination(lat, lon, relation.bearing, dist)
+        return la, lo, round(0.75 * dist + r0, 2)
     if relation.kind == "outskirts":
         if relation.bearing is not None:
             la, lo = destination(lat, lon, relation.bearing, 3.0 + r0 * 0.5)

@@ -8,11 +8,11 @@ text); url and publisher are never borrowed, so the representative's attribution
 
 Near duplicates (a wire story republished with a new headline, a sentence added or removed,
 different punctuation): word 5-shingles of the lower-cased text (punctuation ignored, first 20,000
-words), hashed deterministically (CRC-32 per word, tuple-of-int hash per shingle: no dependence on
-PYTHONHASHSEED);
+words), hashed deterministically (CRC-32 per word, Python's tuple-of-int hash per shingle, which
+does not depend on PYTHONHASHSEED);
 a 128-bin one-permutation MinHash with rotation densification; LSH with 32 bands of 4 rows
-(candidate probability 0.9998 at Jaccard 0.7). Candidate pairs whose MinHash estimate is below
-0.55 are dropped; the others are verified by their exact Jaccard similarity of shingle sets: pairs with ``J >= 0.7`` are joined (transitively) into
+; a candidate pair must share at least 2 bands (probability 0.998 at Jaccard 0.7, 0.2 at 0.4,
+0.03 at 0.3). Candidate pairs whose MinHash estimate is below 0.55 are dropped; the others are verified by their exact Jaccard similarity of shingle sets: pairs with ``J >= 0.7`` are joined (transitively) into
 groups; each member's ``near_group`` is the smallest id of its group; documents in no group keep
 ``near_group = None``. Buckets larger than 64 documents are compared against their smallest-id
 member only, which keeps the work near-linear. Output is sorted by id, independent of input order.
@@ -24,7 +24,7 @@ import re
 import unicodedata
 import zlib
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from operator import eq
@@ -37,17 +37,17 @@ BINS = 128
 BANDS = 32
 ROWS = BINS // BANDS
 MAX_BUCKET = 64
+MIN_BANDS = 2  # a candidate pair must share 2 bands: 0.998 at J = 0.7, 0.03 at J = 0.3
 PREFILTER_MARGIN = 0.15  # about 4 standard errors of a 128-bin estimate at J = 0.7
 _MASK = (1 << 64) - 1
 _EMPTY = 1 << 64
-_C = 0x9E3779B97F4A7C15  # rotation offset of densified bins
 _WORD = re.compile(r"\w+")
 MAX_WORDS = 20_000
 MAX_CHARS = 400_000
 
 
 def shingles(text: str, *, size: int = SHINGLE_WORDS) -> frozenset[int]:
-    """64-bit hashes of the word ``size``-shingles of ``text`` (lower-cased, punctuation ignored).
+    """Signed 64-bit hashes of the word ``size``-shingles of ``text`` (lower-cased, punctuation ignored).
 
     Only the first ``MAX_WORDS`` words count. Words are hashed with CRC-32 and shingles with
     Python's tuple-of-int hash, which (unlike ``str`` hashing) does not depend on PYTHONHASHSEED.
@@ -55,11 +55,10 @@ def shingles(text: str, *, size: int = SHINGLE_WORDS) -> frozenset[int]:
     words = _WORD.findall(unicodedata.normalize("NFC", text[:MAX_CHARS]).lower())[:MAX_WORDS]
     if not words:
         return frozenset()
-    cache: dict[str, int] = {}
-    hashes = [cache.get(w) or cache.setdefault(w, zlib.crc32(w.encode("utf-8")) + 1) for w in words]
+    table = {w: zlib.crc32(w.encode("utf-8")) for w in set(words)}
+    hashes = list(map(table.__getitem__, words))
     size = min(size, len(hashes))
-    grams = zip(*(hashes[k:] for k in range(size)), strict=False)
-    return frozenset(hash(g) & _MASK for g in grams)
+    return frozenset(map(hash, zip(*(hashes[k:] for k in range(size)), strict=False)))
 
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
@@ -80,13 +79,15 @@ def signature(sh: frozenset[int]) -> tuple[int, ...] | None:
         v = h >> 7
         if v < mins[b]:
             mins[b] = v
+    if _EMPTY not in mins:
+        return tuple(mins)
     out = list(mins)
     for i in range(BINS):
         if out[i] == _EMPTY:
             for d in range(1, BINS):
                 j = (i + d) % BINS
                 if mins[j] != _EMPTY:
-                    out[i] = (mins[j] + d * _C) & _MASK
+                    out[i] = mins[j] + d  # rotation: borrow from the next non-empty bin, offset
                     break
     return tuple(out)
 
@@ -104,6 +105,8 @@ def _doc_key(d: Document) -> tuple[int, tuple[str, str, int, str], str, str]:
 
 
 def _collapse(group: list[Document]) -> Document:
+    if len(group) == 1:
+        return group[0]
     ordered = sorted(group, key=_doc_key)
     rep, others = ordered[0], ordered[1:]
     origins: set[Origin] = set(rep.copies)
@@ -155,21 +158,22 @@ def near_groups(docs: list[Document], *, threshold: float = THRESHOLD) -> list[i
     packed: list[array[int]] = []  # 8 bytes per shingle, for the exact check later
     for i, d in enumerate(docs):
         shs = shingles(d.text)
-        packed.append(array("Q", shs))
+        packed.append(array("q", shs))
         sig = signature(shs)
-        sigs.append(array("Q", sig) if sig is not None else None)
+        sigs.append(array("q", sig) if sig is not None else None)
         if sig is None:
             continue
         for b in range(BANDS):
             buckets[(b, sig[b * ROWS:(b + 1) * ROWS])].append(i)
-    pairs: set[tuple[int, int]] = set()
+    shared: Counter[tuple[int, int]] = Counter()
     for members in buckets.values():
         if len(members) < 2:
             continue
         if len(members) > MAX_BUCKET:
-            pairs.update((members[0], j) for j in members[1:])
+            shared.update((members[0], j) for j in members[1:])
         else:
-            pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
+            shared.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
+    pairs = [pair for pair, n in shared.items() if n >= MIN_BANDS]
     union = _Union(len(docs))
     cache: dict[int, frozenset[int]] = {}
 

@@ -11,7 +11,7 @@ in figure-id order, so the result does not depend on input order.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from civcas.link.config import LinkConfig
@@ -164,6 +164,55 @@ def _candidates(reports: Sequence[Report], cfg: LinkConfig) -> set[tuple[int, in
     return pairs
 
 
+def _collapse(
+    reports: Sequence[Report],
+    roots: Sequence[int],
+    uf: UnionFind,
+    try_merge: Callable[[int, int], bool],
+) -> tuple[list[Report], list[int]]:
+    """Join reports with identical evidence profiles before any scoring.
+
+    Reports that agree exactly on a settlement-level place key, a fine date window, perpetrators,
+    event kinds and details would score at least ``same_fine + date_same`` with each other and be
+    joined anyway; joining them first keeps dense blocks (many reports of a town on one day) near
+    linear. Returns the nodes that remain for scoring (merged profiles become one node).
+    """
+    profiles: dict[tuple[object, ...], list[int]] = {}
+    nodes: list[Report] = []
+    node_root: list[int] = []
+    for k, rep in enumerate(reports):
+        a = rep.anchor
+        if rep.date_kind == DATE_FINE and a is not None and a.rank <= FINE_RANK and a.key:
+            key = (a.key, rep.lo, rep.hi, rep.perpetrators, rep.events, rep.details)
+            profiles.setdefault(key, []).append(k)
+        else:
+            nodes.append(rep)
+            node_root.append(roots[k])
+    for members in profiles.values():
+        groups: list[list[int]] = []
+        for k in members:
+            for g in groups:
+                if try_merge(uf.find(roots[g[0]]), uf.find(roots[k])):
+                    g.append(k)
+                    break
+            else:
+                groups.append([k])
+        for g in groups:
+            node_root.append(roots[g[0]])
+            if len(g) == 1:
+                nodes.append(reports[g[0]])
+                continue
+            first = reports[g[0]]
+            gid = min(reports[k].id for k in g)
+            nodes.append(Report(
+                id=gid, doc=f"\x00{gid}", source=f"\x00{gid}", figures=[], anchor=first.anchor,
+                lo=first.lo, hi=first.hi, date_kind=first.date_kind,
+                perpetrators=first.perpetrators, details=first.details, events=first.events,
+                killed=frozenset().union(*(reports[k].killed for k in g)),
+            ))
+    return nodes, node_root
+
+
 def cluster_block(
     figs: Sequence[Figure],
     cfg: LinkConfig,
@@ -241,37 +290,45 @@ def cluster_block(
             if fine:
                 st.lo = rep.lo if st.lo is None else min(st.lo, rep.lo)
                 st.hi = rep.hi if st.hi is None else max(st.hi, rep.hi)
-    edges: list[tuple[float, str, str, int, int]] = []
-    for i, j in _candidates(reports, cfg):
-        s = pair_score(reports[i], reports[j], cfg)
-        if s is not None and s >= cfg.threshold:
-            edges.append((-s, reports[i].id, reports[j].id, i, j))
-    edges.sort()
     span = cfg.max_cluster_span_days
-    for _s, _ia, _ib, i, j in edges:
-        ra, rb = uf.find(report_root[i]), uf.find(report_root[j])
-        if ra == rb or uf.blocked(ra, rb):
-            continue
+
+    def try_merge(ra: int, rb: int) -> bool:
+        """Join two clusters unless a guard forbids it (see the module docstring)."""
+        if ra == rb:
+            return True
+        if uf.blocked(ra, rb):
+            return False
         sa, sb = states[ra], states[rb]
-        if sa.docs & sb.docs:
-            continue
+        if not sa.docs.isdisjoint(sb.docs):
+            return False
         if sa.lo is not None and sb.lo is not None and sa.hi is not None and sb.hi is not None \
                 and max(sa.hi, sb.hi) - min(sa.lo, sb.lo) > span:
-            continue
-        if place_score(sa.anchor, sb.anchor, cfg) is None:
-            continue
+            return False
+        if sa.anchor is not sb.anchor and place_score(sa.anchor, sb.anchor, cfg) is None:
+            return False
         root = uf.union(ra, rb)
         keep, drop = (sa, sb) if root == ra else (sb, sa)
         if len(keep.docs) < len(drop.docs):
             keep.docs, drop.docs = drop.docs, keep.docs
         keep.docs |= drop.docs
         keep.anchor = _better_anchor(keep.anchor, drop.anchor)
-        los = [x for x in (keep.lo, drop.lo) if x is not None]
-        his = [x for x in (keep.hi, drop.hi) if x is not None]
-        keep.lo = min(los) if los else None
-        keep.hi = max(his) if his else None
+        if drop.lo is not None and drop.hi is not None:
+            keep.lo = drop.lo if keep.lo is None else min(keep.lo, drop.lo)
+            keep.hi = drop.hi if keep.hi is None else max(keep.hi, drop.hi)
         states[root] = keep
-        states.pop(ra if root == rb else rb, None)
+        del states[rb if root == ra else ra]
+        return True
+
+    nodes, node_root = _collapse(reports, report_root, uf, try_merge)
+    edges: list[tuple[float, str, str, int, int]] = []
+    threshold = cfg.threshold
+    for i, j in _candidates(nodes, cfg):
+        s = pair_score(nodes[i], nodes[j], cfg)
+        if s is not None and s >= threshold:
+            edges.append((-s, nodes[i].id, nodes[j].id, i, j))
+    edges.sort()
+    for _s, _ia, _ib, i, j in edges:
+        try_merge(uf.find(node_root[i]), uf.find(node_root[j]))
 
     out: dict[int, list[int]] = defaultdict(list)
     for i in range(n):

@@ -18,6 +18,7 @@ paths):
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 import uuid
@@ -28,7 +29,7 @@ from typing import Any
 import pandas as pd
 
 from civcas.errors import InputError, UsageError
-from civcas.models import Decision
+from civcas.models import Decision, stable_id
 from civcas.scale import storage as st
 from civcas.scale.cluster import open_client, peak_memory, track, worker_count
 from civcas.scale.context import run_path, write_context
@@ -123,6 +124,8 @@ def run_dask(
         todo, skip = manifest.pending(files)
         parts = partition_inputs(todo, partition_size=partition_size,
                                  min_partitions=2 * nworkers)
+        log.info("connected, %d inputs listed (%d to read) in %.2fs", len(files), len(todo),
+                 time.perf_counter() - t0)
         failed = _ingest(client, parts, out=out, options=options, manifest=manifest,
                          retries=retries, progress=progress)
         for path, reason in bad:
@@ -134,8 +137,16 @@ def run_dask(
         run = uuid.uuid4().hex
         live = {p: e.fingerprint for p, e in manifest.live().items()}
         pids = sorted(manifest.partitions())
-        counts = _assemble_all(client, out=out, pids=pids, live=live, run=run,
-                               decisions=decisions, progress=progress)
+        stamp = stable_id("", *sorted(f"{p}={fp}" for p, fp in live.items()),
+                          *sorted(d.id for d in decisions))
+        counts = _unchanged(out, stamp)
+        if counts is None:
+            counts = _assemble_all(client, out=out, pids=pids, live=live, run=run,
+                                   decisions=decisions, progress=progress)
+            st.write_text(st.join(out, PARTS, "final.json"),
+                          json.dumps({"stamp": stamp, "counts": counts}))
+        else:
+            log.info("nothing changed since the last run: final tables kept")
         memory = peak_memory(client)
     loaded: dict[str, int] = {}
     if store is not None:
@@ -148,6 +159,17 @@ def run_dask(
         failed=tuple(sorted(failed)), documents=counts["documents"], figures=counts["figures"],
         incidents=counts["incidents"], tallies=counts["tallies"], problems=counts["problems"],
         seconds=time.perf_counter() - t0, workers=nworkers, peak_memory=memory, loaded=loaded)
+
+
+def _unchanged(out: str, stamp: str) -> dict[str, int] | None:
+    """The counts of the final tables if they were built from exactly these inputs."""
+    text = st.read_text(st.join(out, PARTS, "final.json"))
+    if text is None:
+        return None
+    data = json.loads(text)
+    if data.get("stamp") != stamp or not all(st.exists(st.join(out, t)) for t in FINAL_TABLES):
+        return None
+    return {k: int(v) for k, v in data["counts"].items()}
 
 
 def _fingerprints(paths: Sequence[str]) -> tuple[list[InputFile], list[tuple[str, str]]]:
@@ -240,9 +262,10 @@ def _meta(**cols: str) -> pd.DataFrame:
 def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str, str],
                   run: str, decisions: Sequence[Decision], progress: bool) -> dict[str, int]:
     """Phases 2-4 over every live partition; returns final record counts."""
+    st.remove(st.join(out, PARTS, "final.json"))
     for table in FINAL_TABLES:
         st.remove(st.join(out, table))
-    st.remove(st.join(out, "_parts", "run"))
+    st.remove(st.join(out, PARTS, "run"))
     counts = dict.fromkeys(FINAL_TABLES, 0)
     if not pids:
         return counts
@@ -257,13 +280,16 @@ def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str,
     joined = pairs.merge(sh.rename(columns={"id": "a", "sh": "sa"}), on="a").merge(
         sh.rename(columns={"id": "b", "sh": "sb"}), on="b")
     verified = joined.map_partitions(verify_pairs, meta=_meta(a=STR, b=STR))
+    clock = _Clock()
     edges = client.compute(verified).result().drop_duplicates()
+    clock.lap("near-duplicate pairs")
     near = _groups(edges)
     # exact duplicates: ids read more than once
     ids = _frame(out, "documents", pids, columns=["id", "input", "fp"]).map_partitions(
         live_rows, out=out, run=first, meta=_meta(id=STR))
     vc = ids["id"].value_counts()
     dups = set(client.compute(vc[vc > 1]).result().index)
+    clock.lap("exact-duplicate ids")
     log.info("dedupe: %d near-duplicate pairs, %d documents in groups, %d ids read twice or more",
              len(edges), len(near), len(dups))
     write_context(out, live=live, near=near, dups=dups)
@@ -278,12 +304,14 @@ def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str,
                        seq="int64", reuse="bool", figures="object"))
         counts["documents"] += _compute_parts(client, resolved, write_resolved, out=out,
                                               label="exact duplicates", progress=progress)
+        clock.lap("exact duplicates")
     futures = client.map(finalise_partition, pids, out=out, run=run,
                          key=[f"civcas-final-{p}-{run[:6]}" for p in pids])
     for fut in track(futures, label="finalise", enabled=progress):
         nd, _nf, npb = fut.result()
         counts["documents"] += nd
         counts["problems"] += npb
+    clock.lap("finalise")
     import dask.dataframe as dd
 
     figs = dd.read_parquet(st.join(out, "figures"), columns=["id", "block", "scope", "json"])
@@ -295,6 +323,20 @@ def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str,
                                          folder=st.join(out, "incidents"),
                                          schema=st.INCIDENTS, label="link + assess",
                                          progress=progress)
+    clock.lap("link + assess")
     counts["tallies"] = int(client.submit(build_tallies, out, decisions=tuple(decisions),
                                           pure=False).result())
+    clock.lap("tallies")
     return counts
+
+
+class _Clock:
+    """Logs the seconds each phase took (INFO)."""
+
+    def __init__(self) -> None:
+        self.t = time.perf_counter()
+
+    def lap(self, phase: str) -> None:
+        now = time.perf_counter()
+        log.info("phase %s: %.2fs", phase, now - self.t)
+        self.t = now

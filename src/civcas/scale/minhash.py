@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+_MASK64 = (1 << 64) - 1
+
 
 def _rules() -> tuple[int, int, float, int]:
     from civcas.ingest import dedupe as d
@@ -38,7 +40,8 @@ def sketch(text: str) -> tuple[list[str], bytes]:
     for b in range(bands):
         part = ",".join(str(v) for v in sig[b * rows:(b + 1) * rows]).encode("ascii")
         keys.append(f"{b:02d}:{hashlib.blake2b(part, digest_size=10).hexdigest()}")
-    return keys, np.fromiter(sorted(sh), dtype=np.uint64, count=len(sh)).tobytes()
+    hashes = np.fromiter((v & _MASK64 for v in sh), dtype=np.uint64, count=len(sh))
+    return keys, np.sort(hashes).tobytes()
 
 
 def bucket_pairs(members: Sequence[str]) -> list[tuple[str, str]]:

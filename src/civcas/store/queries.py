@@ -233,15 +233,26 @@ class ReadMixin(WriteMixin):
             q = q.where(f.perpetrator == perpetrator)
         q = q.order_by(f.doc, f.id)
         with self.tx() as conn:
+            if not include_rejected:
+                rejected = self._rejected_ids(conn)
+                if rejected:
+                    q = q.where(f.id.not_in(sorted(rejected)))
+            q = q.limit(max(0, limit)).offset(max(0, offset))
             raw = [figure_from_row(r) for r in conn.execute(q)]
             states = figure_states(self._decisions_for(conn, [x.id for x in raw]))
         out: list[Figure] = []
         for fig in raw:
             st = states.get(fig.id)
-            if st is not None and st.rejected and not include_rejected:
-                continue
             out.append(correct(fig, st.corrections) if st else fig)
-        return out[max(0, offset):max(0, offset) + max(0, limit)]
+        return out
+
+    def _rejected_ids(self, conn: Connection) -> set[str]:
+        """Figures currently rejected (decisions are few: computed from all of them)."""
+        rows = conn.execute(select(t.decisions).where(
+            t.decisions.c.kind.in_(("reject_figure", "restore_figure")),
+            t.decisions.c.active.is_(True)).order_by(t.decisions.c.seq))
+        states = figure_states([decision_from_row(r) for r in rows])
+        return {k for k, v in states.items() if v.rejected}
 
     def figure_status(self, ids: Sequence[str]) -> dict[str, str]:
         """``active``, ``rejected`` or ``corrected`` for each given figure id."""

@@ -12,10 +12,10 @@ from civcas.models import (
     Incident,
     Place,
     TallySeries,
-    from_dict,
     stable_id,
-    to_dict,
 )
+from civcas.store.codec import decode as from_dict
+from civcas.store.codec import encode as to_dict
 
 
 def place_id(place: Place) -> str:

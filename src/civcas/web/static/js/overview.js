@@ -89,7 +89,13 @@
       bounds.push(ll);
     });
     var un = document.getElementById("unlocated");
-    un.textContent = fc.unlocated ? " · " + fc.unlocated + " incidents without coordinates" : "";
+    var notes = [];
+    if (fc.total > fc.features.length + fc.unlocated) {
+      notes.push("the map shows the " + (fc.features.length + fc.unlocated) +
+                 " deadliest of " + fc.total + " matching incidents");
+    }
+    if (fc.unlocated) notes.push(fc.unlocated + " without coordinates");
+    un.textContent = notes.length ? " · " + notes.join(" · ") : "";
     mapEl.setAttribute("data-markers", String(fc.features.length));
     if (bounds.length && firstFit) {
       map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 });
@@ -194,7 +200,7 @@
     var q = p.toString();
     history.replaceState(null, "", q ? "?" + q : window.location.pathname);
     listOffset = 0;
-    C.getJSON(withParams("/api/incidents.geojson", p, { limit: 1000 })).then(drawMap).catch(showError);
+    C.getJSON(withParams("/api/incidents.geojson", p, { limit: 1000, order: "killed" })).then(drawMap).catch(showError);
     C.getJSON(withParams("/api/incidents", p, { limit: PAGE, order: "-date" }))
       .then(function (pg) { drawList(pg, false); }).catch(showError);
     C.getJSON(withParams("/api/totals", p)).then(drawTotals).catch(showError);
