@@ -125,3 +125,21 @@ def test_small_differences_are_not_contradictions() -> None:
               figure("f2", doc="d2", low=11, claimant=MEDICS),
               figure("f3", doc="d3", low=10, high=None, qualifier="at_least", claimant=OCHA))
     assert inc.contradictions == ()
+
+
+def test_people_count_as_civilians_unless_fighters_are_reported() -> None:
+    inc = run(figure("f1", doc="d1", low=4, claimant=MINISTRY),
+              figure("f2", doc="d2", group="people", low=5, claimant=MEDICS))
+    r = inc.killed["civilians"]
+    assert (r.low, r.high) == (4, 5) and r.high_from == ("f2",)
+    assert r.rule is not None and "people counted as civilians" in r.rule
+    assert inc.killed["people"].best == 5
+    mixed = run(figure("f1", doc="d1", low=4, claimant=MINISTRY),
+                figure("f2", doc="d2", group="people", low=9, claimant=MEDICS),
+                figure("f3", doc="d3", group="combatants", low=5, claimant=IDF))
+    assert mixed.killed["civilians"].high == 4
+
+
+def test_more_than_n_means_at_least_n_plus_one() -> None:
+    r = reconcile([figure("f1", low=15, high=None, qualifier="more_than")], "killed", "civilians")
+    assert r is not None and (r.low, r.best, r.high) == (16, 16, 16)

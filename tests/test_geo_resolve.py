@@ -183,6 +183,10 @@ def test_document_context(gc: Geocoder) -> None:
     dl = gc.context_for(Document(id="d2", text="Shelling continued.", dateline="AIN ISSA, Syria"))
     assert dl.dateline is not None and dl.best is not None
     assert dl.best.gazetteer_id == "civcas:sy-ain-issa"
+    foreign = gc.context_for(Document(id="d4", text="Strikes hit Mishlab in Raqqa, Syria, "
+                                      "residents said.", dateline="BEIRUT, Lebanon"))
+    assert foreign.countries[0][0] == "SY"
+    assert foreign.best is not None and foreign.best.country == "SY"
     empty = gc.context_for(Document(id="d3", text="Nothing about any place here."))
     assert empty.best is None and empty.countries == ()
 
@@ -216,6 +220,18 @@ def test_precision_codes(gc: Geocoder) -> None:
     assert acled_geo_precision(gc.geocode("near Ain Issa")) == 2
     assert acled_geo_precision(gc.geocode("Raqqa governorate")) == 3
     assert where_prec(None) is None
+
+
+def test_perpetrator_theatres_from_the_actor_table(gc: Geocoder) -> None:
+    from civcas.geo import theatres_for
+    from civcas.geo.context import actor_theatres
+
+    if "islamic state" not in actor_theatres():
+        pytest.skip("data/actors.toml lists no theatres for Islamic State yet")
+    theatres = theatres_for(["Islamic State", "no such actor", None])
+    assert "SY" in theatres and "IQ" in theatres
+    ctx = gc.context_for(Document(id="t", text="Nothing here."), theatres=theatres)
+    assert "SY" in ctx.theatres
 
 
 def test_geocoder_pickles(gc: Geocoder) -> None:

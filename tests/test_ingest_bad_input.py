@@ -274,3 +274,11 @@ def test_damaged_archives_never_raise(archive: tuple[str, bytes], where: float, 
     damaged = data[:cut] + junk + data[cut + len(junk):]
     items = list(read_bytes(damaged, name=name))
     assert all(isinstance(i, (Document, Problem)) for i in items)
+
+
+def test_declared_charset_of_html_is_used() -> None:
+    page = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1256'>"
+            "</head><body><p>قتل خمسة مدنيين في قصف على السوق الشعبي في المدينة صباح اليوم</p></body></html>")
+    docs, probs = split(list(read_bytes(page.encode("cp1256"), name="ar.html")))
+    assert probs == []
+    assert docs[0].text.startswith("قتل خمسة مدنيين") and docs[0].language == "ar"

@@ -351,3 +351,28 @@ def test_title_then_agency_dateline_line_then_date_line(tmp_path: Path) -> None:
     assert doc.dateline == "AIN ISSA, Syria"
     assert doc.published == date(2017, 8, 14)
     assert doc.text == OTHER
+
+
+def test_html_fallback_text_uses_article_then_paragraphs() -> None:
+    from lxml import html as lxml_html
+
+    from civcas.ingest.html import _fallback_text
+
+    with_article = lxml_html.document_fromstring(
+        "<html><body><div>menu</div><article><h2>Night raid</h2><p>Three houses burned.</p></article></body></html>")
+    assert _fallback_text(with_article) == "Night raid\n\nThree houses burned."
+    only_p = lxml_html.document_fromstring(
+        "<html><body><div>menu</div><p>Three houses burned.</p><script>x()</script><p>Nobody was hurt.</p></body></html>")
+    assert _fallback_text(only_p) == "Three houses burned.\n\nNobody was hurt."
+
+
+def test_file_summaries_count_documents_duplicates_and_problems(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": STORY, "url": "https://b.example/1"}) + "\n{oops\n")
+    r = read_paths([str(tmp_path)])
+    summary = {Path(f.path).name: (f.format, f.documents, f.duplicates, f.problems) for f in r.files}
+    # the JSONL copy has a url, so it represents the text; the .txt copy is the duplicate
+    assert summary == {"a.txt": ("text", 1, 1, 0), "b.jsonl": ("jsonl", 1, 0, 1)}
+    (doc,) = r.documents
+    assert doc.url == "https://b.example/1" and [c.path for c in doc.copies] == [str(tmp_path / "a.txt")]
+    assert r.files[1].reasons and "line 2" in r.files[1].reasons[0]

@@ -157,3 +157,29 @@ def test_bad_inputs_are_reported_and_do_not_stop_the_run(corpus: Path, tmp_path:
         assert "io" in summary.skipped
         kinds = {p.kind for p in store.problems(run_id=summary.run_id)}
     assert len(kinds) >= 2
+
+
+def test_run_command_prints_a_summary(corpus: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from civcas.cli import _load_commands
+    from civcas.commands._apps import app
+
+    _load_commands()
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    res = CliRunner().invoke(app, ["run", str(corpus), "--db", url, "--workers", "1"],
+                             env={"COLUMNS": "160"})
+    assert res.exit_code == 0, res.output
+    assert "documents read" in res.output and "incidents" in res.output
+    res = CliRunner().invoke(app, ["run", str(corpus), "--db", url, "--workers", "1", "--json"])
+    summary = json.loads(res.stdout.strip().splitlines()[-1])
+    assert summary["files_unchanged"] == 1 and summary["documents_new"] == 0
+
+
+def test_unreachable_dask_scheduler_is_a_clear_error(corpus: Path, tmp_path: Path) -> None:
+    from civcas.cli import main
+
+    with pytest.raises(SystemExit) as info:
+        main(["run", str(corpus), "--db", f"sqlite:///{tmp_path / 'x.db'}", "--engine", "dask",
+              "--scheduler", "tcp://127.0.0.1:1"])
+    assert info.value.code == 2

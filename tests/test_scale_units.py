@@ -151,3 +151,23 @@ def test_parquet_rows_round_trip_models(tmp_path: Path) -> None:
     assert from_dict(Document, json.loads(back[0]["json"])) == doc
     assert storage.list_files(str(tmp_path / "t")) == [path]
     assert not list((tmp_path / "t").glob("*.tmp-*"))
+
+
+def test_default_output_folder_sits_next_to_a_sqlite_file() -> None:
+    from civcas.scale.engine import default_out
+
+    class _Db:
+        def __init__(self, url: str) -> None:
+            self.url = url
+
+    assert default_out(_Db("sqlite:////data/run/civcas.db")) == "/data/run/civcas-parquet"
+    assert default_out(_Db("postgresql+psycopg://u@h/db")) == "civcas-parquet"
+    assert default_out(None) == "civcas-parquet"
+
+
+def test_no_input_paths_is_a_usage_error() -> None:
+    from civcas.errors import UsageError
+    from civcas.scale import run_dask
+
+    with pytest.raises(UsageError):
+        run_dask([])

@@ -25,9 +25,11 @@ __all__ = ["assess", "build_tallies", "reconcile"]
 
 def _ranges(figs: list[Figure], outcome: str) -> dict[str, Range]:
     r = rules()
+    fighters = any(f.group in r.combatant and f.stance != "denied" for f in figs)
     out: dict[str, Range] = {}
     for g in GROUPS:
-        rng = reconcile(figs, outcome, g)
+        also = r.civilian_pool if g == "civilians" and not fighters else ()
+        rng = reconcile(figs, outcome, g, also=also)
         if rng is not None:
             out[g] = rng
     civ = with_breakdown(out.get("civilians"), out, r.breakdown_parts)

@@ -12,9 +12,12 @@ Rules (documented in ``docs/linking.md``):
 5. ``best`` = the median (lower median) of the sources' point values, each source giving its
    largest point value; a point value is the exact number, the lower bound of "at least", the upper
    bound of "up to" and the lower end of a range.
-6. For civilians, the sum of the children/women/men lows (disjoint parts) raises ``low`` when it is
+6. Civilian pool: when no figure of the incident reports combatants, "people" figures count as
+   civilians too (Airwars practice: those reported killed are civilians unless identified as
+   fighters); the separate "people" range is kept as well.
+7. For civilians, the sum of the children/women/men lows (disjoint parts) raises ``low`` when it is
    larger, and stands in for a missing civilians range.
-7. Finally ``low <= best <= high`` is enforced (``high`` is raised to ``low`` when a breakdown sum
+8. Finally ``low <= best <= high`` is enforced (``high`` is raised to ``low`` when a breakdown sum
    exceeds it).
 """
 
@@ -31,22 +34,27 @@ RULE = "low=min asserted lower bound of sources' latest figures; best=median of 
 
 
 def lower(f: Figure) -> int | None:
-    """The figure's lower bound (None for "up to N")."""
-    if f.qualifier == "up_to":
+    """The figure's lower bound (None for "up to N"; N+1 for an open "more than N")."""
+    if f.qualifier == "up_to" or f.low is None:
         return None
-    return f.low if f.low is not None else None
+    if f.qualifier == "more_than" and f.high is None:
+        return f.low + 1
+    return f.low
 
 
 def reported_max(f: Figure) -> int | None:
-    """The largest number the figure states."""
-    return f.high if f.high is not None else f.low
+    """The largest number the figure states (for an open "more than N": N+1)."""
+    if f.high is not None:
+        return f.high
+    return lower(f) if f.low is not None and f.qualifier != "up_to" else f.low
 
 
 def point(f: Figure) -> int | None:
     """The single value that stands for the figure."""
     if f.qualifier == "up_to":
         return f.high if f.high is not None else f.low
-    return f.low if f.low is not None else f.high
+    lo = lower(f)
+    return lo if lo is not None else f.high
 
 
 def latest_per_source(figs: Sequence[Figure]) -> dict[str, list[Figure]]:
@@ -62,15 +70,21 @@ def latest_per_source(figs: Sequence[Figure]) -> dict[str, list[Figure]]:
     return out
 
 
-def usable(figs: Sequence[Figure], outcome: str, group: str) -> list[Figure]:
-    """Non-denial figures of one outcome and group that carry a number."""
-    return [f for f in figs if f.outcome == outcome and f.group == group and f.stance != "denied"
+def usable(figs: Sequence[Figure], outcome: str, group: str,
+           also: Sequence[str] = ()) -> list[Figure]:
+    """Non-denial figures of one outcome and group (or the ``also`` groups) that carry a number."""
+    groups = {group, *also}
+    return [f for f in figs if f.outcome == outcome and f.group in groups and f.stance != "denied"
             and (f.low is not None or f.high is not None)]
 
 
-def reconcile(figs: Sequence[Figure], outcome: str, group: str) -> Range | None:
-    """The reconciled range of one outcome and group, or None when no figure speaks of it."""
-    cands = usable(figs, outcome, group)
+def reconcile(figs: Sequence[Figure], outcome: str, group: str, *,
+              also: Sequence[str] = ()) -> Range | None:
+    """The reconciled range of one outcome and group, or None when no figure speaks of it.
+
+    ``also`` lists further groups whose figures count as this group (see ``civilian_pool``).
+    """
+    cands = usable(figs, outcome, group, also)
     if not cands:
         return None
     per_src = latest_per_source(cands)
@@ -93,9 +107,10 @@ def reconcile(figs: Sequence[Figure], outcome: str, group: str) -> Range | None:
             src_points.append(max(pts))
     src_points.sort()
     best = src_points[(len(src_points) - 1) // 2] if src_points else None
+    rule = RULE if not also else f"{RULE}; {'/'.join(also)} counted as {group}"
     rng = Range(low=low, best=best, high=high, low_from=low_from,
                 best_from=tuple(f.id for f in kept if point(f) == best),
-                high_from=high_from, rule=RULE)
+                high_from=high_from, rule=rule)
     return ordered(rng)
 
 

@@ -17,6 +17,7 @@ class Rules:
     civilian: frozenset[str]
     combatant: frozenset[str]
     breakdown_parts: tuple[str, ...]
+    civilian_pool: tuple[str, ...]
     precedence: tuple[str, ...]
     min_sources_fair: int
     gap_days: int
@@ -33,6 +34,7 @@ def rules() -> Rules:
             breakdown_groups=frozenset(c["breakdown_groups"]),
             civilian=frozenset(g["civilian"]), combatant=frozenset(g["combatant"]),
             breakdown_parts=tuple(g["breakdown_parts"]),
+            civilian_pool=tuple(g["civilian_pool"]),
             precedence=tuple(gr["precedence"]), min_sources_fair=int(gr["min_sources_fair"]),
             gap_days=int(t["gap_days"]),
         )

@@ -111,6 +111,19 @@ def _figure_number(f: Figure) -> str:
     return _num(f.low if f.low is not None else f.high)
 
 
+def _evidence(f: Figure) -> str:
+    """The evidence sentence with the number's words in bold."""
+    from rich.markup import escape
+
+    sentence = f.evidence.text[:400]
+    words = f.number_text or ""
+    at = sentence.find(words) if words else -1
+    if at < 0:
+        return escape(sentence)
+    return (escape(sentence[:at]) + "[bold]" + escape(words) + "[/]"
+            + escape(sentence[at + len(words):]))
+
+
 def _ranges_table(inc: Incident) -> Any:
     from rich.table import Table
 
@@ -156,15 +169,17 @@ def render_dossier(inc: Incident, figures: Sequence[Figure], status: dict[str, s
         lines.append(f"[bold]previous ids[/] {', '.join(inc.previous_ids)}")
     out: list[Any] = [Panel("\n".join(lines), title=f"incident {inc.id}", expand=False),
                       _ranges_table(inc)]
-    ft = Table("figure", "claimant", "qualifier", "number", "outcome/group", "stance",
-               "published", "publisher", "evidence", title="figures", title_justify="left",
-               show_lines=True)
+    ft = Table(title="figures", title_justify="left", show_lines=True)
+    for name in ("figure", "claimant", "number", "what", "stance", "published"):
+        ft.add_column(name, no_wrap=name in ("figure", "number"), max_width=20)
+    ft.add_column("evidence", ratio=1, min_width=20)
     for f in figures:
-        flag = "" if status.get(f.id, "active") == "active" else f" [yellow]({status[f.id]})[/]"
-        ft.add_row(f.id + flag, escape(f.claimant.name if f.claimant else "unattributed"),
-                   f.qualifier, _figure_number(f), f"{f.outcome} {f.group}", f.stance,
-                   str(f.published or ""), escape(f.publisher or ""),
-                   escape(f.evidence.text[:240]))
+        flag = "" if status.get(f.id, "active") == "active" else f"\n[yellow]{status[f.id]}[/]"
+        who = f.claimant.name if f.claimant else "unattributed"
+        ft.add_row(f.id + flag, escape(who), f"{_figure_number(f)}\n[dim]{f.qualifier}[/]",
+                   f"{f.outcome} {f.group}", f.stance,
+                   f"{f.published or ''}\n[dim]{escape(f.publisher or '')}[/]",
+                   _evidence(f))
     out.append(ft)
     if inc.contradictions:
         ct = Table("kind", "detail", "figures", title="contradictions", title_justify="left")

@@ -192,7 +192,7 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
     alarms: list[FalseAlarm] = []
     scope_ok = scope_n = perp_ok = perp_n = 0
     for (d, outcome, g), preds in sorted(by_key.items()):
-        rs = ranges[d].get((outcome, g))
+        rs = ranges[d].get((outcome, g)) or []
         seen: set[tuple[int | None, int | None]] = set()
         for p in preds:
             if (p.low, p.high) in seen:

@@ -87,7 +87,7 @@ def find_actors(text: str, *, tokens: list[Token] | None = None) -> list[ActorMa
     index, _by_alias = _alias_index()
     upper = text.isupper()
     toks = tokens if tokens is not None else tokenize(text)
-    lows = [t.low for t in toks]
+    lows = [t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low for t in toks]
     out: list[ActorMatch] = []
     i = 0
     n = len(toks)
@@ -100,6 +100,8 @@ def find_actors(text: str, *, tokens: list[Token] | None = None) -> list[ActorMa
                 if tuple(lows[i:i + k]) != alias_toks:
                     continue
                 written = text[toks[i].start:toks[i + k - 1].end]
+                if written.endswith(("'s", "’s")) and not alias.endswith(("'s", "’s")):
+                    written = written[:-2]
                 if cs and (written != alias or (upper and alias in _AMBIGUOUS)):
                     continue
                 if i + k < n and lows[i + k] == "-" and toks[i + k].start == toks[i + k - 1].end:
@@ -147,6 +149,8 @@ _ANAPHORA = frozenset({
     "the network", "the statement", "the report", "a spokesman", "a spokeswoman", "the war monitor",
     "the britain-based monitor", "the uk-based monitor", "the rights group", "the body", "the office",
 })
+_LEAD_WORDS = frozenset({"earlier", "later", "in", "on", "at", "by", "after", "meanwhile", "separately",
+                         "yesterday", "today", "overnight", "before", "during", "since"})
 _NOT_CLAIMANT = re.compile(
     r"\d|\b(?:killed|wounded|injured|died|dead|strikes?|struck|attack|people|civilians|i|we|you|"
     r"which|who|what|there|this|that|when|where|while|if|as)\b", re.IGNORECASE)
@@ -197,8 +201,11 @@ def _resolve(x: str, start: int, last: Actor | None) -> Claim | None:
     low = re.sub(r"\s+", " ", raw.lower())
     low = re.sub(r"^(?:but|and)\s+", "", low)
     end = start + len(x)
+    if _NOT_CLAIMANT.search(raw) and not find_actors(raw):
+        return None
     words = raw.split()
-    if len(words) > 9:  # "Earlier in the day the head of the railway company": keep the subject
+    if len(words) > 9 or (words and words[0].lower() in _LEAD_WORDS):
+        # "Earlier in the day the head of the railway company": keep the subject
         for k in range(len(words) - 2, 0, -1):
             if words[k].lower() in ("the", "a", "an"):
                 cut = raw.find(" ".join(words[k:]))
@@ -237,6 +244,10 @@ def claimant_in(sentence: str, *, last: Actor | None = None) -> Claim | None:
         for m in rx.finditer(sentence):
             key = "y" if rx is _CITING and m.group("x") is None else "x"
             x = m.group(key)
+            if rx is _CITING and not find_actors(x) and x.strip().lower() not in _ANAPHORA:
+                continue  # "the council said, citing eyewitnesses": the council speaks
+            if rx is _INVERTED and len(x.split()) > 8:
+                continue
             c = _resolve(x, m.start(key), last)
             if c is not None:
                 return c
@@ -256,7 +267,8 @@ _COUNTRIES = frozenset({"turkey", "russia", "israel", "saudi arabia", "ukraine",
                         "iran", "yemen", "damascus", "moscow", "kyiv"})
 _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from)\s+(?:an?\s+|the\s+)?$",
                  re.IGNORECASE)
-_EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
+_EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|artillery|air|naval|rocket|"
+                       r"drone|mortar|tank|fighter|special|ground|government|security|armed)\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
                        r"jets?|forces|drones?|artillery|bombardment|missiles?|rockets?|troops|"
                        r"fighters|militants|gunmen|attack|bombing|tanks?|aircraft|helicopters?|"
                        r"shells?|snipers?|soldiers|army)\b", re.IGNORECASE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -37,21 +37,10 @@ UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
 _WORDS = re.compile(r"[a-z]+")
 # the trigger gate: a sentence is looked at only if one of these words (or word beginnings) occurs
 _GATE_WORDS = frozenset(
-    "kill kills killed killing killings dead death deaths die died dies dying wounded wounding "
-    "wounds wound injured injuring injuries injury hurt toll tolls bodies body fatalities fatality "
-    "fatal fatally casualties casualty martyr martyrs martyred martyrdom missing lives life slain "
-    "murder murdered murders murdering massacre massacred massacres executed execution executions "
-    "executing detained detaining detention arrested arrest arrests abducted abduction kidnapped "
-    "kidnapping kidnappings captured hostage hostages perished maimed gunned beheaded succumbed "
-    "unaccounted rubble hospitalised hospitalized treated treatment corpse corpses seized shot "
-    "assassinated assassination lynched slaughtered slaughter stabbed strikes carry conduct".split()
+    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "lynched", "slaughtered", "slaughter", "stabbed", "strikes", "carry", "conduct", "harmed", "buried", "remains"]
 )
 _SAY_WORDS = frozenset(
-    "said says say told tells according reported reports citing quoted quoting stated states "
-    "announced announces added adds confirmed confirms estimated estimates documented documents "
-    "recorded records assessed assesses gave put claimed claims tweeted posted counted noted "
-    "wrote published cited saying denied denies rejected acknowledged admitted concluded found "
-    "accused blamed".split()
+    ["said", "says", "say", "told", "tells", "according", "reported", "reports", "citing", "quoted", "quoting", "stated", "states", "announced", "announces", "added", "adds", "confirmed", "confirms", "estimated", "estimates", "documented", "documents", "recorded", "records", "assessed", "assesses", "gave", "put", "claimed", "claims", "tweeted", "posted", "counted", "noted", "wrote", "published", "cited", "saying", "denied", "denies", "rejected", "acknowledged", "admitted", "concluded", "found", "accused", "blamed"]
 )
 
 
@@ -89,10 +78,19 @@ class _Doc:
         self.published = published
         self.sents = sentences(self.text)
         self._places: dict[int, Place | None] = {}
+        self._tokens: dict[int, list[Token]] = {}
+        self.last_scope: dict[int, str] = {}  # paragraph -> scope of its last figure
         self._dates: dict[int, DateSpan | None] = {}
-        self._main: Actor | None | bool = False
+        self._main: Actor | bool | None = False
         self.named: set[str] = set()  # ids of single named-victim figures
         self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
+
+    def tokens(self, i: int) -> list[Token]:
+        """Tokens of sentence i with offsets relative to the sentence (cached)."""
+        got = self._tokens.get(i)
+        if got is None:
+            got = self._tokens[i] = tokenize(self.sents[i].text[:4000])
+        return got
 
     def place(self, i: int) -> Place | None:
         if i not in self._places:
@@ -104,10 +102,18 @@ class _Doc:
             self._dates[i] = incident_date(self.sents[i].text, self.published)
         return self._dates[i]
 
-    def back(self, i: int, fn: str) -> Place | DateSpan | None:
-        """Value of ``fn`` for sentence i, else the closest earlier sentence of its paragraph,
-        else the document's lead (first two sentences)."""
-        get = self.place if fn == "place" else self.date
+    def back_place(self, i: int) -> Place | None:
+        """The place of sentence i, else of the closest earlier sentence of its paragraph, else
+        of the document's lead (first two sentences)."""
+        v = self._back(i, self.place)
+        return v if isinstance(v, Place) else None
+
+    def back_date(self, i: int) -> DateSpan | None:
+        """Like :meth:`back_place`, for the incident date."""
+        v = self._back(i, self.date)
+        return v if isinstance(v, DateSpan) else None
+
+    def _back(self, i: int, get: Callable[[int], Place | DateSpan | None]) -> Place | DateSpan | None:
         para = self.sents[i].paragraph
         j = i
         while j >= 0 and self.sents[j].paragraph == para and i - j <= 4:
@@ -125,13 +131,15 @@ class _Doc:
         if self._main is False:
             counts: Counter[str] = Counter()
             first: dict[str, Actor] = {}
-            text = self.text[:200_000]
-            for m in find_actors(text):
-                if m.entry.role != "claimant" and m.entry.kind == "belligerent":
-                    # an actor doing something ("Russian missiles", "by the coalition") weighs
-                    # more than one merely named ("Ukrainian officials", "a Ukrainian city")
-                    counts[m.entry.name] += 1 + 3 * perpetrator_score(text, m)
-                    first.setdefault(m.entry.name, actor_of(m))
+            for i in range(min(len(self.sents), 400)):
+                text = self.sents[i].text[:4000]
+                for m in find_actors(text, tokens=self.tokens(i)):
+                    if m.entry.role != "claimant" and m.entry.kind == "belligerent":
+                        # an actor doing something ("Russian missiles", "by the coalition") weighs
+                        # more than one merely named ("Ukrainian officials", "a Ukrainian city")
+                        bare = m.text.lower() in _DEMONYMS
+                        counts[m.entry.name] += (0 if bare else 1) + 3 * perpetrator_score(text, m)
+                        first.setdefault(m.entry.name, actor_of(m))
             self._main = first[counts.most_common(1)[0][0]] if counts else None
         return self._main if isinstance(self._main, Actor) else None
 
@@ -178,7 +186,9 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
     a = max(0, min(m.count.start for m in found) - 15)
     b = min(len(lows), max(m.np_end for m in found) + 15)
     window = lows[a:b]
-    return any_match(lex.tally, window) and not any_match(lex.incident, window)
+    if any_match(lex.incident, window):
+        return False
+    return any_match(lex.tally, window) or bool(_DATE_RANGE.search(" ".join(lows)))
 
 
 def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool) -> Actor | None:
@@ -189,8 +199,8 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool) -
     clear = [p for p in perps if perpetrator_score(text, p) > 0]
     if clear:
         return actor_of(clear[0])
-    if tally and _GENERIC_WAR.search(text):
-        return None  # "300,000 people have been killed in the war"
+    if tally:
+        return None  # a tally's author is said in its sentence or not at all
     main = st.main_perpetrator()
     if main is not None:
         return main
@@ -224,9 +234,8 @@ def _claim_for(st: _Doc, i: int, last: Actor | None) -> Claim | None:
 def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) -> list[Figure]:
     s: Sentence = st.sents[i]
     doc = st.doc
-    tokens = tokenize(s.text, s.start)
-    if len(tokens) > 400:
-        tokens = tokens[:400]
+    local = st.tokens(i)[:400]
+    tokens = [Token(t.low, t.start + s.start, t.end + s.start) for t in local]
     lows = [t.low for t in tokens]
     mentions = find_counts(tokens, lex)
     taken = {k for m in mentions for k in range(m.count.start, m.np_end)}
@@ -242,19 +251,21 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
     evidence = Span(s.text, s.start, s.end)
     statement = stable_id("s", doc.id, s.start)
     tally = _is_tally(lows, found, lex)
+    if (not tally and st.last_scope.get(s.paragraph) == "tally" and st.date(i) is None
+            and not any_match(lex.incident, lows)):
+        tally = True  # "Among those killed were 487 children": the tally goes on
     scope = "tally" if tally else "incident"
+    st.last_scope[s.paragraph] = scope
     period = tally_period(s.text, st.published) if tally else None
-    when = None if tally else st.back(i, "date")
-    place = st.place(i) or (st.back(i, "place") if not tally else None)
+    when = None if tally else st.back_date(i)
+    place = st.place(i) or (st.back_place(i) if not tally else None)
     event = _event(lows, lex)
     if event is None and i > 0 and st.sents[i - 1].paragraph == s.paragraph:
-        event = _event([t.low for t in tokenize(st.sents[i - 1].text[:2000])], lex)
+        event = _event([t.low for t in st.tokens(i - 1)], lex)
     exclude = (claim.start, claim.end) if claim is not None and claim.start >= 0 else None
-    perps = perpetrators_in(s.text, exclude=exclude, tokens=[
-        Token(t.low, t.start - s.start, t.end - s.start) for t in tokens])
+    perps = perpetrators_in(s.text, exclude=exclude, tokens=local if len(s.text) <= 2000 else None)
     perpetrator = _perpetrator(st, s.text, perps, tally=tally)
     claimant = claim.actor if claim is not None else UNATTRIBUTED
-    local = [Token(t.low, t.start - s.start, t.end - s.start) for t in tokens]
     ids: dict[int, str] = {}
     out: list[Figure] = []
     index = {id(m): k for k, m in enumerate(mentions)}
@@ -309,6 +320,12 @@ def _headline_duplicates(st: _Doc, figures: list[Figure]) -> list[Figure]:
                 and not (f.group == "people" and (f.outcome, f.low, f.high) in loose))]
 
 
+# "between 7 october 2023 and 10 january 2024", "from 24 february 2022 to 15 february 2023"
+_MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*")
+_DATE_RANGE = re.compile(r"\b(?:between|from)\s+(?:the\s+\w+\s+of\s+)?\d{1,2}\s+" + _MONTH_WORD
+                         + r"(?:\s+\d{4})?\s+(?:and|to|until)\s+(?:[\d:]+\s+on\s+)?\d{1,2}\s+" + _MONTH_WORD)
+_DEMONYMS = frozenset({"ukrainian", "russian", "israeli", "turkish", "american", "israel", "russia",
+                       "turkey", "saudi arabia", "houthi"})
 _GENERIC_WAR = re.compile(r"\b(?:war|conflict|civil war|violence)\b", re.IGNORECASE)
 _CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
 
@@ -323,7 +340,7 @@ def _civilian_context(st: _Doc, figures: list[Figure]) -> list[Figure]:
 
     out: list[Figure] = []
     for f in figures:
-        if f.group == "people" and f.subgroup is None and f.scope == "incident" \
+        if f.group == "people" and f.subgroup is None and f.scope == "incident" and f.outcome == "killed" \
                 and f.id in st.generic and f.id not in st.named:
             f = replace(f, group="civilians")
         out.append(f)
@@ -339,15 +356,16 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim]],
     out: list[Figure] = []
     for i, claim in denials:
         s = st.sents[i]
+        group_here = "civilians" if _CIVILIAN.search(s.text) else group
         lows = [t.low for t in tokenize(s.text[:2000])]
         perps = perpetrators_in(s.text, exclude=(claim.start, claim.end) if claim.start >= 0 else None)
         out.append(Figure(
-            id=stable_id("f", st.doc.id, s.start, "killed", group, "denial"), doc=st.doc.id,
-            statement=stable_id("s", st.doc.id, s.start), outcome="killed", group=group, low=None,
+            id=stable_id("f", st.doc.id, s.start, "killed", group_here, "denial"), doc=st.doc.id,
+            statement=stable_id("s", st.doc.id, s.start), outcome="killed", group=group_here, low=None,
             high=None, qualifier="exact", scope="incident", stance="denied",
             evidence=Span(s.text, s.start, s.end), source=st.doc.source, claimant=claim.actor,
-            perpetrator=_perpetrator(st, s.text, perps, tally=False), place=st.back(i, "place"),  # type: ignore[arg-type]
-            date=st.back(i, "date"), published=st.published, publisher=st.doc.publisher,  # type: ignore[arg-type]
+            perpetrator=_perpetrator(st, s.text, perps, tally=False), place=st.back_place(i),
+            date=st.back_date(i), published=st.published, publisher=st.doc.publisher,
             near_group=st.doc.near_group, event=_event(lows, lex),
         ))
     return out

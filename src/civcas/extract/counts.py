@@ -23,18 +23,15 @@ from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, parse_count
 from civcas.extract.text import Token
 
-_AUX = frozenset("were was been being are is got get be".split())
+_AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])
 _ACTIVE_NEXT = frozenset(
-    "a an the his her their its at more some dozens scores hundreds several many up nearly about "
-    "around over almost two three four five six seven eight nine ten".split()
+    ["a", "an", "the", "his", "her", "their", "its", "at", "more", "some", "dozens", "scores", "hundreds", "several", "many", "up", "nearly", "about", "around", "over", "almost", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
 _ACTIVE_VERBS = frozenset(
-    "killed wounded injured hurt slain murdered executed detained arrested abducted kidnapped "
-    "captured seized massacred assassinated beheaded maimed".split()
+    ["killed", "wounded", "injured", "hurt", "slain", "murdered", "executed", "detained", "arrested", "abducted", "kidnapped", "captured", "seized", "massacred", "assassinated", "beheaded", "maimed"]
 )
 _MONTHS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
-    "august september october november december".split()
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
 _ING_OK = frozenset({"young", "fleeing", "missing", "remaining", "following", "visiting", "working"})
 _COORD = frozenset({"and", ",", "plus", "&"})
@@ -42,6 +39,8 @@ _PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
 _POSSESSIVE = frozenset({"her", "his", "their", "its", "the", "also"})
 _BARE_HEADS = {"wounded": "injured", "injured": "injured", "dead": "killed", "missing": "missing",
                "hurt": "injured"}
+_ARMED = frozenset({"taliban", "hamas", "hezbollah", "is", "isis", "isil", "militia", "shabaab",
+                    "al-shabaab", "houthi", "rebel", "guerrilla", "army", "military", "police", "jihadist"})
 _AGE_WORDS = frozenset({"year-old", "years-old", "month-old", "week-old", "day-old"})
 _TOLL_WORDS = frozenset({"toll", "count", "tally", "total", "number"})
 _TOLL_VERBS = frozenset({"rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches",
@@ -96,8 +95,10 @@ def _valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
         first += 1
     if first == c.start and c.start > 0:
         prev = lows[c.start - 1]
-        if prev in lex.unit_before or prev in ("/", ":", "#", "$", "£", "€"):
+        if prev in lex.unit_before or prev in ("/", "#", "$", "£", "€"):
             return False
+        if prev == ":" and c.start > 1 and _is_number_token(lows[c.start - 2]):
+            return False  # "10:30"
         if prev == "." and c.start > 1 and lows[c.start - 2] in _MONTHS:
             return False
         if prev in ("-", "–") and c.start > 1 and _is_number_token(lows[c.start - 2]):
@@ -107,10 +108,8 @@ def _valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
     if nxt == "," and c.start > 1 and lows[c.start - 1] == "," and lows[c.start - 2][:1].isalpha() \
             and lows[c.start - 2] not in lex.trigger_words and lows[c.start - 2] not in lex.stopwords:
         return False  # "John Smith, 17, of Gary": an age in apposition
-    if c.kind == "digit" and c.end - 1 >= 0 and lows[c.end - 1].startswith("0") \
-            and len(lows[c.end - 1]) > 1:
-        return False  # "007", serial numbers
-    return True
+    # "007" and other zero-led serial numbers are not counts
+    return not (c.kind == "digit" and lows[c.end - 1].startswith("0") and len(lows[c.end - 1]) > 1)
 
 
 def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
@@ -152,6 +151,8 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
             m.head = True
             m.group, m.subgroup = group, sub
             m.generic = lows[p] in ("relatives", "victims", "members", "family", "martyrs")
+            if lows[p] in ("members", "member") and any(w in _ARMED for w in lows[k:p]):
+                m.group, m.generic = "combatants", False  # "28 Taliban members"
             if lows[p] in lex.casualty_words:
                 m.casualty_word = True
             if lows[p] in ("members", "member", "relatives") and end < n and lows[end] == "of":
@@ -202,8 +203,7 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
 
 
 _NAMED_BLOCK = frozenset(
-    "it this that which what there one who whom they we you i attack bomb car building house area "
-    "town city village strike raid plan vehicle bus office incident operation".split())
+    ["it", "this", "that", "which", "what", "there", "one", "who", "whom", "they", "we", "you", "i", "attack", "bomb", "car", "building", "house", "area", "town", "city", "village", "strike", "raid", "plan", "vehicle", "bus", "office", "incident", "operation"])
 _DEATH_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying"})
 
 
@@ -243,9 +243,9 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int]) -> list[Mentio
             if q < 0 or q in taken:
                 continue
             w = lows[q]
-            if w in ("he", "she") or (w[:1].isalpha() and w not in lex.stopwords
+            if w in ("he", "she") or ((w[:1].isalpha() and w not in lex.stopwords
                                       and w not in _NAMED_BLOCK and w not in lex.trigger_words
-                                      and not w.endswith("s") or w.endswith("'s") or w.endswith("’s")):
+                                      and not w.endswith("s")) or w.endswith("'s") or w.endswith("’s")):
                 subject_end = q
         elif tok in _DEATH_NOUNS and (lows[p - 1].endswith("'s") or lows[p - 1].endswith("’s")) \
                 and p - 1 not in taken and lows[p - 1][:-2] not in _NAMED_BLOCK:
@@ -317,7 +317,7 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         if c is None or not _valid_count(lows, c, lex):
             i += 1
             continue
-        if c.kind == "word" and c.low == 1 and i > 0 and lows[i - 1] in ("the", "this", "that"):
+        if c.kind == "word" and lows[i] == "one" and i > 0 and lows[i - 1] in ("the", "this", "that"):
             i += 1
             continue  # "the one who was injured" is a reference, not a count
         m = Mention(c, c.end)
@@ -386,11 +386,13 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
     n = len(lows)
     steps = 0
     while p < n and steps < 14:
+        if m.zero and lows[p] in ("harmed", "hurt", "affected"):
+            return p - m.np_end, "killed"  # "no civilians were harmed"
         t = _match_after(lows, p, lex, m.zero)
         if t is not None:
             if m.zero and t[1] == "injured" and p + 2 < n and lows[t[0]] == "or":
                 return p - m.np_end, "killed"  # "no civilians had been injured or killed"
-            return p - m.np_end, t[1]
+            return max(p - m.np_end, steps), t[1]
         tok = lows[p]
         if p in starts:
             return None
@@ -406,7 +408,7 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
             if q < n and lows[q] in (",", ")"):
                 q += 1
             p = q
-            steps += 1
+            steps += 4  # a trigger found beyond a breakdown is weaker evidence
             continue
         if tok == ",":
             q = p + 1
@@ -465,7 +467,7 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
     p = m.count.start - 1
     while p >= 0 and lows[p] in ("at", "to", "of", "reach", "reached", "be"):
         p -= 1
-    if p < 0 or lows[p] not in _TOLL_VERBS and lows[p + 1:p + 2] not in (["at"], ["to"]):
+    if p < 0 or (lows[p] not in _TOLL_VERBS and lows[p + 1:p + 2] not in (["at"], ["to"])):
         return None
     lo = max(0, m.count.start - 24)
     q = p
@@ -474,14 +476,14 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
             return None
         if lows[q] in _TOLL_WORDS:
             window = lows[max(0, q - 4):q + 4]
-            t = None
+            kind: str | None = None
             for w in window:
                 if w in ("dead", "deaths", "death", "killed", "fatalities", "toll", "casualties"):
-                    t = "killed"
-                elif w in ("wounded", "injured", "injuries") and t is None:
-                    t = "injured"
-            if t is not None:
-                return m.count.start - q, t
+                    kind = "killed"
+                elif w in ("wounded", "injured", "injuries") and kind is None:
+                    kind = "injured"
+            if kind is not None:
+                return m.count.start - q, kind
         q -= 1
     return None
 
@@ -505,16 +507,17 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
                     and lows[r] not in _AUX:
                 r += 1
             t = lex.triggers_after.match_at(lows, r)
+            if t is not None and t[0] + 1 < n and lows[t[0]] == "or" \
+                    and lex.triggers_after.match_at(lows, t[0] + 1) is not None:
+                return None  # "were either killed or wounded"
             if t is not None and lows[r] not in ("among",):
                 return t[1] if lows[p] != "was" or m.count.low == 1 else None
     return None
 
 
 def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
-    for q in range(max(0, p - 4), p):
-        if lex.breakdown.match_at(lows, q) is not None:
-            return True
-    return False
+    """True when a breakdown marker ("including", "among them") stands just before token p."""
+    return any(lex.breakdown.match_at(lows, q) is not None for q in range(max(0, p - 4), p))
 
 
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
@@ -563,13 +566,26 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = mentions[m.parent].outcome
         if m.outcome is None and m.zero and m.casualty_word:
             m.outcome = "killed"  # "found no civilian casualties"
-        if m.outcome is None and m.casualty_word and lows[m.count.start:m.np_end][-1:] != ["victims"]:
-            if sentence_has_death and not sentence_has_injury:
-                m.outcome = "killed"
+        if (m.outcome is None and m.casualty_word and lows[m.count.start:m.np_end][-1:] != ["victims"]
+                and sentence_has_death and not sentence_has_injury):
+            m.outcome = "killed"
         if m.outcome is not None and not m.breakdown:
             last_total = i
         if m.outcome is not None and not m.head and m.count.kind == "article":
             m.outcome = None
+    # elliptical coordination: "five peasants were killed and 12 wounded" -> 12 peasants;
+    # "40 men were killed and 600 others are missing" -> 600 men
+    for i in range(1, len(mentions)):
+        m = mentions[i]
+        prev = next((x for x in reversed(mentions[:i]) if not x.breakdown and x.head and not x.generic
+                     and not x.zero), None)
+        if prev is None or m.breakdown or m.outcome is None:
+            continue
+        others = lows[m.count.end:m.np_end] in (["others"], ["other"], ["more"])
+        bare = not m.head or (m.generic and m.group == "people")
+        before = lows[m.count.start - 1] if m.count.start > 0 else ""
+        if (others or bare) and (before == "and" or "and" in lows[prev.np_end:m.count.start][-3:]):
+            m.group, m.subgroup = prev.group, prev.subgroup
     # coordination backwards: "a woman and her three children were killed"
     for i in range(len(mentions) - 2, -1, -1):
         m, nxt = mentions[i], mentions[i + 1]

@@ -126,8 +126,7 @@ def parse_count(tokens: list[str], i: int, lex: Lexicon,
         end, val = v
         if end < len(tokens) and tokens[end] == "of":
             end += 1
-        low = None if val < 0 else int(val)
-        return Count(low, None, "vague", i, end, "vague")
+        return Count(None if val < 0 else int(val), None, "vague", i, end, "vague")
     if tokens[j] in lex.articles:
         k = j + 1
         if tokens[j] in ("couple", "pair") or (k < len(tokens) and tokens[k] in ("couple", "pair")):

@@ -27,17 +27,14 @@ class Sentence:
 
 
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 1,200 / 1,200.5
-    r"|\d+(?:\.\d+)?"  # 12 / 1.2
-    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:'s|’s)?"  # words, hyphenated words
+    r"\d[\d,.]*\d|\d"  # 12 / 1,200 / 1.2 (validated by the number parser)
+    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*"  # words, hyphenated words, "family's"
     r"|[^\w\s]",
 )
 _PARA = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=[\"“'‘]?[A-Z][a-z])(?<=[.!?\"”:]\n)")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$|;\s+(?=[A-Z])")
 _ABBREV = frozenset(
-    "mr mrs ms dr st gen col lt sgt maj capt cpl pvt rev prof no vs jan feb mar apr jun jul aug "
-    "sep sept oct nov dec u.s u.n a.m p.m i.e e.g etc inc ltd co corp jr sr approx fig ft gov sen rep "
-    "mt ave blvd dept est govt adm cmdr brig".split()
+    ["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "maj", "capt", "cpl", "pvt", "rev", "prof", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "a.m", "p.m", "i.e", "e.g", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "fig", "ft", "gov", "sen", "rep", "mt", "ave", "blvd", "dept", "est", "govt", "adm", "cmdr", "brig"]
 )
 
 

@@ -29,14 +29,7 @@ _IN = re.compile(r"\b(?:in|at|on|across|hit|struck|targeted|into|from)\s+(?:the\
 _UPPER = re.compile(r"\bIN\s+THE\s+(?:TOWN|CITY|VILLAGE|DEPARTMENT|MUNICIPALITY|PROVINCE)\s+OF\s+"
                     r"(?P<name>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})")
 _NOT_PLACE = frozenset(
-    "The A An In On At It He She They We This That These Those There Here Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday January February March April May June July August September "
-    "October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec According Reuters AFP "
-    "AP Twitter Facebook Telegram Instagram English Arabic Islamic Israeli Russian Syrian Iraqi "
-    "American Palestinian Ukrainian Turkish Kurdish US UN Mr Mrs Ms Dr President Minister General "
-    "His Her Their Its Our Some Many Several Two Three Four Five Six Seven Eight Nine Ten One "
-    "Hamas Hezbollah Houthi Houthis Taliban Daesh ISIS ISIL IS SDF IDF Airwars Amnesty Observatory "
-    "Christmas Ramadan Eid God Allah Street Road Hospital".split()
+    ["The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "There", "Here", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "According", "Reuters", "AFP", "AP", "Twitter", "Facebook", "Telegram", "Instagram", "English", "Arabic", "Islamic", "Israeli", "Russian", "Syrian", "Iraqi", "American", "Palestinian", "Ukrainian", "Turkish", "Kurdish", "US", "UN", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "General", "His", "Her", "Their", "Its", "Our", "Some", "Many", "Several", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Hamas", "Hezbollah", "Houthi", "Houthis", "Taliban", "Daesh", "ISIS", "ISIL", "IS", "SDF", "IDF", "Airwars", "Amnesty", "Observatory", "Christmas", "Ramadan", "Eid", "God", "Allah", "Street", "Road", "Hospital"]
 )
 _TRAIL = re.compile(r"(?:’s|'s)$")
 

@@ -39,7 +39,7 @@ from civcas.models import Document, Figure, Place
 __all__ = [
     "GeoContext", "Geocoder", "IndexInfo", "acled_geo_precision", "add_user_entry", "bearing",
     "build_index", "civcas_home", "default_geocoder", "default_index_path", "destination",
-    "distance_km", "geocode_figures", "index_info", "normalise", "where_prec",
+    "distance_km", "geocode_figures", "index_info", "normalise", "theatres_for", "where_prec",
 ]
 
 log = logging.getLogger(__name__)

@@ -3,13 +3,16 @@
 :func:`build_context` scans the title and text for place names (runs of capitalised words, with
 the article forms "al-", "el-"...; runs of Arabic script), in two passes:
 
-1. strict: countries, first-level areas, curated supplement entries and cities of 100,000+ people,
-   plus the dateline (weight 3) and national adjectives ("Syrian", weight 0.3, at most 1.5);
+1. strict: countries, first-level areas (weight 1), curated supplement entries (0.5), national
+   adjectives ("Syrian", 0.3 each, at most 1.5), perpetrator theatres (0.5), and the dateline
+   (weight 3, or 0.5 for a *foreign* dateline: its country has no mention in the text while
+   another country has; "BEIRUT, Lebanon" over a story about Syria). Cities of 100,000+ people
+   count only when nothing else is found;
 2. then smaller places, only inside the countries that pass 1 found.
 
 The country shares, the resolved points and the dateline feed candidate scoring. The document's
 *best* place (given to figures that name no place, ``via="context:document"``) is the dateline's
-place if the dateline resolves; otherwise the most-mentioned place of settlement precision or finer
+place if the dateline resolves and is not foreign; otherwise the most-mentioned place of settlement precision or finer
 when it has at least two mentions and at least half of all such mentions. Otherwise there is none.
 """
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -36,6 +40,7 @@ _SPECIFIC = frozenset({"exact", "neighbourhood", "settlement", "near_settlement"
 _MAX_WORDS = 4
 _STRICT_POP = 100_000
 _LOOSE_POP = 1_000
+_LARGE_RADIUS_KM = 3.0  # a populated place's radius is 2 km + sqrt(population)/120: ~15,000 people
 
 
 @lru_cache(maxsize=1)
@@ -49,8 +54,9 @@ def demonyms() -> dict[str, str]:
 def actor_theatres() -> dict[str, tuple[str, ...]]:
     """Actor name or alias (case-folded) -> theatres (ISO2), from data/actors.toml if present.
 
-    The file belongs to the extraction engineers; any table with a ``theatres`` list and a
-    ``name`` (and optional ``aliases``) is used, whatever the nesting. Missing file -> {}.
+    The file belongs to the extraction engineers; any table with a ``theatres`` (or
+    ``countries``) list and a ``name`` (and optional ``aliases``) is used, whatever the nesting.
+    Missing or unreadable file -> {}.
     """
     try:
         raw = resources.files("civcas").joinpath("data", "actors.toml").read_bytes()
@@ -66,8 +72,8 @@ def actor_theatres() -> dict[str, tuple[str, ...]]:
 
     def walk(node: Any, name_hint: str | None) -> None:
         if isinstance(node, dict):
-            th = node.get("theatres")
-            if isinstance(th, list) and th:
+            th = node.get("theatres", node.get("countries"))
+            if isinstance(th, list) and th and ("name" in node or "aliases" in node):
                 ccs = tuple(str(c).upper() for c in th if isinstance(c, str))
                 names = [node.get("name") or node.get("canonical") or name_hint]
                 names += list(node.get("aliases") or [])
@@ -123,8 +129,9 @@ def _spans(run: list[str]) -> Iterable[tuple[int, int]]:
             yield i, i + size
 
 
-def _scan_hits(gc: Geocoder, phrase: str) -> tuple[tuple[Place, int, str, str], ...]:
-    """Context-free candidates of a phrase for text scanning: (place, population, kind, source).
+def _scan_hits(gc: Geocoder, phrase: str) -> tuple[tuple[Place, int, str, str, float], ...]:
+    """Context-free candidates of a phrase for text scanning: (place, population, kind, source,
+    spelling similarity).
 
     Only near-exact spellings (similarity >= 90) count; a city named exactly like its own
     first-level area ("Gaza") counts as the area. Cached on the geocoder.
@@ -141,7 +148,7 @@ def _scan_hits(gc: Geocoder, phrase: str) -> tuple[tuple[Place, int, str, str], 
             if area is not None:
                 scored = [area, *[s for s in scored if s is not area]]
         got = tuple((gc._place(phrase, s.entry, "context:text"), s.entry.population, s.entry.kind,
-                     s.entry.source) for s in scored)
+                     s.entry.source, s.sim) for s in scored)
         if len(cache) > 50_000:
             cache.clear()
         cache[phrase] = got
@@ -166,10 +173,16 @@ def _mentions(gc: Geocoder, text: str, *, focus: set[str], big_cities: bool) -> 
             if words[0].lower() in _CONNECT or words[-1].lower() in _CONNECT:
                 continue
             phrase = " ".join(words)
-            if len(phrase) < 3 or is_common_word(phrase):
+            if len(phrase) < 3:
+                continue
+            common = is_common_word(phrase)
+            if common and len(words) < 2:
                 continue
             whole = (i == 0 and j == len(run))
-            for place, pop, kind, source in _scan_hits(gc, phrase):
+            for place, pop, kind, source, sim in _scan_hits(gc, phrase):
+                if common and not (sim == 100.0
+                                   and (source in ("civcas", "user") or kind != "settlement")):
+                    continue  # "Nasser hospital" yes; "Ahmed Hope" no
                 if focus:
                     ok = place.country in focus and (
                         _strict_ok(kind, source) or kind != "settlement" or pop >= _LOOSE_POP)
@@ -196,13 +209,12 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
         dl = gc.geocode(dateline_text)
         if dl.lat is not None and dl.country:
             dateline = dl
-            weights[dl.country] += 3.0
     strict = _mentions(gc, text, focus=set(), big_cities=False)
     if not strict and dateline is None:
         strict = _mentions(gc, text, focus=set(), big_cities=True)
     for p in strict:
-        if p.country:
-            weights[p.country] += 1.0
+        if p.country:  # a curated village alone is weaker evidence than a country or area
+            weights[p.country] += 1.0 if p.precision in ("country", "governorate") else 0.5
     words = Counter(w.lower() for w in re.findall(r"[A-Za-z]+", text))
     table = demonyms()
     for w, cnt in words.items():
@@ -211,8 +223,17 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
             weights[cc] += min(1.5, 0.3 * cnt)
     for cc in theatres:
         weights[cc] += 0.5
+    if dateline is not None and dateline.country:
+        # a foreign dateline ("BEIRUT, Lebanon" over a story about Syria) is where the reporter
+        # sits, not where the events are: it counts little and is not the document's place
+        foreign = weights.get(dateline.country, 0.0) < 0.5 and any(
+            w >= 1.0 for cc, w in weights.items() if cc != dateline.country)
+        weights[dateline.country] += 0.5 if foreign else 3.0
+        if foreign:
+            dateline = replace(dateline, via="context:dateline-foreign")
     focus = {cc for cc, w in weights.items() if w >= 1.0}
     mentions = _mentions(gc, text, focus=focus, big_cities=False) if focus else strict
+    mentions = _corroborated(mentions, dateline)
     for p in mentions:
         if p.country:
             weights[p.country] += 0.5
@@ -222,13 +243,43 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
     points = tuple(dict.fromkeys((p.lat, p.lon) for p in mentions
                                  if p.lat is not None and p.lon is not None
                                  and p.precision in _SPECIFIC | {"district"}))
-    if dateline is not None and dateline.lat is not None and dateline.lon is not None:
+    if (dateline is not None and dateline.lat is not None and dateline.lon is not None
+            and dateline.via != "context:dateline-foreign"):
         points = ((dateline.lat, dateline.lon), *points)
-    best = dateline if dateline is not None and dateline.precision in _SPECIFIC else None
+    best = (dateline if dateline is not None and dateline.precision in _SPECIFIC
+            and dateline.via != "context:dateline-foreign" else None)
     if best is None:
         best = _dominant(mentions)
     return GeoContext(countries=countries, points=points[:50], dateline=dateline,
                       theatres=theatres, best=best, mentions=tuple(mentions))
+
+
+def _corroborated(mentions: list[Place], dateline: Place | None) -> list[Place]:
+    """Drop small places (under 15,000 people, not curated) that lie far from every larger
+    place of the document: a West Bank village called like a family name in a Gaza report."""
+    anchors = [p for p in mentions if p.via == "context:text" and p.precision != "country"
+               and _large(p)]
+    if dateline is not None:
+        anchors.append(dateline)
+    if not anchors:
+        return mentions
+    out = []
+    for p in mentions:
+        if _large(p) or p.lat is None or p.lon is None:
+            out.append(p)
+            continue
+        if any(a.lat is not None and a.lon is not None
+               and distance_km(a.lat, a.lon, p.lat, p.lon) <= (a.radius_km or 0.0) + 40.0
+               for a in anchors):
+            out.append(p)
+    return out
+
+
+def _large(p: Place) -> bool:
+    gid = p.gazetteer_id or ""
+    return (p.precision in ("country", "governorate", "district")
+            or gid.startswith(("civcas:", "user:", "admin1:"))
+            or (p.radius_km or 0.0) >= _LARGE_RADIUS_KM)
 
 
 def _dominant(mentions: list[Place]) -> Place | None:

@@ -107,7 +107,7 @@ class Geocoder:
         self.index_path = ensure_index(index_path)
         self.gazetteer = Gazetteer(self.index_path)
         self._lock = threading.Lock()
-        self.scan_cache: dict[str, tuple[tuple[Place, int, str, str], ...]] = {}
+        self.scan_cache: dict[str, tuple[tuple[Place, int, str, str, float], ...]] = {}
         self._match_cache: dict[str, tuple[tuple[Entry, float, str], ...]] = {}
 
     def __getstate__(self) -> dict[str, object]:

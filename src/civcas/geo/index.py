@@ -21,6 +21,7 @@ import json
 import logging
 import math
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -101,18 +102,18 @@ def user_supplement_path() -> Path:
 # --------------------------------------------------------------------------- name filtering
 
 
+_ALLOWED = re.compile("[\u0000-\u024f\u02b0-\u036f\u0370-\u052f\u0590-\u06ff\u1e00-\u1eff"
+                      "\u2010-\u2019]+")
+_DIGIT = re.compile(r"\d")
+
+
 def _script_ok(name: str) -> bool:
     """Keep Latin, Arabic, Hebrew and Cyrillic names; skip codes, numbers and other scripts."""
-    if len(name) < 2 or any(ch.isdigit() for ch in name):
+    if len(name) < 2 or _DIGIT.search(name):
         return False
     if name.isascii():
         return not (name.isupper() and len(name) <= 4)  # IATA/ICAO-like codes
-    for ch in name:
-        o = ord(ch)
-        if ch.isalpha() and not (o < 0x0250 or 0x0370 <= o < 0x0530 or 0x0590 <= o < 0x0700
-                                 or 0x1E00 <= o < 0x1F00):
-            return False
-    return True
+    return _ALLOWED.fullmatch(name) is not None
 
 
 def _radius_for(kind: str, population: int) -> float:

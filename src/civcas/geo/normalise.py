@@ -61,7 +61,7 @@ def rules() -> Rules:
         articles=frozenset(data["articles"]),
         folds=tuple((a, b) for a, b in data["folds"]),
         generic=frozenset(data["generic"]),
-        common_words=frozenset(data["common_words"]),
+        common_words=frozenset([*data["common_words"], *data.get("person_names", [])]),
     )
 
 

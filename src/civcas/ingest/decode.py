@@ -35,7 +35,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"MM\x00*", "a TIFF image"),
     (b"PAR1", "a Parquet file"),
 )
-_TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
+# bytes that are not suspicious in text: printable, high (UTF-8 / legacy) and the usual controls
+_TEXT_BYTES = bytes(range(32, 256)) + b"\t\n\r\f\v\x1b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ def binary_kind(data: bytes) -> str | None:
     if b"\x00" in head:
         return None if _looks_utf16(head) else "binary data (NUL bytes)"
     if head:
-        controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
+        controls = len(head.translate(None, _TEXT_BYTES))
         if controls / len(head) > 0.1:
             return "binary data (control bytes)"
     return None

@@ -7,15 +7,16 @@ urls to ``copy_urls``. A missing title, date, language or dateline is filled fro
 text); url and publisher are never borrowed, so the representative's attribution stays its own.
 
 Near duplicates (a wire story republished with a new headline, a sentence added or removed,
-different punctuation): word 5-shingles of the lower-cased text (punctuation ignored, first 20,000
-words), hashed deterministically (CRC-32 per word, Python's tuple-of-int hash per shingle, which
-does not depend on PYTHONHASHSEED);
-a 128-bin one-permutation MinHash with rotation densification; LSH with 32 bands of 4 rows
-; a candidate pair must share at least 2 bands (probability 0.998 at Jaccard 0.7, 0.2 at 0.4,
-0.03 at 0.3). Candidate pairs whose MinHash estimate is below 0.55 are dropped; the others are verified by their exact Jaccard similarity of shingle sets: pairs with ``J >= 0.7`` are joined (transitively) into
-groups; each member's ``near_group`` is the smallest id of its group; documents in no group keep
-``near_group = None``. Buckets larger than 64 documents are compared against their smallest-id
-member only, which keeps the work near-linear. Output is sorted by id, independent of input order.
+different punctuation): word 5-shingles of the lower-cased text (punctuation ignored, first
+20,000 words), hashed deterministically (CRC-32 per word, Python's tuple-of-int hash per shingle,
+which does not depend on PYTHONHASHSEED); a 128-bin one-permutation MinHash with rotation
+densification; LSH with 32 bands of 4 rows, where a candidate pair must share at least
+``MIN_BANDS`` = 2 bands (probability 0.998 at Jaccard 0.7, about 0.2 at 0.4, 0.03 at 0.3).
+Every candidate pair is verified by its exact Jaccard similarity of shingle sets: pairs with
+``J >= 0.7`` are joined (transitively) into groups; each member's ``near_group`` is the smallest
+id of its group; documents in no group keep ``near_group = None``. Buckets larger than 64
+documents pair only with their smallest-id member, which keeps the work near-linear. Output is
+sorted by id, independent of input order.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from operator import eq
 
 from civcas.models import Document, Origin
 
@@ -38,7 +38,6 @@ BANDS = 32
 ROWS = BINS // BANDS
 MAX_BUCKET = 64
 MIN_BANDS = 2  # a candidate pair must share 2 bands: 0.998 at J = 0.7, 0.03 at J = 0.3
-PREFILTER_MARGIN = 0.15  # about 4 standard errors of a 128-bin estimate at J = 0.7
 _MASK = (1 << 64) - 1
 _EMPTY = 1 << 64
 _WORD = re.compile(r"\w+")
@@ -154,13 +153,11 @@ class _Union:
 def near_groups(docs: list[Document], *, threshold: float = THRESHOLD) -> list[int]:
     """For each document (sorted by id), the index of its group's first member."""
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
-    sigs: list[array[int] | None] = []
     packed: list[array[int]] = []  # 8 bytes per shingle, for the exact check later
     for i, d in enumerate(docs):
         shs = shingles(d.text)
         packed.append(array("q", shs))
         sig = signature(shs)
-        sigs.append(array("q", sig) if sig is not None else None)
         if sig is None:
             continue
         for b in range(BANDS):
@@ -185,9 +182,6 @@ def near_groups(docs: list[Document], *, threshold: float = THRESHOLD) -> list[i
     for a, b in sorted(pairs):
         if union.find(a) == union.find(b):
             continue
-        sa, sb = sigs[a], sigs[b]
-        if sa is None or sb is None or sum(map(eq, sa, sb)) < (threshold - PREFILTER_MARGIN) * BINS:
-            continue  # the MinHash estimate is far below the threshold: skip the exact check
         if jaccard(sh(a), sh(b)) >= threshold:
             union.join(a, b)
     return [union.find(i) for i in range(len(docs))]

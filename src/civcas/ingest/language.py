@@ -3,7 +3,7 @@
 Arabic script -> ``ar`` (``fa``/``ur``/``ku`` when their own letters are frequent), Hebrew -> ``he``,
 Cyrillic -> ``ru``/``uk``/``bg``/``sr`` by distinctive letters, Greek -> ``el``, CJK -> ``zh``/``ja``
 (kana), Hangul -> ``ko``, Devanagari -> ``hi``; Latin script -> the language whose function words
-(``data/ingest/languages.toml``) are most frequent among the first 400 words. ``None`` when the
+(``data/ingest/languages.toml``) are most frequent among the first 200 words. ``None`` when the
 text is too short (fewer than 20 letters) or no function word matches.
 """
 
@@ -14,8 +14,6 @@ from collections import Counter
 from functools import lru_cache
 
 from civcas.ingest._data import load_toml
-
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
@@ -51,24 +49,50 @@ def _by_letters(sample: str, table: dict[str, frozenset[str]], default: str, *, 
     return best
 
 
+@lru_cache(maxsize=1)
+def _word_index() -> dict[str, tuple[str, ...]]:
+    stop, _cyr, _arab = _tables()
+    index: dict[str, list[str]] = {}
+    for lang in sorted(stop):
+        for w in stop[lang]:
+            index.setdefault(w, []).append(lang)
+    return {w: tuple(langs) for w, langs in index.items()}
+
+
+_PUNCT = ".,;:!?\"'()[]{}«»“”‘’—–-…"
+
+
 def detect_language(text: str) -> str | None:
     """An ISO 639-1 guess for ``text`` (see the module docstring), or None."""
     sample = text[:3000]
-    scripts = Counter({name: len(rx.findall(sample)) for name, rx in _SCRIPTS})
-    if sum(scripts.values()) < 20:
-        return None
-    script, _n = scripts.most_common(1)[0]
+    if sample.isascii():
+        letters = sum(1 for ch in sample[:400] if ch.isalpha())
+        if letters < 20:
+            return None
+        script = "latin"
+        scripts: Counter[str] = Counter({"latin": letters})
+    else:
+        scripts = Counter({name: len(rx.findall(sample)) for name, rx in _SCRIPTS})
+        if sum(scripts.values()) < 20:
+            return None
+        script = scripts.most_common(1)[0][0]
     if script == "kana" or (script == "han" and scripts.get("kana", 0) > 0):
         return "ja"
     simple = {"hebrew": "he", "greek": "el", "han": "zh", "hangul": "ko", "devanagari": "hi"}
     if script in simple:
         return simple[script]
-    stop, cyr, arab = _tables()
+    _stop, cyr, arab = _tables()
     if script == "cyrillic":
         return _by_letters(sample.lower(), cyr, "ru", share=0.004)
     if script == "arabic":
         return _by_letters(sample, arab, "ar", share=0.01)
-    words = Counter(w.lower() for w in _WORD.findall(sample)[:400])
-    scores = {lang: sum(words[w] for w in vocab) for lang, vocab in stop.items()}
+    index = _word_index()
+    scores: Counter[str] = Counter()
+    for word in sample[:1500].lower().split()[:200]:
+        langs = index.get(word.strip(_PUNCT))
+        if langs:
+            scores.update(langs)
+    if not scores:
+        return None
     lang, score = max(sorted(scores.items()), key=lambda kv: kv[1])
     return lang if score >= 2 else None

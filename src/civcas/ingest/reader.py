@@ -13,6 +13,7 @@ import io
 import json
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -138,6 +139,7 @@ class _Reader:
         self.path = path
         self.opt = options
         self.budget = Budget(options.archive_budget)
+        self.format = "unknown"  # the top-level format, known once reading has started
 
     def problem(self, kind: str, reason: str, member: str | None = None,
                 position: int | None = None) -> Problem:
@@ -160,6 +162,8 @@ class _Reader:
 
     def _dispatch(self, data: bytes, *, name: str, member: str | None, depth: int, fmt: str
                   ) -> Iterator[Item]:
+        if depth == 0:
+            self.format = fmt
         if fmt in ARCHIVES:
             if depth > self.opt.archive_depth:
                 yield self.problem("too_deep", f"archive nested deeper than {self.opt.archive_depth}", member)
@@ -177,9 +181,16 @@ class _Reader:
             return
         decoded = decode_bytes(data)
         if decoded.warning:
+            declared = _declared_charset(data)
+            if declared:
+                with contextlib.suppress(LookupError, UnicodeDecodeError):
+                    decoded = replace(decoded, text=data.decode(declared), encoding=declared, warning=None)
+        if decoded.warning:
             yield self.problem("encoding", decoded.warning, member)
         text = decoded.text
         fmt = _text_format(text, fmt)
+        if depth == 0:
+            self.format = fmt
         if not text.strip():
             yield self.problem("empty", "no text after decoding", member)
             return
@@ -358,6 +369,18 @@ class _Reader:
             yield self._html(decoded.text, origin, url=rec.url, fallback=fallback)
 
 
+_CHARSET = re.compile(rb"""(?:<meta[^>]{0,200}charset|<\?xml[^>]{0,100}encoding)\s*=\s*["']?([A-Za-z0-9_:.-]{2,40})""", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML ``<meta>`` or XML declaration names in the first 4 KB, if any."""
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").lower()
+    return None if name in ("utf-8", "utf8") else name
+
+
 def _str(value: Any) -> str | None:
     if value is None:
         return None
@@ -400,27 +423,28 @@ def read_bytes(data: bytes, *, name: str, options: IngestOptions | None = None) 
     return _Reader(name, opt).read(bytes(data), name=name, member=None, depth=0)
 
 
-def _open(path: str, opt: IngestOptions) -> tuple[str, Iterator[Item]]:
+def _open(path: str, opt: IngestOptions) -> tuple[_Reader, Iterator[Item]]:
     reader = _Reader(path, opt)
     try:
         if os.path.isdir(path):
-            return "directory", _chain_dir(path, opt)
+            reader.format = "directory"
+            return reader, _chain_dir(path, opt)
         size = os.path.getsize(path)
         with open(path, "rb") as fh:
             head = fh.read(1024)
-        fmt = _bytes_format(head, path)
-        limit = opt.archive_budget if fmt in ARCHIVES else opt.max_bytes
-        if size > limit:
-            return fmt, iter([reader.problem("too_large", f"{size} bytes, more than the limit of {limit}")])
-        if fmt == "warc":
-            return fmt, _stream_warc(reader, path)
-        with open(path, "rb") as fh:
-            data = fh.read()
+            fmt = _bytes_format(head, path)
+            limit = opt.archive_budget if fmt in ARCHIVES else opt.max_bytes
+            if size > limit:
+                reader.format = fmt
+                return reader, iter([reader.problem("too_large", f"{size} bytes, more than the limit of {limit}")])
+            if fmt == "warc":
+                reader.format = fmt
+                return reader, _stream_warc(reader, path)
+            data = head + fh.read()
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return "unreadable", iter([reader.problem("io", f"cannot read: {reason}")])
-    fmt = detect_format(data, path)
-    return fmt, reader.read(data, name=path, member=None, depth=0, fmt=_bytes_format(data, path))
+        reader.format = "unreadable"
+        return reader, iter([reader.problem("io", f"cannot read: {exc.strerror or exc}")])
+    return reader, reader.read(data, name=path, member=None, depth=0)
 
 
 def _stream_warc(reader: _Reader, path: str) -> Iterator[Item]:
@@ -454,7 +478,7 @@ def read_paths(paths: Iterable[str], *, options: IngestOptions | None = None) ->
     problems: list[Problem] = []
     found: list[tuple[str, str, int, list[Problem]]] = []
     for path in iter_files(paths):
-        fmt, items = _open(path, opt)
+        reader, items = _open(path, opt)
         n = 0
         mine: list[Problem] = []
         for item in items:
@@ -464,7 +488,7 @@ def read_paths(paths: Iterable[str], *, options: IngestOptions | None = None) ->
             else:
                 mine.append(item)
         problems.extend(mine)
-        found.append((path, fmt, n, mine))
+        found.append((path, reader.format, n, mine))
     unique = dedupe(docs)
     dups: dict[str, int] = {}
     for doc in unique:

@@ -38,6 +38,10 @@ class LinkConfig:
     near_duplicate: float
     max_per_item: int
     grid_degrees: float
+    names_weight: float
+    names_max_shared: int
+    names_min_length: int
+    stopwords: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +68,10 @@ def link_config() -> LinkConfig:
             same_count=float(e["same_count"]), other_count=float(e["other_count"]),
             near_duplicate=float(e["near_duplicate"]),
             max_per_item=int(c["max_per_item"]), grid_degrees=float(c["grid_degrees"]),
+            names_weight=float(raw["names"]["weight"]),
+            names_max_shared=int(raw["names"]["max_shared"]),
+            names_min_length=int(raw["names"]["min_length"]),
+            stopwords=frozenset(str(w).lower() for w in raw["names"]["stopwords"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DataError(

@@ -8,6 +8,7 @@ compares. All dates are proleptic ordinals (``date.toordinal()``) so comparisons
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -106,7 +107,8 @@ class Report:
     perpetrators: frozenset[str]
     details: frozenset[str]
     events: frozenset[str]
-    killed: frozenset[int]  # exact killed counts stated (any group)
+    killed: frozenset[tuple[str, int]]  # (group, exact killed count) stated
+    names: frozenset[str] = frozenset()  # capitalised words and ages of the evidence
 
 
 def summarise(figs: Sequence[Figure], cfg: LinkConfig) -> Report:
@@ -138,16 +140,64 @@ def summarise(figs: Sequence[Figure], cfg: LinkConfig) -> Report:
                                if f.perpetrator is not None and f.perpetrator.name),
         details=frozenset(norm(d) for f in figs for d in f.details if d.strip()),
         events=frozenset(norm(f.event) for f in figs if f.event),
-        killed=frozenset(k for f in figs if (k := _exact_killed(f))),
+        killed=frozenset(k for f in figs if (k := _exact_killed(f)) is not None),
+        names=_names(figs),
     )
 
 
-def _exact_killed(f: Figure) -> int:
-    """The exact killed count a figure asserts (0 when it does not)."""
+_WORD = re.compile(r"[A-Z][\w'’-]*")
+_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(]\s*|\s[-–—]\s)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def evidence_names(text: str) -> frozenset[str]:
+    """Names (capitalised words not at a sentence start, not common) and ages in a sentence."""
+    cfg = link_config()
+    out: set[str] = set()
+    for m in _WORD.finditer(text):
+        word = m.group(0).rstrip("'’-")
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        low = word.lower()
+        if len(low) < cfg.names_min_length or low in cfg.stopwords or word.isupper():
+            continue
+        if _SENTENCE_START.search(text[: m.start()]):
+            continue
+        out.add(low)
+    out.update(f"age:{a}" for a in _AGE.findall(text))
+    return frozenset(out)
+
+
+def _names(figs: Sequence[Figure]) -> frozenset[str]:
+    if len(figs) == 1:
+        return evidence_names(figs[0].evidence.text)
+    return frozenset().union(*(evidence_names(f.evidence.text) for f in figs))
+
+
+def _exact_killed(f: Figure) -> tuple[str, int] | None:
+    """(group, exact killed count) a figure asserts, or None."""
     if f.outcome == "killed" and f.qualifier == "exact" and f.stance != "denied" and \
             f.low is not None and f.low == f.high and f.low > 0:
-        return f.low
-    return 0
+        return (f.group, f.low)
+    return None
+
+
+def count_evidence(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]],
+                   cfg: LinkConfig) -> float:
+    """+same_count when a group's exact toll agrees; other_count when the groups both sides
+    count all differ by more than 2 and more than 20 % (tolls that grow a little are no evidence)."""
+    if a & b:
+        return cfg.same_count
+    far = False
+    for ga, na in a:
+        for gb, nb in b:
+            if ga == gb:
+                gap = abs(na - nb)
+                if gap <= 2 or gap <= 0.2 * max(na, nb):
+                    return 0.0
+                far = True
+    return cfg.other_count if far else 0.0
 
 
 _EMPTY: frozenset[str] = frozenset()
@@ -164,7 +214,8 @@ def _summarise_one(f: Figure, cfg: LinkConfig) -> Report:
         perpetrators=frozenset((norm(p.name),)) if p is not None and p.name else _EMPTY,
         details=frozenset(norm(d) for d in f.details if d.strip()) if f.details else _EMPTY,
         events=frozenset((norm(f.event),)) if f.event else _EMPTY,
-        killed=frozenset((k,)) if k else frozenset(),
+        killed=frozenset((k,)) if k is not None else frozenset(),
+        names=evidence_names(f.evidence.text),
     )
 
 
@@ -234,5 +285,9 @@ def pair_score(a: Report, b: Report, cfg: LinkConfig) -> float | None:
     if a.events and b.events:
         score += cfg.same_event if a.events & b.events else cfg.other_event
     if a.killed and b.killed:
-        score += cfg.same_count if a.killed & b.killed else cfg.other_count
+        score += count_evidence(a.killed, b.killed, cfg)
+    if a.names and b.names:
+        shared = len(a.names & b.names)
+        if shared:
+            score += cfg.names_weight * min(shared, cfg.names_max_shared)
     return score

@@ -94,14 +94,15 @@ def worker_count(client: Any) -> int:
     return max(1, len(client.scheduler_info().get("workers", {})))
 
 
-def peak_memory(client: Any) -> dict[str, int]:
-    """Peak resident memory (bytes) of each worker process so far."""
+def worker_usage(client: Any) -> dict[str, tuple[int, float]]:
+    """(peak resident memory in bytes, CPU seconds) of each worker process so far."""
     import resource
     import sys
 
     scale = 1 if sys.platform == "darwin" else 1024
     found = client.run(resource.getrusage, resource.RUSAGE_SELF)
-    return {str(a): int(r.ru_maxrss) * scale for a, r in found.items()}
+    return {str(a): (int(r.ru_maxrss) * scale, round(r.ru_utime + r.ru_stime, 2))
+            for a, r in found.items()}
 
 
 def track(futures: Sequence[Any], *, label: str, enabled: bool) -> Iterator[Any]:

@@ -31,7 +31,7 @@ import pandas as pd
 from civcas.errors import InputError, UsageError
 from civcas.models import Decision, stable_id
 from civcas.scale import storage as st
-from civcas.scale.cluster import open_client, peak_memory, track, worker_count
+from civcas.scale.cluster import open_client, track, worker_count, worker_usage
 from civcas.scale.context import run_path, write_context
 from civcas.scale.inputs import InputFile, fingerprint, list_paths, partition_inputs
 from civcas.scale.manifest import Manifest
@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PARTITION_SIZE = 16 * 2**20
 STR = "string[pyarrow]"
+SAVE_EVERY = 30.0  # seconds between manifest saves during ingest
 FINAL_TABLES = ("documents", "figures", "problems", "incidents", "tallies")
 
 
@@ -77,7 +78,14 @@ class ScaleResult:
     seconds: float
     workers: int
     peak_memory: dict[str, int] = field(default_factory=dict)  # bytes per worker
+    cpu_seconds: dict[str, float] = field(default_factory=dict)  # CPU time per worker
     loaded: dict[str, int] = field(default_factory=dict)  # what went into the store
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per phase
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-able dict of the result."""
+        return {f: (list(v) if isinstance(v, tuple) else v)
+                for f in self.__dataclass_fields__ for v in [getattr(self, f)]}
 
 
 def default_out(store: Any | None) -> str:
@@ -107,6 +115,7 @@ def run_dask(
     if partition_size < 1:
         raise UsageError(f"partition_size must be >= 1, not {partition_size}")
     t0 = time.perf_counter()
+    clock = _Clock()
     out = out or default_out(store)
     if store is not None and not decisions and hasattr(store, "decisions"):
         decisions = tuple(store.decisions())
@@ -124,10 +133,10 @@ def run_dask(
         todo, skip = manifest.pending(files)
         parts = partition_inputs(todo, partition_size=partition_size,
                                  min_partitions=2 * nworkers)
-        log.info("connected, %d inputs listed (%d to read) in %.2fs", len(files), len(todo),
-                 time.perf_counter() - t0)
+        clock.lap("connect + list inputs")
         failed = _ingest(client, parts, out=out, options=options, manifest=manifest,
                          retries=retries, progress=progress)
+        clock.lap("ingest + extract")
         for path, reason in bad:
             failed.append(path)
             manifest.record([InputFile(path, 0, "", "")], partition="", status="failed",
@@ -142,23 +151,27 @@ def run_dask(
         counts = _unchanged(out, stamp)
         if counts is None:
             counts = _assemble_all(client, out=out, pids=pids, live=live, run=run,
-                                   decisions=decisions, progress=progress)
+                                   decisions=decisions, progress=progress, clock=clock)
             st.write_text(st.join(out, PARTS, "final.json"),
                           json.dumps({"stamp": stamp, "counts": counts}))
         else:
             log.info("nothing changed since the last run: final tables kept")
-        memory = peak_memory(client)
+        usage = worker_usage(client)
     loaded: dict[str, int] = {}
     if store is not None:
         from civcas.scale.load import load_into_store
 
-        loaded = load_into_store(out, store, paths=paths)
+        loaded = load_into_store(out, store, paths=paths,
+                                 inputs={f.path for p in parts for f in p.files})
+        clock.lap("load into store")
     return ScaleResult(
         out=out, dashboard=dashboard, inputs=len(files) + len(bad),
         processed=sum(len(p.files) for p in parts), skipped=len(skip), partitions=len(parts),
         failed=tuple(sorted(failed)), documents=counts["documents"], figures=counts["figures"],
         incidents=counts["incidents"], tallies=counts["tallies"], problems=counts["problems"],
-        seconds=time.perf_counter() - t0, workers=nworkers, peak_memory=memory, loaded=loaded)
+        seconds=time.perf_counter() - t0, workers=nworkers,
+        peak_memory={a: m for a, (m, _c) in usage.items()},
+        cpu_seconds={a: c for a, (_m, c) in usage.items()}, loaded=loaded, phases=clock.laps)
 
 
 def _unchanged(out: str, stamp: str) -> dict[str, int] | None:
@@ -192,7 +205,11 @@ def _ingest(client: Any, parts: Sequence[Any], *, out: str, options: Any, manife
                          key=[f"civcas-ingest-{p.id}-{uuid.uuid4().hex[:6]}" for p in parts])
     by_key = {f.key: p for f, p in zip(futures, parts, strict=True)}
     failed: list[str] = []
+    saved = time.monotonic()
     for fut in track(futures, label="ingest + extract", enabled=progress):
+        if time.monotonic() - saved > SAVE_EVERY:  # a driver crash loses at most this much
+            manifest.save(out)
+            saved = time.monotonic()
         part = by_key[fut.key]
         if fut.status == "finished":
             summary = fut.result()
@@ -260,7 +277,8 @@ def _meta(**cols: str) -> pd.DataFrame:
 
 
 def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str, str],
-                  run: str, decisions: Sequence[Decision], progress: bool) -> dict[str, int]:
+                  run: str, decisions: Sequence[Decision], progress: bool,
+                  clock: _Clock) -> dict[str, int]:
     """Phases 2-4 over every live partition; returns final record counts."""
     st.remove(st.join(out, PARTS, "final.json"))
     for table in FINAL_TABLES:
@@ -280,7 +298,6 @@ def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str,
     joined = pairs.merge(sh.rename(columns={"id": "a", "sh": "sa"}), on="a").merge(
         sh.rename(columns={"id": "b", "sh": "sb"}), on="b")
     verified = joined.map_partitions(verify_pairs, meta=_meta(a=STR, b=STR))
-    clock = _Clock()
     edges = client.compute(verified).result().drop_duplicates()
     clock.lap("near-duplicate pairs")
     near = _groups(edges)
@@ -331,12 +348,14 @@ def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str,
 
 
 class _Clock:
-    """Logs the seconds each phase took (INFO)."""
+    """Records (and logs at INFO) the seconds each phase took."""
 
     def __init__(self) -> None:
         self.t = time.perf_counter()
+        self.laps: dict[str, float] = {}
 
     def lap(self, phase: str) -> None:
         now = time.perf_counter()
+        self.laps[phase] = round(self.laps.get(phase, 0.0) + now - self.t, 3)
         log.info("phase %s: %.2fs", phase, now - self.t)
         self.t = now

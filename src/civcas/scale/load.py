@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any, TypeVar
 
 from civcas.models import Document, Figure, Incident, Problem, TallySeries, from_dict
@@ -41,8 +41,13 @@ def iter_blocks(out: str) -> Iterator[tuple[str, list[Incident]]]:
         yield from groups.items()
 
 
-def load_into_store(out: str, store: Any, *, paths: Sequence[str] = ()) -> dict[str, int]:
-    """Write every record under ``out`` into ``store``; returns counts of what was new."""
+def load_into_store(out: str, store: Any, *, paths: Sequence[str] = (),
+                    inputs: Collection[str] | None = None) -> dict[str, int]:
+    """Write every record under ``out`` into ``store``; returns counts of what was new.
+
+    Documents, figures and incidents are idempotent in the store; problems are not, so with
+    ``inputs`` only the problems of those input files (the ones read by this run) are added.
+    """
     from civcas.pipeline import Assembly
 
     run_id = store.start_run(list(paths), engine="dask")
@@ -55,7 +60,7 @@ def load_into_store(out: str, store: Any, *, paths: Sequence[str] = ()) -> dict[
         for figs in iter_records(out, "figures", Figure):
             counts["figures"] += store.save_figures(figs, analysed_docs=[f.doc for f in figs])
             blocks.update(TALLY_BLOCK if f.scope == "tally" else _block(f) for f in figs)
-        for probs in iter_records(out, "problems", Problem):
+        for probs in _problems(out, inputs):
             counts["problems"] += store.save_problems(probs, run_id=run_id)
         for block, incidents in iter_blocks(out):
             figure_ids = {f for inc in incidents for f in inc.figures}
@@ -71,6 +76,15 @@ def load_into_store(out: str, store: Any, *, paths: Sequence[str] = ()) -> dict[
     finally:
         store.finish_run(run_id, status=status, stats=counts)
     return counts
+
+
+def _problems(out: str, inputs: Collection[str] | None) -> Iterator[list[Problem]]:
+    for path in st.list_files(st.join(out, "problems")):
+        t = st.read_table(path, columns=["input", "json"]).to_pydict()
+        rows = [j for i, j in zip(t["input"], t["json"], strict=True)
+                if inputs is None or i in inputs]
+        if rows:
+            yield [from_dict(Problem, json.loads(j)) for j in rows]
 
 
 def _block(fig: Figure) -> str:

@@ -9,14 +9,17 @@ recorded ``ok``, and re-processes new, changed and failed inputs.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from civcas.scale.inputs import InputFile
 from civcas.scale.storage import join, read_text, write_text
 
+log = logging.getLogger(__name__)
+
 MANIFEST_NAME = "manifest.json"
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2  # bumped when the raw partition tables change: older ones are redone
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,10 @@ class Manifest:
         if text is None:
             return cls()
         data = json.loads(text)
+        if data.get("version") != MANIFEST_VERSION:
+            log.warning("manifest of %s has version %s, not %s: every input is read again",
+                        out, data.get("version"), MANIFEST_VERSION)
+            return cls()
         entries = {e["path"]: ManifestEntry(**e) for e in data.get("inputs", [])}
         return cls(entries=entries)
 

@@ -107,8 +107,7 @@ def ingest_partition(part: Partition, *, out: str, options: Any = None) -> Parti
             if problem is not None:
                 rows["problems"].append(_problem(f.path, f.fingerprint, problem))
                 np_ += 1
-            rows["figures"].extend({"id": g.id, "doc": g.doc, **key, "seq": nd,
-                                    "json": st.dumps(g)} for g in figures)
+            rows["figures"].extend({**_figure_row(g), **key, "seq": nd} for g in figures)
         counts[f.path] = (nd, np_)
     schemas = {"documents": st.RAW_DOCUMENTS, "figures": st.RAW_FIGURES, "bands": st.BANDS,
                "shingles": st.SHINGLES, "problems": st.PROBLEMS}
@@ -179,6 +178,15 @@ def _bare(doc: Document) -> Document:
     return replace(doc, near_group=None, copies=(), copy_urls=())
 
 
+def _with_group(record: str, group: str | None) -> str:
+    """A JSON record (document or figure) with its ``near_group`` set."""
+    data = json.loads(record)
+    if data.get("near_group") == group:
+        return record
+    data["near_group"] = group
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
 def _figure_row(fig: Figure) -> dict[str, Any]:
     from civcas.link import blocking_key
 
@@ -212,9 +220,8 @@ def finalise_partition(pid: str, *, out: str, run: str) -> tuple[int, int, int]:
     raw = raw[_live_mask(raw, ctx.live) & ~raw["id"].isin(ctx.dups)]
     doc_rows: list[dict[str, Any]] = []
     for r in raw.itertuples(index=False):
-        doc = from_dict(Document, json.loads(r.json))
-        doc = replace(doc, near_group=ctx.near.get(doc.id))
-        doc_rows.append({"id": doc.id, "near_group": doc.near_group, "json": st.dumps(doc)})
+        group = ctx.near.get(r.id)
+        doc_rows.append({"id": r.id, "near_group": group, "json": _with_group(r.json, group)})
     fraw = st.read_table(part_path(out, "figures", pid)).to_pandas()
     fraw = fraw[_live_mask(fraw, ctx.live)]
     fig_rows: list[dict[str, Any]] = []
@@ -223,11 +230,8 @@ def finalise_partition(pid: str, *, out: str, run: str) -> tuple[int, int, int]:
             kept = keep.get((r.input, int(r.seq)))
             if kept is None or not kept.reuse:
                 continue
-        fig = from_dict(Figure, json.loads(r.json))
-        group = ctx.near.get(fig.doc)
-        if fig.near_group != group:
-            fig = replace(fig, near_group=group)
-        fig_rows.append(_figure_row(fig))
+        fig_rows.append({"id": r.id, "doc": r.doc, "block": r.block, "scope": r.scope,
+                         "json": _with_group(r.json, ctx.near.get(r.doc))})
     probs = st.read_table(part_path(out, "problems", pid)).to_pandas()
     probs = probs[_live_mask(probs, ctx.live)]
     st.write_table(st.join(out, "documents", f"{pid}.parquet"),

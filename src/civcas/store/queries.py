@@ -88,7 +88,9 @@ class ReadMixin(WriteMixin):
                 select(t.incident_figures.c.incident_id)
                 .join(t.figures, t.figures.c.id == t.incident_figures.c.figure_id)
                 .where(t.figures.c.doc.in_(docs)))
-            where.append(or_(inc.search.like(f"%{text.strip().lower()}%"), via_docs))
+            needle = (text.strip().lower().replace("\\", "\\\\").replace("%", "\\%")
+                      .replace("_", "\\_"))
+            where.append(or_(inc.search.like(f"%{needle}%", escape="\\"), via_docs))
         return where
 
     def list_incidents(self, *, start: date | None = None, end: date | None = None,

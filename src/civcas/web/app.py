@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from civcas.api import build_router, install_error_handlers
 from civcas.web.auth import resolve_secret_key
+from civcas.web.cache import CachedStore
 
 log = logging.getLogger(__name__)
 
@@ -110,13 +111,14 @@ def _html_error(request: Request, status: int, body: dict[str, Any]) -> Response
 
 
 def create_app(*, store_url: str, secret_key: str | None = None, private: bool = False,
-               store: Any = None, https_only: bool = False) -> FastAPI:
+               store: Any = None, https_only: bool = False, cache_ttl: float = 5.0) -> FastAPI:
     """Build the civcas web application.
 
     ``store_url`` is a SQLAlchemy URL (``sqlite:///civcas.db``, ``postgresql+psycopg://...``).
     ``secret_key`` signs session cookies (else ``$CIVCAS_SECRET_KEY``, else a key generated
     once and kept in the database settings). With ``private`` every page and API read needs a signed-in viewer.
-    ``https_only`` marks the session cookie Secure (use it behind TLS).
+    ``https_only`` marks the session cookie Secure (use it behind TLS). Store reads are cached
+    for ``cache_ttl`` seconds (0 disables; writes through the app clear the cache at once).
     """
     from civcas.web import pages, review
 
@@ -131,7 +133,7 @@ def create_app(*, store_url: str, secret_key: str | None = None, private: bool =
                      '{"error": {"code", "message", "hint"}}.'),
         docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
     )
-    app.state.store = store
+    app.state.store = CachedStore(store, ttl=cache_ttl)
     app.state.private = private
     install_error_handlers(app, html=_html_error)
     app.include_router(build_router())

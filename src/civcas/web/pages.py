@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from civcas.api.deps import SESSION_CSRF, SESSION_ROLE, SESSION_USER, get_store, reader
 from civcas.api.filters import check_page
-from civcas.api.routes import _items_total
+from civcas.api.routes import items_total
 from civcas.errors import PermissionDenied
 from civcas.models import GRADES
 from civcas.web.app import render
@@ -90,7 +90,7 @@ def build_router() -> APIRouter:
     def documents(request: Request, text: str | None = None, publisher: str | None = None,
                   offset: int = 0, _u: User | None = Depends(reader)) -> Response:
         _, offset = check_page(PAGE, offset)
-        items, total = _items_total(get_store(request).list_documents(
+        items, total = items_total(get_store(request).list_documents(
             text=(text or "").strip() or None, publisher=(publisher or "").strip() or None,
             limit=PAGE, offset=offset))
         return render(request, "documents.html", {
@@ -102,7 +102,7 @@ def build_router() -> APIRouter:
     def document(request: Request, doc_id: str, _u: User | None = Depends(reader)) -> Response:
         store = get_store(request)
         doc = store.get_document(doc_id)
-        figs, _ = _items_total(store.list_figures(doc=doc.id, include_rejected=True, limit=1000,
+        figs, _ = items_total(store.list_figures(doc=doc.id, include_rejected=True, limit=1000,
                                                   offset=0))
         return render(request, "document.html", {
             "doc": doc, "body": document_marks(doc, figs), "figures": figs,
@@ -156,10 +156,10 @@ def _names(items: Any) -> list[str]:
 
 def _actor(request: Request, kind: str, name: str) -> Response:
     store = get_store(request)
-    figs, total = _items_total(store.list_figures(**{kind: name}, include_rejected=False,
+    figs, total = items_total(store.list_figures(**{kind: name}, include_rejected=False,
                                                   limit=ACTOR_FIGURES, offset=0))
     tallies = list(store.list_tallies(**{kind: name}))
-    incidents, n_inc = _items_total(store.list_incidents(
+    incidents, n_inc = items_total(store.list_incidents(
         start=None, end=None, country=None, grade=None, text=None, bbox=None,
         perpetrator=name if kind == "perpetrator" else None,
         claimant=name if kind == "claimant" else None, limit=100, offset=0, order="-date"))

@@ -1,0 +1,79 @@
+"""Dates, tally periods and places as written."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from civcas.extract import extract
+from civcas.extract.when import incident_date, tally_period
+from civcas.extract.where import place_in
+from civcas.models import Document
+
+FRI = date(2016, 11, 11)  # a Friday
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), [
+    ("Strikes overnight on Tuesday killed five.", date(2016, 11, 8), date(2016, 11, 9), "days"),
+    ("On Tuesday five people died.", date(2016, 11, 8), date(2016, 11, 8), "day"),
+    ("Five people died on Friday.", FRI, FRI, "day"),
+    ("Two died yesterday.", date(2016, 11, 10), date(2016, 11, 10), "day"),
+    ("Shelling last week killed 4.", date(2016, 10, 31), date(2016, 11, 6), "week"),
+    ("The massacre in March killed 30.", date(2016, 3, 1), date(2016, 3, 31), "month"),
+    ("The raid on 17 March killed 30.", date(2016, 3, 17), date(2016, 3, 17), "day"),
+    ("The raid on March 17, 2015 killed 30.", date(2015, 3, 17), date(2015, 3, 17), "day"),
+    ("Earlier this month, 9 died.", date(2016, 11, 1), FRI, "month"),
+    ("SAN SALVADOR, 30 DEC 89 -- FIVE DIED.", date(1989, 12, 30), date(1989, 12, 30), "day"),
+    ("It happened on 2016-03-17.", date(2016, 3, 17), date(2016, 3, 17), "day"),
+    ("In December, 12 were killed.", date(2015, 12, 1), date(2015, 12, 31), "month"),
+])
+def test_incident_dates(text: str, start: date, end: date, precision: str) -> None:
+    d = incident_date(text, FRI)
+    assert d is not None and (d.start, d.end, d.precision) == (start, end, precision)
+
+
+def test_no_date() -> None:
+    assert incident_date("People may die if aid does not arrive.", FRI) is None
+    assert incident_date("On Tuesday five people died.", None) is None
+
+
+@pytest.mark.parametrize(("text", "start", "precision"), [
+    ("3,500 civilians have been killed since 2014.", date(2014, 1, 1), "year"),
+    ("So far this year 412 civilians died.", date(2016, 1, 1), "year"),
+    ("since the start of the offensive in June", date(2016, 6, 1), "month"),
+    ("since March 2015", date(2015, 3, 1), "month"),
+    ("since October 7", date(2016, 10, 7), "day"),
+    ("over the past two years", date(2014, 11, 12), "year"),
+])
+def test_tally_periods(text: str, start: date, precision: str) -> None:
+    p = tally_period(text, FRI)
+    assert p is not None and p.start == start and p.precision == precision and p.end == FRI
+
+
+@pytest.mark.parametrize(("text", "name", "relation", "anchor"), [
+    ("Airstrikes hit a village about 40 km north of Raqa, killing 5.", "Raqa",
+     "a village about 40 km north of", "Raqa"),
+    ("Five died near Mosul on Tuesday.", "Mosul", "near", "Mosul"),
+    ("Shelling on the outskirts of Idlib killed two.", "Idlib", "outskirts of", "Idlib"),
+    ("On Monday, 12 people died in Deir ez-Zor.", "Deir ez-Zor", None, None),
+    ("According to the UN, 12 died in the town of Tabqa.", "Tabqa", None, None),
+])
+def test_places(text: str, name: str, relation: str | None, anchor: str | None) -> None:
+    p = place_in(text)
+    assert p is not None and (p.name, p.relation, p.anchor) == (name, relation, anchor)
+
+
+def test_no_place_in_plain_sentence() -> None:
+    assert place_in("In a statement, the army said five were killed.") is None
+
+
+def test_figure_gets_date_and_place_from_paragraph() -> None:
+    text = ("Russian jets struck Maaret al-Numan on Tuesday.\n\n"
+            "The raids on Maaret al-Numan on Tuesday killed 14 people. Another 30 were wounded.")
+    out = extract(Document(id="d", text=text, published=FRI))
+    assert [(f.outcome, f.low) for f in out] == [("killed", 14), ("injured", 30)]
+    for f in out:
+        assert f.place is not None and f.place.name == "Maaret al-Numan"
+        assert f.date is not None and f.date.start == date(2016, 11, 8)
+    assert extract(Document(id="d", text=text), published=FRI)[0].date == out[0].date

@@ -1,0 +1,67 @@
+"""Numbers, qualifiers and vague quantities (civcas.extract.numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from civcas.extract.lexicon import lexicon
+from civcas.extract.numbers import parse_count
+from civcas.extract.text import tokenize
+
+
+def count(text: str):
+    toks = tokenize(text)
+    return parse_count([t.low for t in toks], 0, lexicon(),
+                       [i + 1 < len(toks) and toks[i + 1].start == toks[i].end + 1
+                        for i in range(len(toks))])
+
+
+@pytest.mark.parametrize(("text", "low", "high", "qualifier"), [
+    ("at least 20", 20, None, "at_least"),
+    ("no fewer than 20", 20, None, "at_least"),
+    ("more than 20", 20, None, "more_than"),
+    ("over 700", 700, None, "more_than"),
+    ("up to 27", None, 27, "up_to"),
+    ("as many as 203", None, 203, "up_to"),
+    ("as high as 203", None, 203, "up_to"),
+    ("between 12 and 19", 12, 19, "range"),
+    ("12 to 19", 12, 19, "range"),
+    ("12-19", 12, 19, "range"),
+    ("8,000-13,000", 8000, 13000, "range"),
+    ("two or three", 2, 3, "range"),
+    ("some 100", 100, None, "about"),
+    ("nearly 10,000", 10000, None, "about"),
+    ("around 30", 30, None, "about"),
+    ("twenty-three", 23, 23, "exact"),
+    ("TWENTY THREE", 23, 23, "exact"),
+    ("one hundred and fifty", 150, 150, "exact"),
+    ("two thousand five hundred", 2500, 2500, "exact"),
+    ("1.2 million", 1_200_000, 1_200_000, "exact"),
+    ("1,200", 1200, 1200, "exact"),
+    ("1 200", 1200, 1200, "exact"),
+    ("a dozen", 12, 12, "exact"),
+    ("dozens of", 12, None, "vague"),
+    ("scores of", 20, None, "vague"),
+    ("tens of thousands of", 10000, None, "vague"),
+    ("hundreds", 100, None, "vague"),
+    ("a total of 9", 9, 9, "exact"),
+])
+def test_counts_and_qualifiers(text: str, low: int | None, high: int | None, qualifier: str) -> None:
+    c = count(text)
+    assert c is not None
+    assert (c.low, c.high, c.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize("text", ["several", "a number of", "many"])
+def test_vague_words_without_a_number(text: str) -> None:
+    c = count(text)
+    assert c is not None and c.low is None and c.high is None and c.qualifier == "vague"
+
+
+@pytest.mark.parametrize("text", ["third", "first", "the", "killed", ""])
+def test_non_numbers(text: str) -> None:
+    assert count(text) is None
+
+
+def test_huge_digit_strings_are_not_counts() -> None:
+    assert count("9" * 40) is None
