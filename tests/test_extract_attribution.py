@@ -104,3 +104,13 @@ def test_short_acronyms_need_exact_case() -> None:
 
 def test_claimant_in_returns_none_without_attribution() -> None:
     assert claimant_in("The raid killed five people.") is None
+
+
+def test_typed_unnamed_perpetrator() -> None:
+    f = first("Four peasants were killed by urban guerrillas near the bridge.")
+    assert f.perpetrator is not None and (f.perpetrator.name, f.perpetrator.kind) == ("urban guerrillas", "belligerent")
+
+
+def test_citing_a_generic_source_keeps_the_speaker() -> None:
+    f = first("The city council said, citing eyewitnesses, that about 300 people had been killed.")
+    assert f.claimant is not None and (f.claimant.name, f.claimant.kind) == ("city council", "government")

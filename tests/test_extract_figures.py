@@ -185,3 +185,25 @@ def test_named_single_victim_only_without_counts() -> None:
 def test_upper_case_text() -> None:
     out = figs("FIVE PEASANTS WERE KILLED AND 12 WOUNDED IN THE ATTACK, THE ARMY REPORTED.")
     assert [(f.outcome, f.group, f.low) for f in out] == [("killed", "civilians", 5), ("injured", "civilians", 12)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 500-pound bomb was dropped to kill two snipers on the roof.", []),
+    ("The gunman managed to kill one person and wound 12 others.",
+     [("killed", "people", 1, 1), ("injured", "people", 12, 12)]),
+    ("Forty men were killed and 600 others are still missing.",
+     [("killed", "men", 40, 40), ("missing", "men", 600, 600)]),
+    ("The blast killed scores of civilians and 13 American service members.",
+     [("killed", "civilians", 20, None), ("killed", "combatants", 13, 13)]),
+    ("A spokesman said at least 28 Taliban members were among those killed.",
+     [("killed", "combatants", 28, None)]),
+    ("The assassination of 10 union leaders shocked the capital.", [("killed", "people", 10, 10)]),
+])
+def test_more_patterns(text: str, expected: list[tuple[str, str, int | None, int | None]]) -> None:
+    assert summary(text) == expected
+
+
+def test_tally_continues_in_breakdown_sentence() -> None:
+    text = ("The UN has recorded 8,000 civilians killed since the invasion began. "
+            "Among those killed were 480 children, the office said.")
+    assert [f.scope for f in figs(text)] == ["tally", "tally"]

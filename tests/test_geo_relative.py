@@ -83,3 +83,16 @@ def test_offset_without_distance_and_near() -> None:
     out = relation_from_text("on the outskirts of")
     assert out is not None
     assert offset(out, 36.0, 38.0, 4.0)[2] == pytest.approx(9.0)
+
+
+def test_parts_of_places() -> None:
+    from civcas.geo.relative import parse_part
+
+    part = parse_part("southern Idlib")
+    assert part is not None and part[1] == "Idlib" and part[0].bearing == 180.0
+    assert parse_part("the north-western part of Raqqa") is not None
+    assert parse_part("Idlib") is None
+    rel = part[0]
+    lat, lon, radius = offset(rel, 35.9, 36.6, 40.0)
+    assert distance_km(35.9, 36.6, lat, lon) == pytest.approx(20.0, abs=0.01)
+    assert lat < 35.9 and radius == pytest.approx(24.0)

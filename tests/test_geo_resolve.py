@@ -140,6 +140,16 @@ def test_relative_offset(gc: Geocoder) -> None:
     assert gc.geocode("near Nowhereville Qibli").via == "unresolved"
 
 
+def test_parts_of_places_keep_the_anchor_precision(gc: Geocoder) -> None:
+    idlib = gc.geocode("southern Idlib")
+    assert idlib.via == "relative" and idlib.precision == "governorate" and idlib.country == "SY"
+    mosul = gc.geocode("east Mosul")
+    assert mosul.country == "IQ" and mosul.anchor == "Mosul"
+    assert (mosul.lon or 0) > (gc.geocode("Mosul").lon or 0)
+    assert gc.geocode("North Gaza").via == "exact"  # a name of its own is not a part
+    assert gc.geocode("west of the old city").via == "unresolved"
+
+
 def test_resolve_extracted_places(gc: Geocoder) -> None:
     village = gc.resolve(Place(name="a village", relation="about 40 km north of", anchor="Raqa"))
     assert village.via == "relative" and village.anchor == "Raqa"

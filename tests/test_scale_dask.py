@@ -201,3 +201,24 @@ def test_workers_are_checked_for_civcas(scheduler: str) -> None:
         versions = check_workers(client)
     assert len(versions) == 2
     assert len(set(versions.values())) == 1
+
+
+def test_run_command_reports_a_missing_input_and_keeps_the_rest(
+        corpus: Path, scheduler: str, first_run: Any, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from civcas.cli import _load_commands
+    from civcas.commands._apps import app
+
+    src, result = first_run
+    out = tmp_path / "out"
+    shutil.copytree(src, out)
+    missing = tmp_path / "gone" / "report.txt"
+    _load_commands()
+    res = CliRunner().invoke(app, ["scale", "run", str(corpus), str(missing), "--out", str(out),
+                                   "--scheduler", scheduler, "--no-progress"])
+    assert res.exit_code == 1, res.output
+    assert f"{result.documents} documents" in res.output
+    assert "1 failed" in res.output and "report.txt" in res.output
+    entry = Manifest.load(str(out)).entries[str(missing)]
+    assert entry.status == "failed" and entry.error and "cannot stat" in entry.error

@@ -171,3 +171,17 @@ def test_decision_times_round_trip(store: Store) -> None:
     assert back == d
     assert store.get_incident(store.list_incidents()[0][0].id).killed["civilians"].low == 11
     assert date.today() >= back.at.date()
+
+
+def test_figure_pages_leave_out_rejected_figures(store: Store) -> None:
+    docs = [make_doc(i) for i in range(5)]
+    figs = [make_fig(d, 0, low=10 + i, high=10 + i) for i, d in enumerate(docs)]
+    add(store, docs, figs)
+    rejected = sorted(f.id for f in figs)[:2]
+    for fid in rejected:
+        store.decide(new_decision("reject_figure", fid, user="amal", reason="duplicate"))
+    page1 = store.list_figures(limit=2)
+    page2 = store.list_figures(limit=2, offset=2)
+    assert len(page1) == 2 and len(page2) == 1
+    assert not {f.id for f in page1 + page2} & set(rejected)
+    assert len(store.list_figures(include_rejected=True, limit=10)) == 5

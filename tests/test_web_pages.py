@@ -206,3 +206,47 @@ def test_review_form_errors_are_shown_not_raised(client: TestClient) -> None:
         "grade": "weak", "reason": "", "return_to": f"/incidents/{inc_id}"})
     assert resp.status_code == 200 and "needs a reason" in resp.text
     assert "No decisions yet." in resp.text
+
+
+def _post_review(client: TestClient, inc_id: str, **fields: object) -> str:
+    html = client.get(f"/incidents/{inc_id}").text
+    resp = client.post("/review", data={"csrf_token": csrf_of(html),
+                                        "return_to": f"/incidents/{inc_id}", **fields},
+                       follow_redirects=False)
+    assert resp.status_code == 303, resp.text
+    page = client.get(resp.headers["location"]).text
+    assert "recorded: " in page, page[:2000]
+    return str(resp.headers["location"].rsplit("/", 1)[1])
+
+
+def test_merge_split_correct_and_place_forms(client: TestClient, webdb: WebDB) -> None:  # noqa: F811
+    raqqa = incident_id(client, "text=market")
+    mosul = incident_id(client, "country=IQ")
+    login(client, "ana")
+    merged = _post_review(client, raqqa, kind="merge_incidents", target=raqqa, other=mosul,
+                          reason="same strike, misreported place")
+    with Store(webdb.url) as store:
+        inc = store.get_incident(merged)
+        mosul_figs = [f for f in store.incident_figures(inc.id) if f.place and
+                      f.place.name == "Mosul"]
+        assert mosul_figs and len(inc.figures) == 3
+    split = _post_review(client, merged, kind="split_incident", target=merged,
+                         figures=[f.id for f in mosul_figs], reason="two different strikes")
+    with Store(webdb.url) as store:
+        assert len(store.get_incident(split).figures) in (1, 2)
+        assert store.list_incidents()[1] == 3
+        fig = mosul_figs[0]
+    after = _post_review(client, incident_id(client, "country=IQ"), kind="correct_figure",
+                         target=fig.id, low="8", high="10", reason="the family count is 8-10")
+    with Store(webdb.url) as store:
+        corrected = store.list_figures(ids=[fig.id])[0]
+        assert (corrected.low, corrected.high) == (8, 10)
+        assert store.figure_status([fig.id])[fig.id] == "corrected"
+    _post_review(client, after, kind="override_place", target=after, name="West Mosul",
+                 lat="36.33", lon="43.10", precision="neighbourhood",
+                 reason="the house was in the old city")
+    with Store(webdb.url) as store:
+        place = store.get_incident(after).place
+        assert place is not None and place.name == "West Mosul" and place.lat == 36.33
+    page = client.get(f"/incidents/{after}").text
+    assert "West Mosul" in page and "the house was in the old city" in page

@@ -29,6 +29,7 @@ def _load_commands() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     from rich.console import Console
+    from rich.markup import escape
 
     from civcas.errors import CivcasError
 
@@ -38,9 +39,9 @@ def main(argv: list[str] | None = None) -> None:
         app(args=argv, prog_name="civcas", standalone_mode=True)
     except CivcasError as exc:
         err = Console(stderr=True)
-        err.print(f"[bold red]error[/] [{exc.code}] {exc.message}", highlight=False, markup=True)
+        err.print(f"[bold red]error[/] {escape(f'[{exc.code}]')} {escape(exc.message)}", highlight=False)
         if exc.hint:
-            err.print(f"[dim]hint:[/] {exc.hint}", highlight=False)
+            err.print(f"[dim]hint:[/] {escape(exc.hint)}", highlight=False)
         sys.exit(2)
 
 

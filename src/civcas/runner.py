@@ -181,20 +181,46 @@ def _tick(progress: Progress | None, stage: str, done: int, total: int) -> None:
         progress(stage, done, total)
 
 
-def _read_inputs(files: Sequence[str], store: Store, options: IngestOptions | None,
-                 progress: Progress | None
-                 ) -> tuple[list[InputFingerprint], list[Document], list[Problem], int]:
-    """Fingerprint files, read the new or changed ones; returns (fingerprints, documents,
-    problems, unchanged file count)."""
+def read_one(path: str, options: IngestOptions | None = None) -> list[Document | Problem]:
+    """Every document and problem of one input file (an unexpected error becomes a Problem)."""
     from civcas.ingest import read_file
 
+    try:
+        return list(read_file(path, options=options))
+    except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the run
+        log.warning("reading %s failed: %s", path, exc)
+        return [Problem(path=path, reason=f"{type(exc).__name__}: {exc}", kind="io")]
+
+
+class _LazyPool:
+    """A process pool started on first use (a run with nothing to do starts none)."""
+
+    def __init__(self, workers: int | None) -> None:
+        self.workers = workers
+        self.pool: Executor | None = None
+        self.started = False
+
+    def get(self) -> Executor | None:
+        if not self.started:
+            self.pool, self.started = _pool(self.workers), True
+        return self.pool
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+def _read_inputs(files: Sequence[str], store: Store, options: IngestOptions | None,
+                 progress: Progress | None, pools: _LazyPool
+                 ) -> tuple[list[InputFingerprint], list[Document], list[Problem], int]:
+    """Fingerprint files, read the new or changed ones (in parallel); returns (fingerprints,
+    documents, problems, unchanged file count)."""
     known = store.processed_inputs()
     todo: list[InputFingerprint] = []
     docs: list[Document] = []
     problems: list[Problem] = []
     unchanged = 0
-    for k, path in enumerate(files, 1):
-        _tick(progress, "read", k - 1, len(files))
+    for path in files:
         try:
             fp = fingerprint(path, known.get(path))
         except OSError as exc:
@@ -206,12 +232,21 @@ def _read_inputs(files: Sequence[str], store: Store, options: IngestOptions | No
             unchanged += 1
             continue
         todo.append(fp)
-        for item in read_file(path, options=options):
+    _tick(progress, "read", 0, len(todo))
+    pool = pools.get() if len(todo) > 8 else None
+    paths = [fp.path for fp in todo]
+    results: Iterable[list[Document | Problem]]
+    if pool is None:
+        results = (read_one(p, options) for p in paths)
+    else:
+        results = pool.map(read_one, paths, [options] * len(paths), chunksize=4)
+    for k, items in enumerate(results, 1):
+        for item in items:
             if isinstance(item, Document):
                 docs.append(item)
             else:
                 problems.append(item)
-    _tick(progress, "read", len(files), len(files))
+        _tick(progress, "read", k, len(todo))
     return todo, docs, problems, unchanged
 
 
@@ -228,10 +263,12 @@ def run(paths: Sequence[str], *, store: Store, workers: int | None = None,
     _check_stages()
     started = time.monotonic()
     run_id = store.start_run(list(paths), engine="local")
+    pools = _LazyPool(workers)
     try:
         files = sorted(set(iter_files(list(paths))))
         missing = [p for p in paths if not os.path.exists(p)]
-        todo, raw_docs, problems, unchanged = _read_inputs(files, store, options, progress)
+        todo, raw_docs, problems, unchanged = _read_inputs(files, store, options, progress,
+                                                           pools)
         problems.extend(Problem(path=p, reason="no such file or directory", kind="io")
                         for p in missing if p not in {q.path for q in problems})
         docs = dedupe(raw_docs)
@@ -242,8 +279,9 @@ def run(paths: Sequence[str], *, store: Store, workers: int | None = None,
             new_docs = store.save_documents(docs, run_id=run_id, conn=conn)
             store.save_problems(problems, run_id=run_id, conn=conn)
             store.mark_processed(todo, run_id=run_id, counts=dict(per_file), conn=conn)
-        analysed, new_figs, more_problems = _analyse_pending(store, workers, batch, progress,
+        analysed, new_figs, more_problems = _analyse_pending(store, pools, batch, progress,
                                                              run_id)
+        pools.close()
         problems.extend(more_problems)
         change = store.reassemble(
             progress=(lambda d, t: _tick(progress, "assemble", d, t)) if progress else None)
@@ -258,13 +296,14 @@ def run(paths: Sequence[str], *, store: Store, workers: int | None = None,
             seconds=round(time.monotonic() - started, 3),
         )
     except BaseException:
+        pools.close()
         store.finish_run(run_id, status="failed")
         raise
     store.finish_run(run_id, status="done", stats=summary.as_dict())
     return summary
 
 
-def _analyse_pending(store: Store, workers: int | None, batch: int, progress: Progress | None,
+def _analyse_pending(store: Store, pools: _LazyPool, batch: int, progress: Progress | None,
                      run_id: int) -> tuple[int, int, list[Problem]]:
     """Analyse every stored document not analysed yet; commit per batch."""
     pending = store.pending_documents()
@@ -273,21 +312,16 @@ def _analyse_pending(store: Store, workers: int | None, batch: int, progress: Pr
     problems: list[Problem] = []
     new_figs = 0
     done = 0
-    pool = _pool(workers) if total > batch // 4 else None
-    try:
-        for part, results in _analyse_batches(pending, pool, batch=batch):
-            figs = [f for _d, fs, _p in results for f in fs]
-            batch_problems = [p for _d, _fs, p in results if p is not None]
-            with store.tx() as conn:
-                new_figs += store.save_figures(figs, analysed_docs=[d.id for d in part],
-                                               conn=conn)
-                store.save_problems(batch_problems, run_id=run_id, conn=conn)
-            problems.extend(batch_problems)
-            done += len(part)
-            _tick(progress, "analyse", done, total)
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+    pool = pools.get() if total > 8 else None
+    for part, results in _analyse_batches(pending, pool, batch=batch):
+        figs = [f for _d, fs, _p in results for f in fs]
+        batch_problems = [p for _d, _fs, p in results if p is not None]
+        with store.tx() as conn:
+            new_figs += store.save_figures(figs, analysed_docs=[d.id for d in part], conn=conn)
+            store.save_problems(batch_problems, run_id=run_id, conn=conn)
+        problems.extend(batch_problems)
+        done += len(part)
+        _tick(progress, "analyse", done, total)
     return done, new_figs, problems
 
 

@@ -13,7 +13,8 @@ Matching (documented in docs/extraction.md):
   non-civilian targets; the total civilians + people is also accepted); ``gvc`` compares
   ``children`` and everything else as ``people`` (GVA totals include suspects); the default
   (Airwars-style) maps ``people`` to ``civilians`` and ignores combatants.  Figures with a
-  professional subgroup (journalists, medics, police...) and figures without a number are not scored.
+  professional subgroup (journalists, medics, police...; default style only) and figures without a
+  number are not scored.
 * On matched figures: scope accuracy (gold figures are incident-level) and perpetrator accuracy
   where the gold names one (canonical actor or fuzzy name match).  Claimant accuracy is reported
   only when gold rows carry a ``claimant``.
@@ -163,7 +164,7 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
     irrelevant = {d for d in doc_ids if gold[d].get("relevant") is False}
     by_key: dict[tuple[str, str, str], list[Figure]] = {}
     for f in figures:
-        if f.doc not in ranges or f.subgroup not in _SCORED_SUBGROUPS:
+        if f.doc not in ranges or (style == "default" and f.subgroup not in _SCORED_SUBGROUPS):
             continue
         if (f.low is None and f.high is None) or f.outcome not in ("killed", "injured"):
             continue

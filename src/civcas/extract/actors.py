@@ -319,3 +319,24 @@ def perpetrator_score(sentence: str, match: ActorMatch) -> int:
 def actor_of(match: ActorMatch) -> Actor:
     """The model :class:`Actor` of a match (canonical name, text as written, kind)."""
     return Actor(name=match.entry.name, text=match.text, kind=match.entry.kind)  # type: ignore[arg-type]
+
+
+_GENERIC_PERP = re.compile(
+    r"\b(?:by|blamed\s+on|attributed\s+to)\s+(?:an?\s+|the\s+|some\s+)?(?:group\s+of\s+|band\s+of\s+|squad\s+of\s+)?"
+    r"(?:(?:heavily\s+)?armed\s+|suspected\s+|alleged\s+|presumed\s+)?"
+    r"(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|gunmen|gunman|death\s+squads?|rebels?|insurgents?|militants?|"
+    r"paramilitar(?:y|ies)|drug\s+traffickers?|narco-?terrorists?|subversives?|assassins?|hit\s+men|"
+    r"soldiers|troops|militiamen|jihadists?))\b",
+    re.IGNORECASE,
+)
+_UNKNOWN = re.compile(r"(?:unknown|unidentified|masked)\s+$", re.IGNORECASE)
+
+
+def generic_perpetrator(sentence: str) -> Actor | None:
+    """An unnamed but typed perpetrator: "killed by urban guerrillas", "blamed on a death squad"
+    (name = the noun as written, lower case; kind belligerent). "Unknown gunmen" give None."""
+    m = _GENERIC_PERP.search(sentence[:2000])
+    if m is None or _UNKNOWN.search(sentence[max(0, m.start("x") - 14):m.start("x")]):
+        return None
+    x = re.sub(r"\s+", " ", m.group("x")).lower()
+    return Actor(name=x, text=m.group("x"), kind="belligerent")

@@ -20,6 +20,7 @@ from civcas.extract.actors import (
     actor_of,
     claimant_in,
     find_actors,
+    generic_perpetrator,
     perpetrator_score,
     perpetrators_in,
 )
@@ -199,6 +200,9 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool) -
     clear = [p for p in perps if perpetrator_score(text, p) > 0]
     if clear:
         return actor_of(clear[0])
+    typed = generic_perpetrator(text)
+    if typed is not None:
+        return typed
     if tally:
         return None  # a tally's author is said in its sentence or not at all
     main = st.main_perpetrator()

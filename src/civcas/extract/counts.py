@@ -39,6 +39,10 @@ _PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
 _POSSESSIVE = frozenset({"her", "his", "their", "its", "the", "also"})
 _BARE_HEADS = {"wounded": "injured", "injured": "injured", "dead": "killed", "missing": "missing",
                "hurt": "injured"}
+_QUOTES = frozenset({"\"", "“", "”"})
+_INTENT = frozenset({"dropped", "intended", "meant", "aimed", "sought", "tried", "trying", "attempted",
+                     "planned", "plan", "plans", "ordered", "designed", "fired", "launched", "wanted",
+                     "threatened", "vowed", "seeking", "attempting", "aiming"})
 _ARMED = frozenset({"taliban", "hamas", "hezbollah", "is", "isis", "isil", "militia", "shabaab",
                     "al-shabaab", "houthi", "rebel", "guerrilla", "army", "military", "police", "jihadist"})
 _AGE_WORDS = frozenset({"year-old", "years-old", "month-old", "week-old", "day-old"})
@@ -167,7 +171,8 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
                     q += 1
                 # "16 members of the peasant defence patrol died": the noun phrase goes on
                 q = end + 1
-                while q < min(n, end + 9) and lows[q] not in _PUNCT_STOP and lows[q] not in (",", "(") \
+                while q < min(n, end + 9) and (lows[q] not in _PUNCT_STOP or lows[q] in _QUOTES) \
+                        and lows[q] not in (",", "(") \
                         and lows[q] not in _AUX and lex.triggers_after.match_at(lows, q) is None:
                     q += 1
                 if q < n and (lows[q] in _AUX or lows[q] == "(" or lex.triggers_after.match_at(lows, q)):
@@ -435,7 +440,8 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
     while p >= 0 and dist < 12:
         t = lex.triggers_before.match_ending_at(lows, p)
         if t is not None:
-            if t[0] > 0 and lows[t[0] - 1] == "to" and lows[t[0]] in ("kill", "wound", "injure"):
+            if t[0] > 1 and lows[t[0] - 1] == "to" and lows[t[0]] in ("kill", "wound", "injure") \
+                    and lows[t[0] - 2] in _INTENT:
                 return None  # "a bomb dropped to kill two snipers": the intended target
             return dist, t[1]
         tok = lows[p]

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 from civcas.geo.gazetteer import Entry, Gazetteer, Hit
 from civcas.geo.geodesy import distance_km
 from civcas.geo.normalise import is_common_word, keys, loose, normalise, strip_generic
-from civcas.geo.relative import Relation, offset, parse_relation, relation_from_text
+from civcas.geo.relative import Relation, offset, parse_part, parse_relation, relation_from_text
 from civcas.models import Place
 
 log = logging.getLogger(__name__)
@@ -259,6 +259,12 @@ class Geocoder:
             # that is not a mere populated place (country, area, camp, landmark...)
             scored = [s for s in scored if s.sim == 100.0
                       and (s.entry.source in ("civcas", "user") or s.entry.kind != "settlement")]
+        part = parse_part(text)
+        if part is not None and not (scored and scored[0].sim >= 95.0):
+            # "east Mosul": a part of a known place beats a loose namesake ("East Missoula")
+            anchor = self.geocode(part[1], country=country, context=context)
+            if anchor.lat is not None:
+                return self._relative(Place(name=text), part[0], part[1], anchor)
         for s in scored[:5]:
             if self._acceptable(s, country=country, context=context):
                 return self._place(text, s.entry, s.via)
@@ -316,8 +322,10 @@ class Geocoder:
         if anchor.lat is None or anchor.lon is None:
             return replace(base, precision="unknown", via="unresolved")
         lat, lon, radius = offset(relation, anchor.lat, anchor.lon, anchor.radius_km or 0.0)
-        precision = anchor.precision if anchor.precision in ("governorate", "country") \
-            else "near_settlement"
+        if relation.kind == "part" or anchor.precision in ("governorate", "country"):
+            precision = anchor.precision
+        else:
+            precision = "near_settlement"
         return replace(base, lat=round(lat, 6), lon=round(lon, 6), radius_km=round(radius, 2),
                        precision=precision, admin1=anchor.admin1,  # type: ignore[arg-type]
                        country=anchor.country, via="relative", gazetteer_id=None)

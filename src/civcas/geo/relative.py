@@ -12,7 +12,9 @@ the anchor's name; :func:`offset` turns a resolved anchor into a point and an un
 * "near", "close to", "in the vicinity of": the anchor's point, radius 10 km + anchor's;
 * "outskirts of" / "suburbs of": the anchor's point (3 km along the bearing if one is given),
   radius 5 km + anchor's;
-* "countryside of", "rural": the anchor's point, radius 25 km + anchor's.
+* "countryside of", "rural": the anchor's point, radius 25 km + anchor's;
+* a part of a place ("southern Idlib", "east Mosul"; tried only when the whole name is unknown):
+  half the anchor's radius along the bearing, radius 60% of the anchor's; the anchor's precision.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ _RURAL = re.compile(
     _LEAD + r"(?:in\s+)?(?:the\s+)?(?:" + _BEARING + r"\s+)?(?:countryside|rural\s+areas?|"
     r"outlying\s+areas?|hinterland)\s+of\s+(.+)$", re.I)
 _RURAL_PREFIX = re.compile(r"^(?:rural|the\s+countryside\s+of)\s+(.+)$", re.I)
+_PART = re.compile(r"^(?:the\s+)?" + _BEARING + r"(?:\s+part\s+of|\s+parts\s+of)?\s+(.+)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +134,26 @@ def offset(relation: Relation, lat: float, lon: float, anchor_radius_km: float) 
             la, lo = destination(lat, lon, relation.bearing, 3.0 + r0 * 0.5)
             return la, lo, 5.0 + r0 * 0.5
         return lat, lon, 5.0 + r0
+    if relation.kind == "part" and relation.bearing is not None:
+        la, lo = destination(lat, lon, relation.bearing, r0 / 2.0)
+        return la, lo, round(max(0.6 * r0, 1.0), 2)
     if relation.kind == "rural":
         if relation.bearing is not None:
             la, lo = destination(lat, lon, relation.bearing, 15.0)
             return la, lo, 20.0 + r0
         return lat, lon, 25.0 + r0
     return lat, lon, 10.0 + r0
+
+
+def parse_part(text: str) -> tuple[Relation, str] | None:
+    """"southern Idlib", "east Mosul", "the northern part of Gaza" -> (Relation("part"), anchor).
+
+    Only tried when the whole name is not itself a gazetteer name ("North Gaza" is a district).
+    """
+    m = _PART.match(" ".join(text.split()))
+    if not m or _bearing(m.group(1)) is None:
+        return None
+    return Relation("part", text[: m.start(2)].strip(), None, _bearing(m.group(1))), m.group(2).strip()
 
 
 def relation_from_text(relation: str) -> Relation | None:

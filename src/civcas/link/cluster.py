@@ -10,6 +10,7 @@ in figure-id order, so the result does not depend on input order.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -157,11 +158,45 @@ def _candidates(reports: Sequence[Report], cfg: LinkConfig) -> set[tuple[int, in
         scan(members, None)
     if coarse:
         coarse_set = set(coarse)
-        fine = [i for i in range(len(reports)) if i not in coarse_set]
         scan(coarse, None)
+        fine = sorted((i for i in range(len(reports)) if i not in coarse_set),
+                      key=lambda k: (reports[k].lo, reports[k].id))
         if fine:
-            scan(coarse + fine, coarse_set)
+            _nearest_fine(reports, coarse, fine, cfg.max_per_coarse, reach, pairs)
     return pairs
+
+
+def _nearest_fine(
+    reports: Sequence[Report], coarse: Sequence[int], fine: Sequence[int], cap: int,
+    reach: dict[int, int], pairs: set[tuple[int, int]],
+) -> None:
+    """Pair each coarse/unplaced report with the ``cap`` placed reports nearest in date.
+
+    Walks outwards from the report's date in the date-sorted list of placed reports (ties: the
+    earlier side first), so the cost per coarse report is O(cap + log n) however dense the block.
+    """
+    los = [reports[k].lo for k in fine]
+    wide = max(reach.values())
+    for c in coarse:
+        rc = reports[c]
+        lo_limit, hi_limit = rc.lo - wide - 7, rc.hi + wide
+        right = bisect_left(los, rc.lo)
+        left = right - 1
+        taken = 0
+        while taken < cap:
+            lval = los[left] if left >= 0 and los[left] >= lo_limit else None
+            rval = los[right] if right < len(los) and los[right] <= hi_limit else None
+            if lval is None and rval is None:
+                break
+            if rval is None or (lval is not None and rc.lo - lval <= rval - rc.lo):
+                j = fine[left]
+                left -= 1
+            else:
+                j = fine[right]
+                right += 1
+            if reports[j].doc != rc.doc:
+                pairs.add((c, j) if c < j else (j, c))
+                taken += 1
 
 
 def _collapse(

@@ -37,6 +37,7 @@ class LinkConfig:
     other_count: float
     near_duplicate: float
     max_per_item: int
+    max_per_coarse: int
     grid_degrees: float
     names_weight: float
     names_max_shared: int
@@ -67,7 +68,8 @@ def link_config() -> LinkConfig:
             same_event=float(e["same_event"]), other_event=float(e["other_event"]),
             same_count=float(e["same_count"]), other_count=float(e["other_count"]),
             near_duplicate=float(e["near_duplicate"]),
-            max_per_item=int(c["max_per_item"]), grid_degrees=float(c["grid_degrees"]),
+            max_per_item=int(c["max_per_item"]), max_per_coarse=int(c["max_per_coarse"]),
+            grid_degrees=float(c["grid_degrees"]),
             names_weight=float(raw["names"]["weight"]),
             names_max_shared=int(raw["names"]["max_shared"]),
             names_min_length=int(raw["names"]["min_length"]),

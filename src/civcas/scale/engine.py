@@ -292,7 +292,8 @@ def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str,
     # near duplicates: candidate pairs by LSH band, verified against the shingle sets
     bands = _frame(out, "bands", pids).map_partitions(
         live_rows, out=out, run=first, meta=_meta(band=STR, doc=STR))
-    pairs = bands.shuffle(on="band").map_partitions(band_pairs, meta=_meta(a=STR, b=STR))
+    pairs = bands.shuffle(on="band").map_partitions(
+        band_pairs, meta=_meta(a=STR, b=STR)).drop_duplicates()  # one pair per shared band
     sh = _frame(out, "shingles", pids).map_partitions(
         live_rows, out=out, run=first, meta=_meta(id=STR, sh="object"))
     joined = pairs.merge(sh.rename(columns={"id": "a", "sh": "sa"}), on="a").merge(

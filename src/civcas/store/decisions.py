@@ -210,6 +210,8 @@ class DecisionMixin(ReadMixin):
         decisions = self.decisions()
         result = AssemblyChange()
         done = 0
+        if progress is not None:
+            progress(0, total)
         while pending:
             group, pending = set(pending[:batch]), pending[batch:]
             with self.tx() as conn:
