@@ -4,7 +4,8 @@
 ``postgresql://user@host/db`` is rewritten to ``postgresql+psycopg://``; a bare path is a
 SQLite file. An empty database is migrated on open (Alembic, migrations shipped in
 ``civcas/store/migrations``; ``.upgrade()`` / ``civcas db upgrade`` do it explicitly). A Store is
-a context manager; ``.close()`` releases connections. Errors are ``civcas.errors`` classes
+a context manager; ``.close()`` releases connections. ``.revision()``, ``.head_revision()``
+and ``.schema_diff()`` (empty when the database matches the code) describe the schema. Errors are ``civcas.errors`` classes
 (``StoreError``, ``NotFound``, ``UsageError``, ``Conflict``).
 
 Writes (runners):
@@ -24,12 +25,16 @@ Reads (web, CLI, export, notebooks):
     list_incidents(*, start=None, end=None, country=None, perpetrator=None, grade=None,
                    claimant=None, text=None, bbox=None, limit=100, offset=0, order="date")
         -> (list[Incident], total)     order: date | -date | killed | sources | id
+    iter_incidents(*, page=1000, **filters) -> iterator of (Incident, updated_at)  (by id)
     get_incident(id) -> Incident  (previous ids resolve; NotFound otherwise)
+    resolve_incident_id(id) -> current id
     incident_figures(id) -> list[Figure]
     list_figures(*, ids=None, incident=None, doc=None, claimant=None, perpetrator=None,
                  include_rejected=False, limit=1000, offset=0) -> list[Figure] (corrected)
     figure_status(ids) -> {id: "active" | "rejected" | "corrected"}
+    figure_incidents(ids) -> {figure id: incident id}
     get_document(id) -> Document;  document_origins(id) -> list[Origin]
+    document_refs(ids) -> {id: {title, url, publisher, published}}
     list_documents(*, text=None, publisher=None, limit=50, offset=0) -> (list, total)
         (full text: SQLite FTS5 / PostgreSQL tsvector + GIN)
     list_tallies(*, claimant=None, perpetrator=None) -> list[TallySeries]
