@@ -114,3 +114,28 @@ def test_typed_unnamed_perpetrator() -> None:
 def test_citing_a_generic_source_keeps_the_speaker() -> None:
     f = first("The city council said, citing eyewitnesses, that about 300 people had been killed.")
     assert f.claimant is not None and (f.claimant.name, f.claimant.kind) == ("city council", "government")
+
+
+def test_actor_prefilter_never_hides_an_alias() -> None:
+    import re
+
+    from civcas.extract.actors import may_name_actor
+
+    for a in load_actors():
+        for alias in a.aliases:
+            text = f"Reports said {alias} was involved."
+            words = set(re.findall(r"[a-z]+", text.lower()))
+            assert may_name_actor(text, words), alias
+    assert not may_name_actor("nothing to see here", {"nothing", "to", "see", "here"})
+
+
+def test_owner_is_not_the_attacker() -> None:
+    text = ("An air strike hit a prison run by the Houthis in Saada, killing 70 people. "
+            "The Saudi-led coalition denied carrying out air strikes there.")
+    f = extract(Document(id="o", text=text))[0]
+    assert f.perpetrator is None or f.perpetrator.name != "Houthis"
+
+
+def test_apposition_gives_the_speaker_kind() -> None:
+    f = first("The director of the city hospital, Ahmed Saleh, told reporters that 40 wounded had arrived.")
+    assert f.claimant is not None and f.claimant.kind == "medical"

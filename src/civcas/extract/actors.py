@@ -76,6 +76,34 @@ def _alias_index() -> tuple[dict[str, tuple[tuple[tuple[str, ...], str, ActorEnt
     return ({k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in first.items()}, by_alias)
 
 
+@lru_cache(maxsize=1)
+def alias_words() -> frozenset[str]:
+    """Lower-case alphabetic words of every alias except function words: a sentence sharing none
+    of them names no known actor (a cheap pre-filter)."""
+    skip = {"the", "of", "for", "a", "an", "in", "on", "and", "s", "al", "el", "is", "us", "un", "ap",
+            "who", "u", "n", "group", "state", "news", "agency", "office", "mission", "national",
+            "international", "human", "rights", "health", "ministry", "forces", "army",
+            "military", "fighters", "militants", "troops", "led", "officials", "authorities",
+            "strike", "strikes", "air", "shelling", "drone", "drones", "jets", "aircraft", "front",
+            "people", "general", "service", "security", "committee"}
+    out: set[str] = set()
+    for e in load_actors():
+        for a in e.aliases:
+            if a.isupper() and len(a) <= 5:
+                continue  # acronyms are found by their capitals (see may_name_actor)
+            words = [w for w in re.findall(r"[a-z]+", a.lower()) if w not in skip]
+            out.update(words)
+    return frozenset(out)
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z.\-]{1,6}\b")
+
+
+def may_name_actor(text: str, words: set[str]) -> bool:
+    """False when ``text`` (with lower-case word set ``words``) certainly names no known actor."""
+    return not alias_words().isdisjoint(words) or _ACRONYM.search(text) is not None
+
+
 def find_actors(text: str, *, tokens: list[Token] | None = None) -> list[ActorMatch]:
     """Known actors named in ``text``, left to right, longest alias first, non-overlapping.
 
@@ -161,7 +189,8 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("belligerent", r"\barmy\b|forces|coalition|militia|commander|spokesman for the|pentagon|"
                     r"defen[cs]e ministry|ministry of defen[cs]e|soldier|troops|rebels|brigade|"
                     r"investigators|military sources|^military\b"),
-    ("government", r"ministry|minister|directorate|department|administration|governor|prosecutor|"
+    ("government", r"health\s+(?:officials?|ministry|department|directorate|authorit)|"
+                   r"ministry|minister|directorate|department|administration|governor|prosecutor|"
                    r"president|mayor|council|police|authorit|governorate|intelligence|railway|"
                    r"emergency service|interior|embassy"),
     ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon|clinic"),
@@ -236,6 +265,20 @@ def _resolve(x: str, start: int, last: Actor | None) -> Claim | None:
     return Claim(Actor(name=name, text=raw, kind=guess_kind(name)), start, end)  # type: ignore[arg-type]
 
 
+def _apposition(sentence: str, start: int, last: Actor | None) -> Claim | None:
+    """"The director of the Indonesian Hospital, Atef al-Kahlout, told reporters": the role before
+    a name in apposition says who speaks."""
+    head = sentence[:start].rstrip()
+    if not head.endswith(","):
+        return None
+    seg_start = max(head.rfind(",", 0, len(head) - 1) + 1, 0)
+    seg = head[seg_start:-1]
+    if not seg.strip() or len(seg.split()) > 12:
+        return None
+    c = _resolve(seg, seg_start, last)
+    return c if c is not None and c.actor.kind != "local" else None
+
+
 def claimant_in(sentence: str, *, last: Actor | None = None) -> Claim | None:
     """The claimant a sentence attributes its content to, or None (see module doc)."""
     if len(sentence) > 2000:
@@ -249,6 +292,8 @@ def claimant_in(sentence: str, *, last: Actor | None = None) -> Claim | None:
             if rx is _INVERTED and len(x.split()) > 8:
                 continue
             c = _resolve(x, m.start(key), last)
+            if c is not None and c.actor.kind == "local" and rx is _SUBJECT:
+                c = _apposition(sentence, m.start(key), last) or c
             if c is not None:
                 return c
     # "The Observatory, which on Tuesday put the toll at 56, told AFP ...": a known claimant
@@ -304,8 +349,17 @@ def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,
     return [f for _s, _p, f in scored]
 
 
+_PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|governed|administered|backed)\s+by\s+(?:the\s+)?"
+                            r"(?:\w+'s\s+)?$", re.IGNORECASE)
+
+
 def perpetrator_score(sentence: str, match: ActorMatch) -> int:
-    """How clearly a sentence makes ``match`` the author of its event (0 = merely mentioned)."""
+    """How clearly a sentence makes ``match`` the author of its event (0 = merely mentioned,
+    -1 = named as owner or backer: "a prison run by the Houthis", "Houthi-held", "IS-run")."""
+    after = sentence[match.end:match.end + 12].lower()
+    if after.startswith(("-run", "-held", "-controlled", "-backed", "-led areas")) or \
+            _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):
+        return -1
     score = 0
     if _BY.search(sentence[max(0, match.start - 25):match.start]):
         score += 2

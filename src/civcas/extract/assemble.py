@@ -21,6 +21,7 @@ from civcas.extract.actors import (
     claimant_in,
     find_actors,
     generic_perpetrator,
+    may_name_actor,
     perpetrator_score,
     perpetrators_in,
 )
@@ -80,11 +81,19 @@ class _Doc:
         self.sents = sentences(self.text)
         self._places: dict[int, Place | None] = {}
         self._tokens: dict[int, list[Token]] = {}
+        self._words: dict[int, set[str]] = {}
         self.last_scope: dict[int, str] = {}  # paragraph -> scope of its last figure
         self._dates: dict[int, DateSpan | None] = {}
         self._main: Actor | bool | None = False
         self.named: set[str] = set()  # ids of single named-victim figures
         self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
+
+    def words(self, i: int) -> set[str]:
+        """Lower-case alphabetic words of sentence i (cached)."""
+        got = self._words.get(i)
+        if got is None:
+            got = self._words[i] = _words(self.sents[i].text)
+        return got
 
     def tokens(self, i: int) -> list[Token]:
         """Tokens of sentence i with offsets relative to the sentence (cached)."""
@@ -133,13 +142,18 @@ class _Doc:
             counts: Counter[str] = Counter()
             first: dict[str, Actor] = {}
             for i in range(min(len(self.sents), 400)):
+                if not may_name_actor(self.sents[i].text, self.words(i)):
+                    continue
                 text = self.sents[i].text[:4000]
                 for m in find_actors(text, tokens=self.tokens(i)):
                     if m.entry.role != "claimant" and m.entry.kind == "belligerent":
                         # an actor doing something ("Russian missiles", "by the coalition") weighs
                         # more than one merely named ("Ukrainian officials", "a Ukrainian city")
+                        score = perpetrator_score(text, m)
+                        if score < 0:
+                            continue  # "a prison run by the Houthis" names an owner, not an attacker
                         bare = m.text.lower() in _DEMONYMS
-                        counts[m.entry.name] += (0 if bare else 1) + 3 * perpetrator_score(text, m)
+                        counts[m.entry.name] += (0 if bare else 1) + 3 * score
                         first.setdefault(m.entry.name, actor_of(m))
             self._main = first[counts.most_common(1)[0][0]] if counts else None
         return self._main if isinstance(self._main, Actor) else None
@@ -208,7 +222,8 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool) -
     main = st.main_perpetrator()
     if main is not None:
         return main
-    return actor_of(perps[0]) if perps else None
+    named = [p for p in perps if perpetrator_score(text, p) == 0]
+    return actor_of(named[0]) if named else None
 
 
 def _claim_for(st: _Doc, i: int, last: Actor | None) -> Claim | None:
@@ -383,7 +398,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     figures: list[Figure] = []
     denials: list[tuple[int, Claim]] = []
     for i, s in enumerate(st.sents):
-        words = _words(s.text)
+        words = st.words(i)
         claim: Claim | None = None
         if not words.isdisjoint(_GATE_WORDS) or not words.isdisjoint(_DENIAL_WORDS):
             claim = _claim_for(st, i, last)

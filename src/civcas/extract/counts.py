@@ -99,7 +99,10 @@ def _valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
         first += 1
     if first == c.start and c.start > 0:
         prev = lows[c.start - 1]
-        if prev in lex.unit_before or prev in ("/", "#", "$", "£", "€"):
+        if prev in _MONTHS and (lex.persons.match_at(lows, k) is not None
+                                or lex.heads.match_at(lows, k) is not None):
+            pass  # "on 23 September 28 bodies were found": a count after a date
+        elif prev in lex.unit_before or prev in ("/", "#", "$", "£", "€"):
             return False
         if prev == ":" and c.start > 1 and _is_number_token(lows[c.start - 2]):
             return False  # "10:30"
@@ -142,6 +145,11 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
             m.generic = lows[p] in ("deaths", "dead", "fatalities", "death", "fatality")
             return h[0]
         pm = lex.persons.match_at(lows, p)
+        if pm is not None and lows[p] == "other" and lex.persons.match_at(lows, p + 1) is not None:
+            pm = None  # "seven other people": "other" is a modifier here
+            mods += 1
+            p += 1
+            continue
         if pm is not None:
             end, (group, sub) = pm
             # a noun used as modifier: "civilian deaths", "child casualties"
@@ -162,7 +170,7 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
             if lows[p] in ("members", "member", "relatives") and end < n and lows[end] == "of":
                 q = end + 1
                 while q < min(n, end + 7):
-                    if lows[q] == "family" or lows[q] == "family's":
+                    if lows[q] in ("family", "family's", "families", "families'"):
                         m.subgroup = "family"
                         m.family = (end + 1, q + 1)
                         return q + 1

@@ -244,7 +244,7 @@ def _collapse(
                 lo=first.lo, hi=first.hi, date_kind=first.date_kind,
                 perpetrators=first.perpetrators, details=first.details, events=first.events,
                 killed=frozenset().union(*(reports[k].killed for k in g)),
-                names=frozenset().union(*(reports[k].names for k in g)),
+                texts=tuple(t for k in g for t in reports[k].texts),
             ))
     return nodes, node_root
 

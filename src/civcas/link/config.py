@@ -17,6 +17,7 @@ class LinkConfig:
     same_fine: float
     near_fine: float
     coarse: float
+    both_coarse: float
     slack_km: float
     default_radius_km: dict[str, float]
     date_same: float
@@ -54,7 +55,7 @@ def link_config() -> LinkConfig:
         return LinkConfig(
             threshold=float(raw["threshold"]),
             same_fine=float(p["same_fine"]), near_fine=float(p["near_fine"]),
-            coarse=float(p["coarse"]), slack_km=float(p["slack_km"]),
+            coarse=float(p["coarse"]), both_coarse=float(p["both_coarse"]), slack_km=float(p["slack_km"]),
             default_radius_km={k: float(v) for k, v in p["default_radius_km"].items()},
             date_same=float(d["same"]), date_overlap_wide=float(d["overlap_wide"]),
             date_adjacent=float(d["adjacent"]), date_published=float(d["published"]),

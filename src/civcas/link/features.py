@@ -51,14 +51,19 @@ def place_anchor(place: Place | None, cfg: LinkConfig) -> Anchor | None:
     """An :class:`Anchor` for a place, or None when nothing usable is known."""
     if place is None:
         return None
-    if cfg is link_config():
-        return _cached_anchor(place)
-    return _anchor(place, cfg)
+    if cfg is not link_config():
+        return _anchor(place, cfg)
+    hit = _ANCHORS.get(id(place))
+    if hit is not None and hit[0] is place:
+        return hit[1]
+    if len(_ANCHORS) >= 1 << 17:
+        _ANCHORS.clear()
+    anchor = _anchor(place, cfg)
+    _ANCHORS[id(place)] = (place, anchor)  # holding ``place`` keeps its id from being reused
+    return anchor
 
 
-@lru_cache(maxsize=1 << 16)
-def _cached_anchor(place: Place) -> Anchor | None:
-    return _anchor(place, link_config())
+_ANCHORS: dict[int, tuple[Place, Anchor | None]] = {}
 
 
 def _anchor(place: Place, cfg: LinkConfig) -> Anchor | None:
@@ -108,7 +113,18 @@ class Report:
     details: frozenset[str]
     events: frozenset[str]
     killed: frozenset[tuple[str, int]]  # (group, exact killed count) stated
-    names: frozenset[str] = frozenset()  # capitalised words and ages of the evidence
+    texts: tuple[str, ...] = ()  # evidence sentences, read for names only when needed
+    _names: frozenset[str] | None = None
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Capitalised words and ages of the evidence (computed on first use)."""
+        if self._names is None:
+            if len(self.texts) == 1:
+                self._names = evidence_names(self.texts[0])
+            else:
+                self._names = frozenset().union(*(evidence_names(t) for t in self.texts))
+        return self._names
 
 
 def summarise(figs: Sequence[Figure], cfg: LinkConfig) -> Report:
@@ -141,38 +157,44 @@ def summarise(figs: Sequence[Figure], cfg: LinkConfig) -> Report:
         details=frozenset(norm(d) for f in figs for d in f.details if d.strip()),
         events=frozenset(norm(f.event) for f in figs if f.event),
         killed=frozenset(k for f in figs if (k := _exact_killed(f)) is not None),
-        names=_names(figs),
+        texts=tuple(sorted({f.evidence.text for f in figs})),
     )
 
 
-_WORD = re.compile(r"[A-Z][\w'’-]*")
 _AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(]\s*|\s[-–—]\s)$")
+_OPENERS = "\"“‘'(["
+_ENDERS = ".!?:;\"“”"
+_TRAIL = ".,;:!?\"”’')]-"
+_DASHES = frozenset({"-", "–", "—"})
 
 
 @lru_cache(maxsize=1 << 16)
 def evidence_names(text: str) -> frozenset[str]:
-    """Names (capitalised words not at a sentence start, not common) and ages in a sentence."""
+    """Names (capitalised words not at a sentence start, not common) and ages in a sentence.
+
+    A word counts as sentence-initial at the start, after a word ending in ``.!?:;`` or a quote,
+    after a dash, and when it opens a quotation.
+    """
     cfg = link_config()
+    stop = cfg.stopwords
+    shortest = cfg.names_min_length
     out: set[str] = set()
-    for m in _WORD.finditer(text):
-        word = m.group(0).rstrip("'’-")
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        low = word.lower()
-        if len(low) < cfg.names_min_length or low in cfg.stopwords or word.isupper():
+    initial = True
+    for w in text.split():
+        if w in _DASHES:
+            initial = True
             continue
-        if _SENTENCE_START.search(text[: m.start()]):
-            continue
-        out.add(low)
-    out.update(f"age:{a}" for a in _AGE.findall(text))
+        if w[0].isupper() and not initial:
+            word = w.rstrip(_TRAIL)
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
+            low = word.lower()
+            if len(low) >= shortest and low not in stop and not word.isupper():
+                out.add(low)
+        initial = w[0] in _OPENERS or w[-1] in _ENDERS
+    if "old" in text:
+        out.update(f"age:{a}" for a in _AGE.findall(text))
     return frozenset(out)
-
-
-def _names(figs: Sequence[Figure]) -> frozenset[str]:
-    if len(figs) == 1:
-        return evidence_names(figs[0].evidence.text)
-    return frozenset().union(*(evidence_names(f.evidence.text) for f in figs))
 
 
 def _exact_killed(f: Figure) -> tuple[str, int] | None:
@@ -215,7 +237,7 @@ def _summarise_one(f: Figure, cfg: LinkConfig) -> Report:
         details=frozenset(norm(d) for d in f.details if d.strip()) if f.details else _EMPTY,
         events=frozenset((norm(f.event),)) if f.event else _EMPTY,
         killed=frozenset((k,)) if k is not None else frozenset(),
-        names=evidence_names(f.evidence.text),
+        texts=(f.evidence.text,),
     )
 
 
@@ -225,6 +247,13 @@ def place_score(a: Anchor | None, b: Anchor | None, cfg: LinkConfig) -> float | 
         return 0.0
     fine = a.rank <= FINE_RANK and b.rank <= FINE_RANK
     if a.country and b.country and a.country != b.country:
+        return None
+    if a.rank > FINE_RANK and b.rank > FINE_RANK:  # two vague places: no evidence of one event
+        if a.rank == 7 and b.rank == 7 and a.key and a.key == b.key:
+            return cfg.coarse  # the same unresolved name on both sides ("Big Creek reservoir")
+        if a.key == b.key or a.rank == 7 or b.rank == 7 or a.admin1 == b.admin1 or \
+                max(a.rank, b.rank) >= 6:
+            return cfg.both_coarse
         return None
     if a.key == b.key and a.key:
         return cfg.same_fine if fine else cfg.coarse

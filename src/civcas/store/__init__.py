@@ -5,8 +5,9 @@
 SQLite file. An empty database is migrated on open (Alembic, migrations shipped in
 ``civcas/store/migrations``; ``.upgrade()`` / ``civcas db upgrade`` do it explicitly). A Store is
 a context manager; ``.close()`` releases connections. ``.revision()``, ``.head_revision()``
-and ``.schema_diff()`` (empty when the database matches the code) describe the schema. Errors are ``civcas.errors`` classes
-(``StoreError``, ``NotFound``, ``UsageError``, ``Conflict``).
+and ``.schema_diff()`` (empty when the database matches the code) describe the schema.
+Errors are ``civcas.errors`` classes (``StoreError``, ``NotFound``, ``UsageError``,
+``Conflict``).
 
 Writes (runners):
     start_run(paths, *, engine="local") -> int;  finish_run(run_id, *, status, stats)
