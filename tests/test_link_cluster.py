@@ -158,3 +158,25 @@ def test_incident_fields_are_chosen_deterministically() -> None:
     assert inc.perpetrator is not None and inc.perpetrator.name == "Israeli military"
     assert inc.event == "airstrike"
     assert inc.grade is None
+
+
+def test_shared_names_link_reports_without_a_resolved_place() -> None:
+    figs = [
+        figure("a1", doc="da", low=1, published="2016-03-02",
+               statement="Police said Darnell Whitaker, 19, was shot outside a bakery."),
+        figure("b1", doc="db", low=1, published="2016-03-03",
+               statement="Relatives of Darnell Whitaker gathered on Thursday."),
+        figure("c1", doc="dc", low=1, published="2016-03-03",
+               statement="A man was shot near a petrol station, officials said."),
+    ]
+    assert groups(link(figs)) == {frozenset({"a1", "b1"}), frozenset({"c1"})}
+
+
+def test_two_vague_places_are_no_evidence_of_one_event() -> None:
+    figs = [
+        figure("a1", doc="da", low=8, place=GAZA, day="2023-11-02", perpetrator=IDF,
+               event="airstrike"),
+        figure("b1", doc="db", low=3, place=GAZA, day="2023-11-02", perpetrator=IDF,
+               event="airstrike"),
+    ]
+    assert len(link(figs)) == 2
