@@ -99,7 +99,8 @@ figures = Table(
     Column("data", JSON, nullable=False),
     Index("ix_figures_doc", "doc"),
     Index("ix_figures_block", "block"),
-    Index("ix_figures_claimant", "claimant"),
+    # covering (claimant, kind): list_claimants counts figures from the index alone
+    Index("ix_figures_claimant", "claimant", "claimant_kind"),
     Index("ix_figures_perpetrator", "perpetrator"),
 )
 
@@ -136,9 +137,16 @@ incidents = Table(
     Column("search", Text),  # lower-cased place, perpetrator, claimants: for ``text=`` filters
     Column("updated_at", DateTime),
     Column("data", JSON, nullable=False),
+    # Read-path indexes (docs/storage.md): each list order / filter pair is served by an index
+    # ending in (date_start, id), so a page is an index range scan; the aggregate indexes
+    # cover totals and timeline (no table lookups over 100,000s of rows).
     Index("ix_incidents_date", "date_start", "id"),
-    Index("ix_incidents_grade_date", "grade", "date_start"),
-    Index("ix_incidents_country_date", "country", "date_start"),
+    Index("ix_incidents_grade_date", "grade", "date_start", "id"),
+    Index("ix_incidents_country_date", "country", "date_start", "id"),
+    Index("ix_incidents_country_grade_date", "country", "grade", "date_start", "id"),
+    Index("ix_incidents_grade_killed", "grade", "killed_low", "killed_best", "killed_high"),
+    Index("ix_incidents_timeline", "date_start", "grade", "killed_low", "killed_high"),
+    Index("ix_incidents_killed", "killed_best", "id"),
     Index("ix_incidents_perpetrator", "perpetrator"),
     Index("ix_incidents_block", "block"),
     Index("ix_incidents_latlon", "lat", "lon"),

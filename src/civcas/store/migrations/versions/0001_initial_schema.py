@@ -113,9 +113,18 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('incidents', schema=None) as batch_op:
         batch_op.create_index('ix_incidents_block', ['block'], unique=False)
-        batch_op.create_index('ix_incidents_country_date', ['country', 'date_start'], unique=False)
+        batch_op.create_index('ix_incidents_country_date', ['country', 'date_start', 'id'],
+                              unique=False)
+        batch_op.create_index('ix_incidents_country_grade_date',
+                              ['country', 'grade', 'date_start', 'id'], unique=False)
         batch_op.create_index('ix_incidents_date', ['date_start', 'id'], unique=False)
-        batch_op.create_index('ix_incidents_grade_date', ['grade', 'date_start'], unique=False)
+        batch_op.create_index('ix_incidents_grade_date', ['grade', 'date_start', 'id'],
+                              unique=False)
+        batch_op.create_index('ix_incidents_grade_killed',
+                              ['grade', 'killed_low', 'killed_best', 'killed_high'], unique=False)
+        batch_op.create_index('ix_incidents_killed', ['killed_best', 'id'], unique=False)
+        batch_op.create_index('ix_incidents_timeline',
+                              ['date_start', 'grade', 'killed_low', 'killed_high'], unique=False)
         batch_op.create_index('ix_incidents_latlon', ['lat', 'lon'], unique=False)
         batch_op.create_index('ix_incidents_perpetrator', ['perpetrator'], unique=False)
 
@@ -227,7 +236,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('figures', schema=None) as batch_op:
         batch_op.create_index('ix_figures_block', ['block'], unique=False)
-        batch_op.create_index('ix_figures_claimant', ['claimant'], unique=False)
+        batch_op.create_index('ix_figures_claimant', ['claimant', 'claimant_kind'],
+                              unique=False)
         batch_op.create_index('ix_figures_doc', ['doc'], unique=False)
         batch_op.create_index('ix_figures_perpetrator', ['perpetrator'], unique=False)
 
@@ -304,8 +314,12 @@ def downgrade() -> None:
     with op.batch_alter_table('incidents', schema=None) as batch_op:
         batch_op.drop_index('ix_incidents_perpetrator')
         batch_op.drop_index('ix_incidents_latlon')
+        batch_op.drop_index('ix_incidents_timeline')
+        batch_op.drop_index('ix_incidents_killed')
+        batch_op.drop_index('ix_incidents_grade_killed')
         batch_op.drop_index('ix_incidents_grade_date')
         batch_op.drop_index('ix_incidents_date')
+        batch_op.drop_index('ix_incidents_country_grade_date')
         batch_op.drop_index('ix_incidents_country_date')
         batch_op.drop_index('ix_incidents_block')
 
