@@ -2,14 +2,15 @@
 
     .venv/bin/python bench/web_bench.py [--incidents 100000] [--clients 1,50] [--requests 2000]
                                         [--seconds 30] [--db /tmp/civcas-web-bench/web.db]
-                                        [--workers 1] [--rebuild]
+                                        [--workers N] [--client raw|httpx] [--rebuild]
 
 1. Builds (or reuses) a SQLite database through the Store's write methods: documents,
    figures (two per incident) and incidents (``Store.replace_assembly``), in batches.
 2. Starts ``civcas serve --db ... --port <free port>`` as a second process on loopback.
 3. For each target (``/api/incidents?limit=100``, a filtered list, the dossier page of random
-   incidents, ``/api/totals``) and each number of concurrent httpx clients in ``--clients``,
-   runs until ``--requests`` responses or ``--seconds`` have passed, and prints p50/p95/p99
+   incidents, ``/api/totals``) and each number of concurrent clients in ``--clients`` (each a
+   kept-alive connection of a minimal asyncio HTTP/1.1 client; ``--client httpx`` uses httpx,
+   whose own CPU cost at 50 connections dominated the figures on 2 cores), runs until ``--requests`` responses or ``--seconds`` have passed, and prints p50/p95/p99
    latency and requests/s. The server caches Store reads for 5 s (``create_app(cache_ttl=)``),
    so repeated URLs measure the cached path and random dossiers mostly the uncached one.
 
@@ -144,7 +145,80 @@ def _free_port() -> int:
 
 
 async def _run(base: str, paths: list[str], *, clients: int, requests: int,
-               seconds: float) -> tuple[list[float], int, float]:
+               seconds: float, client: str = "raw") -> tuple[list[float], int, float]:
+    """``clients`` concurrent keep-alive connections issuing GETs of random ``paths``."""
+    if client == "httpx":
+        return await _run_httpx(base, paths, clients=clients, requests=requests,
+                                seconds=seconds)
+    host, port = base.removeprefix("http://").split(":")
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+    counter = iter(range(requests))
+
+    async def worker(w: int) -> None:
+        nonlocal errors
+        rng = random.Random(w)
+        conn: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+        for _ in counter:
+            if time.perf_counter() > deadline:
+                break
+            path = paths[rng.randrange(len(paths))]
+            t = time.perf_counter()
+            try:
+                if conn is None:
+                    conn = await asyncio.open_connection(host, int(port))
+                status, close = await _get(conn, host, path)
+                ok = status == 200
+                if close:
+                    conn[1].close()
+                    conn = None
+            except (OSError, asyncio.IncompleteReadError, ValueError):
+                ok, conn = False, None
+            latencies.append(time.perf_counter() - t)
+            errors += 0 if ok else 1
+        if conn is not None:
+            conn[1].close()
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker(w) for w in range(clients)))
+    return latencies, errors, time.perf_counter() - t0
+
+
+async def _get(conn: tuple[asyncio.StreamReader, asyncio.StreamWriter], host: str,
+               path: str) -> tuple[int, bool]:
+    """One HTTP/1.1 GET on a kept-alive connection: (status, server closes the connection).
+
+    A minimal client (Content-Length and chunked bodies), much lighter than httpx, so that
+    the figures measure the server rather than the client sharing its cores.
+    """
+    reader, writer = conn
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+    status = int((await reader.readline()).split()[1])
+    length, chunked, close = 0, False, False
+    while True:
+        line = await reader.readline()
+        if line in (b"\r\n", b"\n", b""):
+            break
+        name, _, value = line.decode("latin-1").partition(":")
+        name, value = name.strip().lower(), value.strip().lower()
+        if name == "content-length":
+            length = int(value)
+        elif name == "transfer-encoding" and "chunked" in value:
+            chunked = True
+        elif name == "connection" and value == "close":
+            close = True
+    if chunked:
+        while (size := int((await reader.readline()).split(b";")[0], 16)):
+            await reader.readexactly(size + 2)
+        await reader.readline()
+    else:
+        await reader.readexactly(length)
+    return status, close
+
+
+async def _run_httpx(base: str, paths: list[str], *, clients: int, requests: int,
+                     seconds: float) -> tuple[list[float], int, float]:
     import httpx
 
     latencies: list[float] = []
@@ -203,7 +277,10 @@ def main() -> None:
                     help="comma-separated numbers of concurrent clients to measure")
     ap.add_argument("--requests", type=int, default=2000)
     ap.add_argument("--seconds", type=float, default=30.0)
-    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--workers", type=int, default=0,
+                    help="server worker processes (default: civcas serve's own default)")
+    ap.add_argument("--client", choices=("raw", "httpx"), default="raw",
+                    help="raw: a minimal asyncio HTTP/1.1 client (default); httpx: httpx")
     ap.add_argument("--db", default="/tmp/civcas-web-bench/web.db")
     ap.add_argument("--rebuild", action="store_true")
     args = ap.parse_args()
@@ -221,7 +298,13 @@ def main() -> None:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     civcas = Path(sys.executable).with_name("civcas")
-    cmd = [str(civcas), "serve", "--db", url, "--port", str(port), "--workers", str(args.workers)]
+    cmd = [str(civcas), "serve", "--db", url, "--port", str(port)]
+    if args.workers:
+        cmd += ["--workers", str(args.workers)]
+    else:
+        from civcas.commands.web import default_workers
+
+        args.workers = default_workers()
     env = {**os.environ, "CIVCAS_SECRET_KEY": "bench-only-secret-key-not-for-production"}
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
@@ -251,18 +334,21 @@ def main() -> None:
         }
         levels = [int(c) for c in str(args.clients).split(",") if c.strip()]
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-        print(f"\nserver: civcas serve, {args.workers} worker(s); database: {total} incidents; "
+        print(f"\nserver: civcas serve, {args.workers} worker(s); client: {args.client}; "
+              f"database: {total} incidents; "
               f"up to {args.requests} requests or {args.seconds:.0f} s per line; machine: "
               f"{os.cpu_count()} cores, load average {load:.1f} at start\n")
         print(f"{'target':<52} {'clients':>7} {'n':>6} {'err':>4} {'p50 ms':>8} {'p95 ms':>8} "
               f"{'p99 ms':>8} {'req/s':>8} {'cpu ms/req':>10}")
         for name, paths in targets.items():
-            asyncio.run(_run(base, paths[:3], clients=5, requests=30, seconds=10))  # warm-up
+            asyncio.run(_run(base, paths[:3], clients=5, requests=30, seconds=10,
+                             client=args.client))  # warm-up
             for clients in levels:
                 cpu0 = _cpu_seconds(proc.pid)
                 lat, err, elapsed = asyncio.run(_run(base, paths, clients=clients,
                                                      requests=args.requests,
-                                                     seconds=args.seconds))
+                                                     seconds=args.seconds,
+                                                     client=args.client))
                 cpu = (_cpu_seconds(proc.pid) - cpu0) * 1000 / max(1, len(lat))
                 print(f"{name:<52} {clients:>7} {len(lat):>6} {err:>4} {_pct(lat, 50):>8.1f} "
                       f"{_pct(lat, 95):>8.1f} {_pct(lat, 99):>8.1f} {len(lat) / elapsed:>8.1f} "

@@ -79,8 +79,10 @@ def test_field_values_and_bounds_are_valid(g: dict[str, Any]) -> None:
         assert q == "exact"
     elif q == "exact":
         assert low == high
-    elif q in ("at_least", "more_than", "about", "vague"):
+    elif q in ("at_least", "more_than", "vague"):
         assert low is not None and high is None
+    elif q == "about":  # "some 100" is about 100: low = high = the number
+        assert low is not None and high == low
     elif q == "up_to":
         assert low is None and high is not None
     else:

@@ -197,8 +197,10 @@ def test_gold_is_well_formed() -> None:
             continue
         if g["qualifier"] == "exact":
             assert low == high and low is not None
-        elif g["qualifier"] in ("at_least", "more_than", "about", "vague"):
+        elif g["qualifier"] in ("at_least", "more_than", "vague"):
             assert low is not None and high is None
+        elif g["qualifier"] == "about":  # "some 100" is about 100: low = high = the number
+            assert low is not None and high == low
         elif g["qualifier"] == "up_to":
             assert low is None and high is not None
         else:

@@ -125,14 +125,22 @@ def _pool(workers: int | None) -> Executor | None:
 def _analyse_batches(docs: Sequence[Document], pool: Executor | None, *, batch: int
                      ) -> Iterator[tuple[Sequence[Document], list[tuple[str, list[Figure],
                                                                          Problem | None]]]]:
+    """Analyse ``docs`` and yield them back batch by batch with their results, in order.
+
+    With a pool every document is submitted at once (in chunks), so the workers keep analysing
+    the next batches while the caller commits the one just yielded.
+    """
+    if pool is None:
+        for i in range(0, len(docs), batch):
+            part = docs[i:i + batch]
+            yield part, [analyse_one(d) for d in part]
+        return
+    workers = getattr(pool, "_max_workers", 2) or 2
+    size = max(1, min(batch, len(docs)) // (4 * workers))
+    results = pool.map(analyse_one, docs, chunksize=size)
     for i in range(0, len(docs), batch):
         part = docs[i:i + batch]
-        if pool is None:
-            results = [analyse_one(d) for d in part]
-        else:
-            size = max(1, len(part) // (4 * (getattr(pool, "_max_workers", 2) or 2)))
-            results = list(pool.map(analyse_one, part, chunksize=size))
-        yield part, results
+        yield part, [next(results) for _ in part]
 
 
 def analyse_paths(paths: Sequence[str], *, workers: int | None = None,

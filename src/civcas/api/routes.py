@@ -164,9 +164,14 @@ def build_router() -> APIRouter:
     ) -> Any:
         limit, offset = check_page(limit, offset)
         id_list = [i.strip() for i in ids.split(",") if i.strip()] if ids else None
-        items, total = items_total(get_store(request).list_figures(
-            ids=id_list, incident=incident, doc=doc, claimant=claimant, perpetrator=perpetrator,
-            include_rejected=include_rejected, limit=limit, offset=offset))
+        store = get_store(request)
+        filters = {"ids": id_list, "incident": incident, "doc": doc, "claimant": claimant,
+                   "perpetrator": perpetrator, "include_rejected": include_rejected}
+        items, total = items_total(store.list_figures(**filters, limit=limit, offset=offset))
+        if hasattr(store, "count_figures") and (offset or len(items) >= limit):
+            total = int(store.count_figures(**filters))
+        else:  # the whole answer is on this page
+            total = offset + len(items)
         return ApiJSON(page([to_dict(x) for x in items], total=total, limit=limit,
                             offset=offset))
 

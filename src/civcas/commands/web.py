@@ -16,7 +16,9 @@ def serve(
                                  help="require a signed-in user for every page and API read"),
     https_only: bool = typer.Option(False, "--https-only",
                                     help="mark the session cookie Secure (behind TLS)"),
-    workers: int = typer.Option(1, "--workers", min=1, help="uvicorn worker processes"),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1,
+        help="uvicorn worker processes [default: one per core, at most 4]"),
     log_level: str = typer.Option("warning", "--log-level", help="uvicorn log level"),
 ) -> None:
     """Serve the dashboard (pages, /api, /api/docs) from the database at --db."""
@@ -28,6 +30,7 @@ def serve(
     from civcas.store import Store
     from civcas.web.auth import SECRET_ENV, resolve_secret_key
 
+    workers = workers or default_workers()
     # open (and migrate) the database and resolve the secret once, before workers start,
     # so that every worker signs cookies with the same key
     with Store(db) as store:
@@ -42,3 +45,11 @@ def serve(
     uvicorn.run("civcas.web.serve:app_from_env", factory=True, host=host, port=port,
                 workers=workers, log_level=log_level, access_log=False,
                 proxy_headers=False)
+
+
+def default_workers() -> int:
+    """Worker processes when ``--workers`` is not given: one per core, at most 4 (a SQLite
+    database is read concurrently in WAL mode; more processes than cores only add switching)."""
+    import os
+
+    return max(1, min(4, os.cpu_count() or 1))

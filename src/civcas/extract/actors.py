@@ -279,6 +279,9 @@ def _apposition(sentence: str, start: int, last: Actor | None) -> Claim | None:
     return c if c is not None and c.actor.kind != "local" else None
 
 
+_PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are)$", re.IGNORECASE)
+
+
 def claimant_in(sentence: str, *, last: Actor | None = None) -> Claim | None:
     """The claimant a sentence attributes its content to, or None (see module doc)."""
     if len(sentence) > 2000:
@@ -291,6 +294,12 @@ def claimant_in(sentence: str, *, last: Actor | None = None) -> Claim | None:
                 continue  # "the council said, citing eyewitnesses": the council speaks
             if rx is _INVERTED and len(x.split()) > 8:
                 continue
+            if rx is _SUBJECT and _PASSIVE_END.search(x):
+                continue  # "two men were found shot dead": a passive, not a speaker
+            if rx is _SUBJECT and sentence[m.end() - 1:m.end()].isupper() is False \
+                    and sentence[max(0, m.end() - 20):m.end()].split()[-1][:1].isupper() \
+                    and not sentence[:200].isupper():
+                continue  # "the poet Omar Said was killed": a name, not a reporting verb
             c = _resolve(x, m.start(key), last)
             if c is not None and c.actor.kind == "local" and rx is _SUBJECT:
                 c = _apposition(sentence, m.start(key), last) or c
@@ -310,8 +319,15 @@ def claimant_in(sentence: str, *, last: Actor | None = None) -> Claim | None:
 
 _COUNTRIES = frozenset({"turkey", "russia", "israel", "saudi arabia", "ukraine", "syria", "iraq",
                         "iran", "yemen", "damascus", "moscow", "kyiv"})
-_BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from)\s+(?:an?\s+|the\s+)?$",
+# "by X", "attributed to X", and "by terrorists of the X", "by a commando of the X"
+_BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from)\s+(?:an?\s+|the\s+)?"
+                 r"(?:(?:urban\s+|alleged\s+|suspected\s+)?(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
+                 r"militants?|fighters?|commandos?|units?|gunmen|hit\s+men|squads?|cells?|elements?)\s+"
+                 r"of\s+(?:an?\s+|the\s+)?)?$",
                  re.IGNORECASE)
+# "the X claimed responsibility", "X admitted responsibility for the attack"
+_RESPONSIBLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
+                          r"acknowledged)\s+(?:\w+\s+)?responsibility\b", re.IGNORECASE)
 _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|artillery|air|naval|rocket|"
                        r"drone|mortar|tank|fighter|special|ground|government|security|armed)\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
                        r"jets?|forces|drones?|artillery|bombardment|missiles?|rockets?|troops|"
@@ -337,9 +353,9 @@ def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,
                 sentence[max(0, f.start - 12):f.start], re.IGNORECASE):
             continue  # "across the border in Turkey" is a place
         score = 0
-        if _BY.search(sentence[max(0, f.start - 25):f.start]):
+        if _BY.search(sentence[max(0, f.start - 50):f.start]):
             score += 2
-        if _EVENTISH.match(sentence[f.end:f.end + 20]):
+        if _EVENTISH.match(sentence[f.end:f.end + 20]) or _RESPONSIBLE.match(sentence[f.end:f.end + 60]):
             score += 2
         if re.search(r"(?:strikes?|raids?|attacks?|shelling|bombardment)\s*$",
                      f.text, re.IGNORECASE):
@@ -361,9 +377,9 @@ def perpetrator_score(sentence: str, match: ActorMatch) -> int:
             _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):
         return -1
     score = 0
-    if _BY.search(sentence[max(0, match.start - 25):match.start]):
+    if _BY.search(sentence[max(0, match.start - 50):match.start]):
         score += 2
-    if _EVENTISH.match(sentence[match.end:match.end + 20]):
+    if _EVENTISH.match(sentence[match.end:match.end + 20]) or _RESPONSIBLE.match(sentence[match.end:match.end + 60]):
         score += 2
     if re.search(r"(?:strikes?|raids?|attacks?|shelling|bombardment)\s*$", match.text, re.IGNORECASE):
         score += 2
@@ -380,16 +396,27 @@ _GENERIC_PERP = re.compile(
     r"(?:(?:heavily\s+)?armed\s+|suspected\s+|alleged\s+|presumed\s+)?"
     r"(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|gunmen|gunman|death\s+squads?|rebels?|insurgents?|militants?|"
     r"paramilitar(?:y|ies)|drug\s+traffickers?|narco-?terrorists?|subversives?|assassins?|hit\s+men|"
-    r"soldiers|troops|militiamen|jihadists?))\b",
+    r"soldiers|troops|militiamen|jihadists?|army|armed\s+forces|security\s+forces|police|death\s+squads?))\b",
     re.IGNORECASE,
 )
 _UNKNOWN = re.compile(r"(?:unknown|unidentified|masked)\s+$", re.IGNORECASE)
+# the typed noun as the acting subject: "guerrillas ambushed the patrol", "terrorists have killed 12
+# miners", "a death squad is responsible for the massacre"
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists|guerrillas|guerillas|"
+    r"gunmen|death\s+squads?|rebels|insurgents|militants|paramilitar(?:y\s+group|ies)|drug\s+traffickers|"
+    r"narco-?terrorists|subversives|assassins|hit\s+men|militiamen|jihadists))\s+(?:have\s+|had\s+|has\s+|also\s+)?"
+    r"(?:killed|murdered|attacked|shot|ambushed|kidnapped|abducted|massacred|assassinated|bombed|opened\s+fire|"
+    r"detonated|set\s+off|planted|stormed|raided|executed|(?:is|are|were|was)\s+responsible)\b",
+    re.IGNORECASE,
+)
 
 
 def generic_perpetrator(sentence: str) -> Actor | None:
-    """An unnamed but typed perpetrator: "killed by urban guerrillas", "blamed on a death squad"
-    (name = the noun as written, lower case; kind belligerent). "Unknown gunmen" give None."""
-    m = _GENERIC_PERP.search(sentence[:2000])
+    """An unnamed but typed perpetrator: "killed by urban guerrillas", "blamed on a death squad",
+    "guerrillas ambushed the patrol" (name = the noun as written, lower case; kind belligerent).
+    "Unknown gunmen" give None."""
+    m = _GENERIC_PERP.search(sentence[:2000]) or _GENERIC_SUBJECT.search(sentence[:2000])
     if m is None or _UNKNOWN.search(sentence[max(0, m.start("x") - 14):m.start("x")]):
         return None
     x = re.sub(r"\s+", " ", m.group("x")).lower()

@@ -50,7 +50,8 @@ def _words(text: str) -> set[str]:
     return set(_WORDS.findall(text.lower()))
 
 
-_DEATH = re.compile(r"\b(?:dead|died|death|deaths|killed|killing|fatal|fatalities|bodies|lives)\b",
+_DEATH = re.compile(r"\b(?:dead|died|death|deaths|killed|killing|fatal|fatally|mortally|fatalities|"
+                    r"bodies|lives)\b",
                     re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
 _UNKNOWN_PERP = re.compile(r"\b(?:unknown|unidentified|masked)\s+(?:gunmen|assailants|attackers|men)\b",
@@ -61,9 +62,21 @@ _NO_STRIKE = re.compile(r"\b(?:did not carry out|did not conduct|no strikes were
 # "found no sign the building had been hit by a coalition air strike"
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not carry out|did not conduct|"
                      r"had not carried out|rejected (?:the )?(?:claims?|reports?|accusations?)|"
-                     r"dismissed (?:the )?(?:claims?|reports?)|fake news|no strikes were)\b", re.IGNORECASE)
+                     r"dismissed (?:the )?(?:claims?|reports?)|fake news|no strikes were|baseless|unfounded|groundless|"
+                     r"(?:does|do|did) not (?:strike|target|bomb|shell|attack) (?:civilians?|residential|homes|"
+                     r"hospitals|schools)|never (?:strikes|targets) (?:civilians?|residential))\b", re.IGNORECASE)
 _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "aware", "sign", "carry", "conduct", "carried",
-                           "rejected", "dismissed", "fake", "strikes"})
+                           "rejected", "dismissed", "fake", "strikes", "baseless", "unfounded", "groundless",
+                           "strike", "target", "never"})
+# an admission by the attacker: "acknowledged responsibility", "mistakenly struck a house",
+# "regrets the loss of civilian life", "something went tragically wrong"
+_ADMIT = re.compile(r"\b(?:(?:acknowledg\w*|admitted|accepted|accepts|admits)\s+(?:\w+\s+)?responsibility|"
+                    r"mistakenly\s+(?:struck|hit|targeted|killed|bombed|shelled)|(?:struck|hit|targeted|killed)\s+"
+                    r"(?:\w+\s+){0,4}(?:by\s+mistake|in\s+error)|went\s+(?:tragically\s+)?wrong|"
+                    r"(?:may\s+have\s+)?(?:resulted\s+in|caused)\s+(?:\w+\s+)?collateral\s+damage|"
+                    r"regrets?\s+the\s+(?:loss|deaths?)|(?:was|were)\s+not\s+justified)", re.IGNORECASE)
+_ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "wrong", "collateral",
+                          "regret", "regrets", "justified"})
 
 
 @lru_cache(maxsize=1)
@@ -155,8 +168,22 @@ class _Doc:
                         bare = m.text.lower() in _DEMONYMS
                         counts[m.entry.name] += (0 if bare else 1) + 3 * score
                         first.setdefault(m.entry.name, actor_of(m))
-            self._main = first[counts.most_common(1)[0][0]] if counts else None
+            self._main = first[counts.most_common(1)[0][0]] if counts else self._main_typed()
         return self._main if isinstance(self._main, Actor) else None
+
+    def _main_typed(self) -> Actor | None:
+        """With no named belligerent: the typed perpetrator ("urban guerrillas", "a death squad")
+        the casualty sentences of the document name most often."""
+        typed: Counter[str] = Counter()
+        first: dict[str, Actor] = {}
+        for i in range(min(len(self.sents), 400)):
+            if self.words(i).isdisjoint(_GATE_WORDS):
+                continue
+            a = generic_perpetrator(self.sents[i].text)
+            if a is not None and a.name not in _STATE_FORCES:
+                typed[a.name] += 1
+                first.setdefault(a.name, a)
+        return first[typed.most_common(1)[0][0]] if typed else None
 
 
 def _event(lows: list[str], lex: Lexicon) -> str | None:
@@ -206,6 +233,9 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
     return any_match(lex.tally, window) or bool(_DATE_RANGE.search(" ".join(lows)))
 
 
+_STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police"})
+
+
 def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool) -> Actor | None:
     """The accused actor of a figure: one the sentence makes the author of the event ("by X",
     "X strikes"), else for incidents the document's main belligerent, else one merely named."""
@@ -215,6 +245,8 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool) -
     if clear:
         return actor_of(clear[0])
     typed = generic_perpetrator(text)
+    if typed is not None and typed.name in _STATE_FORCES and not tally:
+        return st.main_perpetrator() or typed  # "by the army": the document's army, if it names one
     if typed is not None:
         return typed
     if tally:
@@ -284,6 +316,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
     exclude = (claim.start, claim.end) if claim is not None and claim.start >= 0 else None
     perps = perpetrators_in(s.text, exclude=exclude, tokens=local if len(s.text) <= 2000 else None)
     perpetrator = _perpetrator(st, s.text, perps, tally=tally)
+    if claim is not None and claim.actor.kind == "belligerent" and _ADMIT.search(s.text):
+        perpetrator = claim.actor  # an admission: the claimant says it did it
     claimant = claim.actor if claim is not None else UNATTRIBUTED
     ids: dict[int, str] = {}
     out: list[Figure] = []
@@ -366,24 +400,28 @@ def _civilian_context(st: _Doc, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim]],
+def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, str]],
              lex: Lexicon) -> list[Figure]:
-    """Figures with no number for sentences that deny the harm or the attack, in documents that
-    report casualties: outcome killed, the article's main group, the denier as claimant."""
+    """Figures with no number for sentences that deny the harm or the attack (stance denied) or
+    that admit it (stance asserted, the admitting belligerent as claimant and perpetrator), in
+    documents that report casualties: outcome killed, the article's main group."""
     groups = Counter(f.group for f in figures if f.outcome == "killed" and f.group in ("civilians", "people"))
     group = "civilians" if groups["civilians"] >= groups["people"] else "people"
     out: list[Figure] = []
-    for i, claim in denials:
+    for i, claim, stance in denials:
         s = st.sents[i]
         group_here = "civilians" if _CIVILIAN.search(s.text) else group
         lows = [t.low for t in tokenize(s.text[:2000])]
         perps = perpetrators_in(s.text, exclude=(claim.start, claim.end) if claim.start >= 0 else None)
+        admits = stance == "asserted"
         out.append(Figure(
-            id=stable_id("f", st.doc.id, s.start, "killed", group_here, "denial"), doc=st.doc.id,
+            id=stable_id("f", st.doc.id, s.start, "killed", group_here, "admission" if admits else "denial"),
+            doc=st.doc.id,
             statement=stable_id("s", st.doc.id, s.start), outcome="killed", group=group_here, low=None,
-            high=None, qualifier="exact", scope="incident", stance="denied",
+            high=None, qualifier="exact", scope="incident", stance=stance,  # type: ignore[arg-type]
             evidence=Span(s.text, s.start, s.end), source=st.doc.source, claimant=claim.actor,
-            perpetrator=_perpetrator(st, s.text, perps, tally=False), place=st.back_place(i),
+            perpetrator=claim.actor if admits else _perpetrator(st, s.text, perps, tally=False),
+            place=st.back_place(i),
             date=st.back_date(i), published=st.published, publisher=st.doc.publisher,
             near_group=st.doc.near_group, event=_event(lows, lex),
         ))
@@ -396,18 +434,22 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     last: Actor | None = None
     para_claim: tuple[int, Actor] | None = None  # the last claimant named in the current paragraph
     figures: list[Figure] = []
-    denials: list[tuple[int, Claim]] = []
+    denials: list[tuple[int, Claim, str]] = []
     for i, s in enumerate(st.sents):
         words = st.words(i)
         claim: Claim | None = None
-        if not words.isdisjoint(_GATE_WORDS) or not words.isdisjoint(_DENIAL_WORDS):
+        if not words.isdisjoint(_GATE_WORDS) or not words.isdisjoint(_DENIAL_WORDS) \
+                or not words.isdisjoint(_ADMIT_WORDS):
             claim = _claim_for(st, i, last)
             if claim is None and para_claim is not None and para_claim[0] == s.paragraph:
                 claim = Claim(para_claim[1], -1, -1)  # the paragraph goes on reporting its source
             got = _figures_of_sentence(st, i, claim, lex) if not words.isdisjoint(_GATE_WORDS) else []
             figures.extend(got)
             if not got and claim is not None and _DENIAL.search(s.text):
-                denials.append((i, claim))
+                denials.append((i, claim, "denied"))
+            elif (not got and claim is not None and claim.actor.kind == "belligerent"
+                  and _ADMIT.search(s.text)):
+                denials.append((i, claim, "asserted"))
         elif not words.isdisjoint(_SAY_WORDS):
             claim = claimant_in(s.text, last=last)
         if claim is not None and claim.actor.kind != "unattributed":

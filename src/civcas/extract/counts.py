@@ -30,11 +30,14 @@ _ACTIVE_NEXT = frozenset(
 _ACTIVE_VERBS = frozenset(
     ["killed", "wounded", "injured", "hurt", "slain", "murdered", "executed", "detained", "arrested", "abducted", "kidnapped", "captured", "seized", "massacred", "assassinated", "beheaded", "maimed"]
 )
+# first words of multi-word triggers that are also active verbs: "a gunman shot and killed a woman"
+_ACTIVE_FIRST = frozenset(["shot", "fatally", "gunned", "stabbed", "beat", "beaten", "mortally"])
 _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
 _ING_OK = frozenset({"young", "fleeing", "missing", "remaining", "following", "visiting", "working"})
 _COORD = frozenset({"and", ",", "plus", "&"})
+_DASHES = frozenset({"–", "—", "--"})  # a parenthetical aside: "19 members – including four women – were"
 _PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
 _POSSESSIVE = frozenset({"her", "his", "their", "its", "the", "also"})
 _BARE_HEADS = {"wounded": "injured", "injured": "injured", "dead": "killed", "missing": "missing",
@@ -228,18 +231,21 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int]) -> list[Mentio
     for p in range(1, n - 1):
         tok = lows[p]
         subject_end = -1
+        age = 99  # an age in apposition: "Carl Jones, 14, died" is a child
+        was_outcome = "killed"
         if tok == "died" or (tok == "was" and lows[p + 1] in ("pronounced", "found")):
             if tok == "was" and not (p + 2 < n and lows[p + 2] == "dead"):
                 continue
             q = p - 1
             if q >= 2 and lows[q] == "," and _is_number_token(lows[q - 1]) and lows[q - 2] == ",":
+                age = int(lows[q - 1]) if lows[q - 1].isdigit() else 99
                 q -= 3  # "John Smith, 17, died"
             if q < 0 or q in taken:
                 continue
             w = lows[q]
             if w in ("he", "she") or (w[:1].isalpha() and w not in lex.stopwords
                                       and w not in _NAMED_BLOCK and w not in lex.trigger_words
-                                      and not w.endswith("s")):
+                                      and (not w.endswith("s") or age < 99)):
                 subject_end = q
         elif tok == "was" or (tok == "been" and lows[p - 1] in ("has", "had")):
             r = p + 1
@@ -251,6 +257,9 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int]) -> list[Mentio
             q = p - 1 if tok == "was" else p - 2
             if q >= 0 and lows[q] == "who":
                 q -= 1
+            if q >= 2 and lows[q] == "," and _is_number_token(lows[q - 1]) and lows[q - 2] == ",":
+                age = int(lows[q - 1]) if lows[q - 1].isdigit() else 99
+                q -= 3  # "Carl Jones, 14, was shot dead"
             if q >= 0 and lows[q] == ",":
                 q -= 1
             if q < 0 or q in taken:
@@ -258,8 +267,10 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int]) -> list[Mentio
             w = lows[q]
             if w in ("he", "she") or ((w[:1].isalpha() and w not in lex.stopwords
                                       and w not in _NAMED_BLOCK and w not in lex.trigger_words
-                                      and not w.endswith("s")) or w.endswith("'s") or w.endswith("’s")):
+                                      and (not w.endswith("s") or age < 99))
+                                      or w.endswith("'s") or w.endswith("’s")):
                 subject_end = q
+                was_outcome = t[1]
         elif tok in _DEATH_NOUNS and (lows[p - 1].endswith("'s") or lows[p - 1].endswith("’s")) \
                 and p - 1 not in taken and lows[p - 1][:-2] not in _NAMED_BLOCK:
             subject_end = p - 1
@@ -272,8 +283,12 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int]) -> list[Mentio
             pm = lex.persons.match_at(lows, j)
             if pm is not None and pm[0] == j + 1 and lows[j] not in ("others", "other", "more"):
                 m.group, m.subgroup = pm[1]
-        if tok in _DEATH_NOUNS or tok in ("died", "was"):
+        if age < 18 and m.group in ("people", "men", "women"):
+            m.group, m.subgroup = "children", None
+        if tok in _DEATH_NOUNS or tok == "died":
             m.outcome = "killed"
+        elif tok in ("was", "been"):
+            m.outcome = was_outcome
         out.append(m)
     return out
 
@@ -382,10 +397,16 @@ def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> t
     if t is None:
         return None
     end, outcome = t
+    if outcome == "shot":  # "were shot to death", "was shot dead": the longer trigger decides
+        t2 = lex.triggers_after.match_at(lows, end - 1)
+        if t2 is not None and t2[0] > end:
+            end, outcome = t2
+        elif end < len(lows) and lows[end] in ("down", "at", "up", "off", "out", "back"):
+            return None  # "two others were shot down", "they were shot at": no one hit
     if end + 1 < len(lows) and lows[end] == "or" and lex.triggers_after.match_at(lows, end + 1) \
             and not zero:
         return None  # "killed or wounded": no single outcome
-    if lows[p] in _ACTIVE_VERBS and end == p + 1:
+    if (lows[p] in _ACTIVE_VERBS and end == p + 1) or (lows[p] in _ACTIVE_FIRST and end > p + 1):
         prev = lows[p - 1] if p > 0 else ""
         nxt = lows[end] if end < len(lows) else ""
         if prev not in _AUX and (nxt in _ACTIVE_NEXT or _is_number_token(nxt)):
@@ -409,26 +430,26 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
         tok = lows[p]
         if p in starts:
             return None
-        b = lex.breakdown.match_at(lows, p + 1 if tok in (",", "(") else p)
+        b = lex.breakdown.match_at(lows, p + 1 if tok in (",", "(") or tok in _DASHES else p)
         if tok == "(" or b is not None:
             # skip the breakdown: the marker, its counts and their coordination
             q = b[0] if b is not None else p + 1
             stop = min(n, q + 16)
-            while q < stop and lows[q] not in (",", ")", ";", "."):
+            while q < stop and lows[q] not in (",", ")", ";", ".") and lows[q] not in _DASHES:
                 if _match_after(lows, q, lex) is not None and q not in starts:
                     break
                 q += 1
-            if q < n and lows[q] in (",", ")"):
+            if q < n and (lows[q] in (",", ")") or lows[q] in _DASHES):
                 q += 1
             p = q
             steps += 4  # a trigger found beyond a breakdown is weaker evidence
             continue
-        if tok == ",":
+        if tok == "," or tok in _DASHES:
             q = p + 1
-            while q < min(n, p + 8) and lows[q] not in (",", ".", ";") and q not in starts \
-                    and lex.triggers_after.match_at(lows, q) is None:
+            while q < min(n, p + 8) and lows[q] not in (",", ".", ";") and lows[q] not in _DASHES \
+                    and q not in starts and lex.triggers_after.match_at(lows, q) is None:
                 q += 1
-            if q < n and lows[q] == "," and q - p <= 7:
+            if q < n and (lows[q] == "," or lows[q] in _DASHES) and q - p <= 7:
                 p = q + 1
                 steps += 1
                 continue
@@ -583,6 +604,13 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         if (m.outcome is None and m.casualty_word and lows[m.count.start:m.np_end][-1:] != ["victims"]
                 and sentence_has_death and not sentence_has_injury):
             m.outcome = "killed"
+        if m.outcome is None and (m.breakdown or (s > 0 and lows[s - 1] == ",")) and m.np_end < len(lows) \
+                and lows[m.np_end] in ("fatally", "mortally") \
+                and lex.triggers_after.match_at(lows, m.np_end) is None:
+            m.outcome = "killed"  # "five people were shot, two of them fatally"
+        if m.outcome == "shot":  # "three men were shot": hit, so injured unless a death is told
+            # ("a child was shot" is too often a death told later to count as an injury)
+            m.outcome = None if sentence_has_death or m.count.kind == "article" else "injured"
         if m.outcome is not None and not m.breakdown:
             last_total = i
         if m.outcome is not None and not m.head and m.count.kind == "article":

@@ -150,8 +150,9 @@ def parse_count(tokens: list[str], i: int, lex: Lexicon,
             return Count(value, m[0], "range", i, m[1], kind)
     low: int | None = value
     high: int | None = value
-    if qualifier in ("at_least", "more_than", "about"):
-        high = None  # "about 50": 50 is the best reading, not an upper bound
+    if qualifier in ("at_least", "more_than"):
+        high = None
+    # "about 50", "some 100": 50 is the reading, both bounds (qualifier about marks it approximate)
     elif qualifier == "up_to":
         low = None
     return Count(low, high, qualifier, i, end, kind, year_like)

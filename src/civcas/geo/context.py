@@ -100,22 +100,46 @@ def theatres_for(names: Iterable[str | None]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_APPEND, _IF_RUN, _BREAK = 0, 1, 2
+_TOKEN_KINDS: dict[str, int] = {}
+
+
+def _token_kind(tok: str) -> int:
+    """How a token joins a run: always (capitalised, Arabic, "al-Xxx"), only inside a run (a
+    bare connecting article), or never (it ends the run). Cached per token."""
+    kind = _TOKEN_KINDS.get(tok)
+    if kind is None:
+        if "\u0600" <= tok[0] <= "\u06ff":
+            kind = _APPEND
+        else:
+            head = tok.split("-")[0].lower()
+            if tok[0].isupper() or (head in _CONNECT and "-" in tok):
+                kind = _APPEND
+            elif head in _CONNECT:
+                kind = _IF_RUN
+            else:
+                kind = _BREAK
+        if len(_TOKEN_KINDS) > 200_000:
+            _TOKEN_KINDS.clear()
+        _TOKEN_KINDS[tok] = kind
+    return kind
+
+
 def _runs(text: str) -> list[list[str]]:
     """Runs of capitalised words (with connecting articles), and runs of Arabic words."""
     runs: list[list[str]] = []
     cur: list[str] = []
-    for m in _TOKEN.finditer(text):
-        tok = m.group(0)
-        if "\u0600" <= tok[0] <= "\u06ff":
-            cur.append(tok)
-            continue
-        head = tok.split("-")[0].lower()
-        if tok[0].isupper() or (cur and head in _CONNECT) or (head in _CONNECT and "-" in tok):
+    kinds = _TOKEN_KINDS
+    for tok in _TOKEN.findall(text):
+        kind = kinds.get(tok)
+        if kind is None:
+            kind = _token_kind(tok)
+        if kind == _APPEND or (kind == _IF_RUN and cur):
             cur.append(tok)
             continue
         if cur:
             runs.append(cur)
-        cur = []
+            cur = []
     if cur:
         runs.append(cur)
     return runs
@@ -159,12 +183,15 @@ def _strict_ok(kind: str, source: str) -> bool:
     return kind in ("country", "admin1") or source in ("civcas", "user")
 
 
-def _mentions(gc: Geocoder, text: str, *, focus: set[str], big_cities: bool) -> list[Place]:
-    """Places named in ``text``. Without a focus: countries, admin1 areas, curated entries (and
+def _mentions(gc: Geocoder, runs: list[list[str]], *, focus: set[str], big_cities: bool
+              ) -> list[Place]:
+    """Places named in the capitalised ``runs`` of a text (see :func:`_runs`).
+
+    Without a focus: countries, admin1 areas, curated entries (and
     with ``big_cities``, cities of 100,000+ named by a whole capitalised run). With a focus: any
     place of the focus countries (curated, admin areas, or 1,000+ inhabitants)."""
     found: list[Place] = []
-    for run in _runs(text):
+    for run in runs:
         taken = [False] * len(run)
         for i, j in _spans(run):
             if any(taken[i:j]):
@@ -209,13 +236,16 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
         dl = gc.geocode(dateline_text)
         if dl.lat is not None and dl.country:
             dateline = dl
-    strict = _mentions(gc, text, focus=set(), big_cities=False)
+    runs = _runs(text)  # scanned up to three times below: split once
+    strict = _mentions(gc, runs, focus=set(), big_cities=False)
     if not strict and dateline is None:
-        strict = _mentions(gc, text, focus=set(), big_cities=True)
+        strict = _mentions(gc, runs, focus=set(), big_cities=True)
     for p in strict:
         if p.country:  # a curated village alone is weaker evidence than a country or area
             weights[p.country] += 1.0 if p.precision in ("country", "governorate") else 0.5
-    words = Counter(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+    words: Counter[str] = Counter()
+    for w, cnt in Counter(re.findall(r"[A-Za-z]+", text)).items():
+        words[w.lower()] += cnt  # lower-case each distinct spelling once
     table = demonyms()
     for w, cnt in words.items():
         cc = table.get(w)
@@ -232,7 +262,7 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
         if foreign:
             dateline = replace(dateline, via="context:dateline-foreign")
     focus = {cc for cc, w in weights.items() if w >= 1.0}
-    mentions = _mentions(gc, text, focus=focus, big_cities=False) if focus else strict
+    mentions = _mentions(gc, runs, focus=focus, big_cities=False) if focus else strict
     mentions = _corroborated(mentions, dateline)
     for p in mentions:
         if p.country:

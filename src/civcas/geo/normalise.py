@@ -179,8 +179,10 @@ def strip_generic(name: str) -> str:
     return " ".join(kept) if kept != words else ""
 
 
+@lru_cache(maxsize=65_536)
 def is_common_word(name: str) -> bool:
-    """True if ``name`` is a single ordinary word or first name that should not resolve alone."""
+    """True if ``name`` is a single ordinary word or first name that should not resolve alone
+    (cached: documents are scanned for place names phrase by phrase)."""
     words = _words(name)
     if not words:
         return True

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, func, or_, select, text
+from sqlalchemy import Connection, and_, func, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from civcas.errors import NotFound, UsageError
@@ -33,6 +34,21 @@ ORDERS = {
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
 BBox = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier:
+    """Everything the incident dossier shows from the figures' side, read in one transaction.
+
+    ``figures`` are the incident's figures plus those rejected while part of it (corrections
+    applied); ``status`` maps each to ``active``, ``rejected`` or ``corrected``; ``documents``
+    holds their source documents (with text) by id.
+    """
+
+    incident: Incident
+    figures: tuple[Figure, ...]
+    status: dict[str, str] = field(default_factory=dict)
+    documents: dict[str, Document] = field(default_factory=dict)
 
 
 class ReadMixin(WriteMixin):
@@ -198,7 +214,56 @@ class ReadMixin(WriteMixin):
             ids = list(conn.execute(select(t.incident_figures.c.figure_id)
                                     .where(t.incident_figures.c.incident_id == current)
                                     ).scalars())
-        return self.list_figures(ids=ids, include_rejected=True, limit=max(1, len(ids)))
+            figs, _states = self._figures_by_id(conn, ids)
+        return sorted(figs, key=lambda f: (f.doc, f.id))
+
+    def _figures_by_id(self, conn: Connection, ids: Sequence[str]
+                       ) -> tuple[list[Figure], dict[str, Any]]:
+        """Figures with these ids (corrections applied) and their review states, in 2 queries
+        per chunk of ids: the rows, then the decisions on them."""
+        raw: list[Figure] = []
+        for part in chunks(sorted(set(ids))):
+            raw.extend(figure_from_row(r) for r in conn.execute(
+                select(t.figures.c.data).where(t.figures.c.id.in_(part))))
+        states = figure_states(self._decisions_for(conn, [x.id for x in raw])) if raw else {}
+        out = []
+        for fig in raw:
+            st = states.get(fig.id)
+            out.append(correct(fig, st.corrections) if st and st.corrections else fig)
+        return out, states
+
+    def dossier(self, incident_id: str) -> Dossier:
+        """The incident (by id or previous id), its figures, the figures rejected from it,
+        their review status and their documents: a handful of queries in one transaction,
+        whatever the number of figures (raises NotFound)."""
+        with self.tx() as conn:
+            current = self.resolve_incident_id(incident_id, conn=conn)
+            row = conn.execute(select(t.incidents.c.data).where(t.incidents.c.id == current)
+                               ).first()
+            assert row is not None
+            inc = incident_from_row(row)
+            ids = list(conn.execute(select(t.incident_figures.c.figure_id)
+                                    .where(t.incident_figures.c.incident_id == current)
+                                    ).scalars())
+            names = {inc.id, *inc.previous_ids}
+            for d in conn.execute(select(t.decisions).where(
+                    t.decisions.c.kind == "reject_figure", t.decisions.c.active.is_(True))
+                    .order_by(t.decisions.c.seq)):
+                if (d.value or {}).get("incident") in names:
+                    ids.append(d.target)
+            ids.extend(inc.figures)
+            figs, states = self._figures_by_id(conn, ids)
+            docs: dict[str, Document] = {}
+            for part in chunks(sorted({f.doc for f in figs})):
+                for r in conn.execute(select(t.documents).where(t.documents.c.id.in_(part))):
+                    docs[r.id] = document_from_row(r)
+        status = {}
+        for f in figs:
+            st = states.get(f.id)
+            status[f.id] = ("rejected" if st and st.rejected else
+                            "corrected" if st and st.corrections else "active")
+        return Dossier(incident=inc, figures=tuple(sorted(figs, key=lambda f: (f.doc, f.id))),
+                       status=status, documents=docs)
 
     # ------------------------------------------------------------------ figures
     def _decisions_for(self, conn: Connection, ids: Sequence[str]) -> list[Decision]:
@@ -209,37 +274,51 @@ class ReadMixin(WriteMixin):
             out.extend(decision_from_row(r) for r in rows)
         return out
 
+    def _figure_where(self, conn: Connection, *, ids: Sequence[str] | None = None,
+                      incident: str | None = None, doc: str | None = None,
+                      claimant: str | None = None, perpetrator: str | None = None,
+                      include_rejected: bool = False) -> list[ColumnElement[bool]] | None:
+        """Conditions on ``figures`` for list_figures/count_figures (None: nothing matches)."""
+        f = t.figures.c
+        where: list[ColumnElement[bool]] = []
+        if ids is not None:
+            if not ids:
+                return None
+            where.append(f.id.in_(list(ids)))
+        if incident:
+            current = self.resolve_incident_id(incident, conn=conn)
+            where.append(f.id.in_(select(t.incident_figures.c.figure_id)
+                                  .where(t.incident_figures.c.incident_id == current)))
+        if doc:
+            where.append(f.doc == doc)
+        if claimant:
+            where.append(f.claimant == claimant)
+        if perpetrator:
+            where.append(f.perpetrator == perpetrator)
+        if not include_rejected:
+            rejected = self._rejected_ids(conn)
+            if rejected:
+                where.append(f.id.not_in(sorted(rejected)))
+        return where
+
     def list_figures(self, *, ids: Sequence[str] | None = None, incident: str | None = None,
                      doc: str | None = None, claimant: str | None = None,
                      perpetrator: str | None = None, include_rejected: bool = False,
                      limit: int = 1000, offset: int = 0) -> list[Figure]:
         """Figures (with analysts' corrections applied), ordered by document then id.
 
-        Rejected figures are left out unless ``include_rejected``.
+        Rejected figures are left out unless ``include_rejected``. ``count_figures`` with the
+        same filters gives the total.
         """
         f = t.figures.c
-        q: Select[Any] = select(t.figures.c.data)
-        if ids is not None:
-            if not ids:
-                return []
-            q = q.where(f.id.in_(list(ids)))
-        if incident:
-            current = self.resolve_incident_id(incident)
-            q = q.where(f.id.in_(select(t.incident_figures.c.figure_id)
-                                 .where(t.incident_figures.c.incident_id == current)))
-        if doc:
-            q = q.where(f.doc == doc)
-        if claimant:
-            q = q.where(f.claimant == claimant)
-        if perpetrator:
-            q = q.where(f.perpetrator == perpetrator)
-        q = q.order_by(f.doc, f.id)
         with self.tx() as conn:
-            if not include_rejected:
-                rejected = self._rejected_ids(conn)
-                if rejected:
-                    q = q.where(f.id.not_in(sorted(rejected)))
-            q = q.limit(max(0, limit)).offset(max(0, offset))
+            where = self._figure_where(conn, ids=ids, incident=incident, doc=doc,
+                                       claimant=claimant, perpetrator=perpetrator,
+                                       include_rejected=include_rejected)
+            if where is None:
+                return []
+            q = (select(f.data).where(and_(True, *where)).order_by(f.doc, f.id)
+                 .limit(max(0, limit)).offset(max(0, offset)))
             raw = [figure_from_row(r) for r in conn.execute(q)]
             states = figure_states(self._decisions_for(conn, [x.id for x in raw]))
         out: list[Figure] = []
@@ -247,6 +326,19 @@ class ReadMixin(WriteMixin):
             st = states.get(fig.id)
             out.append(correct(fig, st.corrections) if st else fig)
         return out
+
+    def count_figures(self, *, ids: Sequence[str] | None = None, incident: str | None = None,
+                      doc: str | None = None, claimant: str | None = None,
+                      perpetrator: str | None = None, include_rejected: bool = False) -> int:
+        """How many figures ``list_figures`` would return with these filters and no limit."""
+        with self.tx() as conn:
+            where = self._figure_where(conn, ids=ids, incident=incident, doc=doc,
+                                       claimant=claimant, perpetrator=perpetrator,
+                                       include_rejected=include_rejected)
+            if where is None:
+                return 0
+            return int(conn.execute(select(func.count()).select_from(t.figures)
+                                    .where(and_(True, *where))).scalar() or 0)
 
     def _rejected_ids(self, conn: Connection) -> set[str]:
         """Figures currently rejected (decisions are few: computed from all of them)."""

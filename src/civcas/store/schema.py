@@ -99,9 +99,10 @@ figures = Table(
     Column("data", JSON, nullable=False),
     Index("ix_figures_doc", "doc"),
     Index("ix_figures_block", "block"),
-    # covering (claimant, kind): list_claimants counts figures from the index alone
-    Index("ix_figures_claimant", "claimant", "claimant_kind"),
-    Index("ix_figures_perpetrator", "perpetrator"),
+    # (actor, doc, id): a claimant's / perpetrator's figures page in list order straight from
+    # the index; the trailing claimant_kind makes list_claimants an index-only scan
+    Index("ix_figures_claimant", "claimant", "doc", "id", "claimant_kind"),
+    Index("ix_figures_perpetrator", "perpetrator", "doc", "id"),
 )
 
 blocks = Table(
@@ -141,10 +142,10 @@ incidents = Table(
     # ending in (date_start, id), so a page is an index range scan; the aggregate indexes
     # cover totals and timeline (no table lookups over 100,000s of rows).
     Index("ix_incidents_date", "date_start", "id"),
-    Index("ix_incidents_grade_date", "grade", "date_start", "id"),
+    Index("ix_incidents_grade_date", "grade", "date_start", "id", "killed_low", "killed_best",
+          "killed_high"),
     Index("ix_incidents_country_date", "country", "date_start", "id"),
     Index("ix_incidents_country_grade_date", "country", "grade", "date_start", "id"),
-    Index("ix_incidents_grade_killed", "grade", "killed_low", "killed_best", "killed_high"),
     Index("ix_incidents_timeline", "date_start", "grade", "killed_low", "killed_high"),
     Index("ix_incidents_killed", "killed_best", "id"),
     Index("ix_incidents_perpetrator", "perpetrator"),

@@ -20,7 +20,7 @@ from typing import Any
 CACHED: frozenset[str] = frozenset({
     "list_incidents", "get_incident", "incident_figures", "list_figures", "figure_status",
     "get_document", "list_documents", "list_tallies", "list_claimants", "list_perpetrators",
-    "totals", "timeline", "audit", "decisions",
+    "totals", "timeline", "audit", "decisions", "dossier", "count_figures", "document_refs",
 })
 WRITES: frozenset[str] = frozenset({
     "decide", "revoke", "save_documents", "save_figures", "replace_assembly", "reassemble",
@@ -54,6 +54,11 @@ class CachedStore:
     def store(self) -> Any:
         """The wrapped Store."""
         return self._store
+
+    @property
+    def generation(self) -> int:
+        """A number that changes whenever the cache is cleared (by a write through the app)."""
+        return self._generation
 
     def clear(self) -> None:
         """Forget every cached result."""

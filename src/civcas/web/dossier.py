@@ -113,10 +113,25 @@ def audit_trail(store: Any, inc: Incident, figure_ids: Sequence[str]) -> list[di
     return sorted(entries, key=lambda e: str(e.get("at")), reverse=True)
 
 
+def load_dossier(store: Any, incident_id: str) -> tuple[Incident, list[FigureRow]]:
+    """The incident (by id or previous id) and its figure rows, from ``Store.dossier`` (a few
+    queries in one transaction) when the store has it, else method by method."""
+    if not hasattr(store, "dossier"):
+        inc = store.get_incident(incident_id)
+        return inc, figure_rows(store, incident_figures(store, inc))
+    d = store.dossier(incident_id)
+    return d.incident, _rows(d.figures, d.documents, d.status)
+
+
 def figure_rows(store: Any, figures: Sequence[Figure]) -> list[FigureRow]:
     """Figures with their status, document and highlighted evidence snippet."""
     docs = load_documents(store, [f.doc for f in figures])
     status = figure_statuses(store, [f.id for f in figures])
+    return _rows(figures, docs, status)
+
+
+def _rows(figures: Sequence[Figure], docs: dict[str, Document],
+          status: dict[str, str]) -> list[FigureRow]:
     rows = []
     for f in sorted(figures, key=_when):
         doc = docs.get(f.doc)

@@ -18,8 +18,7 @@ from civcas.web.auth import User, authenticate, csrf_ok, new_csrf_token
 from civcas.web.dossier import (
     audit_trail,
     document_marks,
-    figure_rows,
-    incident_figures,
+    load_dossier,
     range_rows,
 )
 from civcas.web.views import ensure_csrf
@@ -56,11 +55,9 @@ def build_router() -> APIRouter:
     def incident(request: Request, incident_id: str,
                  user: User | None = Depends(reader)) -> Response:
         store = get_store(request)
-        inc = store.get_incident(incident_id)
+        inc, rows = load_dossier(store, incident_id)
         if inc.id != incident_id:  # an old id (merge/split): send to the current dossier
             return RedirectResponse(f"/incidents/{inc.id}", status_code=301)
-        figs = incident_figures(store, inc)
-        rows = figure_rows(store, figs)
         return render(request, "incident.html", {
             "inc": inc, "rows": rows, "ranges": range_rows(inc),
             "audit": audit_trail(store, inc, [r.figure.id for r in rows
@@ -158,6 +155,8 @@ def _actor(request: Request, kind: str, name: str) -> Response:
     store = get_store(request)
     figs, total = items_total(store.list_figures(**{kind: name}, include_rejected=False,
                                                   limit=ACTOR_FIGURES, offset=0))
+    if len(figs) >= ACTOR_FIGURES and hasattr(store, "count_figures"):
+        total = int(store.count_figures(**{kind: name}, include_rejected=False))
     tallies = list(store.list_tallies(**{kind: name}))
     incidents, n_inc = items_total(store.list_incidents(
         start=None, end=None, country=None, grade=None, text=None, bbox=None,

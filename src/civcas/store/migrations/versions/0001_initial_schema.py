@@ -118,10 +118,9 @@ def upgrade() -> None:
         batch_op.create_index('ix_incidents_country_grade_date',
                               ['country', 'grade', 'date_start', 'id'], unique=False)
         batch_op.create_index('ix_incidents_date', ['date_start', 'id'], unique=False)
-        batch_op.create_index('ix_incidents_grade_date', ['grade', 'date_start', 'id'],
-                              unique=False)
-        batch_op.create_index('ix_incidents_grade_killed',
-                              ['grade', 'killed_low', 'killed_best', 'killed_high'], unique=False)
+        batch_op.create_index('ix_incidents_grade_date',
+                              ['grade', 'date_start', 'id', 'killed_low', 'killed_best',
+                               'killed_high'], unique=False)
         batch_op.create_index('ix_incidents_killed', ['killed_best', 'id'], unique=False)
         batch_op.create_index('ix_incidents_timeline',
                               ['date_start', 'grade', 'killed_low', 'killed_high'], unique=False)
@@ -236,10 +235,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('figures', schema=None) as batch_op:
         batch_op.create_index('ix_figures_block', ['block'], unique=False)
-        batch_op.create_index('ix_figures_claimant', ['claimant', 'claimant_kind'],
+        batch_op.create_index('ix_figures_claimant', ['claimant', 'doc', 'id', 'claimant_kind'],
                               unique=False)
         batch_op.create_index('ix_figures_doc', ['doc'], unique=False)
-        batch_op.create_index('ix_figures_perpetrator', ['perpetrator'], unique=False)
+        batch_op.create_index('ix_figures_perpetrator', ['perpetrator', 'doc', 'id'],
+                              unique=False)
 
     op.create_table('incident_claimants',
     sa.Column('incident_id', sa.String(length=40), nullable=False),
@@ -316,7 +316,6 @@ def downgrade() -> None:
         batch_op.drop_index('ix_incidents_latlon')
         batch_op.drop_index('ix_incidents_timeline')
         batch_op.drop_index('ix_incidents_killed')
-        batch_op.drop_index('ix_incidents_grade_killed')
         batch_op.drop_index('ix_incidents_grade_date')
         batch_op.drop_index('ix_incidents_date')
         batch_op.drop_index('ix_incidents_country_grade_date')
