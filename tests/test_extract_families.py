@@ -184,3 +184,32 @@ def test_elliptical_injured_inherits_group(text: str, expected: list[tuple[str, 
     got = figs(text)
     assert [(f.outcome, f.group, f.low, f.high) for f in got] == expected
     assert all(f.scope == "tally" for f in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The man shot and killed his wife at their home on Oak Lane.", [("killed", "women", 1, 1)]),
+    ("The woman killed her 8-year-old son and then herself.", [("killed", "children", 1, 1)]),
+    ("Neighbours said her mother was found dead in the apartment on Tuesday.",
+     [("killed", "women", 1, 1)]),
+])
+def test_possessive_relative_counts_one(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Her children were killed in the strike on the school.",
+    "His brother told reporters that the convoy had been hit.",
+])
+def test_possessive_without_a_singular_relative_and_trigger_gives_nothing(text: str) -> None:
+    assert summary(text) == []
+
+
+def test_a_relative_is_dropped_when_the_document_counts() -> None:
+    # like a named victim: a counted report does not also give "1 killed" per listed relative
+    got = summary("The strike killed 14 people. Among them was a teacher who died with her mother.")
+    assert got == [("killed", "people", 14, 14)] or ("killed", "women", 1, 1) not in got
+
+
+def test_age_under_18_makes_a_relative_a_child() -> None:
+    assert summary("Relatives said a 16-year-old son of the shopkeeper was killed in the crossfire.") == [
+        ("killed", "children", 1, 1)]

@@ -70,6 +70,13 @@ def test_dossier_keeps_figures_rejected_from_the_incident(store: Store) -> None:
     assert gone in {f.id for f in after.figures}
     assert after.status[gone] == "rejected"
     assert gone not in {f.id for f in store.incident_figures(current)}
+    assert after.audit == store.audit(current) and after.audit[0]["action"] == "reject_figure"
+    store.decide(new_decision("restore_figure", gone, user="amal", reason="civilians after all",
+                              value={"incident": current}))
+    restored = store.dossier(inc_id)
+    assert restored.status[gone] == "active"
+    assert restored.status == store.figure_status([f.id for f in restored.figures])
+    assert restored.audit == store.audit(restored.incident.id)
 
 
 def test_dossier_applies_corrections_and_follows_previous_ids(store: Store) -> None:

@@ -127,6 +127,7 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
     p = k
     mods = 0
     hint: str | None = None
+    young = False
     limit = 2 if c.kind == "article" else lex.max_modifiers
     n = len(lows)
     if p < n and lows[p] in _BARE_HEADS and c.kind != "article":
@@ -165,6 +166,8 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
                 return nh[0]
             m.head = True
             m.group, m.subgroup = group, sub
+            if young and group in ("people", "men", "women"):
+                m.group, m.subgroup = "children", None
             m.generic = lows[p] in ("relatives", "victims", "members", "family", "martyrs")
             if lows[p] in ("members", "member") and any(w in _ARMED for w in lows[k:p]):
                 m.group, m.generic = "combatants", False  # "28 Taliban members"
@@ -202,6 +205,9 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
                 m.group = "children" if age < 18 or "month" in age_word or "week" in age_word \
                     or "day" in age_word else "people"
                 return p + 3
+            if tok.isdigit() and int(tok) < 18 and age_word == "year-old" or age_word in (
+                    "month-old", "week-old", "day-old"):
+                young = True  # "a 12-year-old son" is a child
             p += 3  # "a 12-year-old boy"
             mods += 1
             continue
@@ -276,6 +282,9 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int]) -> list[Mentio
             subject_end = p - 1
         if subject_end < 0:
             continue
+        if subject_end >= 2 and lows[subject_end - 1] in ("the", "a", "an", "his", "her", "their") \
+                and lows[subject_end - 2] == "of":
+            continue  # "a 16-year-old son of the shopkeeper was killed": the son is the victim
         c = Count(1, 1, "exact", subject_end, subject_end + 1, "named")
         m = Mention(c, subject_end + 1, head=True, named=True)
         k = max(0, subject_end - 3)
@@ -300,7 +309,7 @@ def _starters(lex: Lexicon) -> frozenset[str]:
     """Tokens that can begin a count (a cheap filter before parsing), cached per lexicon."""
     got = _STARTERS.get(id(lex))
     if got is None:
-        out = set(lex.units) | set(lex.tens) | set(lex.articles) | {"between", "from"}
+        out = set(lex.units) | set(lex.tens) | set(lex.articles) | {"between", "from"} | _POSSESSIVE_DET
         for table in (lex.qualifiers, lex.vague, lex.zero):
             out |= set(table.by_first)
         got = _STARTERS[id(lex)] = frozenset(out)
@@ -341,7 +350,13 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             out.append(m)
             i = m.np_end
             continue
-        c = parse_count(lows, i, lex, spaces)
+        if tok in _POSSESSIVE_DET:
+            c = _possessive_kin(lows, i, lex)
+            if c is None:
+                i += 1
+                continue
+        else:
+            c = parse_count(lows, i, lex, spaces)
         if c is None or not _valid_count(lows, c, lex):
             i += 1
             continue
@@ -349,6 +364,8 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             i += 1
             continue  # "the one who was injured" is a reference, not a count
         m = Mention(c, c.end)
+        if tok in _POSSESSIVE_DET:
+            m.named = True  # like a named victim: counts only where the document gives no number
         k = c.end
         if k + 1 < n and lows[k] == "of" and c.kind not in ("vague",):
             if lows[k + 1] in ("his", "her", "their", "our", "its") and \
@@ -389,6 +406,28 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         out.append(m)
         i = m.np_end
     return out
+
+
+_POSSESSIVE_DET = frozenset({"his", "her", "their"})
+
+
+def _possessive_kin(lows: list[str], i: int, lex: Lexicon) -> Count | None:
+    """ "his wife", "her 8-year-old son": one relative, counted like "a" when a trigger goes with
+    it ("killing his wife", "her mother was found dead"); plural nouns never ("her children").
+    Like a named victim, it is kept only when the document gives no number for its outcome."""
+    p = i + 1
+    n = len(lows)
+    for _ in range(4):  # skip an age or an adjective: "her 8-year-old son", "his elderly father"
+        if p < n and lows[p] in lex.kin:
+            return Count(1, 1, "exact", i, i + 1, "article")
+        if p + 2 < n and _is_number_token(lows[p]) and lows[p + 1] == "-" and lows[p + 2] in _AGE_WORDS:
+            p += 3
+        elif p < n and lows[p] in ("young", "elderly", "pregnant", "eldest", "youngest", "only",
+                                   "baby", "infant", "newborn", "teenage", "little"):
+            p += 1
+        else:
+            return None
+    return None
 
 
 def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> tuple[int, str] | None:

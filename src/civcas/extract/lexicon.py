@@ -104,6 +104,7 @@ class Lexicon:
     targets: PhraseTable
     weapons: PhraseTable
     trigger_words: frozenset[str]  # every token of every trigger phrase
+    kin: frozenset[str] = frozenset()  # singular relatives counted after his/her/their
 
 
 def _load_toml(name: str) -> dict[str, Any]:
@@ -177,6 +178,7 @@ def lexicon() -> Lexicon:
         targets=make_table([(p, p) for p in raw["details"]["targets"]]),
         weapons=make_table([(p, p) for p in raw["details"]["weapons"]]),
         trigger_words=frozenset(trig_words),
+        kin=frozenset(raw.get("possessive", {}).get("kin", [])),
     )
 
 

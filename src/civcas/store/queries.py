@@ -42,13 +42,14 @@ class Dossier:
 
     ``figures`` are the incident's figures plus those rejected while part of it (corrections
     applied); ``status`` maps each to ``active``, ``rejected`` or ``corrected``; ``documents``
-    holds their source documents (with text) by id.
+    holds their source documents (with text) by id; ``audit`` is ``Store.audit(incident)``.
     """
 
     incident: Incident
     figures: tuple[Figure, ...]
     status: dict[str, str] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
+    audit: list[dict[str, Any]] = field(default_factory=list)
 
 
 class ReadMixin(WriteMixin):
@@ -232,38 +233,69 @@ class ReadMixin(WriteMixin):
             out.append(correct(fig, st.corrections) if st and st.corrections else fig)
         return out, states
 
-    def dossier(self, incident_id: str) -> Dossier:
+    def dossier(self, incident_id: str, *, audit_limit: int = 200) -> Dossier:
         """The incident (by id or previous id), its figures, the figures rejected from it,
-        their review status and their documents: a handful of queries in one transaction,
-        whatever the number of figures (raises NotFound)."""
+        their review status, their documents and the incident's audit trail (as ``audit``):
+        five queries in one transaction, whatever the number of figures (raises NotFound)."""
+        inc_c, dec = t.incidents.c, t.decisions.c
         with self.tx() as conn:
-            current = self.resolve_incident_id(incident_id, conn=conn)
-            row = conn.execute(select(t.incidents.c.data).where(t.incidents.c.id == current)
+            row = conn.execute(select(inc_c.id, inc_c.data).where(inc_c.id == incident_id)
                                ).first()
-            assert row is not None
-            inc = incident_from_row(row)
-            ids = list(conn.execute(select(t.incident_figures.c.figure_id)
-                                    .where(t.incident_figures.c.incident_id == current)
-                                    ).scalars())
-            names = {inc.id, *inc.previous_ids}
-            for d in conn.execute(select(t.decisions).where(
-                    t.decisions.c.kind == "reject_figure", t.decisions.c.active.is_(True))
-                    .order_by(t.decisions.c.seq)):
-                if (d.value or {}).get("incident") in names:
-                    ids.append(d.target)
-            ids.extend(inc.figures)
-            figs, states = self._figures_by_id(conn, ids)
+            if row is None:
+                current = self.resolve_incident_id(incident_id, conn=conn)
+                row = conn.execute(select(inc_c.id, inc_c.data).where(inc_c.id == current)
+                                   ).first()
+                assert row is not None
+            inc, current = incident_from_row(row), str(row.id)
+            members = sorted(set(inc.figures))  # the incident_figures rows of this incident
+            # decisions on the figures, and every active rejection (to find those rejected
+            # while part of this incident: value["incident"] names it)
+            decisions = [decision_from_row(r) for r in conn.execute(
+                select(t.decisions).where(or_(
+                    dec.target.in_(members),
+                    and_(dec.kind == "reject_figure", dec.active.is_(True))))
+                .order_by(dec.seq))]
+            names = {incident_id, current, *inc.previous_ids}
+            extra = sorted({d.target for d in decisions if d.kind == "reject_figure"
+                            and d.active and d.value.get("incident") in names} - set(members))
+            if extra:  # rare: every decision on these figures and those rejected from here
+                decisions = self._decisions_for(conn, members + extra)
+            raw = [figure_from_row(r) for part in chunks(members + extra) for r in conn.execute(
+                select(t.figures.c.data).where(t.figures.c.id.in_(part)))]
             docs: dict[str, Document] = {}
-            for part in chunks(sorted({f.doc for f in figs})):
+            for part in chunks(sorted({f.doc for f in raw})):
                 for r in conn.execute(select(t.documents).where(t.documents.c.id.in_(part))):
                     docs[r.id] = document_from_row(r)
-        status = {}
-        for f in figs:
+            audit = self._incident_audit(conn, {incident_id, current, *members}, current,
+                                         limit=audit_limit)
+        wanted = {f.id for f in raw}
+        states = figure_states([d for d in decisions if d.target in wanted])
+        figs, status = [], {}
+        for f in raw:
             st = states.get(f.id)
+            figs.append(correct(f, st.corrections) if st and st.corrections else f)
             status[f.id] = ("rejected" if st and st.rejected else
                             "corrected" if st and st.corrections else "active")
         return Dossier(incident=inc, figures=tuple(sorted(figs, key=lambda f: (f.doc, f.id))),
-                       status=status, documents=docs)
+                       status=status, documents=docs, audit=audit)
+
+    def _incident_audit(self, conn: Connection, names: set[str], current: str, *,
+                        limit: int) -> list[dict[str, Any]]:
+        """``audit(current)`` in one query: entries on the incident, its previous ids and
+        ``names`` (its figures), newest first."""
+        from civcas.store.rows import as_utc
+
+        a = t.audit.c
+        fixed = sorted(names)
+        old = select(t.incident_aliases.c.old_id).where(t.incident_aliases.c.new_id == current)
+        ai = t.audit_incidents.c
+        q = (select(t.audit).where(or_(
+            a.target.in_(fixed), a.target.in_(old),
+            a.id.in_(select(ai.audit_id).where(or_(ai.incident_id.in_(fixed),
+                                                   ai.incident_id.in_(old)))))))
+        rows = conn.execute(q.order_by(a.id.desc()).limit(limit)).all()
+        return [{"at": as_utc(r.at), "user": r.user, "action": r.action, "target": r.target,
+                 "reason": r.reason, "value": r.value} for r in rows]
 
     # ------------------------------------------------------------------ figures
     def _decisions_for(self, conn: Connection, ids: Sequence[str]) -> list[Decision]:

@@ -97,9 +97,11 @@ def incident_figures(store: Any, inc: Incident) -> list[Figure]:
     return figs
 
 
-def audit_trail(store: Any, inc: Incident, figure_ids: Sequence[str]) -> list[dict[str, Any]]:
-    """The incident's audit entries and those of the given figures, newest first, no repeats."""
-    entries = list(store.audit(inc.id))
+def audit_trail(store: Any, inc: Incident, figure_ids: Sequence[str], *,
+                entries: Sequence[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """The incident's audit entries (``entries`` when already read, else ``store.audit``) and
+    those of the given figures, newest first, no repeats."""
+    entries = list(store.audit(inc.id) if entries is None else entries)
     seen = {(str(e.get("at")), e.get("action"), e.get("target")) for e in entries}
     have_targets = {e.get("target") for e in entries}
     for fid in figure_ids:
@@ -113,14 +115,16 @@ def audit_trail(store: Any, inc: Incident, figure_ids: Sequence[str]) -> list[di
     return sorted(entries, key=lambda e: str(e.get("at")), reverse=True)
 
 
-def load_dossier(store: Any, incident_id: str) -> tuple[Incident, list[FigureRow]]:
-    """The incident (by id or previous id) and its figure rows, from ``Store.dossier`` (a few
-    queries in one transaction) when the store has it, else method by method."""
+def load_dossier(store: Any, incident_id: str
+                 ) -> tuple[Incident, list[FigureRow], list[dict[str, Any]] | None]:
+    """The incident (by id or previous id), its figure rows and its audit entries (None when
+    not read yet), from ``Store.dossier`` (a few queries in one transaction) when the store
+    has it, else method by method."""
     if not hasattr(store, "dossier"):
         inc = store.get_incident(incident_id)
-        return inc, figure_rows(store, incident_figures(store, inc))
+        return inc, figure_rows(store, incident_figures(store, inc)), None
     d = store.dossier(incident_id)
-    return d.incident, _rows(d.figures, d.documents, d.status)
+    return d.incident, _rows(d.figures, d.documents, d.status), list(d.audit)
 
 
 def figure_rows(store: Any, figures: Sequence[Figure]) -> list[FigureRow]:

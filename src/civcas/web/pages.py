@@ -55,13 +55,13 @@ def build_router() -> APIRouter:
     def incident(request: Request, incident_id: str,
                  user: User | None = Depends(reader)) -> Response:
         store = get_store(request)
-        inc, rows = load_dossier(store, incident_id)
+        inc, rows, entries = load_dossier(store, incident_id)
         if inc.id != incident_id:  # an old id (merge/split): send to the current dossier
             return RedirectResponse(f"/incidents/{inc.id}", status_code=301)
         return render(request, "incident.html", {
             "inc": inc, "rows": rows, "ranges": range_rows(inc),
             "audit": audit_trail(store, inc, [r.figure.id for r in rows
-                                              if r.status != "active"]),
+                                              if r.status != "active"], entries=entries),
             "can_review": bool(user and user.can("analyst")),
         })
 
