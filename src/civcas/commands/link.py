@@ -86,19 +86,53 @@ def _rng(r: dict[str, Any] | None) -> str:
     return lo_s if lo == hi and lo is not None else f"{lo_s}-{hi_s}"
 
 
+def _incident_sources(paths: Sequence[str] | None, db: str | None, filters: dict[str, Any]
+                      ) -> list[dict[str, Any]]:
+    """Incident records from PATHs (run the pipeline in memory) or from the database at ``db``."""
+    if db is not None:
+        if paths:
+            raise UsageError("give either PATHs or --db, not both",
+                             hint="civcas incidents --db URL reads a database built by civcas run")
+        from civcas.commands.store import incidents_from_db
+
+        incidents, total = incidents_from_db(db, **filters)
+        if total > len(incidents):
+            log.info("showing %d of %d incidents (use --limit/--offset)", len(incidents), total)
+        return [to_dict(i) for i in incidents]
+    if not paths:
+        raise UsageError("no input", hint="give files/folders to analyse, or --db URL")
+    assembly, problems = assemble_paths(paths)
+    _report_problems(problems)
+    return incident_records(assembly)
+
+
 @app.command("incidents")
 def incidents_command(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, archives or feeds.")],
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Files, folders, archives or feeds (omit with --db).")] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",
+    db: Annotated[str | None, typer.Option("--db", help="Read a database instead of PATHs.")] = None,
+    grade: Annotated[str | None, typer.Option(help="With --db: grades, e.g. fair,confirmed.")] = None,
+    country: Annotated[str | None, typer.Option(help="With --db: ISO country code.")] = None,
+    perpetrator: Annotated[str | None, typer.Option(help="With --db: canonical name.")] = None,
+    claimant: Annotated[str | None, typer.Option(help="With --db: canonical name.")] = None,
+    since: Annotated[str | None, typer.Option(help="With --db: YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="With --db: YYYY-MM-DD.")] = None,
+    text: Annotated[str | None, typer.Option(help="With --db: full-text search.")] = None,
+    limit: Annotated[int, typer.Option(help="With --db: page size.")] = 100,
+    offset: Annotated[int, typer.Option(help="With --db: page start.")] = 0,
 ) -> None:
-    """Link and grade the incidents reported in PATHs."""
+    """Link and grade the incidents reported in PATHs, or list those stored in --db."""
     from rich.console import Console
     from rich.table import Table
 
     _check_format(fmt)
-    assembly, problems = assemble_paths(paths)
-    _report_problems(problems)
-    records = incident_records(assembly)
+    filters: dict[str, Any] = {
+        "grade": grade, "country": country, "perpetrator": perpetrator, "claimant": claimant,
+        "since": _date_option(since, "--since"), "until": _date_option(until, "--until"),
+        "text": text, "limit": limit, "offset": offset,
+    }
+    records = _incident_sources(paths, db, filters)
     if fmt == "jsonl":
         for rec in records:
             typer.echo(json.dumps(rec, ensure_ascii=False))
@@ -119,19 +153,44 @@ def incidents_command(
     Console().print(table)
 
 
+def _date_option(value: str | None, name: str) -> Any:
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{name} {value!r} is not a date", hint="use YYYY-MM-DD") from None
+
+
 @app.command("tallies")
 def tallies_command(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, archives or feeds.")],
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Files, folders, archives or feeds (omit with --db).")] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",
+    db: Annotated[str | None, typer.Option("--db", help="Read a database instead of PATHs.")] = None,
+    claimant: Annotated[str | None, typer.Option(help="With --db: canonical name.")] = None,
+    perpetrator: Annotated[str | None, typer.Option(help="With --db: canonical name.")] = None,
 ) -> None:
-    """Cumulative counts in PATHs as series per claimant, perpetrator and region."""
+    """Cumulative counts in PATHs (or --db) as series per claimant, perpetrator and region."""
     from rich.console import Console
     from rich.table import Table
 
     _check_format(fmt)
-    assembly, problems = assemble_paths(paths)
-    _report_problems(problems)
-    records = tally_records(assembly)
+    if db is not None:
+        if paths:
+            raise UsageError("give either PATHs or --db, not both")
+        from civcas.commands.store import tallies_from_db
+
+        records = [to_dict(s) for s in tallies_from_db(db, claimant=claimant,
+                                                        perpetrator=perpetrator)]
+    elif not paths:
+        raise UsageError("no input", hint="give files/folders to analyse, or --db URL")
+    else:
+        assembly, problems = assemble_paths(paths)
+        _report_problems(problems)
+        records = tally_records(assembly)
     if fmt == "jsonl":
         for rec in records:
             typer.echo(json.dumps(rec, ensure_ascii=False))
