@@ -52,18 +52,24 @@ def main() -> None:
             marks.setdefault(stage, now)
             stages[stage] = now - marks[stage]
 
+        load_before = os.getloadavg()[0]
         with Store(url) as store:
             t = time.perf_counter()
+            cpu = time.process_time()
             s = run([str(src)], store=store, workers=args.workers, progress=progress)
             wall = time.perf_counter() - t
+            cpu = time.process_time() - cpu
+            load_after = os.getloadavg()[0]
             t = time.perf_counter()
             again = run([str(src)], store=store, workers=args.workers)
             rerun = time.perf_counter() - t
     print(f"\ncivcas run on {args.n} generated articles, workers={args.workers or os.cpu_count()}"
-          f" (cpu count {os.cpu_count()}, load average {os.getloadavg()[0]:.1f})")
+          f" (cpu count {os.cpu_count()}, 1-min load average {load_before:.1f} before,"
+          f" {load_after:.1f} after)")
     print(f"  documents {s.documents_new}, figures {s.figures_new}, incidents {s.incidents_new},"
           f" tallies {s.tallies}, problems {s.problems}")
     print(f"  wall time          {wall:8.1f} s   -> {s.documents_new / wall:8.1f} documents/s")
+    print(f"  CPU of this process {cpu:7.1f} s   (the workers' CPU is not counted)")
     for stage in ("read", "analyse", "assemble"):
         if stage in stages:
             print(f"  stage {stage:<12} {stages[stage]:8.1f} s")

@@ -214,3 +214,20 @@ def test_a_relative_is_dropped_when_the_document_counts() -> None:
 def test_age_under_18_makes_a_relative_a_child() -> None:
     assert summary("Relatives said a 16-year-old son of the shopkeeper was killed in the crossfire.") == [
         ("killed", "children", 1, 1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deputies entered the trailer and found two deceased adults.", [("killed", "people", 2, 2)]),
+    ("One man was found deceased behind the gas station.", [("killed", "men", 1, 1)]),
+    ("Police say one teen is dead and another is in custody.", [("killed", "children", 1, 1)]),
+])
+def test_deceased_and_teen(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    got = figs(text)
+    assert [(f.outcome, f.group, f.low, f.high) for f in got] == expected
+    assert got[0].claimant is None or got[0].claimant.kind in ("unattributed", "government")
+
+
+def test_count_of_the_victims_after_a_trigger() -> None:
+    assert summary("Hundreds attended the burial of 27 of the victims on Monday.") == [
+        ("killed", "people", 27, 27)]
+    assert summary("One of the injured, a farmer from the valley, said the blast was huge.") == []

@@ -35,6 +35,7 @@ from civcas.models import Document, Figure, Problem
 
 if TYPE_CHECKING:
     from civcas.ingest import IngestOptions
+    from civcas.ingest.dedupe import Sketch
     from civcas.store import InputFingerprint, Store
 
 log = logging.getLogger(__name__)
@@ -220,9 +221,16 @@ class _LazyPool:
 
 def _read_inputs(files: Sequence[str], store: Store, options: IngestOptions | None,
                  progress: Progress | None, pools: _LazyPool
-                 ) -> tuple[list[InputFingerprint], list[Document], list[Problem], int]:
+                 ) -> tuple[list[InputFingerprint], list[Document], list[Problem], int,
+                            dict[str, Sketch]]:
     """Fingerprint files, read the new or changed ones (in parallel); returns (fingerprints,
-    documents, problems, unchanged file count)."""
+    documents, problems, unchanged file count, near-duplicate sketches by text).
+
+    While the workers read, this process sketches the documents already received for the
+    near-duplicate pass (:func:`civcas.ingest.dedupe.sketch`), which would otherwise run alone
+    after reading."""
+    from civcas.ingest.dedupe import sketch
+
     known = store.processed_inputs()
     todo: list[InputFingerprint] = []
     docs: list[Document] = []
@@ -244,6 +252,7 @@ def _read_inputs(files: Sequence[str], store: Store, options: IngestOptions | No
     pool = pools.get() if len(todo) > 8 else None
     paths = [fp.path for fp in todo]
     results: Iterable[list[Document | Problem]]
+    sketches: dict[str, Sketch] = {}
     if pool is None:
         results = (read_one(p, options) for p in paths)
     else:
@@ -252,10 +261,12 @@ def _read_inputs(files: Sequence[str], store: Store, options: IngestOptions | No
         for item in items:
             if isinstance(item, Document):
                 docs.append(item)
+                if pool is not None and item.text not in sketches:
+                    sketches[item.text] = sketch(item.text)
             else:
                 problems.append(item)
         _tick(progress, "read", k, len(todo))
-    return todo, docs, problems, unchanged
+    return todo, docs, problems, unchanged, sketches
 
 
 def run(paths: Sequence[str], *, store: Store, workers: int | None = None,
@@ -275,11 +286,12 @@ def run(paths: Sequence[str], *, store: Store, workers: int | None = None,
     try:
         files = sorted(set(iter_files(list(paths))))
         missing = [p for p in paths if not os.path.exists(p)]
-        todo, raw_docs, problems, unchanged = _read_inputs(files, store, options, progress,
-                                                           pools)
+        todo, raw_docs, problems, unchanged, sketches = _read_inputs(files, store, options,
+                                                                     progress, pools)
         problems.extend(Problem(path=p, reason="no such file or directory", kind="io")
                         for p in missing if p not in {q.path for q in problems})
-        docs = dedupe(raw_docs)
+        docs = dedupe(raw_docs, sketches=sketches)
+        del sketches
         duplicates = sum(len(d.copies) for d in docs)
         near = sum(1 for d in docs if d.near_group and d.near_group != d.id)
         per_file = Counter(o.path for d in docs for o in ([d.origin] if d.origin else []))

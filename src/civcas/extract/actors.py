@@ -279,7 +279,8 @@ def _apposition(sentence: str, start: int, last: Actor | None) -> Claim | None:
     return c if c is not None and c.actor.kind != "local" else None
 
 
-_PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are)$", re.IGNORECASE)
+# a subject ending like this is no speaker: "two men were found", "officers entered the house and found"
+_PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are|and|or|then|but)$", re.IGNORECASE)
 
 
 def claimant_in(sentence: str, *, last: Actor | None = None) -> Claim | None:
@@ -295,7 +296,7 @@ def claimant_in(sentence: str, *, last: Actor | None = None) -> Claim | None:
             if rx is _INVERTED and len(x.split()) > 8:
                 continue
             if rx is _SUBJECT and _PASSIVE_END.search(x):
-                continue  # "two men were found shot dead": a passive, not a speaker
+                continue  # "two men were found shot dead": a passive or a clause, not a speaker
             if rx is _SUBJECT and sentence[m.end() - 1:m.end()].isupper() is False \
                     and sentence[max(0, m.end() - 20):m.end()].split()[-1][:1].isupper() \
                     and not sentence[:200].isupper():

@@ -41,7 +41,7 @@ _DASHES = frozenset({"–", "—", "--"})  # a parenthetical aside: "19 members 
 _PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
 _POSSESSIVE = frozenset({"her", "his", "their", "its", "the", "also"})
 _BARE_HEADS = {"wounded": "injured", "injured": "injured", "dead": "killed", "missing": "missing",
-               "hurt": "injured"}
+               "hurt": "injured", "deceased": "killed"}
 _QUOTES = frozenset({"\"", "“", "”"})
 _INTENT = frozenset({"dropped", "intended", "meant", "aimed", "sought", "tried", "trying", "attempted",
                      "planned", "plan", "plans", "ordered", "designed", "fired", "launched", "wanted",
@@ -205,7 +205,7 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
                 m.group = "children" if age < 18 or "month" in age_word or "week" in age_word \
                     or "day" in age_word else "people"
                 return p + 3
-            if tok.isdigit() and int(tok) < 18 and age_word == "year-old" or age_word in (
+            if (tok.isdigit() and int(tok) < 18 and age_word == "year-old") or age_word in (
                     "month-old", "week-old", "day-old"):
                 young = True  # "a 12-year-old son" is a child
             p += 3  # "a 12-year-old boy"
@@ -385,6 +385,14 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
                     while k < n and lows[k] in _AUX:
                         k += 1
                     if lex.persons.match_at(lows, k) is None:
+                        if (c.low or 0) > 1 and c.start > 0 \
+                                and lex.triggers_before.match_ending_at(lows, c.start - 1) is not None:
+                            # "the burial of 43 of the victims": a count of its own
+                            m.breakdown, m.head, m.generic = False, True, True
+                            m.np_end = k
+                            out.append(m)
+                            i = k
+                            continue
                         i = k
                         continue  # "one of the injured, a man named ..." is not a new count
                 elif lows[k + 1] not in lex.units and not _is_number_token(lows[k + 1]):

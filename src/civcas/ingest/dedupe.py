@@ -26,7 +26,7 @@ import unicodedata
 import zlib
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from civcas.models import Document, Origin
@@ -91,6 +91,20 @@ def signature(sh: frozenset[int]) -> tuple[int, ...] | None:
     return tuple(out)
 
 
+#: What :func:`near_groups` needs of one text: its packed shingle hashes and MinHash signature.
+Sketch = tuple["array[int]", tuple[int, ...] | None]
+
+
+def sketch(text: str) -> Sketch:
+    """The packed shingle hashes (8 bytes each) and the MinHash signature of ``text``.
+
+    A runner can compute these while documents are still being read, and hand them to
+    :func:`dedupe` (``sketches``, keyed by text) so the near-duplicate pass does not redo them.
+    """
+    shs = shingles(text)
+    return array("q", shs), signature(shs)
+
+
 def _origin_key(o: Origin | None) -> tuple[str, str, int, str]:
     if o is None:
         return ("", "", 0, "")
@@ -150,14 +164,20 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def near_groups(docs: list[Document], *, threshold: float = THRESHOLD) -> list[int]:
-    """For each document (sorted by id), the index of its group's first member."""
+def near_groups(docs: list[Document], *, threshold: float = THRESHOLD,
+                sketches: Mapping[str, Sketch] | None = None) -> list[int]:
+    """For each document (sorted by id), the index of its group's first member.
+
+    ``sketches`` (text -> :func:`sketch`) may hold sketches computed earlier; missing ones are
+    computed here.
+    """
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
     packed: list[array[int]] = []  # 8 bytes per shingle, for the exact check later
+    known = sketches if sketches is not None else {}
     for i, d in enumerate(docs):
-        shs = shingles(d.text)
-        packed.append(array("q", shs))
-        sig = signature(shs)
+        got = known.get(d.text)
+        pack, sig = got if got is not None else sketch(d.text)
+        packed.append(pack)
         if sig is None:
             continue
         for b in range(BANDS):
@@ -187,13 +207,17 @@ def near_groups(docs: list[Document], *, threshold: float = THRESHOLD) -> list[i
     return [union.find(i) for i in range(len(docs))]
 
 
-def dedupe(documents: Iterable[Document], *, threshold: float = THRESHOLD) -> list[Document]:
-    """Collapse exact duplicates and mark near-duplicate groups; sorted by id (see module doc)."""
+def dedupe(documents: Iterable[Document], *, threshold: float = THRESHOLD,
+           sketches: Mapping[str, Sketch] | None = None) -> list[Document]:
+    """Collapse exact duplicates and mark near-duplicate groups; sorted by id (see module doc).
+
+    ``sketches`` (text -> :func:`sketch`) are optional precomputed shingle sketches.
+    """
     by_id: dict[str, list[Document]] = defaultdict(list)
     for d in documents:
         by_id[d.id].append(d)
     unique = [_collapse(by_id[k]) for k in sorted(by_id)]
-    roots = near_groups(unique, threshold=threshold)
+    roots = near_groups(unique, threshold=threshold, sketches=sketches)
     sizes: dict[int, int] = defaultdict(int)
     for r in roots:
         sizes[r] += 1

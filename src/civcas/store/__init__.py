@@ -30,8 +30,11 @@ Reads (web, CLI, export, notebooks):
     get_incident(id) -> Incident  (previous ids resolve; NotFound otherwise)
     resolve_incident_id(id) -> current id
     incident_figures(id) -> list[Figure]
+    dossier(id, *, audit_limit=200) -> Dossier(incident, figures, status, documents, audit)
+        (the incident page's reads in one transaction; rejected-from-here figures included)
     list_figures(*, ids=None, incident=None, doc=None, claimant=None, perpetrator=None,
                  include_rejected=False, limit=1000, offset=0) -> list[Figure] (corrected)
+    count_figures(**same filters) -> int  (list_figures' total)
     figure_status(ids) -> {id: "active" | "rejected" | "corrected"}
     figure_incidents(ids) -> {figure id: incident id}
     get_document(id) -> Document;  document_origins(id) -> list[Origin]
