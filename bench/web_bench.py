@@ -168,7 +168,12 @@ async def _run(base: str, paths: list[str], *, clients: int, requests: int,
             try:
                 if conn is None:
                     conn = await asyncio.open_connection(host, int(port))
-                status, close = await _get(conn, host, path)
+                try:
+                    status, close = await _get(conn, host, path)
+                except ConnectionResetError:  # the server closed an idle kept-alive connection
+                    conn[1].close()
+                    conn = await asyncio.open_connection(host, int(port))
+                    status, close = await _get(conn, host, path)
                 ok = status == 200
                 if close:
                     conn[1].close()
@@ -194,7 +199,10 @@ async def _get(conn: tuple[asyncio.StreamReader, asyncio.StreamWriter], host: st
     """
     reader, writer = conn
     writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
-    status = int((await reader.readline()).split()[1])
+    first = await reader.readline()
+    if not first:
+        raise ConnectionResetError("connection closed by the server")
+    status = int(first.split()[1])
     length, chunked, close = 0, False, False
     while True:
         line = await reader.readline()
@@ -316,8 +324,8 @@ def main() -> None:
             except httpx.HTTPError:
                 pass
             if proc.poll() is not None or time.perf_counter() - t0 > 60:
-                err = proc.stderr.read().decode() if proc.stderr else ""
-                raise SystemExit(f"civcas serve did not start: {err[-2000:]}")
+                stderr_text = proc.stderr.read().decode() if proc.stderr else ""
+                raise SystemExit(f"civcas serve did not start: {stderr_text[-2000:]}")
             time.sleep(0.2)
         total = httpx.get(base + "/api/incidents?limit=1").json()["total"]
         rng = random.Random(1)

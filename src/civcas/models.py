@@ -11,6 +11,7 @@ which is what the store, the JSON API, the exporters and the Dask runner use.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import types
 import typing
@@ -151,7 +152,7 @@ class Figure:
     perpetrator: Actor | None = None
     place: Place | None = None
     date: DateSpan | None = None
-    published: date | None = None  # the document's publication date
+    published: dt.date | None = None  # the document's publication date
     publisher: str | None = None
     near_group: str | None = None  # the document's near-duplicate group (one source of evidence)
     part_of: str | None = None  # id of the total this figure breaks down ("including four women")
@@ -201,12 +202,12 @@ class Incident:
 
 @dataclass(frozen=True, slots=True)
 class TallyPoint:
-    date: date  # when the tally was stated (or its period end)
+    date: dt.date  # when the tally was stated (or its period end)
     low: int | None
     high: int | None
     figure: str
     qualifier: str = "exact"
-    period_start: date | None = None
+    period_start: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from civcas.models import Decision, Document, Figure, Incident, TallySeries
+
+if TYPE_CHECKING:
+    from civcas.geo import Geocoder
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +28,7 @@ class Assembly:
     tallies: tuple[TallySeries, ...]
 
 
-def analyse_document(doc: Document, *, geocoder: object | None = None) -> list[Figure]:
+def analyse_document(doc: Document, *, geocoder: Geocoder | None = None) -> list[Figure]:
     """Extract every casualty figure of one document and geocode its places."""
     from civcas.extract import extract
     from civcas.geo import geocode_figures

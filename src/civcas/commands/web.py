@@ -24,7 +24,6 @@ def serve(
     """Serve the dashboard (pages, /api, /api/docs) from the database at --db."""
     import os
 
-    import uvicorn
     from rich.console import Console
 
     from civcas.store import Store
@@ -42,9 +41,9 @@ def serve(
     Console(stderr=True).print(
         f"civcas serving on http://{host}:{port}/ ({'private' if private else 'public reading'})",
         highlight=False)
-    uvicorn.run("civcas.web.serve:app_from_env", factory=True, host=host, port=port,
-                workers=workers, log_level=log_level, access_log=False,
-                proxy_headers=False)
+    from civcas.web.serve import run
+
+    run(host=host, port=port, workers=workers, log_level=log_level)
 
 
 def default_workers() -> int:

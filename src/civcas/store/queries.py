@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, text
+from sqlalchemy import Connection, and_, bindparam, func, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from civcas.errors import NotFound, UsageError
@@ -22,7 +23,7 @@ from civcas.store.rows import (
     incident_from_row,
     tally_from_row,
 )
-from civcas.store.writes import WriteMixin, chunks
+from civcas.store.writes import CHUNK, WriteMixin, chunks
 
 COUNTED_GRADES = ("confirmed", "fair")
 ORDERS = {
@@ -237,34 +238,33 @@ class ReadMixin(WriteMixin):
         """The incident (by id or previous id), its figures, the figures rejected from it,
         their review status, their documents and the incident's audit trail (as ``audit``):
         five queries in one transaction, whatever the number of figures (raises NotFound)."""
-        inc_c, dec = t.incidents.c, t.decisions.c
+        st = _dossier_statements()
         with self.tx() as conn:
-            row = conn.execute(select(inc_c.id, inc_c.data).where(inc_c.id == incident_id)
-                               ).first()
+            row = conn.execute(st.incident, {"id": incident_id}).first()
             if row is None:
                 current = self.resolve_incident_id(incident_id, conn=conn)
-                row = conn.execute(select(inc_c.id, inc_c.data).where(inc_c.id == current)
-                                   ).first()
+                row = conn.execute(st.incident, {"id": current}).first()
                 assert row is not None
             inc, current = incident_from_row(row), str(row.id)
             members = sorted(set(inc.figures))  # the incident_figures rows of this incident
             # decisions on the figures, and every active rejection (to find those rejected
             # while part of this incident: value["incident"] names it)
-            decisions = [decision_from_row(r) for r in conn.execute(
-                select(t.decisions).where(or_(
-                    dec.target.in_(members),
-                    and_(dec.kind == "reject_figure", dec.active.is_(True))))
-                .order_by(dec.seq))]
+            if len(members) <= CHUNK:
+                decisions = [decision_from_row(r) for r in conn.execute(
+                    st.decisions, {"ids": members})]
+            else:
+                decisions = self._decisions_for(conn, members) + [
+                    decision_from_row(r) for r in conn.execute(st.decisions, {"ids": []})]
             names = {incident_id, current, *inc.previous_ids}
             extra = sorted({d.target for d in decisions if d.kind == "reject_figure"
                             and d.active and d.value.get("incident") in names} - set(members))
-            if extra:  # rare: every decision on these figures and those rejected from here
+            if extra or len(members) > CHUNK:  # every decision on these figures, in order
                 decisions = self._decisions_for(conn, members + extra)
-            raw = [figure_from_row(r) for part in chunks(members + extra) for r in conn.execute(
-                select(t.figures.c.data).where(t.figures.c.id.in_(part)))]
+            raw = [figure_from_row(r) for part in chunks(members + extra)
+                   for r in conn.execute(st.figures, {"ids": list(part)})]
             docs: dict[str, Document] = {}
             for part in chunks(sorted({f.doc for f in raw})):
-                for r in conn.execute(select(t.documents).where(t.documents.c.id.in_(part))):
+                for r in conn.execute(st.documents, {"ids": list(part)}):
                     docs[r.id] = document_from_row(r)
             audit = self._incident_audit(conn, {incident_id, current, *members}, current,
                                          limit=audit_limit)
@@ -272,10 +272,10 @@ class ReadMixin(WriteMixin):
         states = figure_states([d for d in decisions if d.target in wanted])
         figs, status = [], {}
         for f in raw:
-            st = states.get(f.id)
-            figs.append(correct(f, st.corrections) if st and st.corrections else f)
-            status[f.id] = ("rejected" if st and st.rejected else
-                            "corrected" if st and st.corrections else "active")
+            fs = states.get(f.id)
+            figs.append(correct(f, fs.corrections) if fs and fs.corrections else f)
+            status[f.id] = ("rejected" if fs and fs.rejected else
+                            "corrected" if fs and fs.corrections else "active")
         return Dossier(incident=inc, figures=tuple(sorted(figs, key=lambda f: (f.doc, f.id))),
                        status=status, documents=docs, audit=audit)
 
@@ -285,15 +285,10 @@ class ReadMixin(WriteMixin):
         ``names`` (its figures), newest first."""
         from civcas.store.rows import as_utc
 
-        a = t.audit.c
-        fixed = sorted(names)
-        old = select(t.incident_aliases.c.old_id).where(t.incident_aliases.c.new_id == current)
-        ai = t.audit_incidents.c
-        q = (select(t.audit).where(or_(
-            a.target.in_(fixed), a.target.in_(old),
-            a.id.in_(select(ai.audit_id).where(or_(ai.incident_id.in_(fixed),
-                                                   ai.incident_id.in_(old)))))))
-        rows = conn.execute(q.order_by(a.id.desc()).limit(limit)).all()
+        if len(names) > CHUNK:
+            return self.audit(current, limit=limit)
+        rows = conn.execute(_dossier_statements().audit,
+                            {"names": sorted(names), "current": current, "limit": limit}).all()
         return [{"at": as_utc(r.at), "user": r.user, "action": r.action, "target": r.target,
                  "reason": r.reason, "value": r.value} for r in rows]
 
@@ -518,3 +513,39 @@ class ReadMixin(WriteMixin):
 
         return [{"at": as_utc(r.at), "user": r.user, "action": r.action, "target": r.target,
                  "reason": r.reason, "value": r.value} for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class _Statements:
+    incident: Any
+    decisions: Any
+    figures: Any
+    documents: Any
+    audit: Any
+
+
+@lru_cache(maxsize=1)
+def _dossier_statements() -> _Statements:
+    """The dossier's queries, built once with bound parameters (building SQLAlchemy
+    statements costs more than running these small indexed queries)."""
+    inc, dec, a, ai = t.incidents.c, t.decisions.c, t.audit.c, t.audit_incidents.c
+    names: Any = bindparam("names", expanding=True)
+    old = select(t.incident_aliases.c.old_id).where(
+        t.incident_aliases.c.new_id == bindparam("current"))
+    return _Statements(
+        incident=select(inc.id, inc.data).where(inc.id == bindparam("id")),
+        decisions=select(t.decisions).where(or_(
+            dec.target.in_(bindparam("ids", expanding=True)),
+            and_(dec.kind == "reject_figure", dec.active.is_(True)))).order_by(dec.seq),
+        figures=select(t.figures.c.data).where(
+            t.figures.c.id.in_(bindparam("ids", expanding=True))),
+        documents=select(t.documents).where(
+            t.documents.c.id.in_(bindparam("ids", expanding=True))),
+        audit=select(t.audit).where(or_(
+            a.target.in_(names), a.target.in_(old),
+            a.id.in_(select(ai.audit_id).where(or_(
+                ai.incident_id.in_(names),
+                ai.incident_id.in_(old))))))
+        .order_by(a.id.desc()).limit(bindparam("limit")),
+    )
+
