@@ -626,7 +626,7 @@ def generate_figures(
             elif r < 0.35 and not inc.tally:
                 qual, words, low = "up_to", f"up to {value:,}", None
             elif r < 0.45:
-                qual, words, high = "about", f"about {value:,}", None
+                qual, words = "about", f"about {value:,}"
             else:
                 qual, words = "exact", f"{value:,}"
             stance = "asserted"
