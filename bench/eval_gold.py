@@ -1,8 +1,9 @@
 """Score extraction and linking on any corpus against a gold file in the sample-gold format.
 
-Run: .venv/bin/python bench/eval_gold.py --corpus examples/eval --gold examples/eval-gold/figures.jsonl [--show]
+Run: .venv/bin/python bench/eval_gold.py [--corpus examples/eval --gold examples/eval-gold/figures.jsonl] [--show]
 
-Scores exactly as bench/sample_gold_eval.py does: a predicted figure matches a gold line when it
+Without arguments it scores the bundled sample corpus against examples/sample-gold.
+A predicted figure matches a gold line when it
 comes from the same article (path relative to ``--corpus`` + item) and its evidence sentence
 contains the gold ``evidence_contains``; among several candidates in one sentence the one with
 the same outcome/group/bounds wins. Prints figure precision/recall/F1, per-field accuracy on
@@ -48,8 +49,11 @@ def main(argv: list[str] | None = None) -> None:
     from civcas.pipeline import analyse_document, assemble
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", required=True, type=Path)
-    ap.add_argument("--gold", required=True, type=Path)
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    ap.add_argument("--corpus", type=Path, default=examples / "sample",
+                    help="folder of articles (default: the bundled sample corpus)")
+    ap.add_argument("--gold", type=Path, default=examples / "sample-gold" / "figures.jsonl",
+                    help="gold figures in the sample-gold format")
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args(argv)
     corpus = args.corpus.resolve()

@@ -1,110 +1,15 @@
 """Score extraction and linking on the bundled sample corpus against examples/sample-gold.
 
-Run: .venv/bin/python bench/sample_gold_eval.py [--show]
-
-A predicted figure matches a gold line when it comes from the same article (file + item) and its
-evidence sentence contains the gold ``evidence_contains``; among several candidates in one sentence
-the one with the same outcome/group/bounds wins. Prints figure precision/recall/F1, the accuracy of
-each field on matched pairs, and B-cubed of the incidents built by ``assemble`` over matched incident
-figures (gold ``incident`` labels). ``--show`` lists misses and false alarms.
+Run: .venv/bin/python bench/sample_gold_eval.py [--show]  (the same as bench/eval_gold.py with
+its defaults; see that script for how figures are matched).
 """
 
 from __future__ import annotations
 
-import json
+import runpy
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any
-
-ROOT = Path(__file__).resolve().parents[1] / "examples"
-SAMPLE = ROOT / "sample"
-GOLD = ROOT / "sample-gold" / "figures.jsonl"
-FIELDS = ("outcome", "group", "low", "high", "qualifier", "scope", "stance", "claimant_kind", "perpetrator?")
-
-
-def _key(origin: Any) -> tuple[str, int | None]:
-    return Path(origin.path).resolve().relative_to(SAMPLE.resolve()).as_posix(), origin.position
-
-
-def _value(f: Any, field: str) -> Any:
-    if field == "claimant_kind":
-        return f.claimant.kind if f.claimant else "unattributed"
-    if field == "perpetrator?":
-        return f.perpetrator is not None
-    return getattr(f, field)
-
-
-def _gold_value(g: dict[str, Any], field: str) -> Any:
-    return g["perpetrator"] is not None if field == "perpetrator?" else g[field]
-
-
-def _score(g: dict[str, Any], f: Any) -> int:
-    return sum(_value(f, k) == _gold_value(g, k) for k in ("outcome", "group", "low", "high"))
-
-
-def main(argv: list[str]) -> None:
-    from civcas.ingest import read_paths
-    from civcas.pipeline import analyse_document, assemble
-
-    show = "--show" in argv
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    result = read_paths([str(SAMPLE)])
-    preds: dict[tuple[str, int | None], list[Any]] = defaultdict(list)
-    all_figs = []
-    for doc in result.documents:
-        figs = analyse_document(doc)
-        all_figs.extend(figs)
-        for origin in (doc.origin, *doc.copies):
-            preds[_key(origin)].extend(figs)
-    n_pred = sum(len(v) for v in preds.values())
-
-    matched: list[tuple[dict[str, Any], Any]] = []
-    missed: list[dict[str, Any]] = []
-    used: set[tuple[tuple[str, int | None], str]] = set()
-    for g in gold:
-        key = (g["file"], g["item"])
-        cands = [f for f in preds.get(key, []) if g["evidence_contains"] in f.evidence.text
-                 and (key, f.id) not in used]
-        if not cands:
-            missed.append(g)
-            continue
-        best = max(cands, key=lambda f: _score(g, f))
-        used.add((key, best.id))
-        matched.append((g, best))
-    tp = len(matched)
-    precision = tp / n_pred if n_pred else 0.0
-    recall = tp / len(gold)
-    f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
-    print(f"documents {len(result.documents)}  gold figures {len(gold)}  predicted {n_pred}")
-    print(f"figures   P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
-    for field in FIELDS:
-        ok = sum(_value(f, field) == _gold_value(g, field) for g, f in matched)
-        print(f"  {field:<14} {ok}/{tp} = {ok / tp if tp else 0:.3f}")
-
-    assembly = assemble(all_figs)
-    pred_incident = {fid: inc.id for inc in assembly.incidents for fid in inc.figures}
-    pairs = [(g["incident"], pred_incident.get(f.id)) for g, f in matched
-             if g["scope"] == "incident" and f.id in pred_incident]
-    if pairs:
-        by_gold = Counter(gl for gl, _ in pairs)
-        by_pred = Counter(pl for _, pl in pairs)
-        both = Counter(pairs)
-        p = sum(both[(gl, pl)] / by_pred[pl] for gl, pl in pairs) / len(pairs)
-        r = sum(both[(gl, pl)] / by_gold[gl] for gl, pl in pairs) / len(pairs)
-        print(f"linking   B-cubed P {p:.3f}  R {r:.3f}  F1 {2 * p * r / (p + r):.3f} "
-              f"over {len(pairs)} matched incident figures; {len(assembly.incidents)} incidents, "
-              f"{len(assembly.tallies)} tally series")
-    if show:
-        for g in missed:
-            print("MISSED", g["file"], g["item"], repr(g["evidence_contains"]), g["outcome"], g["group"], g["low"], g["high"])
-        matched_ids = {(k, fid) for k, fid in used}
-        for key, figs in sorted(preds.items(), key=lambda kv: str(kv[0])):
-            for f in figs:
-                if (key, f.id) not in matched_ids:
-                    print("EXTRA ", key[0], key[1], repr(f.number_text), f.outcome, f.group, f.low, f.high,
-                          "|", f.evidence.text[:100])
-
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.argv[0] = str(Path(__file__).with_name("eval_gold.py"))
+    runpy.run_path(sys.argv[0], run_name="__main__")
