@@ -20,11 +20,7 @@ COMMAND_MODULES = (
 
 def _load_commands() -> None:
     for name in COMMAND_MODULES:
-        try:
-            importlib.import_module(f"civcas.commands.{name}")
-        except ModuleNotFoundError as exc:  # a command module that is not written yet
-            if exc.name != f"civcas.commands.{name}":
-                raise
+        importlib.import_module(f"civcas.commands.{name}")
 
 
 def main(argv: list[str] | None = None) -> None:
