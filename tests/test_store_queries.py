@@ -8,34 +8,12 @@ import pytest
 
 from civcas.errors import Conflict, NotFound, UsageError
 from civcas.store import Store
-from store_factories import make_doc, make_fig
+from store_factories import small_store
 
 
 @pytest.fixture
 def store(db_url: str) -> Store:
-    s = Store(db_url)
-    docs = [
-        make_doc(1, "Coalition jets struck a bakery queue in Raqqa, the Observatory said.",
-                 publisher="Levant Daily"),
-        make_doc(2, "A bakery in Raqqa was hit from the air; medics counted the dead.",
-                 publisher="Wire Service"),
-        make_doc(3, "Shelling on the old market of Mosul killed shoppers, officials said.",
-                 publisher="Wire Service", published=date(2017, 3, 2)),
-        make_doc(4, "Monitors reported an artillery strike on a school in Tabqa.",
-                 publisher="Levant Daily", published=date(2017, 8, 20)),
-    ]
-    figs = [
-        make_fig(docs[0], 0, low=10, high=10, claimant="SOHR"),
-        make_fig(docs[1], 0, low=14, high=14, claimant="SNHR"),
-        make_fig(docs[2], 0, low=5, high=5, place="mosul", day=date(2017, 3, 1),
-                 claimant="Nineveh health directorate", claimant_kind="government",
-                 perpetrator="Islamic State"),
-        make_fig(docs[3], 0, low=3, high=None, qualifier="at_least", place="tabqa",
-                 day=date(2017, 8, 19), perpetrator="Syrian government"),
-    ]
-    s.save_documents(docs)
-    s.save_figures(figs, analysed_docs=[d.id for d in docs])
-    s.reassemble()
+    s = small_store(db_url, first_text='Coalition jets struck a bakery queue in Raqqa, the Observatory said.')
     yield s  # type: ignore[misc]
     s.close()
 

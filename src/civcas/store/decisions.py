@@ -97,12 +97,22 @@ class DecisionMixin(ReadMixin):
                 at=utc_naive(d.at), user=d.user, action=d.kind, target=d.target,
                 reason=d.reason, value={"decision": d.id, **to_dict(d)["value"]}))
             audit_id = int(res.inserted_primary_key[0])  # type: ignore[index]
-            figs = self._affected_figures(conn, d)
-            before = self._incidents_of(conn, figs)
-            blocks = set(self._blocks_of(conn, figs).values())
-            if d.kind == "correct_figure":
-                blocks |= self._rebuild_blocks(conn, [d.target])
-            self.mark_dirty(blocks, conn=conn)
+            figs, before, blocks = self._touch(conn, d)
+        return self._reassemble_and_audit(audit_id, figs, before, blocks)
+
+    def _touch(self, conn: Connection, d: Decision) -> tuple[set[str], set[str], set[str]]:
+        """The figures a decision affects, their incidents now, and the blocks marked dirty."""
+        figs = self._affected_figures(conn, d)
+        before = self._incidents_of(conn, figs)
+        blocks = set(self._blocks_of(conn, figs).values())
+        if d.kind == "correct_figure":
+            blocks |= self._rebuild_blocks(conn, [d.target])
+        self.mark_dirty(blocks, conn=conn)
+        return figs, before, blocks
+
+    def _reassemble_and_audit(self, audit_id: int, figs: set[str], before: set[str],
+                              blocks: set[str]) -> list[str]:
+        """Re-link the dirty blocks and tie the audit entry to every incident touched."""
         self.reassemble(blocks)
         with self.tx() as conn:
             affected = sorted(before | self._incidents_of(conn, figs))
@@ -130,17 +140,8 @@ class DecisionMixin(ReadMixin):
                 at=now(), user=user, action="revoke", target=d.target, reason=reason,
                 value={"decision": d.id, "kind": d.kind}))
             audit_id = int(res.inserted_primary_key[0])  # type: ignore[index]
-            figs = self._affected_figures(conn, d)
-            before = self._incidents_of(conn, figs)
-            blocks = set(self._blocks_of(conn, figs).values())
-            if d.kind == "correct_figure":
-                blocks |= self._rebuild_blocks(conn, [d.target])
-            self.mark_dirty(blocks, conn=conn)
-        self.reassemble(blocks)
-        with self.tx() as conn:
-            affected = sorted(before | self._incidents_of(conn, figs))
-            self._link_audit(conn, audit_id, affected)
-        return affected
+            figs, before, blocks = self._touch(conn, d)
+        return self._reassemble_and_audit(audit_id, figs, before, blocks)
 
     def _incidents_of(self, conn: Connection, figure_ids: Collection[str]) -> set[str]:
         out: set[str] = set()
