@@ -231,3 +231,25 @@ def test_count_of_the_victims_after_a_trigger() -> None:
     assert summary("Hundreds attended the burial of 27 of the victims on Monday.") == [
         ("killed", "people", 27, 27)]
     assert summary("One of the injured, a farmer from the valley, said the blast was huge.") == []
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Air raids killed more than 900 civilians during the five-month siege of the old city, "
+     "the monitor said.", "tally"),
+    ("Government shelling killed 400 civilians during the two-month offensive on the enclave, "
+     "medics said.", "tally"),
+    ("Forty men who fled during the offensive were killed after their arrest, officials said.",
+     "incident"),
+    ("A drone strike killed 12 civilians in Mosul on Tuesday as the offensive went on, officials "
+     "said.", "incident"),
+    ("Shelling killed nine civilians during the night in Idlib, rescuers said.", "incident"),
+])
+def test_tolls_over_a_whole_campaign_are_tallies(text: str, scope: str) -> None:
+    found = [f for f in figs(text) if f.outcome == "killed"]
+    assert found and {f.scope for f in found} == {scope}
+
+
+def test_a_strike_in_a_long_war_is_still_an_incident() -> None:
+    text = ("A coalition air strike hit a market on Thursday, killing 21 people in one of the "
+            "deadliest attacks of the three-year war.")
+    assert {f.scope for f in figs(text) if f.outcome == "killed"} == {"incident"}

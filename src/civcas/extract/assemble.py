@@ -230,7 +230,8 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
     window = lows[a:b]
     if any_match(lex.incident, window):
         return False
-    return any_match(lex.tally, window) or bool(_DATE_RANGE.search(" ".join(lows)))
+    return (any_match(lex.tally, window) or bool(_DATE_RANGE.search(" ".join(lows)))
+            or bool(_CAMPAIGN.search(" ".join(window))))
 
 
 _STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police"})
@@ -377,6 +378,9 @@ def _headline_duplicates(st: _Doc, figures: list[Figure]) -> list[Figure]:
 _MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*")
 _DATE_RANGE = re.compile(r"\b(?:between|from)\s+(?:the\s+\w+\s+of\s+)?\d{1,2}\s+" + _MONTH_WORD
                          + r"(?:\s+\d{4})?\s+(?:and|to|until)\s+(?:[\d:]+\s+on\s+)?\d{1,2}\s+" + _MONTH_WORD)
+# "during the four-month battle", "over the nine-month siege": a toll over a whole campaign.
+_CAMPAIGN = re.compile(r"\b(?:during|throughout|over)\s+(?:the|a|its)\s+[a-z0-9]+-(?:day|week|month|year)"
+                       r"(?:-long)?\s+(?:battle|offensive|campaign|siege|operation|assault|bombardment)\b")
 _DEMONYMS = frozenset({"ukrainian", "russian", "israeli", "turkish", "american", "israel", "russia",
                        "turkey", "saudi arabia", "houthi"})
 _GENERIC_WAR = re.compile(r"\b(?:war|conflict|civil war|violence)\b", re.IGNORECASE)
