@@ -18,16 +18,15 @@ import html
 import json
 import math
 import random
-import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from civcas.errors import DataError, UsageError
+from civcas.datafiles import load_toml
+from civcas.errors import UsageError
 from civcas.models import Actor, DateSpan, Figure, Place, Span, stable_id
 
 FORMATS: tuple[str, ...] = ("txt", "jsonl", "html")
@@ -99,12 +98,7 @@ class _Tables:
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     """Load and index templates.toml once."""
-    try:
-        raw = resources.files("civcas").joinpath("data/synthetic/templates.toml").read_bytes()
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise DataError(f"cannot read synthetic templates: {exc}",
-                        hint="reinstall civcas; civcas/data/synthetic/templates.toml is missing or invalid") from exc
+    data = load_toml("synthetic", "templates.toml")
     actors = {
         k: _Actor(k, v["name"], v["kind"], tuple(v["texts"]), tuple(v["short"]),
                   tuple((x, _cap(x)) for x in v["texts"]), tuple((x, _cap(x)) for x in v["short"]))

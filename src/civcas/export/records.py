@@ -7,11 +7,10 @@ objects (plus document references where a schema lists sources) and returns a di
 from __future__ import annotations
 
 import functools
-import tomllib
 from datetime import datetime
-from importlib import resources
 from typing import Any
 
+from civcas.datafiles import load_toml
 from civcas.models import Figure, Incident, Place, Range, TallySeries
 
 SEP = "; "
@@ -20,8 +19,7 @@ SEP = "; "
 @functools.lru_cache(maxsize=1)
 def mappings() -> dict[str, Any]:
     """The mapping tables of ``civcas/data/export/mappings.toml``."""
-    text = resources.files("civcas").joinpath("data/export/mappings.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return load_toml("export", "mappings.toml")
 
 
 @functools.lru_cache(maxsize=1)

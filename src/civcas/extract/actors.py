@@ -11,12 +11,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from civcas.errors import DataError
+from civcas.datafiles import load_toml
 from civcas.extract.text import Token
 from civcas.models import Actor
 
@@ -44,11 +42,7 @@ class ActorMatch:
 @lru_cache(maxsize=1)
 def load_actors() -> tuple[ActorEntry, ...]:
     """Every canonical actor of ``civcas/data/actors.toml``."""
-    try:
-        with resources.files("civcas.data").joinpath("actors.toml").open("rb") as fh:
-            raw = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise DataError(f"cannot read actors.toml: {exc}", hint="reinstall civcas") from exc
+    raw = load_toml("actors.toml")
     out = []
     for a in raw.get("actor", []):
         out.append(ActorEntry(name=a["name"], kind=a["kind"], role=a["role"],

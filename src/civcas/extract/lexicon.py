@@ -7,13 +7,11 @@ dictionary lookup plus a short comparison.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from civcas.errors import DataError
+from civcas.datafiles import load_toml
 
 Phrase = tuple[str, ...]
 
@@ -107,20 +105,10 @@ class Lexicon:
     kin: frozenset[str] = frozenset()  # singular relatives counted after his/her/their
 
 
-def _load_toml(name: str) -> dict[str, Any]:
-    try:
-        ref = resources.files("civcas.data").joinpath(name)
-        with ref.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise DataError(f"cannot read bundled data file {name}: {exc}",
-                        hint="reinstall civcas or fix the TOML file") from exc
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The extraction lexicon, loaded once."""
-    raw = _load_toml("extract/lexicon.toml")
+    raw = load_toml("extract", "lexicon.toml")
     num = raw["numbers"]
     outcomes = raw["outcomes"]
     t_after: list[tuple[str, Any]] = []

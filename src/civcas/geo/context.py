@@ -23,8 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from civcas.geo.geodesy import distance_km
 from civcas.geo.normalise import is_common_word, load_toml
@@ -52,41 +51,16 @@ def demonyms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def actor_theatres() -> dict[str, tuple[str, ...]]:
-    """Actor name or alias (case-folded) -> theatres (ISO2), from data/actors.toml if present.
+    """Actor name or alias (case-folded) -> its theatres (ISO2), from the actors' data file
+    (``civcas.extract.actors.load_actors``: each actor's ``countries``)."""
+    from civcas.extract.actors import load_actors
 
-    The file belongs to the extraction engineers; any table with a ``theatres`` (or
-    ``countries``) list and a ``name`` (and optional ``aliases``) is used, whatever the nesting.
-    Missing or unreadable file -> {}.
-    """
-    try:
-        raw = resources.files("civcas").joinpath("data", "actors.toml").read_bytes()
-    except (OSError, FileNotFoundError):
-        return {}
-    import tomllib
-
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return {}
     out: dict[str, tuple[str, ...]] = {}
-
-    def walk(node: Any, name_hint: str | None) -> None:
-        if isinstance(node, dict):
-            th = node.get("theatres", node.get("countries"))
-            if isinstance(th, list) and th and ("name" in node or "aliases" in node):
-                ccs = tuple(str(c).upper() for c in th if isinstance(c, str))
-                names = [node.get("name") or node.get("canonical") or name_hint]
-                names += list(node.get("aliases") or [])
-                for nm in names:
-                    if isinstance(nm, str) and nm:
-                        out[nm.casefold()] = ccs
-            for k, v in node.items():
-                walk(v, k if isinstance(k, str) else None)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v, name_hint)
-
-    walk(data, None)
+    for actor in load_actors():
+        if actor.countries:
+            ccs = tuple(c.upper() for c in actor.countries)
+            for name in actor.aliases:  # the aliases include the canonical name
+                out[name.casefold()] = ccs
     return out
 
 

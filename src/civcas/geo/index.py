@@ -28,10 +28,10 @@ import time
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from civcas.datafiles import read_text
 from civcas.errors import GazetteerError
 from civcas.geo.normalise import load_toml, loose, normalise
 
@@ -208,7 +208,7 @@ def _read_json(path: Path) -> Any:
 
 def _data_rows(name: str) -> Iterator[dict[str, str]]:
     """Rows of a TSV file in civcas/data/geo (comment lines start with #)."""
-    raw = resources.files("civcas").joinpath("data", "geo", name).read_text("utf-8")
+    raw = read_text("geo", name)
     yield from _tsv_rows(raw.splitlines(), name)
 
 

@@ -12,14 +12,12 @@ used to tell an exact spelling from a merely equivalent one.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from typing import Any
 
-from civcas.errors import DataError
+from civcas import datafiles
 
 _PUNCT = str.maketrans({c: " " for c in "-‐‑‒–—_./\\,;:()[]{}\"“”«»!?&+*#|"})
 _APOS = str.maketrans({c: None for c in "'’‘ʿʾʼʻ`´′ʹ"})
@@ -42,15 +40,9 @@ class Rules:
     common_words: frozenset[str]
 
 
-@cache
 def load_toml(name: str) -> dict[str, Any]:
-    """Read ``civcas/data/geo/<name>`` once."""
-    try:
-        raw = resources.files("civcas").joinpath("data", "geo", name).read_bytes()
-        return tomllib.loads(raw.decode("utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise DataError(f"cannot read geo data file {name}: {exc}",
-                        hint="reinstall civcas; the package data is incomplete") from exc
+    """``civcas/data/geo/<name>``, parsed once."""
+    return datafiles.load_toml("geo", name)
 
 
 @lru_cache(maxsize=1)
