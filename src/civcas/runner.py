@@ -119,6 +119,9 @@ def _pool(workers: int | None) -> Executor | None:
     n = workers if workers is not None else (os.cpu_count() or 1)
     if n <= 1:
         return None
+    from civcas.geo.index import ensure_index
+
+    ensure_index()  # build a missing gazetteer once here, not once in every worker
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
     return ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context(method))
 
