@@ -25,7 +25,7 @@ def first(text: str) -> Figure:
     ("AFP quoted the Britain-based monitor as saying nine people died.",
      "Syrian Observatory for Human Rights", "monitor"),
     ("Nine people were killed, said a doctor at the main hospital.", "doctor at the main hospital", "medical"),
-    ("Local activists said eight villagers were killed in the shelling.", "Local activists", "local"),
+    ("Local activists said eight villagers were killed in the shelling.", "local activists", "local"),
     ("The United Nations said 14 civilians were killed.", "United Nations", "un"),
     ("Amnesty International said 30 civilians died.", "Amnesty International", "ngo"),
     ("The Israeli army said two soldiers were killed.", "Israeli military", "belligerent"),

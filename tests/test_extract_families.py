@@ -44,7 +44,7 @@ def test_about_is_the_number_not_a_bound(text: str, low: int) -> None:
     ("Six people were shot at the block party, two of them fatally.", [("killed", "people", 2, 2)]),
     ("Five teenagers were shot near the park, one fatally.", [("killed", "people", 1, 1)]),
     ("A gunman shot and killed a 52-year-old woman and two men at the store.",
-     [("killed", "women", 1, 1), ("killed", "men", 2, 2)]),
+     [("killed", "people", 3, 3), ("killed", "women", 1, 1), ("killed", "men", 2, 2)]),  # list total
     ("Police said the driver fatally shot two passengers before fleeing on foot.",
      [("killed", "civilians", 2, 2)]),
     ("Two deputies were fatally wounded in the standoff.", [("killed", "combatants", 2, 2)]),

@@ -80,20 +80,3 @@ def test_gold_folder_without_incident_ids_is_refused(tmp_path: Path) -> None:
     (tmp_path / "gold.jsonl").write_text(json.dumps({"doc_id": "x"}) + "\n")
     with pytest.raises(CivcasError):
         evaluate_links(tmp_path, analyse=lambda d: [])
-
-
-def test_documents_without_figures_get_a_stand_in() -> None:
-    from datetime import date
-
-    from civcas.evaluate.links import stand_in
-    from civcas.models import Document
-
-    doc = Document(id="d9", text="Mourners gathered for Keisha Ramirez on Sunday.",
-                   title="Vigil for shooting victim", published=date(2016, 4, 3))
-    f = stand_in(doc)
-    assert f.doc == "d9" and f.low is None and f.high is None and f.scope == "incident"
-    assert "Ramirez" in f.evidence.text and f.published == date(2016, 4, 3)
-    named = figure("x1", doc="d8", low=1, published="2016-04-02",
-                   statement="Officers said Keisha Ramirez, 24, died at the scene.")
-    (inc,) = link([f, named])
-    assert set(inc.documents) == {"d8", "d9"}

@@ -222,3 +222,44 @@ def test_run_command_reports_a_missing_input_and_keeps_the_rest(
     assert "1 failed" in res.output and "report.txt" in res.output
     entry = Manifest.load(str(out)).entries[str(missing)]
     assert entry.status == "failed" and entry.error and "cannot stat" in entry.error
+
+
+
+def test_decisions_across_blocks_give_the_local_result(
+        corpus: Path, scheduler: str, first_run: Any, local: Any, tmp_path: Path) -> None:
+    """A must-link between figures of two months, a date correction that moves a figure to
+    another month and a scope correction: incidents and tallies equal one global assemble()."""
+    from datetime import UTC, datetime
+
+    from civcas.link import blocking_key
+    from civcas.pipeline import assemble
+    from civcas.review import new_decision
+
+    src, _result = first_run
+    output, _assembly = local
+    by_block: dict[str, list[Figure]] = {}
+    for f in output.figures:
+        if f.scope == "incident" and f.date is not None:
+            by_block.setdefault(blocking_key(f), []).append(f)
+    (_k1, first), (_k2, second), (_k3, third) = sorted(by_block.items())[:3]
+    a, b, c, d = first[0], second[0], third[0], third[1]
+    assert a.date is not None
+    at = datetime(2026, 1, 5, tzinfo=UTC)
+    decisions = (
+        new_decision("must_link", b.id, user="ana", reason="same strike", value={"other": a.id},
+                     at=at),
+        new_decision("correct_figure", c.id, user="ana", reason="wrong month",
+                     value={"date": a.date.start.isoformat()}, at=at),
+        new_decision("correct_figure", d.id, user="ana", reason="a running total",
+                     value={"scope": "tally"}, at=at),
+    )
+    out = tmp_path / "out"
+    shutil.copytree(src, out)
+    res = run_dask([str(corpus)], scheduler=scheduler, out=str(out), progress=False,
+                   decisions=decisions)
+    assert res.processed == 0  # only dedupe, link and assess run again
+    expected = assemble(output.figures, decisions=decisions)
+    incidents = _records(out, "incidents", Incident)
+    assert _dicts(incidents) == _dicts(list(expected.incidents))
+    assert any({a.id, b.id} <= set(i.figures) for i in incidents), "the must-link holds"
+    assert _dicts(_records(out, "tallies", TallySeries)) == _dicts(list(expected.tallies))

@@ -158,6 +158,15 @@ class Figure:
     part_of: str | None = None  # id of the total this figure breaks down ("including four women")
     details: tuple[str, ...] = ()  # distinguishing details: family names, buildings, targets, weapons
     event: str | None = None  # the kind of event if said: airstrike, shelling, drone strike, ...
+    # document-level linking keys (people's names, streets) of the figure's document; see
+    # civcas.link.context. The same for every figure of a document.
+    context: tuple[str, ...] = ()
+
+
+#: ``Figure.statement`` of a document-level report: a document that reports a violent event but
+#: states no casualty figure becomes one numberless figure (``low = high = None``) so that it can
+#: join the incident it reports as a source (see civcas.link.context).
+DOCUMENT_REPORT = "document report"
 
 
 @dataclass(frozen=True, slots=True)

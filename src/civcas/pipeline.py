@@ -29,13 +29,27 @@ class Assembly:
 
 
 def analyse_document(doc: Document, *, geocoder: Geocoder | None = None) -> list[Figure]:
-    """Extract every casualty figure of one document and geocode its places."""
+    """Extract every casualty figure of one document and geocode its places.
+
+    Every figure carries the document's linking context (``Figure.context``). A document that
+    states no figure but reports a violent event yields one numberless document report
+    (``civcas.link.context.document_report``); any other document yields nothing.
+    """
+    from dataclasses import replace
+
     from civcas.extract import extract
     from civcas.geo import geocode_figures
+    from civcas.link.context import document_context, document_report
 
     figures = extract(doc)
-    if not figures:
-        return []
+    context = document_context(doc, places=[f.place.name for f in figures if f.place])
+    if figures:
+        figures = [replace(f, context=context) for f in figures]
+    else:
+        report = document_report(doc, context=context)
+        if report is None:
+            return []
+        figures = [report]
     return geocode_figures(doc, figures, geocoder=geocoder)
 
 

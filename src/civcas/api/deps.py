@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 
 from civcas.errors import AuthError, NotFound
 from civcas.web.auth import User, bearer_token, require, user_for_token
@@ -59,9 +60,21 @@ def current_user(request: Request) -> User | None:
     return token_user(request) or session_user(request)
 
 
-def reader(request: Request) -> User | None:
-    """Dependency for read endpoints: anyone, unless the app is private (then viewer+)."""
-    user = current_user(request)
+def _has_credentials(request: Request) -> bool:
+    """True if the request carries an Authorization header or a signed-in session."""
+    if request.headers.get("authorization"):
+        return True
+    return "session" in request.scope and bool(request.session.get(SESSION_USER))
+
+
+async def reader(request: Request) -> User | None:
+    """Dependency for read endpoints: anyone, unless the app is private (then viewer+).
+
+    Asynchronous so that an anonymous request (no token, no signed-in session: most reads)
+    costs no hop through the thread pool; looking a user up in the database does.
+    """
+    user = (await run_in_threadpool(current_user, request)
+            if _has_credentials(request) else None)
     if request.app.state.private:
         require(user, "viewer")
     return user

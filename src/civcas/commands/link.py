@@ -225,8 +225,8 @@ def eval_links_command(
         return
     c = Console()
     c.print(f"documents {s.documents}, gold incidents {s.gold_clusters}, predicted clusters "
-            f"{s.predicted_clusters}, documents without figures {s.documents_without_figures}, "
-            f"failed {s.failed_documents}", highlight=False)
+            f"{s.predicted_clusters}, documents without figures {s.documents_without_figures} "
+            f"(of which document reports {s.document_reports}), failed {s.failed_documents}", highlight=False)
     t = Table()
     for col in ("metric", "precision", "recall", "F1"):
         t.add_column(col)

@@ -9,6 +9,12 @@ Matching (documented in docs/extraction.md):
   high equals a gold bound of its key or lies inside a closed gold range of its key; a *false alarm*
   when its key has gold and it is not correct, or when the document is marked irrelevant;
   otherwise (no gold for that key: the set does not annotate it) it is not scored.
+* A breakdown (``part_of`` set) whose group normalises to the same key as its total is not
+  scored (except for ``muc4``, whose single key holds the separate civilian and non-civilian
+  values): "12 people, including four women" claims 12 for ``people`` under GVC conventions, not 4;
+  "four women" is still scored where the set has a ``women`` key (Airwars), and so is a part that
+  names the key's own group when its total does not ("six members of the family, five of them
+  civilians").
 * Groups are normalised per set: ``muc4`` compares all groups together (MUC's ``people`` are
   non-civilian targets; the total civilians + people is also accepted); ``gvc`` compares
   ``children`` and everything else as ``people`` (GVA totals include suspects); the default
@@ -163,6 +169,7 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
              for d in doc_ids}
     irrelevant = {d for d in doc_ids if gold[d].get("relevant") is False}
     by_key: dict[tuple[str, str, str], list[Figure]] = {}
+    by_id = {f.id: f for f in figures}
     for f in figures:
         if f.doc not in ranges or (style == "default" and f.subgroup not in _SCORED_SUBGROUPS):
             continue
@@ -171,9 +178,13 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
         ng = norm_group(f.group, style)
         if ng is None:
             continue
+        parent = by_id.get(f.part_of) if f.part_of is not None else None
+        parent_key = norm_group(parent.group, style) if parent is not None and style != "muc4" else None
+        if parent_key == ng and not (f.group == ng and parent is not None and parent.group != ng):
+            continue  # a part of a scored total, not a claim about the key's total (see module doc)
         by_key.setdefault((f.doc, f.outcome, ng), []).append(f)
-        if style == "gvc" and ng == "children":  # GVA people totals include children
-            by_key.setdefault((f.doc, f.outcome, "people"), []).append(f)
+        if style == "gvc" and ng == "children" and parent_key != "people":
+            by_key.setdefault((f.doc, f.outcome, "people"), []).append(f)  # GVA people include children
     # recall
     items = 0
     hit = 0

@@ -1,10 +1,9 @@
 """Scoring document-to-incident clustering against gold incident ids (``civcas eval links``).
 
 Every document is put in exactly one predicted cluster: the incident holding most of its
-incident-scope figures (ties: the smaller incident id). A document without such figures gets a
-document-level stand-in figure (no number, no place; its evidence is the title and the first
-sentences, dated by publication) that is linked with everything else, so it joins an incident
-only on names and publication date (see :func:`stand_in`); with ``fallback=False`` it stays a
+incident-scope figures (ties: the smaller incident id). What is linked is what the pipeline
+produces (``civcas.pipeline.analyse_document``): a document without any casualty figure takes part
+through its numberless document report when it reports a violent event, and otherwise stays a
 singleton. Metrics: B-cubed precision/recall/F1, MUC and pairwise.
 """
 
@@ -113,7 +112,8 @@ class LinkScores:
     documents: int
     gold_clusters: int
     predicted_clusters: int
-    documents_without_figures: int
+    documents_without_figures: int  # no casualty figure (a document report at most)
+    document_reports: int  # ... of which the pipeline made a numberless document report
     failed_documents: int
     bcubed: PRF
     muc: PRF
@@ -140,24 +140,16 @@ def analyse_all(docs: Sequence[Document], analyse: Analyse) -> tuple[list[Figure
     return figures, failed
 
 
-def stand_in(doc: Document, *, lead_chars: int = 600) -> Figure:
-    """A numberless incident figure standing for a document that yielded no figure."""
-    from civcas.models import Span, stable_id
+def evaluate_links(directory: str | Path, *, analyse: Analyse | None = None) -> LinkScores:
+    """Run the pipeline's analysis and linking over a gold set folder and score the clustering.
 
-    text = ". ".join(p for p in (doc.title or "", doc.text[:lead_chars]) if p)
-    return Figure(
-        id=stable_id("fdoc", doc.id), doc=doc.id, statement="document", outcome="killed",
-        group="people", low=None, high=None, qualifier="vague", scope="incident",
-        stance="asserted", evidence=Span(text, 0, len(text)), published=doc.published,
-        near_group=doc.near_group,
-    )
-
-
-def evaluate_links(directory: str | Path, *, analyse: Analyse | None = None,
-                   fallback: bool = True) -> LinkScores:
-    """Run extraction, geocoding and linking over a gold set folder and score the clustering."""
+    Exactly what the pipeline produces is linked: the incident figures of every document, and
+    the numberless document report of a document that states no figure but reports an event
+    (``civcas.link.context.document_report``). A document with neither stays a singleton.
+    """
     from civcas.evaluate.gold import load_documents, load_gold
     from civcas.link import link
+    from civcas.link.context import is_report
 
     docs = load_documents(directory)
     gold_rows = load_gold(directory)
@@ -167,16 +159,16 @@ def evaluate_links(directory: str | Path, *, analyse: Analyse | None = None,
                           hint="eval links needs a set with incident_id (e.g. gvc)")
     figures, failed = analyse_all(docs, analyse or default_analyse())
     incident_figs = [f for f in figures if f.scope == "incident"]
-    with_figs = {f.doc for f in incident_figs}
-    if fallback:
-        incident_figs += [stand_in(d) for d in docs if d.id not in with_figs]
+    numbered = {f.doc for f in incident_figs if not is_report(f)}
+    reported = {f.doc for f in incident_figs if is_report(f)} - numbered
     incidents = link(incident_figs)
     by_id = {f.id: f for f in incident_figs}
     pred = document_clusters([d.id for d in docs], incidents, by_id)
     return LinkScores(
         documents=len(gold), gold_clusters=len(set(gold.values())),
         predicted_clusters=len({pred[d] for d in gold if d in pred}),
-        documents_without_figures=sum(1 for d in gold if d not in with_figs),
+        documents_without_figures=sum(1 for d in gold if d not in numbered),
+        document_reports=sum(1 for d in gold if d in reported),
         failed_documents=failed,
         bcubed=bcubed(pred, gold), muc=muc(pred, gold), pairwise=pairwise(pred, gold),
     )

@@ -1,12 +1,16 @@
 """Score the geocoder on gold sets that carry coordinates (format of shared/data).
 
-For every gold incident with a ``place`` string and ``lat``/``lon``, two things are scored:
+For every gold incident with a ``place`` string and ``lat``/``lon``, three things are scored:
 
 * ``gold_place``: the gold place string itself (``place_en`` when present, else ``place``) is
   geocoded with the document as context (``Geocoder.geocode(place, context=context_for(doc))``);
   this measures the gazetteer, the normalisation and the disambiguation;
 * ``document``: the document's *best place* (dateline or dominant place of the narrative,
-  :func:`civcas.geo.context.build_context`), which is what figures that name no place receive.
+  :func:`civcas.geo.context.build_context`), which is what figures that name no place receive;
+* ``incident``: what users see: the real pipeline is run on the document
+  (:func:`civcas.pipeline.analyse_document` then :func:`civcas.pipeline.assemble`) and the place of
+  the document's *main* incident (the largest civilians-killed best, else people killed, ties to
+  the first) is scored; a document with no incident or an incident without coordinates is a miss.
 
 Reported per mode: how many items, how many were resolved (coverage), and of all items the share
 whose point lies within 5, 25 and 100 km of the gold point (unresolved items count as misses), plus
@@ -26,7 +30,7 @@ from typing import Any
 
 from civcas.errors import InputError
 from civcas.geo import Geocoder, default_geocoder, distance_km
-from civcas.models import Document
+from civcas.models import Document, Incident, Place
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +83,28 @@ def _document(d: dict[str, Any]) -> Document:
                     published=published, url=d.get("url"))
 
 
-def gold_items(gold_dir: Path) -> Iterator[tuple[Document, str, float, float]]:
-    """(document, gold place string, lat, lon) for every gold incident with coordinates."""
+def _reference(g: dict[str, Any], geocoder: Geocoder | None) -> tuple[float, float] | None:
+    """A reference point for gold without coordinates but with ``place_parts`` (GVC: city and
+    state): the gazetteer's point of "city, state", when it resolves to a settlement."""
+    parts = g.get("place_parts")
+    if geocoder is None or not isinstance(parts, dict):
+        return None
+    city, state = parts.get("city_or_county"), parts.get("state")
+    if not city or not state:
+        return None
+    got = geocoder.geocode(f"{city}, {state}")
+    if got.lat is None or got.lon is None or got.precision not in ("settlement", "neighbourhood"):
+        return None
+    return got.lat, got.lon
+
+
+def gold_items(gold_dir: Path, *, geocoder: Geocoder | None = None
+               ) -> Iterator[tuple[Document, str, float, float]]:
+    """(document, gold place string, lat, lon) for every gold incident with coordinates.
+
+    With a ``geocoder``, gold that has no coordinates but a city and state (``place_parts``, as
+    in GVC) gets the gazetteer's point of that city as its reference (a city-level reference:
+    only the 25 and 100 km figures are meaningful then)."""
     docs = {str(d.get("id")): d for d in _read_jsonl(gold_dir / "documents.jsonl")}
     for g in _read_jsonl(gold_dir / "gold.jsonl"):
         doc = docs.get(str(g.get("doc_id")))
@@ -92,6 +116,9 @@ def gold_items(gold_dir: Path) -> Iterator[tuple[Document, str, float, float]]:
                 continue
             lat, lon = inc.get("lat"), inc.get("lon")
             place = inc.get("place_en") or inc.get("place")
+            if (lat is None or lon is None) and place:
+                ref = _reference(g, geocoder)
+                lat, lon = ref if ref is not None else (None, None)
             if lat is None or lon is None or not place:
                 continue
             yield _document(doc), str(place), float(lat), float(lon)
@@ -110,13 +137,37 @@ def _score(mode: str, rows: list[tuple[str, str, float | None]]) -> ModeScore:
                      misses=misses)
 
 
+def _killed_best(inc: Incident) -> int:
+    for group in ("civilians", "people"):
+        rng = inc.killed.get(group)
+        if rng is not None and rng.best is not None:
+            return rng.best
+    return max((r.best for r in inc.killed.values() if r.best is not None), default=0)
+
+
+def main_incident_place(doc: Document, *, geocoder: Geocoder) -> Place | None:
+    """The place the pipeline gives the document's main incident (largest killed best; ties to
+    the first), or None when the document yields no incident."""
+    from civcas.pipeline import analyse_document, assemble
+
+    figures = analyse_document(doc, geocoder=geocoder)
+    if not figures:
+        return None
+    incidents = assemble(figures).incidents
+    if not incidents:
+        return None
+    main = max(enumerate(incidents), key=lambda t: (_killed_best(t[1]), -t[0]))[1]
+    return main.place
+
+
 def evaluate_places(gold_dir: Path, *, geocoder: Geocoder | None = None,
                     limit: int | None = None) -> PlacesReport:
-    """Score both modes (see the module docstring) on the gold set in ``gold_dir``."""
+    """Score the three modes (see the module docstring) on the gold set in ``gold_dir``."""
     gc = geocoder if geocoder is not None else default_geocoder()
     by_place: list[tuple[str, str, float | None]] = []
     by_doc: list[tuple[str, str, float | None]] = []
-    for i, (doc, place, lat, lon) in enumerate(gold_items(Path(gold_dir))):
+    by_inc: list[tuple[str, str, float | None]] = []
+    for i, (doc, place, lat, lon) in enumerate(gold_items(Path(gold_dir), geocoder=gc)):
         if limit is not None and i >= limit:
             break
         ctx = gc.context_for(doc)
@@ -128,5 +179,10 @@ def evaluate_places(gold_dir: Path, *, geocoder: Geocoder | None = None,
         derr = (distance_km(lat, lon, best.lat, best.lon)
                 if best is not None and best.lat is not None and best.lon is not None else None)
         by_doc.append((doc.id, best.name if best else "-", derr))
+        ip = main_incident_place(doc, geocoder=gc)
+        ierr = (distance_km(lat, lon, ip.lat, ip.lon)
+                if ip is not None and ip.lat is not None and ip.lon is not None else None)
+        by_inc.append((doc.id, ip.name if ip else "-", ierr))
     return PlacesReport(gold_dir=str(gold_dir),
-                        scores=(_score("gold_place", by_place), _score("document", by_doc)))
+                        scores=(_score("gold_place", by_place), _score("document", by_doc),
+                                _score("incident", by_inc)))

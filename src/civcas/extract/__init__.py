@@ -8,7 +8,7 @@ language data in ``civcas/data/extract/lexicon.toml`` and ``civcas/data/actors.t
 * :mod:`~civcas.extract.text` sentences and tokens with offsets;
 * :mod:`~civcas.extract.numbers` numbers and qualifiers; :mod:`~civcas.extract.counts` which
   counts are casualties (outcome, group, breakdowns, non-casualty filters);
-* :mod:`~civcas.extract.actors` claimants and perpetrators; :mod:`~civcas.extract.when` dates and
+* :mod:`~civcas.extract.actors` actors and perpetrators, :mod:`~civcas.extract.claims` claimants; :mod:`~civcas.extract.when` dates and
   tally periods; :mod:`~civcas.extract.where` places; :mod:`~civcas.extract.assemble` the rest.
 """
 
@@ -18,11 +18,11 @@ from civcas.extract.actors import (
     ActorEntry,
     ActorMatch,
     canonical_actor,
-    claimant_in,
     find_actors,
     load_actors,
     perpetrators_in,
 )
+from civcas.extract.claims import claimant_in
 from civcas.extract.assemble import extract, extract_many
 
 __all__ = [

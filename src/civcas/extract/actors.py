@@ -1,11 +1,12 @@
-"""Actors: the canonical list in ``civcas/data/actors.toml`` and who says / who did it in a sentence.
+"""Actors: the canonical list in ``civcas/data/actors.toml`` and who did it in a sentence.
 
 * :func:`load_actors` / :func:`find_actors` / :func:`canonical_actor` are shared with linking and web.
-* :func:`claimant_in` finds the source of a sentence ("..., the Observatory said", "according to X",
-  "X told AFP", "Reuters, citing the monitor" -> the monitor).  Pronouns and generic anaphora
-  ("the monitor", "he said") resolve to the most recent claimant of the document.
+  Generic names ("the coalition", "the regime", "American") are *theatre aliases*: they name an
+  actor only in a story about its theatre (:mod:`civcas.extract.theatre`).
 * :func:`perpetrators_in` finds accused actors ("a coalition airstrike", "strikes by Russian
-  warplanes", "blamed on the regime").
+  warplanes", "blamed on the regime"); :func:`perpetrator_score` says how clearly a sentence makes
+  an actor the author of its event (negative for owners, backers, victims and accusers).
+* Claimants (who says it) are in :mod:`civcas.extract.claims`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from civcas.extract.text import Token
 from civcas.models import Actor
 
 # aliases that are also ordinary words: matched only in mixed-case text, with exact case
-_AMBIGUOUS = frozenset({"IS", "UN", "AP", "WHO", "U.N.", "SABA", "WAFA", "Saba", "Wafa"})
+_AMBIGUOUS = frozenset({"IS", "UN", "AP", "WHO", "U.N.", "SABA", "WAFA", "Saba", "Wafa", "IRC", "NRC",
+                        "SAF", "NUG", "IBC", "PHR", "TDF", "GNA", "LNA", "EPL"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,8 @@ class ActorEntry:
     role: str  # perpetrator | claimant | both
     aliases: tuple[str, ...]
     countries: tuple[str, ...]
+    theatre_aliases: tuple[str, ...] = ()  # names meaning this actor only inside its countries
+    local_aliases: tuple[str, ...] = ()  # the same, but never read when no theatre is known
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,34 +51,75 @@ def load_actors() -> tuple[ActorEntry, ...]:
     for a in raw.get("actor", []):
         out.append(ActorEntry(name=a["name"], kind=a["kind"], role=a["role"],
                               aliases=tuple(dict.fromkeys([a["name"], *a.get("aliases", [])])),
-                              countries=tuple(a.get("countries", []))))
+                              countries=tuple(a.get("countries", [])),
+                              theatre_aliases=tuple(a.get("theatre_aliases", [])),
+                              local_aliases=tuple(a.get("local_aliases", []))))
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    toks: tuple[str, ...]
+    alias: str
+    entry: ActorEntry  # the reading outside any theatre (or with no theatre known)
+    cs: bool  # case-sensitive
+    bound: tuple[ActorEntry, ...] = ()  # theatre readings, in file order
+    fallback: bool = True  # ``entry`` is a plain alias (valid in every theatre)
+    default: ActorEntry | None = None  # the reading when the document has no theatre cue
+
+
 @lru_cache(maxsize=1)
-def _alias_index() -> tuple[dict[str, tuple[tuple[tuple[str, ...], str, ActorEntry, bool], ...]],
-                            dict[str, ActorEntry]]:
-    """First token -> (alias tokens, alias, entry, case-sensitive), longest first; alias -> entry."""
+def _alias_index() -> tuple[dict[str, tuple[_Alias, ...]], dict[str, ActorEntry]]:
+    """First token -> aliases starting with it, longest first; alias (lower case) -> entry."""
     from civcas.extract.text import tokenize
 
-    by_alias: dict[str, ActorEntry] = {}
-    first: dict[str, list[tuple[tuple[str, ...], str, ActorEntry, bool]]] = {}
+    plain: dict[str, tuple[str, ActorEntry]] = {}
+    bound: dict[str, list[ActorEntry]] = {}
+    default: dict[str, ActorEntry] = {}
+    written: dict[str, str] = {}
     for e in load_actors():
         for a in e.aliases:
-            by_alias.setdefault(a.lower(), e)
-            toks = tuple(t.low for t in tokenize(a))
-            if not toks:
-                continue
-            cs = (a.isupper() and len(a) <= 5) or a in _AMBIGUOUS
-            first.setdefault(toks[0], []).append((toks, a, e, cs))
-    return ({k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in first.items()}, by_alias)
+            plain.setdefault(a.lower(), (a, e))
+        for a in (*e.theatre_aliases, *e.local_aliases):
+            bound.setdefault(a.lower(), []).append(e)
+            written.setdefault(a.lower(), a)
+        for a in e.theatre_aliases:
+            default.setdefault(a.lower(), e)
+    by_alias = {k: e for k, (_a, e) in plain.items()}
+    for k, e in default.items():
+        by_alias.setdefault(k, e)
+    first: dict[str, list[_Alias]] = {}
+    for low in dict.fromkeys([*plain, *bound]):
+        a, e = plain.get(low, (written.get(low, low), None))
+        toks = tuple(t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low for t in tokenize(a))
+        if not toks:
+            continue
+        cs = (a.isupper() and len(a) <= 5) or a in _AMBIGUOUS
+        bs = tuple(bound.get(low, ()))
+        row = _Alias(toks, a, e if e is not None else bs[0], cs, bs, e is not None,
+                     default.get(low, e))
+        first.setdefault(toks[0], []).append(row)
+    return ({k: tuple(sorted(v, key=lambda x: -len(x.toks))) for k, v in first.items()}, by_alias)
+
+
+def _reading(row: _Alias, theatre: tuple[str, ...] | None) -> ActorEntry | None:
+    """The actor a (possibly theatre-bound) alias names in a document about ``theatre``."""
+    if not row.bound:
+        return row.entry
+    if not theatre:
+        return row.default
+    for cc in theatre:
+        for e in row.bound:
+            if cc in e.countries:
+                return e
+    return row.entry if row.fallback else None
 
 
 @lru_cache(maxsize=1)
 def alias_words() -> frozenset[str]:
     """Lower-case alphabetic words of every alias except function words: a sentence sharing none
     of them names no known actor (a cheap pre-filter)."""
-    skip = {"the", "of", "for", "a", "an", "in", "on", "and", "s", "al", "el", "is", "us", "un", "ap",
+    skip = {"the", "of", "for", "a", "an", "in", "on", "and", "s", "al", "el", "is", "us", "un", "ap", "to",
             "who", "u", "n", "group", "state", "news", "agency", "office", "mission", "national",
             "international", "human", "rights", "health", "ministry", "forces", "army",
             "military", "fighters", "militants", "troops", "led", "officials", "authorities",
@@ -82,7 +127,7 @@ def alias_words() -> frozenset[str]:
             "people", "general", "service", "security", "committee"}
     out: set[str] = set()
     for e in load_actors():
-        for a in e.aliases:
+        for a in (*e.aliases, *e.theatre_aliases, *e.local_aliases):
             if a.isupper() and len(a) <= 5:
                 continue  # acronyms are found by their capitals (see may_name_actor)
             words = [w for w in re.findall(r"[a-z]+", a.lower()) if w not in skip]
@@ -95,18 +140,58 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z.\-]{1,6}\b")
 
 def may_name_actor(text: str, words: set[str]) -> bool:
     """False when ``text`` (with lower-case word set ``words``) certainly names no known actor."""
-    return not alias_words().isdisjoint(words) or _ACRONYM.search(text) is not None
+    return (not alias_words().isdisjoint(words) or _ACRONYM.search(text) is not None) \
+        and may_match_alias(text, words)
 
 
-def find_actors(text: str, *, tokens: list[Token] | None = None) -> list[ActorMatch]:
+_AZ = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _alias_keys() -> tuple[frozenset[str], dict[str, tuple[frozenset[str], ...]], tuple[str, ...], bool]:
+    """For :func:`may_match_alias`: a token equal to an alias's first token has the same ``[a-z]+``
+    pieces, and they are words of the lower-cased text. Returns (one piece per first token, that
+    piece -> piece sets, caseless first tokens without pieces such as "19", whether some other
+    first token has no pieces)."""
+    reps: dict[str, list[frozenset[str]]] = {}
+    raw: list[str] = []
+    other = False
+    for key in _alias_index()[0]:
+        pieces = frozenset(_AZ.findall(key))
+        if pieces:
+            reps.setdefault(max(sorted(pieces), key=len), []).append(pieces)
+        elif key.lower() == key.upper():
+            raw.append(key)
+        else:
+            other = True
+    return frozenset(reps), {k: tuple(v) for k, v in reps.items()}, tuple(raw), other
+
+
+def may_match_alias(text: str, words: set[str]) -> bool:
+    """False when :func:`find_actors` certainly finds nothing in ``text`` (``words``: the set of
+    ``[a-z]+`` words of ``text.lower()``, or a superset). A performance pre-test, exact."""
+    rep_set, reps, raw, other = _alias_keys()
+    if other:
+        return True
+    for w in rep_set.intersection(words):
+        if any(pieces <= words for pieces in reps[w]):
+            return True
+    return any(k in text for k in raw)
+
+
+def find_actors(text: str, *, tokens: list[Token] | None = None,
+                theatre: tuple[str, ...] | None = None) -> list[ActorMatch]:
     """Known actors named in ``text``, left to right, longest alias first, non-overlapping.
 
     Aliases are matched on word tokens, case-insensitively, except short acronyms ("IS", "UN",
     "SDF"), which must match exactly; the ambiguous ones ("IS", "UN", "AP", "WHO") are not read in
-    all-upper-case text."""
+    all-upper-case text. ``theatre`` (the document's countries, most-mentioned first) decides what
+    a theatre alias names; with None (unknown) or () (no cue) its first reading is taken."""
     from civcas.extract.text import tokenize
 
     index, _by_alias = _alias_index()
+    if not may_match_alias(text, set(_AZ.findall(text.lower()))):
+        return []  # no token can start an alias (saves tokenising and the scan)
     upper = text.isupper()
     toks = tokens if tokens is not None else tokenize(text)
     lows = [t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low for t in toks]
@@ -117,17 +202,21 @@ def find_actors(text: str, *, tokens: list[Token] | None = None) -> list[ActorMa
         cands = index.get(lows[i])
         hit = None
         if cands:
-            for alias_toks, alias, entry, cs in cands:
-                k = len(alias_toks)
-                if tuple(lows[i:i + k]) != alias_toks:
+            for row in cands:
+                k = len(row.toks)
+                if tuple(lows[i:i + k]) != row.toks:
                     continue
+                alias = row.alias
                 written = text[toks[i].start:toks[i + k - 1].end]
                 if written.endswith(("'s", "’s")) and not alias.endswith(("'s", "’s")):
                     written = written[:-2]
-                if cs and (written != alias or (upper and alias in _AMBIGUOUS)):
+                if row.cs and (written != alias or (upper and alias in _AMBIGUOUS)):
                     continue
                 if i + k < n and lows[i + k] == "-" and toks[i + k].start == toks[i + k - 1].end:
                     continue  # "Israeli-made" is not the Israeli military
+                entry = _reading(row, theatre)
+                if entry is None:
+                    continue  # "the coalition" in a story about El Salvador
                 hit = ActorMatch(entry, written, toks[i].start, toks[i + k - 1].end)
                 i += k
                 break
@@ -138,207 +227,117 @@ def find_actors(text: str, *, tokens: list[Token] | None = None) -> list[ActorMa
     return out
 
 
-def canonical_actor(text: str) -> ActorEntry | None:
+def canonical_actor(text: str, *, theatre: tuple[str, ...] | None = None) -> ActorEntry | None:
     """The canonical actor for a name or alias as written (case-insensitive), or None."""
     _index, by_alias = _alias_index()
-    e = by_alias.get(text.strip().lower())
+    e = by_alias.get(text.strip().lower()) if theatre is None else None
     if e is not None:
         return e
-    found = find_actors(text)
+    found = find_actors(text, theatre=theatre)
     return found[0].entry if found else None
-
-
-# ------------------------------------------------------------------------------ claimants
-
-_SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
-        r"confirmed|confirms|estimated|estimates|documented|documents|recorded|records|counted|"
-        r"assessed|assesses|claimed|claims|noted|wrote|tweeted|posted|published|gave\s+a\s+(?:death\s+)?toll|"
-        r"denied|denies|rejected|acknowledged|admitted|concluded|found|accused|blamed|"
-        r"put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|quoted|cited|announcing|saying)")
-_CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<x>[^,.;:()\"“”]{2,90})|\bquoted\s+(?P<y>[^,.;:()]{2,90}?)\s+as\s+saying",
-                     re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
-_INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY + r")\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
-_SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?),?\s+"
-                      r"(?:(?:also|later|earlier|previously|separately|initially|now|has|have|had)\s+)?"
-                      + _SAY + r"\b", re.IGNORECASE)
-_SAY_ONLY = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
-
-_ANAPHORA = frozenset({
-    "he", "she", "they", "it", "the monitor", "the group", "the watchdog", "the spokesman",
-    "the spokeswoman", "the spokesperson", "the official", "officials", "the organisation",
-    "the organization", "the agency", "the ministry", "the source", "the sources", "the observatory",
-    "the network", "the statement", "the report", "a spokesman", "a spokeswoman", "the war monitor",
-    "the britain-based monitor", "the uk-based monitor", "the rights group", "the body", "the office",
-})
-_LEAD_WORDS = frozenset({"earlier", "later", "in", "on", "at", "by", "after", "meanwhile", "separately",
-                         "yesterday", "today", "overnight", "before", "during", "since"})
-_NOT_CLAIMANT = re.compile(
-    r"\d|\b(?:killed|wounded|injured|died|dead|strikes?|struck|attack|people|civilians|i|we|you|"
-    r"which|who|what|there|this|that|when|where|while|if|as)\b", re.IGNORECASE)
-_KIND_WORDS: tuple[tuple[str, str], ...] = (
-    ("un", r"\bU\.?N\.?\b|united nations"),
-    ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group"),
-    ("monitor", r"monitor|observatory|network for human rights|watchdog"),
-    ("belligerent", r"\barmy\b|forces|coalition|militia|commander|spokesman for the|pentagon|"
-                    r"defen[cs]e ministry|ministry of defen[cs]e|soldier|troops|rebels|brigade|"
-                    r"investigators|military sources|^military\b"),
-    ("government", r"health\s+(?:officials?|ministry|department|directorate|authorit)|"
-                   r"ministry|minister|directorate|department|administration|governor|prosecutor|"
-                   r"president|mayor|council|police|authorit|governorate|intelligence|railway|"
-                   r"emergency service|interior|embassy"),
-    ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon|clinic"),
-    ("government", r"official|government|state\b"),
-    ("media", r"agency|news|\btv\b|television|radio|newspaper|channel|media|reporter|correspondent"),
-    ("belligerent", r"military"),
-    ("local", r"activist|resident|local|witness|villager|civil defen|rescue|source|relative|"
-              r"neighbo"),
-)
-
-
-def guess_kind(text: str) -> str:
-    """Actor kind from the words of an unknown claimant ("the ministry" -> government)."""
-    for kind, pattern in _KIND_WORDS:
-        if re.search(pattern, text, re.IGNORECASE):
-            return kind
-    return "local"
-
-
-def _clean(x: str) -> str:
-    x = re.sub(r"\s+", " ", x).strip(" '\"“”’‘-")
-    x = re.sub(r"^(?:the|a|an)\s+", "", x, flags=re.IGNORECASE)
-    x = re.sub(r"\s+(?:on|in|late|early|last|this|that|yesterday|today|tonight)\b.*$", "", x,
-               flags=re.IGNORECASE)
-    return x.strip()
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    actor: Actor
-    start: int  # span of the claimant text inside the sentence
-    end: int
-
-
-def _resolve(x: str, start: int, last: Actor | None) -> Claim | None:
-    raw = x.strip()
-    low = re.sub(r"\s+", " ", raw.lower())
-    low = re.sub(r"^(?:but|and)\s+", "", low)
-    end = start + len(x)
-    if _NOT_CLAIMANT.search(raw) and not find_actors(raw):
-        return None
-    words = raw.split()
-    if len(words) > 9 or (words and words[0].lower() in _LEAD_WORDS):
-        # "Earlier in the day the head of the railway company": keep the subject
-        for k in range(len(words) - 2, 0, -1):
-            if words[k].lower() in ("the", "a", "an"):
-                cut = raw.find(" ".join(words[k:]))
-                start, raw = start + cut, " ".join(words[k:])
-                low = raw.lower()
-                break
-    found = find_actors(raw)
-    if found:
-        claimants = [f for f in found if f.entry.role in ("claimant", "both")] or found
-        f = claimants[0]
-        if f.entry.kind == "belligerent" and re.search(
-                r"health|ministry|officials|authorities|governor", raw, re.IGNORECASE) \
-                and not re.search(r"defen[cs]e", raw, re.IGNORECASE):
-            name = _clean(raw)  # "Houthi health officials": the administration speaks
-            return Claim(Actor(name=name, text=raw, kind="government"), start, start + len(raw))
-        return Claim(Actor(name=f.entry.name, text=f.text, kind=f.entry.kind),  # type: ignore[arg-type]
-                     start + f.start, start + f.end)
-    if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it"):
-        if last is not None:
-            return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
-        if low in ("he", "she", "they", "it"):
-            return None
-    if len(raw.split()) > 9 or _NOT_CLAIMANT.search(raw):
-        return None
-    name = _clean(raw)
-    if len(name) < 2 or not re.search(r"[A-Za-z]", name):
-        return None
-    return Claim(Actor(name=name, text=raw, kind=guess_kind(name)), start, end)  # type: ignore[arg-type]
-
-
-def _apposition(sentence: str, start: int, last: Actor | None) -> Claim | None:
-    """"The director of the Indonesian Hospital, Atef al-Kahlout, told reporters": the role before
-    a name in apposition says who speaks."""
-    head = sentence[:start].rstrip()
-    if not head.endswith(","):
-        return None
-    seg_start = max(head.rfind(",", 0, len(head) - 1) + 1, 0)
-    seg = head[seg_start:-1]
-    if not seg.strip() or len(seg.split()) > 12:
-        return None
-    c = _resolve(seg, seg_start, last)
-    return c if c is not None and c.actor.kind != "local" else None
-
-
-# a subject ending like this is no speaker: "two men were found", "officers entered the house and found"
-_PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are|and|or|then|but)$", re.IGNORECASE)
-
-
-def claimant_in(sentence: str, *, last: Actor | None = None) -> Claim | None:
-    """The claimant a sentence attributes its content to, or None (see module doc)."""
-    if len(sentence) > 2000:
-        sentence = sentence[:2000]
-    for rx in (_CITING, _ACCORDING, _INVERTED, _SUBJECT):
-        for m in rx.finditer(sentence):
-            key = "y" if rx is _CITING and m.group("x") is None else "x"
-            x = m.group(key)
-            if rx is _CITING and not find_actors(x) and x.strip().lower() not in _ANAPHORA:
-                continue  # "the council said, citing eyewitnesses": the council speaks
-            if rx is _INVERTED and len(x.split()) > 8:
-                continue
-            if rx is _SUBJECT and _PASSIVE_END.search(x):
-                continue  # "two men were found shot dead": a passive or a clause, not a speaker
-            if rx is _SUBJECT and sentence[m.end() - 1:m.end()].isupper() is False \
-                    and sentence[max(0, m.end() - 20):m.end()].split()[-1][:1].isupper() \
-                    and not sentence[:200].isupper():
-                continue  # "the poet Omar Said was killed": a name, not a reporting verb
-            c = _resolve(x, m.start(key), last)
-            if c is not None and c.actor.kind == "local" and rx is _SUBJECT:
-                c = _apposition(sentence, m.start(key), last) or c
-            if c is not None:
-                return c
-    # "The Observatory, which on Tuesday put the toll at 56, told AFP ...": a known claimant
-    # before the reporting verb
-    say = _SAY_ONLY.search(sentence)
-    if say is not None:
-        for f in find_actors(sentence[:say.start()]):
-            if f.entry.role in ("claimant", "both"):
-                return Claim(actor_of(f), f.start, f.end)
-    return None
 
 
 # ------------------------------------------------------------------------------ perpetrators
 
 _COUNTRIES = frozenset({"turkey", "russia", "israel", "saudi arabia", "ukraine", "syria", "iraq",
                         "iran", "yemen", "damascus", "moscow", "kyiv"})
-# "by X", "attributed to X", and "by terrorists of the X", "by a commando of the X"
-_BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from)\s+(?:an?\s+|the\s+)?"
+# "by X", "attributed to X", "blamed X for", and "by terrorists of the X", "by a commando of the X"
+_BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|blamed|blaming|accused|accusing)\s+(?:an?\s+|the\s+)?"
                  r"(?:(?:urban\s+|alleged\s+|suspected\s+)?(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
                  r"militants?|fighters?|commandos?|units?|gunmen|hit\s+men|squads?|cells?|elements?)\s+"
                  r"of\s+(?:an?\s+|the\s+)?)?$",
                  re.IGNORECASE)
 # "the X claimed responsibility", "X admitted responsibility for the attack"
-_RESPONSIBLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
+_RESPONSIBLE = re.compile(r"^[\s,]*(?:[\w-]+[\s,]+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
                           r"acknowledged)\s+(?:\w+\s+)?responsibility\b", re.IGNORECASE)
 _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|artillery|air|naval|rocket|"
-                       r"drone|mortar|tank|fighter|special|ground|government|security|armed)\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
+                       r"drone|mortar|tank|fighter|special|ground|government|security|armed|urban)\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
                        r"jets?|forces|drones?|artillery|bombardment|missiles?|rockets?|troops|"
                        r"fighters|militants|gunmen|attack|bombing|tanks?|aircraft|helicopters?|"
-                       r"shells?|snipers?|soldiers|army)\b", re.IGNORECASE)
+                       r"shells?|snipers?|soldiers|army|guerrillas?|rebels|commandos?|insurgents|militiamen|"
+                       r"hit\s+men|death\s+squads?|operatives)\b", re.IGNORECASE)
+# the actor among the victims: "killed seven al-Shabaab militants", "killing two senior Hamas
+# officials", "the deaths of 13 American service members"; "IS fighters were killed"
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|captured|capturing|executed|"
+    r"targeted|targeting|hit|hitting|struck|striking|against|bombed|bombing|attacked|attacking|"
+    r"deaths?\s+of|bodies\s+of|among\s+(?:the\s+)?(?:dead|killed|victims|wounded)\s+(?:were|are)|"
+    r"(?:dead|killed|wounded|injured)\s+(?:were|included))\s+"
+    r"(?:(?:at\s+least|more\s+than|as\s+many\s+as|up\s+to|some|about|around|nearly|over|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of|several|many|[\d,]+|[a-z]+-?[a-z]*|the|a|an|two|three|senior|top|"
+    r"suspected|alleged)\s+){0,4}$", re.IGNORECASE)
+_NOT_VICTIM_WORDS = re.compile(r"\b(?:by|in|during|from|after|with|when|as|on)\s", re.IGNORECASE)
+_VICTIM_AFTER = re.compile(
+    r"^\s*(?:(?:fighters?|militants?|members?|soldiers?|troops|commanders?|officials?|leaders?|"
+    r"service\s*(?:members|men)|servicemen|personnel|guerrillas?|rebels?|policemen|officers?|"
+    r"operatives?|jihadists?)\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|are)\s+"
+    r"(?:also\s+|reportedly\s+)?(?:killed|wounded|injured|captured|among\s+the\s+dead)\b", re.IGNORECASE)
+# the accuser is not the accused: "the FMLN blamed the army", "X condemned the massacre"
+_ACCUSER_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|blames|accused|accuses|condemned|"
+    r"condemns|denounced|denounces|demanded|demands|called\s+for|protested|mourned)\b", re.IGNORECASE)
+_STRIKE_WORD = re.compile(r"(?:strikes?|raids?|attacks?|shelling|bombardment|aircraft|warplanes|jets|drones?|"
+                          r"missiles?|rockets?|artillery)\s*$", re.IGNORECASE)
+# the actor as the acting subject: "coalition aircraft hit the market", "the Pentagon says it struck",
+# "the coalition has acknowledged that its strikes killed"
+_ACTS_AFTER = re.compile(
+    r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|then|later)\s+)?(?:hit|struck|bombed|shelled|"
+    r"attacked|targeted|fired\s+on|fired\s+at|pounded|raided|stormed|ambushed|massacred|executed|"
+    r"launched|carried\s+out|opened\s+fire)\b"
+    r"|^[\s,]*(?:[\w'’-]+[\s,]+){0,6}?(?:has\s+|have\s+|had\s+)?(?:acknowledged|acknowledges|admitted|admits|"
+    r"conceded|concedes)\b"
+    r"|^\s*(?:\w+\s+){0,2}?(?:said|says|confirmed|confirms)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:hit|struck|targeted|bombed|shelled|carried\s+out|conducted|killed|launched)\b",
+    re.IGNORECASE)
+# a counter-accusation inside a denial: "denied the strike and accused the Houthis of staging it"
+_DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|dismissed|baseless|unfounded|"
+                            r"groundless|not\s+responsible)\b", re.IGNORECASE)
+_PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|governed|administered|backed|captured|seized|"
+                            r"recaptured|retaken|liberated|taken)\s+by\s+(?:the\s+)?"
+                            r"(?:\w+'s\s+)?$", re.IGNORECASE)
+
+
+def _victim(sentence: str, match: ActorMatch) -> bool:
+    before = sentence[max(0, match.start - 60):match.start]
+    m = _VICTIM_BEFORE.search(before)
+    if m is not None and not _NOT_VICTIM_WORDS.search(before[m.start():] + " "):
+        return True
+    return _VICTIM_AFTER.match(sentence[match.end:match.end + 60]) is not None
+
+
+def perpetrator_score(sentence: str, match: ActorMatch) -> int:
+    """How clearly a sentence makes ``match`` the author of its event (0 = merely mentioned,
+    -1 = named as owner or backer: "a prison run by the Houthis", "Houthi-held", "IS-run"; as a
+    victim: "killed seven al-Shabaab militants"; or as an accuser: "the FMLN blamed the army")."""
+    after = sentence[match.end:match.end + 12].lower()
+    if after.startswith(("-run", "-held", "-controlled", "-backed", "-led areas")) or \
+            _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):
+        return -1
+    by = _BY.search(sentence[max(0, match.start - 50):match.start]) is not None
+    if not by and (_victim(sentence, match) or _ACCUSER_AFTER.match(sentence[match.end:match.end + 40])):
+        return -1
+    if _DENIAL_BEFORE.search(sentence[:match.start]):
+        return -1  # the denier's counter-accusation: "denied it, saying the missile was fired by X"
+    score = 2 if by else 0
+    rest = sentence[match.end:match.end + 90]
+    if _EVENTISH.match(rest[:20]) or _RESPONSIBLE.match(rest[:60]) or _ACTS_AFTER.match(rest):
+        score += 2
+    if _STRIKE_WORD.search(match.text):
+        score += 2
+    return score
 
 
 def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,
-                    tokens: list[Token] | None = None) -> list[ActorMatch]:
+                    tokens: list[Token] | None = None,
+                    theatre: tuple[str, ...] | None = None) -> list[ActorMatch]:
     """Accused actors in a sentence, most likely first; ``exclude`` is the claimant's span.
-    ``tokens`` (offsets relative to the sentence) saves tokenising again."""
+    ``tokens`` (offsets relative to the sentence) saves tokenising again. Victims and accusers
+    ("killed seven IS fighters", "X blamed the army") are left out."""
     if len(sentence) > 2000:
         sentence = sentence[:2000]
         tokens = None
     scored: list[tuple[int, int, ActorMatch]] = []
-    for f in find_actors(sentence, tokens=tokens):
+    for f in find_actors(sentence, tokens=tokens, theatre=theatre):
         if f.entry.role == "claimant":
             continue
         if exclude is not None and f.start < exclude[1] and f.end > exclude[0]:
@@ -347,38 +346,12 @@ def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,
                 r"\b(?:in|to|from|into|across|near|of|inside|towards|via)\s+$",
                 sentence[max(0, f.start - 12):f.start], re.IGNORECASE):
             continue  # "across the border in Turkey" is a place
-        score = 0
-        if _BY.search(sentence[max(0, f.start - 50):f.start]):
-            score += 2
-        if _EVENTISH.match(sentence[f.end:f.end + 20]) or _RESPONSIBLE.match(sentence[f.end:f.end + 60]):
-            score += 2
-        if re.search(r"(?:strikes?|raids?|attacks?|shelling|bombardment)\s*$",
-                     f.text, re.IGNORECASE):
-            score += 2
+        score = perpetrator_score(sentence, f)
+        if score < 0:
+            continue  # an owner, a victim or an accuser
         scored.append((-score, f.start, f))
     scored.sort(key=lambda x: (x[0], x[1]))
     return [f for _s, _p, f in scored]
-
-
-_PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|governed|administered|backed)\s+by\s+(?:the\s+)?"
-                            r"(?:\w+'s\s+)?$", re.IGNORECASE)
-
-
-def perpetrator_score(sentence: str, match: ActorMatch) -> int:
-    """How clearly a sentence makes ``match`` the author of its event (0 = merely mentioned,
-    -1 = named as owner or backer: "a prison run by the Houthis", "Houthi-held", "IS-run")."""
-    after = sentence[match.end:match.end + 12].lower()
-    if after.startswith(("-run", "-held", "-controlled", "-backed", "-led areas")) or \
-            _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):
-        return -1
-    score = 0
-    if _BY.search(sentence[max(0, match.start - 50):match.start]):
-        score += 2
-    if _EVENTISH.match(sentence[match.end:match.end + 20]) or _RESPONSIBLE.match(sentence[match.end:match.end + 60]):
-        score += 2
-    if re.search(r"(?:strikes?|raids?|attacks?|shelling|bombardment)\s*$", match.text, re.IGNORECASE):
-        score += 2
-    return score
 
 
 def actor_of(match: ActorMatch) -> Actor:
@@ -387,7 +360,7 @@ def actor_of(match: ActorMatch) -> Actor:
 
 
 _GENERIC_PERP = re.compile(
-    r"\b(?:by|blamed\s+on|attributed\s+to)\s+(?:an?\s+|the\s+|some\s+)?(?:group\s+of\s+|band\s+of\s+|squad\s+of\s+)?"
+    r"\b(?:by|blamed\s+on|attributed\s+to|blamed|accused)\s+(?:an?\s+|the\s+|some\s+)?(?:group\s+of\s+|band\s+of\s+|squad\s+of\s+)?"
     r"(?:(?:heavily\s+)?armed\s+|suspected\s+|alleged\s+|presumed\s+)?"
     r"(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|gunmen|gunman|death\s+squads?|rebels?|insurgents?|militants?|"
     r"paramilitar(?:y|ies)|drug\s+traffickers?|narco-?terrorists?|subversives?|assassins?|hit\s+men|"

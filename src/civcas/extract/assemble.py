@@ -16,18 +16,20 @@ from functools import lru_cache
 
 from civcas.extract.actors import (
     ActorMatch,
-    Claim,
     actor_of,
-    claimant_in,
     find_actors,
     generic_perpetrator,
     may_name_actor,
     perpetrator_score,
     perpetrators_in,
 )
-from civcas.extract.counts import Mention, find_counts, named_victims, resolve
+from civcas.extract.claims import Claim, claimant_in
+from civcas.extract.theatre import document_theatre
+from civcas.extract.counts import Mention, find_counts, resolve
 from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
+from civcas.extract.named import named_victims
 from civcas.extract.text import Sentence, Token, sentences, tokenize
+from civcas.extract.victims import lead_victim_group, regroup_named
 from civcas.extract.when import incident_date, tally_period
 from civcas.extract.where import place_in
 from civcas.models import Actor, DateSpan, Document, Figure, Place, Span, stable_id
@@ -100,6 +102,7 @@ class _Doc:
         self._main: Actor | bool | None = False
         self.named: set[str] = set()  # ids of single named-victim figures
         self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
+        self.theatre = document_theatre(self.text)  # countries the story is about (actor readings)
 
     def words(self, i: int) -> set[str]:
         """Lower-case alphabetic words of sentence i (cached)."""
@@ -158,7 +161,7 @@ class _Doc:
                 if not may_name_actor(self.sents[i].text, self.words(i)):
                     continue
                 text = self.sents[i].text[:4000]
-                for m in find_actors(text, tokens=self.tokens(i)):
+                for m in find_actors(text, tokens=self.tokens(i), theatre=self.theatre):
                     if m.entry.role != "claimant" and m.entry.kind == "belligerent":
                         # an actor doing something ("Russian missiles", "by the coalition") weighs
                         # more than one merely named ("Ukrainian officials", "a Ukrainian city")
@@ -263,21 +266,22 @@ def _claim_for(st: _Doc, i: int, last: Actor | None) -> Claim | None:
     """The claimant of sentence i: its own attribution, else reported speech in the next sentence
     of the paragraph ("... . The monitor said."), else a quotation introduced by the previous one."""
     s = st.sents[i]
-    c = claimant_in(s.text, last=last) if not _words(s.text).isdisjoint(_SAY_WORDS) else None
+    c = claimant_in(s.text, last=last, theatre=st.theatre, document=st.text) \
+        if not st.words(i).isdisjoint(_SAY_WORDS) else None
     if c is not None:
         return c
     if i + 1 < len(st.sents):
         nxt = st.sents[i + 1]
-        w = _words(nxt.text)
+        w = st.words(i + 1)
         if (nxt.paragraph == s.paragraph and len(nxt.text) < 200
                 and not w.isdisjoint(_SAY_WORDS) and w.isdisjoint(_GATE_WORDS)):
-            c2 = claimant_in(nxt.text, last=last)
+            c2 = claimant_in(nxt.text, last=last, theatre=st.theatre, document=st.text)
             if c2 is not None:
                 return Claim(c2.actor, -1, -1)
     if i > 0:
         prev = st.sents[i - 1]
         if prev.paragraph == s.paragraph and prev.text.rstrip().endswith(":"):
-            c3 = claimant_in(prev.text, last=last)
+            c3 = claimant_in(prev.text, last=last, theatre=st.theatre, document=st.text)
             if c3 is not None:
                 return Claim(c3.actor, -1, -1)
     return None
@@ -315,7 +319,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
     if event is None and i > 0 and st.sents[i - 1].paragraph == s.paragraph:
         event = _event([t.low for t in st.tokens(i - 1)], lex)
     exclude = (claim.start, claim.end) if claim is not None and claim.start >= 0 else None
-    perps = perpetrators_in(s.text, exclude=exclude, tokens=local if len(s.text) <= 2000 else None)
+    perps = perpetrators_in(s.text, exclude=exclude, tokens=local if len(s.text) <= 2000 else None,
+                            theatre=st.theatre)
     perpetrator = _perpetrator(st, s.text, perps, tally=tally)
     if claim is not None and claim.actor.kind == "belligerent" and _ADMIT.search(s.text):
         perpetrator = claim.actor  # an admission: the claimant says it did it
@@ -416,7 +421,8 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
         s = st.sents[i]
         group_here = "civilians" if _CIVILIAN.search(s.text) else group
         lows = [t.low for t in tokenize(s.text[:2000])]
-        perps = perpetrators_in(s.text, exclude=(claim.start, claim.end) if claim.start >= 0 else None)
+        perps = perpetrators_in(s.text, exclude=(claim.start, claim.end) if claim.start >= 0 else None,
+                                theatre=st.theatre)
         admits = stance == "asserted"
         out.append(Figure(
             id=stable_id("f", st.doc.id, s.start, "killed", group_here, "admission" if admits else "denial"),
@@ -455,7 +461,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
                   and _ADMIT.search(s.text)):
                 denials.append((i, claim, "asserted"))
         elif not words.isdisjoint(_SAY_WORDS):
-            claim = claimant_in(s.text, last=last)
+            claim = claimant_in(s.text, last=last, theatre=st.theatre, document=st.text)
         if claim is not None and claim.actor.kind != "unattributed":
             last = claim.actor
             para_claim = (s.paragraph, claim.actor)
@@ -472,6 +478,9 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
             if f.id in st.named and f.outcome not in counted:
                 keep_named.setdefault((f.outcome, f.evidence.start), f)
         figures = [f for f in figures if f.id not in st.named or f in keep_named.values()]
+        lead = [t.low for t in tokenize(doc.title or "")] + [
+            t.low for i in range(min(2, len(st.sents))) for t in st.tokens(i)]
+        figures = regroup_named(figures, st.named, lead_victim_group(lead, lex))  # "boy, 6, ..."
     return figures
 
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from civcas.extract.lexicon import Lexicon
-from civcas.extract.numbers import Count, parse_count
+from civcas.extract.lists import list_totals
+from civcas.extract.numbers import Count, age_span, clock_time, parse_count
 from civcas.extract.text import Token
 
 _AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])
@@ -79,6 +80,7 @@ def _is_number_token(tok: str) -> bool:
     return tok[:1].isdigit()
 
 
+_SINGULAR_VERBS = frozenset({"was", "is", "has", "remains", "remained", "died", "dies"})
 def _valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
     """Reject units, ages, times, dates, years, money, ordinals, serial numbers."""
     if c.kind == "vague":
@@ -115,6 +117,13 @@ def _valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
             return False
     if c.start > 0 and lows[c.start - 1] == "(" and nxt == ")":
         return False  # "Elham Ashour (45)": an age after a name
+    if c.kind == "digit" and clock_time(lows, c):
+        return False  # "murdered at 1620", "at approximately 0815 (1415 GMT)"
+    if c.kind == "digit" and c.start > 1 and lows[c.start - 1] == "," and nxt in _SINGULAR_VERBS \
+            and lows[c.start - 2][:1].isalpha() and lows[c.start - 2] not in lex.stopwords \
+            and lows[c.start - 2] not in lex.trigger_words \
+            and lex.persons.match_at(lows, c.start - 2) is None:
+        return False  # "Calvin Jones, 24 was shot": an age after a name, with a singular verb
     if nxt == "," and c.start > 1 and lows[c.start - 1] == "," and lows[c.start - 2][:1].isalpha() \
             and lows[c.start - 2] not in lex.trigger_words and lows[c.start - 2] not in lex.stopwords:
         return False  # "John Smith, 17, of Gary": an age in apposition
@@ -193,22 +202,20 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
                     return q
             return end
         tok = lows[p]
-        if _is_number_token(tok) and p + 1 < n and lows[p + 1] == "-":
-            age_word = lows[p + 2] if p + 2 < n else ""
-            if age_word in _AGE_WORDS and (p + 3 >= n or lex.persons.match_at(lows, p + 3) is None):
-                # "a 12-year-old was killed": the age is the noun
-                try:
-                    age = float(tok)
-                except ValueError:
-                    age = 99.0
+        age = age_span(lows, p, lex)
+        if age is not None:
+            q, years = age
+            if q >= n or lex.persons.match_at(lows, q) is None:
+                # "a 12-year-old was killed", "one 6 year old was found": the age is the noun
                 m.head = True
-                m.group = "children" if age < 18 or "month" in age_word or "week" in age_word \
-                    or "day" in age_word else "people"
-                return p + 3
-            if (tok.isdigit() and int(tok) < 18 and age_word == "year-old") or age_word in (
-                    "month-old", "week-old", "day-old"):
-                young = True  # "a 12-year-old son" is a child
-            p += 3  # "a 12-year-old boy"
+                m.group = "children" if years < 18 else "people"
+                return q
+            young = young or years < 18  # "a 12-year-old son" is a child
+            p = q  # "a 12-year-old boy"
+            mods += 1
+            continue
+        if _is_number_token(tok) and p + 1 < n and lows[p + 1] == "-":
+            p += 3
             mods += 1
             continue
         if (tok in lex.stopwords or tok in lex.trigger_words or not tok[:1].isalpha()
@@ -222,84 +229,6 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
         mods += 1
         p += 1
     return k
-
-
-_NAMED_BLOCK = frozenset(
-    ["it", "this", "that", "which", "what", "there", "one", "who", "whom", "they", "we", "you", "i", "attack", "bomb", "car", "building", "house", "area", "town", "city", "village", "strike", "raid", "plan", "vehicle", "bus", "office", "incident", "operation"])
-_DEATH_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying"})
-
-
-def named_victims(lows: list[str], lex: Lexicon, taken: set[int]) -> list[Mention]:
-    """Single victims without a number: "Judge X was murdered", "he was shot dead",
-    "the assassination of X", "X's murder".  Used only when a document has no counted figure."""
-    out: list[Mention] = []
-    n = len(lows)
-    for p in range(1, n - 1):
-        tok = lows[p]
-        subject_end = -1
-        age = 99  # an age in apposition: "Carl Jones, 14, died" is a child
-        was_outcome = "killed"
-        if tok == "died" or (tok == "was" and lows[p + 1] in ("pronounced", "found")):
-            if tok == "was" and not (p + 2 < n and lows[p + 2] == "dead"):
-                continue
-            q = p - 1
-            if q >= 2 and lows[q] == "," and _is_number_token(lows[q - 1]) and lows[q - 2] == ",":
-                age = int(lows[q - 1]) if lows[q - 1].isdigit() else 99
-                q -= 3  # "John Smith, 17, died"
-            if q < 0 or q in taken:
-                continue
-            w = lows[q]
-            if w in ("he", "she") or (w[:1].isalpha() and w not in lex.stopwords
-                                      and w not in _NAMED_BLOCK and w not in lex.trigger_words
-                                      and (not w.endswith("s") or age < 99)):
-                subject_end = q
-        elif tok == "was" or (tok == "been" and lows[p - 1] in ("has", "had")):
-            r = p + 1
-            while r < n and r < p + 3 and lows[r] in lex.links_after and lows[r] not in _AUX:
-                r += 1
-            t = lex.triggers_after.match_at(lows, r)
-            if t is None or t[1] not in ("killed", "injured"):
-                continue
-            q = p - 1 if tok == "was" else p - 2
-            if q >= 0 and lows[q] == "who":
-                q -= 1
-            if q >= 2 and lows[q] == "," and _is_number_token(lows[q - 1]) and lows[q - 2] == ",":
-                age = int(lows[q - 1]) if lows[q - 1].isdigit() else 99
-                q -= 3  # "Carl Jones, 14, was shot dead"
-            if q >= 0 and lows[q] == ",":
-                q -= 1
-            if q < 0 or q in taken:
-                continue
-            w = lows[q]
-            if w in ("he", "she") or ((w[:1].isalpha() and w not in lex.stopwords
-                                      and w not in _NAMED_BLOCK and w not in lex.trigger_words
-                                      and (not w.endswith("s") or age < 99))
-                                      or w.endswith("'s") or w.endswith("’s")):
-                subject_end = q
-                was_outcome = t[1]
-        elif tok in _DEATH_NOUNS and (lows[p - 1].endswith("'s") or lows[p - 1].endswith("’s")) \
-                and p - 1 not in taken and lows[p - 1][:-2] not in _NAMED_BLOCK:
-            subject_end = p - 1
-        if subject_end < 0:
-            continue
-        if subject_end >= 2 and lows[subject_end - 1] in ("the", "a", "an", "his", "her", "their") \
-                and lows[subject_end - 2] == "of":
-            continue  # "a 16-year-old son of the shopkeeper was killed": the son is the victim
-        c = Count(1, 1, "exact", subject_end, subject_end + 1, "named")
-        m = Mention(c, subject_end + 1, head=True, named=True)
-        k = max(0, subject_end - 3)
-        for j in range(k, subject_end + 1):
-            pm = lex.persons.match_at(lows, j)
-            if pm is not None and pm[0] == j + 1 and lows[j] not in ("others", "other", "more"):
-                m.group, m.subgroup = pm[1]
-        if age < 18 and m.group in ("people", "men", "women"):
-            m.group, m.subgroup = "children", None
-        if tok in _DEATH_NOUNS or tok == "died":
-            m.outcome = "killed"
-        elif tok in ("was", "been"):
-            m.outcome = was_outcome
-        out.append(m)
-    return out
 
 
 _STARTERS: dict[int, frozenset[str]] = {}
@@ -409,7 +338,8 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         if c.year_like and not m.head:
             i = c.end
             continue
-        if c.start >= 2 and lows[c.start - 2] == "family" and lows[c.start - 1] == "of":
+        if c.start >= 2 and lows[c.start - 2] == "family" and lows[c.start - 1] == "of" \
+                and c.kind in ("digit", "word"):  # "a family of five", not "the family of a boy"
             m.head, m.group, m.subgroup = True, "people", "family"
         out.append(m)
         i = m.np_end
@@ -682,4 +612,10 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             gap = lows[m.np_end:nxt.count.start]
             if gap and all(t in _COORD or t in _POSSESSIVE for t in gap) and "and" in gap:
                 m.outcome = nxt.outcome
-    return [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")]
+    totals = list_totals(lows, mentions)  # "a man, two women and a child were killed": 4
+    out = [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")]
+    for k in totals:  # a total goes before its parts (they refer to it)
+        t = mentions[k]
+        out.remove(t)
+        out.insert(min(j for j, m in enumerate(out) if m.parent == k), t)
+    return out

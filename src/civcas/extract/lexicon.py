@@ -29,7 +29,7 @@ class PhraseTable:
             return None
         for phrase, payload in self.by_first.get(tokens[i], ()):
             n = len(phrase)
-            if tuple(tokens[i:i + n]) == phrase:
+            if n == 1 or tuple(tokens[i:i + n]) == phrase:  # the first token is already equal
                 return i + n, payload
         return None
 
@@ -39,7 +39,7 @@ class PhraseTable:
             return None
         for phrase, payload in self.by_last.get(tokens[j], ()):
             n = len(phrase)
-            if j - n + 1 >= 0 and tuple(tokens[j - n + 1:j + 1]) == phrase:
+            if n == 1 or (j - n + 1 >= 0 and tuple(tokens[j - n + 1:j + 1]) == phrase):
                 return j - n + 1, payload
         return None
 
@@ -173,6 +173,8 @@ def lexicon() -> Lexicon:
 def any_match(table: PhraseTable, tokens: list[str]) -> bool:
     """True when some phrase of ``table`` occurs anywhere in ``tokens``."""
     first = table.by_first
+    if first.keys().isdisjoint(tokens):
+        return False  # the common case, decided in C
     return any(t in first and table.match_at(tokens, i) is not None for i, t in enumerate(tokens))
 
 
@@ -181,6 +183,8 @@ def all_matches(table: PhraseTable, tokens: list[str]) -> list[tuple[int, int, A
     out: list[tuple[int, int, Any]] = []
     i = 0
     first = table.by_first
+    if first.keys().isdisjoint(tokens):
+        return out
     while i < len(tokens):
         if tokens[i] not in first:
             i += 1

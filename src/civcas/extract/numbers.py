@@ -156,3 +156,64 @@ def parse_count(tokens: list[str], i: int, lex: Lexicon,
     elif qualifier == "up_to":
         low = None
     return Count(low, high, qualifier, i, end, kind, year_like)
+
+
+AGE_WORDS = frozenset({"year-old", "years-old", "month-old", "week-old", "day-old"})
+_AGE_UNITS = {"year": 1.0, "years": 1.0, "month": 0.0, "months": 0.0, "week": 0.0, "weeks": 0.0,
+              "day": 0.0, "days": 0.0}
+
+
+def age_span(lows: list[str], p: int, lex: Lexicon) -> tuple[int, float] | None:
+    """An age used as a modifier or noun at ``p``: (end, age in years), or None.  Written
+    "12-year-old", "12 - year-old", "12-year old", "6 year old", "two-year-old", "2 1/2 year old"."""
+    n = len(lows)
+    tok = lows[p]
+    if "-" in tok and tok.endswith("-old"):  # "two-year-old", "twenty-one-year-old"
+        parts = tok.split("-")
+        unit = parts[-2]
+        words = parts[:-2]
+        value: float | None = None
+        if len(words) == 1 and words[0] in lex.units:
+            value = float(lex.units[words[0]])
+        elif words and words[0] in lex.tens:
+            value = float(lex.tens[words[0]] + (lex.units.get(words[1], 0) if len(words) > 1 else 0))
+        if value is not None and unit in _AGE_UNITS:
+            return p + 1, value * _AGE_UNITS[unit] if _AGE_UNITS[unit] else 0.0
+        return None
+    if not tok[:1].isdigit():
+        return None
+    q = p + 1
+    if q + 2 < n and lows[q].isdigit() and lows[q + 1] == "/" and lows[q + 2].isdigit():
+        q += 3  # "2 1/2 year old"
+    if q < n and lows[q] == "-":
+        q += 1
+    if q < n and lows[q] in AGE_WORDS:
+        unit = lows[q].split("-")[0]
+        end = q + 1
+    elif q + 1 < n and lows[q] in _AGE_UNITS and lows[q + 1] in ("old", "-old"):
+        unit = lows[q]
+        end = q + 2
+    elif q + 2 < n and lows[q] in _AGE_UNITS and lows[q + 1] == "-" and lows[q + 2] == "old":
+        unit = lows[q]
+        end = q + 3
+    else:
+        return None
+    try:
+        years = float(tok.replace(",", ""))
+    except ValueError:
+        years = 99.0
+    return end, years if unit.startswith("year") else 0.0
+
+
+_TIME_BEFORE = frozenset({"at", "until", "till", "since", "by", "after", "before", "from"})
+_TIME_AFTER = frozenset({"hours", "hrs", "gmt", "utc", "local", "("})
+
+
+def clock_time(lows: list[str], c: Count) -> bool:
+    """A four-digit 24-hour clock time ("at 1620", "0500 hours", "1500 (2000 GMT)")."""
+    tok = lows[c.end - 1]
+    if len(tok) != 4 or not tok.isdigit() or int(tok[:2]) > 24 or int(tok[2:]) > 59:
+        return False
+    before = lows[c.start - 1] if c.start > 0 else ""
+    after = lows[c.end] if c.end < len(lows) else ""
+    return before in _TIME_BEFORE or after in _TIME_AFTER or tok.startswith("0")

@@ -38,14 +38,21 @@ _ABBREV = frozenset(
 )
 
 
+_new = tuple.__new__
+_span = re.Match.span
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word, number and punctuation tokens with absolute offsets (``offset`` is added)."""
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased
         return [Token(m.group().lower(), m.start() + offset, m.end() + offset)
                 for m in _TOKEN.finditer(text)]
-    return [Token(low[m.start():m.end()], m.start() + offset, m.end() + offset)
-            for m in _TOKEN.finditer(text)]
+    # hot path: build the named tuples directly (``Token(...)`` goes through a Python-level __new__)
+    if offset:
+        return [_new(Token, (low[a:b], a + offset, b + offset))
+                for a, b in map(_span, _TOKEN.finditer(text))]
+    return [_new(Token, (low[a:b], a, b)) for a, b in map(_span, _TOKEN.finditer(text))]
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -81,10 +88,11 @@ def sentences(text: str) -> list[Sentence]:
         for m in _END.finditer(para):
             end = pa + m.end()
             # do not split after abbreviations or single initials ("Mr.", "U.S.", "J. Smith")
-            head = text[pos:pa + m.start()]
-            last = head.rsplit(None, 1)[-1].lower().rstrip(".") if head.split() else ""
-            if m.group().startswith(".") and (last in _ABBREV or (len(last) == 1 and last.isalpha())):
-                continue
+            if para[m.start()] == ".":
+                words = text[pos:pa + m.start()].rsplit(None, 1)
+                last = words[-1].lower().rstrip(".") if words else ""
+                if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+                    continue
             bounds.append((pos, end))
             pos = end
         if pos < pb:

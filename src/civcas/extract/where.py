@@ -1,14 +1,20 @@
 """Places as written in a sentence: "in Raqa", "near Mosul", "on the outskirts of Idlib",
-"40 km north of Raqa", "a village about 40 km north of Raqa" (name = anchor = "Raqa").
+"40 km north of Raqa", "a village about 40 km north of Raqa" (name = anchor = "Raqa"),
+"a home in the al-Nasr neighbourhood of Gaza City" ("al-Nasr neighbourhood, Gaza City": a
+hierarchy the geocoder resolves from its broadest part), "Mosul's old city", "east of Khan Younis".
 
-Only names and relations are read here; the geocoder (civcas.geo) resolves them.  Upper-case text
-(wire archives) has no capitals to find names by, so only explicit "IN THE TOWN OF X" forms are read.
+Only names and relations are read here; the geocoder (civcas.geo) resolves them. A capitalised
+name followed by "family", "home", "house"... is a family, not a place, and is skipped. Cue words
+are data: ``civcas/data/geo/where.toml`` (with example sentences). Upper-case text (wire
+archives) has no capitals to find names by, so only explicit "IN THE TOWN OF X" forms are read.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from civcas.datafiles import load_toml
 from civcas.models import Place
 
 _NAME = (r"(?P<name>(?:al-|el-|Al-|El-|Al\s|El\s)?[A-Z][\w’'\-]+(?:[ \-](?:(?:al|el|ez|ad|as|ar|ash|az|de|del|da|la|"
@@ -19,27 +25,97 @@ _REL_KM = re.compile(
     r"(?P<rel>(?:(?:a|an|the)\s+(?:village|town|area|city|camp|hamlet|neighbourhood|district|farm)\s+)?"
     r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|"
     r"miles|mi)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?" + _DIR + r"\s+of)\s+" + _NAME)
-_REL_DIR = re.compile(r"(?P<rel>(?:just\s+)?" + _DIR + r"\s+of)\s+" + _NAME)
+_REL_DIR = re.compile(r"(?P<rel>(?:just\s+)?" + _DIR + r"\s+of)\s+(?:the\s+)?" + _NAME)
 _NEAR = re.compile(r"(?P<rel>near|outside|close\s+to|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of|"
-                   r"outskirts\s+of|on\s+the\s+edge\s+of|west\s+bank\s+of)\s+(?:the\s+)?" + _NAME)
-_OF = re.compile(r"\b(?:in|at|on|of|hit|struck|targeted)\s+the\s+(?:village|town|city|district|province|governorate|"
+                   r"outskirts\s+of|on\s+the\s+edge\s+of|west\s+bank\s+of|in\s+the\s+vicinity\s+of|"
+                   r"the\s+vicinity\s+of)\s+(?:the\s+)?" + _NAME)
+_OF = re.compile(r"\b(?:in|at|on|of|hit|struck|targeted|into)\s+the\s+(?:village|town|city|district|province|governorate|"
                  r"neighbourhood|neighborhood|camp|region|area|suburb|hamlet|municipality|quarter|"
                  r"refugee\s+camp)\s+of\s+" + _NAME)
-_IN = re.compile(r"\b(?:in|at|on|across|hit|struck|targeted|into|from)\s+(?:the\s+)?" + _NAME)
+_IN = re.compile(r"\b(?:in|at|on|across|hit|struck|targeted|into|from|inside)\s+(?:the\s+)?" + _NAME)
+_POSS = re.compile(_NAME + r"(?:’s|'s)\s+(?P<part>(?:old|northern|southern|eastern|western)?\s*"
+                   r"(?:old city|city centre|city center|centre|center|downtown|old quarter|outskirts|"
+                   r"suburbs|countryside))\b")
 _UPPER = re.compile(r"\bIN\s+THE\s+(?:TOWN|CITY|VILLAGE|DEPARTMENT|MUNICIPALITY|PROVINCE)\s+OF\s+"
                     r"(?P<name>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})")
+# after a place: its parent, "X in Y", "X of Y", "X, Y", "X in the Y area"
+_PARENT = re.compile(r"\s*(?:(?P<comma>,)\s*|\s+(?:in|of|inside)\s+(?:the\s+)?(?:(?:city|town|village|camp|"
+                     r"governorate|province)\s+of\s+)?)(?P<part>(?:northern|southern|eastern|western|central)\s+)?"
+                     + _NAME)
+_AFTER_REL = re.compile(r"\s*,?\s+(?P<rel>(?:just\s+)?" + _DIR + r"\s+of)\s+(?:the\s+)?(?:(?:city|town|village|camp)"
+                        r"\s+of\s+)?" + _NAME)
+_ADMIN = re.compile(_NAME + r"\s+(?P<head>governorate|province|oblast)\b")
+# what may follow a parent place for the chain to be trusted (not "in Rafah, Abu Ahmed said")
+_PARENT_END = re.compile(r"\s*(?:$|[,.;:)\]]|(?:area|governorate|province|city|camp|district|region|"
+                         r"neighbourhood|neighborhood|on|in|at|during|after|before|when|where|which|"
+                         r"killing|leaving|and|as|while|that|late|early|last|this)\b)")
 _NOT_PLACE = frozenset(
-    ["The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "There", "Here", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "According", "Reuters", "AFP", "AP", "Twitter", "Facebook", "Telegram", "Instagram", "English", "Arabic", "Islamic", "Israeli", "Russian", "Syrian", "Iraqi", "American", "Palestinian", "Ukrainian", "Turkish", "Kurdish", "US", "UN", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "General", "His", "Her", "Their", "Its", "Our", "Some", "Many", "Several", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Hamas", "Hezbollah", "Houthi", "Houthis", "Taliban", "Daesh", "ISIS", "ISIL", "IS", "SDF", "IDF", "Airwars", "Amnesty", "Observatory", "Christmas", "Ramadan", "Eid", "God", "Allah", "Street", "Road", "Hospital"]
+    ["The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "There", "Here", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "According", "Reuters", "AFP", "AP", "Twitter", "Facebook", "Telegram", "Instagram", "English", "Arabic", "Islamic", "Israeli", "Russian", "Syrian", "Iraqi", "American", "Palestinian", "Ukrainian", "Turkish", "Kurdish", "US", "UN", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "General", "His", "Her", "Their", "Its", "Our", "Some", "Many", "Several", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Hamas", "Hezbollah", "Houthi", "Houthis", "Taliban", "Daesh", "ISIS", "ISIL", "IS", "SDF", "IDF", "Airwars", "Amnesty", "Observatory", "Christmas", "Ramadan", "Eid", "God", "Allah", "Street", "Road", "Hospital", "Paradise", "Heaven", "X", "YouTube", "WhatsApp", "Shehab", "Quds", "Al Jazeera", "Al-Jazeera", "Jazeera",
+     "Block", "Camp", "Tower", "Towers", "Building", "School", "Mosque", "Area", "Neighbourhood", "Neighborhood",
+     "City", "Town", "Village", "Street", "Square", "Market", "Cemetery", "University", "Hall", "Roundabout",
+     "Ministry", "Health", "Civil", "Defence", "Defense", "Red", "Crescent", "Gaza Health Ministry"]
 )
 _TRAIL = re.compile(r"(?:’s|'s)$")
 
 
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset[str], tuple[str, ...], dict[str, str]]:
+    data = load_toml("geo", "where.toml")
+    heads = tuple(sorted((str(w) for w in data.get("head_words", [])), key=len, reverse=True))
+    return (frozenset(str(w).lower() for w in data.get("family_words", [])), heads,
+            {str(k): str(v) for k, v in data.get("possessive_parts", {}).items()})
+
+
 def _ok(name: str) -> str | None:
     name = _TRAIL.sub("", name.strip(" -’'"))
+    inner = re.split(r"(?:’s|'s)\s+", name, maxsplit=1)
+    if len(inner) == 2 and _ok(inner[0]) and _ok(inner[1]):
+        return f"{inner[1]}, {inner[0]}"  # "Northern Gaza's Beit Lahia" -> "Beit Lahia, Northern Gaza"
     first = name.split()[0] if name.split() else ""
     if not name or first in _NOT_PLACE or name in _NOT_PLACE or len(name) < 2:
         return None
     return name
+
+
+def _is_family(s: str, end: int) -> bool:
+    """The name ending at ``end`` is a family or person: "the Darwish family", "Hamdan's home"."""
+    m = re.match(r"(?:’s|'s|’|')?\s+([A-Za-z’']+)", s[end:end + 40])
+    return m is not None and m.group(1).lower() in _cues()[0]
+
+
+def _with_head(s: str, name: str, end: int) -> tuple[str, int]:
+    """Extend a name by a lower-case head word: "Rimal" + " neighbourhood", "Nuseirat" + " camp"."""
+    rest = s[end:end + 30].lower()
+    for head in _cues()[1]:
+        if rest.startswith(" " + head) and not rest[len(head) + 1:len(head) + 2].isalpha():
+            return f"{name} {head}", end + len(head) + 1
+    return name, end
+
+
+def _parent(s: str, end: int) -> tuple[str, int] | None:
+    """A parent place right after a place: "..., Gaza City", "... of Gaza City", "... in Rafah"."""
+    m = _PARENT.match(s, end)
+    if m is None:
+        return None
+    name = _ok(m["name"])
+    if name is None or _is_family(s, m.end()):
+        return None
+    if m["comma"] and not m["part"] and _PARENT_END.match(s, m.end()) is None:
+        return None  # "in Rafah, Abu Ahmed said": a comma is a weak cue
+    name, end = _with_head(s, name, m.end())
+    return (f"{m['part'].strip()} {name}" if m["part"] else name), end
+
+
+def _chain(s: str, name: str, end: int) -> str:
+    """``name`` with its parents ("al-Nasr neighbourhood, Gaza City"), at most two."""
+    parts = [name]
+    for _ in range(2):
+        got = _parent(s, end)
+        if got is None or got[0] in parts:
+            break
+        parts.append(got[0])
+        end = got[1]
+    return ", ".join(parts)
 
 
 def place_in(sentence: str) -> Place | None:
@@ -48,30 +124,56 @@ def place_in(sentence: str) -> Place | None:
     if s.isupper():
         m = _UPPER.search(s)
         return Place(name=m["name"].strip()) if m else None
-    for rx in (_REL_KM,):
-        m = rx.search(s)
-        if m is not None:
-            name = _ok(m["name"])
-            if name:
-                rel = re.sub(r"\s+", " ", m["rel"]).strip()
-                return Place(name=name, relation=rel, anchor=name)
-    m = _NEAR.search(s)
+    for m in _REL_KM.finditer(s):
+        name = _ok(m["name"])
+        if name and not _is_family(s, m.end()):
+            rel = re.sub(r"\s+", " ", m["rel"]).strip()
+            return Place(name=name, relation=rel, anchor=name)
     best: tuple[int, Place] | None = None
-    if m is not None:
+
+    def offer(start: int, place: Place) -> None:
+        nonlocal best
+        if best is None or start < best[0]:
+            best = (start, place)
+
+    for m in _NEAR.finditer(s):
+        name = _ok(m["name"])
+        if name and not _is_family(s, m.end()):
+            rel = re.sub(r"\s+", " ", m["rel"]).strip()
+            rel = re.sub(r"^on the |^the ", "", rel) if rel.endswith(("outskirts of", "vicinity of")) else rel
+            rel = "near" if rel.endswith("vicinity of") else rel
+            name, end = _with_head(s, name, m.end())
+            name = _chain(s, name, end)
+            offer(m.start(), Place(name=name, relation=rel, anchor=name))
+            break
+    for m in _ADMIN.finditer(s):
         name = _ok(m["name"])
         if name:
-            rel = re.sub(r"\s+", " ", m["rel"]).strip()
-            rel = re.sub(r"^on the |^the ", "", rel) if rel.endswith("outskirts of") else rel
-            best = (m.start(), Place(name=name, relation=rel, anchor=name))
+            offer(m.start(), Place(name=f"{name} {m['head']}"))
+            break
+    for m in _POSS.finditer(s):
+        name = _ok(m["name"])
+        if name:
+            part = " ".join(m["part"].split())
+            rel = _cues()[2].get(part, "")
+            offer(m.start(), Place(name=name, relation=rel, anchor=name) if rel else Place(name=name))
+            break
     for rx in (_OF, _IN, _REL_DIR):
-        for m2 in rx.finditer(s):
-            name = _ok(m2["name"])
-            if name:
-                if best is None or m2.start() < best[0]:
-                    if rx is _REL_DIR:
-                        rel = re.sub(r"\s+", " ", m2["rel"]).strip()
-                        best = (m2.start(), Place(name=name, relation=rel, anchor=name))
-                    else:
-                        best = (m2.start(), Place(name=name))
-                break
+        for m in rx.finditer(s):
+            name = _ok(m["name"])
+            if not name or _is_family(s, m.end()):
+                continue
+            if rx is _REL_DIR:
+                rel = re.sub(r"\s+", " ", m["rel"]).strip()
+                offer(m.start(), Place(name=name, relation=rel, anchor=name))
+            else:
+                full, end = _with_head(s, name, m.end())
+                after = _AFTER_REL.match(s, end)
+                anchor = _ok(after["name"]) if after is not None else None
+                if after is not None and anchor and not _is_family(s, after.end()):
+                    rel = re.sub(r"\s+", " ", after["rel"]).strip()
+                    offer(m.start(), Place(name=full, relation=rel, anchor=anchor))
+                else:
+                    offer(m.start(), Place(name=_chain(s, full, end)))
+            break
     return best[1] if best else None

@@ -84,10 +84,51 @@ def default_geocoder() -> Geocoder:
     return Geocoder()
 
 
+_COARSE = frozenset({"district", "governorate", "country"})
+_FINE = frozenset({"exact", "neighbourhood", "settlement"})
+
+
 def _doc_place(best: Place | None) -> Place | None:
     if best is None:
         return None
     return replace(best, via="context:document")
+
+
+def _fallback(got: Place, fig: Figure, ctx: GeoContext, gc: Geocoder) -> Place:
+    """Where a figure's own place leaves it unlocated or coarse, the document's best place.
+
+    * an unresolved name the gazetteer does not know at all (a street, a family's quarter, a
+      village missing from the index) is placed at the document's best place, keeping its own
+      name and key, ``via="context:document"``; a settlement-level best becomes
+      ``near_settlement`` with 10 km more radius (the unknown place is near it, not it);
+    * an unresolved name the gazetteer knows elsewhere (a namesake the context refused) gets only
+      the document's named area (district, first-level area or country), never its specific place:
+      that would be a confident guess about a place named otherwise;
+    * an incident figure located only to an area ("the Gaza Strip") that contains the
+      document's specific best place gets that place.
+    """
+    best = ctx.best
+    if best is None or best.lat is None or best.lon is None:
+        return got
+    if got.lat is None or got.lon is None:
+        first = (got.anchor or got.name).split(",")[0]
+        if gc.knows(first):
+            if ctx.area is None or ctx.area.lat is None:
+                return got
+            return replace(ctx.area, name=got.name, key=got.key, relation=got.relation,
+                           anchor=ctx.area.name, via="context:document", gazetteer_id=None)
+        if best.precision in _FINE or best.precision == "near_settlement":
+            precision = "near_settlement"
+            radius = round((best.radius_km or 0.0) + 10.0, 2)
+        else:
+            precision, radius = str(best.precision), best.radius_km
+        return replace(best, name=got.name, key=got.key, relation=got.relation,
+                       anchor=best.name, precision=precision,  # type: ignore[arg-type]
+                       radius_km=radius, via="context:document", gazetteer_id=None)
+    if (fig.scope == "incident" and got.precision in _COARSE and best.precision in _FINE
+            and distance_km(got.lat, got.lon, best.lat, best.lon) <= (got.radius_km or 0.0) + 5.0):
+        return replace(best, via="context:document")
+    return got
 
 
 def geocode_figures(doc: Document, figures: list[Figure], *,
@@ -96,7 +137,9 @@ def geocode_figures(doc: Document, figures: list[Figure], *,
 
     A figure whose place was extracted gets it completed (key, gazetteer id, coordinates, radius,
     precision, admin1, country, via). A figure with no place gets the document's best place
-    (dateline or clearly dominant place; ``via="context:document"``) or stays without one.
+    (dateline, dominant place, named area or country; ``via="context:document"``) or stays
+    without one; an unknown or merely regional place of its own is completed from it (see
+    :func:`_fallback`).
     A failure on one figure is logged and leaves that place unresolved; it never stops the batch.
     """
     if not figures:
@@ -125,5 +168,5 @@ def geocode_figures(doc: Document, figures: list[Figure], *,
                 got = replace(place, key=normalise(place.name), precision="unknown",
                               via="unresolved")
             cache[ck] = got
-        out.append(replace(fig, place=got))
+        out.append(replace(fig, place=_fallback(got, fig, ctx, gc)))
     return out

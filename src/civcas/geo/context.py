@@ -11,9 +11,9 @@ the article forms "al-", "el-"...; runs of Arabic script), in two passes:
 2. then smaller places, only inside the countries that pass 1 found.
 
 The country shares, the resolved points and the dateline feed candidate scoring. The document's
-*best* place (given to figures that name no place, ``via="context:document"``) is the dateline's
-place if the dateline resolves and is not foreign; otherwise the most-mentioned place of settlement precision or finer
-when it has at least two mentions and at least half of all such mentions. Otherwise there is none.
+*best* place (given to figures that name no place, ``via="context:document"``) is chosen by
+:mod:`civcas.geo.best`: the dateline's place, else the dominant specific place, else the named area
+(district, first-level area) that holds the document's mentions, else its one country.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from civcas.geo.best import area, dominant
 from civcas.geo.geodesy import distance_km
 from civcas.geo.normalise import is_common_word, load_toml
 
@@ -109,6 +110,12 @@ def _runs(text: str) -> list[list[str]]:
         if kind is None:
             kind = _token_kind(tok)
         if kind == _APPEND or (kind == _IF_RUN and cur):
+            if tok.endswith(("’s", "'s")) and len(tok) > 3:
+                # a possessive ends a name: "Gaza's Beit Lahia" is two names
+                cur.append(tok[:-2])
+                runs.append(cur)
+                cur = []
+                continue
             cur.append(tok)
             continue
         if cur:
@@ -253,9 +260,12 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
     best = (dateline if dateline is not None and dateline.precision in _SPECIFIC
             and dateline.via != "context:dateline-foreign" else None)
     if best is None:
-        best = _dominant(mentions)
+        best = dominant(mentions, countries)
+    region = area(mentions, countries)
+    if best is None:
+        best = region
     return GeoContext(countries=countries, points=points[:50], dateline=dateline,
-                      theatres=theatres, best=best, mentions=tuple(mentions))
+                      theatres=theatres, best=best, mentions=tuple(mentions), area=region)
 
 
 def _corroborated(mentions: list[Place], dateline: Place | None) -> list[Place]:
@@ -284,35 +294,3 @@ def _large(p: Place) -> bool:
     return (p.precision in ("country", "governorate", "district")
             or gid.startswith(("civcas:", "user:", "admin1:"))
             or (p.radius_km or 0.0) >= _LARGE_RADIUS_KM)
-
-
-def _dominant(mentions: list[Place]) -> Place | None:
-    """The settlement (or finer place) whose neighbourhood gathers most of the specific mentions.
-
-    Each specific mention supports every specific place within its radius + 5 km; the winner
-    needs at least 2 supporting mentions and 40% of all specific mentions. Between places with
-    the same support, the one mentioned most often by name wins, then a settlement over a finer
-    place (a hospital named once in passing is not taken for the incident's place).
-    """
-    specific = [p for p in mentions if p.precision in _SPECIFIC and p.gazetteer_id
-                and p.lat is not None and p.lon is not None]
-    if not specific:
-        return None
-    by_gid: dict[str, Place] = {}
-    for p in specific:
-        by_gid.setdefault(str(p.gazetteer_id), p)
-
-    def support(c: Place) -> int:
-        return sum(1 for p in specific
-                   if distance_km(c.lat or 0.0, c.lon or 0.0, p.lat or 0.0, p.lon or 0.0)
-                   <= (c.radius_km or 0.0) + 5.0)
-
-    own = Counter(str(p.gazetteer_id) for p in specific)
-    ranked = sorted(by_gid.values(),
-                    key=lambda c: (-support(c), -own[str(c.gazetteer_id)],
-                                   c.precision != "settlement", c.name))
-    top = ranked[0]
-    n = support(top)
-    if n < 2 or n < 0.4 * len(specific):
-        return None
-    return top

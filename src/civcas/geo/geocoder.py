@@ -44,6 +44,11 @@ _KIND_FLOOR: dict[str, float] = {  # log10 population floor by kind (the prior)
 }
 _ADMIN_WORDS = frozenset({"governorate", "province", "oblast", "region", "muhafazat", "wilayat",
                           "governate", "district"})
+_FINE_WORDS = frozenset({"camp", "neighbourhood", "neighborhood", "quarter", "suburb", "refugee"})
+_AREA_KINDS = frozenset({"country", "admin1", "district", "region"})
+FAR_KM = 300.0  # a small place this far from every place of a document is a namesake elsewhere
+BIG_CITY = 1_000_000
+FAR_ANCHOR_KM = 100.0  # a relation without a distance never spans this far
 MIN_SIMILARITY = 60.0  # spelling similarity (0-100) below which a key collision is refused
 FUZZY_CUTOFF = 90.0
 
@@ -58,6 +63,7 @@ class GeoContext:
     theatres: tuple[str, ...] = ()  # countries where the document's perpetrators operate
     best: Place | None = None  # the document's one place, when it is clearly about one place
     mentions: tuple[Place, ...] = ()  # places found in the text (resolved)
+    area: Place | None = None  # the named area (district, first-level area, country) it is in
 
     def weight(self, country: str | None) -> float:
         """The share of the document's place mentions that fall in ``country``."""
@@ -158,6 +164,10 @@ class Geocoder:
         return replace(got, name=place.name, relation=place.relation or got.relation,
                        anchor=place.anchor or got.anchor)
 
+    def knows(self, name: str) -> bool:
+        """True if some gazetteer place has this name (in any spelling the key folds together)."""
+        return bool(self._matches(" ".join((name or "").split())))
+
     def context_for(self, doc: object, *, theatres: tuple[str, ...] = ()) -> GeoContext:
         """The document's geographic context (see :mod:`civcas.geo.context`)."""
         from civcas.geo.context import build_context
@@ -211,6 +221,10 @@ class Geocoder:
                 if key2:
                     key = key2
                     hits = list(self.gazetteer.lookup(key2))
+                    if _FINE_WORDS.intersection(text.lower().replace("-", " ").split()):
+                        # "Brazil camp", "Austrian neighbourhood": a part of a town is never a
+                        # country or a province that shares its name
+                        hits = [h for h in hits if h.entry.kind not in _AREA_KINDS]
         floor = MIN_SIMILARITY if len(key.replace(" ", "")) > 2 else 80.0
         best: dict[int, tuple[Entry, float, str]] = {}
         for h in hits:
@@ -248,9 +262,24 @@ class Geocoder:
         e = s.entry
         if country and e.country != country and e.kind != "country":
             return False
-        foreign = (context is not None and bool(context.countries) and e.kind != "country"
-                   and context.weight(e.country) == 0.0 and e.country not in context.theatres)
-        return not (foreign and e.kind != "admin1" and e.population < 100_000)
+        if context is None or not context.countries or e.kind == "country":
+            return True
+        weight = context.weight(e.country)
+        foreign = weight == 0.0 and e.country not in context.theatres
+        if foreign and e.kind != "admin1" and e.population < 100_000:
+            return False
+        if weight >= 0.2 or e.kind == "admin1" or e.source == "user":
+            return True
+        # a country the document hardly points at: only a big city spelt as such is credible
+        # ("Cairo" in a Gaza report), not a village or a loose alias ("Ma'an" for Amman)
+        if e.population >= BIG_CITY and (s.via == "exact" or (weight > 0.0 and s.sim >= 90.0)):
+            return True
+        if context.points:
+            d = min(distance_km(e.lat, e.lon, la, lo) for la, lo in context.points)
+            if d > FAR_KM + e.radius_km:
+                return False
+        top_weight = context.countries[0][1]
+        return not (top_weight >= 0.5 and (e.population < 100_000 or s.sim < 90.0))
 
     def _single(self, text: str, *, country: str | None, context: GeoContext | None) -> Place:
         scored = self.candidates(text, country=country, context=context)
@@ -339,6 +368,11 @@ class Geocoder:
         if own.lat is None or own.lon is None or own.via == "unresolved":
             return None
         lat, lon, radius = offset(relation, anchor.lat, anchor.lon, anchor.radius_km or 0.0)
-        if distance_km(lat, lon, own.lat, own.lon) <= radius + (own.radius_km or 0.0) + 5.0:
+        gap = distance_km(lat, lon, own.lat, own.lon)
+        if gap <= radius + (own.radius_km or 0.0) + 5.0 or (
+                gap > radius + FAR_ANCHOR_KM and own.via in ("exact", "alias")
+                and (context is None or context.weight(own.country) >= context.weight(anchor.country))):
+            # consistent; or the anchor is a namesake far away ("west of Dawa" read as a
+            # city abroad) while the place itself is known where the document is
             return replace(own, name=place.name, relation=place.relation, anchor=place.anchor)
         return None

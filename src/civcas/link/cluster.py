@@ -27,6 +27,7 @@ from civcas.link.features import (
     date_score,
     pair_score,
     place_score,
+    strong_context,
     summarise,
 )
 from civcas.models import Figure
@@ -156,6 +157,7 @@ def _candidates(reports: Sequence[Report], cfg: LinkConfig) -> set[tuple[int, in
                 scan(members + other, set(members))
     for members in keyed.values():
         scan(members, None)
+    _shared_context(reports, cfg, reach, pairs)
     if coarse:
         coarse_set = set(coarse)
         scan(coarse, None)
@@ -164,6 +166,36 @@ def _candidates(reports: Sequence[Report], cfg: LinkConfig) -> set[tuple[int, in
         if fine:
             _nearest_fine(reports, coarse, fine, cfg.max_per_coarse, reach, pairs)
     return pairs
+
+
+def _shared_context(
+    reports: Sequence[Report], cfg: LinkConfig, reach: dict[int, int],
+    pairs: set[tuple[int, int]],
+) -> None:
+    """Pair reports of different documents that name the same person or street.
+
+    Keys named by more than ``context_max_reports`` reports are skipped (too common to tell
+    events apart, and they would make the pass quadratic); inside a key, only reports whose date
+    windows can agree are paired.
+    """
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        for k in r.context:
+            by_key[k].append(i)
+    cap = cfg.context_max_reports
+    for members in by_key.values():
+        if len(members) < 2 or len(members) > cap:
+            continue
+        items = sorted(members, key=lambda k: (reports[k].lo, reports[k].id))
+        for x, i in enumerate(items):
+            ri = reports[i]
+            limit = ri.hi + reach[ri.date_kind] + 7 if ri.date_kind != DATE_NONE else 1 << 40
+            for j in items[x + 1:]:
+                rj = reports[j]
+                if rj.lo > limit:
+                    break
+                if rj.doc != ri.doc:
+                    pairs.add((i, j) if i < j else (j, i))
 
 
 def _nearest_fine(
@@ -245,6 +277,7 @@ def _collapse(
                 perpetrators=first.perpetrators, details=first.details, events=first.events,
                 killed=frozenset().union(*(reports[k].killed for k in g)),
                 texts=tuple(t for k in g for t in reports[k].texts),
+                context=frozenset().union(*(reports[k].context for k in g)),
             ))
     return nodes, node_root
 
@@ -328,8 +361,12 @@ def cluster_block(
                 st.hi = rep.hi if st.hi is None else max(st.hi, rep.hi)
     span = cfg.max_cluster_span_days
 
-    def try_merge(ra: int, rb: int) -> bool:
-        """Join two clusters unless a guard forbids it (see the module docstring)."""
+    def try_merge(ra: int, rb: int, strong: bool = False) -> bool:
+        """Join two clusters unless a guard forbids it (see the module docstring).
+
+        ``strong``: the pair's documents name the same people (see ``strong_context``), so the
+        date-hull and place guards give way; cannot-links and one report per document still hold.
+        """
         if ra == rb:
             return True
         if uf.blocked(ra, rb):
@@ -337,10 +374,11 @@ def cluster_block(
         sa, sb = states[ra], states[rb]
         if not sa.docs.isdisjoint(sb.docs):
             return False
-        if sa.lo is not None and sb.lo is not None and sa.hi is not None and sb.hi is not None \
-                and max(sa.hi, sb.hi) - min(sa.lo, sb.lo) > span:
+        if not strong and sa.lo is not None and sb.lo is not None and sa.hi is not None \
+                and sb.hi is not None and max(sa.hi, sb.hi) - min(sa.lo, sb.lo) > span:
             return False
-        if sa.anchor is not sb.anchor and place_score(sa.anchor, sb.anchor, cfg) is None:
+        if not strong and sa.anchor is not sb.anchor and \
+                place_score(sa.anchor, sb.anchor, cfg) is None:
             return False
         root = uf.union(ra, rb)
         keep, drop = (sa, sb) if root == ra else (sb, sa)
@@ -364,7 +402,8 @@ def cluster_block(
             edges.append((-s, nodes[i].id, nodes[j].id, i, j))
     edges.sort()
     for _s, _ia, _ib, i, j in edges:
-        try_merge(uf.find(node_root[i]), uf.find(node_root[j]))
+        try_merge(uf.find(node_root[i]), uf.find(node_root[j]),
+                  strong_context(nodes[i], nodes[j], cfg))
 
     out: dict[int, list[int]] = defaultdict(list)
     for i in range(n):

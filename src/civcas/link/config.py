@@ -44,6 +44,11 @@ class LinkConfig:
     names_max_shared: int
     names_min_length: int
     stopwords: frozenset[str]
+    context_name: float
+    context_street: float
+    context_max_shared: int
+    context_max_reports: int
+    context_override: float
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +80,11 @@ def link_config() -> LinkConfig:
             names_max_shared=int(raw["names"]["max_shared"]),
             names_min_length=int(raw["names"]["min_length"]),
             stopwords=frozenset(str(w).lower() for w in raw["names"]["stopwords"]),
+            context_name=float(raw["context"]["name"]),
+            context_street=float(raw["context"]["street"]),
+            context_max_shared=int(raw["context"]["max_shared"]),
+            context_max_reports=int(raw["context"]["max_reports"]),
+            context_override=float(raw["context"]["override"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DataError(

@@ -114,6 +114,7 @@ class Report:
     events: frozenset[str]
     killed: frozenset[tuple[str, int]]  # (group, exact killed count) stated
     texts: tuple[str, ...] = ()  # evidence sentences, read for names only when needed
+    context: frozenset[str] = frozenset()  # document-level keys (people, streets)
     _names: frozenset[str] | None = None
 
     @property
@@ -158,6 +159,7 @@ def summarise(figs: Sequence[Figure], cfg: LinkConfig) -> Report:
         events=frozenset(norm(f.event) for f in figs if f.event),
         killed=frozenset(k for f in figs if (k := _exact_killed(f)) is not None),
         texts=tuple(sorted({f.evidence.text for f in figs})),
+        context=frozenset(k for f in figs for k in f.context),
     )
 
 
@@ -238,6 +240,7 @@ def _summarise_one(f: Figure, cfg: LinkConfig) -> Report:
         events=frozenset((norm(f.event),)) if f.event else _EMPTY,
         killed=frozenset((k,)) if k is not None else frozenset(),
         texts=(f.evidence.text,),
+        context=frozenset(f.context) if f.context else _EMPTY,
     )
 
 
@@ -296,13 +299,20 @@ def date_score(a: Report, b: Report, cfg: LinkConfig) -> float | None:
 
 
 def pair_score(a: Report, b: Report, cfg: LinkConfig) -> float | None:
-    """Total evidence that two reports describe the same incident; None if they cannot."""
+    """Total evidence that two reports describe the same incident; None if they cannot.
+
+    Places too far apart or dates too distant rule a pair out, unless both documents name the
+    same people or streets (:func:`strong_context`): then the place and date are taken as
+    neutral, since the geocoder or the date resolution more likely erred than two articles
+    naming the same two people report different events.
+    """
     ds = date_score(a, b, cfg)
-    if ds is None:
-        return None
     ps = place_score(a.anchor, b.anchor, cfg)
-    if ps is None:
-        return None
+    if ds is None or ps is None:
+        if not strong_context(a, b, cfg):
+            return None
+        ds = ds or 0.0
+        ps = ps or 0.0
     score = ps + ds
     if a.source == b.source:
         score += cfg.near_duplicate
@@ -319,4 +329,22 @@ def pair_score(a: Report, b: Report, cfg: LinkConfig) -> float | None:
         shared = len(a.names & b.names)
         if shared:
             score += cfg.names_weight * min(shared, cfg.names_max_shared)
+    if a.context and b.context:
+        score += context_evidence(a.context, b.context, cfg)
     return score
+
+
+def strong_context(a: Report, b: Report, cfg: LinkConfig) -> bool:
+    """Whether two reports' documents share enough people and streets to override place and date."""
+    return bool(a.context) and bool(b.context) and \
+        context_evidence(a.context, b.context, cfg) >= cfg.context_override
+
+
+def context_evidence(a: frozenset[str], b: frozenset[str], cfg: LinkConfig) -> float:
+    """Evidence from the people and streets both documents name (strongest first, capped)."""
+    shared = a & b
+    if not shared:
+        return 0.0
+    weights = sorted((cfg.context_name if k.startswith("n:") else cfg.context_street
+                      for k in shared), reverse=True)
+    return sum(weights[: cfg.context_max_shared])

@@ -33,28 +33,24 @@ from civcas.models import Decision, stable_id
 from civcas.scale import storage as st
 from civcas.scale.cluster import open_client, track, worker_count, worker_usage
 from civcas.scale.context import run_path, write_context
+from civcas.scale.frames import PARTS, STR, compute_parts, frame, meta, write_frame
 from civcas.scale.inputs import InputFile, fingerprint, list_paths, partition_inputs
 from civcas.scale.manifest import Manifest
 from civcas.scale.tasks import (
-    PARTS,
     RAW_TABLES,
     assemble_blocks,
-    band_pairs,
     build_tallies,
     finalise_partition,
     ingest_partition,
     live_rows,
-    part_path,
     resolve_dups,
     select_dups,
-    verify_pairs,
     write_resolved,
 )
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PARTITION_SIZE = 16 * 2**20
-STR = "string[pyarrow]"
 SAVE_EVERY = 30.0  # seconds between manifest saves during ingest
 FINAL_TABLES = ("documents", "figures", "problems", "incidents", "tallies")
 
@@ -150,8 +146,10 @@ def run_dask(
                           *sorted(d.id for d in decisions))
         counts = _unchanged(out, stamp)
         if counts is None:
+            documents = sum(e.documents for e in manifest.live().values())
             counts = _assemble_all(client, out=out, pids=pids, live=live, run=run,
-                                   decisions=decisions, progress=progress, clock=clock)
+                                   decisions=decisions, progress=progress,
+                                   documents=documents, clock=clock)
             st.write_text(st.join(out, PARTS, "final.json"),
                           json.dumps({"stamp": stamp, "counts": counts}))
         else:
@@ -250,36 +248,13 @@ def _groups(edges: pd.DataFrame) -> dict[str, str]:
     return {x: find(x) for x in parent}
 
 
-def _compute_parts(client: Any, frame: Any, writer: Any, *, label: str, progress: bool,
-                   **kwargs: Any) -> int:
-    """Apply ``writer(partition_df, index=i, **kwargs)`` to every partition of a dask frame."""
-    from dask import delayed
-
-    tasks = [delayed(writer)(p, index=i, **kwargs) for i, p in enumerate(frame.to_delayed())]
-    futures = client.compute(tasks)
-    return sum(int(f.result()) for f in track(futures, label=label, enabled=progress))
-
-
-def _write_frame(df: pd.DataFrame, *, index: int, folder: str, schema: Any) -> int:
-    st.write_table(st.join(folder, f"part-{index:05d}.parquet"),
-                   st.records_table(df.to_dict("records"), schema))
-    return len(df)
-
-
-def _frame(out: str, table: str, pids: Sequence[str], **kwargs: Any) -> Any:
-    import dask.dataframe as dd
-
-    return dd.read_parquet([part_path(out, table, p) for p in pids], **kwargs)
-
-
-def _meta(**cols: str) -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in cols.items()})
-
-
 def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str, str],
-                  run: str, decisions: Sequence[Decision], progress: bool,
+                  run: str, decisions: Sequence[Decision], progress: bool, documents: int,
                   clock: _Clock) -> dict[str, int]:
     """Phases 2-4 over every live partition; returns final record counts."""
+    from civcas.scale.blocks import block_overrides, decision_ids, incident_rows
+    from civcas.scale.neardup import near_duplicate_pairs
+
     st.remove(st.join(out, PARTS, "final.json"))
     for table in FINAL_TABLES:
         st.remove(st.join(out, table))
@@ -289,22 +264,14 @@ def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str,
         return counts
     write_context(out, live=live, near={}, dups=set())
     first = f"{run}-live"  # workers cache the context by run id: the tables change below
-    # near duplicates: candidate pairs by LSH band, verified against the shingle sets
-    bands = _frame(out, "bands", pids).map_partitions(
-        live_rows, out=out, run=first, meta=_meta(band=STR, doc=STR))
-    pairs = bands.shuffle(on="band").map_partitions(
-        band_pairs, meta=_meta(a=STR, b=STR)).drop_duplicates()  # one pair per shared band
-    sh = _frame(out, "shingles", pids).map_partitions(
-        live_rows, out=out, run=first, meta=_meta(id=STR, sh="object"))
-    joined = pairs.merge(sh.rename(columns={"id": "a", "sh": "sa"}), on="a").merge(
-        sh.rename(columns={"id": "b", "sh": "sb"}), on="b")
-    verified = joined.map_partitions(verify_pairs, meta=_meta(a=STR, b=STR))
-    edges = client.compute(verified).result().drop_duplicates()
+    edges = near_duplicate_pairs(client, out=out, pids=list(pids), run=first,
+                                 documents=documents, workers=worker_count(client),
+                                 progress=progress)
     clock.lap("near-duplicate pairs")
     near = _groups(edges)
     # exact duplicates: ids read more than once
-    ids = _frame(out, "documents", pids, columns=["id", "input", "fp"]).map_partitions(
-        live_rows, out=out, run=first, meta=_meta(id=STR))
+    ids = frame(out, "documents", pids, columns=["id", "input", "fp"]).map_partitions(
+        live_rows, out=out, run=first, meta=meta(id=STR))
     vc = ids["id"].value_counts()
     dups = set(client.compute(vc[vc > 1]).result().index)
     clock.lap("exact-duplicate ids")
@@ -313,15 +280,15 @@ def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str,
     write_context(out, live=live, near=near, dups=dups)
     st.makedirs(run_path(out, "kept"))
     if dups:
-        raw = _frame(out, "documents", pids).map_partitions(
-            select_dups, out=out, run=run, meta=_meta(id="object", input="object",
-                                                      seq="int64", json="object"))
+        raw = frame(out, "documents", pids).map_partitions(
+            select_dups, out=out, run=run, meta=meta(id="object", input="object",
+                                                     seq="int64", json="object"))
         resolved = raw.shuffle(on="id").map_partitions(
             resolve_dups, out=out, run=run,
-            meta=_meta(id="object", near_group="object", json="object", input="object",
-                       seq="int64", reuse="bool", figures="object"))
-        counts["documents"] += _compute_parts(client, resolved, write_resolved, out=out,
-                                              label="exact duplicates", progress=progress)
+            meta=meta(id="object", near_group="object", json="object", input="object",
+                      seq="int64", reuse="bool", figures="object"))
+        counts["documents"] += compute_parts(client, resolved, write_resolved, out=out,
+                                             label="exact duplicates", progress=progress)
         clock.lap("exact duplicates")
     futures = client.map(finalise_partition, pids, out=out, run=run,
                          key=[f"civcas-final-{p}-{run[:6]}" for p in pids])
@@ -334,13 +301,17 @@ def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str,
 
     figs = dd.read_parquet(st.join(out, "figures"), columns=["id", "block", "scope", "json"])
     counts["figures"] = int(client.compute(figs.shape[0]).result())
-    incidents = figs[figs["scope"] == "incident"].shuffle(on="block").map_partitions(
-        assemble_blocks, decisions=tuple(decisions),
-        meta=_meta(id="object", block="object", json="object"))
-    counts["incidents"] = _compute_parts(client, incidents, _write_frame,
-                                         folder=st.join(out, "incidents"),
-                                         schema=st.INCIDENTS, label="link + assess",
-                                         progress=progress)
+    # decisions that move figures to other blocks (corrections, must-link chains)
+    touched = decision_ids(decisions)
+    over = (client.submit(block_overrides, out, decisions=tuple(decisions), pure=False).result()
+            if touched else {})
+    incidents = figs.map_partitions(incident_rows, touched=touched, over=over).shuffle(
+        on="block").map_partitions(assemble_blocks, decisions=tuple(decisions),
+                                   meta=meta(id="object", block="object", json="object"))
+    counts["incidents"] = compute_parts(client, incidents, write_frame,
+                                        folder=st.join(out, "incidents"),
+                                        schema=st.INCIDENTS, label="link + assess",
+                                        progress=progress)
     clock.lap("link + assess")
     counts["tallies"] = int(client.submit(build_tallies, out, decisions=tuple(decisions),
                                           pure=False).result())

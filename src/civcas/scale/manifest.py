@@ -19,7 +19,7 @@ from civcas.scale.storage import join, read_text, write_text
 log = logging.getLogger(__name__)
 
 MANIFEST_NAME = "manifest.json"
-MANIFEST_VERSION = 2  # bumped when the raw partition tables change: older ones are redone
+MANIFEST_VERSION = 3  # bumped when the raw partition tables change: older ones are redone
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,13 @@
 
 ``civcas.ingest.dedupe`` signs every document with a 128-bin MinHash of its word 5-shingles,
 buckets documents by LSH band (32 bands of 4 rows), proposes pairs inside each bucket (all pairs,
-or only pairs with the smallest id when a bucket holds more than 64 documents), and joins the
-pairs whose exact shingle Jaccard is at least 0.7. The Dask engine reproduces that in pieces:
-each ingest task writes the band keys and shingle hashes of its documents (:func:`sketch`),
-a shuffle by band key yields the candidate pairs (:func:`bucket_pairs`), a join with the
-shingles verifies them (:func:`similar`), and a union-find on the driver forms the groups. The
-resulting ``near_group`` of every document is the one the local runner computes.
+or only pairs with the smallest id when a bucket holds more than 64 documents), keeps the pairs
+that share at least 2 buckets, and joins those whose exact shingle Jaccard is at least 0.7. The
+Dask engine reproduces that in pieces: each ingest task writes the band keys and shingle hashes
+of its documents (:func:`sketch`); :mod:`civcas.scale.neardup` shuffles the band keys, proposes
+and counts the pairs (the rules of :func:`bucket_pairs`), verifies them against the shingles
+(:func:`similar`), and a union-find on the driver forms the groups. The resulting
+``near_group`` of every document is the one the local runner computes.
 """
 
 from __future__ import annotations
@@ -20,18 +21,18 @@ import numpy as np
 _MASK64 = (1 << 64) - 1
 
 
-def _rules() -> tuple[int, int, float, int]:
-    from civcas.ingest import dedupe as d
+def rules() -> tuple[int, int, float, int, int]:
+    """(bands, rows per band, Jaccard threshold, max bucket, min shared bands) of the ingest stage."""
+    from civcas.ingest.dedupe import BANDS, MAX_BUCKET, MIN_BANDS, ROWS, THRESHOLD
 
-    return (int(getattr(d, "BANDS", 32)), int(getattr(d, "ROWS", 4)),
-            float(getattr(d, "THRESHOLD", 0.7)), int(getattr(d, "MAX_BUCKET", 64)))
+    return BANDS, ROWS, THRESHOLD, MAX_BUCKET, MIN_BANDS
 
 
 def sketch(text: str) -> tuple[list[str], bytes]:
     """(LSH band keys, shingle hashes as bytes) of a text, as ``civcas.ingest.dedupe`` sees it."""
     from civcas.ingest.dedupe import shingles, signature
 
-    bands, rows, _t, _m = _rules()
+    bands, rows = rules()[:2]
     sh = shingles(text)
     sig = signature(sh)
     if sig is None:
@@ -46,7 +47,7 @@ def sketch(text: str) -> tuple[list[str], bytes]:
 
 def bucket_pairs(members: Sequence[str]) -> list[tuple[str, str]]:
     """Candidate pairs of one bucket (ids sorted, each pair ``(smaller, larger)``)."""
-    _b, _r, _t, max_bucket = _rules()
+    max_bucket = rules()[3]
     ids = sorted(set(members))
     if len(ids) < 2:
         return []
@@ -67,4 +68,4 @@ def jaccard_blobs(a: bytes, b: bytes) -> float:
 
 def similar(a: bytes, b: bytes) -> bool:
     """True when two shingle sets are near-duplicates by the ingest threshold."""
-    return jaccard_blobs(a, b) >= _rules()[2]
+    return jaccard_blobs(a, b) >= rules()[2]

@@ -116,7 +116,7 @@ I64 = pa.int64()
 RAW_DOCUMENTS = pa.schema([("id", S), ("input", S), ("fp", S), ("seq", I64), ("json", S)])
 RAW_FIGURES = pa.schema([("id", S), ("doc", S), ("input", S), ("fp", S), ("seq", I64),
                          ("block", S), ("scope", S), ("json", S)])
-BANDS = pa.schema([("band", S), ("doc", S), ("input", S), ("fp", S)])
+BANDS = pa.schema([("band", S), ("doc", S), ("n", I64), ("input", S), ("fp", S)])
 SHINGLES = pa.schema([("id", S), ("sh", pa.binary()), ("input", S), ("fp", S)])
 PROBLEMS = pa.schema([("input", S), ("fp", S), ("path", S), ("kind", S), ("reason", S),
                       ("json", S)])

@@ -18,12 +18,12 @@ import pandas as pd
 from civcas.models import Decision, Document, Figure, Problem, from_dict
 from civcas.scale import storage as st
 from civcas.scale.context import KEEP, load_context, load_keep, run_path
+from civcas.scale.frames import part_path
 from civcas.scale.inputs import Partition, is_url
-from civcas.scale.minhash import bucket_pairs, similar, sketch
+from civcas.scale.minhash import sketch
 
 log = logging.getLogger(__name__)
 
-PARTS = "_parts"
 RAW_TABLES = ("documents", "figures", "bands", "shingles", "problems")
 
 
@@ -37,10 +37,6 @@ class PartitionSummary:
     problems: int
     seconds: float
     counts: dict[str, tuple[int, int]] = field(default_factory=dict)
-
-
-def part_path(out: str, table: str, name: str) -> str:
-    return st.join(out, PARTS, table, f"{name}.parquet")
 
 
 def _read(path: str, options: Any) -> Iterator[Document | Problem]:
@@ -101,7 +97,8 @@ def ingest_partition(part: Partition, *, out: str, options: Any = None) -> Parti
             nd += 1
             rows["documents"].append({"id": item.id, **key, "seq": nd, "json": st.dumps(item)})
             bands, sh = sketch(item.text)
-            rows["bands"].extend({"band": b, "doc": item.id, **key} for b in bands)
+            n = len(sh) // 8  # shingle count: lets the pair phase rule pairs out exactly
+            rows["bands"].extend({"band": b, "doc": item.id, "n": n, **key} for b in bands)
             rows["shingles"].append({"id": item.id, "sh": sh, **key})
             figures, problem = analyse(item)
             if problem is not None:
@@ -126,20 +123,6 @@ def _live_mask(df: pd.DataFrame, live: Mapping[str, str]) -> pd.Series:
 def live_rows(df: pd.DataFrame, *, out: str, run: str) -> pd.DataFrame:
     """Only the rows read from the current version of an input (drops stale results)."""
     return df[_live_mask(df, load_context(out, run).live)].drop(columns=["input", "fp"])
-
-
-def band_pairs(df: pd.DataFrame) -> pd.DataFrame:
-    """Candidate pairs of one shuffled partition of band keys (the ingest bucket rules)."""
-    rows: list[tuple[str, str]] = []
-    for _band, docs in df.groupby("band", sort=False)["doc"]:
-        rows.extend(bucket_pairs(list(docs)))
-    return pd.DataFrame(rows, columns=["a", "b"], dtype="string[pyarrow]")
-
-
-def verify_pairs(df: pd.DataFrame) -> pd.DataFrame:
-    """The candidate pairs whose exact shingle Jaccard reaches the ingest threshold."""
-    keep = [similar(x, y) for x, y in zip(df["sa"], df["sb"], strict=True)]
-    return df.loc[keep, ["a", "b"]]
 
 
 def select_dups(df: pd.DataFrame, *, out: str, run: str) -> pd.DataFrame:
@@ -257,17 +240,14 @@ def assemble_blocks(df: pd.DataFrame, *, decisions: Sequence[Decision] = ()) -> 
 
 
 def build_tallies(out: str, *, decisions: Sequence[Decision] = ()) -> int:
-    """Build every tally series from the tally-scope figures (small: one task) and write them."""
-    import pyarrow.dataset as ds
+    """Build every tally series from the tally-scope figures (small: one task) and write them.
 
+    Figures that decisions name are read too: a correction may turn an incident figure into a
+    tally (``assemble`` applies the decisions before it splits by scope)."""
     from civcas.pipeline import assemble
+    from civcas.scale.blocks import decision_ids, read_figures
 
-    fs, root = st.fs_of(st.join(out, "figures"))
-    figs: list[Figure] = []
-    if fs.exists(root):
-        data = ds.dataset(root, filesystem=fs, format="parquet")
-        table = data.to_table(columns=["json"], filter=ds.field("scope") == "tally")
-        figs = [from_dict(Figure, json.loads(j)) for j in table.column("json").to_pylist()]
+    figs = read_figures(out, decision_ids(decisions), scope="tally")
     tallies = assemble(figs, decisions=decisions).tallies if figs else ()
     rows = [{"id": t.id, "json": st.dumps(t)} for t in tallies]
     st.write_table(st.join(out, "tallies", "part-0.parquet"), st.records_table(rows, st.TALLIES))

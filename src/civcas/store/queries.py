@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, or_, select, text
+from sqlalchemy import Connection, and_, func, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from civcas.errors import NotFound, UsageError
 from civcas.models import Decision, Document, Figure, Incident, TallySeries
 from civcas.review import correct, figure_states
 from civcas.store import schema as t
+from civcas.store.dossier import Dossier, read_dossier
 from civcas.store.rows import (
     decision_from_row,
     document_from_row,
@@ -23,7 +22,7 @@ from civcas.store.rows import (
     incident_from_row,
     tally_from_row,
 )
-from civcas.store.writes import CHUNK, WriteMixin, chunks
+from civcas.store.writes import WriteMixin, chunks
 
 COUNTED_GRADES = ("confirmed", "fair")
 ORDERS = {
@@ -35,22 +34,6 @@ ORDERS = {
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
 BBox = tuple[float, float, float, float]
-
-
-@dataclass(frozen=True, slots=True)
-class Dossier:
-    """Everything the incident dossier shows from the figures' side, read in one transaction.
-
-    ``figures`` are the incident's figures plus those rejected while part of it (corrections
-    applied); ``status`` maps each to ``active``, ``rejected`` or ``corrected``; ``documents``
-    holds their source documents (with text) by id; ``audit`` is ``Store.audit(incident)``.
-    """
-
-    incident: Incident
-    figures: tuple[Figure, ...]
-    status: dict[str, str] = field(default_factory=dict)
-    documents: dict[str, Document] = field(default_factory=dict)
-    audit: list[dict[str, Any]] = field(default_factory=list)
 
 
 class ReadMixin(WriteMixin):
@@ -234,63 +217,14 @@ class ReadMixin(WriteMixin):
             out.append(correct(fig, st.corrections) if st and st.corrections else fig)
         return out, states
 
-    def dossier(self, incident_id: str, *, audit_limit: int = 200) -> Dossier:
+    def dossier(self, incident_id: str, *, audit_limit: int = 200,
+                excerpts: int | None = None) -> Dossier:
         """The incident (by id or previous id), its figures, the figures rejected from it,
         their review status, their documents and the incident's audit trail (as ``audit``):
-        five queries in one transaction, whatever the number of figures (raises NotFound)."""
-        st = _dossier_statements()
-        with self.tx() as conn:
-            row = conn.execute(st.incident, {"id": incident_id}).first()
-            if row is None:
-                current = self.resolve_incident_id(incident_id, conn=conn)
-                row = conn.execute(st.incident, {"id": current}).first()
-                assert row is not None
-            inc, current = incident_from_row(row), str(row.id)
-            members = sorted(set(inc.figures))  # the incident_figures rows of this incident
-            # decisions on the figures, and every active rejection (to find those rejected
-            # while part of this incident: value["incident"] names it)
-            if len(members) <= CHUNK:
-                decisions = [decision_from_row(r) for r in conn.execute(
-                    st.decisions, {"ids": members})]
-            else:
-                decisions = self._decisions_for(conn, members) + [
-                    decision_from_row(r) for r in conn.execute(st.decisions, {"ids": []})]
-            names = {incident_id, current, *inc.previous_ids}
-            extra = sorted({d.target for d in decisions if d.kind == "reject_figure"
-                            and d.active and d.value.get("incident") in names} - set(members))
-            if extra or len(members) > CHUNK:  # every decision on these figures, in order
-                decisions = self._decisions_for(conn, members + extra)
-            raw = [figure_from_row(r) for part in chunks(members + extra)
-                   for r in conn.execute(st.figures, {"ids": list(part)})]
-            docs: dict[str, Document] = {}
-            for part in chunks(sorted({f.doc for f in raw})):
-                for r in conn.execute(st.documents, {"ids": list(part)}):
-                    docs[r.id] = document_from_row(r)
-            audit = self._incident_audit(conn, {incident_id, current, *members}, current,
-                                         limit=audit_limit)
-        wanted = {f.id for f in raw}
-        states = figure_states([d for d in decisions if d.target in wanted])
-        figs, status = [], {}
-        for f in raw:
-            fs = states.get(f.id)
-            figs.append(correct(f, fs.corrections) if fs and fs.corrections else f)
-            status[f.id] = ("rejected" if fs and fs.rejected else
-                            "corrected" if fs and fs.corrections else "active")
-        return Dossier(incident=inc, figures=tuple(sorted(figs, key=lambda f: (f.doc, f.id))),
-                       status=status, documents=docs, audit=audit)
-
-    def _incident_audit(self, conn: Connection, names: set[str], current: str, *,
-                        limit: int) -> list[dict[str, Any]]:
-        """``audit(current)`` in one query: entries on the incident, its previous ids and
-        ``names`` (its figures), newest first."""
-        from civcas.store.rows import as_utc
-
-        if len(names) > CHUNK:
-            return self.audit(current, limit=limit)
-        rows = conn.execute(_dossier_statements().audit,
-                            {"names": sorted(names), "current": current, "limit": limit}).all()
-        return [{"at": as_utc(r.at), "user": r.user, "action": r.action, "target": r.target,
-                 "reason": r.reason, "value": r.value} for r in rows]
+        five indexed queries in one transaction, whatever the number of figures (raises
+        NotFound). With ``excerpts=N`` the documents come as ``windows`` holding only the text
+        within N characters (and a margin) of their figures' evidence (``documents`` empty)."""
+        return read_dossier(self, incident_id, audit_limit=audit_limit, excerpts=excerpts)
 
     # ------------------------------------------------------------------ figures
     def _decisions_for(self, conn: Connection, ids: Sequence[str]) -> list[Decision]:
@@ -513,39 +447,3 @@ class ReadMixin(WriteMixin):
 
         return [{"at": as_utc(r.at), "user": r.user, "action": r.action, "target": r.target,
                  "reason": r.reason, "value": r.value} for r in rows]
-
-
-@dataclass(frozen=True, slots=True)
-class _Statements:
-    incident: Any
-    decisions: Any
-    figures: Any
-    documents: Any
-    audit: Any
-
-
-@lru_cache(maxsize=1)
-def _dossier_statements() -> _Statements:
-    """The dossier's queries, built once with bound parameters (building SQLAlchemy
-    statements costs more than running these small indexed queries)."""
-    inc, dec, a, ai = t.incidents.c, t.decisions.c, t.audit.c, t.audit_incidents.c
-    names: Any = bindparam("names", expanding=True)
-    old = select(t.incident_aliases.c.old_id).where(
-        t.incident_aliases.c.new_id == bindparam("current"))
-    return _Statements(
-        incident=select(inc.id, inc.data).where(inc.id == bindparam("id")),
-        decisions=select(t.decisions).where(or_(
-            dec.target.in_(bindparam("ids", expanding=True)),
-            and_(dec.kind == "reject_figure", dec.active.is_(True)))).order_by(dec.seq),
-        figures=select(t.figures.c.data).where(
-            t.figures.c.id.in_(bindparam("ids", expanding=True))),
-        documents=select(t.documents).where(
-            t.documents.c.id.in_(bindparam("ids", expanding=True))),
-        audit=select(t.audit).where(or_(
-            a.target.in_(names), a.target.in_(old),
-            a.id.in_(select(ai.audit_id).where(or_(
-                ai.incident_id.in_(names),
-                ai.incident_id.in_(old))))))
-        .order_by(a.id.desc()).limit(bindparam("limit")),
-    )
-

@@ -173,6 +173,7 @@ incident_aliases = Table(
     "incident_aliases", metadata,
     Column("old_id", String(40), primary_key=True),
     Column("new_id", String(40), nullable=False),
+    Index("ix_incident_aliases_new", "new_id"),  # previous ids of an incident (dossier, audit)
 )
 
 tallies = Table(
@@ -234,6 +235,7 @@ decisions = Table(
     Column("value", JSON, nullable=False),
     Column("active", Boolean, nullable=False, default=True),
     Index("ix_decisions_target", "target"),
+    Index("ix_decisions_kind_active", "kind", "active"),  # active rejections (dossier)
 )
 
 audit = Table(

@@ -71,7 +71,8 @@ def package_dir(name: str) -> Path:
 
 @lru_cache(maxsize=1)
 def template_env() -> Environment:
-    """The Jinja2 environment (autoescape on for every template)."""
+    """The Jinja2 environment (autoescape on for every template; each template is compiled
+    once per process and kept)."""
     from civcas.web import views
 
     env = Environment(
@@ -80,6 +81,7 @@ def template_env() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # templates ship with the package: compile once, never stat again
     )
     env.filters.update(views.FILTERS)
     env.globals.update(views.GLOBALS)

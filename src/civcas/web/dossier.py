@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -12,7 +12,8 @@ from markupsafe import Markup
 
 from civcas.errors import CivcasError
 from civcas.models import Document, Figure, Incident, Range
-from civcas.web.highlight import Mark, highlight, snippet
+from civcas.store.dossier import DocWindow
+from civcas.web.highlight import CONTEXT, Mark, highlight, snippet
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ class FigureRow:
     figure: Figure
     status: str
     snippet: Markup
-    document: Document | None
+    document: Document | DocWindow | None  # the dossier reads windows (url, publisher, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +119,14 @@ def audit_trail(store: Any, inc: Incident, figure_ids: Sequence[str], *,
 def load_dossier(store: Any, incident_id: str
                  ) -> tuple[Incident, list[FigureRow], list[dict[str, Any]] | None]:
     """The incident (by id or previous id), its figure rows and its audit entries (None when
-    not read yet), from ``Store.dossier`` (a few queries in one transaction) when the store
-    has it, else method by method."""
+    not read yet), from ``Store.dossier`` (a few indexed queries in one transaction, reading
+    only the part of each article around its evidence) when the store has it, else method
+    by method."""
     if not hasattr(store, "dossier"):
         inc = store.get_incident(incident_id)
         return inc, figure_rows(store, incident_figures(store, inc)), None
-    d = store.dossier(incident_id)
-    return d.incident, _rows(d.figures, d.documents, d.status), list(d.audit)
+    d = store.dossier(incident_id, excerpts=CONTEXT)
+    return d.incident, _rows(d.figures, d.windows or d.documents, d.status), list(d.audit)
 
 
 def figure_rows(store: Any, figures: Sequence[Figure]) -> list[FigureRow]:
@@ -134,18 +136,28 @@ def figure_rows(store: Any, figures: Sequence[Figure]) -> list[FigureRow]:
     return _rows(figures, docs, status)
 
 
-def _rows(figures: Sequence[Figure], docs: dict[str, Document],
+def _rows(figures: Sequence[Figure], docs: Mapping[str, Document | DocWindow],
           status: dict[str, str]) -> list[FigureRow]:
     rows = []
     for f in sorted(figures, key=_when):
         doc = docs.get(f.doc)
-        if doc is not None:
-            snip = snippet(doc.text, f.evidence.start, f.evidence.end)
-        else:
-            snip = highlight(f.evidence.text, [Mark(0, len(f.evidence.text))], ids=False)
+        snip = _snippet(f, doc)
         rows.append(FigureRow(figure=f, status=status.get(f.id, "active"), snippet=snip,
                               document=doc))
     return rows
+
+
+def _snippet(f: Figure, doc: Document | DocWindow | None) -> Markup:
+    """The evidence in its article excerpt (the evidence alone when the article is missing)."""
+    if isinstance(doc, DocWindow):
+        try:
+            return snippet(doc.text, f.evidence.start, f.evidence.end, offset=doc.offset,
+                           size=doc.size)
+        except ValueError:  # offsets outside the article
+            log.warning("evidence of figure %s lies outside document %s", f.id, f.doc)
+    elif doc is not None:
+        return snippet(doc.text, f.evidence.start, f.evidence.end)
+    return highlight(f.evidence.text, [Mark(0, len(f.evidence.text))], ids=False)
 
 
 def _when(f: Figure) -> tuple[date, str]:

@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
+CONTEXT = 220  # characters of an excerpt on each side of the evidence span
+
 
 @dataclass(frozen=True, slots=True)
 class Mark:
@@ -73,25 +75,34 @@ def highlight(text: str, marks: Sequence[Mark], *, ids: bool = True) -> Markup:
     return Markup("".join(parts))
 
 
-def snippet(text: str, start: int, end: int, *, context: int = 220) -> Markup:
+def snippet(text: str, start: int, end: int, *, context: int = CONTEXT, offset: int = 0,
+            size: int | None = None) -> Markup:
     """An escaped excerpt of ``text`` around ``[start, end)`` with the span marked.
 
     The excerpt widens to word boundaries and is prefixed/suffixed with an ellipsis when cut.
+    ``text`` may be a window of a longer text: ``full[offset:offset + len(text)]`` of a text
+    of ``size`` characters (``start``/``end`` are positions in the full text); the result is
+    the same as with the full text provided the window reaches ``context + 31`` characters
+    beyond the span on both sides (or the ends of the text); otherwise ValueError.
     """
-    size = len(text)
+    size = offset + len(text) if size is None else size
     start, end = max(0, min(start, size)), max(0, min(end, size))
     if end < start:
         start, end = end, start
+    need_lo, need_hi = max(0, start - context - 31), min(size, end + context + 31)
+    if offset > need_lo or offset + len(text) < need_hi:
+        raise ValueError("the text window does not cover the excerpt")
     lo = max(0, start - context)
     hi = min(size, end + context)
-    while lo > 0 and not text[lo - 1].isspace() and start - lo < context + 30:
+    while lo > 0 and not text[lo - 1 - offset].isspace() and start - lo < context + 30:
         lo -= 1
-    while hi < size and not text[hi].isspace() and hi - end < context + 30:
+    while hi < size and not text[hi - offset].isspace() and hi - end < context + 30:
         hi += 1
     head = "… " if lo > 0 else ""
     tail = " …" if hi < size else ""
-    body = (highlight(text[lo:hi], [Mark(start - lo, end - lo)], ids=False) if end > start
-            else escape(text[lo:hi]))
+    part = text[lo - offset:hi - offset]
+    body = (highlight(part, [Mark(start - lo, end - lo)], ids=False) if end > start
+            else escape(part))
     return Markup(str(escape(head)) + str(body) + str(escape(tail)))
 
 

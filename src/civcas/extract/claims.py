@@ -1,0 +1,345 @@
+"""Claimants: who a sentence attributes its content to.
+
+:func:`claimant_in` finds the source of a sentence ("..., the Observatory said", "according to X",
+"X told AFP", "Reuters, citing the monitor" -> the monitor). Pronouns and generic anaphora ("the
+monitor", "he said", "It said") resolve to the most recent claimant of the document; a role noun
+with no name ("a monitoring group", "the medical charity") resolves to the document's known
+claimant of that kind, before or after it. Unknown claimants keep cleaned text with stable names:
+"head of the Nineveh health directorate" -> the directorate; "Information Minister Abdirahman
+Osman" in a Somalia story -> "Somali government"; "police" -> "Somali police" (a US story: "police").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from civcas.extract.actors import ActorEntry, actor_of, canonical_actor, find_actors
+from civcas.extract.theatre import demonym
+from civcas.models import Actor
+
+_SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
+        r"confirmed|confirms|estimated|estimates|documented|documents|recorded|records|counted|"
+        r"assessed|assesses|claimed|claims|noted|wrote|tweeted|posted|published|gave\s+a\s+(?:death\s+)?toll|"
+        r"denied|denies|rejected|acknowledged|admitted|concluded|found|accused|blamed|"
+        r"put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|quoted|cited|announcing|saying)")
+# verbs that may stand before their subject: '"...," said the spokesman'
+_SAY_INVERTED = (r"(?:said|says|told|reported|reports|stated|added|adds|wrote|tweeted|posted|"
+                 r"confirmed|announced|noted|estimated)")
+_CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<x>[^,.;:()\"“”]{2,90})|\bquoted\s+(?P<y>[^,.;:()]{2,90}?)\s+as\s+saying",
+                     re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
+_INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY_INVERTED + r")\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?),?\s+"
+                      r"(?:(?:also|later|earlier|previously|separately|initially|now|has|have|had)\s+)?"
+                      + _SAY + r"\b", re.IGNORECASE)
+_SAY_ONLY = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
+
+_ANAPHORA = frozenset({
+    "he", "she", "they", "it", "the monitor", "the group", "the watchdog", "the spokesman",
+    "the spokeswoman", "the spokesperson", "the official", "officials", "the organisation",
+    "the organization", "the agency", "the ministry", "the source", "the sources", "the observatory",
+    "the network", "the statement", "the report", "a spokesman", "a spokeswoman", "the war monitor",
+    "the britain-based monitor", "the uk-based monitor", "the rights group", "the body", "the office",
+    "its spokesman", "its spokeswoman", "the group's spokesman", "the charity", "the command",
+})
+# a role noun with no name: the document's known claimant of this kind ("a monitoring group said")
+_DESCRIPTORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(rx, re.IGNORECASE), kinds) for rx, kinds in (
+        (r"^(?:the\s+|a\s+|an\s+)?(?:\w+-based\s+|britain-based\s+|uk-based\s+|war\s+|syrian\s+)?"
+         r"(?:monitoring\s+group|monitor|watchdog|monitoring\s+network|observatory)$", ("monitor",)),
+        (r"^(?:the\s+|a\s+)?(?:international\s+|medical\s+|humanitarian\s+)?(?:medical\s+charity|"
+         r"medical\s+aid\s+(?:group|organi[sz]ation)|aid\s+group|charity|humanitarian\s+group)$", ("medical", "ngo")),
+        (r"^(?:the\s+|a\s+)?(?:\w+\s+)?(?:rights\s+group|human\s+rights\s+group|rights\s+organi[sz]ation)$",
+         ("ngo", "monitor")),
+        (r"^(?:the\s+)?(?:world\s+body|un\s+agency|u\.n\.\s+agency|un\s+body|un\s+mission|mission)$", ("un",)),
+        (r"^(?:the\s+)?(?:news\s+agency|state\s+news\s+agency|state\s+media|broadcaster|state\s+television)$",
+         ("media",)),
+        (r"^(?:the\s+)?(?:command|military\s+command)$", ("belligerent",)),
+    ))
+_LEAD_WORDS = frozenset({"earlier", "later", "in", "on", "at", "by", "after", "meanwhile", "separately",
+                         "yesterday", "today", "overnight", "before", "during", "since"})
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|"
+                 r"thousands?|dozens?|scores")
+_NOT_CLAIMANT = re.compile(
+    r"\d|\b(?:killed|wounded|injured|died|dead|strikes?|struck|attack|people|civilians|i|we|you|"
+    r"which|who|what|there|this|that|when|where|while|if|as|" + _NUMBER_WORDS + r")\b"
+    r"|^(?:using|carrying|firing|targeting|hitting|striking|shelling|bombing|having|being|any|all|not|no|nor|"
+    r"than|because|after|before|since|until|unless|although|denied|denies|said|says|told|reported|"
+    r"claimed|accused|blamed|rejected|added|confirmed|saying|adding)\b",
+    re.IGNORECASE)
+_TIME_ONLY = re.compile(r"^(?:on|in|at|late|early|last|this|that)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday|yesterday|today|tonight|night|morning|evening|week|month|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december)\b", re.IGNORECASE)
+_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("un", r"\bU\.?N\.?\b|united nations"),
+    ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group"),
+    ("monitor", r"monitor|observatory|network for human rights|watchdog"),
+    ("belligerent", r"\barmy\b|forces|coalition|militia|commander|spokesman for the|pentagon|"
+                    r"defen[cs]e ministry|ministry of defen[cs]e|soldier|troops|rebels|brigade|"
+                    r"investigators|military sources|^military\b"),
+    ("government", r"health\s+(?:officials?|ministry|department|directorate|authorit)|"
+                   r"ministry|minister|directorate|department|administration|governor|prosecutor|"
+                   r"president|mayor|council|police|sheriff|authorit|governorate|intelligence|railway|"
+                   r"emergency service|interior|embassy|security\s+(?:sources|officials)|kremlin"),
+    ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon|clinic|coroner|"
+                r"examiner|morgue"),
+    ("government", r"official|government|state\b"),
+    ("media", r"agency|news|\btv\b|television|radio|newspaper|channel|media|reporter|correspondent"),
+    ("belligerent", r"military"),
+    ("local", r"activist|resident|local|witness|villager|civil defen|rescue|source|relative|"
+              r"neighbo"),
+)
+
+
+def guess_kind(text: str) -> str:
+    """Actor kind from the words of an unknown claimant ("the ministry" -> government)."""
+    for kind, pattern in _KIND_WORDS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return kind
+    return "local"
+
+
+_JUNK_LEAD = re.compile(r"^(?:(?:the|a|an|another|other|some|several|many|two|three|few|one|of|group|"
+                        r"groups|number|couple)\s+)+(?=\w)", re.IGNORECASE)
+_JUNK_TAIL = re.compile(r"\s+(?:on|in|late|early|last|this|that|yesterday|today|tonight|reached|contacted|"
+                        r"interviewed|speaking|who|which|quoted|cited|citing|familiar|involved|close|released|"
+                        r"issued|published|seen)\b.*$", re.IGNORECASE)
+_DOC_TAIL = re.compile(r"(?<=\w)\s+(?:assessment|report|statement|figures|data|tally|count|communiqu[eé])s?$",
+                       re.IGNORECASE)
+# common head words of claimants written at the start of a sentence ("Residents said", "Local media
+# reported"): lower-cased so that the name does not depend on the position in the sentence
+_COMMON_HEADS = frozenset({
+    "local", "residents", "resident", "witnesses", "witness", "hospital", "officials", "official",
+    "investigators", "medics", "medical", "doctors", "doctor", "rescuers", "police", "activists",
+    "sources", "security", "military", "health", "government", "authorities", "regional", "state",
+    "relatives", "villagers", "survivors", "paramedics", "nurses", "prosecutors", "emergency", "rescue",
+    "civil", "independent", "opposition", "rebel", "tribal", "district", "provincial", "municipal",
+    "city", "family", "families", "eyewitnesses", "journalists", "reporters", "citizen", "citizens",
+    "hospitals", "morgue", "hospital", "aid", "humanitarian", "rights", "monitors", "people",
+})
+
+
+def _clean(x: str) -> str:
+    x = re.sub(r"\s+", " ", x).strip(" '\"“”’‘-")
+    if re.match(r"^(?:another|some|several|other|a\s+group\s+of|a\s+number\s+of|one\s+of\s+the)\s", x,
+                re.IGNORECASE):
+        x = _JUNK_LEAD.sub("", x)  # "Another group of citizen journalists" -> "citizen journalists"
+    x = re.sub(r"^(?:the|a|an)\s+", "", x, flags=re.IGNORECASE)
+    x = _JUNK_TAIL.sub("", x)
+    x = _DOC_TAIL.sub("", x)  # "US intelligence assessment" -> "US intelligence"
+    first = x.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _COMMON_HEADS:
+        x = first.lower() + x[len(first):]
+    return x.strip()
+
+
+# "head of the Nineveh health directorate", "director of the nearby Indonesian Hospital": a person
+# speaking for a named institution -> the institution (stable across spokespeople)
+_ROLE_OF = re.compile(
+    r"^(?:(?:the|a|an|its|deputy|acting|senior|local)\s+)*(?:head|director|chief|member|members|spokes(?:man|woman|person)|"
+    r"official|officials|representative|representatives|manager|secretary|president|commander|"
+    r"doctor|doctors|medic|medics|surgeon|nurse|staff|employee|worker|workers)\s+(?:of|at|for|from|with)\s+"
+    r"(?:the\s+)?(?:nearby\s+|local\s+|main\s+|city's\s+)?(?P<inst>.+)$", re.IGNORECASE)
+# "Information Minister Abdirahman Osman", "Kramatorsk mayor Oleksandr Honcharenko": role + name
+_ROLE_NAME = re.compile(r"^(?P<role>.*?\b(?:minister|president|premier|mayor|governor|spokes(?:man|woman|person)|"
+                        r"chief|commander|general|director|head|secretary|prosecutor|official|adviser|advisor|"
+                        r"envoy|coordinator|ambassador))\s+(?P<name>(?:[A-Z][\w'’\-]+\s*){1,4})$")
+_STATE_ROLE = re.compile(r"\b(?:(?:prime\s+)?minister|president|premier|government\s+spokes\w+|government|"
+                         r"presidency|cabinet)\b", re.IGNORECASE)
+_DEMONYM_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch|ni))\b")
+_POLICE = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?)(?:(?:national|state|city|county|local|metropolitan|"
+                     r"metro|regional)\s+)?(?:police(?:\s+department|\s+service|\s+force|\s+officials?|\s+officers?|"
+                     r"\s+spokes\w+|\s+chief|\s+sources)?|officers|detectives)$", re.IGNORECASE)
+_SHERIFF = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?)(?:county\s+)?sheriff(?:'s|’s)?(?:\s+office|"
+                      r"\s+department|\s+deputies|\s+spokes\w+)?$", re.IGNORECASE)
+
+
+def _top(theatre: tuple[str, ...] | None) -> str | None:
+    return theatre[0] if theatre else None
+
+
+def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | None]:
+    """A stable name (and kind, if it tells one) for an unknown claimant's cleaned text."""
+    top = _top(theatre)
+    dem = demonym(top) if top is not None and top != "US" else None
+    m = _ROLE_OF.match(name)
+    if m is not None and re.search(r"\b[A-Z]", m.group("inst")) and not name.isupper():
+        inst = re.sub(r"^(?:the\s+)", "", m.group("inst"), flags=re.IGNORECASE)
+        known = canonical_actor(inst, theatre=theatre)
+        if known is not None and known.role != "perpetrator":
+            return known.name, known.kind
+        return inst, None
+    m2 = _ROLE_NAME.match(name)
+    if m2 is not None and not name.isupper():
+        name = m2.group("role").strip()
+    if _STATE_ROLE.search(name) and not re.search(r"defen[cs]e|military|army|health|interior\s+ministry|local|"
+                                                  r"provincial|regional|municipal|city|district|county|state\s",
+                                                  name, re.IGNORECASE):
+        own = _DEMONYM_WORD.match(name)
+        d = own.group(0) if own is not None else dem
+        if d:
+            return f"{d} government", "government"
+    m3 = _POLICE.match(name)
+    if m3 is not None:
+        pre = m3.group("pre").strip()
+        national = "national " if re.search(r"\bnational\s+police", name, re.IGNORECASE) else ""
+        if pre and not pre.isupper():
+            out = f"{pre} {national}police"
+        elif dem:
+            out = f"{dem} {national}police"
+        else:
+            out = f"{national}police"
+        known = canonical_actor(out)
+        return (known.name, known.kind) if known is not None else (out, "government")
+    m4 = _SHERIFF.match(name)
+    if m4 is not None:
+        pre = m4.group("pre").strip()
+        return (f"{pre} sheriff's office" if pre else "sheriff's office"), "government"
+    if re.fullmatch(r"(?:the\s+)?(?:county\s+)?(?:coroner|medical\s+examiner)(?:'s\s+office)?", name, re.IGNORECASE):
+        return ("medical examiner" if "examiner" in name.lower() else "coroner"), "medical"
+    if dem and re.fullmatch(r"(?:government\s+)?(?:officials|authorities)|government", name, re.IGNORECASE):
+        out = f"{dem} {name.split()[-1].lower()}"
+        known = canonical_actor(out)
+        return (known.name, known.kind) if known is not None else (out, "government")
+    return name, None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    actor: Actor
+    start: int  # span of the claimant text inside the sentence
+    end: int
+
+
+@lru_cache(maxsize=32)
+def known_claimants(document: str, theatre: tuple[str, ...] | None = None) -> tuple[ActorEntry, ...]:
+    """Known claimants (role claimant or both) a document names, in order of first mention."""
+    seen: dict[str, ActorEntry] = {}
+    for f in find_actors(document[:20_000], theatre=theatre):
+        if f.entry.role != "perpetrator":
+            seen.setdefault(f.entry.name, f.entry)
+    return tuple(seen.values())
+
+
+def _descriptor(low: str, last: Actor | None, document: str | None,
+                theatre: tuple[str, ...] | None) -> Actor | None:
+    """The actor a role noun with no name stands for: the last claimant if of its kind, else the
+    document's first known claimant of its kind."""
+    for rx, kinds in _DESCRIPTORS:
+        if rx.match(low):
+            if last is not None and last.kind in kinds:
+                return last
+            if document:
+                for e in known_claimants(document, theatre):
+                    if e.kind in kinds:
+                        return Actor(name=e.name, text="", kind=e.kind)  # type: ignore[arg-type]
+            return None
+    return None
+
+
+def _resolve(x: str, start: int, last: Actor | None, theatre: tuple[str, ...] | None,
+             document: str | None) -> Claim | None:
+    raw = x.strip()
+    low = re.sub(r"\s+", " ", raw.lower())
+    low = re.sub(r"^(?:but|and)\s+", "", low)
+    end = start + len(x)
+    if _TIME_ONLY.match(low):
+        return None  # "..., the UN said on Sunday": "on Sunday" is no speaker
+    if _NOT_CLAIMANT.search(raw) and not find_actors(raw, theatre=theatre):
+        return None
+    words = raw.split()
+    if len(words) > 9 or (words and words[0].lower() in _LEAD_WORDS):
+        # "Earlier in the day the head of the railway company": keep the subject
+        for k in range(len(words) - 2, 0, -1):
+            if words[k].lower() in ("the", "a", "an"):
+                cut = raw.find(" ".join(words[k:]))
+                start, raw = start + cut, " ".join(words[k:])
+                low = raw.lower()
+                break
+    found = find_actors(raw, theatre=theatre)
+    if found:
+        claimants = [f for f in found if f.entry.role in ("claimant", "both")] or found
+        f = claimants[0]
+        if f.entry.kind == "belligerent" and re.search(
+                r"health|ministry|officials|authorities|governor", raw, re.IGNORECASE) \
+                and not re.search(r"defen[cs]e", raw, re.IGNORECASE):
+            name = _clean(raw)  # "Houthi health officials": the administration speaks
+            return Claim(Actor(name=name, text=raw, kind="government"), start, start + len(raw))
+        return Claim(Actor(name=f.entry.name, text=f.text, kind=f.entry.kind),  # type: ignore[arg-type]
+                     start + f.start, start + f.end)
+    d = _descriptor(re.sub(r"^(?:the|a|an)\s+(?=the\s)", "", low), last, document, theatre)
+    if d is not None:
+        return Claim(Actor(name=d.name, text=raw, kind=d.kind), start, end)
+    if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it"):
+        if last is not None:
+            return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
+        if low in ("he", "she", "they", "it"):
+            return None
+    if len(raw.split()) > 9 or _NOT_CLAIMANT.search(raw):
+        return None
+    name = _clean(raw)
+    if len(name) < 2 or not re.search(r"[A-Za-z]", name):
+        return None
+    name, kind = _stable_name(name, theatre)
+    return Claim(Actor(name=name, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
+
+
+def _apposition(sentence: str, start: int, last: Actor | None, theatre: tuple[str, ...] | None,
+                document: str | None) -> Claim | None:
+    """"The director of the Indonesian Hospital, Atef al-Kahlout, told reporters": the role before
+    a name in apposition says who speaks."""
+    head = sentence[:start].rstrip()
+    if not head.endswith(","):
+        return None
+    seg_start = max(head.rfind(",", 0, len(head) - 1) + 1, 0)
+    seg = head[seg_start:-1]
+    if not seg.strip() or len(seg.split()) > 12:
+        return None
+    c = _resolve(seg, seg_start, last, theatre, document)
+    return c if c is not None and c.actor.kind != "local" else None
+
+
+# a subject ending like this is no speaker: "two men were found", "officers entered the house and found"
+_PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are|and|or|then|but)$", re.IGNORECASE)
+
+
+def claimant_in(sentence: str, *, last: Actor | None = None, theatre: tuple[str, ...] | None = None,
+                document: str | None = None) -> Claim | None:
+    """The claimant a sentence attributes its content to, or None (see module doc). ``theatre``
+    is the document's (:func:`civcas.extract.theatre.document_theatre`), ``document`` its text
+    (for role nouns whose name comes later: "a monitoring group said ... the Observatory")."""
+    if len(sentence) > 2000:
+        sentence = sentence[:2000]
+    for rx in (_CITING, _ACCORDING, _INVERTED, _SUBJECT):
+        for m in rx.finditer(sentence):
+            key = "y" if rx is _CITING and m.group("x") is None else "x"
+            x = m.group(key)
+            if rx is _CITING and not find_actors(x, theatre=theatre) and x.strip().lower() not in _ANAPHORA:
+                continue  # "the council said, citing eyewitnesses": the council speaks
+            if rx is _INVERTED and len(x.split()) > 8:
+                continue
+            if rx is _SUBJECT and _PASSIVE_END.search(x):
+                continue  # "two men were found shot dead": a passive or a clause, not a speaker
+            if rx is _SUBJECT and sentence[m.end() - 1:m.end()].isupper() is False \
+                    and sentence[max(0, m.end() - 20):m.end()].split()[-1][:1].isupper() \
+                    and not sentence[:200].isupper():
+                continue  # "the poet Omar Said was killed": a name, not a reporting verb
+            c = _resolve(x, m.start(key), last, theatre, document)
+            if c is not None and c.actor.kind == "local" and rx is _SUBJECT:
+                c = _apposition(sentence, m.start(key), last, theatre, document) or c
+            if c is not None:
+                return c
+    # "The Observatory, which on Tuesday put the toll at 56, told AFP ...": a known claimant
+    # before the reporting verb
+    say = _SAY_ONLY.search(sentence)
+    if say is not None:
+        head = sentence[:say.start()]
+        for f in reversed(find_actors(head, theatre=theatre)):
+            if f.entry.role in ("claimant", "both") and not (head[:f.start].rstrip().endswith("(")
+                                                              and head[f.end:].lstrip().startswith(")")):
+                return Claim(actor_of(f), f.start, f.end)
+    return None

@@ -1,0 +1,100 @@
+"""Coordinated victim lists: "a man, two women and a small child were killed".
+
+News often counts the dead of one event as a list of groups instead of one number.  Each group
+is a figure of its own; the list also states a total, which is what a reader (and a monitor's
+incident record) takes from the sentence.  :func:`list_totals` finds such lists among the
+mentions of a sentence, gives the earlier members the outcome of the trigger that closes the
+list ("... and three civilians were killed"), and adds one total mention with the members as its
+breakdown (``parent`` = the total), like "12 people, including four women" read backwards.
+
+A list is two or more exact counts with a person noun, separated only by commas, "and" and
+possessives ("a woman and her three children"), whose last gap holds "and"; every member has
+the same outcome (after the propagation).  Counts with a qualifier ("at least"), vague counts,
+zero counts and breakdowns never form a list.  A list with fighters or soldiers in it gets no total:
+"six guerrillas and one soldier were killed" counts two sides of a clash, and a monitor keeps them
+apart (police and civilians do sum: "a policeman and two passers-by were killed").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from civcas.extract.numbers import Count
+
+if TYPE_CHECKING:
+    from civcas.extract.counts import Mention
+
+_SEP = frozenset({",", "and", "&", "plus", "her", "his", "their", "also"})
+_CLOSE = frozenset({"and", "&", "plus"})
+
+
+def _member(m: Mention) -> bool:
+    c = m.count
+    return (m.head and not m.breakdown and not m.zero and not m.named
+            and c.low is not None and c.low == c.high and c.qualifier == "exact"
+            and c.kind in ("digit", "word", "article"))
+
+
+def _runs(lows: list[str], mentions: list[Mention]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for i, m in enumerate(mentions):
+        if not _member(m):
+            if len(cur) > 1:
+                runs.append(cur)
+            cur = []
+            continue
+        if cur:
+            prev = mentions[cur[-1]]
+            gap = lows[prev.np_end:m.count.start]
+            if gap and all(t in _SEP for t in gap) and (set(gap) & {",", "and", "&", "plus"}):
+                cur.append(i)
+                continue
+            if len(cur) > 1:
+                runs.append(cur)
+        cur = [i]
+    if len(cur) > 1:
+        runs.append(cur)
+    out: list[list[int]] = []
+    for run in runs:
+        # the list must be closed by "and": "two women and a child", not "two women, a child"
+        last_gap = lows[mentions[run[-2]].np_end:mentions[run[-1]].count.start]
+        if set(last_gap) & _CLOSE:
+            out.append(run)
+    return out
+
+
+def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
+    """Propagate the closing outcome over each list and append a total mention per list to
+    ``mentions`` (in place); return the indices of the totals added."""
+    from civcas.extract.counts import Mention
+
+    added: list[int] = []
+    for run in _runs(lows, mentions):
+        members = [mentions[i] for i in run]
+        outcome = members[-1].outcome
+        if outcome is None:
+            outcome = members[0].outcome  # "killing a man, two women and a child"
+        if outcome is None or any(m.outcome not in (None, outcome) for m in members):
+            continue
+        for m in members:
+            m.outcome = outcome
+        if any(m.group == "combatants" and m.subgroup != "police" for m in members):
+            continue  # "six guerrillas and one soldier were killed": two sides, no one total
+        total = sum(m.count.low or 0 for m in members)
+        groups = {m.group for m in members}
+        subs = {m.subgroup for m in members}
+        first, last = members[0], members[-1]
+        t = Mention(Count(total, total, "exact", first.count.start, last.count.end, "digit"),
+                 last.np_end)
+        t.group = groups.pop() if len(groups) == 1 else "people"
+        t.subgroup = subs.pop() if len(subs) == 1 else None
+        t.head = True
+        t.outcome = outcome
+        mentions.append(t)
+        k = len(mentions) - 1
+        for i in run:
+            mentions[i].breakdown = True
+            mentions[i].parent = k
+        added.append(k)
+    return added
