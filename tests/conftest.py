@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# the web/API fixtures (webdb, shared_webdb, template_webdb, client) for every test module
+pytest_plugins = ["web_fixtures"]
+
 PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 

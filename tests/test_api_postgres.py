@@ -8,7 +8,7 @@ import pytest
 
 from civcas.store import Store
 from civcas.web import create_app
-from test_web_fixtures import build, csrf_of, login
+from web_fixtures import build, csrf_of, login
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from civcas.store import Store
-from civcas.web import create_app
-from test_web_fixtures import WebDB, shared_webdb, template_webdb  # noqa: F401 - fixtures
+from web_fixtures import WebDB, app_client
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -19,13 +18,13 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
 @pytest.fixture(scope="module")
-def webdb(shared_webdb: WebDB) -> WebDB:  # noqa: F811
+def webdb(shared_webdb: WebDB) -> WebDB:
     return shared_webdb
 
 
 @pytest.fixture(scope="module")
 def client(webdb: WebDB) -> Iterator[TestClient]:
-    with TestClient(create_app(store_url=webdb.url, secret_key="s" * 40)) as c:
+    with app_client(webdb.url) as c:
         yield c
 
 

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
 
 import pytest
 
 from civcas.store import Store
-from civcas.web import create_app
-from test_web_fixtures import WebDB, template_webdb, webdb  # noqa: F401 - fixtures
+from web_fixtures import WebDB
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-
-
-@pytest.fixture
-def client(webdb: WebDB) -> Iterator[TestClient]:  # noqa: F811
-    with TestClient(create_app(store_url=webdb.url, secret_key="s" * 40)) as c:
-        yield c
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -35,7 +27,7 @@ def raqqa(client: TestClient) -> dict:
 
 
 def test_analyst_rejects_a_figure_and_the_incident_changes(client: TestClient,
-                                                          webdb: WebDB) -> None:  # noqa: F811
+                                                          webdb: WebDB) -> None:
     before = raqqa(client)
     high_fig = before["killed"]["civilians"]["high_from"][0]
     resp = client.post("/api/decisions", headers=bearer(webdb.tokens["ana"]), json={
@@ -55,7 +47,7 @@ def test_analyst_rejects_a_figure_and_the_incident_changes(client: TestClient,
     assert client.get(f"/api/figures?ids={high_fig}").json()["items"] == []
 
 
-def test_override_grade_through_the_api(client: TestClient, webdb: WebDB) -> None:  # noqa: F811
+def test_override_grade_through_the_api(client: TestClient, webdb: WebDB) -> None:
     inc = raqqa(client)
     new = "contested" if inc["grade"] != "contested" else "weak"
     resp = client.post("/api/decisions", headers=bearer(webdb.tokens["adam"]), json={
@@ -83,7 +75,7 @@ def test_writes_need_a_valid_token(client: TestClient, headers: dict, status: in
     assert raqqa(client)["grade"] == inc["grade"]
 
 
-def test_viewer_token_cannot_write(client: TestClient, webdb: WebDB) -> None:  # noqa: F811
+def test_viewer_token_cannot_write(client: TestClient, webdb: WebDB) -> None:
     inc = raqqa(client)
     resp = client.post("/api/decisions", headers=bearer(webdb.tokens["vera"]), json={
         "kind": "override_grade", "target": inc["id"], "value": {"grade": "weak"},
@@ -93,7 +85,7 @@ def test_viewer_token_cannot_write(client: TestClient, webdb: WebDB) -> None:  #
 
 
 def test_session_cookie_alone_cannot_write_through_the_api(client: TestClient) -> None:
-    from test_web_fixtures import login
+    from web_fixtures import login
 
     login(client, "ana")
     inc = raqqa(client)
@@ -120,7 +112,7 @@ def test_session_cookie_alone_cannot_write_through_the_api(client: TestClient) -
     ({"kind": "override_grade", "target": "@inc", "reason": "r", "value": "weak"},
      422, "invalid_request"),
 ])
-def test_bad_decisions_are_refused_with_one_error_shape(client: TestClient, webdb: WebDB,  # noqa: F811
+def test_bad_decisions_are_refused_with_one_error_shape(client: TestClient, webdb: WebDB,
                                                         payload: dict, status: int,
                                                         code: str) -> None:
     inc = raqqa(client)
@@ -132,7 +124,7 @@ def test_bad_decisions_are_refused_with_one_error_shape(client: TestClient, webd
     assert client.get(f"/api/audit/{inc['id']}").json()["items"] == []
 
 
-def test_malformed_json_body(client: TestClient, webdb: WebDB) -> None:  # noqa: F811
+def test_malformed_json_body(client: TestClient, webdb: WebDB) -> None:
     resp = client.post("/api/decisions", content=b"{not json",
                        headers={**bearer(webdb.tokens["ana"]),
                                 "Content-Type": "application/json"})

@@ -66,6 +66,7 @@ def test_shared_names_link_a_follow_up_without_a_figure() -> None:
     toll = _fig(ARTICLE, "f1", low=1, group="men", statement="Marcus Dell, 19, was shot.")
     report = document_report(FOLLOW_UP, context=document_context(FOLLOW_UP))
     assert report is not None
+    assert link([report]) == []  # a lone report is no incident
     (inc,) = link([toll, report])
     assert set(inc.documents) == {"a1", "a2"}
     graded = assess(inc, {toll.id: toll, report.id: report})

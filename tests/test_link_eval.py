@@ -80,3 +80,19 @@ def test_gold_folder_without_incident_ids_is_refused(tmp_path: Path) -> None:
     (tmp_path / "gold.jsonl").write_text(json.dumps({"doc_id": "x"}) + "\n")
     with pytest.raises(CivcasError):
         evaluate_links(tmp_path, analyse=lambda d: [])
+
+
+def test_a_page_with_only_a_document_report_has_no_incident() -> None:
+    from datetime import date
+
+    from civcas.evaluate.ranges import incident_of
+    from civcas.link.context import document_report
+    from civcas.models import Document
+
+    doc = Document(id="p1", title="Strike on a house in the camp",
+                   text="An airstrike hit a house in the camp at dawn, residents said.",
+                   published=date(2023, 11, 2))
+    rep = document_report(doc)
+    assert rep is not None
+    assert incident_of("p1", [rep], mode="union") is None
+    assert incident_of("p1", [rep], mode="largest") is None

@@ -263,3 +263,46 @@ def test_decisions_across_blocks_give_the_local_result(
     assert _dicts(incidents) == _dicts(list(expected.incidents))
     assert any({a.id, b.id} <= set(i.figures) for i in incidents), "the must-link holds"
     assert _dicts(_records(out, "tallies", TallySeries)) == _dicts(list(expected.tallies))
+
+
+_HIDDEN_CIVCAS_WORKER = """
+import sys
+
+class _Hide:  # this worker's environment has no civcas
+    def find_spec(self, name, path=None, target=None):
+        if name == "civcas" or name.startswith("civcas."):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+sys.meta_path.insert(0, _Hide())
+for mod in [m for m in sys.modules if m == "civcas" or m.startswith("civcas.")]:
+    del sys.modules[mod]
+from distributed.cli.dask_worker import main
+sys.argv = ["dask-worker", sys.argv[1], "--nthreads", "1", "--no-nanny", "--no-dashboard"]
+main()
+"""
+
+
+def test_a_worker_without_civcas_is_a_clear_engine_error(corpus: Path, tmp_path: Path) -> None:
+    """A real worker process that cannot import civcas: the run stops before any task with an
+    EngineError that names the worker and says what to install."""
+    import subprocess
+    import sys
+
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=0, dashboard_address=":0") as cluster:
+        worker = subprocess.Popen([sys.executable, "-c", _HIDDEN_CIVCAS_WORKER,
+                                   cluster.scheduler_address],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            with pytest.raises(EngineError) as err:
+                run_dask([str(corpus)], scheduler=cluster.scheduler_address,
+                         out=str(tmp_path / "o"), progress=False)
+        finally:
+            worker.terminate()
+            worker.wait(timeout=30)
+    assert "cannot be imported on worker" in err.value.message
+    assert "civcas" in err.value.message and "ModuleNotFoundError" in err.value.message
+    assert err.value.hint and "pip install" in err.value.hint
+    assert not (tmp_path / "o" / "manifest.json").exists()

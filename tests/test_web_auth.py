@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,13 +27,11 @@ from civcas.web.auth import (
     verify_password,
 )
 from civcas.web.pages import local_next
-from test_web_fixtures import (  # noqa: F401 - fixtures
+from web_fixtures import (
     PASSWORDS,
     WebDB,
     csrf_of,
     login,
-    template_webdb,
-    webdb,
 )
 
 with warnings.catch_warnings():
@@ -42,12 +39,6 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-
-
-@pytest.fixture
-def client(webdb: WebDB) -> Iterator[TestClient]:  # noqa: F811
-    with TestClient(create_app(store_url=webdb.url, secret_key="s" * 40)) as c:
-        yield c
 
 
 def test_password_hashing() -> None:
@@ -161,14 +152,14 @@ def test_tampered_session_cookie_is_ignored(client: TestClient) -> None:
     assert "adam (admin)" not in client.get("/").text
 
 
-def test_disabled_user_loses_the_session(client: TestClient, webdb: WebDB) -> None:  # noqa: F811
+def test_disabled_user_loses_the_session(client: TestClient, webdb: WebDB) -> None:
     login(client, "ana")
     with Store(webdb.url) as store:
         store.set_disabled("ana", disabled=True)
     assert "ana (analyst)" not in client.get("/").text
 
 
-def test_private_mode(webdb: WebDB) -> None:  # noqa: F811
+def test_private_mode(webdb: WebDB) -> None:
     app = create_app(store_url=webdb.url, secret_key="p" * 40, private=True)
     with TestClient(app) as c:
         resp = c.get("/", follow_redirects=False)

@@ -7,7 +7,7 @@ import threading
 from civcas.review import new_decision
 from civcas.store import Store
 from civcas.web.cache import CachedStore
-from test_web_fixtures import WebDB, template_webdb, webdb  # noqa: F401 - fixtures
+from web_fixtures import WebDB
 
 
 def _raqqa(store: object) -> str:
@@ -15,7 +15,7 @@ def _raqqa(store: object) -> str:
     return str(items[0].id)
 
 
-def test_reads_are_cached_until_a_write_through_the_proxy(webdb: WebDB) -> None:  # noqa: F811
+def test_reads_are_cached_until_a_write_through_the_proxy(webdb: WebDB) -> None:
     cached = CachedStore(Store(webdb.url), ttl=3600)
     inc_id = _raqqa(cached)
     before = cached.get_incident(inc_id).grade
@@ -31,7 +31,7 @@ def test_reads_are_cached_until_a_write_through_the_proxy(webdb: WebDB) -> None:
     assert cached.get_incident(inc_id).grade == "discounted"
 
 
-def test_ttl_zero_disables_caching(webdb: WebDB) -> None:  # noqa: F811
+def test_ttl_zero_disables_caching(webdb: WebDB) -> None:
     cached = CachedStore(Store(webdb.url), ttl=0)
     inc_id = _raqqa(cached)
     Store(webdb.url).decide(new_decision("override_grade", inc_id, user="t", reason="r",
@@ -40,14 +40,14 @@ def test_ttl_zero_disables_caching(webdb: WebDB) -> None:  # noqa: F811
     assert cached.memo("k", lambda: 1) == 1 and cached.memo("k", lambda: 2) == 2
 
 
-def test_users_are_never_cached(webdb: WebDB) -> None:  # noqa: F811
+def test_users_are_never_cached(webdb: WebDB) -> None:
     cached = CachedStore(Store(webdb.url), ttl=3600)
     assert cached.get_user("ana")["disabled"] is False  # type: ignore[index]
     Store(webdb.url).set_disabled("ana", disabled=True)
     assert cached.get_user("ana")["disabled"] is True  # type: ignore[index]
 
 
-def test_memo_computes_once_for_concurrent_callers(webdb: WebDB) -> None:  # noqa: F811
+def test_memo_computes_once_for_concurrent_callers(webdb: WebDB) -> None:
     cached = CachedStore(Store(webdb.url), ttl=3600)
     calls: list[int] = []
     gate = threading.Event()
@@ -68,7 +68,7 @@ def test_memo_computes_once_for_concurrent_callers(webdb: WebDB) -> None:  # noq
     assert results == [42] * 8 and len(calls) == 1
 
 
-def test_errors_are_not_cached(webdb: WebDB) -> None:  # noqa: F811
+def test_errors_are_not_cached(webdb: WebDB) -> None:
     import pytest
 
     from civcas.errors import NotFound

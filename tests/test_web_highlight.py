@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -81,3 +82,28 @@ def test_snippet_contains_the_span(text: str, a: int, b: int) -> None:
     out = str(snippet(text, a, b, context=30))
     body = html.unescape(TAG.sub("", out)).removeprefix("… ").removesuffix(" …")
     assert text[a:b] in body and body in text
+
+
+WORDS = st.lists(st.sampled_from(["strike", "the", "12", "civilians", "<b>", "&", "killed",
+                                  "\n", "  ", "Raqqa,", "said", "ﺍﻟﻘﺼﻒ", "é"]),
+                 min_size=0, max_size=400)
+
+
+@given(words=WORDS, a=st.integers(-5, 4000), b=st.integers(-5, 4000),
+       context=st.integers(0, 300), slack=st.integers(0, 5))
+def test_snippet_of_a_window_equals_snippet_of_the_text(words: list[str], a: int, b: int,
+                                                        context: int, slack: int) -> None:
+    """The dossier reads only a window of each article: same excerpt as from the whole text."""
+    text = " ".join(words)
+    start, end = sorted((a, b))
+    lo = max(0, min(start, len(text)) - context - 31 - slack)
+    hi = min(len(text), max(0, min(end, len(text))) + context + 31 + slack)
+    window = text[lo:hi]
+    whole = snippet(text, start, end, context=context)
+    assert snippet(window, start, end, context=context, offset=lo, size=len(text)) == whole
+
+
+def test_snippet_refuses_a_window_too_small() -> None:
+    text = "x " * 500
+    with pytest.raises(ValueError):
+        snippet(text[300:700], 400, 410, context=220, offset=300, size=len(text))

@@ -10,8 +10,7 @@ import pytest
 from civcas.api.serialise import dumps
 from civcas.review import new_decision
 from civcas.store import Store
-from civcas.web import create_app
-from test_web_fixtures import WebDB, login, template_webdb, webdb  # noqa: F401 - fixtures
+from web_fixtures import WebDB, app_client, login
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -21,9 +20,8 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
 @pytest.fixture
-def client(webdb: WebDB) -> Iterator[TestClient]:  # noqa: F811
-    with TestClient(create_app(store_url=webdb.url, secret_key="s" * 40,
-                               cache_ttl=3600)) as c:
+def client(webdb: WebDB) -> Iterator[TestClient]:
+    with app_client(webdb.url, cache_ttl=3600) as c:
         yield c
 
 
@@ -37,7 +35,7 @@ def _override(url: str, inc_id: str, grade: str) -> None:
 
 
 def test_anonymous_responses_are_served_again_with_security_headers(
-        client: TestClient, webdb: WebDB) -> None:  # noqa: F811
+        client: TestClient, webdb: WebDB) -> None:
     inc = _market(client)
     first = client.get(f"/incidents/{inc['id']}")
     new = "contested" if inc["grade"] != "contested" else "weak"
@@ -55,7 +53,7 @@ def test_anonymous_responses_are_served_again_with_security_headers(
 
 
 def test_a_write_through_the_app_drops_cached_responses(
-        client: TestClient, webdb: WebDB) -> None:  # noqa: F811
+        client: TestClient, webdb: WebDB) -> None:
     inc = _market(client)
     token = webdb.tokens["ana"]
     resp = client.post("/api/decisions", headers={"Authorization": f"Bearer {token}"},

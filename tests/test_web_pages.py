@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
 
 from civcas.store import Store
-from civcas.web import create_app
-from test_web_fixtures import (  # noqa: F401 - fixtures
+from web_fixtures import (
     HOSTILE,
     WebDB,
     csrf_of,
     login,
-    template_webdb,
-    webdb,
 )
 
 with warnings.catch_warnings():
@@ -27,19 +23,13 @@ with warnings.catch_warnings():
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
-@pytest.fixture
-def client(webdb: WebDB) -> Iterator[TestClient]:  # noqa: F811
-    with TestClient(create_app(store_url=webdb.url, secret_key="s" * 40)) as c:
-        yield c
-
-
 def incident_id(client: TestClient, query: str) -> str:
     items = client.get(f"/api/incidents?{query}").json()["items"]
     assert len(items) == 1, query
     return str(items[0]["id"])
 
 
-def hostile_pages(client: TestClient, webdb: WebDB) -> dict[str, str]:  # noqa: F811
+def hostile_pages(client: TestClient, webdb: WebDB) -> dict[str, str]:
     hostile_doc = next(d for d in webdb.docs.values() if d.url == HOSTILE["url"])
     inc = incident_id(client, "perpetrator=Syrian%20government")
     return {
@@ -53,7 +43,7 @@ def hostile_pages(client: TestClient, webdb: WebDB) -> dict[str, str]:  # noqa: 
     }
 
 
-def test_hostile_content_is_escaped_everywhere(client: TestClient, webdb: WebDB) -> None:  # noqa: F811
+def test_hostile_content_is_escaped_everywhere(client: TestClient, webdb: WebDB) -> None:
     login(client, "ana")  # the analyst view has the most fields (forms, values)
     pages = hostile_pages(client, webdb)
     for name, html in pages.items():
@@ -102,7 +92,7 @@ def test_overview_has_filters_and_headline_note(client: TestClient) -> None:
 
 
 def test_dossier_shows_figures_evidence_ranges_and_place(client: TestClient,
-                                                        webdb: WebDB) -> None:  # noqa: F811
+                                                        webdb: WebDB) -> None:
     inc_id = incident_id(client, "text=market")
     with Store(webdb.url) as store:
         inc = store.get_incident(inc_id)
@@ -123,7 +113,7 @@ def test_dossier_shows_figures_evidence_ranges_and_place(client: TestClient,
     assert "<form method=\"post\" action=\"/review\"" not in html  # anonymous: no forms
 
 
-def test_document_page_marks_every_figure(client: TestClient, webdb: WebDB) -> None:  # noqa: F811
+def test_document_page_marks_every_figure(client: TestClient, webdb: WebDB) -> None:
     for doc in webdb.docs.values():
         html = client.get(f"/documents/{doc.id}").text
         for f in (f for f in webdb.figures.values() if f.doc == doc.id):
@@ -174,7 +164,7 @@ def test_review_post_without_csrf_is_refused(client: TestClient) -> None:
 
 
 def test_analyst_rejects_a_figure_through_the_form(client: TestClient,
-                                                  webdb: WebDB) -> None:  # noqa: F811
+                                                  webdb: WebDB) -> None:
     inc_id = incident_id(client, "text=market")
     login(client, "ana")
     html = client.get(f"/incidents/{inc_id}").text
@@ -219,7 +209,7 @@ def _post_review(client: TestClient, inc_id: str, **fields: object) -> str:
     return str(resp.headers["location"].rsplit("/", 1)[1])
 
 
-def test_merge_split_correct_and_place_forms(client: TestClient, webdb: WebDB) -> None:  # noqa: F811
+def test_merge_split_correct_and_place_forms(client: TestClient, webdb: WebDB) -> None:
     raqqa = incident_id(client, "text=market")
     mosul = incident_id(client, "country=IQ")
     login(client, "ana")

@@ -18,7 +18,7 @@ import pytest
 
 from civcas.store import Store
 from civcas.web import create_app
-from test_web_fixtures import PASSWORDS, WebDB, copy_db, template_webdb  # noqa: F401
+from web_fixtures import PASSWORDS, WebDB, copy_db
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -44,7 +44,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def server(template_webdb: WebDB, tmp_path: Path) -> Iterator[tuple[str, WebDB]]:  # noqa: F811
+def server(template_webdb: WebDB, tmp_path: Path) -> Iterator[tuple[str, WebDB]]:
     import uvicorn
 
     db = copy_db(template_webdb, tmp_path / "e2e.db")
@@ -213,7 +213,7 @@ def test_claimant_chart_and_api_docs(page: object, server: tuple[str, WebDB]) ->
 
 
 def test_hostile_content_never_runs(page: object, server: tuple[str, WebDB]) -> None:
-    from test_web_fixtures import HOSTILE
+    from web_fixtures import HOSTILE
 
     pg, (base, db) = page, server
     with Store(db.url) as store:

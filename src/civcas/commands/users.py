@@ -15,6 +15,16 @@ def _store(db: str) -> object:
     return Store(db)
 
 
+def cli_actor() -> str:
+    """Who the audit trail says made a change from the command line: ``cli:<login name>``."""
+    import getpass
+
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no login name (some containers)
+        return "cli"
+
+
 DB_OPTION = typer.Option(..., "--db", help="database URL, e.g. sqlite:///civcas.db",
                          envvar="CIVCAS_DB")
 
@@ -30,19 +40,17 @@ def add(
     """Create a user (the password is asked for, or read from stdin; only its hash is kept)."""
     from rich.console import Console
 
-    from civcas.errors import UsageError
-    from civcas.web.auth import check_role, hash_password
+    from civcas.web.auth import check_role, check_username, hash_password
 
     check_role(role)
-    name = username.strip()
-    if not name or len(name) > 100 or any(c.isspace() for c in name):
-        raise UsageError("user names are 1-100 characters without spaces")
+    name = check_username(username)
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     store = _store(db)
-    store.add_user(name, password_hash=hash_password(password), role=role)  # type: ignore[attr-defined]
+    store.add_user(name, password_hash=hash_password(password), role=role,  # type: ignore[attr-defined]
+                   by=cli_actor())
     Console().print(f"added user [bold]{name}[/] ({role})", highlight=False)
 
 
@@ -78,7 +86,8 @@ def token(
     if store.get_user(username) is None:  # type: ignore[attr-defined]
         raise NotFound(f"no user {username!r}", hint="create it with: civcas users add")
     tok = new_token()
-    store.add_token(username, token_hash=token_hash(tok), label=label)  # type: ignore[attr-defined]
+    store.add_token(username, token_hash=token_hash(tok), label=label,  # type: ignore[attr-defined]
+                    by=cli_actor())
     err = Console(stderr=True)
     err.print(f"token for {username} ({label}); it is shown only once:", highlight=False)
     sys.stdout.write(tok + "\n")

@@ -21,6 +21,9 @@ Matching (documented in docs/extraction.md):
   (Airwars-style) maps ``people`` to ``civilians`` and ignores combatants.  Figures with a
   professional subgroup (journalists, medics, police...; default style only) and figures without a
   number are not scored.
+* A bare plural (qualifier ``vague``, low 2, no high: "several peasants", "others were
+  wounded") is not scored for ``muc4``: the MUC-4 keys write PLURAL for such targets and the
+  converted gold skips them, so the gold says nothing about them.
 * On matched figures: scope accuracy (gold figures are incident-level) and perpetrator accuracy
   where the gold names one (canonical actor or fuzzy name match).  Claimant accuracy is reported
   only when gold rows carry a ``claimant``.
@@ -34,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from civcas.evaluate.gold import gold_incidents, load_documents, load_gold
+from civcas.extract.plurals import PLURAL_LOW
 from civcas.models import Document, Figure
 
 _SCORED_SUBGROUPS = (None, "family")
@@ -175,6 +179,8 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
             continue
         if (f.low is None and f.high is None) or f.outcome not in ("killed", "injured"):
             continue
+        if style == "muc4" and f.qualifier == "vague" and f.low == PLURAL_LOW and f.high is None:
+            continue  # a bare plural: MUC-4 keys write PLURAL and the gold leaves such targets out
         ng = norm_group(f.group, style)
         if ng is None:
             continue

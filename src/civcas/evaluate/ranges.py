@@ -89,6 +89,8 @@ def incident_of(doc_id: str, figures: Sequence[Figure], *, mode: str) -> Inciden
         return None
     by_id = {f.id: f for f in figs}
     linked = link(figs)
+    if not linked:  # a lone document report (no figure) is no incident
+        return None
     if mode == "union":
         base = linked[0] if len(linked) == 1 else Incident(
             id=f"u:{doc_id}", figures=tuple(sorted(by_id)), documents=(doc_id,),

@@ -22,8 +22,8 @@ from civcas.extract.actors import (
     load_actors,
     perpetrators_in,
 )
-from civcas.extract.claims import claimant_in
 from civcas.extract.assemble import extract, extract_many
+from civcas.extract.claims import claimant_in
 
 __all__ = [
     "ActorEntry", "ActorMatch", "canonical_actor", "claimant_in", "extract", "extract_many",

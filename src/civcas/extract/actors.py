@@ -90,14 +90,16 @@ def _alias_index() -> tuple[dict[str, tuple[_Alias, ...]], dict[str, ActorEntry]
         by_alias.setdefault(k, e)
     first: dict[str, list[_Alias]] = {}
     for low in dict.fromkeys([*plain, *bound]):
-        a, e = plain.get(low, (written.get(low, low), None))
+        got = plain.get(low)
+        a = got[0] if got is not None else written.get(low, low)
+        pe: ActorEntry | None = got[1] if got is not None else None
         toks = tuple(t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low for t in tokenize(a))
         if not toks:
             continue
         cs = (a.isupper() and len(a) <= 5) or a in _AMBIGUOUS
         bs = tuple(bound.get(low, ()))
-        row = _Alias(toks, a, e if e is not None else bs[0], cs, bs, e is not None,
-                     default.get(low, e))
+        row = _Alias(toks, a, pe if pe is not None else bs[0], cs, bs, pe is not None,
+                     default.get(low, pe))
         first.setdefault(toks[0], []).append(row)
     return ({k: tuple(sorted(v, key=lambda x: -len(x.toks))) for k, v in first.items()}, by_alias)
 
@@ -364,7 +366,8 @@ _GENERIC_PERP = re.compile(
     r"(?:(?:heavily\s+)?armed\s+|suspected\s+|alleged\s+|presumed\s+)?"
     r"(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|gunmen|gunman|death\s+squads?|rebels?|insurgents?|militants?|"
     r"paramilitar(?:y|ies)|drug\s+traffickers?|narco-?terrorists?|subversives?|assassins?|hit\s+men|"
-    r"soldiers|troops|militiamen|jihadists?|army|armed\s+forces|security\s+forces|police|death\s+squads?))\b",
+    r"soldiers|troops|militiamen|jihadists?|army|armed\s+forces|security\s+forces|police|death\s+squads?|"
+    r"government(?:\s+(?:forces|troops|soldiers))?))\b",
     re.IGNORECASE,
 )
 _UNKNOWN = re.compile(r"(?:unknown|unidentified|masked)\s+$", re.IGNORECASE)
@@ -375,7 +378,10 @@ _GENERIC_SUBJECT = re.compile(
     r"gunmen|death\s+squads?|rebels|insurgents|militants|paramilitar(?:y\s+group|ies)|drug\s+traffickers|"
     r"narco-?terrorists|subversives|assassins|hit\s+men|militiamen|jihadists))\s+(?:have\s+|had\s+|has\s+|also\s+)?"
     r"(?:killed|murdered|attacked|shot|ambushed|kidnapped|abducted|massacred|assassinated|bombed|opened\s+fire|"
-    r"detonated|set\s+off|planted|stormed|raided|executed|(?:is|are|were|was)\s+responsible)\b",
+    r"detonated|set\s+off|planted|stormed|raided|executed|(?:is|are|were|was)\s+responsible)\b"
+    r"|\b(?P<z>death\s+squads?|terrorists|guerrillas|paramilitar(?:y\s+groups?|ies)|drug\s+traffickers|gunmen|"
+    r"rebels|insurgents|militants)\b[^.;]{0,80}?\b(?:are|is|were|was)\s+(?:\w+\s+){0,2}?(?:to\s+blame|responsible|"
+    r"behind)\b",
     re.IGNORECASE,
 )
 
@@ -385,7 +391,22 @@ def generic_perpetrator(sentence: str) -> Actor | None:
     "guerrillas ambushed the patrol" (name = the noun as written, lower case; kind belligerent).
     "Unknown gunmen" give None."""
     m = _GENERIC_PERP.search(sentence[:2000]) or _GENERIC_SUBJECT.search(sentence[:2000])
-    if m is None or _UNKNOWN.search(sentence[max(0, m.start("x") - 14):m.start("x")]):
+    if m is None:
         return None
-    x = re.sub(r"\s+", " ", m.group("x")).lower()
-    return Actor(name=x, text=m.group("x"), kind="belligerent")
+    key = "x" if m.group("x") is not None else "z"
+    if _UNKNOWN.search(sentence[max(0, m.start(key) - 14):m.start(key)]):
+        return None
+    x = re.sub(r"\s+", " ", m.group(key)).lower()
+    return Actor(name=_PLURAL.get(x, x), text=m.group(key), kind="belligerent")
+
+
+# one stable name per typed perpetrator, whatever the number: "a guerrilla" / "guerrillas"
+_PLURAL = {w: p for w, p in (
+    ("terrorist", "terrorists"), ("guerrilla", "guerrillas"), ("guerilla", "guerrillas"), ("guerillas", "guerrillas"),
+    ("gunman", "gunmen"), ("death squad", "death squads"), ("rebel", "rebels"), ("insurgent", "insurgents"),
+    ("militant", "militants"), ("paramilitary", "paramilitaries"), ("drug trafficker", "drug traffickers"),
+    ("narcoterrorist", "narcoterrorists"), ("narco-terrorist", "narcoterrorists"), ("narco-terrorists", "narcoterrorists"),
+    ("subversive", "subversives"), ("assassin", "assassins"), ("jihadist", "jihadists"),
+    ("urban guerrilla", "urban guerrillas"), ("urban guerilla", "urban guerrillas"),
+    ("government troops", "government forces"), ("government soldiers", "government forces"),
+    ("paramilitary group", "paramilitaries"), ("paramilitary groups", "paramilitaries"))}

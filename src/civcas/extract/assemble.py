@@ -24,11 +24,11 @@ from civcas.extract.actors import (
     perpetrators_in,
 )
 from civcas.extract.claims import Claim, claimant_in
-from civcas.extract.theatre import document_theatre
 from civcas.extract.counts import Mention, find_counts, resolve
 from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
 from civcas.extract.named import named_victims
 from civcas.extract.text import Sentence, Token, sentences, tokenize
+from civcas.extract.theatre import document_theatre
 from civcas.extract.victims import lead_victim_group, regroup_named
 from civcas.extract.when import incident_date, tally_period
 from civcas.extract.where import place_in
@@ -295,7 +295,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
     lows = [t.low for t in tokens]
     mentions = find_counts(tokens, lex)
     taken = {k for m in mentions for k in range(m.count.start, m.np_end)}
-    named = named_victims(lows, lex, taken)
+    named = named_victims(lows, lex, taken, raw=[st.text[t.start:t.end] for t in tokens])
     if named:
         mentions = sorted(mentions + named, key=lambda m: m.count.start)
     if not mentions:

@@ -119,7 +119,7 @@ _COMMON_HEADS = frozenset({
     "relatives", "villagers", "survivors", "paramedics", "nurses", "prosecutors", "emergency", "rescue",
     "civil", "independent", "opposition", "rebel", "tribal", "district", "provincial", "municipal",
     "city", "family", "families", "eyewitnesses", "journalists", "reporters", "citizen", "citizens",
-    "hospitals", "morgue", "hospital", "aid", "humanitarian", "rights", "monitors", "people",
+    "hospitals", "morgue", "aid", "humanitarian", "rights", "monitors", "people",
 })
 
 
@@ -154,7 +154,7 @@ _DEMONYM_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch|ni))\b")
 _POLICE = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?)(?:(?:national|state|city|county|local|metropolitan|"
                      r"metro|regional)\s+)?(?:police(?:\s+department|\s+service|\s+force|\s+officials?|\s+officers?|"
                      r"\s+spokes\w+|\s+chief|\s+sources)?|officers|detectives)$", re.IGNORECASE)
-_SHERIFF = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?)(?:county\s+)?sheriff(?:'s|’s)?(?:\s+office|"
+_SHERIFF = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?(?:county\s+)?)sheriff(?:'s|’s)?(?:\s+office|"
                       r"\s+department|\s+deputies|\s+spokes\w+)?$", re.IGNORECASE)
 
 
@@ -172,7 +172,7 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
         known = canonical_actor(inst, theatre=theatre)
         if known is not None and known.role != "perpetrator":
             return known.name, known.kind
-        return inst, None
+        return _stable_name(inst, theatre) if inst != name else (inst, None)
     m2 = _ROLE_NAME.match(name)
     if m2 is not None and not name.isupper():
         name = m2.group("role").strip()
@@ -198,6 +198,7 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
     m4 = _SHERIFF.match(name)
     if m4 is not None:
         pre = m4.group("pre").strip()
+        pre = pre if pre.lower() != "county" else ""
         return (f"{pre} sheriff's office" if pre else "sheriff's office"), "government"
     if re.fullmatch(r"(?:the\s+)?(?:county\s+)?(?:coroner|medical\s+examiner)(?:'s\s+office)?", name, re.IGNORECASE):
         return ("medical examiner" if "examiner" in name.lower() else "coroner"), "medical"

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals
 from civcas.extract.numbers import Count, age_span, clock_time, parse_count
+from civcas.extract.plurals import PLURAL_LOW, bare_plural, plural_nouns
 from civcas.extract.text import Token
 
 _AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])
@@ -124,6 +125,11 @@ def _valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
             and lows[c.start - 2] not in lex.trigger_words \
             and lex.persons.match_at(lows, c.start - 2) is None:
         return False  # "Calvin Jones, 24 was shot": an age after a name, with a singular verb
+    w = c.start - 3 if c.start > 2 and lows[c.start - 2:c.start] == [",", "also"] else c.start - 2
+    if c.kind == "digit" and w >= 0 and lows[w + 1] == "," and nxt in ("", ".", ";", ")") \
+            and lows[w][:1].isalpha() and lows[w] not in lex.trigger_words and lows[w] not in lex.stopwords \
+            and lex.persons.match_at(lows, w) is None:
+        return False  # "in the death of Chris Moore, 20." / "Dave Cole, also 18.": an age at the end
     if nxt == "," and c.start > 1 and lows[c.start - 1] == "," and lows[c.start - 2][:1].isalpha() \
             and lows[c.start - 2] not in lex.trigger_words and lows[c.start - 2] not in lex.stopwords:
         return False  # "John Smith, 17, of Gary": an age in apposition
@@ -254,9 +260,15 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
     i = 0
     n = len(lows)
     starters = _starters(lex)
+    plurals = plural_nouns(lex)
     while i < n:
         tok = lows[i]
         if not (tok[:1].isdigit() or tok in starters or ("-" in tok and tok.split("-", 1)[0] in lex.tens)):
+            bp = bare_plural(lows, i, lex) if tok in plurals and not (out and out[-1].np_end == i) else None
+            if bp is not None:  # "others were injured": at least two (see plurals.py)
+                out.append(bp)
+                i = bp.np_end
+                continue
             i += 1
             continue
         z = lex.zero.match_at(lows, i)
@@ -347,6 +359,11 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
 
 
 _POSSESSIVE_DET = frozenset({"his", "her", "their"})
+# "a number of injuries", "several wounded": a plural of injured people (Airwars codes them 2)
+_INJURY_HEADS = frozenset({"injuries", "wounded", "injured"})
+# nouns that do not make a plural count ("many deaths", "several martyrs", "a number of victims")
+_NOT_PLURAL_HEADS = frozenset({"deaths", "dead", "bodies", "fatalities", "martyrs",
+                               "victims", "casualties", "lives", "corpses", "souls"})
 
 
 def _possessive_kin(lows: list[str], i: int, lex: Lexicon) -> Count | None:
@@ -403,6 +420,8 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
         if t is not None:
             if m.zero and t[1] == "injured" and p + 2 < n and lows[t[0]] == "or":
                 return p - m.np_end, "killed"  # "no civilians had been injured or killed"
+            if not m.zero and ("not" in lows[m.np_end:p] or "never" in lows[m.np_end:p]):
+                return None  # "his children were not injured"
             return max(p - m.np_end, steps), t[1]
         tok = lows[p]
         if p in starts:
@@ -461,7 +480,7 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
                 prev = mentions[j]
                 nxt = lows[m.np_end] if m.np_end < len(lows) else "."
                 own_predicate = nxt[:1].isalpha() and nxt not in lex.stopwords
-                if m.casualty_word or prev.casualty_word or own_predicate:
+                if m.casualty_word or prev.casualty_word or own_predicate or prev.count.kind == "named":
                     return None  # "hundreds wounded and thousands homeless"
                 if prev.outcome is not None and not prev.breakdown:
                     return dist, prev.outcome
@@ -518,6 +537,8 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
             while r < n and r < p + 3 and (lows[r] in lex.links_after or lows[r].endswith("ly")) \
                     and lows[r] not in _AUX:
                 r += 1
+            if "not" in lows[p:r] or "never" in lows[p:r]:
+                return None  # "were not injured"
             t = lex.triggers_after.match_at(lows, r)
             if t is not None and t[0] + 1 < n and lows[t[0]] == "or" \
                     and lex.triggers_after.match_at(lows, t[0] + 1) is not None:
@@ -613,7 +634,13 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             if gap and all(t in _COORD or t in _POSSESSIVE for t in gap) and "and" in gap:
                 m.outcome = nxt.outcome
     totals = list_totals(lows, mentions)  # "a man, two women and a child were killed": 4
-    out = [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")]
+    out = [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")
+           and not (m.count.low == PLURAL_LOW and m.count.kind in ("vague", "plural")
+                    and (not m.head or m.breakdown or lows[m.np_end - 1] in _NOT_PLURAL_HEADS
+                         or (lex.persons.match_ending_at(lows, m.np_end - 1) is None
+                             and lows[m.np_end - 1] not in _INJURY_HEADS)))]
+    # a plural needs its own person noun and must not be a part of a counted total:
+    # "several died", "many deaths", "several wounded" and "15 killed, including children" give none
     for k in totals:  # a total goes before its parts (they refer to it)
         t = mentions[k]
         out.remove(t)

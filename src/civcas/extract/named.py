@@ -1,16 +1,22 @@
 """Single victims without a number: "Judge X was murdered", "he was shot dead", "the
-assassination of X", "X's murder", "the boy has died".
+assassination of X", "X's murder", "the boy has died", "Anderson, who died at the scene", "the
+fatal shooting of 16-year-old X", "she took her own life".
 
 They count one person, and only where the document gives no number for that outcome (see
 ``assemble``), so that a list of named dead in a multi-victim report does not produce conflicting
-"1 killed" tolls.  An age in apposition makes the victim a child ("Carl Jones, 14, died").
+"1 killed" tolls.  An age makes the victim a child ("Carl Jones, 14, died", "the death of
+16-year-old X").
+
+``raw`` (the tokens as written) lets a capitalised surname that ends in "s" ("Jones died") be a
+name in mixed-case text; in all-capitals text (MUC-4 wire copy) such words stay ambiguous with
+plural nouns and are not taken.
 """
 
 from __future__ import annotations
 
 from civcas.extract.counts import _AUX, Mention
 from civcas.extract.lexicon import Lexicon
-from civcas.extract.numbers import Count
+from civcas.extract.numbers import Count, age_span
 
 
 def _is_number_token(tok: str) -> bool:
@@ -22,78 +28,163 @@ _NAMED_BLOCK = frozenset(
 _DIED_AUX = frozenset({"has", "have", "had", "later", "then", "eventually", "subsequently", "since",
                        "also", "reportedly"})
 _DEATH_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying"})
+# "the murder of X", "the fatal shooting of X", "the shooting death of X": the victim follows "of"
+_OF_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying",
+                       "deaths", "murders", "killings"})
+_FATAL_NOUNS = frozenset({"shooting", "stabbing", "beating"})  # only after "fatal"
+_DETS = frozenset({"the", "his", "her", "their", "its"})
+_TITLE_STOP = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "'", "—", "–", "-"})
+_PLANNED = frozenset({"planning", "planned", "plan", "plans", "plot", "plotting", "plotted", "calling",
+                      "called", "calls", "ordering", "ordered", "orders", "threatened", "threatening",
+                      "attempted", "attempting", "prevent", "prevented", "avenge", "for"})
+_OWN_LIFE = frozenset({"took", "taken", "taking", "takes", "take"})
 
 
-def named_victims(lows: list[str], lex: Lexicon, taken: set[int]) -> list[Mention]:
-    """Single victims without a number: "Judge X was murdered", "he was shot dead",
-    "the assassination of X", "X's murder".  Used only when a document has no counted figure."""
+class _Subject:
+    """Checks a token as the subject of a single-victim clause."""
+
+    def __init__(self, lows: list[str], raw: list[str] | None, lex: Lexicon) -> None:
+        self.lows = lows
+        self.raw = raw
+        self.lex = lex
+        self.upper = raw is None or sum(t.isupper() for t in raw) > 0.6 * max(1, sum(
+            t[:1].isalpha() for t in raw))
+
+    def capitalised(self, q: int) -> bool:
+        return self.raw is not None and not self.upper and self.raw[q][:1].isupper()
+
+    def ok(self, q: int, age: float) -> bool:
+        w = self.lows[q]
+        if w in ("he", "she"):
+            return True
+        if not w[:1].isalpha() or w in self.lex.stopwords or w in _NAMED_BLOCK \
+                or w in self.lex.trigger_words:
+            return False
+        if not w.endswith("s") or age < 99:
+            return True
+        # "Jones died": a capitalised surname, not a plural noun ("Palestinians died")
+        return self.capitalised(q) and self.lex.persons.match_at(self.lows, q) is None
+
+
+def _apposed_age(lows: list[str], q: int) -> tuple[int, float]:
+    """ "John Smith, 17, died": (index before the age, the age), else (q, 99)."""
+    if q >= 2 and lows[q] == "," and _is_number_token(lows[q - 1]) and lows[q - 2] == ",":
+        return q - 3, float(lows[q - 1]) if lows[q - 1].isdigit() else 99.0
+    return q, 99.0
+
+
+def _victim_after_of(lows: list[str], q: int, subj: _Subject, lex: Lexicon,
+                     taken: set[int]) -> tuple[int, int, float] | None:
+    """The single victim after "the murder of": (first, end, age) or None.  "the death of
+    16-year-old X", "the assassination of Judge X", "the murder of the wife of ..."; plurals
+    ("the murder of the Jesuit priests"), counts ("the death of 5 people", "of a boy": counted
+    elsewhere) and pronouns give None."""
+    n = len(lows)
+    age = 99.0
+    if q < n and lows[q] in _DETS:
+        q += 1
+    if q >= n or q in taken or lows[q] in ("a", "an", "one") or _is_number_token(lows[q]) \
+            and age_span(lows, q, lex) is None or lows[q] in lex.units or lows[q] in lex.tens:
+        return None
+    first = q
+    a = age_span(lows, q, lex)
+    if a is not None:
+        q, age = a[0], a[1]
+    words = 0
+    end = q
+    while end < n and words < 6 and lows[end] not in _TITLE_STOP and lows[end] not in lex.stopwords \
+            and lows[end][:1].isalpha() and lows[end] not in lex.trigger_words:
+        pm = lex.persons.match_at(lows, end)
+        if pm is not None and lows[end].endswith("s") and not subj.capitalised(end) \
+                and lows[end] not in ("boss",):
+            return None  # a plural: "the killing of civilians", "the murder of the Jesuits"
+        words += 1
+        end += 1
+    if end + 2 < n + 1 and lows[end:end + 1] == [","] and end + 1 < n and lows[end + 1].isdigit() \
+            and (end + 2 >= n or lows[end + 2] in (",", ".", ";", ")")):
+        age = float(lows[end + 1])  # "the death of Christopher Moore, 20."
+    if words == 0 or lows[first] in _NAMED_BLOCK or lows[first] in ("him", "her", "them"):
+        return None
+    if not subj.upper and subj.raw is not None and age >= 99 and not any(
+            subj.capitalised(k) or lex.persons.match_at(lows, k) is not None for k in range(first, end)):
+        return None  # "the death of democracy": no name and no person noun
+    return first, end, age
+
+
+def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
+                  raw: list[str] | None = None) -> list[Mention]:
+    """Single victims without a number (see module doc).  Used only when a document has no
+    counted figure for the outcome."""
     out: list[Mention] = []
     n = len(lows)
+    subj = _Subject(lows, raw, lex)
     for p in range(1, n - 1):
         tok = lows[p]
         subject_end = -1
-        age = 99  # an age in apposition: "Carl Jones, 14, died" is a child
+        subject_start = -1
+        age = 99.0
         was_outcome = "killed"
-        if tok == "died" or (tok == "was" and lows[p + 1] in ("pronounced", "found")):
+        if tok == "died" or (tok == "was" and lows[p + 1] in ("pronounced", "found")) or (
+                tok in _OWN_LIFE and p + 3 < n + 1 and lows[p + 1:p + 4] in (
+                    ["his", "own", "life"], ["her", "own", "life"])):
             if tok == "was" and not (p + 2 < n and lows[p + 2] == "dead"):
                 continue
             q = p - 1
-            while q > 0 and lows[q] in _DIED_AUX and tok == "died":
+            while q > 0 and lows[q] in _DIED_AUX and tok != "was":
                 q -= 1  # "the boy has died", "Smith later died"
-            if q >= 2 and lows[q] == "," and _is_number_token(lows[q - 1]) and lows[q - 2] == ",":
-                age = int(lows[q - 1]) if lows[q - 1].isdigit() else 99
-                q -= 3  # "John Smith, 17, died"
+            if q >= 1 and lows[q] == "who" and lows[q - 1] == ",":
+                q -= 2  # "Anderson, who died at the scene"
+            q, age = _apposed_age(lows, q)
             if q < 0 or q in taken:
                 continue
-            w = lows[q]
-            if w in ("he", "she") or (w[:1].isalpha() and w not in lex.stopwords
-                                      and w not in _NAMED_BLOCK and w not in lex.trigger_words
-                                      and (not w.endswith("s") or age < 99)):
+            if subj.ok(q, age):
                 subject_end = q
         elif tok == "was" or (tok == "been" and lows[p - 1] in ("has", "had")):
             r = p + 1
-            while r < n and r < p + 3 and lows[r] in lex.links_after and lows[r] not in _AUX:
-                r += 1
+            while r < n and r < p + 4 and lows[r] in lex.links_after and lows[r] not in _AUX:
+                r += 1  # "he was later pronounced dead"
             t = lex.triggers_after.match_at(lows, r)
             if t is None or t[1] not in ("killed", "injured"):
                 continue
             q = p - 1 if tok == "was" else p - 2
             if q >= 0 and lows[q] == "who":
                 q -= 1
-            if q >= 2 and lows[q] == "," and _is_number_token(lows[q - 1]) and lows[q - 2] == ",":
-                age = int(lows[q - 1]) if lows[q - 1].isdigit() else 99
-                q -= 3  # "Carl Jones, 14, was shot dead"
+            q, age = _apposed_age(lows, q)
             if q >= 0 and lows[q] == ",":
                 q -= 1
             if q < 0 or q in taken:
                 continue
             w = lows[q]
-            if w in ("he", "she") or ((w[:1].isalpha() and w not in lex.stopwords
-                                      and w not in _NAMED_BLOCK and w not in lex.trigger_words
-                                      and (not w.endswith("s") or age < 99))
-                                      or w.endswith("'s") or w.endswith("’s")):
+            if subj.ok(q, age) or w.endswith("'s") or w.endswith("’s"):
                 subject_end = q
                 was_outcome = t[1]
         elif tok in _DEATH_NOUNS and (lows[p - 1].endswith("'s") or lows[p - 1].endswith("’s")) \
                 and p - 1 not in taken and lows[p - 1][:-2] not in _NAMED_BLOCK:
             subject_end = p - 1
+        elif lows[p + 1] == "of" and (tok in _OF_NOUNS or (tok in _FATAL_NOUNS and lows[p - 1] == "fatal")
+                                      or (tok in ("death", "deaths") and lows[p - 1] in _FATAL_NOUNS)):
+            if lows[p - 1] in ("the", "an") and p > 1 and lows[p - 2] in _PLANNED:
+                continue  # "calling for the assassination of X": intent, not an event
+            v = _victim_after_of(lows, p + 2, subj, lex, taken)
+            if v is None:
+                continue
+            subject_start, subject_end, age = v[0], v[1] - 1, v[2]
         if subject_end < 0:
             continue
-        if subject_end >= 2 and lows[subject_end - 1] in ("the", "a", "an", "his", "her", "their") \
+        if subject_start < 0 and subject_end >= 2 \
+                and lows[subject_end - 1] in ("the", "a", "an", "his", "her", "their") \
                 and lows[subject_end - 2] == "of":
             continue  # "a 16-year-old son of the shopkeeper was killed": the son is the victim
-        c = Count(1, 1, "exact", subject_end, subject_end + 1, "named")
+        start = subject_start if subject_start >= 0 else subject_end
+        c = Count(1, 1, "exact", start, subject_end + 1, "named")
         m = Mention(c, subject_end + 1, head=True, named=True)
-        k = max(0, subject_end - 3)
+        k = max(0, start - 3) if subject_start < 0 else start
         for j in range(k, subject_end + 1):
             pm = lex.persons.match_at(lows, j)
-            if pm is not None and pm[0] == j + 1 and lows[j] not in ("others", "other", "more"):
+            if pm is not None and pm[0] <= subject_end + 1 and lows[j] not in ("others", "other", "more"):
                 m.group, m.subgroup = pm[1]
         if age < 18 and m.group in ("people", "men", "women"):
             m.group, m.subgroup = "children", None
-        if tok in _DEATH_NOUNS or tok == "died":
-            m.outcome = "killed"
-        elif tok in ("was", "been"):
-            m.outcome = was_outcome
+        m.outcome = was_outcome if tok in ("was", "been") else "killed"
         out.append(m)
     return out

@@ -15,6 +15,7 @@ from collections import Counter
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
+from civcas.extract.lexicon import literal_alternation
 
 
 @lru_cache(maxsize=1)
@@ -28,8 +29,8 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
         for cue in entry.get("cues", []):
             by_cue.setdefault(cue.lower(), cc)
     alts = sorted(by_cue, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in alts) + r")(?![\w-])",
-                         re.IGNORECASE)
+    # the same matches as the plain alternation of ``alts``, compiled as a trie (many times faster)
+    pattern = literal_alternation(alts, before=r"(?<![\w-])", after=r"(?![\w-])", flags=re.IGNORECASE)
     return pattern, by_cue, demonyms
 
 

@@ -191,6 +191,8 @@ def _mentions(gc: Geocoder, runs: list[list[str]], *, focus: set[str], big_citie
                 if common and not (sim == 100.0
                                    and (source in ("civcas", "user") or kind != "settlement")):
                     continue  # "Nasser hospital" yes; "Ahmed Hope" no
+                if kind == "country" and not whole and len(words) == 1:
+                    continue  # "Jordan Smith", "Chad Miller": a person, not the country
                 if focus:
                     ok = place.country in focus and (
                         _strict_ok(kind, source) or kind != "settlement" or pop >= _LOOSE_POP)

@@ -262,8 +262,8 @@ class Geocoder:
         e = s.entry
         if country and e.country != country and e.kind != "country":
             return False
-        if context is None or not context.countries or e.kind == "country":
-            return True
+        if country or context is None or not context.countries or e.kind == "country":
+            return True  # the caller's country (a parent place) vouches for it
         weight = context.weight(e.country)
         foreign = weight == 0.0 and e.country not in context.theatres
         if foreign and e.kind != "admin1" and e.population < 100_000:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from civcas.link.blocking import blocking_key
 from civcas.link.cluster import UnionFind, cluster_block
 from civcas.link.config import link_config
+from civcas.link.context import is_report
 from civcas.link.describe import (
     incident_date,
     incident_event,
@@ -44,7 +45,9 @@ def link(
     must-link (which wins, with a warning). Figures chained by must-links are linked in the block
     of the chain's smallest figure id (see :func:`blocking_keys`). ``previous`` maps earlier incident ids to their figure
     ids so that ids survive merges and splits (see :mod:`civcas.link.ids`).
-    Returned incidents are sorted by id; ``grade`` and ranges are left to ``civcas.assess``.
+    A numberless document report (:func:`civcas.link.context.is_report`) that joins nothing
+    forms no incident (reports of one event from two documents do: toll unknown). Returned incidents are sorted by id; ``grade`` and ranges are left to
+    ``civcas.assess``.
     """
     cfg = link_config()
     by_id: dict[str, Figure] = {}
@@ -70,6 +73,8 @@ def link(
             clusters.append([members[i].id for i in idx])
 
     _warn_conflicts(clusters, cannot)
+    # a document report joins an incident as a further source; a lone report is not an incident
+    clusters = [c for c in clusters if len(c) > 1 or not is_report(by_id[c[0]])]
     clusters = sorted((sorted(c) for c in clusters), key=lambda c: c[0])
     named = assign_ids(clusters, previous)
     incidents = []

@@ -49,6 +49,7 @@ class LinkConfig:
     context_max_shared: int
     context_max_reports: int
     context_override: float
+    context_conflict: float
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +86,7 @@ def link_config() -> LinkConfig:
             context_max_shared=int(raw["context"]["max_shared"]),
             context_max_reports=int(raw["context"]["max_reports"]),
             context_override=float(raw["context"]["override"]),
+            context_conflict=float(raw["context"]["conflict"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DataError(

@@ -85,7 +85,7 @@ def _tokens(text: str) -> list[str]:
 def _strip(word: str) -> tuple[str, bool]:
     """The word without surrounding punctuation, and whether a phrase break follows it."""
     core = word.strip("\"“”‘'()[]{}")
-    brk = core != word.rstrip("\"“”‘'()[]{}") or bool(core) and core[-1] in ".,;:!?"
+    brk = core != word.rstrip("\"“”‘'()[]{}") or (bool(core) and core[-1] in ".,;:!?")
     core = core.rstrip(".,;:!?")
     if core.endswith("'s"):
         core, brk = core[:-2], True
@@ -180,10 +180,7 @@ def is_report(f: Figure) -> bool:
 
 
 def _has_word(text: str, words: tuple[str, ...] | frozenset[str]) -> bool:
-    for w in words:
-        if re.search(rf"\b{re.escape(w)}\b", text):
-            return True
-    return False
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
 def document_report(doc: Document, *, context: tuple[str, ...] = ()) -> Figure | None:

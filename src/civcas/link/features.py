@@ -344,7 +344,8 @@ def context_evidence(a: frozenset[str], b: frozenset[str], cfg: LinkConfig) -> f
     """Evidence from the people and streets both documents name (strongest first, capped)."""
     shared = a & b
     if not shared:
-        return 0.0
+        named = any(k.startswith("n:") for k in a) and any(k.startswith("n:") for k in b)
+        return cfg.context_conflict if named else 0.0
     weights = sorted((cfg.context_name if k.startswith("n:") else cfg.context_street
                       for k in shared), reverse=True)
     return sum(weights[: cfg.context_max_shared])

@@ -63,7 +63,8 @@ def open_client(scheduler: str | None, *, workers: int = 2, timeout: float = 5.0
 
 
 def check_workers(client: Any, *, wait: float = 10.0) -> dict[str, str]:
-    """Check that every worker imports the same civcas version as this process.
+    """Check that every worker can import civcas (and its Dask tasks) and runs the same civcas
+    version as this process.
 
     Returns ``{worker address: version}``; raises :class:`EngineError` otherwise.
     """
@@ -73,14 +74,22 @@ def check_workers(client: Any, *, wait: float = 10.0) -> dict[str, str]:
         except (TimeoutError, OSError) as exc:
             raise EngineError("the Dask scheduler has no workers",
                               hint="start workers with `dask worker <scheduler address>`") from exc
+    hint = ("install the same civcas on every worker (pip install 'civcas[scale]' in the "
+            "environment the `dask worker` command runs from) and restart them")
+    # a builtin runs even where civcas is missing; the import is what every task needs
+    imported = client.run(exec, "import civcas.scale.tasks", {}, on_error="return")
+    broken = {str(a): f"{type(r).__name__}: {r}" for a, r in sorted(imported.items())
+              if isinstance(r, BaseException)}
+    if broken:
+        raise EngineError("civcas cannot be imported on worker(s) "
+                          + "; ".join(f"{a} ({why})" for a, why in broken.items()),
+                          hint=hint, detail={"workers": broken})
     found = client.run(importlib.metadata.version, "civcas", on_error="return")
     mine = _version()
     missing = sorted(a for a, v in found.items() if isinstance(v, BaseException))
     if missing:
         raise EngineError(f"civcas is not installed on worker(s) {', '.join(missing)}",
-                          hint="install the same civcas on every worker "
-                               "(pip install civcas[scale]) and restart them",
-                          detail={"workers": missing})
+                          hint=hint, detail={"workers": missing})
     other = {a: v for a, v in found.items() if v != mine}
     if other:
         raise EngineError(f"workers run another civcas version than this client ({mine}): "

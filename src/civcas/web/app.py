@@ -19,6 +19,7 @@ from civcas.api import build_router, install_error_handlers
 from civcas.web.auth import resolve_secret_key
 from civcas.web.cache import CachedStore
 from civcas.web.microcache import MicroCache
+from civcas.web.ratelimit import LoginLimiter
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +138,8 @@ def tune_for_reads(store: Any, *, mmap_bytes: int = 1 << 30, cache_kib: int = 16
 
 
 def create_app(*, store_url: str, secret_key: str | None = None, private: bool = False,
-               store: Any = None, https_only: bool = False, cache_ttl: float = 5.0) -> FastAPI:
+               store: Any = None, https_only: bool = False, cache_ttl: float = 5.0,
+               login_limit: int = 5, login_window: float = 300.0) -> FastAPI:
     """Build the civcas web application.
 
     ``store_url`` is a SQLAlchemy URL (``sqlite:///civcas.db``, ``postgresql+psycopg://...``).
@@ -145,8 +147,10 @@ def create_app(*, store_url: str, secret_key: str | None = None, private: bool =
     once and kept in the database settings). With ``private`` every page and API read needs a signed-in viewer.
     ``https_only`` marks the session cookie Secure (use it behind TLS). Store reads are cached
     for ``cache_ttl`` seconds (0 disables; writes through the app clear the cache at once).
+    After ``login_limit`` failed sign-ins within ``login_window`` seconds for one account name
+    or from one client address, sign-ins with it are refused (429) until the window passes.
     """
-    from civcas.web import pages, review
+    from civcas.web import admin, pages, review
 
     if store is None:
         from civcas.store import Store
@@ -163,10 +167,12 @@ def create_app(*, store_url: str, secret_key: str | None = None, private: bool =
     cached = CachedStore(store, ttl=cache_ttl)
     app.state.store = cached
     app.state.private = private
+    app.state.login_limiter = LoginLimiter(limit=login_limit, window=login_window)
     install_error_handlers(app, html=_html_error)
     app.include_router(build_router())
     app.include_router(pages.build_router())
     app.include_router(review.build_router())
+    app.include_router(admin.build_router())
     app.mount("/static", StaticFiles(directory=str(package_dir("static"))), name="static")
     app.add_middleware(
         SessionMiddleware, secret_key=resolve_secret_key(secret_key, store=store),

@@ -57,6 +57,17 @@ def check_role(role: str) -> str:
     return role
 
 
+def check_username(name: str) -> str:
+    """``name`` trimmed, if it is a valid user name (1-100 characters, no spaces or control
+    characters), else raise :class:`UsageError`."""
+    name = name.strip()
+    if (not name or len(name) > 100 or any(c.isspace() for c in name)
+            or any(ord(c) < 32 or ord(c) == 127 for c in name)):
+        raise UsageError("user names are 1-100 characters without spaces",
+                         hint="e.g. ana or r.haddad")
+    return name
+
+
 def require(user: User | None, role: str) -> User:
     """Return ``user`` if it holds at least ``role``; raise AuthError / PermissionDenied otherwise."""
     if user is None:

@@ -22,6 +22,7 @@ from civcas.web.dossier import (
     load_dossier,
     range_rows,
 )
+from civcas.web.ratelimit import LoginLimiter, login_keys
 from civcas.web.views import ensure_csrf
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,8 @@ def build_router() -> APIRouter:
     @r.get("/login", response_class=HTMLResponse)
     def login_form(request: Request, next: str | None = None) -> Response:
         ensure_csrf(request)
-        return render(request, "login.html", {"next": local_next(next), "failed": False})
+        return render(request, "login.html", {"next": local_next(next), "failed": False,
+                                              "retry_after": 0})
 
     @r.post("/login")
     def login(request: Request, username: str = Form(""), password: str = Form(""),
@@ -110,12 +112,24 @@ def build_router() -> APIRouter:
         if not csrf_ok(request.session.get(SESSION_CSRF), csrf_token):
             raise PermissionDenied("the form expired or did not come from this site",
                                    hint="reload the login page and try again")
+        limiter: LoginLimiter = request.app.state.login_limiter
+        keys = login_keys(username, request.client.host if request.client else None)
+        wait = limiter.retry_after(keys)
+        if wait:  # refused before any password check: the same for every account name
+            log.warning("sign-in refused after repeated failures (retry in %d s)", wait)
+            ensure_csrf(request)
+            resp = render(request, "login.html", {"next": local_next(next), "failed": False,
+                                                  "retry_after": wait}, status=429)
+            resp.headers["Retry-After"] = str(wait)
+            return resp
         user = authenticate(get_store(request), username.strip(), password)
         if user is None:
+            limiter.failed(keys)
             log.info("failed login for a user name of %d characters", len(username))
             ensure_csrf(request)
-            return render(request, "login.html", {"next": local_next(next), "failed": True},
-                          status=401)
+            return render(request, "login.html", {"next": local_next(next), "failed": True,
+                                                  "retry_after": 0}, status=401)
+        limiter.succeeded(keys)
         request.session.clear()
         request.session[SESSION_USER] = user.username
         request.session[SESSION_ROLE] = user.role

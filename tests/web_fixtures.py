@@ -1,4 +1,11 @@
-"""A small, hand-written database for the web/API tests (imported by test_web_*, test_api_*, e2e).
+"""A small, hand-written database for the web/API tests, and a client of the app over it.
+
+Loaded for every test module by ``tests/conftest.py`` (``pytest_plugins``): the fixtures
+``template_webdb`` (built once per session), ``webdb`` (a fresh copy per test, for tests that
+write), ``shared_webdb`` (one copy per module, read-only tests) and ``client`` (a Starlette
+TestClient of ``create_app`` over ``webdb``; a module overrides ``webdb`` or ``client`` for
+other options). Helpers (``build``, ``copy_db``, ``login``, ``csrf_of``, ``app_client``) are
+imported from here.
 
 Documents and figures are written through the real Store and assembled by the real pipeline
 (``Store.reassemble``). One document is hostile: markup, event handlers and ``javascript:`` URLs
@@ -7,15 +14,26 @@ in its title, text, publisher, url, claimant and place name.
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from civcas.models import Actor, DateSpan, Document, Figure, Origin, Place, Span, stable_id
 from civcas.store import Store
+from civcas.web import create_app
 from civcas.web.auth import hash_password, new_token, token_hash
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
+
+SECRET = "s" * 40
 
 PASSWORDS = {"vera": "viewer-pass-1", "ana": "analyst-pass-1", "adam": "admin-pass-1"}
 ROLES = {"vera": "viewer", "ana": "analyst", "adam": "admin"}
@@ -190,6 +208,20 @@ def webdb(template_webdb: WebDB, tmp_path: Path) -> WebDB:
 def shared_webdb(template_webdb: WebDB, tmp_path_factory: pytest.TempPathFactory) -> WebDB:
     """One copy of the fixture database per test module, for read-only tests."""
     return copy_db(template_webdb, tmp_path_factory.mktemp("shared") / "web.db")
+
+
+@contextmanager
+def app_client(url: str, **options: Any) -> Iterator[TestClient]:
+    """A TestClient of ``create_app(store_url=url, secret_key=SECRET, **options)``."""
+    with TestClient(create_app(store_url=url, secret_key=SECRET, **options)) as c:
+        yield c
+
+
+@pytest.fixture
+def client(webdb: WebDB) -> Iterator[TestClient]:
+    """A client of the app (defaults) over this test's ``webdb``."""
+    with app_client(webdb.url) as c:
+        yield c
 
 
 def login(client: object, username: str, password: str | None = None) -> None:
