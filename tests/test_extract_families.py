@@ -197,11 +197,17 @@ def test_possessive_relative_counts_one(text: str, expected: list[tuple[str, str
 
 
 @pytest.mark.parametrize("text", [
-    "Her children were killed in the strike on the school.",
     "His brother told reporters that the convoy had been hit.",
+    "Her sister said the children were safe at a school in the south.",
 ])
 def test_possessive_without_a_singular_relative_and_trigger_gives_nothing(text: str) -> None:
     assert summary(text) == []
+
+
+def test_possessive_plural_is_a_bare_plural() -> None:
+    # a plural says at least two (see extract/plurals.py), not one per relative
+    assert summary("Her children were killed in the strike on the school.") == [
+        ("killed", "children", 2, None)]
 
 
 def test_a_relative_is_dropped_when_the_document_counts() -> None:

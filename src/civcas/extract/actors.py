@@ -150,22 +150,25 @@ _AZ = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
-def _alias_keys() -> tuple[frozenset[str], dict[str, tuple[frozenset[str], ...]], tuple[str, ...], bool]:
-    """For :func:`may_match_alias`: a token equal to an alias's first token has the same ``[a-z]+``
-    pieces, and they are words of the lower-cased text. Returns (one piece per first token, that
-    piece -> piece sets, caseless first tokens without pieces such as "19", whether some other
-    first token has no pieces)."""
-    reps: dict[str, list[frozenset[str]]] = {}
-    raw: list[str] = []
+def _alias_keys() -> tuple[frozenset[str], dict[str, tuple[tuple[frozenset[str], str | None], ...]],
+                           tuple[tuple[str, ...], ...], bool]:
+    """For :func:`may_match_alias`: tokens equal to an alias's tokens have the same ``[a-z]+``
+    pieces, all words of the lower-cased text, and a case-sensitive alias is written as such.
+    Returns (one piece per alias, that piece -> (pieces, case-sensitive alias or None), caseless
+    aliases without pieces such as "19", whether some other alias has no pieces)."""
+    reps: dict[str, list[tuple[frozenset[str], str | None]]] = {}
+    raw: list[tuple[str, ...]] = []
     other = False
-    for key in _alias_index()[0]:
-        pieces = frozenset(_AZ.findall(key))
-        if pieces:
-            reps.setdefault(max(sorted(pieces), key=len), []).append(pieces)
-        elif key.lower() == key.upper():
-            raw.append(key)
-        else:
-            other = True
+    for rows in _alias_index()[0].values():
+        for row in rows:
+            pieces = frozenset(w for t in row.toks for w in _AZ.findall(t))
+            if pieces:
+                rep = max(sorted(pieces), key=len)
+                reps.setdefault(rep, []).append((pieces, row.alias if row.cs else None))
+            elif all(t.lower() == t.upper() for t in row.toks):
+                raw.append(row.toks)
+            else:
+                other = True
     return frozenset(reps), {k: tuple(v) for k, v in reps.items()}, tuple(raw), other
 
 
@@ -176,9 +179,10 @@ def may_match_alias(text: str, words: set[str]) -> bool:
     if other:
         return True
     for w in rep_set.intersection(words):
-        if any(pieces <= words for pieces in reps[w]):
-            return True
-    return any(k in text for k in raw)
+        for pieces, cs in reps[w]:
+            if pieces <= words and (cs is None or cs in text):
+                return True
+    return any(all(t in text for t in toks) for toks in raw)
 
 
 def find_actors(text: str, *, tokens: list[Token] | None = None,

@@ -361,6 +361,8 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
 _POSSESSIVE_DET = frozenset({"his", "her", "their"})
 # "a number of injuries", "several wounded": a plural of injured people (Airwars codes them 2)
 _INJURY_HEADS = frozenset({"injuries", "wounded", "injured"})
+# "how many fighters died", "so many children": a question or an exclamation, not a count
+_NOT_A_COUNT = frozenset({"how", "so", "too", "as"})
 # nouns that do not make a plural count ("many deaths", "several martyrs", "a number of victims")
 _NOT_PLURAL_HEADS = frozenset({"deaths", "dead", "bodies", "fatalities", "martyrs",
                                "victims", "casualties", "lives", "corpses", "souls"})
@@ -389,7 +391,7 @@ def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> t
     """A trigger that follows a counted phrase at ``p`` (passive or intransitive use)."""
     t = lex.triggers_after.match_at(lows, p)
     if t is None:
-        return None
+        return injury_verb(lows, p, lex)
     end, outcome = t
     if outcome == "shot":  # "were shot to death", "was shot dead": the longer trigger decides
         t2 = lex.triggers_after.match_at(lows, end - 1)
@@ -406,6 +408,29 @@ def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> t
         if prev not in _AUX and (nxt in _ACTIVE_NEXT or _is_number_token(nxt)):
             return None  # "two gunmen killed three people": the gunmen are not victims
     return end, outcome
+
+
+_SUFFER = frozenset({"suffered", "sustained", "sustaining", "suffering", "received", "receiving",
+                     "sustain", "suffer", "suffers", "sustains"})
+_INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns"})
+
+
+def injury_verb(lows: list[str], p: int, lex: Lexicon) -> tuple[int, str] | None:
+    """ "suffered life-threatening injuries", "sustaining serious wounds", "suffered a gunshot
+    wound": (end, "injured"), else None.  Up to three modifiers; "fatal"/"mortal" make it killed."""
+    if p >= len(lows) or lows[p] not in _SUFFER:
+        return None
+    q = p + 1
+    fatal = False
+    while q < min(len(lows), p + 5):
+        w = lows[q]
+        if w in _INJURY_NOUNS:
+            return q + 1, "killed" if fatal else "injured"
+        if not w[:1].isalpha() and w != "-" or w in ("and", "or", "no", "not", "from", "to", "in", "by"):
+            return None
+        fatal = fatal or w in ("fatal", "mortal", "deadly", "lethal")
+        q += 1
+    return None
 
 
 def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[Mention],
@@ -636,7 +661,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     totals = list_totals(lows, mentions)  # "a man, two women and a child were killed": 4
     out = [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")
            and not (m.count.low == PLURAL_LOW and m.count.kind in ("vague", "plural")
-                    and (not m.head or m.breakdown or lows[m.np_end - 1] in _NOT_PLURAL_HEADS
+                    and (not m.head or m.breakdown or m.outcome not in ("killed", "injured")
+                         or (m.count.start > 0 and lows[m.count.start - 1] in _NOT_A_COUNT) or lows[m.np_end - 1] in _NOT_PLURAL_HEADS
                          or (lex.persons.match_ending_at(lows, m.np_end - 1) is None
                              and lows[m.np_end - 1] not in _INJURY_HEADS)))]
     # a plural needs its own person noun and must not be a part of a counted total:

@@ -38,6 +38,14 @@ _CONNECT = frozenset({"al", "el", "ar", "as", "ash", "ad", "at", "an", "az", "ez
                       "bin", "bint", "abu", "umm", "de", "la"})
 _SPECIFIC = frozenset({"exact", "neighbourhood", "settlement", "near_settlement"})
 _MAX_WORDS = 4
+_FAMILY = frozenset({"family", "families", "clan", "tribe", "household"})
+_CUES = frozenset({"in", "at", "near", "from", "outside", "into", "across", "around", "inside",
+                   "toward", "towards", "hit", "struck", "targeted", "shelled", "bombed"})
+_OF_CUES = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "northern", "southern", "eastern", "western", "town", "city",
+                      "village", "camp", "outskirts", "suburbs", "area", "neighbourhood",
+                      "neighborhood", "vicinity", "centre", "center", "residents", "governorate",
+                      "province", "district", "countryside", "streets"})
 _STRICT_POP = 100_000
 _LOOSE_POP = 1_000
 _LARGE_RADIUS_KM = 3.0  # a populated place's radius is 2 km + sqrt(population)/120: ~15,000 people
@@ -100,27 +108,40 @@ def _token_kind(tok: str) -> int:
     return kind
 
 
-def _runs(text: str) -> list[list[str]]:
+class _Run(list[str]):
+    """A run of capitalised words; ``cued`` when a locative word precedes it ("in", "near",
+    "east of", "the town of") or it follows a possessive place ("Gaza's Beit Lahia")."""
+
+    cued: bool = False
+
+
+def _runs(text: str) -> list[_Run]:
     """Runs of capitalised words (with connecting articles), and runs of Arabic words."""
-    runs: list[list[str]] = []
-    cur: list[str] = []
+    runs: list[_Run] = []
+    cur = _Run()
     kinds = _TOKEN_KINDS
+    prev1 = prev2 = ""
     for tok in _TOKEN.findall(text):
         kind = kinds.get(tok)
         if kind is None:
             kind = _token_kind(tok)
         if kind == _APPEND or (kind == _IF_RUN and cur):
+            if not cur:
+                cur.cued = prev1 in _CUES or (prev1 == "of" and prev2 in _OF_CUES)
             if tok.endswith(("’s", "'s")) and len(tok) > 3:
                 # a possessive ends a name: "Gaza's Beit Lahia" is two names
                 cur.append(tok[:-2])
                 runs.append(cur)
-                cur = []
+                cur = _Run()
+                prev1, prev2 = "in", ""  # what follows is a place of the possessor
                 continue
             cur.append(tok)
             continue
         if cur:
-            runs.append(cur)
-            cur = []
+            if tok.lower() not in _FAMILY:
+                runs.append(cur)  # else "the Haddad family": a family name, not a place
+            cur = _Run()
+        prev1, prev2 = tok.lower(), prev1
     if cur:
         runs.append(cur)
     return runs
@@ -164,13 +185,14 @@ def _strict_ok(kind: str, source: str) -> bool:
     return kind in ("country", "admin1") or source in ("civcas", "user")
 
 
-def _mentions(gc: Geocoder, runs: list[list[str]], *, focus: set[str], big_cities: bool
+def _mentions(gc: Geocoder, runs: list[_Run], *, focus: set[str], big_cities: bool
               ) -> list[Place]:
     """Places named in the capitalised ``runs`` of a text (see :func:`_runs`).
 
     Without a focus: countries, admin1 areas, curated entries (and
     with ``big_cities``, cities of 100,000+ named by a whole capitalised run). With a focus: any
-    place of the focus countries (curated, admin areas, or 1,000+ inhabitants)."""
+    place of the focus countries (curated, admin areas, cities of 100,000+, or places of 1,000+
+    inhabitants right after a locative cue: "in", "near", "east of", "the town of"...)."""
     found: list[Place] = []
     for run in runs:
         taken = [False] * len(run)
@@ -195,7 +217,9 @@ def _mentions(gc: Geocoder, runs: list[list[str]], *, focus: set[str], big_citie
                     continue  # "Jordan Smith", "Chad Miller": a person, not the country
                 if focus:
                     ok = place.country in focus and (
-                        _strict_ok(kind, source) or kind != "settlement" or pop >= _LOOSE_POP)
+                        _strict_ok(kind, source) or kind != "settlement" or pop >= _STRICT_POP
+                        or (pop >= _LOOSE_POP and run.cued and i == 0))
+                    # a small town needs a locative cue: "in Walker" yes, "Walker said" no
                 else:
                     ok = _strict_ok(kind, source) or (big_cities and whole and pop >= _STRICT_POP)
                 if ok:
@@ -223,9 +247,9 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
     strict = _mentions(gc, runs, focus=set(), big_cities=False)
     if not strict and dateline is None:
         strict = _mentions(gc, runs, focus=set(), big_cities=True)
-    for p in strict:
+    for p, n in _distinct(strict):
         if p.country:  # a curated village alone is weaker evidence than a country or area
-            weights[p.country] += 1.0 if p.precision in ("country", "governorate") else 0.5
+            weights[p.country] += (1.0 if p.precision in ("country", "governorate") else 0.5) * n
     words: Counter[str] = Counter()
     for w, cnt in Counter(re.findall(r"[A-Za-z]+", text)).items():
         words[w.lower()] += cnt  # lower-case each distinct spelling once
@@ -247,9 +271,9 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
     focus = {cc for cc, w in weights.items() if w >= 1.0}
     mentions = _mentions(gc, runs, focus=focus, big_cities=False) if focus else strict
     mentions = _corroborated(mentions, dateline)
-    for p in mentions:
+    for p, n in _distinct(mentions):
         if p.country:
-            weights[p.country] += 0.5
+            weights[p.country] += 0.5 * n
     total = sum(weights.values()) or 1.0
     countries = tuple(sorted(((cc, round(w / total, 3)) for cc, w in weights.items()),
                              key=lambda t: -t[1]))
@@ -268,6 +292,16 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
         best = region
     return GeoContext(countries=countries, points=points[:50], dateline=dateline,
                       theatres=theatres, best=best, mentions=tuple(mentions), area=region)
+
+
+def _distinct(places: list[Place]) -> list[tuple[Place, float]]:
+    """Each distinct place once, with a weight that grows slowly with its repetitions (1, 1.5,
+    at most 2): a family name repeated through a story must not outweigh the places it names."""
+    counts: Counter[str] = Counter(p.gazetteer_id or p.name for p in places)
+    firsts: dict[str, Place] = {}
+    for p in places:
+        firsts.setdefault(p.gazetteer_id or p.name, p)
+    return [(p, 1.0 + 0.5 * (min(counts[k], 3) - 1)) for k, p in firsts.items()]
 
 
 def _corroborated(mentions: list[Place], dateline: Place | None) -> list[Place]:

@@ -167,6 +167,7 @@ def dossier_page(request: Request, incident_id: str, user: User | None) -> Respo
         return RedirectResponse(f"/incidents/{inc.id}", status_code=301)
     return render(request, "incident.html", {
         "inc": inc, "rows": rows, "ranges": range_rows(inc),
+        "numbers": {r.figure.id: n for n, r in enumerate(rows, start=1)},
         "audit": audit_trail(store, inc, [r.figure.id for r in rows
                                           if r.status != "active"], entries=entries),
         "can_review": bool(user and user.can("analyst")),

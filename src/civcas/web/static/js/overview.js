@@ -55,7 +55,8 @@
   function radius(props) {
     var k = props.civilians_killed || {};
     var n = k.high !== null && k.high !== undefined ? k.high : (k.low || 0);
-    return Math.min(32, 4 + 2.2 * Math.sqrt(n));
+    // area grows with deaths, but capped: neighbouring markers must stay distinguishable
+    return Math.min(20, 3 + 1.4 * Math.sqrt(n));
   }
 
   function popup(props) {
@@ -158,13 +159,14 @@
       width: Math.max(300, box.clientWidth || 500), height: 260,
       scales: { x: { time: true, range: function () { return span; } } },
       series: [
-        {},
+        { label: "week" },
         { label: "all: low", stroke: "#888", width: 1, paths: step, points: { show: false } },
         { label: "all: high", stroke: "#888", width: 1, dash: [4, 4], paths: step, points: { show: false } },
         { label: "fair+confirmed: low", stroke: "#b2182b", width: 2, paths: step, points: { show: false } },
         { label: "fair+confirmed: high", stroke: "#b2182b", width: 2, dash: [4, 4], paths: step, points: { show: false } }
       ],
-      axes: [{}, { label: "civilian deaths" }]
+      axes: [{}, { label: "civilian deaths" }],
+      legend: { live: false }  // series names only (live values read "--" off the cursor)
     }, data, box);
   }
 

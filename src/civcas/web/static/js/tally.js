@@ -41,7 +41,8 @@
       width: Math.max(320, box.clientWidth || 700), height: 300, series: series,
       scales: { x: { time: true, range: function () { return span; } },
                 y: { range: function (u, lo, hi) { return [0, Math.max(10, hi * 1.1)]; } } },
-      axes: [{}, { label: "count" }]
+      axes: [{}, { label: "count" }],
+      legend: { live: false }  // series names only (live values read "--" off the cursor)
     }, data, box);
   }).catch(function (e) { box.textContent = "Could not load tallies: " + e.message; });
 })();
