@@ -70,6 +70,8 @@ def main() -> None:
                 store.list_figures(claimant="Airwars", limit=100),
                 store.count_figures(claimant="Airwars")),
             "dossier(random incident)": lambda: store.dossier(ids[rng.randrange(len(ids))]),
+            "dossier(random, excerpts=220) (web)": lambda: store.dossier(
+                ids[rng.randrange(len(ids))], excerpts=220),
         }
         if not hasattr(store, "dossier"):  # an older civcas: the calls the web app made then
             calls["list_figures(claimant) + count"] = lambda: (
@@ -77,6 +79,7 @@ def main() -> None:
                 len(store.list_figures(claimant="Airwars", limit=10**9)))
             calls["dossier(random incident)"] = lambda: _old_dossier(
                 store, ids[rng.randrange(len(ids))])
+            calls.pop("dossier(random, excerpts=220) (web)")
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         print(f"database: {args.db}; {args.repeat} runs per call; load average {load:.1f}\n")
         print(f"{'call':<42} {'median ms':>10} {'best ms':>9}")

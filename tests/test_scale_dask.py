@@ -47,7 +47,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _records(out: Path, table: str, cls: type) -> list[Any]:
+def _records(out: Path, table: str, cls: type[Any]) -> list[Any]:
     return [r for batch in iter_records(str(out), table, cls) for r in batch]
 
 

@@ -96,11 +96,14 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """A claimant or a perpetrator. ``name`` is canonical, ``text`` as written."""
+    """A claimant or a perpetrator. ``name`` is canonical, ``text`` as written. ``identified`` is
+    False for an unnamed attacker ("unknown gunmen" -> "unidentified gunmen", "a suicide bomber"):
+    such a perpetrator is compatible with any other when linking."""
 
     name: str
     text: str
     kind: ActorKind | None = None
+    identified: bool = True
 
 
 @dataclass(frozen=True, slots=True)

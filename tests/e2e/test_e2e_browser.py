@@ -232,3 +232,30 @@ def test_hostile_content_never_runs(page: object, server: tuple[str, WebDB]) -> 
     assert HOSTILE["title"] in pg.inner_text("h1")  # type: ignore[attr-defined]
     pg.screenshot(path=str(SHOTS / "hostile-document.png"), full_page=True)  # type: ignore[attr-defined]
     assert not pg.civcas_errors, pg.civcas_errors  # type: ignore[attr-defined]
+
+
+def test_admin_page_issues_a_token_and_changes_a_role(page: object,
+                                                      server: tuple[str, WebDB]) -> None:
+    pg, (base, db) = page, server
+    _login(pg, base, "adam")
+    pg.click("header nav a:text('Users')")  # type: ignore[attr-defined]
+    pg.wait_for_load_state()  # type: ignore[attr-defined]
+    row = pg.locator("tr[data-user='vera']")  # type: ignore[attr-defined]
+    row.locator("form.issue-token input[name=label]").fill("e2e script")
+    row.locator("form.issue-token button[type=submit]").click()
+    pg.wait_for_load_state()  # type: ignore[attr-defined]
+    token = pg.inner_text("#new-token code.secret")  # type: ignore[attr-defined]
+    assert token.startswith("cvc_")
+    pg.screenshot(path=str(SHOTS / "admin-token.png"), full_page=True)  # type: ignore[attr-defined]
+    row = pg.locator("tr[data-user='vera']")  # type: ignore[attr-defined]
+    row.locator("form.set-role select").select_option("analyst")
+    row.locator("form.set-role button[type=submit]").click()
+    pg.wait_for_load_state()  # type: ignore[attr-defined]
+    assert "vera is now analyst" in pg.inner_text(".flash")  # type: ignore[attr-defined]
+    assert "user role" in pg.inner_text("#user-audit")  # type: ignore[attr-defined]
+    pg.screenshot(path=str(SHOTS / "admin.png"), full_page=True)  # type: ignore[attr-defined]
+    with Store(db.url) as store:
+        vera = store.get_user("vera")
+        assert vera and vera["role"] == "analyst"
+        assert "e2e script" in [t["label"] for t in store.list_tokens("vera")]
+    assert not pg.civcas_errors, pg.civcas_errors  # type: ignore[attr-defined]

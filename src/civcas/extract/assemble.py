@@ -27,7 +27,7 @@ from civcas.extract.claims import Claim, claimant_in
 from civcas.extract.counts import Mention, find_counts, resolve
 from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
 from civcas.extract.named import named_victims
-from civcas.extract.text import Sentence, Token, sentences, tokenize
+from civcas.extract.text import Sentence, Token, sentences, shift, tokenize
 from civcas.extract.theatre import document_theatre
 from civcas.extract.victims import lead_victim_group, regroup_named
 from civcas.extract.when import incident_date, tally_period
@@ -291,7 +291,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
     s: Sentence = st.sents[i]
     doc = st.doc
     local = st.tokens(i)[:400]
-    tokens = [Token(t.low, t.start + s.start, t.end + s.start) for t in local]
+    tokens = shift(local, s.start)
     lows = [t.low for t in tokens]
     mentions = find_counts(tokens, lex)
     taken = {k for m in mentions for k in range(m.count.start, m.np_end)}
@@ -445,11 +445,14 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     para_claim: tuple[int, Actor] | None = None  # the last claimant named in the current paragraph
     figures: list[Figure] = []
     denials: list[tuple[int, Claim, str]] = []
+    looked = [not w.isdisjoint(_GATE_WORDS) or not w.isdisjoint(_DENIAL_WORDS)
+              or not w.isdisjoint(_ADMIT_WORDS) for w in map(st.words, range(len(st.sents)))]
+    # a claimant only matters to a later sentence that is looked at: none after the last one
+    last_looked = max((i for i, v in enumerate(looked) if v), default=-1)
     for i, s in enumerate(st.sents):
         words = st.words(i)
         claim: Claim | None = None
-        if not words.isdisjoint(_GATE_WORDS) or not words.isdisjoint(_DENIAL_WORDS) \
-                or not words.isdisjoint(_ADMIT_WORDS):
+        if looked[i]:
             claim = _claim_for(st, i, last)
             if claim is None and para_claim is not None and para_claim[0] == s.paragraph:
                 claim = Claim(para_claim[1], -1, -1)  # the paragraph goes on reporting its source
@@ -460,7 +463,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
             elif (not got and claim is not None and claim.actor.kind == "belligerent"
                   and _ADMIT.search(s.text)):
                 denials.append((i, claim, "asserted"))
-        elif not words.isdisjoint(_SAY_WORDS):
+        elif i < last_looked and not words.isdisjoint(_SAY_WORDS):
             claim = claimant_in(s.text, last=last, theatre=st.theatre, document=st.text)
         if claim is not None and claim.actor.kind != "unattributed":
             last = claim.actor

@@ -95,6 +95,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)  # pure; the same claimant words recur
 def guess_kind(text: str) -> str:
     """Actor kind from the words of an unknown claimant ("the ministry" -> government)."""
     for kind, pattern in _KIND_WORDS:
@@ -162,6 +163,7 @@ def _top(theatre: tuple[str, ...] | None) -> str | None:
     return theatre[0] if theatre else None
 
 
+@lru_cache(maxsize=4096)  # pure; the same claimant words recur
 def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | None]:
     """A stable name (and kind, if it tells one) for an unknown claimant's cleaned text."""
     top = _top(theatre)

@@ -19,9 +19,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from civcas.extract.forms import injury_verb
+from civcas.extract.forms import possessive_kin as _possessive_kin
+from civcas.extract.forms import valid_count as _valid_count
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals
-from civcas.extract.numbers import Count, age_span, clock_time, parse_count
+from civcas.extract.numbers import Count, age_span, parse_count
 from civcas.extract.plurals import PLURAL_LOW, bare_plural, plural_nouns
 from civcas.extract.text import Token
 
@@ -74,67 +77,12 @@ class Mention:
     zero: bool = False  # "no civilians were killed"
     named: bool = False  # one named or pronoun victim: "Judge X was murdered"
     generic: bool = False  # no person noun of its own: "56 dead", "the toll rose to 30", "relatives"
+    apposed: bool = False  # "one civilian, a child, was killed": "a child" describes the one
     details: list[str] = field(default_factory=list)
 
 
 def _is_number_token(tok: str) -> bool:
     return tok[:1].isdigit()
-
-
-_SINGULAR_VERBS = frozenset({"was", "is", "has", "remains", "remained", "died", "dies"})
-def _valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
-    """Reject units, ages, times, dates, years, money, ordinals, serial numbers."""
-    if c.kind == "vague":
-        return not (c.end < len(lows) and lows[c.end] in lex.unit_after)
-    if c.kind == "article":
-        return True
-    k = c.end
-    nxt = lows[k] if k < len(lows) else ""
-    if nxt in lex.unit_after:
-        return False
-    if nxt in ("-", "–") and k + 1 < len(lows) and lows[k + 1] in lex.unit_after:
-        return False
-    if nxt in (":", "/", "%") and k + 1 < len(lows):
-        return False
-    if nxt == "." and k + 1 < len(lows) and _is_number_token(lows[k + 1]):
-        return False
-    # the count proper (after its qualifier)
-    first = c.start
-    while first < c.end and not (_is_number_token(lows[first]) or lows[first] in lex.units
-                                 or lows[first] in lex.tens or "-" in lows[first]):
-        first += 1
-    if first == c.start and c.start > 0:
-        prev = lows[c.start - 1]
-        if prev in _MONTHS and (lex.persons.match_at(lows, k) is not None
-                                or lex.heads.match_at(lows, k) is not None):
-            pass  # "on 23 September 28 bodies were found": a count after a date
-        elif prev in lex.unit_before or prev in ("/", "#", "$", "£", "€"):
-            return False
-        if prev == ":" and c.start > 1 and _is_number_token(lows[c.start - 2]):
-            return False  # "10:30"
-        if prev == "." and c.start > 1 and lows[c.start - 2] in _MONTHS:
-            return False
-        if prev in ("-", "–") and c.start > 1 and _is_number_token(lows[c.start - 2]):
-            return False
-    if c.start > 0 and lows[c.start - 1] == "(" and nxt == ")":
-        return False  # "Elham Ashour (45)": an age after a name
-    if c.kind == "digit" and clock_time(lows, c):
-        return False  # "murdered at 1620", "at approximately 0815 (1415 GMT)"
-    if c.kind == "digit" and c.start > 1 and lows[c.start - 1] == "," and nxt in _SINGULAR_VERBS \
-            and lows[c.start - 2][:1].isalpha() and lows[c.start - 2] not in lex.stopwords \
-            and lows[c.start - 2] not in lex.trigger_words \
-            and lex.persons.match_at(lows, c.start - 2) is None:
-        return False  # "Calvin Jones, 24 was shot": an age after a name, with a singular verb
-    w = c.start - 3 if c.start > 2 and lows[c.start - 2:c.start] == [",", "also"] else c.start - 2
-    if c.kind == "digit" and w >= 0 and lows[w + 1] == "," and nxt in ("", ".", ";", ")") \
-            and lows[w][:1].isalpha() and lows[w] not in lex.trigger_words and lows[w] not in lex.stopwords \
-            and lex.persons.match_at(lows, w) is None:
-        return False  # "in the death of Chris Moore, 20." / "Dave Cole, also 18.": an age at the end
-    if nxt == "," and c.start > 1 and lows[c.start - 1] == "," and lows[c.start - 2][:1].isalpha() \
-            and lows[c.start - 2] not in lex.trigger_words and lows[c.start - 2] not in lex.stopwords:
-        return False  # "John Smith, 17, of Gary": an age in apposition
-    # "007" and other zero-led serial numbers are not counts
-    return not (c.kind == "digit" and lows[c.end - 1].startswith("0") and len(lows[c.end - 1]) > 1)
 
 
 def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
@@ -145,6 +93,8 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
     young = False
     limit = 2 if c.kind == "article" else lex.max_modifiers
     n = len(lows)
+    if p + 2 < n and lows[p] in _BARE_HEADS and lows[p + 1] == "or" and lows[p + 2] in _BARE_HEADS:
+        return k  # "more than 100 dead or wounded": no single outcome
     if p < n and lows[p] in _BARE_HEADS and c.kind != "article":
         # "12 wounded", "dozens of injured", "three dead": the participle is the noun
         m.outcome = _BARE_HEADS[lows[p]]
@@ -368,25 +318,6 @@ _NOT_PLURAL_HEADS = frozenset({"deaths", "dead", "bodies", "fatalities", "martyr
                                "victims", "casualties", "lives", "corpses", "souls"})
 
 
-def _possessive_kin(lows: list[str], i: int, lex: Lexicon) -> Count | None:
-    """ "his wife", "her 8-year-old son": one relative, counted like "a" when a trigger goes with
-    it ("killing his wife", "her mother was found dead"); plural nouns never ("her children").
-    Like a named victim, it is kept only when the document gives no number for its outcome."""
-    p = i + 1
-    n = len(lows)
-    for _ in range(4):  # skip an age or an adjective: "her 8-year-old son", "his elderly father"
-        if p < n and lows[p] in lex.kin:
-            return Count(1, 1, "exact", i, i + 1, "article")
-        if p + 2 < n and _is_number_token(lows[p]) and lows[p + 1] == "-" and lows[p + 2] in _AGE_WORDS:
-            p += 3
-        elif p < n and lows[p] in ("young", "elderly", "pregnant", "eldest", "youngest", "only",
-                                   "baby", "infant", "newborn", "teenage", "little"):
-            p += 1
-        else:
-            return None
-    return None
-
-
 def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> tuple[int, str] | None:
     """A trigger that follows a counted phrase at ``p`` (passive or intransitive use)."""
     t = lex.triggers_after.match_at(lows, p)
@@ -408,29 +339,6 @@ def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> t
         if prev not in _AUX and (nxt in _ACTIVE_NEXT or _is_number_token(nxt)):
             return None  # "two gunmen killed three people": the gunmen are not victims
     return end, outcome
-
-
-_SUFFER = frozenset({"suffered", "sustained", "sustaining", "suffering", "received", "receiving",
-                     "sustain", "suffer", "suffers", "sustains"})
-_INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns"})
-
-
-def injury_verb(lows: list[str], p: int, lex: Lexicon) -> tuple[int, str] | None:
-    """ "suffered life-threatening injuries", "sustaining serious wounds", "suffered a gunshot
-    wound": (end, "injured"), else None.  Up to three modifiers; "fatal"/"mortal" make it killed."""
-    if p >= len(lows) or lows[p] not in _SUFFER:
-        return None
-    q = p + 1
-    fatal = False
-    while q < min(len(lows), p + 5):
-        w = lows[q]
-        if w in _INJURY_NOUNS:
-            return q + 1, "killed" if fatal else "injured"
-        if not w[:1].isalpha() and w != "-" or w in ("and", "or", "no", "not", "from", "to", "in", "by"):
-            return None
-        fatal = fatal or w in ("fatal", "mortal", "deadly", "lethal")
-        q += 1
-    return None
 
 
 def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[Mention],
@@ -468,7 +376,8 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
         if tok == "," or tok in _DASHES:
             q = p + 1
             while q < min(n, p + 8) and lows[q] not in (",", ".", ";") and lows[q] not in _DASHES \
-                    and q not in starts and lex.triggers_after.match_at(lows, q) is None:
+                    and (q not in starts or mentions[starts[q]].apposed) \
+                    and lex.triggers_after.match_at(lows, q) is None:
                 q += 1
             if q < n and (lows[q] == "," or lows[q] in _DASHES) and q - p <= 7:
                 p = q + 1
@@ -573,6 +482,19 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
     return None
 
 
+def _apposition(lows: list[str], mentions: list[Mention]) -> None:
+    """ "At least one civilian, a child, was killed": the apposed "a child" is a breakdown of the
+    count before it (children 1 as part of civilians >= 1), not a figure of its own."""
+    for i in range(len(mentions) - 1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if (m.head and nxt.head and not m.zero and nxt.count.kind == "article" and nxt.count.low == 1
+                and m.count.low is not None and m.count.low <= 1 and m.count.kind in ("word", "digit")
+                and lows[m.np_end:nxt.count.start] == [","]
+                and nxt.np_end < len(lows) and lows[nxt.np_end] == ","):
+            nxt.apposed = nxt.breakdown = True
+            nxt.parent = i
+
+
 def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
     """True when a breakdown marker ("including", "among them") stands just before token p."""
     return any(lex.breakdown.match_at(lows, q) is not None for q in range(max(0, p - 4), p))
@@ -587,6 +509,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     last_total: int | None = None
     lead = lex.breakdown.match_at(lows, 0)
     lead_outcome = lead[1] if lead is not None and lead[1] else None  # "Of the wounded, 16 were ..."
+    _apposition(lows, mentions)
     for i, m in enumerate(mentions):
         if lead_outcome is not None and m.outcome is None and m.head:
             m.outcome = lead_outcome

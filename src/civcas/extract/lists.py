@@ -72,6 +72,18 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
     added: list[int] = []
     for run in _runs(lows, mentions):
         members = [mentions[i] for i in run]
+        head = members[0]
+        if len(run) > 2 and lows[head.np_end:members[1].count.start] == [","] \
+                and head.group in ("people", "civilians") and head.subgroup is None \
+                and all(m.group != head.group for m in members[1:]) \
+                and sum(m.count.low or 0 for m in members[1:]) == head.count.low:
+            # "two people, a man and a woman, were killed": the list spells out the count before it
+            outcome = head.outcome or members[-1].outcome
+            for i in run[1:]:
+                mentions[i].breakdown, mentions[i].parent = True, run[0]
+                mentions[i].outcome = mentions[i].outcome or outcome
+            head.outcome = outcome
+            continue
         outcome = members[-1].outcome
         if outcome is None:
             outcome = members[0].outcome  # "killing a man, two women and a child"

@@ -29,8 +29,8 @@ _DIED_AUX = frozenset({"has", "have", "had", "later", "then", "eventually", "sub
                        "also", "reportedly"})
 _DEATH_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying"})
 # "the murder of X", "the fatal shooting of X", "the shooting death of X": the victim follows "of"
-_OF_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying",
-                       "deaths", "murders", "killings"})
+_OF_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying"})
+# (plurals are not single victims: "the shooting deaths of a woman and her daughter")
 _FATAL_NOUNS = frozenset({"shooting", "stabbing", "beating"})  # only after "fatal"
 _DETS = frozenset({"the", "his", "her", "their", "its"})
 _TITLE_STOP = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "'", "—", "–", "-"})
@@ -60,6 +60,9 @@ class _Subject:
         if not w[:1].isalpha() or w in self.lex.stopwords or w in _NAMED_BLOCK \
                 or w in self.lex.trigger_words:
             return False
+        if not self.upper and self.raw is not None and not self.raw[q][:1].isupper() \
+                and self.lex.persons.match_ending_at(self.lows, q) is None:
+            return False  # mixed case: a name or a person noun ("no one in the car was hurt")
         if not w.endswith("s") or age < 99:
             return True
         # "Jones died": a capitalised surname, not a plural noun ("Palestinians died")
@@ -83,8 +86,8 @@ def _victim_after_of(lows: list[str], q: int, subj: _Subject, lex: Lexicon,
     age = 99.0
     if q < n and lows[q] in _DETS:
         q += 1
-    if q >= n or q in taken or lows[q] in ("a", "an", "one") or _is_number_token(lows[q]) \
-            and age_span(lows, q, lex) is None or lows[q] in lex.units or lows[q] in lex.tens:
+    if q >= n or q in taken or lows[q] in ("a", "an", "one") or (_is_number_token(lows[q]) \
+            and age_span(lows, q, lex) is None) or lows[q] in lex.units or lows[q] in lex.tens:
         return None
     first = q
     a = age_span(lows, q, lex)
@@ -141,8 +144,9 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 subject_end = q
         elif tok == "was" or (tok == "been" and lows[p - 1] in ("has", "had")):
             r = p + 1
-            while r < n and r < p + 4 and lows[r] in lex.links_after and lows[r] not in _AUX:
-                r += 1  # "he was later pronounced dead"
+            while r < n and r < p + 4 and lows[r] in lex.links_after and lows[r] not in _AUX \
+                    and lex.triggers_after.match_at(lows, r) is None:
+                r += 1  # "he was later pronounced dead" ("fatally wounded" is a trigger itself)
             t = lex.triggers_after.match_at(lows, r)
             if t is None or t[1] not in ("killed", "injured"):
                 continue
@@ -162,7 +166,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 and p - 1 not in taken and lows[p - 1][:-2] not in _NAMED_BLOCK:
             subject_end = p - 1
         elif lows[p + 1] == "of" and (tok in _OF_NOUNS or (tok in _FATAL_NOUNS and lows[p - 1] == "fatal")
-                                      or (tok in ("death", "deaths") and lows[p - 1] in _FATAL_NOUNS)):
+                                      or (tok == "death" and lows[p - 1] in _FATAL_NOUNS)):
             if lows[p - 1] in ("the", "an") and p > 1 and lows[p - 2] in _PLANNED:
                 continue  # "calling for the assassination of X": intent, not an event
             v = _victim_after_of(lows, p + 2, subj, lex, taken)
@@ -179,6 +183,11 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
         c = Count(1, 1, "exact", start, subject_end + 1, "named")
         m = Mention(c, subject_end + 1, head=True, named=True)
         k = max(0, start - 3) if subject_start < 0 else start
+        if subject_start < 0 and not subj.upper:
+            k = start  # mixed case: the capitalised name chain and the word before it ("Officer")
+            while k > 0 and subj.capitalised(k - 1) and lows[k - 1] not in lex.stopwords:
+                k -= 1
+            k = max(0, k - 1)
         for j in range(k, subject_end + 1):
             pm = lex.persons.match_at(lows, j)
             if pm is not None and pm[0] <= subject_end + 1 and lows[j] not in ("others", "other", "more"):

@@ -64,7 +64,7 @@ def bare_plural(lows: list[str], i: int, lex: Lexicon) -> Mention | None:
     if pm is None:
         return None
     end, (group, sub) = pm
-    if group == "combatants" or sub is not None and sub != "family":
+    if group == "combatants" or (sub is not None and sub != "family"):
         return None
     m = Mention(Count(PLURAL_LOW, None, "vague", i, i, "plural"), end, head=True)
     m.group, m.subgroup = group, sub

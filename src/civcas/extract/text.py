@@ -55,6 +55,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [_new(Token, (low[a:b], a, b)) for a, b in map(_span, _TOKEN.finditer(text))]
 
 
+def shift(tokens: list[Token], offset: int) -> list[Token]:
+    """The same tokens with ``offset`` added to their offsets (sentence -> document offsets)."""
+    return [_new(Token, (low, a + offset, b + offset)) for low, a, b in tokens]
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0

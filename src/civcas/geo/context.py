@@ -41,6 +41,11 @@ _MAX_WORDS = 4
 _FAMILY = frozenset({"family", "families", "clan", "tribe", "household"})
 _CUES = frozenset({"in", "at", "near", "from", "outside", "into", "across", "around", "inside",
                    "toward", "towards", "hit", "struck", "targeted", "shelled", "bombed"})
+_AFTER_CUES = frozenset({"police", "residents", "officials", "mayor", "area", "neighborhood",
+                         "neighbourhood", "suburb", "suburbs", "authorities", "municipality",
+                         "council", "governorate", "province", "countryside", "outskirts",
+                         "streets", "sheriff", "native", "resident", "man", "woman", "teen",
+                         "boy", "girl", "district", "hospital"})
 _OF_CUES = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest", "northern", "southern", "eastern", "western", "town", "city",
                       "village", "camp", "outskirts", "suburbs", "area", "neighbourhood",
@@ -113,6 +118,7 @@ class _Run(list[str]):
     "east of", "the town of") or it follows a possessive place ("Gaza's Beit Lahia")."""
 
     cued: bool = False
+    after: bool = False  # followed by "police", "residents", "area"...: "Tulsa police said"
 
 
 def _runs(text: str) -> list[_Run]:
@@ -120,7 +126,7 @@ def _runs(text: str) -> list[_Run]:
     runs: list[_Run] = []
     cur = _Run()
     kinds = _TOKEN_KINDS
-    prev1 = prev2 = ""
+    prev1, prev2 = "in", ""  # a text's first words are its dateline or title
     for tok in _TOKEN.findall(text):
         kind = kinds.get(tok)
         if kind is None:
@@ -138,7 +144,9 @@ def _runs(text: str) -> list[_Run]:
             cur.append(tok)
             continue
         if cur:
-            if tok.lower() not in _FAMILY:
+            low = tok.lower()
+            if low not in _FAMILY:
+                cur.after = low in _AFTER_CUES
                 runs.append(cur)  # else "the Haddad family": a family name, not a place
             cur = _Run()
         prev1, prev2 = tok.lower(), prev1
@@ -215,13 +223,17 @@ def _mentions(gc: Geocoder, runs: list[_Run], *, focus: set[str], big_cities: bo
                     continue  # "Nasser hospital" yes; "Ahmed Hope" no
                 if kind == "country" and not whole and len(words) == 1:
                     continue  # "Jordan Smith", "Chad Miller": a person, not the country
+                # a town named by one word needs a locative cue ("in Walker", not "Walker
+                # said"); a city of 100,000+ may also be named by a whole run of 2+ words
+                cued = ((run.cued and i == 0) or (run.after and j == len(run))
+                        or (whole and len(words) > 1))
                 if focus:
                     ok = place.country in focus and (
-                        _strict_ok(kind, source) or kind != "settlement" or pop >= _STRICT_POP
-                        or (pop >= _LOOSE_POP and run.cued and i == 0))
-                    # a small town needs a locative cue: "in Walker" yes, "Walker said" no
+                        _strict_ok(kind, source) or kind != "settlement"
+                        or (pop >= _LOOSE_POP and cued))
                 else:
-                    ok = _strict_ok(kind, source) or (big_cities and whole and pop >= _STRICT_POP)
+                    ok = _strict_ok(kind, source) or (big_cities and whole and pop >= _STRICT_POP
+                                                      and cued)
                 if ok:
                     found.append(place)
                     for k in range(i, j):

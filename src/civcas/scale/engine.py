@@ -6,13 +6,15 @@ paths):
 1. ingest: one task per partition of pending input files reads, analyses and MinHash-signs its
    documents and writes ``_parts/{documents,figures,bands,problems}/<partition>.parquet``;
    the manifest records every input's fingerprint, partition and status.
-2. dedupe: band keys are shuffled by key to propose near-duplicate candidates; candidate pairs
-   and exact-duplicate ids are joined into components (union-find on the driver: only ids);
-   documents of each component are shuffled together and passed to ``civcas.ingest.dedupe``.
+2. dedupe: near-duplicate pairs by the ingest stage's LSH rules (:mod:`civcas.scale.neardup`:
+   band keys shuffled by key, pairs counted and verified on the workers; union-find of the
+   verified pairs on the driver: ids only); ids read more than once are shuffled by id and
+   collapsed by ``civcas.ingest.dedupe``.
 3. finalise: per partition, final ``documents/``, ``figures/`` (with ``block``) and
    ``problems/``.
-4. link: figures are shuffled by ``block`` (``civcas.link.blocking_key``) and each block is
-   assembled with ``civcas.pipeline.assemble`` into ``incidents/``; tallies in one task.
+4. link: figures are shuffled by block (``civcas.link.blocking_key``, or the block that
+   analysts' decisions move them to: :mod:`civcas.scale.blocks`) and each block is assembled
+   with ``civcas.pipeline.assemble`` into ``incidents/``; tallies in one task.
 5. optionally, everything is loaded into a :class:`civcas.store.Store`.
 """
 

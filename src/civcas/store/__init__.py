@@ -30,8 +30,10 @@ Reads (web, CLI, export, notebooks):
     get_incident(id) -> Incident  (previous ids resolve; NotFound otherwise)
     resolve_incident_id(id) -> current id
     incident_figures(id) -> list[Figure]
-    dossier(id, *, audit_limit=200) -> Dossier(incident, figures, status, documents, audit)
-        (the incident page's reads in one transaction; rejected-from-here figures included)
+    dossier(id, *, audit_limit=200, excerpts=None) -> Dossier(incident, figures, status,
+            documents, audit, windows)  (the incident page's reads in one transaction, one
+        indexed query per table; rejected-from-here figures included; with excerpts=N the
+        documents come as windows of their text around the evidence, civcas.store.dossier)
     list_figures(*, ids=None, incident=None, doc=None, claimant=None, perpetrator=None,
                  include_rejected=False, limit=1000, offset=0) -> list[Figure] (corrected)
     count_figures(**same filters) -> int  (list_figures' total)
@@ -54,10 +56,11 @@ Decisions:
     (build decisions with civcas.review.new_decision(kind, target, user=, reason=, value=))
 
 Users (web app; only hashes stored):
-    add_user(username, *, password_hash, role);  get_user(username) -> dict | None
-    set_password(username, *, password_hash);  set_role;  set_disabled;  list_users()
-    add_token(username, *, token_hash, label);  user_for_token(token_hash) -> dict | None
-    list_tokens(username=None);  revoke_tokens(username, *, label=None)
+    add_user(username, *, password_hash, role, by=None);  get_user(username) -> dict | None
+    set_password(username, *, password_hash, by=None);  set_role;  set_disabled;  list_users()
+    add_token(username, *, token_hash, label, by=None);  user_for_token(token_hash) -> dict | None
+    list_tokens(username=None);  revoke_tokens(username, *, label=None, token_id=None, by=None)
+    user_audit(*, limit=100)  (account changes; ``by`` = who, written to the audit table)
     get_setting(key) / set_setting(key, value)
 """
 

@@ -1,0 +1,116 @@
+"""Small phrase forms the count finder asks about: whether a number can be a head count at all
+(ages, times, dates, addresses, serial numbers never are), one relative after a possessive ("killing
+his wife"), and injury verbs ("suffered life-threatening injuries").  Split out of ``counts``.
+"""
+
+from __future__ import annotations
+
+from civcas.extract.lexicon import Lexicon
+from civcas.extract.numbers import Count, clock_time
+
+_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
+_AGE_WORDS = frozenset({"year-old", "years-old", "month-old", "week-old", "day-old"})
+
+
+def _is_number_token(tok: str) -> bool:
+    return tok[:1].isdigit()
+
+
+_SINGULAR_VERBS = frozenset({"was", "is", "has", "remains", "remained", "died", "dies"})
+def valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
+    """Reject units, ages, times, dates, years, money, ordinals, serial numbers."""
+    if c.kind == "vague":
+        return not (c.end < len(lows) and lows[c.end] in lex.unit_after)
+    if c.kind == "article":
+        return True
+    k = c.end
+    nxt = lows[k] if k < len(lows) else ""
+    if nxt in lex.unit_after:
+        return False
+    if nxt in ("-", "–") and k + 1 < len(lows) and lows[k + 1] in lex.unit_after:
+        return False
+    if nxt in (":", "/", "%") and k + 1 < len(lows):
+        return False
+    if nxt == "." and k + 1 < len(lows) and _is_number_token(lows[k + 1]):
+        return False
+    # the count proper (after its qualifier)
+    first = c.start
+    while first < c.end and not (_is_number_token(lows[first]) or lows[first] in lex.units
+                                 or lows[first] in lex.tens or "-" in lows[first]):
+        first += 1
+    if first == c.start and c.start > 0:
+        prev = lows[c.start - 1]
+        if prev in _MONTHS and (lex.persons.match_at(lows, k) is not None
+                                or lex.heads.match_at(lows, k) is not None):
+            pass  # "on 23 September 28 bodies were found": a count after a date
+        elif prev in lex.unit_before or prev in ("/", "#", "$", "£", "€"):
+            return False
+        if prev == ":" and c.start > 1 and _is_number_token(lows[c.start - 2]):
+            return False  # "10:30"
+        if prev == "." and c.start > 1 and lows[c.start - 2] in _MONTHS:
+            return False
+        if prev in ("-", "–") and c.start > 1 and _is_number_token(lows[c.start - 2]):
+            return False
+    if c.start > 0 and lows[c.start - 1] == "(" and nxt == ")":
+        return False  # "Elham Ashour (45)": an age after a name
+    if c.kind == "digit" and clock_time(lows, c):
+        return False  # "murdered at 1620", "at approximately 0815 (1415 GMT)"
+    if c.kind == "digit" and c.start > 1 and lows[c.start - 1] == "," and nxt in _SINGULAR_VERBS \
+            and lows[c.start - 2][:1].isalpha() and lows[c.start - 2] not in lex.stopwords \
+            and lows[c.start - 2] not in lex.trigger_words \
+            and lex.persons.match_at(lows, c.start - 2) is None:
+        return False  # "Calvin Jones, 24 was shot": an age after a name, with a singular verb
+    w = c.start - 3 if c.start > 2 and lows[c.start - 2:c.start] == [",", "also"] else c.start - 2
+    if c.kind == "digit" and w >= 0 and lows[w + 1] == "," and nxt in ("", ".", ";", ")") \
+            and lows[w][:1].isalpha() and lows[w] not in lex.trigger_words and lows[w] not in lex.stopwords \
+            and lex.persons.match_at(lows, w) is None:
+        return False  # "in the death of Chris Moore, 20." / "Dave Cole, also 18.": an age at the end
+    if nxt == "," and c.start > 1 and lows[c.start - 1] == "," and lows[c.start - 2][:1].isalpha() \
+            and lows[c.start - 2] not in lex.trigger_words and lows[c.start - 2] not in lex.stopwords:
+        return False  # "John Smith, 17, of Gary": an age in apposition
+    # "007" and other zero-led serial numbers are not counts
+    return not (c.kind == "digit" and lows[c.end - 1].startswith("0") and len(lows[c.end - 1]) > 1)
+
+
+def possessive_kin(lows: list[str], i: int, lex: Lexicon) -> Count | None:
+    """ "his wife", "her 8-year-old son": one relative, counted like "a" when a trigger goes with
+    it ("killing his wife", "her mother was found dead"); plural nouns never ("her children").
+    Like a named victim, it is kept only when the document gives no number for its outcome."""
+    p = i + 1
+    n = len(lows)
+    for _ in range(4):  # skip an age or an adjective: "her 8-year-old son", "his elderly father"
+        if p < n and lows[p] in lex.kin:
+            return Count(1, 1, "exact", i, i + 1, "article")
+        if p + 2 < n and _is_number_token(lows[p]) and lows[p + 1] == "-" and lows[p + 2] in _AGE_WORDS:
+            p += 3
+        elif p < n and lows[p] in ("young", "elderly", "pregnant", "eldest", "youngest", "only",
+                                   "baby", "infant", "newborn", "teenage", "little"):
+            p += 1
+        else:
+            return None
+    return None
+
+
+_SUFFER = frozenset({"suffered", "sustained", "sustaining", "suffering", "received", "receiving",
+                     "sustain", "suffer", "suffers", "sustains"})
+_INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns"})
+
+
+def injury_verb(lows: list[str], p: int, lex: Lexicon) -> tuple[int, str] | None:
+    """ "suffered life-threatening injuries", "sustaining serious wounds", "suffered a gunshot
+    wound": (end, "injured"), else None.  Up to three modifiers; "fatal"/"mortal" make it killed."""
+    if p >= len(lows) or lows[p] not in _SUFFER:
+        return None
+    q = p + 1
+    fatal = False
+    while q < min(len(lows), p + 5):
+        w = lows[q]
+        if w in _INJURY_NOUNS:
+            return q + 1, "killed" if fatal else "injured"
+        if (not w[:1].isalpha() and w != "-") or w in ("and", "or", "no", "not", "from", "to", "in", "by"):
+            return None
+        fatal = fatal or w in ("fatal", "mortal", "deadly", "lethal")
+        q += 1
+    return None
