@@ -129,7 +129,8 @@ def bench_dask(path: Path, workers: int, partition_mb: float) -> dict[str, Any]:
         return {"documents": res.documents, "figures": res.figures,
                 "incidents": res.incidents, "seconds": time.perf_counter() - t0,
                 "driver_cpu": _cpu() - cpu0, "worker_cpu": res.cpu_seconds,
-                "memory": res.peak_memory, "phases": res.phases}
+                "memory": res.peak_memory, "phases": res.phases,
+                "phase_memory": getattr(res, "phase_memory", {})}
     finally:
         shutil.rmtree(out, ignore_errors=True)
 
@@ -172,6 +173,9 @@ def report(r: dict[str, Any]) -> None:
               f"{sorted(round(c) for c in r['worker_cpu'].values())}")
     print("        phases: " + ", ".join(f"{p} {s:.1f}s" for p, s in r["phases"].items()),
           flush=True)
+    if r.get("phase_memory"):
+        print("        worker peak RSS by the end of: " + ", ".join(
+            f"{p} {_mib(m)}" for p, m in r["phase_memory"].items()), flush=True)
 
 
 def main() -> None:

@@ -29,6 +29,14 @@ def test_api_pages_and_review_on_postgres(pg_url: str) -> None:
         inc = store.list_incidents(text="market")[0][0]
         html = client.get(f"/incidents/{inc.id}").text
         assert all(f'id="fig-{f}"' in html for f in inc.figures)
+        assert html.count('<mark data-figures="">') == len(inc.figures)  # evidence windows
+        for i in store.list_incidents()[0]:  # windows of the text give the same excerpts
+            whole, part = store.dossier(i.id), store.dossier(i.id, excerpts=220)
+            assert set(part.windows) == set(whole.documents) and not part.documents
+            for f in whole.figures:
+                doc, win = whole.documents[f.doc], part.windows[f.doc]
+                assert (win.size, win.url) == (len(doc.text), doc.url)
+                assert doc.text[win.offset:win.offset + len(win.text)] == win.text
         login(client, "ana")
         html = client.get(f"/incidents/{inc.id}").text
         resp = client.post("/review", data={

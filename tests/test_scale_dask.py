@@ -80,6 +80,8 @@ def test_same_documents_as_the_local_runner(first_run: Any, local: Any) -> None:
     assert _dicts(docs) == _dicts(list(output.documents))
     assert any(d.copies for d in docs), "the corpus has exact copies; they must collapse"
     assert result.partitions > 2 and not result.failed
+    assert set(result.phase_memory) >= {"ingest + extract", "near-duplicate pairs", "link + assess"}
+    assert max(result.peak_memory.values()) >= max(result.phase_memory.values()) > 0
 
 
 def test_same_figures_and_problems_as_the_local_runner(first_run: Any, local: Any) -> None:

@@ -76,3 +76,23 @@ def test_serve_help(cli: CliRunner) -> None:
     assert res.exit_code == 0
     for opt in ("--db", "--host", "--port", "--private"):
         assert opt in res.output
+
+
+def test_users_role_disable_revoke(cli: CliRunner, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'u.db'}"
+    assert cli.invoke(app, ["users", "add", "omar", "--role", "viewer", "--password-stdin",
+                            "--db", db], input="a long passphrase\n").exit_code == 0
+    assert cli.invoke(app, ["users", "token", "omar", "--label", "a", "--db", db]).exit_code == 0
+    assert cli.invoke(app, ["users", "role", "omar", "admin", "--db", db]).exit_code == 0
+    assert cli.invoke(app, ["users", "disable", "omar", "--db", db]).exit_code == 0
+    res = cli.invoke(app, ["users", "revoke", "omar", "--db", db])
+    assert res.exit_code == 0 and "revoked 1 token of omar" in res.output
+    with Store(db) as store:
+        user = store.get_user("omar")
+        assert user and user["role"] == "admin" and user["disabled"]
+        assert store.list_tokens("omar") == []
+        actions = [a["action"] for a in store.user_audit()]
+    assert actions == ["token_revoke", "user_disable", "user_role", "token_issue", "user_add"]
+    assert cli.invoke(app, ["users", "disable", "omar", "--enable", "--db", db]).exit_code == 0
+    assert cli.invoke(app, ["users", "role", "omar", "root", "--db", db]).exit_code != 0
+    assert cli.invoke(app, ["users", "role", "ghost", "viewer", "--db", db]).exit_code != 0

@@ -240,3 +240,49 @@ def test_merge_split_correct_and_place_forms(client: TestClient, webdb: WebDB) -
         assert place is not None and place.name == "West Mosul" and place.lat == 36.33
     page = client.get(f"/incidents/{after}").text
     assert "West Mosul" in page and "the house was in the old city" in page
+
+
+def test_dossier_reads_only_windows_yet_shows_the_same_excerpts(webdb: WebDB) -> None:
+    from civcas.web.dossier import _rows
+
+    with Store(webdb.url) as store:
+        for inc in store.list_incidents()[0]:
+            whole, part = store.dossier(inc.id), store.dossier(inc.id, excerpts=220)
+            assert not part.documents and set(part.windows) == set(whole.documents)
+            for doc_id, win in part.windows.items():
+                text = whole.documents[doc_id].text
+                assert win.size == len(text) and len(win.text) <= len(text)
+                assert text[win.offset:win.offset + len(win.text)] == win.text
+            a = _rows(whole.figures, whole.documents, whole.status)
+            b = _rows(part.figures, part.windows, part.status)
+            assert [r.snippet for r in a] == [r.snippet for r in b]
+            assert [(r.document.url, r.document.publisher) for r in a] == [
+                (r.document.url, r.document.publisher) for r in b]  # type: ignore[union-attr]
+
+
+def test_dossier_of_a_long_article_reads_a_small_window(sqlite_url: str) -> None:
+    from datetime import date
+
+    from civcas.web.dossier import _rows
+    from web_fixtures import RAQQA, _doc, _fig
+
+    filler = "Aid convoys waited at the crossing while officials argued over permits. " * 80
+    doc = _doc("long", filler + "Medics said 14 civilians were killed in the strike. " + filler,
+               published=date(2017, 6, 9), publisher="Long Read Weekly",
+               url="https://long.example.org/a")
+    fig = _fig(doc, 1, "14 civilians were killed", low=14, high=14, claimant="medics",
+               claimant_kind="medical", perpetrator="US-led coalition", place=RAQQA,
+               day=date(2017, 6, 8), number_text="14")
+    with Store(sqlite_url) as store:
+        store.save_documents([doc])
+        store.save_figures([fig], analysed_docs=[doc.id])
+        store.reassemble()
+        inc = store.list_incidents()[0][0]
+        whole, part = store.dossier(inc.id), store.dossier(inc.id, excerpts=220)
+    win = part.windows[doc.id]
+    assert win.size == len(doc.text) and win.offset > 0 and len(win.text) < 600
+    assert doc.text[win.offset:win.offset + len(win.text)] == win.text
+    a = _rows(whole.figures, whole.documents, whole.status)
+    b = _rows(part.figures, part.windows, part.status)
+    assert a[0].snippet == b[0].snippet and "<mark" in str(b[0].snippet)
+    assert str(b[0].snippet).startswith("… ") and str(b[0].snippet).endswith(" …")

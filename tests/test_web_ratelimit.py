@@ -67,12 +67,11 @@ def test_success_clears_the_account_but_not_the_address() -> None:
     limiter = LoginLimiter(limit=3, window=60, clock=clock)
     keys = login_keys(" Ana ", "10.0.0.1")
     assert keys == (("account", "ana"), ("client", "10.0.0.1"))
-    for _ in range(2):
-        limiter.failed(keys)
+    limiter.failed(keys)
+    limiter.failed(keys)
+    assert limiter.begin(keys) == 0  # the third attempt: the right password
     limiter.succeeded(keys)
-    limiter.failed(login_keys("ana", "10.0.0.2"))
-    limiter.failed(login_keys("ana", "10.0.0.2"))
-    assert limiter.retry_after(login_keys("ana", "10.0.0.2")) == 0
+    assert limiter.retry_after(login_keys("ana", "10.0.0.2")) == 0  # account cleared
     limiter.failed(login_keys("bob", "10.0.0.1"))  # the address's third failure
     assert limiter.retry_after(login_keys("carol", "10.0.0.1")) > 0
 
@@ -103,11 +102,40 @@ def test_never_more_than_limit_failures_in_any_window(gaps: list[float], limit: 
     tried: list[float] = []
     for gap in gaps:
         clock.now += gap
-        if limiter.retry_after(keys) == 0:
-            limiter.failed(keys)
+        if limiter.begin(keys) == 0:
             tried.append(clock.now)
     for i, t in enumerate(tried):
         assert sum(1 for u in tried[i:] if u < t + window) <= limit
+
+
+def test_parallel_attempts_cannot_all_pass_the_check() -> None:
+    """The check and the count are one step: 20 attempts at once, only ``limit`` get through."""
+    import threading
+
+    limiter = LoginLimiter(limit=5, window=60)
+    keys = login_keys("ana", "203.0.113.9")
+    passed: list[int] = []
+    barrier = threading.Barrier(20)
+
+    def attempt_once() -> None:
+        barrier.wait()
+        if limiter.begin(keys) == 0:
+            passed.append(1)
+
+    threads = [threading.Thread(target=attempt_once) for _ in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(passed) == 5
+
+
+def test_a_success_takes_back_its_own_attempt() -> None:
+    limiter = LoginLimiter(limit=2, window=60, clock=Clock())
+    for _ in range(10):  # a user who signs in correctly again and again is never blocked
+        keys = login_keys("ana", "10.0.0.1")
+        assert limiter.begin(keys) == 0
+        limiter.succeeded(keys)
 
 
 def test_memory_is_bounded() -> None:

@@ -63,7 +63,8 @@ def perpetrator_contradictions(figs: Sequence[Figure]) -> list[Contradiction]:
     named: dict[str, list[str]] = defaultdict(list)
     shown: dict[str, str] = {}
     for f in figs:
-        if f.perpetrator is not None and f.perpetrator.name and f.stance != "denied":
+        if f.perpetrator is not None and f.perpetrator.name and f.stance != "denied" \
+                and f.perpetrator.identified:  # "unidentified gunmen" contradicts nobody
             key = norm_name(f.perpetrator.name)
             named[key].append(f.id)
             shown.setdefault(key, f.perpetrator.name)

@@ -1,4 +1,5 @@
-"""``civcas users add|list|token``: accounts and API tokens of the web application."""
+"""``civcas users add|list|token|role|disable|revoke``: accounts and API tokens of the web
+application (the admin page ``/admin/users`` does the same)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,44 @@ def token(
     err = Console(stderr=True)
     err.print(f"token for {username} ({label}); it is shown only once:", highlight=False)
     sys.stdout.write(tok + "\n")
+
+
+@users_app.command("role")
+def set_role(
+    username: str = typer.Argument(..., help="the user"),
+    role: str = typer.Argument(..., help="viewer | analyst | admin"),
+    db: str = DB_OPTION,
+) -> None:
+    """Change a user's role (audited as cli:<login name>)."""
+    from rich.console import Console
+
+    from civcas.web.auth import check_role
+
+    _store(db).set_role(username, role=check_role(role), by=cli_actor())  # type: ignore[attr-defined]
+    Console().print(f"{username} is now {role}", highlight=False)
+
+
+@users_app.command("disable")
+def disable(
+    username: str = typer.Argument(..., help="the user"),
+    enable: bool = typer.Option(False, "--enable", help="re-enable the user instead"),
+    db: str = DB_OPTION,
+) -> None:
+    """Disable a user (their sessions and API tokens stop at once), or re-enable with --enable."""
+    from rich.console import Console
+
+    _store(db).set_disabled(username, disabled=not enable, by=cli_actor())  # type: ignore[attr-defined]
+    Console().print(f"{username} {'enabled' if enable else 'disabled'}", highlight=False)
+
+
+@users_app.command("revoke")
+def revoke(
+    username: str = typer.Argument(..., help="whose tokens"),
+    label: str | None = typer.Option(None, "--label", help="only the tokens with this label"),
+    db: str = DB_OPTION,
+) -> None:
+    """Revoke a user's API tokens (all, or those with --label)."""
+    from rich.console import Console
+
+    n = _store(db).revoke_tokens(username, label=label, by=cli_actor())  # type: ignore[attr-defined]
+    Console().print(f"revoked {n} token{'s' if n != 1 else ''} of {username}", highlight=False)

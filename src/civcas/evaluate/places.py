@@ -30,6 +30,7 @@ from typing import Any
 
 from civcas.errors import InputError
 from civcas.geo import Geocoder, default_geocoder, distance_km
+from civcas.ingest.textdoc import body_hints
 from civcas.models import Document, Incident, Place
 
 log = logging.getLogger(__name__)
@@ -79,8 +80,12 @@ def _document(d: dict[str, Any]) -> Document:
             published = date.fromisoformat(str(d["published"])[:10])
         except ValueError:
             published = None
-    return Document(id=str(d["id"]), text=str(d.get("text") or ""), title=d.get("title"),
-                    published=published, url=d.get("url"))
+    text = str(d.get("text") or "")
+    # as ingest reads a record: the dateline (and a missing date) from the start of the body
+    published, _precision, dateline = body_hints(text, published=published,
+                                                 precision="day" if published else None)
+    return Document(id=str(d["id"]), text=text, title=d.get("title"), published=published,
+                    url=d.get("url"), dateline=dateline)
 
 
 def _reference(g: dict[str, Any], geocoder: Geocoder | None) -> tuple[float, float] | None:

@@ -17,7 +17,11 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.text import Token
+from civcas.extract.typed import generic_perpetrator, unidentified_perpetrator
 from civcas.models import Actor
+
+__all__ = ["ActorEntry", "ActorMatch", "actor_of", "as_perpetrator", "canonical_actor", "claims_responsibility", "find_actors", "generic_perpetrator", "is_speaker",
+           "load_actors", "perpetrator_score", "perpetrators_in", "unidentified_perpetrator"]
 
 # aliases that are also ordinary words: matched only in mixed-case text, with exact case
 _AMBIGUOUS = frozenset({"IS", "UN", "AP", "WHO", "U.N.", "SABA", "WAFA", "Saba", "Wafa", "IRC", "NRC",
@@ -33,6 +37,7 @@ class ActorEntry:
     countries: tuple[str, ...]
     theatre_aliases: tuple[str, ...] = ()  # names meaning this actor only inside its countries
     local_aliases: tuple[str, ...] = ()  # the same, but never read when no theatre is known
+    forces: str = ""  # the actor acting for this speaking institution (a defence ministry's forces)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +58,8 @@ def load_actors() -> tuple[ActorEntry, ...]:
                               aliases=tuple(dict.fromkeys([a["name"], *a.get("aliases", [])])),
                               countries=tuple(a.get("countries", [])),
                               theatre_aliases=tuple(a.get("theatre_aliases", [])),
-                              local_aliases=tuple(a.get("local_aliases", []))))
+                              local_aliases=tuple(a.get("local_aliases", [])),
+                              forces=a.get("forces", "")))
     return tuple(out)
 
 
@@ -79,13 +85,14 @@ def _alias_index() -> tuple[dict[str, tuple[_Alias, ...]], dict[str, ActorEntry]
     written: dict[str, str] = {}
     for e in load_actors():
         for a in e.aliases:
-            plain.setdefault(a.lower(), (a, e))
+            # case-sensitive aliases keep each written form ("SABA" and "Saba")
+            plain.setdefault(a if (a.isupper() and len(a) <= 5) or a in _AMBIGUOUS else a.lower(), (a, e))
         for a in (*e.theatre_aliases, *e.local_aliases):
             bound.setdefault(a.lower(), []).append(e)
             written.setdefault(a.lower(), a)
         for a in e.theatre_aliases:
             default.setdefault(a.lower(), e)
-    by_alias = {k: e for k, (_a, e) in plain.items()}
+    by_alias = {k.lower(): e for k, (_a, e) in reversed(plain.items())}
     for k, e in default.items():
         by_alias.setdefault(k, e)
     first: dict[str, list[_Alias]] = {}
@@ -254,7 +261,7 @@ _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|b
                  r"of\s+(?:an?\s+|the\s+)?)?$",
                  re.IGNORECASE)
 # "the X claimed responsibility", "X admitted responsibility for the attack"
-_RESPONSIBLE = re.compile(r"^[\s,]*(?:[\w-]+[\s,]+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
+_RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,]*(?:[\w-]+[\s,]+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
                           r"acknowledged)\s+(?:\w+\s+)?responsibility\b", re.IGNORECASE)
 _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|artillery|air|naval|rocket|"
                        r"drone|mortar|tank|fighter|special|ground|government|security|armed|urban)\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
@@ -289,7 +296,8 @@ _STRIKE_WORD = re.compile(r"(?:strikes?|raids?|attacks?|shelling|bombardment|air
 _ACTS_AFTER = re.compile(
     r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|then|later)\s+)?(?:hit|struck|bombed|shelled|"
     r"attacked|targeted|fired\s+on|fired\s+at|pounded|raided|stormed|ambushed|massacred|executed|"
-    r"launched|carried\s+out|opened\s+fire)\b"
+    r"launched|carried\s+out|opened\s+fire|killed|murdered|assassinated|kidnapped|abducted|machine-?gunned|"
+    r"strafed|bombarded|dynamited|staged|perpetrated|began\s+(?:bombing|shelling|firing|attacking|strafing))\b"
     r"|^[\s,]*(?:[\w'’-]+[\s,]+){0,6}?(?:has\s+|have\s+|had\s+)?(?:acknowledged|acknowledges|admitted|admits|"
     r"conceded|concedes)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:said|says|confirmed|confirms)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+"
@@ -326,11 +334,44 @@ def perpetrator_score(sentence: str, match: ActorMatch) -> int:
         return -1  # the denier's counter-accusation: "denied it, saying the missile was fired by X"
     score = 2 if by else 0
     rest = sentence[match.end:match.end + 90]
-    if _EVENTISH.match(rest[:20]) or _RESPONSIBLE.match(rest[:60]) or _ACTS_AFTER.match(rest):
+    if _EVENTISH.match(rest[:20]) or _RESPONSIBLE.match(rest) or _ACTS_AFTER.match(rest):
         score += 2
     if _STRIKE_WORD.search(match.text):
         score += 2
     return score
+
+
+_BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|claimed\s+by|blamed|blaming|accused|"
+                        r"accusing)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+# a speaker: "the FMLN said", "the FMLN STATES:", "according to the army", "[FMLN GENERAL COMMAND]"
+_SPEAKS_AFTER = re.compile(
+    r"^\s*(?:\)\s*|\(\w+\)\s*)?(?:(?!the\b|a\b|an\b|its\b|their\b)\w+\s+){0,2}?(?:also\s+|later\s+|has\s+|have\s+|had\s+)?(?:said|says|stated|states|"
+    r"added|adds|insisted|insists|reported|reports|announced|announces|told|noted|denied|denies|warned|explained|"
+    r"declared|indicated|asserted|charged|pointed\s+out|rejected|communiqu[eé]|statement|spokes(?:man|woman|person))\b"
+    r"|^\s*(?:\w+\s+){0,3}?(?:\(\w+\)\s*)?(?:general\s+command\s*)?\)?\s*\]", re.IGNORECASE)
+_SPEAKS_BEFORE = re.compile(r"(?:\baccording\s+to|\bciting|\bquoting|\bquoted|\bby)\s+(?:the\s+)?$|"
+                            r"\[(?:general\s+command\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_speaker(sentence: str, match: ActorMatch) -> bool:
+    """True when ``match`` speaks in the sentence ("the FMLN said", "according to the army", a
+    communiqué header "[FMLN GENERAL COMMAND]"), which by itself does not make it the attacker."""
+    before = sentence[max(0, match.start - 30):match.start]
+    if _SPEAKS_BEFORE.search(before) and not before.lower().rstrip().endswith(("by", "by the")):
+        return True
+    if re.search(r"\b(?:communiqu[eé]|statement|release)\s+(?:issued\s+|released\s+|signed\s+)?by\s+(?:the\s+)?$",
+                 before, re.IGNORECASE):
+        return True
+    return _SPEAKS_AFTER.match(sentence[match.end:match.end + 60]) is not None
+
+
+def claims_responsibility(sentence: str, match: ActorMatch) -> bool:
+    """True when the sentence makes ``match`` answer for the event by a claim of responsibility
+    ("X claimed responsibility") or an attribution ("blamed on X", "the army accused X")."""
+    return _RESPONSIBLE.match(sentence[match.end:match.end + 120]) is not None or \
+        _BLAMED_ON.search(sentence[max(0, match.start - 30):match.start]) is not None
 
 
 def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,
@@ -358,6 +399,15 @@ def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,
         scored.append((-score, f.start, f))
     scored.sort(key=lambda x: (x[0], x[1]))
     return [f for _s, _p, f in scored]
+
+
+def as_perpetrator(actor: Actor) -> Actor:
+    """A speaking actor as the author of an act it admits or denies: a defence ministry becomes its
+    forces (``forces`` in ``actors.toml``); others are unchanged."""
+    entry = _alias_index()[1].get(actor.name.lower())
+    if entry is None or not entry.forces:
+        return actor
+    return Actor(name=entry.forces, text=actor.text, kind="belligerent")
 
 
 def actor_of(match: ActorMatch) -> Actor:

@@ -17,8 +17,11 @@ from functools import lru_cache
 from civcas.extract.actors import (
     ActorMatch,
     actor_of,
+    as_perpetrator,
+    claims_responsibility,
     find_actors,
     generic_perpetrator,
+    is_speaker,
     may_name_actor,
     perpetrator_score,
     perpetrators_in,
@@ -29,6 +32,7 @@ from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
 from civcas.extract.named import named_victims
 from civcas.extract.text import Sentence, Token, sentences, shift, tokenize
 from civcas.extract.theatre import document_theatre
+from civcas.extract.victimlist import named_list_figures
 from civcas.extract.victims import lead_victim_group, regroup_named
 from civcas.extract.when import incident_date, tally_period
 from civcas.extract.where import place_in
@@ -56,8 +60,6 @@ _DEATH = re.compile(r"\b(?:dead|died|death|deaths|deceased|killed|killing|fatal|
                     r"bodies|lives)\b",
                     re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
-_UNKNOWN_PERP = re.compile(r"\b(?:unknown|unidentified|masked)\s+(?:gunmen|assailants|attackers|men)\b",
-                           re.IGNORECASE)
 _NO_STRIKE = re.compile(r"\b(?:did not carry out|did not conduct|no strikes were|had not carried out)\b",
                         re.IGNORECASE)
 # a denial with no number: "denied the reports", "not aware of any civilian casualties",
@@ -100,6 +102,7 @@ class _Doc:
         self.last_scope: dict[int, str] = {}  # paragraph -> scope of its last figure
         self._dates: dict[int, DateSpan | None] = {}
         self._main: Actor | bool | None = False
+        self.claimed: set[str] = set()  # actors the document makes answer for an attack
         self.named: set[str] = set()  # ids of single named-victim figures
         self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
         self.theatre = document_theatre(self.text)  # countries the story is about (actor readings)
@@ -157,6 +160,7 @@ class _Doc:
         if self._main is False:
             counts: Counter[str] = Counter()
             first: dict[str, Actor] = {}
+            acting: set[str] = set()  # named as the author somewhere ("X strikes", "by X")
             for i in range(min(len(self.sents), 400)):
                 if not may_name_actor(self.sents[i].text, self.words(i)):
                     continue
@@ -168,10 +172,24 @@ class _Doc:
                         score = perpetrator_score(text, m)
                         if score < 0:
                             continue  # "a prison run by the Houthis" names an owner, not an attacker
+                        claimed = claims_responsibility(text, m)
+                        if claimed:
+                            self.claimed.add(m.entry.name)
+                        elif score == 0 and is_speaker(text, m):
+                            continue  # a speaker ("the FMLN said"), or named away from any harm
                         bare = m.text.lower() in _DEMONYMS
                         counts[m.entry.name] += (0 if bare else 1) + 3 * score
                         first.setdefault(m.entry.name, actor_of(m))
-            self._main = first[counts.most_common(1)[0][0]] if counts else self._main_typed()
+                        if score > 0:
+                            acting.add(m.entry.name)
+            # a speaker or a party merely named ("the FMLN said", "talks between the FMLN and the
+            # government") is not the author of the story's attacks: one that acts somewhere wins
+            ranked = [n for n, _c in counts.most_common() if n in acting]
+            if ranked:
+                self._main = first[ranked[0]]
+            else:  # one merely named ("talks between the FMLN and ...") yields to a typed author
+                typed = self._main_typed()
+                self._main = typed if typed is not None or not counts else first[counts.most_common(1)[0][0]]
         return self._main if isinstance(self._main, Actor) else None
 
     def _main_typed(self) -> Actor | None:
@@ -197,28 +215,41 @@ def _event(lows: list[str], lex: Lexicon) -> str | None:
     return best[1] if best else None
 
 
-def _stance(lows: list[str], m: Mention, lex: Lexicon) -> str:
+def _stance(lows: list[str], m: Mention, lex: Lexicon, *, denies: bool | None = None) -> str:
     """Denied if the sentence denies; hedged if a hedge stands near the figure (8 words before
-    the number to 6 after its noun phrase); else asserted."""
-    if m.zero or any_match(lex.denied, lows):
+    the number to 6 after its noun phrase); else asserted. ``denies``: whether the sentence
+    denies, when already known."""
+    if m.zero or (any_match(lex.denied, lows) if denies is None else denies):
         return "denied"
-    if any_match(lex.hedged, lows[max(0, m.count.start - 8):m.np_end + 6]):
+    if any_match(lex.hedged, lows[max(0, m.count.start - 8):m.np_end + 6]) or any_match(lex.unverified, lows):
         return "hedged"
     return "asserted"
 
 
-def _details(text: str, lows: list[str], m: Mention, tokens: list[Token], lex: Lexicon) -> tuple[str, ...]:
+def _sentence_details(text: str, lows: list[str], lex: Lexicon) -> tuple[list[str], str | None]:
+    """What :func:`_details` reads from the whole sentence (computed once per sentence):
+    targets and weapons in order, and "the X family" named in it."""
+    words: list[str] = []
+    for rx in (lex.targets, lex.weapons):
+        for _s, _e, word in all_matches(rx, lows):
+            if word not in words:
+                words.append(word)
+    fam = re.search(r"\b(?:the\s+)?((?:al-|Al-|Al |el-|Abu |abu |Bani )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}) family\b", text)
+    return words, (f"the {fam.group(1)} family" if fam else None)
+
+
+def _details(text: str, m: Mention, tokens: list[Token],
+             common: tuple[list[str], str | None]) -> tuple[str, ...]:
+    words, fam = common
     out: list[str] = []
     if m.family is not None:
         a, b = m.family
         out.append(text[tokens[a].start:tokens[b - 1].end])
-    for rx in (lex.targets, lex.weapons):
-        for _s, _e, word in all_matches(rx, lows):
-            if word not in out:
-                out.append(word)
-    fam = re.search(r"\b(?:the\s+)?((?:al-|Al-|Al |el-|Abu |abu |Bani )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}) family\b", text)
-    if fam and m.family is None:
-        out.insert(0, f"the {fam.group(1)} family")
+    for w in words:
+        if w not in out:
+            out.append(w)
+    if fam is not None and m.family is None:
+        out.insert(0, fam)
     return tuple(out[:8])
 
 
@@ -237,20 +268,23 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
             or bool(_CAMPAIGN.search(" ".join(window))))
 
 
+_MAIN_ACTING = True
 _STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police"})
 
 
 def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool) -> Actor | None:
     """The accused actor of a figure: one the sentence makes the author of the event ("by X",
     "X strikes"), else for incidents the document's main belligerent, else one merely named."""
-    if _UNKNOWN_PERP.search(text):
-        return None
     clear = [p for p in perps if perpetrator_score(text, p) > 0]
     if clear:
         return actor_of(clear[0])
     typed = generic_perpetrator(text)
     if typed is not None and typed.name in _STATE_FORCES and not tally:
         return st.main_perpetrator() or typed  # "by the army": the document's army, if it names one
+    if typed is not None and not typed.identified and not tally:
+        # "a suicide bomber" of a story where a named group claims the attack: that group
+        main = st.main_perpetrator()
+        return main if main is not None and main.name in st.claimed else typed
     if typed is not None:
         return typed
     if tally:
@@ -323,12 +357,13 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
                             theatre=st.theatre)
     perpetrator = _perpetrator(st, s.text, perps, tally=tally)
     if claim is not None and claim.actor.kind == "belligerent" and _ADMIT.search(s.text):
-        perpetrator = claim.actor  # an admission: the claimant says it did it
+        perpetrator = as_perpetrator(claim.actor)  # an admission: the claimant says it did it
     claimant = claim.actor if claim is not None else UNATTRIBUTED
     ids: dict[int, str] = {}
     out: list[Figure] = []
     index = {id(m): k for k, m in enumerate(mentions)}
     denies = any_match(lex.denied, lows)
+    common = _sentence_details(s.text, lows, lex)
     for m in found:
         if m.count.kind == "vague" and m.count.low is None:
             continue  # "several", "many", "a number of": no count to record
@@ -352,11 +387,11 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
         out.append(Figure(
             id=fid, doc=doc.id, statement=statement, outcome=outcome, group=m.group,
             low=low, high=high, qualifier=m.count.qualifier if not m.zero else "exact",
-            scope=scope, stance=_stance(lows, m, lex), evidence=evidence, source=doc.source,
+            scope=scope, stance=_stance(lows, m, lex, denies=denies), evidence=evidence, source=doc.source,
             subgroup=m.subgroup, number_text=number_text, period=period, claimant=claimant,
             perpetrator=perpetrator, place=place, date=when, published=st.published,
             publisher=doc.publisher, near_group=doc.near_group, part_of=parent,
-            details=_details(s.text, lows, m, local, lex),
+            details=_details(s.text, m, local, common),
             event=event,
         ))
     return out
@@ -430,7 +465,10 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
             statement=stable_id("s", st.doc.id, s.start), outcome="killed", group=group_here, low=None,
             high=None, qualifier="exact", scope="incident", stance=stance,  # type: ignore[arg-type]
             evidence=Span(s.text, s.start, s.end), source=st.doc.source, claimant=claim.actor,
-            perpetrator=claim.actor if admits else _perpetrator(st, s.text, perps, tally=False),
+            # an admitting or denying belligerent is the (alleged) author: "the coalition denied
+            # carrying out any strikes" answers an accusation against the coalition
+            perpetrator=as_perpetrator(claim.actor) if admits or claim.actor.kind == "belligerent"
+            else _perpetrator(st, s.text, perps, tally=False),
             place=st.back_place(i),
             date=st.back_date(i), published=st.published, publisher=st.doc.publisher,
             near_group=st.doc.near_group, event=_event(lows, lex),
@@ -470,6 +508,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
             para_claim = (s.paragraph, claim.actor)
     figures = _headline_duplicates(st, figures)
     figures = _civilian_context(st, figures)
+    figures = named_list_figures(st, figures)  # "the dead were identified as A, B and C"
     if figures and denials:
         figures.extend(_denials(st, figures, denials, lex))
         figures.sort(key=lambda f: f.evidence.start)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from civcas.extract.actors import ActorEntry, actor_of, canonical_actor, find_actors
-from civcas.extract.theatre import demonym
+from civcas.extract.theatre import demonym, regional_authority
 from civcas.models import Actor
 
 _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
@@ -25,7 +25,7 @@ _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|a
         r"denied|denies|rejected|acknowledged|admitted|concluded|found|accused|blamed|"
         r"put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|quoted|cited|announcing|saying)")
 # verbs that may stand before their subject: '"...," said the spokesman'
-_SAY_INVERTED = (r"(?:said|says|told|reported|reports|stated|added|adds|wrote|tweeted|posted|"
+_SAY_INVERTED = (r"(?:said|says|reported|reports|stated|added|adds|wrote|tweeted|posted|"
                  r"confirmed|announced|noted|estimated)")
 _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<x>[^,.;:()\"“”]{2,90})|\bquoted\s+(?P<y>[^,.;:()]{2,90}?)\s+as\s+saying",
                      re.IGNORECASE)
@@ -163,11 +163,21 @@ def _top(theatre: tuple[str, ...] | None) -> str | None:
     return theatre[0] if theatre else None
 
 
+# a regional governor or administration: one stable name per region ("Donetsk regional military
+# administration"), see civcas.extract.theatre.regional_authority
+_REGIONAL = re.compile(r"\b(?:governor|governorate|regional\s+(?:military\s+)?administration|regional\s+(?:military\s+)?"
+                       r"authorit(?:y|ies)|oblast\s+(?:military\s+)?administration|regional\s+(?:head|chief|leader))\b",
+                       re.IGNORECASE)
+# "Mariupol's city council" -> "Mariupol city council"
+_PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w\-]+)['’]s\s+(?=(?:city|municipal|regional|provincial|district|local|town)\s)")
+
+
 @lru_cache(maxsize=4096)  # pure; the same claimant words recur
 def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | None]:
     """A stable name (and kind, if it tells one) for an unknown claimant's cleaned text."""
     top = _top(theatre)
     dem = demonym(top) if top is not None and top != "US" else None
+    name = _PLACE_POSSESSIVE.sub(r"\1 ", name)
     m = _ROLE_OF.match(name)
     if m is not None and re.search(r"\b[A-Z]", m.group("inst")) and not name.isupper():
         inst = re.sub(r"^(?:the\s+)", "", m.group("inst"), flags=re.IGNORECASE)
@@ -209,6 +219,15 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
         known = canonical_actor(out)
         return (known.name, known.kind) if known is not None else (out, "government")
     return name, None
+
+
+def regional_name(name: str, theatre: tuple[str, ...] | None, document: str | None) -> str | None:
+    """The stable name of a regional governor or administration speaking as ``name`` ("the regional
+    governor" in a story about the Donetsk region -> "Donetsk regional military administration"),
+    or None when ``name`` is none or the theatre has no regions."""
+    if not _REGIONAL.search(name) or re.search(r"\b(?:deputy|former)\b", name, re.IGNORECASE):
+        return None
+    return regional_authority(name, theatre, context=document or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +289,13 @@ def _resolve(x: str, start: int, last: Actor | None, theatre: tuple[str, ...] | 
         if f.entry.kind == "belligerent" and re.search(
                 r"health|ministry|officials|authorities|governor", raw, re.IGNORECASE) \
                 and not re.search(r"defen[cs]e", raw, re.IGNORECASE):
-            name = _clean(raw)  # "Houthi health officials": the administration speaks
+            # "Houthi health officials": the administration speaks; its health ministry if known
+            runs = [canonical_actor(f"{f.text}{sep} health ministry") for sep in ("", "-run")] \
+                if re.search(r"health", raw, re.IGNORECASE) else []
+            run = next((r for r in runs if r is not None and r.kind == "government"), None)
+            if run is not None:
+                return Claim(Actor(name=run.name, text=raw, kind=run.kind), start, start + len(raw))  # type: ignore[arg-type]
+            name = _clean(raw)
             return Claim(Actor(name=name, text=raw, kind="government"), start, start + len(raw))
         return Claim(Actor(name=f.entry.name, text=f.text, kind=f.entry.kind),  # type: ignore[arg-type]
                      start + f.start, start + f.end)
@@ -287,7 +312,8 @@ def _resolve(x: str, start: int, last: Actor | None, theatre: tuple[str, ...] | 
     name = _clean(raw)
     if len(name) < 2 or not re.search(r"[A-Za-z]", name):
         return None
-    name, kind = _stable_name(name, theatre)
+    regional = regional_name(name, theatre, document)
+    name, kind = (regional, "government") if regional is not None else _stable_name(name, theatre)
     return Claim(Actor(name=name, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
 
 
@@ -306,6 +332,8 @@ def _apposition(sentence: str, start: int, last: Actor | None, theatre: tuple[st
     return c if c is not None and c.actor.kind != "local" else None
 
 
+_RELATIVE = re.compile(r",\s+who\s+(?:asked|spoke|requested|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b"
+                       r"[^,.;:\"“”]{0,80},")
 # a subject ending like this is no speaker: "two men were found", "officers entered the house and found"
 _PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are|and|or|then|but)$", re.IGNORECASE)
 
@@ -317,6 +345,8 @@ def claimant_in(sentence: str, *, last: Actor | None = None, theatre: tuple[str,
     (for role nouns whose name comes later: "a monitoring group said ... the Observatory")."""
     if len(sentence) > 2000:
         sentence = sentence[:2000]
+    if ", who " in sentence:  # "A local official, who asked not to be named, told AFP": skip the clause
+        sentence = _RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)
     for rx in (_CITING, _ACCORDING, _INVERTED, _SUBJECT):
         for m in rx.finditer(sentence):
             key = "y" if rx is _CITING and m.group("x") is None else "x"

@@ -99,6 +99,7 @@ class Lexicon:
     incident: PhraseTable
     hedged: PhraseTable
     denied: PhraseTable
+    unverified: PhraseTable  # verification disclaimers: hedge the whole sentence
     zero: PhraseTable
     events: PhraseTable  # payload: (rank, kind)
     targets: PhraseTable
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         incident=make_table([(p, True) for p in raw["scope"]["incident"]]),
         hedged=make_table([(p, True) for p in raw["stance"]["hedged"]]),
         denied=make_table([(p, True) for p in raw["stance"]["denied"]]),
+        unverified=make_table([(p, True) for p in raw["stance"].get("unverified", [])]),
         zero=make_table([(p, True) for p in raw["stance"]["zero"]]),
         events=make_table(events),
         targets=make_table([(p, p) for p in raw["details"]["targets"]]),

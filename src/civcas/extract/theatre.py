@@ -50,3 +50,56 @@ def document_theatre(text: str) -> tuple[str, ...]:
 def demonym(country: str) -> str | None:
     """The national adjective of a theatre country ("SO" -> "Somali"), or None."""
     return _cues()[2].get(country) or None
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """ISO2 -> (authority format, fallback name); region spelling (lower case) -> (ISO2, canonical
+    region), from the ``[theatre.XX.regions]`` tables of ``civcas/data/actors.toml``."""
+    raw = load_toml("actors.toml").get("theatre", {})
+    formats: dict[str, tuple[str, str]] = {}
+    spell: dict[str, tuple[str, str]] = {}
+    for cc, entry in raw.items():
+        r = entry.get("regions")
+        if not r:
+            continue
+        formats[cc] = (r["authority"], r["unknown"])
+        for item in r.get("names", []):
+            forms = item.split("|")
+            for f in forms:
+                spell.setdefault(f.lower(), (cc, forms[0]))
+    return formats, spell
+
+
+_REGION_WORD = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:['’]s)?(?=\s|$)")
+_REGION_CUE = re.compile(r"\b([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:['’]s)?\s+(?:region|oblast|province|governorate|"
+                         r"regional)\b")
+
+
+def _region_in(text: str, spell: dict[str, tuple[str, str]], *, cue: bool) -> tuple[str, str] | None:
+    rx = _REGION_CUE if cue else _REGION_WORD
+    for m in rx.finditer(text):
+        words = m.group(1)
+        for cand in (words, words.split()[-1], words.split()[0]):
+            got = spell.get(re.sub(r"['’]s$", "", cand.lower()))
+            if got is not None:
+                return got
+    return None
+
+
+def regional_authority(name: str, theatre: tuple[str, ...] | None, *, context: str = "") -> str | None:
+    """The stable name of a regional authority speaking as ``name`` ("the regional governor",
+    "governor of the Donetsk region"): its region from ``name``, else the first region of
+    ``context`` (the sentence and the document) written as a region ("Donetsk region"), formatted
+    by the theatre ("Donetsk regional military administration"); with no region known the
+    theatre's fallback ("Ukrainian regional authorities"); None outside theatres with regions."""
+    formats, spell = _regions()
+    got = _region_in(name, spell, cue=False)
+    if got is None and context:
+        got = _region_in(context[:20_000], spell, cue=True)
+        if got is not None and theatre and got[0] not in theatre[:1]:
+            got = None  # a region of another country named in passing
+    if got is not None:
+        return formats[got[0]][0].format(got[1])
+    top = theatre[0] if theatre else None
+    return formats[top][1] if top in formats else None

@@ -59,15 +59,26 @@ _TRAIL = re.compile(r"(?:’s|'s)$")
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[frozenset[str], tuple[str, ...], dict[str, str]]:
+def _cues() -> tuple[frozenset[str], tuple[str, ...], dict[str, str], frozenset[str]]:
     data = load_toml("geo", "where.toml")
     heads = tuple(sorted((str(w) for w in data.get("head_words", [])), key=len, reverse=True))
     return (frozenset(str(w).lower() for w in data.get("family_words", [])), heads,
-            {str(k): str(v) for k, v in data.get("possessive_parts", {}).items()})
+            {str(k): str(v) for k, v in data.get("possessive_parts", {}).items()},
+            frozenset(str(w) for w in data.get("stop_words", [])))
+
+
+def _cut(name: str) -> str:
+    """A name up to its first stop word ("Perris Saturday" -> "Perris")."""
+    words = name.split()
+    stops = _cues()[3]
+    for k, w in enumerate(words):
+        if k and w in stops:
+            return " ".join(words[:k])
+    return name
 
 
 def _ok(name: str) -> str | None:
-    name = _TRAIL.sub("", name.strip(" -’'"))
+    name = _cut(_TRAIL.sub("", name.strip(" -’'")))
     inner = re.split(r"(?:’s|'s)\s+", name, maxsplit=1)
     if len(inner) == 2 and _ok(inner[0]) and _ok(inner[1]):
         return f"{inner[1]}, {inner[0]}"  # "Northern Gaza's Beit Lahia" -> "Beit Lahia, Northern Gaza"

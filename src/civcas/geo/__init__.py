@@ -85,6 +85,8 @@ def default_geocoder() -> Geocoder:
 
 
 _COARSE = frozenset({"district", "governorate", "country"})
+_UNKNOWN_KM = 10.0  # an unknown place named in a document about a town is near that town
+_NAMESAKE_KM = 25.0  # a name known only elsewhere: somewhere in the document's wider area
 _FINE = frozenset({"exact", "neighbourhood", "settlement"})
 
 
@@ -101,9 +103,9 @@ def _fallback(got: Place, fig: Figure, ctx: GeoContext, gc: Geocoder) -> Place:
       village missing from the index) is placed at the document's best place, keeping its own
       name and key, ``via="context:document"``; a settlement-level best becomes
       ``near_settlement`` with 10 km more radius (the unknown place is near it, not it);
-    * an unresolved name the gazetteer knows elsewhere (a namesake the context refused) gets only
-      the document's named area (district, first-level area or country), never its specific place:
-      that would be a confident guess about a place named otherwise;
+    * an unresolved name the gazetteer knows elsewhere (a namesake the context refused) gets
+      the document's named area (district, first-level area or country), or when the document
+      names none, its best place widened by 25 km (``near_settlement``);
     * an incident figure located only to an area ("the Gaza Strip") that contains the
       document's specific best place gets that place.
     """
@@ -112,14 +114,14 @@ def _fallback(got: Place, fig: Figure, ctx: GeoContext, gc: Geocoder) -> Place:
         return got
     if got.lat is None or got.lon is None:
         first = (got.anchor or got.name).split(",")[0]
-        if gc.knows(first):
-            if ctx.area is None or ctx.area.lat is None:
-                return got
+        namesake = gc.knows(first)
+        if namesake and ctx.area is not None and ctx.area.lat is not None:
             return replace(ctx.area, name=got.name, key=got.key, relation=got.relation,
                            anchor=ctx.area.name, via="context:document", gazetteer_id=None)
+        radius: float | None
         if best.precision in _FINE or best.precision == "near_settlement":
             precision = "near_settlement"
-            radius = round((best.radius_km or 0.0) + 10.0, 2)
+            radius = round((best.radius_km or 0.0) + (_NAMESAKE_KM if namesake else _UNKNOWN_KM), 2)
         else:
             precision, radius = str(best.precision), best.radius_km
         return replace(best, name=got.name, key=got.key, relation=got.relation,

@@ -249,7 +249,7 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
     text = "\n".join(str(x) for x in (getattr(doc, "title", None), getattr(doc, "text", ""))
                      if x)
     weights: dict[str, float] = defaultdict(float)
-    dateline_text = getattr(doc, "dateline", None)
+    dateline_text = getattr(doc, "dateline", None) or _late_dateline(getattr(doc, "text", "") or "")
     dateline: Place | None = None
     if dateline_text:
         dl = gc.geocode(dateline_text)
@@ -304,6 +304,18 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
         best = region
     return GeoContext(countries=countries, points=points[:50], dateline=dateline,
                       theatres=theatres, best=best, mentions=tuple(mentions), area=region)
+
+
+def _late_dateline(text: str) -> str | None:
+    """A dateline opening one of the first paragraphs after the first ("HILLIARD, Ohio (WCMH) -"
+    below a photo caption); ingest reads only the first line."""
+    from civcas.ingest.textdoc import parse_dateline
+
+    for line in [ln for ln in text[:1500].split("\n") if ln.strip()][1:4]:
+        dl = parse_dateline(line.strip())
+        if dl is not None and dl.place:
+            return dl.place
+    return None
 
 
 def _distinct(places: list[Place]) -> list[tuple[Place, float]]:

@@ -48,6 +48,7 @@ _FINE_WORDS = frozenset({"camp", "neighbourhood", "neighborhood", "quarter", "su
 _AREA_KINDS = frozenset({"country", "admin1", "district", "region"})
 FAR_KM = 300.0  # a small place this far from every place of a document is a namesake elsewhere
 BIG_CITY = 1_000_000
+SMALL_TOWN = 50_000
 FAR_ANCHOR_KM = 100.0  # a relation without a distance never spans this far
 MIN_SIMILARITY = 60.0  # spelling similarity (0-100) below which a key collision is refused
 FUZZY_CUTOFF = 90.0
@@ -268,6 +269,13 @@ class Geocoder:
         foreign = weight == 0.0 and e.country not in context.theatres
         if foreign and e.kind != "admin1" and e.population < 100_000:
             return False
+        if e.source in ("civcas", "user") or e.kind not in ("settlement", "village"):
+            far_ok = True
+        else:
+            far_ok = e.population >= SMALL_TOWN or not context.points or min(
+                distance_km(e.lat, e.lon, la, lo) for la, lo in context.points) <= FAR_KM + e.radius_km
+        if not far_ok:
+            return False  # a small namesake far from every place the document names
         if weight >= 0.2 or e.kind == "admin1" or e.source == "user":
             return True
         # a country the document hardly points at: only a big city spelt as such is credible

@@ -58,7 +58,9 @@ def incident_perpetrator(figs: Sequence[Figure]) -> Actor | None:
         named = sorted((f for f in figs if f.perpetrator is not None), key=lambda f: f.id)
     if not named:
         return None
-    counts = Counter(f.perpetrator.name for f in named if f.perpetrator is not None)
+    # a named perpetrator wins over an unidentified one ("unidentified gunmen")
+    counts = Counter(f.perpetrator.name for f in named if f.perpetrator is not None and f.perpetrator.identified) \
+        or Counter(f.perpetrator.name for f in named if f.perpetrator is not None)
     name = min(counts, key=lambda k: (-counts[k], k))
     return next(f.perpetrator for f in named if f.perpetrator is not None
                 and f.perpetrator.name == name)

@@ -153,8 +153,8 @@ def summarise(figs: Sequence[Figure], cfg: LinkConfig) -> Report:
         id=min(f.id for f in figs), doc=figs[0].doc, source=figs[0].near_group or figs[0].doc,
         figures=sorted(f.id for f in figs), anchor=place_anchor(best, cfg), lo=lo, hi=hi,
         date_kind=kind,
-        perpetrators=frozenset(norm(f.perpetrator.name) for f in figs
-                               if f.perpetrator is not None and f.perpetrator.name),
+        perpetrators=frozenset(norm(f.perpetrator.name) for f in figs  # unidentified: compatible with any
+                               if f.perpetrator is not None and f.perpetrator.name and f.perpetrator.identified),
         details=frozenset(norm(d) for f in figs for d in f.details if d.strip()),
         events=frozenset(norm(f.event) for f in figs if f.event),
         killed=frozenset(k for f in figs if (k := _exact_killed(f)) is not None),
@@ -235,7 +235,7 @@ def _summarise_one(f: Figure, cfg: LinkConfig) -> Report:
     return Report(
         id=f.id, doc=f.doc, source=f.near_group or f.doc, figures=[f.id],
         anchor=place_anchor(f.place, cfg), lo=lo, hi=hi, date_kind=kind,
-        perpetrators=frozenset((norm(p.name),)) if p is not None and p.name else _EMPTY,
+        perpetrators=frozenset((norm(p.name),)) if p is not None and p.name and p.identified else _EMPTY,
         details=frozenset(norm(d) for d in f.details if d.strip()) if f.details else _EMPTY,
         events=frozenset((norm(f.event),)) if f.event else _EMPTY,
         killed=frozenset((k,)) if k is not None else frozenset(),

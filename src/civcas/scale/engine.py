@@ -35,7 +35,7 @@ from civcas.models import Decision, stable_id
 from civcas.scale import storage as st
 from civcas.scale.cluster import open_client, track, worker_count, worker_usage
 from civcas.scale.context import run_path, write_context
-from civcas.scale.frames import PARTS, STR, compute_parts, frame, meta, write_frame
+from civcas.scale.frames import PARTS, STR, compute_parts, frame, meta, nparts, write_frame
 from civcas.scale.inputs import InputFile, fingerprint, list_paths, partition_inputs
 from civcas.scale.manifest import Manifest
 from civcas.scale.tasks import (
@@ -53,6 +53,7 @@ from civcas.scale.tasks import (
 log = logging.getLogger(__name__)
 
 DEFAULT_PARTITION_SIZE = 16 * 2**20
+LINK_ROWS = 20_000  # figures per link partition (whole blocks: a calendar month each)
 SAVE_EVERY = 30.0  # seconds between manifest saves during ingest
 FINAL_TABLES = ("documents", "figures", "problems", "incidents", "tallies")
 
@@ -79,6 +80,7 @@ class ScaleResult:
     cpu_seconds: dict[str, float] = field(default_factory=dict)  # CPU time per worker
     loaded: dict[str, int] = field(default_factory=dict)  # what went into the store
     phases: dict[str, float] = field(default_factory=dict)  # seconds per phase
+    phase_memory: dict[str, int] = field(default_factory=dict)  # max worker peak RSS after each
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-able dict of the result."""
@@ -119,6 +121,7 @@ def run_dask(
         decisions = tuple(store.decisions())
     st.makedirs(out)
     with open_client(scheduler, workers=workers, timeout=connect_timeout) as client:
+        clock.client = client
         dashboard = client.dashboard_link
         log.info("Dask dashboard: %s", dashboard)
         if progress:
@@ -157,6 +160,7 @@ def run_dask(
         else:
             log.info("nothing changed since the last run: final tables kept")
         usage = worker_usage(client)
+        clock.client = None
     loaded: dict[str, int] = {}
     if store is not None:
         from civcas.scale.load import load_into_store
@@ -171,7 +175,8 @@ def run_dask(
         incidents=counts["incidents"], tallies=counts["tallies"], problems=counts["problems"],
         seconds=time.perf_counter() - t0, workers=nworkers,
         peak_memory={a: m for a, (m, _c) in usage.items()},
-        cpu_seconds={a: c for a, (_m, c) in usage.items()}, loaded=loaded, phases=clock.laps)
+        cpu_seconds={a: c for a, (_m, c) in usage.items()}, loaded=loaded, phases=clock.laps,
+        phase_memory=clock.memory)
 
 
 def _unchanged(out: str, stamp: str) -> dict[str, int] | None:
@@ -307,9 +312,12 @@ def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str,
     touched = decision_ids(decisions)
     over = (client.submit(block_overrides, out, decisions=tuple(decisions), pure=False).result()
             if touched else {})
-    incidents = figs.map_partitions(incident_rows, touched=touched, over=over).shuffle(
-        on="block").map_partitions(assemble_blocks, decisions=tuple(decisions),
-                                   meta=meta(id="object", block="object", json="object"))
+    # whole blocks per partition; about LINK_ROWS figures each (a block is never split)
+    shuffled = figs.map_partitions(incident_rows, touched=touched, over=over).shuffle(
+        on="block", npartitions=nparts(counts["figures"], per_partition=LINK_ROWS,
+                                       minimum=2 * worker_count(client)))
+    incidents = shuffled.map_partitions(assemble_blocks, decisions=tuple(decisions),
+                                        meta=meta(id="object", block="object", json="object"))
     counts["incidents"] = compute_parts(client, incidents, write_frame,
                                         folder=st.join(out, "incidents"),
                                         schema=st.INCIDENTS, label="link + assess",
@@ -322,14 +330,24 @@ def _assemble_all(client: Any, *, out: str, pids: Sequence[str], live: dict[str,
 
 
 class _Clock:
-    """Records (and logs at INFO) the seconds each phase took."""
+    """Records (and logs at INFO) the seconds each phase took and, with a client, the largest
+    worker peak RSS reached by the end of each phase (which phase needs the memory)."""
 
     def __init__(self) -> None:
         self.t = time.perf_counter()
         self.laps: dict[str, float] = {}
+        self.memory: dict[str, int] = {}
+        self.client: Any | None = None
 
     def lap(self, phase: str) -> None:
         now = time.perf_counter()
         self.laps[phase] = round(self.laps.get(phase, 0.0) + now - self.t, 3)
-        log.info("phase %s: %.2fs", phase, now - self.t)
-        self.t = now
+        peak = ""
+        if self.client is not None:
+            try:
+                self.memory[phase] = max(m for m, _c in worker_usage(self.client).values())
+                peak = f", worker peak RSS so far {self.memory[phase] / 2**20:.0f} MiB"
+            except (OSError, ValueError, TimeoutError) as exc:  # a worker just left
+                log.debug("no memory reading after %s: %s", phase, exc)
+        log.info("phase %s: %.2fs%s", phase, now - self.t, peak)
+        self.t = time.perf_counter()

@@ -114,7 +114,7 @@ def build_router() -> APIRouter:
                                    hint="reload the login page and try again")
         limiter: LoginLimiter = request.app.state.login_limiter
         keys = login_keys(username, request.client.host if request.client else None)
-        wait = limiter.retry_after(keys)
+        wait = limiter.begin(keys)  # counts this attempt as a failure until it succeeds
         if wait:  # refused before any password check: the same for every account name
             log.warning("sign-in refused after repeated failures (retry in %d s)", wait)
             ensure_csrf(request)
@@ -124,7 +124,6 @@ def build_router() -> APIRouter:
             return resp
         user = authenticate(get_store(request), username.strip(), password)
         if user is None:
-            limiter.failed(keys)
             log.info("failed login for a user name of %d characters", len(username))
             ensure_csrf(request)
             return render(request, "login.html", {"next": local_next(next), "failed": True,

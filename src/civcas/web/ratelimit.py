@@ -18,7 +18,7 @@ import math
 import threading
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 Key = tuple[str, str]
 
@@ -59,31 +59,53 @@ class LoginLimiter:
         """Seconds until a sign-in with these keys is allowed again (0: allowed now)."""
         if self.limit <= 0:
             return 0
-        now = self._clock()
-        wait = 0.0
         with self._lock:
-            for key in keys:
-                times = self._recent(key, now)
-                if times is not None and len(times) >= self.limit:
-                    wait = max(wait, times[-self.limit] + self.window - now)
+            return self._wait(keys, self._clock())
+
+    def _wait(self, keys: Iterable[Key], now: float) -> int:
+        wait = 0.0
+        for key in keys:
+            times = self._recent(key, now)
+            if times is not None and len(times) >= self.limit:
+                wait = max(wait, times[-self.limit] + self.window - now)
         return max(1, math.ceil(wait)) if wait > 0 else 0
 
-    def failed(self, keys: Iterable[Key]) -> None:
-        """Count one failed sign-in against each key."""
+    def _count(self, keys: Iterable[Key], now: float) -> None:
+        for key in keys:
+            times = self._recent(key, now)
+            if times is None:
+                times = self._failures[key] = deque(maxlen=max(1, self.limit))
+            times.append(now)
+            self._failures.move_to_end(key)
+        while len(self._failures) > self.max_keys:
+            self._failures.popitem(last=False)
+
+    def begin(self, keys: Sequence[Key]) -> int:
+        """Start a sign-in attempt: the seconds to wait if it is refused, else 0 and the attempt
+        is counted as a failure at once (check and count in one step, so that many requests in
+        parallel cannot all pass the check); :meth:`succeeded` takes it back."""
+        if self.limit <= 0:
+            return 0
         now = self._clock()
         with self._lock:
-            for key in keys:
-                times = self._recent(key, now)
-                if times is None:
-                    times = self._failures[key] = deque(maxlen=max(1, self.limit))
-                times.append(now)
-                self._failures.move_to_end(key)
-            while len(self._failures) > self.max_keys:
-                self._failures.popitem(last=False)
+            wait = self._wait(keys, now)
+            if not wait:
+                self._count(keys, now)
+            return wait
 
-    def succeeded(self, keys: Iterable[Key]) -> None:
-        """Forget the account's failures after a successful sign-in (the client's stay)."""
+    def failed(self, keys: Sequence[Key]) -> None:
+        """Count one failed sign-in against each key."""
+        with self._lock:
+            self._count(keys, self._clock())
+
+    def succeeded(self, keys: Sequence[Key]) -> None:
+        """A sign-in begun with :meth:`begin` succeeded: forget the account's failures and
+        take back the attempt counted against the client address (its other failures stay)."""
         with self._lock:
             for key in keys:
                 if key[0] == "account":
                     self._failures.pop(key, None)
+                else:
+                    times = self._failures.get(key)
+                    if times:
+                        times.pop()

@@ -188,6 +188,10 @@
       tr.appendChild(C.el("td", { "class": "num" }, i.sources));
       tbody.appendChild(tr);
     });
+    if (!append && !page.items.length) {
+      tbody.appendChild(C.el("tr", null)).appendChild(
+        C.el("td", { colspan: "6", "class": "muted" }, "No incidents match these filters."));
+    }
     document.getElementById("list-count").textContent = "(" + page.total + ")";
     var more = document.getElementById("more");
     more.hidden = page.offset + page.items.length >= page.total;

@@ -1,0 +1,143 @@
+"""Unnamed perpetrators: typed ("urban guerrillas", "a death squad") and unidentified ("unknown
+gunmen", "two armed men", "a suicide bomber", "the shooter").
+
+:func:`generic_perpetrator` reads one sentence. A typed perpetrator keeps its noun as its name
+("an urban guerrilla" -> "urban guerrillas", stable in number). An unidentified one gets a canonical
+generic name, its words as ``text`` and ``identified=False``:
+
+* "unknown/unidentified/masked/hooded gunmen", "armed men", "a group of armed individuals",
+  "gunmen" -> "unidentified gunmen";
+* "unidentified assailants/attackers/individuals/persons/men", "two men" acting ("shot by two
+  men", "two men on a motorcycle opened fire") -> "unidentified attackers";
+* "a gunman", "a lone gunman", "the shooter" -> "gunman"; "a suicide bomber" -> "suicide bomber".
+
+Linking treats an unidentified perpetrator as compatible with any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from civcas.models import Actor
+
+_GENERIC_PERP = re.compile(
+    r"\b(?:by|blamed\s+on|attributed\s+to|blamed|accused)\s+(?:an?\s+|the\s+|some\s+)?(?:group\s+of\s+|band\s+of\s+|squad\s+of\s+)?"
+    r"(?:(?:heavily\s+)?armed\s+|suspected\s+|alleged\s+|presumed\s+)?"
+    r"(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|death\s+squads?|rebels?|insurgents?|militants?|"
+    r"paramilitar(?:y|ies)|drug\s+traffickers?|narco-?terrorists?|subversives?|assassins?|hit\s+men|"
+    r"soldiers|troops|militiamen|jihadists?|army|armed\s+forces|security\s+forces|police|death\s+squads?|"
+    r"government(?:\s+(?:forces|troops|soldiers))?))\b",
+    re.IGNORECASE,
+)
+_UNKNOWN = re.compile(r"(?:unknown|unidentified|masked|hooded)\s+$", re.IGNORECASE)
+# the typed noun as the acting subject: "guerrillas ambushed the patrol", "terrorists have killed 12
+# miners", "a death squad is responsible for the massacre"
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists|guerrillas|guerillas|"
+    r"death\s+squads?|rebels|insurgents|militants|paramilitar(?:y\s+group|ies)|drug\s+traffickers|"
+    r"narco-?terrorists|subversives|assassins|hit\s+men|militiamen|jihadists))\s+(?:have\s+|had\s+|has\s+|also\s+)?"
+    r"(?:killed|murdered|attacked|shot|ambushed|kidnapped|abducted|massacred|assassinated|bombed|opened\s+fire|"
+    r"detonated|set\s+off|planted|stormed|raided|executed|(?:is|are|were|was)\s+responsible)\b"
+    r"|\b(?P<z>death\s+squads?|terrorists|guerrillas|paramilitar(?:y\s+groups?|ies)|drug\s+traffickers|"
+    r"rebels|insurgents|militants)\b[^.;]{0,80}?\b(?:are|is|were|was)\s+(?:\w+\s+){0,2}?(?:to\s+blame|responsible|"
+    r"behind)\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------- unidentified
+
+_GROUP = (r"(?:(?:a\s+)?(?:group|band|gang|squad|commando)\s+of\s+|(?:two|three|four|five|six|seven|eight|"
+          r"nine|ten|several|some|about\s+\w+|at\s+least\s+\w+|[2-9]|1\d)\s+)?")
+# always an attacker, wherever it stands: "unknown gunmen", "masked men", "a suicide bomber"
+_UNIDENTIFIED = re.compile(
+    r"\b(?P<x>" + _GROUP + r"(?:(?:unknown|unidentified|masked|hooded|anonymous)\s+(?:and\s+\w+\s+|,\s*\w+\s+)?"
+    r"(?:heavily\s+)?(?:armed\s+)?(?P<a>gunmen|gunman|men|man|assailants?|attackers?|individuals|persons|people|"
+    r"killers?|shooters?|youths|motorcyclists|hit\s*men|terrorists|subjects|elements)"
+    r"|(?:heavily\s+)?armed\s+(?P<b>men|individuals|persons|assailants|attackers)"
+    r"|(?P<c>gunmen|assailants|attackers)"
+    r"|(?:an?\s+|the\s+)(?:lone\s+|suspected\s+|alleged\s+|teenage\s+|masked\s+)?(?P<d>gunman|shooter|assailant|attacker)"
+    r"|(?:an?\s+|the\s+|two\s+|three\s+)?(?P<e>suicide\s+bombers?)))\b",
+    re.IGNORECASE,
+)
+# a plain noun that is an attacker only when acting: "shot by two men", "two men on a motorcycle
+# opened fire"
+_BY_MEN = re.compile(r"\b(?:by|when|after|as)\s+(?P<x>" + _GROUP + r"(?P<a>men|individuals|persons))\b"
+                     r"(?!\s+(?:were|was|had\s+been|who\s+(?:were|had\s+been)))", re.IGNORECASE)
+_ACTS = re.compile(r"^(?:\s+(?!(?:were|was|are|is|been|and|who)\b)[\w,'’-]+){0,6}?\s+(?:have\s+|had\s+|has\s+|then\s+|"
+                   r"reportedly\s+|allegedly\s+)?(?:shot|opened\s+fire|stormed|attacked|ambushed|abducted|kidnapped|"
+                   r"gunned|riddled|fired|detonated|threw|hurled|planted|set\s+off|blew|burst|raided|murdered|"
+                   r"assassinated|executed|hacked|stabbed|broke\s+into|intercepted|killed)\b", re.IGNORECASE)
+_MEN_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:when|after|as|and)\s+)(?P<x>" + _GROUP[:-1]
+                          + r"(?:unidentified\s+|unknown\s+)?(?P<a>men|individuals|persons))\b", re.IGNORECASE)
+# the attacker among the victims: "killing two gunmen", "three attackers were killed"
+_AS_VICTIM_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|wounded|wounding|captured|arrested|"
+                               r"bodies\s+of|deaths?\s+of)\s+(?:(?!by\b)\w+\s+)?$", re.IGNORECASE)
+_AS_VICTIM_AFTER = re.compile(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:killed|shot\s+dead|"
+                              r"wounded|captured|arrested|found)\b", re.IGNORECASE)
+
+
+def _unidentified_name(m: re.Match[str]) -> str:
+    words = m.group("x").lower()
+    if m.group("e"):
+        return "suicide bomber"
+    if m.group("d"):
+        return "gunman" if re.search(r"gunman|shooter", words) else "unidentified attackers"
+    head = (m.group("a") or m.group("b") or m.group("c") or "").lower()
+    if head.startswith("gunm") or re.search(r"\barmed\b|\bhit\s*men\b|shooters?\b|\bgunm", words):
+        return "unidentified gunmen"
+    return "unidentified attackers"
+
+
+def unidentified_perpetrator(sentence: str) -> Actor | None:
+    """An unnamed attacker of a sentence ("unknown gunmen", "shot by two men", "a suicide bomber",
+    "the shooter"; see the module doc), with ``identified=False``; None when there is none or it
+    is among the victims ("three attackers were killed")."""
+    s = sentence[:2000]
+    for m in _UNIDENTIFIED.finditer(s):
+        if _AS_VICTIM_BEFORE.search(s[max(0, m.start() - 30):m.start()]) or _AS_VICTIM_AFTER.match(s[m.end():]):
+            continue
+        return _unknown(m, _unidentified_name(m))
+    m2 = _BY_MEN.search(s)
+    if m2 is not None and re.search(r"\b(?:shot|shooting|gunned|gunfire|fired|bullets?|rifles?|pistols?|guns?)\b",
+                                    s, re.IGNORECASE):
+        return _unknown(m2, "unidentified gunmen")
+    if m2 is not None:
+        return _unknown(m2, "unidentified attackers")
+    for m3 in _MEN_SUBJECT.finditer(s):
+        if _ACTS.match(s[m3.end():]):
+            gun = re.search(r"\b(?:shot|opened\s+fire|gunned|riddled|fired)\b", s[m3.end():m3.end() + 80],
+                            re.IGNORECASE)
+            return _unknown(m3, "unidentified gunmen" if gun else "unidentified attackers")
+    return None
+
+
+def _unknown(m: re.Match[str], name: str) -> Actor:
+    return Actor(name=name, text=re.sub(r"\s+", " ", m.group("x")).strip(), kind="belligerent", identified=False)
+
+
+def generic_perpetrator(sentence: str) -> Actor | None:
+    """An unnamed perpetrator: typed ("killed by urban guerrillas", "blamed on a death squad",
+    "guerrillas ambushed the patrol"; name = the noun as written, lower case; kind belligerent),
+    else unidentified (:func:`unidentified_perpetrator`)."""
+    m = _GENERIC_PERP.search(sentence[:2000]) or _GENERIC_SUBJECT.search(sentence[:2000])
+    if m is None:
+        return unidentified_perpetrator(sentence)
+    key = "x" if m.group("x") is not None else "z"
+    if _UNKNOWN.search(sentence[max(0, m.start(key) - 14):m.start(key)]):
+        # "by unknown terrorists": unnamed
+        return unidentified_perpetrator(sentence) or Actor(
+            name="unidentified attackers", text=m.group(key), kind="belligerent", identified=False)
+    x = re.sub(r"\s+", " ", m.group(key)).lower()
+    return Actor(name=_PLURAL.get(x, x), text=m.group(key), kind="belligerent")
+
+
+# one stable name per typed perpetrator, whatever the number: "a guerrilla" / "guerrillas"
+_PLURAL = {w: p for w, p in (
+    ("terrorist", "terrorists"), ("guerrilla", "guerrillas"), ("guerilla", "guerrillas"), ("guerillas", "guerrillas"),
+    ("death squad", "death squads"), ("rebel", "rebels"), ("insurgent", "insurgents"),
+    ("militant", "militants"), ("paramilitary", "paramilitaries"), ("drug trafficker", "drug traffickers"),
+    ("narcoterrorist", "narcoterrorists"), ("narco-terrorist", "narcoterrorists"), ("narco-terrorists", "narcoterrorists"),
+    ("subversive", "subversives"), ("assassin", "assassins"), ("jihadist", "jihadists"),
+    ("urban guerrilla", "urban guerrillas"), ("urban guerilla", "urban guerrillas"),
+    ("government troops", "government forces"), ("government soldiers", "government forces"),
+    ("paramilitary group", "paramilitaries"), ("paramilitary groups", "paramilitaries"))}

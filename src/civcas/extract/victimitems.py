@@ -1,0 +1,261 @@
+"""Reading the items of a list of named victims (see :mod:`civcas.extract.victimlist`).
+
+An item is a name ("Omar Haddad"), a kinship noun with or without a name ("his wife Lina", "her
+mother"), a counted kinship noun filled by the names that follow ("their three children, Rami,
+Lina and Omar"), an age describing the item before ("34", "(7)", "aged 5", "six years old") or an
+apposition ("Rami, a 12-year-old boy").  A child is under 18; women and men are adults of known
+gender (from kinship and person nouns, see ``victimlist.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from civcas.datafiles import load_toml
+from civcas.errors import DataError
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "twin": 2}
+_WORD_AGES = {**_NUMBERS, "one": 1, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+              "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+              "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:-[a-z\-]+)?", re.UNICODE)
+_AGE = re.compile(r"^\(?\s*(?:aged?\s+|age:?\s*)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*|-)(?:(years?|months?)"
+                  r"(?:\s*|-)old|yrs?\.?|(years?|months?))?\s*\)?$", re.IGNORECASE)
+_AGE_IN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]*(years?|months?|weeks?|days?)[\s-]*old\b"
+                     r"|\(\s*(\d{1,3})\s*\)|\baged?\s+(\d{1,3})\b", re.IGNORECASE)
+_SEP = re.compile(r"\s*(?:[,;\n]|\s[–—:]\s|\band\b|&|\bas\s+well\s+as\b|\bplus\b)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    rx: re.Pattern[str]
+    outcome: str
+    qualifier: str
+    subject: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    cues: tuple[Cue, ...]
+    with_rx: re.Pattern[str]
+    subject_rx: re.Pattern[str]
+    victim: frozenset[str]
+    agent: frozenset[str]
+    pronoun: tuple[str, ...]
+    not_name: frozenset[str]
+    filler: frozenset[str]
+    kin: dict[str, tuple[str, str]]
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    raw = load_toml("extract", "victimlist.toml")
+    try:
+        w = raw["words"]
+        return Tables(
+            cues=tuple(Cue(re.compile(c["pattern"], re.IGNORECASE), c["outcome"], c["qualifier"],
+                            bool(c["subject"])) for c in raw["cue"]),
+            with_rx=re.compile(raw["with"]["pattern"], re.IGNORECASE),
+            subject_rx=re.compile(raw["subject"]["pattern"], re.IGNORECASE),
+            victim=frozenset(w["victim"]), agent=frozenset(w["agent"]), pronoun=tuple(w["pronoun"]),
+            not_name=frozenset(w["not_name"]), filler=frozenset(w["filler"]),
+            kin={k: (v[0], v[1]) for k, v in raw["kin"].items()},
+        )
+    except (KeyError, TypeError, IndexError, re.error) as exc:
+        raise DataError(f"invalid victim-list table: {exc!r}",
+                        hint="check src/civcas/data/extract/victimlist.toml") from exc
+
+
+@dataclass(slots=True)
+class Person:
+    gender: str = "-"  # f | m | -
+    age: str = "-"  # adult | child | -
+    named: bool = False
+
+
+def _age_value(tok: str) -> float | None:
+    tok = tok.lower()
+    if tok.isdigit():
+        return float(tok)
+    parts = tok.split("-")
+    if all(p in _WORD_AGES for p in parts) and parts:
+        return float(sum(_WORD_AGES[p] for p in parts))
+    return None
+
+
+def age_of(seg: str) -> float | None:
+    """The age in years when ``seg`` is only an age ("34", "(7)", "aged 5", "six years old")."""
+    m = _AGE.match(seg.strip())
+    if m is None:
+        return None
+    v = _age_value(m.group(1))
+    unit = (m.group(2) or m.group(3) or "").lower()
+    if v is None or v > 120 or (not m.group(1).isdigit() and not unit):
+        return None
+    return v if not unit or unit.startswith("year") else 0.0
+
+
+def _set_age(p: Person, years: float) -> None:
+    if years < 0 or years > 120:
+        return
+    p.age = "child" if years < 18 else "adult"
+
+
+def _ages_in(text: str, p: Person) -> str:
+    """Apply the ages written in ``text`` to ``p``; return the text without them."""
+    def sub(m: re.Match[str]) -> str:
+        tok = m.group(1) or m.group(3) or m.group(4)
+        v = _age_value(tok) if tok else None
+        if v is not None:
+            unit = (m.group(2) or "year").lower()
+            _set_age(p, v if unit.startswith("year") else 0.0)
+            return " "
+        return m.group(0)
+    return _AGE_IN.sub(sub, text)
+
+
+class Reader:
+    """Reads list items into persons."""
+
+    def __init__(self, t: Tables) -> None:
+        self.t = t
+        self.persons: list[Person] = []
+        self.cur: Person | None = None  # the person the next age or apposition describes
+        self.group: list[Person] = []  # unnamed members of "their three children" still to name
+        self.plural: tuple[str, str] | None = None  # "her children": names follow, count unsaid
+        self.plural_named = 0
+        self.partial = False
+        self.ended = False  # the last item ended the list
+
+    def _kin(self, words: list[str]) -> tuple[str, tuple[str, str], int | None] | None:
+        for i, w in enumerate(words):
+            lw = w.lower()
+            if lw in self.t.kin:
+                n = _NUMBERS.get(words[i - 1].lower()) if i else None
+                if n is None and i and words[i - 1].isdigit() and int(words[i - 1]) < 30:
+                    n = int(words[i - 1])
+                return lw, self.t.kin[lw], n
+        return None
+
+    def _close_plural(self) -> None:
+        if self.plural is not None and self.plural_named == 0:
+            self.partial = True  # "her children" and no names: at least two
+            self.persons.extend(Person(*self.plural) for _ in range(2))
+        self.plural = None
+        self.plural_named = 0
+
+    def finish(self) -> list[Person]:
+        self._close_plural()
+        return self.persons
+
+    def _age_item(self, seg: str) -> bool | None:
+        years = age_of(seg)
+        if years is None:
+            return None
+        if self.cur is None:
+            return False
+        _set_age(self.cur, years)
+        return True
+
+    def item(self, seg: str, sep: str = ",") -> bool:
+        """Read one item (``sep``: the separator before it); False when it is not part of the
+        list (the list ends)."""
+        seg = seg.strip(" .:\"“”'")
+        if seg.startswith("(") and seg.endswith(")"):
+            seg = seg[1:-1].strip()
+        if not seg:
+            return True
+        if sep in ("–", "—", ":") and self.plural is not None:
+            self.plural_named += 1  # "her children – her two daughters A and B ...": spelled out
+        aged = self._age_item(seg)
+        if aged is not None:
+            return aged
+        first = seg.split()[0].lower()
+        if first in ("a", "an") and self.cur is not None and sep == ",":  # "Rami, a 12-year-old boy"
+            probe = Person()
+            kin = self._kin(WORD.findall(_ages_in(seg, probe)))
+            if kin is not None:
+                g, a = kin[1]
+                self.cur.gender = g if g != "-" else self.cur.gender
+                self.cur.age = a if a != "-" else self.cur.age
+            if probe.age != "-":
+                self.cur.age = probe.age
+            self.group = []
+            return True
+        p = Person()
+        words = WORD.findall(_ages_in(seg, p))
+        cut = next((k for k, w in enumerate(words) if not w[:1].isupper() and w.lower() not in self.t.filler
+                    and w.lower() not in self.t.kin and w.lower() not in _NUMBERS and not w.isdigit()),
+                   None)
+        if cut is not None:  # "their two daughters in the strike": the person, then the list ends
+            words = words[:cut]
+            self.ended = True
+        names = [w for w in words if w[:1].isupper() and w.lower() not in self.t.not_name]
+        kin = self._kin(words)
+        if not names and kin is None:
+            return False
+        if kin is None:  # a name: it may fill an announced group
+            if self.group:
+                target = self.group.pop(0)
+                target.named = True
+                target.age = p.age if p.age != "-" else target.age
+                self.cur = target
+                return True
+            if self.plural is not None:
+                p.gender, p.age = self.plural[0], p.age if p.age != "-" else self.plural[1]
+                self.plural_named += 1
+            p.named = True
+            self.persons.append(p)
+            self.cur = p
+            return True
+        self._close_plural()
+        self.group = []
+        word, (g, a), n = kin
+        p.gender, p.age = g, p.age if p.age != "-" else a
+        plural = word.endswith(("s", "ren"))
+        if plural and n is None and word in ("parents", "twins"):
+            n = 2
+        if plural and n is None:
+            if names:
+                p.named = True
+                self.persons.append(p)
+                self.cur = p
+            self.plural = (g, a)
+            self.plural_named = len(names) > 0
+            return True
+        members = [Person(g, p.age if p.age != "-" else a) for _ in range(n or 1)]
+        self.persons.extend(members)
+        self.cur = members[0]
+        if names:
+            members[0].named = True
+        self.group = members[1:] if names else members
+        return True
+
+
+def segments(text: str) -> list[tuple[str, int, str]]:
+    """Items of a list, their end offsets in ``text`` and the separator before each (no split
+    inside parentheses)."""
+    out: list[tuple[str, int, str]] = []
+    depth = 0
+    pos = 0
+    sep = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _SEP.match(text, i) if ch in ",;\n&aApP \t" else None
+            if m is not None and m.end() > i:
+                out.append((text[pos:i], i, sep))
+                sep = m.group().strip().lower() or " "
+                pos = i = m.end()
+                continue
+        i += 1
+    out.append((text[pos:], len(text), sep))
+    return out

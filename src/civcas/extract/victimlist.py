@@ -1,0 +1,287 @@
+"""Lists of named victims become counted figures: "The dead were identified as Omar Haddad, 34,
+his wife Lina, 29, and their sons Karim, 7, and Sami, 4." counts four killed.
+
+Monitors count the dead by their names.  A list is introduced by a cue (``victimlist.toml``):
+"were identified as", "named as", "the victims were", "among the dead were", "the dead included",
+"also killed were", a numbered or bulleted list after a colon, a named victim "killed along with
+his wife Y and their two children", or two or more named victims as the subject of "were killed".
+The list is read item by item (commas, semicolons, "and", line breaks, bullets, "1." markers);
+each item is a name, a kinship noun with or without a name ("his wife Huda", "her mother"), or a
+counted kinship noun ("their three children", filled by the names that follow); ages ("34",
+"(7)", "21-year-old", "aged 5") and appositions ("a 12-year-old boy") describe the item before.
+The list ends at the first item that is not a person (a clause, a place, "who ...").
+
+One figure per list: subgroup ``named`` (a named count, for reconciliation and review), outcome
+from the cue, qualifier ``exact`` for a list presented as complete and ``at_least`` for a partial
+one ("among the dead were"), group ``civilians`` when the sentence or the document says civilians
+and ``people`` otherwise; plus children/women/men parts (``part_of`` = the total) where ages or
+kinship words make them certain (child = under 18).  No figure when the document already states
+a toll of that outcome as large or larger (the list is part of it: "five were killed ... among
+the dead were A and B"; "A was killed with his wife" in a story of twenty dead); a part likewise.
+A cue that says only "victims" takes its outcome from the sentences before it (a shooting with
+only wounded counts injured).  Items are read in :mod:`victimitems`.  Perpetrators, officials and spokespeople are never counted: an
+"identified as" cue needs a victim subject ("the dead", "the two men killed", "they" after a
+sentence reporting deaths) and no agent noun ("the gunman was identified as ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Protocol
+
+from civcas.extract.text import Sentence
+from civcas.extract.victimitems import WORD, Person, Reader, Tables, age_of, segments, tables
+from civcas.models import Actor, DateSpan, Document, Figure, Place, Span, stable_id
+
+_UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
+_MARK = re.compile(r"(?:(?:^|(?<=[\s:]))\d{1,2}[.)]|(?:^|(?<=\n)|(?<=:))[ \t]*[•·▪◦*\-–])\s+")
+_END = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]\s*$|\n\s*\n")
+_ABBREV = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "mt", "gen", "col", "lt", "sgt", "capt",
+                     "rev", "prof"})
+
+
+@dataclass(frozen=True, slots=True)
+class VictimList:
+    """A list of named victims found in a text: counts and the span it covers."""
+
+    start: int  # the cue (or the subject) start
+    end: int  # the end of the list
+    outcome: str
+    qualifier: str
+    total: int
+    children: int
+    women: int
+    men: int
+    classified: bool  # every person's age class is known
+
+
+def _list_end(text: str, start: int) -> int:
+    """Where a list starting at ``start`` ends: the sentence end, but a numbered or bulleted list
+    goes on over lines and "1." markers."""
+    window = text[start:start + 3000]
+    numbered = bool(re.match(r"[\s:]*(?:1[.)]|[•·▪◦*\-–])\s", window))
+    for m in _END.finditer(window):
+        if numbered:
+            nxt = window[m.end():m.end() + 8].lstrip()
+            if re.match(r"(?:\d{1,2}[.)]|[•·▪◦*\-–])\s", nxt):
+                continue  # the next item of a numbered or bulleted list
+            if window[m.start()] == "." and re.search(r"(?:^|[\s:])\d{1,2}$", window[:m.start()]):
+                continue  # "1." is a marker
+        if window[m.start()] == ".":
+            prev = window[:m.start()].rsplit(None, 1)
+            last = prev[-1].lower() if prev else ""
+            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+                continue
+        return start + m.start()
+    return start + len(window)
+
+
+def read_list(text: str, start: int, *, t: Tables | None = None) -> tuple[list[Person], int, bool]:
+    """The persons of the list that starts at ``start``, the end of the last one, and whether the
+    list leaves a count unsaid ("her children")."""
+    t = t or tables()
+    end = _list_end(text, start)
+    body = _MARK.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text[start:end])
+    reader = Reader(t)
+    stop = start
+    for seg, seg_end, sep in segments(body):
+        if not reader.item(seg, sep):
+            break
+        if seg.strip():
+            stop = start + seg_end
+        if reader.ended:
+            break
+    return reader.finish(), stop, reader.partial
+
+
+def _subject_ok(before: str, prev_sentence: str, t: Tables) -> bool:
+    words = [w.lower() for w in WORD.findall(before)]
+    if any(w in t.agent for w in words):
+        return False
+    if any(w in t.victim for w in words):
+        return True
+    low = " " + " ".join(words[:3]) + " "
+    if any(f" {p} " in low for p in t.pronoun):
+        return any(w.lower() in t.victim for w in WORD.findall(prev_sentence))
+    return False
+
+
+def _tally(persons: list[Person], *, start: int, end: int, outcome: str, qualifier: str,
+           partial: bool) -> VictimList:
+    return VictimList(
+        start=start, end=end, outcome=outcome, qualifier="at_least" if partial else qualifier,
+        total=len(persons), children=sum(p.age == "child" for p in persons),
+        women=sum(p.age == "adult" and p.gender == "f" for p in persons),
+        men=sum(p.age == "adult" and p.gender == "m" for p in persons),
+        classified=all(p.age != "-" for p in persons))
+
+
+def _subject_persons(text: str, a: int, b: int, t: Tables) -> tuple[list[Person], int] | None:
+    """Persons of the subject ``text[a:b]`` read backwards from the verb, and where it starts."""
+    items = segments(text[a:b])
+    reader = Reader(t)
+    kept: list[tuple[str, str]] = []
+    first = b
+    offs = [0] + [e for _s, e, _p in items[:-1]]
+    for (seg, _e, sep), off in zip(reversed(items), reversed(offs), strict=True):
+        probe = Reader(t)
+        if not seg.strip():
+            continue
+        if (not probe.item(seg, sep) or probe.ended) and age_of(seg.strip(" ()")) is None:
+            break
+        kept.insert(0, (seg, sep))
+        first = a + off
+    for seg, sep in kept:
+        if not reader.item(seg, sep):
+            return None
+    reader.finish()
+    if not reader.persons or not any(p.named for p in reader.persons):
+        return None
+    return reader.persons, first + (len(text[first:b]) - len(text[first:b].lstrip(" ,;")))
+
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _capitals(head: str) -> bool:
+    """No letters, or more than 60% of the letters are capitals (counted in C for ASCII text)."""
+    if head.isascii():
+        upper = sum(map(head.count, _UPPER))
+        n = upper + sum(map(head.count, _UPPER.lower()))
+        return not n or upper > 0.6 * n
+    letters = [c for c in head if c.isalpha()]
+    return not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def victim_lists(text: str, sents: list[Sentence]) -> list[tuple[int, VictimList]]:
+    """Every list of named victims in ``text``, with the index of the sentence holding its cue."""
+    if _capitals(text[:20_000]):
+        return []  # all-capitals wire copy: names cannot be told from other words
+    t = tables()
+    out: list[tuple[int, VictimList]] = []
+    taken: list[tuple[int, int]] = []
+    for i, s in enumerate(sents):
+        found: list[VictimList] = []
+        for cue in t.cues:
+            for m in cue.rx.finditer(s.text):
+                clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", s.text[:m.start()])[-1]
+                if cue.subject and not _subject_ok(clause, sents[i - 1].text if i else "", t):
+                    continue
+                outcome = cue.outcome if cue.outcome != "context" else _outcome(
+                    clause + " " + m.group(), " ".join(x.text for x in sents[max(0, i - 3):i + 1]))
+                if outcome is None:
+                    continue
+                persons, end, partial = read_list(text, s.start + m.end(), t=t)
+                if len(persons) >= 2 and any(p.named for p in persons):
+                    found.append(_tally(persons, start=s.start + m.start(), end=end, outcome=outcome,
+                                        qualifier=cue.qualifier, partial=partial))
+        for m in t.with_rx.finditer(s.text):
+            subj = _subject_persons(s.text, 0, m.start(), t)
+            if subj is None:
+                continue
+            persons, end, partial = read_list(text, s.start + m.end(), t=t)
+            if persons and any(p.named for p in persons + subj[0]):
+                found.append(_tally(subj[0] + persons, start=s.start + subj[1], end=end, outcome="killed",
+                                    qualifier="exact", partial=partial))
+        for m in t.subject_rx.finditer(s.text):
+            subj = _subject_persons(s.text, 0, m.start(), t)
+            if subj is not None and len(subj[0]) >= 2:
+                found.append(_tally(subj[0], start=s.start + subj[1], end=s.start + m.end(),
+                                    outcome="killed", qualifier="exact", partial=False))
+        for v in sorted(found, key=lambda v: (v.start, -v.total)):
+            if any(a < v.end and v.start < b for a, b in taken):
+                continue  # one list, one count
+            taken.append((v.start, v.end))
+            out.append((i, v))
+    return out
+
+
+class DocState(Protocol):
+    """What :func:`named_list_figures` needs of the assembler's per-document state."""
+
+    doc: Document
+    text: str
+    sents: list[Sentence]
+
+    @property
+    def published(self) -> date | None: ...
+
+    def back_place(self, i: int) -> Place | None: ...
+
+    def back_date(self, i: int) -> DateSpan | None: ...
+
+
+_CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+_DEATH = re.compile(r"\b(?:killed|dead|died|deaths?|deceased|slain|fatal(?:ly)?|murdered|bodies|martyr(?:ed|s)?|"
+                    r"killing|lives)\b", re.IGNORECASE)
+_HURT = re.compile(r"\b(?:injured|wounded|wounds?|hurt|injur(?:y|ies)|hospitali[sz]ed)\b", re.IGNORECASE)
+
+
+def _outcome(cue_text: str, context: str) -> str | None:
+    """The outcome of a cue that says only "victims" or "identified": its own words first, then
+    the context (the sentence and the ones before it)."""
+    for text in (cue_text, context):
+        if _DEATH.search(text):
+            return "killed"
+        if _HURT.search(text):
+            return "injured"
+    return None
+
+
+_TOTAL_GROUPS = ("civilians", "people")
+
+
+def _covered(pool: list[Figure], outcome: str, groups: tuple[str, ...], n: int) -> bool:
+    """A figure of ``pool`` already counts ``n`` or more of ``groups`` for ``outcome``."""
+    return any(f.outcome == outcome and f.group in groups
+               and max(f.low or 0, f.high or 0) >= n for f in pool)
+
+
+def named_list_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
+    """``figures`` plus one counted figure (and its certain parts) per list of named victims."""
+    lists = victim_lists(st.text, st.sents)
+    if not lists:
+        return figures
+    civilian_doc = len(_CIVILIAN.findall(st.text[:100_000])) >= 2
+    by_statement: dict[str, list[Figure]] = {}
+    for f in figures:
+        by_statement.setdefault(f.statement, []).append(f)
+    pool = [f for f in figures if f.scope == "incident" and f.stance != "denied"]
+    added: list[Figure] = []
+    for i, v in lists:
+        s = st.sents[i]
+        if _covered(pool, v.outcome, _TOTAL_GROUPS, v.total):
+            continue  # the document already states this toll or a larger one: the list is part of it
+        here = by_statement.get(stable_id("s", st.doc.id, s.start), [])
+        prev = by_statement.get(stable_id("s", st.doc.id, st.sents[i - 1].start), []) \
+            if i and st.sents[i - 1].paragraph == s.paragraph else []
+        near = here or prev or [f for f in figures if f.evidence.start < s.start][-1:]
+        model = near[0] if near else None
+        group = "civilians" if _CIVILIAN.search(st.text[s.start:v.end]) or civilian_doc else "people"
+        evidence = Span(st.text[min(s.start, v.start):v.end], min(s.start, v.start), v.end)
+        statement = stable_id("s", st.doc.id, s.start)
+        fid = stable_id("f", st.doc.id, v.start, v.outcome, "named", v.total)
+        total = Figure(
+            id=fid, doc=st.doc.id, statement=statement, outcome=v.outcome, group=group,
+            low=v.total, high=v.total if v.qualifier == "exact" else None, qualifier=v.qualifier,
+            scope="incident", stance="asserted", evidence=evidence, source=st.doc.source,
+            subgroup="named", number_text=f"{v.total} named",
+            claimant=model.claimant if model is not None else _UNATTRIBUTED,
+            perpetrator=model.perpetrator if model is not None else None,
+            place=(model.place if model is not None else None) or st.back_place(i),
+            date=(model.date if model is not None else None) or st.back_date(i),
+            published=st.published,
+            publisher=st.doc.publisher, near_group=st.doc.near_group,
+            details=model.details if model is not None else (), event=model.event if model else None)
+        added.append(total)
+        pool.append(total)
+        for part, n in (("children", v.children), ("women", v.women), ("men", v.men)):
+            if n and not _covered(pool, v.outcome, (part,), n):
+                q = "exact" if v.classified and v.qualifier == "exact" else "at_least"
+                added.append(replace(total, id=stable_id("f", fid, part), group=part, low=n,
+                                     high=n if q == "exact" else None, qualifier=q, part_of=fid,
+                                     number_text=f"{n} named"))
+                pool.append(added[-1])
+    return sorted(figures + added, key=lambda f: f.evidence.start) if added else figures
