@@ -1,234 +1,37 @@
-"""Synthetic conflict news and synthetic figures, for benchmarks and scale tests.
-
-- :func:`generate_articles` yields article dicts (``id``, ``title``, ``text``, ``published``,
-  ``url``, ``publisher`` plus ``incident``, the synthetic incident label) written from the template
-  sentences in ``civcas/data/synthetic/templates.toml``: several articles per synthetic incident,
-  spelling variants of real places, many claimants and perpetrators, conflicting tolls,
-  denials, admissions, cumulative tallies and plenty of numbers that are not casualties.
-- :func:`write_corpus` writes such articles as ``.txt``, ``.jsonl`` and/or ``.html`` files.
-- :func:`generate_figures` yields :class:`civcas.models.Figure` objects directly (no text to
-  parse), several per incident, for the linking benchmarks.
-
-Everything is deterministic for a given seed, and a shorter run is a prefix of a longer one.
-"""
+"""Synthetic articles (:func:`generate_articles`) and corpora on disk (:func:`write_corpus`)."""
 
 from __future__ import annotations
 
 import html
 import json
-import math
 import random
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from datetime import date, timedelta
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from civcas.datafiles import load_toml
 from civcas.errors import UsageError
-from civcas.models import Actor, DateSpan, Figure, Place, Span, stable_id
-
-FORMATS: tuple[str, ...] = ("txt", "jsonl", "html")
-_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-_AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-              "Nov.", "Dec.")
-_ARTICLES_PER_INCIDENT = (1, 2, 3, 3, 4, 4, 5, 6)
-_LAGS = (0, 0, 1, 1, 2, 3)
-_COMPASS = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
-_COUNTRY_CENTRES = {"SY": (35.0, 38.5), "IQ": (33.2, 43.7), "YE": (15.6, 47.9), "PS": (31.42, 34.36),
-                    "UA": (48.4, 31.2)}
-
-
-@dataclass(frozen=True, slots=True)
-class CorpusStats:
-    """What :func:`write_corpus` wrote: article and file counts, bytes, articles per format."""
-
-    articles: int
-    files: int
-    bytes: int
-    formats: dict[str, int] = field(default_factory=dict)
-    out_dir: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class _Place:
-    key: str
-    country: str
-    admin1: str
-    lat: float
-    lon: float
-    names: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Actor:
-    id: str
-    name: str
-    kind: str
-    texts: tuple[str, ...]
-    short: tuple[str, ...]
-    pairs: tuple[tuple[str, str], ...] = ()  # (text, Capitalised text)
-    short_pairs: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class _Country:
-    code: str
-    name: str
-    places: tuple[_Place, ...]
-    pairs: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]  # kind, perp, nouns, verbs
-    claimants: tuple[str, ...]
-    tally_claimants: tuple[str, ...]
-    background: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    countries: tuple[_Country, ...]
-    weights: tuple[float, ...]  # cumulative
-    actors: dict[str, _Actor]
-    templates: dict[str, tuple[str, ...]]
-    vocab: dict[str, Any]
-
-
-@lru_cache(maxsize=1)
-def _tables() -> _Tables:
-    """Load and index templates.toml once."""
-    data = load_toml("synthetic", "templates.toml")
-    actors = {
-        k: _Actor(k, v["name"], v["kind"], tuple(v["texts"]), tuple(v["short"]),
-                  tuple((x, _cap(x)) for x in v["texts"]), tuple((x, _cap(x)) for x in v["short"]))
-        for k, v in data["actor"].items()
-    }
-    places = [_Place(p["key"], p["country"], p["admin1"], float(p["lat"]), float(p["lon"]),
-                     tuple(p["names"])) for p in data["place"]]
-    countries: list[_Country] = []
-    weights: list[float] = []
-    total = 0.0
-    for code, c in data["country"].items():
-        perps = set(c["perpetrators"])
-        pairs = tuple(
-            (e["kind"], p, tuple(e["noun"]), tuple(e["verb"]))
-            for e in data["event"] for p in e["perpetrators"] if p in perps
-        )
-        countries.append(_Country(
-            code, c["name"], tuple(p for p in places if p.country == code), pairs,
-            tuple(c["claimants"]), tuple(c["tally_claimants"]), tuple(c["background"]),
-        ))
-        total += float(c["weight"])
-        weights.append(total)
-    return _Tables(
-        tuple(countries), tuple(w / total for w in weights), actors,
-        {k: tuple(v) for k, v in data["templates"].items()}, data["vocab"],
-    )
-
-
-T = TypeVar("T")
-Rnd = Callable[[], float]
-
-
-def _pick(rnd: Rnd, seq: Sequence[T]) -> T:
-    """A uniform choice driven by ``random.random`` (several times faster than ``Random.choice``)."""
-    return seq[int(rnd() * len(seq))]
-
-
-def _int(rnd: Rnd, a: int, b: int) -> int:
-    """A uniform integer in ``[a, b]``."""
-    return a + int(rnd() * (b - a + 1))
-
-
-def _rotation(rnd: Rnd, seq: Sequence[str], k: int) -> list[str]:
-    """``k`` distinct items of ``seq`` (``k <= len(seq)``): a rotation from a random start."""
-    n = len(seq)
-    i = int(rnd() * n)
-    step = 1 if rnd() < 0.5 else n - 1
-    return [seq[(i + m * step) % n] for m in range(k)]
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    """``"one child"``, ``"four children"``."""
-    return f"{_num(n)} {one if n == 1 else many}"
-
-
-def _speaker_pairs(a: _Actor) -> tuple[tuple[str, str], ...]:
-    """How an actor is named when it speaks: a belligerent by its spokesman-like short names."""
-    return a.short_pairs if a.kind == "belligerent" else a.pairs
-
-
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
-
-
-def _num(n: int) -> str:
-    return _WORDS[n] if 0 <= n <= 10 else f"{n:,}"
-
-
-@dataclass(slots=True)
-class _Incident:
-    label: str
-    country: _Country
-    place: _Place
-    relative: tuple[str, float] | None  # (relation, km) from the anchor place
-    kind: str
-    perp: str
-    nouns: tuple[str, ...]
-    verbs: tuple[str, ...]
-    day: date
-    killed: int
-    children: int
-    women: int
-    injured: int
-    target: str
-    denied: bool
-    conceded: int | None
-    tally: bool
-
-
-def _incident(t: _Tables, rng: random.Random, no: int, seed: int, start: date, days: int) -> _Incident:
-    r = rng.random()
-    country = t.countries[-1]
-    for c, w in zip(t.countries, t.weights, strict=True):
-        if r < w:
-            country = c
-            break
-    kind, perp, nouns, verbs = _pick(rng.random, country.pairs)
-    place = _pick(rng.random, country.places)
-    relative = None
-    if rng.random() < 0.4:
-        relative = (_pick(rng.random, t.vocab["relations"]), float(_int(rng.random, 3, 45)))
-    killed = int(rng.paretovariate(1.3) * 3) + 1
-    killed = min(killed, 400)
-    children = _int(rng.random, 0, killed // 2) if killed > 2 else 0
-    women = _int(rng.random, 0, (killed - children) // 2) if killed > 2 else 0
-    belligerent_admits = perp in ("us-coalition", "saudi-coalition", "israeli-military")
-    return _Incident(
-        label=f"syn{seed}-inc{no:07d}", country=country, place=place, relative=relative,
-        kind=kind, perp=perp, nouns=nouns, verbs=verbs,
-        day=start + timedelta(days=_int(rng.random, 0, max(days, 1) - 1)), killed=killed,
-        children=children, women=women, injured=max(2, int(killed * (0.5 + 2.5 * rng.random()))),
-        target=_pick(rng.random, t.vocab["targets"]), denied=rng.random() < 0.2,
-        conceded=max(1, killed - _int(rng.random, 0, killed)) if belligerent_admits and rng.random() < 0.3 else None,
-        tally=rng.random() < 0.08,
-    )
-
-
-def _qualified(rng: random.Random, n: int) -> str:
-    r = rng.random()
-    if n >= 24 and r < 0.05:
-        return "dozens of"
-    if r < 0.35:
-        return f"at least {_num(n)}"
-    if r < 0.45:
-        return f"more than {_num(n)}"
-    if r < 0.5:
-        return f"up to {_num(n)}"
-    if r < 0.6 and n > 10:
-        return f"some {n:,}" if rng.random() < 0.5 else f"nearly {n:,}"
-    return _num(n)
+from civcas.synthetic._common import (
+    _AP_MONTHS,
+    _ARTICLES_PER_INCIDENT,
+    _LAGS,
+    _MONTHS,
+    _WEEKDAYS,
+    FORMATS,
+    CorpusStats,
+    _cap,
+    _Incident,
+    _incident,
+    _int,
+    _num,
+    _pick,
+    _plural,
+    _qualified,
+    _rotation,
+    _speaker_pairs,
+    _Tables,
+    _tables,
+)
 
 
 def _place_text(rng: random.Random, inc: _Incident, town: str) -> str:
@@ -525,116 +328,3 @@ def write_corpus(
             jsonl.close()
     return CorpusStats(articles=sum(counts.values()), files=files, bytes=size,
                        formats={k: v for k, v in counts.items() if v}, out_dir=str(out))
-
-
-def _offset(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
-    rad = math.radians(bearing)
-    dlat = km * math.cos(rad) / 111.0
-    dlon = km * math.sin(rad) / (111.0 * max(0.2, math.cos(math.radians(lat))))
-    return round(lat + dlat, 5), round(lon + dlon, 5)
-
-
-def _relative(rnd: Rnd, p: _Place) -> tuple[str, float, float, str]:
-    """A village near ``p``: (relation, lat, lon, key), at a random bearing 2-42 km away."""
-    bearing = rnd() * 360.0
-    km = 2.0 + rnd() * 40.0
-    compass = _COMPASS[int((bearing + 22.5) // 45.0) % 8]
-    lat, lon = _offset(p.lat, p.lon, bearing, km)
-    return f"{int(km)} km {compass} of", lat, lon, f"{p.key}@{lat:.2f},{lon:.2f}"
-
-
-def generate_figures(
-    n: int, *, seed: int = 0, start: date = date(2016, 1, 1), days: int = 1500,
-) -> Iterator[Figure]:
-    """Yield ``n`` synthetic :class:`Figure` objects, 2 to 6 per synthetic incident.
-
-    Incident figures are placed in a town (lat/lon, country, admin1, key) or, six times in ten, in a
-    village 2-42 km from it (its own key and offset position, ``relation``/``anchor`` set); figures
-    of one incident differ in claimant, number, qualifier, publication date and spelling of the
-    place, as reports of one incident do. About 8% of incidents are tallies (country-level place,
-    ``period`` since the campaign began); some incidents carry a denial by the perpetrator.
-    ``Figure.source`` holds the synthetic incident label, the answer key for linking.
-    """
-    if n < 0:
-        raise UsageError(f"n must be >= 0, not {n}")
-    t = _tables()
-    rng = random.Random(seed)
-    rnd = rng.random
-    places: dict[tuple[str, str, str | None], Place] = {}
-    countries = {c.code: Place(name=c.name, key=c.code.lower(), lat=_COUNTRY_CENTRES[c.code][0],
-                               lon=_COUNTRY_CENTRES[c.code][1], radius_km=250.0, precision="country",
-                               country=c.code, via="synthetic") for c in t.countries}
-    actors: dict[tuple[str, str], Actor] = {}
-    publishers = [p[0] for p in t.vocab["publishers"]]
-
-    def actor(aid: str, text: str) -> Actor:
-        a = actors.get((aid, text))
-        if a is None:
-            spec = t.actors[aid]
-            a = actors[(aid, text)] = Actor(spec.name, text, spec.kind)  # type: ignore[arg-type]
-        return a
-
-    produced = 0
-    no = 0
-    while produced < n:
-        inc = _incident(t, rng, no, seed, start, days)
-        no += 1
-        p = inc.place
-        relation, lat, lon, key = (None, p.lat, p.lon, p.key) if rnd() < 0.4 else _relative(rnd, p)
-        when = DateSpan(inc.day, inc.day, "day")
-        perp_spec = t.actors[inc.perp]
-        for j in range(_int(rnd, 2, 6)):
-            if produced >= n:
-                return
-            name = _pick(rnd, p.names)
-            pub = inc.day + timedelta(days=_LAGS[int(rnd() * 6)])
-            cid = _pick(rnd, inc.country.tally_claimants if inc.tally else inc.country.claimants)
-            claimant = actor(cid, _pick(rnd, _speaker_pairs(t.actors[cid]))[0])
-            perp = actor(inc.perp, _pick(rnd, perp_spec.texts))
-            outcome = "killed" if inc.tally or rnd() < 0.85 else "injured"
-            group = "civilians" if rnd() < 0.8 else _pick(rnd, ("children", "women", "people"))
-            if inc.tally:
-                value = 900 * max(1, pub.year - 2014) + int(rnd() * 5000)
-                place: Place = countries[p.country]
-                period: DateSpan | None = DateSpan(date(2014, 8, 8), pub, "day")
-                date_span: DateSpan | None = None
-                where = f"in {place.name} since 2014"
-            else:
-                value = max(1, inc.killed + _int(rnd, -inc.killed // 3, inc.killed // 3))
-                pk = (key, name, relation)
-                cached = places.get(pk)
-                if cached is None:
-                    cached = places[pk] = Place(
-                        name=f"a village {relation} {name}" if relation else name, key=key, lat=lat,
-                        lon=lon, radius_km=5.0 if relation else 3.0,
-                        precision="near_settlement" if relation else "settlement", admin1=p.admin1,
-                        country=p.country, via="synthetic", anchor=name if relation else None,
-                        relation=relation)
-                place, period, date_span, where = cached, None, when, f"in {cached.name}"
-            r = rnd()
-            low: int | None = value
-            high: int | None = value
-            words: str | None
-            if r < 0.3:
-                qual, words, high = "at_least", f"at least {value:,}", None
-            elif r < 0.35 and not inc.tally:
-                qual, words, low = "up_to", f"up to {value:,}", None
-            elif r < 0.45:
-                qual, words = "about", f"about {value:,}"
-            else:
-                qual, words = "exact", f"{value:,}"
-            stance = "asserted"
-            sentence = f"{_cap(claimant.text)} said {words} {group} were {outcome} {where}."
-            if inc.denied and j == 1 and not inc.tally:
-                claimant, stance, qual, low, high, words = perp, "denied", "exact", None, None, None
-                sentence = f"{_cap(perp.text)} denied that any {group} were {outcome} near {name}."
-            doc = f"syn{seed}-doc{no:07d}-{j}"
-            yield Figure(
-                id=stable_id("fig", seed, produced), doc=doc, statement=sentence, outcome=outcome,
-                group=group, low=low, high=high, qualifier=qual,
-                scope="tally" if inc.tally else "incident", stance=stance,
-                evidence=Span(sentence, 0, len(sentence)), source=inc.label, number_text=words,
-                period=period, claimant=claimant, perpetrator=perp, place=place, date=date_span,
-                published=pub, publisher=_pick(rnd, publishers), near_group=doc, event=inc.kind,
-            )
-            produced += 1
