@@ -41,6 +41,8 @@ def test_unidentified_attackers_are_reported(text: str, name: str, written: str)
     "Soldiers killed three gunmen after the ambush.",
     "Two attackers were killed by the guards.",
     "Two men were killed when the roof collapsed.",
+    "A photo showed the body of an unidentified man said to have died in the same strike.",
+    "Medics named the victims as a baker, his son and two unidentified people.",
 ])
 def test_victims_are_no_unidentified_attackers(text: str) -> None:
     assert unidentified_perpetrator(text) is None
@@ -108,3 +110,34 @@ def test_linking_treats_unidentified_as_compatible() -> None:
     (inc,) = link([figure("a1", doc="da", low=7, place=town, day="2020-05-02", perpetrator=unknown),
                    figure("b1", doc="db", low=7, place=town, day="2020-05-02", perpetrator=named)])
     assert inc.perpetrator is not None and inc.perpetrator.name == "al-Shabaab"
+
+
+def test_a_deniers_counter_accusation_does_not_make_the_main_perpetrator() -> None:
+    text = ("A missile struck the bus station in Kramatorsk, Ukraine, on Friday, killing 31 people.\n\n"
+            "Russia's defence ministry denied that its forces had fired at the station. It said the "
+            "missiles of that type are used only by the Ukrainian army.\n\n"
+            "Another 60 people were wounded, the city's mayor said.")
+    out = [f for f in extract(Document(id="d", text=text)) if f.low is not None]
+    assert out and all(f.perpetrator is None or f.perpetrator.name != "Ukrainian forces" for f in out)
+
+
+def test_a_denying_belligerent_is_the_alleged_perpetrator_of_its_denial() -> None:
+    text = ("An air strike hit a market in Hodeidah, Yemen, killing 20 people, medics said.\n\n"
+            "The coalition denied carrying out any air strikes in the city that day.")
+    denial = [f for f in extract(Document(id="y", text=text)) if f.stance == "denied" and f.low is None]
+    assert denial and denial[0].perpetrator is not None and denial[0].perpetrator.name == "Saudi-led coalition"
+    text = ("A missile hit the station in Kramatorsk, Ukraine, killing 30 people, officials said.\n\n"
+            "Russia's defence ministry denied that its forces fired at the station.")
+    denial = [f for f in extract(Document(id="r", text=text)) if f.stance == "denied" and f.low is None]
+    assert denial and denial[0].perpetrator is not None and denial[0].perpetrator.name == "Russian forces"
+
+
+def test_a_speaker_saying_it_did_the_act_is_the_perpetrator() -> None:
+    p = perp("KHARKIV, Ukraine - Russia's defence ministry said on Monday that it had killed 70 Ukrainian "
+             "soldiers in a missile strike on a school.")
+    assert p is not None and p.name == "Russian forces"
+
+
+def test_an_owner_is_no_typed_perpetrator() -> None:
+    assert generic_perpetrator("Most deaths were in areas controlled by the government at the time.") is None
+    assert generic_perpetrator("The hostages were held by the rebels for a week.") is None

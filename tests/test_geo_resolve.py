@@ -212,7 +212,11 @@ def test_geocode_figures(gc: Geocoder) -> None:
     assert out[0].place.gazetteer_id == "civcas:sy-mishlab"
     assert out[1].place is not None and out[1].place.gazetteer_id == "civcas:sy-kasrat"
     assert out[2].place is not None and out[2].place.via == "unresolved"
-    assert out[3].place is not None and out[3].place.via == "unresolved"  # Israeli namesake refused
+    # the Israeli namesake is refused; the figure gets the document's place, widened and honest
+    kfar = out[3].place
+    assert kfar is not None and kfar.via == "context:document" and kfar.country == "SY"
+    assert kfar.name == "Kfar Aza" and kfar.gazetteer_id is None
+    assert kfar.precision == "near_settlement" and (kfar.radius_km or 0) >= 25.0
     assert out[4].place is not None and out[4].place.via == "relative"
     assert geocode_figures(doc, []) == []
     # no clear place: figures without a place stay without one

@@ -6,7 +6,10 @@ Rules (documented in ``docs/linking.md``):
 2. Supersession: a source (see :func:`civcas.assess.sources.origin`) that spoke in several
    documents is represented by its latest-published ones only (tolls are updated, not re-counted).
 3. ``low`` = the smallest lower bound among the remaining asserted figures (hedged and vague figures
-   only when nothing is asserted); "up to N" has no lower bound.
+   only when nothing is asserted); "up to N" has no lower bound.  A count of named persons marked ``at_least``
+   (subgroup ``named``) is left out of the low when any other figure gives a lower bound: it
+   neither lowers the low below a stated toll nor raises it above a hedged one; it still reports
+   its number for ``high``.  An exact (complete) named list is an ordinary figure and may set the low.
 4. ``high`` = the largest number reported by any remaining figure, hedged included ("at least N"
    contributes N: the largest figure anyone stated, as monitors record their maximum).
 5. ``best`` = the median (lower median) of the sources' point values, each source giving its
@@ -57,6 +60,11 @@ def point(f: Figure) -> int | None:
     return lo if lo is not None else f.high
 
 
+def named_floor(f: Figure) -> bool:
+    """A count of the persons a document names, not all of them perhaps ("at least N named")."""
+    return f.subgroup == "named" and f.qualifier == "at_least"
+
+
 def latest_per_source(figs: Sequence[Figure]) -> dict[str, list[Figure]]:
     """Group figures by source, keeping each source's latest-published figures."""
     by_src: dict[str, list[Figure]] = defaultdict(list)
@@ -89,8 +97,11 @@ def reconcile(figs: Sequence[Figure], outcome: str, group: str, *,
         return None
     per_src = latest_per_source(cands)
     kept = sorted((f for fs in per_src.values() for f in fs), key=lambda f: f.id)
-    strong = [f for f in kept if f.stance == "asserted" and f.qualifier != "vague"]
-    basis = strong if any(lower(f) is not None for f in strong) else kept
+    stated = [f for f in kept if not named_floor(f)]
+    if not any(lower(f) is not None for f in stated):
+        stated = kept  # only named counts: they give the low
+    strong = [f for f in stated if f.stance == "asserted" and f.qualifier != "vague"]
+    basis = strong if any(lower(f) is not None for f in strong) else stated
 
     lows = [(v, f.id) for f in basis if (v := lower(f)) is not None]
     low = min(v for v, _ in lows) if lows else None

@@ -20,8 +20,8 @@ from civcas.extract.text import Token
 from civcas.extract.typed import generic_perpetrator, unidentified_perpetrator
 from civcas.models import Actor
 
-__all__ = ["ActorEntry", "ActorMatch", "actor_of", "as_perpetrator", "canonical_actor", "claims_responsibility", "find_actors", "generic_perpetrator", "is_speaker",
-           "load_actors", "perpetrator_score", "perpetrators_in", "unidentified_perpetrator"]
+__all__ = ["ActorEntry", "ActorMatch", "actor_of", "as_perpetrator", "canonical_actor", "claims_responsibility", "continues_denial", "find_actors", "generic_perpetrator", "is_speaker",
+           "load_actors", "perpetrator_score", "perpetrators_in", "says_it_did", "unidentified_perpetrator"]
 
 # aliases that are also ordinary words: matched only in mixed-case text, with exact case
 _AMBIGUOUS = frozenset({"IS", "UN", "AP", "WHO", "U.N.", "SABA", "WAFA", "Saba", "Wafa", "IRC", "NRC",
@@ -268,7 +268,7 @@ _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|art
                        r"jets?|forces|drones?|artillery|bombardment|missiles?|rockets?|troops|"
                        r"fighters|militants|gunmen|attack|bombing|tanks?|aircraft|helicopters?|"
                        r"shells?|snipers?|soldiers|army|guerrillas?|rebels|commandos?|insurgents|militiamen|"
-                       r"hit\s+men|death\s+squads?|operatives)\b", re.IGNORECASE)
+                       r"hit\s+men|death\s+squads?|operatives|subversives|terrorists|urban\s+commandos)\b", re.IGNORECASE)
 # the actor among the victims: "killed seven al-Shabaab militants", "killing two senior Hamas
 # officials", "the deaths of 13 American service members"; "IS fighters were killed"
 _VICTIM_BEFORE = re.compile(
@@ -294,19 +294,20 @@ _STRIKE_WORD = re.compile(r"(?:strikes?|raids?|attacks?|shelling|bombardment|air
 # the actor as the acting subject: "coalition aircraft hit the market", "the Pentagon says it struck",
 # "the coalition has acknowledged that its strikes killed"
 _ACTS_AFTER = re.compile(
-    r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|then|later)\s+)?(?:hit|struck|bombed|shelled|"
+    r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|then|later)\s+)?(?:[a-z]+ly\s+)?(?:hit|struck|bombed|shelled|"
     r"attacked|targeted|fired\s+on|fired\s+at|pounded|raided|stormed|ambushed|massacred|executed|"
     r"launched|carried\s+out|opened\s+fire|killed|murdered|assassinated|kidnapped|abducted|machine-?gunned|"
     r"strafed|bombarded|dynamited|staged|perpetrated|began\s+(?:bombing|shelling|firing|attacking|strafing))\b"
     r"|^[\s,]*(?:[\w'’-]+[\s,]+){0,6}?(?:has\s+|have\s+|had\s+)?(?:acknowledged|acknowledges|admitted|admits|"
     r"conceded|concedes)\b"
-    r"|^\s*(?:\w+\s+){0,2}?(?:said|says|confirmed|confirms)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:hit|struck|targeted|bombed|shelled|carried\s+out|conducted|killed|launched)\b",
+    r"|^\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|confirmed|confirms|announced|announces)\s+(?:that\s+)?"
+    r"(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:hit|struck|targeted|targeting|"
+    r"bombed|shelled|carried\s+out|conducted|killed|launched)\b",
     re.IGNORECASE)
 # a counter-accusation inside a denial: "denied the strike and accused the Houthis of staging it"
 _DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|dismissed|baseless|unfounded|"
                             r"groundless|not\s+responsible)\b", re.IGNORECASE)
-_PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|governed|administered|backed|captured|seized|"
+_PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hidden|built|dug|occupied|governed|administered|backed|captured|seized|"
                             r"recaptured|retaken|liberated|taken)\s+by\s+(?:the\s+)?"
                             r"(?:\w+'s\s+)?$", re.IGNORECASE)
 
@@ -365,6 +366,30 @@ def is_speaker(sentence: str, match: ActorMatch) -> bool:
                  before, re.IGNORECASE):
         return True
     return _SPEAKS_AFTER.match(sentence[match.end:match.end + 60]) is not None
+
+
+_GOES_ON = re.compile(r"^\W*(?:it|they|the\s+(?:ministry|military|army|command|coalition|group|statement|spokesman))\s+"
+                      r"(?:also\s+)?(?:said|says|added|adds|claimed|claims|insisted|insists|stated|suggested)\b",
+                      re.IGNORECASE)
+
+
+def continues_denial(previous: str, sentence: str) -> bool:
+    """True when ``sentence`` goes on reporting a denial of the ``previous`` one ("X denied firing
+    the missile. It said the missiles are used only by the Y army."): the actors it names are the
+    denier's counter-accusation, not the story's attackers."""
+    return _GOES_ON.match(sentence) is not None and _DENIAL_BEFORE.search(previous) is not None
+
+
+_SAYS_IT_DID = re.compile(r"^[^.;]{0,40}?\b(?:said|says|claimed|claims|announced|announces|reported|stated|states)\b"
+                          r"[^.;]{0,30}?\b(?:it|they|its\s+(?:forces|troops|aircraft|jets|units|missiles|drones)|"
+                          r"their\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:killed|struck|hit|destroyed|"
+                          r"eliminated|targeted|bombed|shelled)\b", re.IGNORECASE)
+
+
+def says_it_did(sentence: str, end: int) -> bool:
+    """True when the speaker whose name ends at ``end`` says it did the act ("Russia's defence
+    ministry said on Sunday that it had killed 600 soldiers"): the speaker is the author."""
+    return _SAYS_IT_DID.match(sentence[end:end + 160]) is not None
 
 
 def claims_responsibility(sentence: str, match: ActorMatch) -> bool:

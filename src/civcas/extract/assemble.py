@@ -19,12 +19,14 @@ from civcas.extract.actors import (
     actor_of,
     as_perpetrator,
     claims_responsibility,
+    continues_denial,
     find_actors,
     generic_perpetrator,
     is_speaker,
     may_name_actor,
     perpetrator_score,
     perpetrators_in,
+    says_it_did,
 )
 from civcas.extract.claims import Claim, claimant_in
 from civcas.extract.counts import Mention, find_counts, resolve
@@ -32,8 +34,11 @@ from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
 from civcas.extract.named import named_victims
 from civcas.extract.text import Sentence, Token, sentences, shift, tokenize
 from civcas.extract.theatre import document_theatre
+from civcas.extract.victimdoc import document_named_figures
 from civcas.extract.victimlist import named_list_figures
 from civcas.extract.victims import lead_victim_group, regroup_named
+from civcas.extract.forms import shot_means_injured
+from civcas.extract.scope import event_tally, near_tally
 from civcas.extract.when import incident_date, tally_period
 from civcas.extract.where import place_in
 from civcas.models import Actor, DateSpan, Document, Figure, Place, Span, stable_id
@@ -165,6 +170,7 @@ class _Doc:
                 if not may_name_actor(self.sents[i].text, self.words(i)):
                     continue
                 text = self.sents[i].text[:4000]
+                goes_on = i > 0 and continues_denial(self.sents[i - 1].text, text)
                 for m in find_actors(text, tokens=self.tokens(i), theatre=self.theatre):
                     if m.entry.role != "claimant" and m.entry.kind == "belligerent":
                         # an actor doing something ("Russian missiles", "by the coalition") weighs
@@ -173,6 +179,8 @@ class _Doc:
                         if score < 0:
                             continue  # "a prison run by the Houthis" names an owner, not an attacker
                         claimed = claims_responsibility(text, m)
+                        if goes_on and not claimed:
+                            continue  # a denier's counter-accusation in its next sentence
                         if claimed:
                             self.claimed.add(m.entry.name)
                         elif score == 0 and is_speaker(text, m):
@@ -264,8 +272,10 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
     window = lows[a:b]
     if any_match(lex.incident, window):
         return False
+    joined = " ".join(window)
     return (any_match(lex.tally, window) or bool(_DATE_RANGE.search(" ".join(lows)))
-            or bool(_CAMPAIGN.search(" ".join(window))))
+            or bool(_CAMPAIGN.search(joined)) or event_tally(joined)
+            or any(near_tally(lows, m.count.start, m.np_end) for m in found))
 
 
 _MAIN_ACTING = True
@@ -335,7 +345,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
     if not mentions:
         return []
     found = resolve(tokens, mentions, lex, sentence_has_death=bool(_DEATH.search(s.text)),
-                    sentence_has_injury=bool(_INJURY.search(s.text)))
+                    sentence_has_injury=bool(_INJURY.search(s.text)),
+                    document_shot_injured=shot_means_injured(st.text))
     if not found:
         return []
     evidence = Span(s.text, s.start, s.end)
@@ -356,7 +367,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
     perps = perpetrators_in(s.text, exclude=exclude, tokens=local if len(s.text) <= 2000 else None,
                             theatre=st.theatre)
     perpetrator = _perpetrator(st, s.text, perps, tally=tally)
-    if claim is not None and claim.actor.kind == "belligerent" and _ADMIT.search(s.text):
+    if claim is not None and claim.actor.kind == "belligerent" and (
+            _ADMIT.search(s.text) or (claim.start >= 0 and says_it_did(s.text, claim.end))):
         perpetrator = as_perpetrator(claim.actor)  # an admission: the claimant says it did it
     claimant = claim.actor if claim is not None else UNATTRIBUTED
     ids: dict[int, str] = {}
@@ -419,8 +431,8 @@ _MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DATE_RANGE = re.compile(r"\b(?:between|from)\s+(?:the\s+\w+\s+of\s+)?\d{1,2}\s+" + _MONTH_WORD
                          + r"(?:\s+\d{4})?\s+(?:and|to|until)\s+(?:[\d:]+\s+on\s+)?\d{1,2}\s+" + _MONTH_WORD)
 # "during the four-month battle", "over the nine-month siege": a toll over a whole campaign.
-_CAMPAIGN = re.compile(r"\b(?:during|throughout|over)\s+(?:the|a|its)\s+[a-z0-9]+-(?:day|week|month|year)"
-                       r"(?:-long)?\s+(?:battle|offensive|campaign|siege|operation|assault|bombardment)\b")
+_CAMPAIGN = re.compile(r"\b(?:during|throughout|over|after)\s+(?:the|a|its)\s+[a-z0-9]+\s?-\s?(?:day|week|month|year)"
+                       r"(?:-long)?\s+(?:battle|offensive|campaign|siege|operation|assault|bombardment|war)\b")
 _DEMONYMS = frozenset({"ukrainian", "russian", "israeli", "turkish", "american", "israel", "russia",
                        "turkey", "saudi arabia", "houthi"})
 _GENERIC_WAR = re.compile(r"\b(?:war|conflict|civil war|violence)\b", re.IGNORECASE)
@@ -523,7 +535,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         lead = [t.low for t in tokenize(doc.title or "")] + [
             t.low for i in range(min(2, len(st.sents))) for t in st.tokens(i)]
         figures = regroup_named(figures, st.named, lead_victim_group(lead, lex))  # "boy, 6, ..."
-    return figures
+    return document_named_figures(st, figures)  # names spread over the whole document
 
 
 def extract(doc: Document, *, published: date | None = None) -> list[Figure]:

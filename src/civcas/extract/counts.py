@@ -501,8 +501,12 @@ def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
 
 
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
-            sentence_has_death: bool, sentence_has_injury: bool) -> list[Mention]:
-    """Decide outcome, breakdown and parent of every mention; return the casualty ones."""
+            sentence_has_death: bool, sentence_has_injury: bool,
+            document_shot_injured: bool = False) -> list[Mention]:
+    """Decide outcome, breakdown and parent of every mention; return the casualty ones.
+
+    ``document_shot_injured``: the document tells no death and says someone was hurt
+    (``forms.shot_means_injured``), so "a man was shot" is one injured, counted like a named victim."""
     lows = [t.low for t in tokens]
     starts = {m.count.start: i for i, m in enumerate(mentions)}
     ends = {m.np_end: i for i, m in enumerate(mentions)}
@@ -555,8 +559,12 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 and lex.triggers_after.match_at(lows, m.np_end) is None:
             m.outcome = "killed"  # "five people were shot, two of them fatally"
         if m.outcome == "shot":  # "three men were shot": hit, so injured unless a death is told
-            # ("a child was shot" is too often a death told later to count as an injury)
-            m.outcome = None if sentence_has_death or m.count.kind == "article" else "injured"
+            # ("a child was shot" is too often a death told later to count as an injury, unless the
+            # document tells no death at all)
+            if m.count.kind == "article" and document_shot_injured and not sentence_has_death:
+                m.outcome, m.named = "injured", True
+            else:
+                m.outcome = None if sentence_has_death or m.count.kind == "article" else "injured"
         if m.outcome is not None and not m.breakdown:
             last_total = i
         if m.outcome is not None and not m.head and m.count.kind == "article":

@@ -5,6 +5,10 @@ his wife"), and injury verbs ("suffered life-threatening injuries").  Split out 
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from civcas.datafiles import load_toml
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, clock_time
 
@@ -114,3 +118,25 @@ def injury_verb(lows: list[str], p: int, lex: Lexicon) -> tuple[int, str] | None
         fatal = fatal or w in ("fatal", "mortal", "deadly", "lethal")
         q += 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _shot_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    raw = load_toml("extract", "lexicon.toml")["shot_document"]
+    hurt = "|".join(re.escape(p) for p in sorted(raw["hurt"], key=len, reverse=True))
+    return frozenset(raw["death"]), re.compile(r"\b(?:" + hurt + r")\b", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=8)
+def shot_means_injured(text: str) -> bool:
+    """True when a lone "was shot" in ``text`` can only mean wounded: the document tells no death
+    at all and says someone was hurt ("is in stable condition", "shot in the leg", "taken to a
+    hospital"). See ``[shot_document]`` in the lexicon."""
+    death, hurt = _shot_words()
+    low = text[:100_000].lower()
+    if not death.isdisjoint(_WORD.findall(low)):
+        return False
+    return bool(hurt.search(low))

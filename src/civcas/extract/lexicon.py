@@ -240,3 +240,81 @@ def literal_alternation(words: Iterable[str], *, before: str = "", after: str = 
         return plain
     body = branch(trie)
     return plain if body is None else re.compile(before + body, flags)
+
+
+def _requirements(items: Any) -> list[frozenset[str]]:
+    """Sets of literals such that every match of the parsed sequence ``items`` contains one
+    literal of each set (lower-cased); conservative: an unknown construct requires nothing."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*list(items), (None, None)]:
+        if op is c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run = []
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            out.extend(_requirements(av[3]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            out.extend(_requirements(av[2]))
+        elif op is c.BRANCH:
+            heads: set[str] = set()
+            for alt in av[1]:
+                lead = _leading(alt)
+                if not lead:
+                    break
+                heads.add(lead)
+            else:
+                out.append(frozenset(heads))
+    return out
+
+
+def _leading(items: Any) -> str:
+    """The literal text every match of ``items`` starts with (after \\b, ^), lower-cased."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    lead: list[str] = []
+    for op, av in items:
+        if op is c.AT and not lead:
+            continue
+        if op is c.LITERAL and av < 128:
+            lead.append(chr(av).lower())
+            continue
+        break
+    return "".join(lead)
+
+
+@lru_cache(maxsize=256)
+def literal_requirement(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case literals one of which every match of ``rx`` contains (the most selective such
+    set found in the pattern), or None when none can be proved. For a quick pre-test: an ASCII
+    text whose lower-case form contains none of them cannot match (:func:`may_match`)."""
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    try:
+        found: list[frozenset[str]] = _requirements(p.parse(rx.pattern, rx.flags))
+    except (re.error, TypeError, ValueError, IndexError):
+        return None
+    reqs = [r for r in found if r and all(r)]
+    if not reqs:
+        return None
+    # the most selective set: longer words, fewer of them
+    best = max(reqs, key=lambda r: (min(len(w) for w in r), -len(r)))
+    return tuple(sorted(best))
+
+
+def may_match(rx: re.Pattern[str], text: str, low: str | None) -> bool:
+    """False when ``rx`` certainly has no match in ``text`` (``low``: ``text.lower()`` if
+    ``text`` is ASCII, else None). Exact: a performance pre-test only."""
+    if low is None:
+        return True
+    req = _REQUIREMENTS.get(rx, ())
+    if req == ():
+        req = _REQUIREMENTS[rx] = literal_requirement(rx)
+    return req is None or any(map(low.__contains__, req))
+
+
+_REQUIREMENTS: dict[re.Pattern[str], tuple[str, ...] | None] = {}  # a cache (patterns live forever)

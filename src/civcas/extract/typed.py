@@ -29,6 +29,9 @@ _GENERIC_PERP = re.compile(
     r"government(?:\s+(?:forces|troops|soldiers))?))\b",
     re.IGNORECASE,
 )
+# "areas controlled by the government": an owner, not an author
+_OWNER_BEFORE = re.compile(r"\b(?:run|held|controlled|operated|governed|administered|backed|captured|seized|retaken|"
+                           r"recaptured|liberated|occupied|used|funded|armed|trained|supported)\s+$", re.IGNORECASE)
 _UNKNOWN = re.compile(r"(?:unknown|unidentified|masked|hooded)\s+$", re.IGNORECASE)
 # the typed noun as the acting subject: "guerrillas ambushed the patrol", "terrorists have killed 12
 # miners", "a death squad is responsible for the massacre"
@@ -76,6 +79,11 @@ _AS_VICTIM_AFTER = re.compile(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:als
                               r"wounded|captured|arrested|found)\b", re.IGNORECASE)
 
 
+_PLAIN_HEADS = frozenset({"men", "man", "individuals", "persons", "people", "youths", "motorcyclists", "subjects",
+                          "elements"})
+_AGENT_BEFORE = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|when|after|as)\s+$", re.IGNORECASE)
+
+
 def _unidentified_name(m: re.Match[str]) -> str:
     words = m.group("x").lower()
     if m.group("e"):
@@ -96,6 +104,9 @@ def unidentified_perpetrator(sentence: str) -> Actor | None:
     for m in _UNIDENTIFIED.finditer(s):
         if _AS_VICTIM_BEFORE.search(s[max(0, m.start() - 30):m.start()]) or _AS_VICTIM_AFTER.match(s[m.end():]):
             continue
+        if (m.group("a") or "").lower() in _PLAIN_HEADS and not (
+                _AGENT_BEFORE.search(s[max(0, m.start() - 20):m.start()]) or _ACTS.match(s[m.end():])):
+            continue  # "the body of an unidentified man": a plain noun is an attacker only when acting
         return _unknown(m, _unidentified_name(m))
     m2 = _BY_MEN.search(s)
     if m2 is not None and re.search(r"\b(?:shot|shooting|gunned|gunfire|fired|bullets?|rifles?|pistols?|guns?)\b",
@@ -119,7 +130,9 @@ def generic_perpetrator(sentence: str) -> Actor | None:
     """An unnamed perpetrator: typed ("killed by urban guerrillas", "blamed on a death squad",
     "guerrillas ambushed the patrol"; name = the noun as written, lower case; kind belligerent),
     else unidentified (:func:`unidentified_perpetrator`)."""
-    m = _GENERIC_PERP.search(sentence[:2000]) or _GENERIC_SUBJECT.search(sentence[:2000])
+    s = sentence[:2000]
+    m = next((x for x in _GENERIC_PERP.finditer(s) if not _OWNER_BEFORE.search(s[max(0, x.start() - 25):x.start()])),
+             None) or _GENERIC_SUBJECT.search(s)
     if m is None:
         return unidentified_perpetrator(sentence)
     key = "x" if m.group("x") is not None else "z"

@@ -26,6 +26,8 @@ _AGE = re.compile(r"^\(?\s*(?:aged?\s+|age:?\s*)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:
                   r"(?:\s*|-)old|yrs?\.?|(years?|months?))?\s*\)?$", re.IGNORECASE)
 _AGE_IN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]*(years?|months?|weeks?|days?)[\s-]*old\b"
                      r"|\(\s*(\d{1,3})\s*\)|\baged?\s+(\d{1,3})\b", re.IGNORECASE)
+_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bint|ben)[-‑][A-Z]")  # "al-Araj"
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Ali's wife": the possessor is not the person
 _SEP = re.compile(r"\s*(?:[,;\n]|\s[–—:]\s|\band\b|&|\bas\s+well\s+as\b|\bplus\b)\s*", re.IGNORECASE)
 
 
@@ -74,6 +76,7 @@ class Person:
     gender: str = "-"  # f | m | -
     age: str = "-"  # adult | child | -
     named: bool = False
+    name: str = ""  # the name as written ("Lina", "Omar Haddad"), for matching repeated mentions
 
 
 def _age_value(tok: str) -> float | None:
@@ -140,6 +143,12 @@ class Reader:
                 return lw, self.t.kin[lw], n
         return None
 
+    def _named_after_kin(self, seg: str) -> bool:
+        words = WORD.findall(seg)
+        at = next((k for k, w in enumerate(words) if w.lower() in self.t.kin), None)
+        return at is not None and any(w[:1].isupper() and w.lower() not in self.t.not_name
+                                      for w in words[at + 1:])
+
     def _close_plural(self) -> None:
         if self.plural is not None and self.plural_named == 0:
             self.partial = True  # "her children" and no names: at least two
@@ -174,7 +183,8 @@ class Reader:
         if aged is not None:
             return aged
         first = seg.split()[0].lower()
-        if first in ("a", "an") and self.cur is not None and sep == ",":  # "Rami, a 12-year-old boy"
+        if (first in ("a", "an") and self.cur is not None and sep == ","  # "Rami, a 12-year-old boy"
+                and not self._named_after_kin(seg)):  # not "..., a 21-year-old son Omar"
             probe = Person()
             kin = self._kin(WORD.findall(_ages_in(seg, probe)))
             if kin is not None:
@@ -188,12 +198,19 @@ class Reader:
         p = Person()
         words = WORD.findall(_ages_in(seg, p))
         cut = next((k for k, w in enumerate(words) if not w[:1].isupper() and w.lower() not in self.t.filler
-                    and w.lower() not in self.t.kin and w.lower() not in _NUMBERS and not w.isdigit()),
-                   None)
+                    and w.lower() not in self.t.kin and w.lower() not in _NUMBERS and not w.isdigit()
+                    and not _PARTICLE.match(w)), None)
         if cut is not None:  # "their two daughters in the strike": the person, then the list ends
             words = words[:cut]
             self.ended = True
-        names = [w for w in words if w[:1].isupper() and w.lower() not in self.t.not_name]
+        of = next((k for k, w in enumerate(words) if w == "of"), None)
+        if of is not None and of and words[of - 1].lower() in self.t.kin:
+            words = words[:of]  # "the wife of Nabil Odeh": the wife, unnamed
+        if any(_POSSESSIVE.search(w) for w in words):  # "Ali Nasser's wife Huda": after the possessor
+            last = max(k for k, w in enumerate(words) if _POSSESSIVE.search(w))
+            words = words[last + 1:]
+        names = [w for w in words if (w[:1].isupper() or _PARTICLE.match(w))
+                 and w.lower() not in self.t.not_name and w.lower() not in self.t.kin]
         kin = self._kin(words)
         if not names and kin is None:
             return False
@@ -201,6 +218,7 @@ class Reader:
             if self.group:
                 target = self.group.pop(0)
                 target.named = True
+                target.name = " ".join(names)
                 target.age = p.age if p.age != "-" else target.age
                 self.cur = target
                 return True
@@ -208,6 +226,7 @@ class Reader:
                 p.gender, p.age = self.plural[0], p.age if p.age != "-" else self.plural[1]
                 self.plural_named += 1
             p.named = True
+            p.name = " ".join(names)
             self.persons.append(p)
             self.cur = p
             return True
@@ -221,6 +240,7 @@ class Reader:
         if plural and n is None:
             if names:
                 p.named = True
+                p.name = " ".join(names)
                 self.persons.append(p)
                 self.cur = p
             self.plural = (g, a)
@@ -231,6 +251,7 @@ class Reader:
         self.cur = members[0]
         if names:
             members[0].named = True
+            members[0].name = " ".join(names)
         self.group = members[1:] if names else members
         return True
 

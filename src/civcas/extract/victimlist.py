@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
+from civcas.extract.lexicon import may_match
 from civcas.extract.text import Sentence
 from civcas.extract.victimitems import WORD, Person, Reader, Tables, age_of, segments, tables
 from civcas.models import Actor, DateSpan, Document, Figure, Place, Span, stable_id
@@ -38,6 +39,7 @@ from civcas.models import Actor, DateSpan, Document, Figure, Place, Span, stable
 _UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
 _MARK = re.compile(r"(?:(?:^|(?<=[\s:]))\d{1,2}[.)]|(?:^|(?<=\n)|(?<=:))[ \t]*[•·▪◦*\-–])\s+")
 _END = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]\s*$|\n\s*\n")
+_APPOSITION = re.compile(r"\s*(?:an?|the)\s+[\w\-’']+(?:\s+[\w\-’']+){0,6}\s*$", re.IGNORECASE)
 _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "mt", "gen", "col", "lt", "sgt", "capt",
                      "rev", "prof"})
 
@@ -55,6 +57,7 @@ class VictimList:
     women: int
     men: int
     classified: bool  # every person's age class is known
+    persons: tuple[Person, ...] = ()
 
 
 def _list_end(text: str, start: int) -> int:
@@ -102,7 +105,7 @@ def _subject_ok(before: str, prev_sentence: str, t: Tables) -> bool:
         return False
     if any(w in t.victim for w in words):
         return True
-    low = " " + " ".join(words[:3]) + " "
+    low = " " + " ".join(words[:3]) + " " + " ".join(words[-2:]) + " "  # "Through posts, they"
     if any(f" {p} " in low for p in t.pronoun):
         return any(w.lower() in t.victim for w in WORD.findall(prev_sentence))
     return False
@@ -115,24 +118,31 @@ def _tally(persons: list[Person], *, start: int, end: int, outcome: str, qualifi
         total=len(persons), children=sum(p.age == "child" for p in persons),
         women=sum(p.age == "adult" and p.gender == "f" for p in persons),
         men=sum(p.age == "adult" and p.gender == "m" for p in persons),
-        classified=all(p.age != "-" for p in persons))
+        classified=all(p.age != "-" for p in persons), persons=tuple(persons))
 
 
-def _subject_persons(text: str, a: int, b: int, t: Tables) -> tuple[list[Person], int] | None:
+def subject_persons(text: str, a: int, b: int, t: Tables) -> tuple[list[Person], int] | None:
     """Persons of the subject ``text[a:b]`` read backwards from the verb, and where it starts."""
     items = segments(text[a:b])
     reader = Reader(t)
     kept: list[tuple[str, str]] = []
     first = b
     offs = [0] + [e for _s, e, _p in items[:-1]]
+    appos = 0  # appositions read so far that still wait for their person ("Omar, a teacher, died")
     for (seg, _e, sep), off in zip(reversed(items), reversed(offs), strict=True):
         probe = Reader(t)
         if not seg.strip():
             continue
         if (not probe.item(seg, sep) or probe.ended) and age_of(seg.strip(" ()")) is None:
+            if sep == "," and _APPOSITION.match(seg) and appos < 2:
+                kept.insert(0, (seg, sep))
+                appos += 1
+                continue
             break
         kept.insert(0, (seg, sep))
+        appos = 0
         first = a + off
+    kept = kept[appos:]  # appositions of no person
     for seg, sep in kept:
         if not reader.item(seg, sep):
             return None
@@ -155,16 +165,26 @@ def _capitals(head: str) -> bool:
     return not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
-def victim_lists(text: str, sents: list[Sentence]) -> list[tuple[int, VictimList]]:
-    """Every list of named victims in ``text``, with the index of the sentence holding its cue."""
+def victim_lists(text: str, sents: list[Sentence], *, single: bool = False) -> list[tuple[int, VictimList]]:
+    """Every list of named victims in ``text``, with the index of the sentence holding its cue
+    (``single``: a cue or a subject naming one victim counts as a list of one)."""
+    least = 1 if single else 2
     if _capitals(text[:20_000]):
         return []  # all-capitals wire copy: names cannot be told from other words
     t = tables()
     out: list[tuple[int, VictimList]] = []
     taken: list[tuple[int, int]] = []
+    # exact pre-tests (may_match): a pattern whose required words are not in the text is skipped
+    dlow = text.lower() if text.isascii() else None
+    cues = [cue for cue in t.cues if may_match(cue.rx, text, dlow)]
+    with_rx = t.with_rx if may_match(t.with_rx, text, dlow) else None
+    subject_rx = t.subject_rx if may_match(t.subject_rx, text, dlow) else None
     for i, s in enumerate(sents):
         found: list[VictimList] = []
-        for cue in t.cues:
+        low = s.text.lower() if s.text.isascii() else None
+        for cue in cues:
+            if not may_match(cue.rx, s.text, low):
+                continue
             for m in cue.rx.finditer(s.text):
                 clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", s.text[:m.start()])[-1]
                 if cue.subject and not _subject_ok(clause, sents[i - 1].text if i else "", t):
@@ -174,20 +194,21 @@ def victim_lists(text: str, sents: list[Sentence]) -> list[tuple[int, VictimList
                 if outcome is None:
                     continue
                 persons, end, partial = read_list(text, s.start + m.end(), t=t)
-                if len(persons) >= 2 and any(p.named for p in persons):
+                if len(persons) >= least and any(p.named for p in persons):
                     found.append(_tally(persons, start=s.start + m.start(), end=end, outcome=outcome,
                                         qualifier=cue.qualifier, partial=partial))
-        for m in t.with_rx.finditer(s.text):
-            subj = _subject_persons(s.text, 0, m.start(), t)
+        for m in (with_rx.finditer(s.text) if with_rx and may_match(with_rx, s.text, low) else ()):
+            subj = subject_persons(s.text, 0, m.start(), t)
             if subj is None:
                 continue
             persons, end, partial = read_list(text, s.start + m.end(), t=t)
             if persons and any(p.named for p in persons + subj[0]):
                 found.append(_tally(subj[0] + persons, start=s.start + subj[1], end=end, outcome="killed",
                                     qualifier="exact", partial=partial))
-        for m in t.subject_rx.finditer(s.text):
-            subj = _subject_persons(s.text, 0, m.start(), t)
-            if subj is not None and len(subj[0]) >= 2:
+        for m in (subject_rx.finditer(s.text) if subject_rx and may_match(subject_rx, s.text, low)
+                  else ()):
+            subj = subject_persons(s.text, 0, m.start(), t)
+            if subj is not None and len(subj[0]) >= least:
                 found.append(_tally(subj[0], start=s.start + subj[1], end=s.start + m.end(),
                                     outcome="killed", qualifier="exact", partial=False))
         for v in sorted(found, key=lambda v: (v.start, -v.total)):

@@ -32,7 +32,8 @@ _NEAR = re.compile(r"(?P<rel>near|outside|close\s+to|on\s+the\s+outskirts\s+of|t
 _OF = re.compile(r"\b(?:in|at|on|of|hit|struck|targeted|into)\s+the\s+(?:village|town|city|district|province|governorate|"
                  r"neighbourhood|neighborhood|camp|region|area|suburb|hamlet|municipality|quarter|"
                  r"refugee\s+camp)\s+of\s+" + _NAME)
-_IN = re.compile(r"\b(?:in|at|on|across|hit|struck|targeted|into|from|inside)\s+(?:the\s+)?" + _NAME)
+_IN = re.compile(r"\b(?:in|at|on|across|hit|struck|targeted|into|from|inside)\s+(?:the\s+)?"
+                 r"(?P<part>(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?" + _NAME)
 _POSS = re.compile(_NAME + r"(?:’s|'s)\s+(?P<part>(?:old|northern|southern|eastern|western)?\s*"
                    r"(?:old city|city centre|city center|centre|center|downtown|old quarter|outskirts|"
                    r"suburbs|countryside))\b")
@@ -99,7 +100,8 @@ def _with_head(s: str, name: str, end: int) -> tuple[str, int]:
     rest = s[end:end + 30].lower()
     for head in _cues()[1]:
         if rest.startswith(" " + head) and not rest[len(head) + 1:len(head) + 2].isalpha():
-            return f"{name} {head}", end + len(head) + 1
+            first, sep, parents = name.partition(", ")  # "al-Jadida, west Mosul" + district
+            return f"{first} {head}{sep}{parents}", end + len(head) + 1
     return name, end
 
 
@@ -178,6 +180,9 @@ def place_in(sentence: str) -> Place | None:
                 rel = re.sub(r"\s+", " ", m["rel"]).strip()
                 offer(m.start(), Place(name=name, relation=rel, anchor=name))
             else:
+                part = m.groupdict().get("part")
+                if part:  # "in west Mosul's al-Jadida district", "in northern Gaza"
+                    name = _ok(f"{part.strip()} {m['name']}") or name
                 full, end = _with_head(s, name, m.end())
                 after = _AFTER_REL.match(s, end)
                 anchor = _ok(after["name"]) if after is not None else None

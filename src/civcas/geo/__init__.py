@@ -110,7 +110,7 @@ def _fallback(got: Place, fig: Figure, ctx: GeoContext, gc: Geocoder) -> Place:
       document's specific best place gets that place.
     """
     best = ctx.best
-    if best is None or best.lat is None or best.lon is None:
+    if best is None or best.lat is None or best.lon is None or not got.name.strip():
         return got
     if got.lat is None or got.lon is None:
         first = (got.anchor or got.name).split(",")[0]

@@ -7,9 +7,10 @@ In order (see docs/geocoding.md, "Document context"):
    least 2 and at least 40% of the specific mentions; or the only settlement, camp or
    neighbourhood the document names (a landmark named once is not taken for the incident's place);
 3. otherwise an honest *area*: the finest district or first-level area named in the document
-   that contains at least 60% of the document's specific and area mentions (precision
-   ``district`` / ``governorate`` with the area's radius);
-4. otherwise the country, when the document names exactly one country and points at it clearly.
+   that contains at least 2 and at least 60% of the document's specific and area mentions
+   (precision ``district`` / ``governorate`` with the area's radius);
+4. otherwise the country, when the document names exactly one country, at least twice, and
+   points at it clearly (at least half of its country weight).
 
 Otherwise there is none.
 """
@@ -82,12 +83,13 @@ def area(mentions: Sequence[Place], countries: Sequence[tuple[str, float]]) -> P
                 continue
             seen.add(gid)
             held = sum(1 for p in pool if _near(a, p, 5.0))
-            if held >= 0.6 * len(pool):
+            if held >= 2 and held >= 0.6 * len(pool):
                 scored.append((_AREA_RANK[str(a.precision)], -held, -own[gid], a.name, a))
         if scored:
             return min(scored, key=lambda t: t[:4])[4]
     nations = {str(p.gazetteer_id): p for p in located if p.precision == "country"}
-    if len(nations) == 1:
+    named = sum(1 for p in located if p.precision == "country")
+    if len(nations) == 1 and named >= 2:
         nation = next(iter(nations.values()))
         if countries and countries[0][0] == nation.country and countries[0][1] >= 0.5:
             return nation

@@ -222,10 +222,15 @@ class Geocoder:
                 if key2:
                     key = key2
                     hits = list(self.gazetteer.lookup(key2))
-                    if _FINE_WORDS.intersection(text.lower().replace("-", " ").split()):
+                    words = set(text.lower().replace("-", " ").split())
+                    if _FINE_WORDS.intersection(words):
                         # "Brazil camp", "Austrian neighbourhood": a part of a town is never a
                         # country or a province that shares its name
                         hits = [h for h in hits if h.entry.kind not in _AREA_KINDS]
+                    elif "county" in words:
+                        # counties are not in the index; the town they are named after may lie
+                        # in another county, state or country ("York County" is not York)
+                        hits = [h for h in hits if h.entry.kind in _AREA_KINDS]
         floor = MIN_SIMILARITY if len(key.replace(" ", "")) > 2 else 80.0
         best: dict[int, tuple[Entry, float, str]] = {}
         for h in hits:

@@ -1,0 +1,96 @@
+"""Tally cues that need more than a phrase anywhere near the figure (see ``[scope]`` in the lexicon).
+
+* "so far", "thus far", "up to now" mark a running total only when they stand next to the count
+  or its verb ("So far, 8 civilians have been killed", "has left some 1,000 dead so far"); far
+  away they say something else ("So far police have not said why he killed two people"), and a
+  recovery or toll count of one event grows "so far" too ("buried 160 bodies so far", "the toll
+  so far", "identified so far": not a tally), as is a sentence that names one event ("12 dead so
+  far in the reported bombing of the school");
+* a count of separate events: "in 17 shootings across the city", "in those shootings", "in a
+  spate of attacks";
+* a stretch of time: "over an eight-hour stretch", "over a 24-hour period", a period between two
+  dates ("between October 2016 and July 2017", "from 24 February 2022, when ..., to 15 February");
+* counted events as subject or object ("five air strikes killed 14 civilians", "those seven cases
+  resulted in 22 deaths"; not strikes on one target: "three airstrikes on the school") and a
+  named campaign ("the Russian siege left 20,000 dead").
+
+The caller (``assemble._is_tally``) asks only when no incident cue ("in the strike", "the attack")
+stands near the figure, so "the toll from the strike so far stands at 12" stays an incident.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from civcas.datafiles import load_toml
+
+
+@lru_cache(maxsize=1)
+def _near_cues() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
+    raw = load_toml("extract", "lexicon.toml")["scope"]
+    return (tuple(tuple(p.split()) for p in raw.get("tally_near", [])),
+            frozenset(raw.get("tally_near_not", [])), frozenset(raw.get("single_event", [])))
+
+
+_DETS = frozenset({"a", "an", "the", "this", "that"})
+
+
+def names_one_event(lows: list[str], events: frozenset[str]) -> bool:
+    """True when the words name one event: "the alleged bombing", "an Israeli strike", "this attack"."""
+    for i, w in enumerate(lows):
+        if w in events and any(t in _DETS for t in lows[max(0, i - 3):i]):
+            return True
+    return False
+
+
+_NUM = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|"
+        r"several|multiple|numerous|separate|those|these|a series of|a spate of|a string of|a wave of|"
+        r"a rash of)")
+# "in 17 shootings", "in those shootings", "in a spate of attacks", "in separate incidents"
+_EVENTS = re.compile(r"\b(?:in|from|during|across)\s+" + _NUM + r"\s+(?:separate\s+|other\s+|different\s+)?"
+                     r"(?:shootings|incidents|attacks|bombings|ambushes|massacres|killings)\b")
+# "over an eight-hour stretch", "in a 24-hour period", "over a 48 - hour span"
+_STRETCH = re.compile(r"\b(?:over|in|during|within)\s+(?:an?|the)\s+[a-z0-9]+(?:\s?-\s?[a-z]+)?\s?-\s?"
+                      r"(?:hour|day|week)s?\s+(?:stretch|period|span)\b")
+
+
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+          r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+_DAY_MONTH = r"(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}\b|" + _MONTH + r"\s+\d{4})"
+# "between october 2016 and july 2017", "from 24 february 2022 , when the war began , to 15 february
+# 2023", "between the afternoon of 9 january and 10 : 30 on 10 january" (a period's count)
+_PERIOD = re.compile(r"\b(?:between|from)\s+(?:the\s+\w+\s+of\s+)?" + _DAY_MONTH
+                     + r"(?:\s*,?\s+\d{4})?(?:\s+,[^,.;]{0,90},)?\s+(?:and|to|until|through)\s+"
+                     r"(?:[\d :]+\s+on\s+)?(?:the\s+\w+\s+of\s+)?(?:\d{1,2}\s+)?" + _MONTH + r"\b")
+_BIG = (r"(?:\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"twenty|thirty|forty|fifty|a dozen|dozens of|hundreds of)")
+# counted events as the subject or object: "five us air strikes in somalia killed 14", "those seven
+# cases resulted in 22 deaths", "two separate shootings"
+_COUNTED = re.compile(r"\b(?:" + _BIG + r"|(?:those|these|the)\s+" + _BIG + r")\s+(?:separate\s+)?(?:[a-z]+\s+){0,2}"
+                      r"(?:(?:air\s?strikes|strikes|raids)(?!\s+(?:on|at|against)\s+(?:the|a|an|his|her|their)\b)|"
+                      r"shootings|attacks|incidents|cases|bombings)\b"
+                      r"|\b(?:two|2)\s+(?:separate\s+)(?:shootings|attacks|incidents|bombings)\b")
+# a named campaign: "the russian siege left", "the israeli offensive", "the war"
+_CAMPAIGN_NOUN = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:siege|offensive|invasion|insurgency|"
+                            r"blockade)\b")
+
+
+def near_tally(lows: list[str], start: int, end: int, *, reach: int = 6) -> bool:
+    """True when a "so far"-type cue stands within ``reach`` tokens of the span [start, end)."""
+    cues, spoilers, events = _near_cues()
+    if not spoilers.isdisjoint(lows) or names_one_event(lows, events):
+        return False  # "rescuers have recovered 40 bodies so far": one event's toll still growing
+    a, b = max(0, start - reach), min(len(lows), end + reach)
+    for cue in cues:
+        k = len(cue)
+        for i in range(a, b - k + 1):
+            if tuple(lows[i:i + k]) == cue and not any(t in (".", ";") for t in lows[min(i, start):max(i, end)]):
+                return True
+    return False
+
+
+def event_tally(window: str) -> bool:
+    """True when the words (lower-cased, space-joined) count several events or a stretch of hours."""
+    return bool(_EVENTS.search(window) or _STRETCH.search(window) or _PERIOD.search(window)
+                or _COUNTED.search(window) or _CAMPAIGN_NOUN.search(window))

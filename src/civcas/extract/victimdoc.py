@@ -1,0 +1,271 @@
+"""Named victims across a whole document: one counted figure for every person the document names
+as killed (or injured), wherever it names them.
+
+Narratives spread the names over many sentences: "Omar Haddad was killed with his son Karim",
+"also among the dead was Lina Aziz", "Salim Odeh, 52, a taxi driver, died when ...", "the strike
+took the lives of Rania Saleh and her nephew Adel, 9".  A person is collected from
+
+* a list of named victims (:func:`civcas.extract.victimlist.victim_lists`, lists of one included),
+* the subject of a death predicate (``[single]`` in ``victimlist.toml``), read backwards over
+  ages and appositions,
+* the object of a killing (``[object]``: "killing ...", "took the lives of ...", "the death of ..."),
+  a companion ("[companions]": "... lost her life together with her son Adam"), or a list a
+  speaker gives "as killed" (``[listed]``).
+
+Repeated mentions are one person: two names match when their first names agree and every word of
+the shorter one is in the longer one (words compared without "al-"/"el-" and with one letter of
+spelling slack, "Hamid"/"Hamed"), so "Omar Haddad", "Omar" and "Omar Ali Haddad" are one.  A
+match errs towards merging: the count is a floor.  Never counted: a name placed next to a
+combatant or agent noun anywhere in the document ("commander Fares Odeh", "Fares Odeh, a
+militant"), a subject with an agent noun in its clause ("the gunman, John Roe, died"), mentions in
+sentences about an earlier event ("... was killed in a similar attack last year"), and unnamed
+persons ("his wife", "their three children").  A person both injured and killed counts killed.
+
+Output (:func:`document_named_figures`): per outcome one figure, subgroup ``named``, qualifier
+``at_least`` (the document may name only some of its dead), emitted only when the number of named
+persons exceeds every toll the document states for that outcome (civilians/people, incident
+scope, not denied; earlier named lists included).  Its evidence is the span from the sentence of
+the first mention to the end of the last one (the count can be checked on it); its statement is
+the first mention's sentence.  Children/women/men parts (ages, kinship and gender words merged
+over the mentions) likewise when they exceed the stated parts; ``part_of`` is the named total, or
+the largest stated toll when no total was emitted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from civcas.datafiles import load_toml
+from civcas.errors import DataError
+from civcas.extract.text import Sentence
+from civcas.extract.victimitems import WORD, Person, Tables, tables
+from civcas.extract.victimlist import DocState, subject_persons, read_list, victim_lists
+from civcas.models import Actor, Figure, Span, stable_id
+
+_UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
+_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "bin", "ibn", "bint", "ben",
+                        "abu", "umm", "de", "da", "van", "von", "del", "la", "le"})
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got|gets)\s+(?:[a-z]+\s+){0,2}$")
+_NAME_RUN = r"((?:(?:[A-Z][\w’'\-]+|(?:al|el)-[A-Z][\w\-]*)\s*){1,6})"
+_CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+_TOTAL_GROUPS = ("civilians", "people")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    single: re.Pattern[str]
+    obj: re.Pattern[str]
+    companions: re.Pattern[str]
+    listed: re.Pattern[str]
+    combatant: frozenset[str]
+    near_combatant: re.Pattern[str]  # "commander Ali Nasser", "a commander ... named Ali Nasser"
+    combatant_after: re.Pattern[str]  # "Ali Nasser, a militant"
+    background: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    raw = load_toml("extract", "victimlist.toml")
+    try:
+        combatant = frozenset(raw["words"]["combatant"])
+        alt = "|".join(sorted((re.escape(w) for w in combatant), key=len, reverse=True))
+        return _Rules(
+            single=re.compile(raw["single"]["pattern"], re.IGNORECASE),
+            obj=re.compile(raw["object"]["pattern"]),
+            companions=re.compile(raw["companions"]["pattern"], re.IGNORECASE),
+            listed=re.compile(raw["listed"]["pattern"], re.IGNORECASE),
+            combatant=combatant,
+            near_combatant=re.compile(
+                rf"\b(?i:{alt})\b(?:\s+|[^.;:\n]{{0,60}}?\b(?:named|called|identified\s+as)\s+){_NAME_RUN}"),
+            combatant_after=re.compile(
+                rf"{_NAME_RUN},\s+(?:(?i:an?|the)\s+)(?:[\w’'\-]+\s+){{0,4}}?(?i:{alt})\b"),
+            background=re.compile("|".join(re.escape(w) for w in raw["words"]["background"]),
+                                  re.IGNORECASE),
+        )
+    except (KeyError, TypeError, re.error) as exc:
+        raise DataError(f"invalid victim-list table: {exc!r}",
+                        hint="check [single], [object] and [words] in src/civcas/data/extract/victimlist.toml"
+                        ) from exc
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The words of a name, lower-cased, without accents, particles and title words."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = [w for part in re.split(r"[\s\-’']+", plain) if (w := part.strip(".,()")) and w.isalpha()]
+    return tuple(w for w in words if w not in _PARTICLES)
+
+
+def _similar(a: str, b: str) -> bool:
+    """Equal, or one letter apart in words of four letters or more ("hamid"/"hamed")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two name keys name one person: same first name, the shorter's words all in the longer; a
+    single word matches any word of the other ("Haddad" after "Omar Haddad")."""
+    if not a or not b:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        one, other = (a, b) if len(a) == 1 else (b, a)
+        return any(_similar(one[0], x) for x in other)
+    if not _similar(a[0], b[0]):
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return all(any(_similar(w, x) for x in long_) for w in short)
+
+
+@dataclass(slots=True)
+class Victim:
+    key: tuple[str, ...]
+    outcome: str
+    gender: str
+    age: str
+    start: int  # the first mention's sentence start
+    end: int  # the last mention's end
+    sentence: int  # the first mention's sentence index
+
+
+@dataclass(slots=True)
+class _Collection:
+    victims: list[Victim] = field(default_factory=list)
+
+    def add(self, p: Person, outcome: str, *, i: int, start: int, end: int) -> None:
+        key = name_key(p.name)
+        if not p.named or not key:
+            return
+        for v in self.victims:
+            if same_person(v.key, key):
+                if outcome == "killed":
+                    v.outcome = "killed"
+                v.key = key if len(key) > len(v.key) else v.key
+                v.gender = v.gender if v.gender != "-" else p.gender
+                v.age = v.age if v.age != "-" else p.age
+                v.end = max(v.end, end)
+                return
+        self.victims.append(Victim(key, outcome, p.gender, p.age, start, end, i))
+
+
+def _excluded(text: str, r: _Rules) -> list[tuple[str, ...]]:
+    """Name keys placed next to a combatant or agent noun anywhere in ``text``."""
+    out = []
+    for rx in (r.near_combatant, r.combatant_after):
+        for m in rx.finditer(text):
+            key = name_key(m.group(1))
+            if key:
+                out.append(key)
+    return out
+
+
+def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> list[Victim]:
+    """Every distinct person ``text`` names as killed or injured (see the module doc)."""
+    t = t or tables()
+    r = _rules()
+    col = _Collection()
+    agents = r.combatant  # not t.agent: "a taxi driver" or "a journalist" may be a victim
+    mentions: list[tuple[int, int, int, str, list[Person]]] = []  # (sentence, start, end, outcome, persons)
+    for i, v in victim_lists(text, sents, single=True):
+        mentions.append((i, sents[i].start, v.end, v.outcome, list(v.persons)))
+    for i, s in enumerate(sents):
+        for m in r.single.finditer(s.text):
+            b = m.start()
+            before = s.text[:b].rstrip()
+            if before.endswith(", who"):  # "Omar Haddad, 34, who was killed ..."
+                b = len(before) - len(", who")
+            subj = subject_persons(s.text, 0, b, t)
+            if subj is None:
+                continue
+            clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", s.text[:b])[-1]
+            if any(w.lower() in agents for w in WORD.findall(clause)):
+                continue  # "the gunman, John Roe, 31, died at the scene"
+            mentions.append((i, s.start, s.start + m.end(), "killed", subj[0]))
+        for m in r.obj.finditer(s.text):
+            if _PASSIVE.search(s.text[max(0, m.start() - 40):m.start()]):
+                continue  # "was killed Ali ..." is no object
+            head = re.split(r"[,;]", s.text[m.end():m.end() + 80])[0]
+            if any(w.lower() in agents for w in WORD.findall(head)):
+                continue  # "killed Hamas commander Fares Odeh"
+            persons, end, _partial = read_list(text, s.start + m.end(), t=t)
+            mentions.append((i, s.start, end, "killed", persons))
+        for rx in (r.companions, r.listed):
+            for m in rx.finditer(s.text):
+                persons, end, _partial = read_list(text, s.start + m.end(), t=t)
+                mentions.append((i, s.start, end, "killed", persons))
+    excluded = _excluded(text, r)
+    for i, start, end, outcome, persons in sorted(mentions, key=lambda x: (x[1], x[2])):
+        if r.background.search(sents[i].text):
+            continue  # an earlier event
+        for p in persons:
+            if p.named and not any(same_person(name_key(p.name), k)
+                                   and len(name_key(p.name)) <= len(k) for k in excluded):
+                col.add(p, outcome, i=i, start=start, end=end)
+    return col.victims
+
+
+def _stated(pool: list[Figure], outcome: str, groups: tuple[str, ...]) -> tuple[int, Figure | None]:
+    best: tuple[int, Figure | None] = (0, None)
+    for f in pool:
+        if f.outcome == outcome and f.group in groups:
+            n = max(f.low or 0, f.high or 0)
+            if n > best[0]:
+                best = (n, f)
+    return best
+
+
+def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
+    """``figures`` plus the document's named count per outcome (and its parts) where it exceeds
+    every toll the document states."""
+    victims = collect(st.text, st.sents)
+    if not victims:
+        return figures
+    pool = [f for f in figures if f.scope == "incident" and f.stance != "denied"]
+    civilian_doc = len(_CIVILIAN.findall(st.text[:100_000])) >= 2
+    added: list[Figure] = []
+    for outcome in ("killed", "injured"):
+        vs = [v for v in victims if v.outcome == outcome]
+        if not vs:
+            continue
+        first = min(vs, key=lambda v: v.start)
+        start, end = first.start, max(v.end for v in vs)
+        i = first.sentence
+        s = st.sents[i]
+        before = [f for f in figures if f.evidence.start <= s.start + len(s.text)]
+        model = before[-1] if before else (figures[0] if figures else None)
+        group = "civilians" if civilian_doc or _CIVILIAN.search(st.text[start:end]) else "people"
+        base = Figure(
+            id="", doc=st.doc.id, statement=stable_id("s", st.doc.id, s.start), outcome=outcome,
+            group=group, low=len(vs), high=None, qualifier="at_least", scope="incident",
+            stance="asserted", evidence=Span(st.text[start:end], start, end), source=st.doc.source,
+            subgroup="named", number_text=f"{len(vs)} named",
+            claimant=model.claimant if model is not None else _UNATTRIBUTED,
+            perpetrator=model.perpetrator if model is not None else None,
+            place=(model.place if model is not None else None) or st.back_place(i),
+            date=(model.date if model is not None else None) or st.back_date(i),
+            published=st.published, publisher=st.doc.publisher, near_group=st.doc.near_group,
+            details=model.details if model is not None else (), event=model.event if model else None)
+        stated, largest = _stated(pool, outcome, _TOTAL_GROUPS)
+        parent = largest.id if largest is not None else None
+        total_id = stable_id("f", st.doc.id, "named-doc", outcome, len(vs))
+        if len(vs) > stated:
+            added.append(replace(base, id=total_id))
+            parent = total_id
+        parts = {"children": sum(v.age == "child" for v in vs),
+                 "women": sum(v.age == "adult" and v.gender == "f" for v in vs),
+                 "men": sum(v.age == "adult" and v.gender == "m" for v in vs)}
+        said = {p: _stated(pool, outcome, (p,))[0] for p in parts}
+        for part, n in parts.items():
+            if parent != total_id and sum(said.values()) - said[part] + n > stated:
+                continue  # the stated parts would no longer fit the stated toll ("five men", one 17)
+            if n and n > said[part]:
+                added.append(replace(base, id=stable_id("f", st.doc.id, "named-doc", outcome, part, n),
+                                     group=part, low=n, part_of=parent, number_text=f"{n} named"))
+    return sorted(figures + added, key=lambda f: f.evidence.start) if added else figures

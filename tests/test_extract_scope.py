@@ -1,0 +1,50 @@
+"""Scope: which figures are running tallies rather than one incident's toll (extract/scope.py and
+the ``[scope]`` cues of the lexicon). All sentences are the team's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from civcas.extract import extract
+from civcas.models import Document
+
+
+def scopes(text: str) -> set[str]:
+    """Scopes of the sentence's counted figures (document-level named-victim counts left aside)."""
+    return {f.scope for f in extract(Document(id="t", text=text, published=date(2020, 3, 2)))
+            if f.subgroup != "named"}
+
+
+@pytest.mark.parametrize("text", [
+    "So far, eight civilians have been killed by the bombings, the mayor said.",
+    "SO FAR, MORE THAN 300 PEASANTS HAVE DIED IN THE REGION, THE BISHOP SAID.",
+    "The offensive, which began on Saturday, has so far left some 400 dead.",
+    "Six people were killed and 20 wounded in 14 shootings across the city over the weekend.",
+    "More than 900 people have been injured in those shootings, police said.",
+    "Three people died and 11 were hurt over a 12-hour stretch on Saturday night.",
+    "THE GUERRILLAS KILLED 300 PEOPLE DURING THE 2-MONTH-LONG OFFENSIVE.",
+    "Four US drone strikes in the province killed 19 civilians, the report said.",
+    "Those nine cases resulted in 31 civilian deaths, the command said.",
+    "The monitor counted 2,410 civilians killed between March 2019 and June 2020.",
+    "The office recorded 612 civilians killed from 3 April 2021, when the fighting began, to 9 May 2022.",
+    "Officials said the six-week siege left at least 1,500 civilians dead.",
+    "The rebels said the government siege had left more than 700 residents dead.",
+    "TWO UNION LEADERS WERE MURDERED IN TWO SEPARATE SHOOTINGS IN MEDELLIN.",
+])
+def test_tallies(text: str) -> None:
+    assert scopes(text) == {"tally"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers have pulled 40 bodies from the rubble so far, the civil defence said.",
+    "Police have so far identified three of the five people killed on Friday.",
+    "So far police have not said why the man killed two people at the bar.",
+    "Twelve dead and 54 wounded so far as a result of the reported bombing of the school, he said.",
+    "Three airstrikes on the school killed 11 people and wounded dozens more.",
+    "The toll from the strike so far stands at 12, medics said.",
+    "Two gunmen killed four people at a bakery on Sunday.",
+])
+def test_incidents(text: str) -> None:
+    assert scopes(text) == {"incident"}
