@@ -38,7 +38,7 @@ from civcas.extract.victimdoc import document_named_figures
 from civcas.extract.victimlist import named_list_figures
 from civcas.extract.victims import lead_victim_group, regroup_named
 from civcas.extract.forms import shot_means_injured
-from civcas.extract.scope import event_tally, near_tally
+from civcas.extract.scope import event_tally, lead_tally, near_tally
 from civcas.extract.when import incident_date, tally_period
 from civcas.extract.where import place_in
 from civcas.models import Actor, DateSpan, Document, Figure, Place, Span, stable_id
@@ -274,7 +274,7 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
         return False
     joined = " ".join(window)
     return (any_match(lex.tally, window) or bool(_DATE_RANGE.search(" ".join(lows)))
-            or bool(_CAMPAIGN.search(joined)) or event_tally(joined)
+            or bool(_CAMPAIGN.search(joined)) or event_tally(joined) or lead_tally(lows, lex)
             or any(near_tally(lows, m.count.start, m.np_end) for m in found))
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from civcas.extract.forms import injury_verb
 from civcas.extract.forms import possessive_kin as _possessive_kin
 from civcas.extract.forms import valid_count as _valid_count
+from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals
 from civcas.extract.numbers import Count, age_span, parse_count
@@ -107,6 +108,8 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
         return p + 1
     while p < n and mods <= limit:
         h = lex.heads.match_at(lows, p)
+        if h is not None and h[0] < n and lows[h[0]] in _compounds(lex):
+            return k  # "four body bags", "three body cameras"
         if h is not None and c.kind != "article":
             m.outcome = h[1]
             m.head = True
@@ -187,6 +190,22 @@ def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
     return k
 
 
+def _compounds(lex: Lexicon) -> frozenset[str]:
+    got = _COMPOUNDS.get(id(lex))
+    if got is None:
+        got = _COMPOUNDS[id(lex)] = frozenset(lex.raw.get("casualties", {}).get("compounds", []))
+    return got
+
+
+_COMPOUNDS: dict[int, frozenset[str]] = {}
+
+
+def _aged_noun(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """An age and a person noun at ``i`` ("12-year-old girl"; not "26-year-old John Smith")."""
+    age = age_span(lows, i, lex)
+    return age is not None and lex.persons.match_at(lows, age[0]) is not None
+
+
 _STARTERS: dict[int, frozenset[str]] = {}
 
 
@@ -246,6 +265,10 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             if c is None:
                 i += 1
                 continue
+        elif i > 0 and lows[i - 1] == "and" and out and out[-1].count.kind == "article" \
+                and out[-1].np_end == i - 1 and _aged_noun(lows, i, lex):
+            # "killed a 47-year-old woman and 12-year-old girl": the article is shared
+            c = Count(1, 1, "exact", i, i, "article")
         else:
             c = parse_count(lows, i, lex, spaces)
         if c is None or not _valid_count(lows, c, lex):
@@ -314,6 +337,7 @@ _INJURY_HEADS = frozenset({"injuries", "wounded", "injured"})
 # "how many fighters died", "so many children": a question or an exclamation, not a count
 _NOT_A_COUNT = frozenset({"how", "so", "too", "as"})
 # nouns that do not make a plural count ("many deaths", "several martyrs", "a number of victims")
+_PLACE_DET = frozenset({"a", "an", "the", "his", "her", "their", "its", "home", "school", "work"})
 _NOT_PLURAL_HEADS = frozenset({"deaths", "dead", "bodies", "fatalities", "martyrs",
                                "victims", "casualties", "lives", "corpses", "souls"})
 
@@ -321,6 +345,12 @@ _NOT_PLURAL_HEADS = frozenset({"deaths", "dead", "bodies", "fatalities", "martyr
 def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> tuple[int, str] | None:
     """A trigger that follows a counted phrase at ``p`` (passive or intransitive use)."""
     t = lex.triggers_after.match_at(lows, p)
+    if t is None and lows[p] in _AUX and p + 2 < len(lows) and lows[p + 1].endswith("ly") \
+            and lows[p + 1] not in lex.trigger_words:
+        # "a girl was accidentally shot": the adverb between the auxiliary and the verb
+        t2 = lex.triggers_after.match_at([lows[p]] + lows[p + 2:p + 8], 0)
+        if t2 is not None and t2[0] > 1:
+            t = (t2[0] + p + 1, t2[1])
     if t is None:
         return injury_verb(lows, p, lex)
     end, outcome = t
@@ -328,8 +358,12 @@ def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> t
         t2 = lex.triggers_after.match_at(lows, end - 1)
         if t2 is not None and t2[0] > end:
             end, outcome = t2
-        elif end < len(lows) and lows[end] in ("down", "at", "up", "off", "out", "back"):
-            return None  # "two others were shot down", "they were shot at": no one hit
+        elif end < len(lows) and lows[end] in ("down", "at", "up", "off", "out", "back") and not (
+                lows[end] == "at" and end + 1 < len(lows)
+                and (lows[end + 1] in _PLACE_DET or _is_number_token(lows[end + 1]))):
+            # "two others were shot down", "they were shot at": no one hit ("was shot at a
+            # party", "shot at his home", "shot at 1200 Main St" name the place)
+            return None
     if end + 1 < len(lows) and lows[end] == "or" and lex.triggers_after.match_at(lows, end + 1) \
             and not zero:
         return None  # "killed or wounded": no single outcome
@@ -530,6 +564,13 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 m.outcome = b[1]
         elif p >= 0 and lows[p] == "(" and last_total is not None:
             m.breakdown = True
+        elif p > 0 and lows[p] == ":" and i > 0 and mentions[i - 1].head and m.head \
+                and not mentions[i - 1].zero and not mentions[i - 1].breakdown \
+                and (mentions[i - 1].np_end == p or (
+                    mentions[i - 1].outcome is not None and p - mentions[i - 1].np_end <= 4
+                    and all(t[:1].isalpha() for t in lows[mentions[i - 1].np_end:p]))):
+            # "up to 81 civilians: at least 17 women, 49 children and an aid worker" lists parts
+            m.breakdown, m.parent = True, i - 1
         elif p >= 0 and lows[p] in _COORD and i > 0 and mentions[i - 1].breakdown \
                 and mentions[i - 1].np_end >= p - 1:
             m.breakdown = True
@@ -602,4 +643,4 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         t = mentions[k]
         out.remove(t)
         out.insert(min(j for j, m in enumerate(out) if m.parent == k), t)
-    return out
+    return joint_outcomes(lows, mentions, out, lex)  # "dozens were killed and injured"

@@ -37,6 +37,10 @@ def valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
         return False
     if nxt in (":", "/", "%") and k + 1 < len(lows):
         return False
+    if c.year_like and (_is_number_token(nxt) or nxt in lex.units or nxt in lex.tens):
+        return False  # "on June 7th 2024 two people were killed": a year before the count
+    if nxt in ("a", "an") and c.kind == "digit":
+        return False  # "Image 1 of 8 A child was shot": a caption counter before a new sentence
     if nxt == "." and k + 1 < len(lows) and _is_number_token(lows[k + 1]):
         return False
     # the count proper (after its qualifier)

@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
+from civcas.extract.lexicon import Lexicon, all_matches, any_match
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,9 @@ _COUNTED = re.compile(r"\b(?:" + _BIG + r"|(?:those|these|the)\s+" + _BIG + r")\
                       r"(?:(?:air\s?strikes|strikes|raids)(?!\s+(?:on|at|against)\s+(?:the|a|an|his|her|their)\b)|"
                       r"shootings|attacks|incidents|cases|bombings)\b"
                       r"|\b(?:two|2)\s+(?:separate\s+)(?:shootings|attacks|incidents|bombings)\b")
+# a campaign of stated length anywhere: "their 1 - month-long fierce battle has left 3,000 dead"
+_LENGTH = re.compile(r"\b[a-z0-9]+\s?-\s?(?:day|week|month|year)(?:-long|\s?-\s?long)?\s+(?:[a-z]+\s+)?"
+                     r"(?:battle|offensive|campaign|siege|war|insurgency|bombardment)\b")
 # a named campaign: "the russian siege left", "the israeli offensive", "the war"
 _CAMPAIGN_NOUN = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:siege|offensive|invasion|insurgency|"
                             r"blockade)\b")
@@ -93,4 +97,15 @@ def near_tally(lows: list[str], start: int, end: int, *, reach: int = 6) -> bool
 def event_tally(window: str) -> bool:
     """True when the words (lower-cased, space-joined) count several events or a stretch of hours."""
     return bool(_EVENTS.search(window) or _STRETCH.search(window) or _PERIOD.search(window)
-                or _COUNTED.search(window) or _CAMPAIGN_NOUN.search(window))
+                or _COUNTED.search(window) or _CAMPAIGN_NOUN.search(window) or _LENGTH.search(window))
+
+
+def lead_tally(lows: list[str], lex: Lexicon) -> bool:
+    """True when the sentence opens with a tally adverbial set off by a comma, which governs every
+    count after it however far: "In the last 24 days, 1,853 rebels and 457 soldiers have been
+    killed"; "The report notes that, since January, ...". """
+    head = lows[:12]
+    for start, end, _ in all_matches(lex.tally, head):
+        if "," in lows[end:end + 6] and not any_match(lex.incident, lows[:end + 6]):
+            return True
+    return False

@@ -117,7 +117,7 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if len(a) == 1 or len(b) == 1:
         one, other = (a, b) if len(a) == 1 else (b, a)
-        return any(_similar(one[0], x) for x in other)
+        return any(_similar(one[0], x) or (len(one[0]) >= 4 and x.startswith(one[0])) for x in other)
     if not _similar(a[0], b[0]):
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -133,13 +133,14 @@ class Victim:
     start: int  # the first mention's sentence start
     end: int  # the last mention's end
     sentence: int  # the first mention's sentence index
+    together: bool  # named in a mention of two or more persons ("A and his son B", "A, B and C")
 
 
 @dataclass(slots=True)
 class _Collection:
     victims: list[Victim] = field(default_factory=list)
 
-    def add(self, p: Person, outcome: str, *, i: int, start: int, end: int) -> None:
+    def add(self, p: Person, outcome: str, *, i: int, start: int, end: int, together: bool) -> None:
         key = name_key(p.name)
         if not p.named or not key:
             return
@@ -151,8 +152,9 @@ class _Collection:
                 v.gender = v.gender if v.gender != "-" else p.gender
                 v.age = v.age if v.age != "-" else p.age
                 v.end = max(v.end, end)
+                v.together = v.together or together
                 return
-        self.victims.append(Victim(key, outcome, p.gender, p.age, start, end, i))
+        self.victims.append(Victim(key, outcome, p.gender, p.age, start, end, i, together))
 
 
 def _excluded(text: str, r: _Rules) -> list[tuple[str, ...]]:
@@ -179,9 +181,10 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
         for m in r.single.finditer(s.text):
             b = m.start()
             before = s.text[:b].rstrip()
+            dateline = max(before.rfind(" — "), before.rfind(" -- "), before.rfind(".- "))
             if before.endswith(", who"):  # "Omar Haddad, 34, who was killed ..."
                 b = len(before) - len(", who")
-            subj = subject_persons(s.text, 0, b, t)
+            subj = subject_persons(s.text, dateline + 3 if dateline >= 0 else 0, b, t)  # not "ADRIAN, Mich. — ..."
             if subj is None:
                 continue
             clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", s.text[:b])[-1]
@@ -207,8 +210,26 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
         for p in persons:
             if p.named and not any(same_person(name_key(p.name), k)
                                    and len(name_key(p.name)) <= len(k) for k in excluded):
-                col.add(p, outcome, i=i, start=start, end=end)
+                col.add(p, outcome, i=i, start=start, end=end, together=len(persons) >= 2)
     return col.victims
+
+
+def connected(victims: list[Victim]) -> list[Victim]:
+    """The victims named together with another person, and those sharing a family name with one
+    of them: a person named alone, related to no other, may belong to another story ("her cousin
+    died in a crash last spring")."""
+    kept = [v for v in victims if v.together]
+    rest = [v for v in victims if not v.together]
+    grew = True
+    while grew and rest:
+        grew = False
+        for v in list(rest):
+            others = kept + [x for x in rest if x is not v]
+            if any(set(v.key[1:]) & set(o.key[1:]) for o in others):
+                kept.append(v)
+                rest.remove(v)
+                grew = True
+    return sorted(kept, key=lambda v: v.start)
 
 
 def _stated(pool: list[Figure], outcome: str, groups: tuple[str, ...]) -> tuple[int, Figure | None]:
@@ -224,8 +245,8 @@ def _stated(pool: list[Figure], outcome: str, groups: tuple[str, ...]) -> tuple[
 def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
     """``figures`` plus the document's named count per outcome (and its parts) where it exceeds
     every toll the document states."""
-    victims = collect(st.text, st.sents)
-    if not victims:
+    victims = connected(collect(st.text, st.sents))
+    if len(victims) < 2:
         return figures
     pool = [f for f in figures if f.scope == "incident" and f.stance != "denied"]
     civilian_doc = len(_CIVILIAN.findall(st.text[:100_000])) >= 2

@@ -183,6 +183,8 @@ class Reader:
         if aged is not None:
             return aged
         first = seg.split()[0].lower()
+        if first in ("of", "from") and self.cur is not None and sep == ",":
+            return True  # "Liesel Odom, 12, of Traer": where the person lived
         if (first in ("a", "an") and self.cur is not None and sep == ","  # "Rami, a 12-year-old boy"
                 and not self._named_after_kin(seg)):  # not "..., a 21-year-old son Omar"
             probe = Person()
@@ -209,6 +211,7 @@ class Reader:
         if any(_POSSESSIVE.search(w) for w in words):  # "Ali Nasser's wife Huda": after the possessor
             last = max(k for k, w in enumerate(words) if _POSSESSIVE.search(w))
             words = words[last + 1:]
+        words = _drop_places(words)
         names = [w for w in words if (w[:1].isupper() or _PARTICLE.match(w))
                  and w.lower() not in self.t.not_name and w.lower() not in self.t.kin]
         kin = self._kin(words)
@@ -254,6 +257,23 @@ class Reader:
             members[0].name = " ".join(names)
         self.group = members[1:] if names else members
         return True
+
+
+_PLACE_NOUNS = frozenset({"county", "city", "street", "camp", "township", "parish", "park", "road", "avenue",
+                          "district", "neighborhood", "neighbourhood", "village", "town", "province",
+                          "governorate", "hospital", "school", "university", "mosque", "church"})
+
+
+def _drop_places(words: list[str]) -> list[str]:
+    """Without the capitalised words naming a place ("a Lenawee County boy")."""
+    out: list[str] = []
+    for w in words:
+        if w.lower() in _PLACE_NOUNS:
+            while out and out[-1][:1].isupper():
+                out.pop()
+            continue
+        out.append(w)
+    return out
 
 
 def segments(text: str) -> list[tuple[str, int, str]]:

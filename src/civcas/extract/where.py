@@ -180,9 +180,9 @@ def place_in(sentence: str) -> Place | None:
                 rel = re.sub(r"\s+", " ", m["rel"]).strip()
                 offer(m.start(), Place(name=name, relation=rel, anchor=name))
             else:
-                part = m.groupdict().get("part")
-                if part:  # "in west Mosul's al-Jadida district", "in northern Gaza"
-                    name = _ok(f"{part.strip()} {m['name']}") or name
+                side = m.groupdict().get("part")
+                if isinstance(side, str):  # "in west Mosul's al-Jadida district", "in northern Gaza"
+                    name = _ok(f"{side.strip()} {m['name']}") or name
                 full, end = _with_head(s, name, m.end())
                 after = _AFTER_REL.match(s, end)
                 anchor = _ok(after["name"]) if after is not None else None
