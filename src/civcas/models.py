@@ -164,6 +164,9 @@ class Figure:
     # document-level linking keys (people's names, streets) of the figure's document; see
     # civcas.link.context. The same for every figure of a document.
     context: tuple[str, ...] = ()
+    # the event of its document the figure is about (0 = the lead event; civcas.extract.events):
+    # linking joins a document's figures of one event and never those of two. None = not known.
+    segment: int | None = None
 
 
 #: ``Figure.statement`` of a document-level report: a document that reports a violent event but

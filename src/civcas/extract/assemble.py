@@ -30,6 +30,7 @@ from civcas.extract.actors import (
 )
 from civcas.extract.claims import Claim, claimant_in
 from civcas.extract.counts import Mention, find_counts, resolve
+from civcas.extract.events import mask_places, segment
 from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
 from civcas.extract.named import named_victims
 from civcas.extract.text import Sentence, Token, sentences, shift, tokenize
@@ -106,6 +107,7 @@ class _Doc:
         self._words: dict[int, set[str]] = {}
         self.last_scope: dict[int, str] = {}  # paragraph -> scope of its last figure
         self._dates: dict[int, DateSpan | None] = {}
+        self._segments: list[int] | None = None  # event index of each sentence (lazy)
         self._main: Actor | bool | None = False
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
         self.named: set[str] = set()  # ids of single named-victim figures
@@ -128,7 +130,7 @@ class _Doc:
 
     def place(self, i: int) -> Place | None:
         if i not in self._places:
-            self._places[i] = place_in(self.sents[i].text)
+            self._places[i] = place_in(mask_places(self.sents[i].text))  # not a speaker's place
         return self._places[i]
 
     def date(self, i: int) -> DateSpan | None:
@@ -136,9 +138,24 @@ class _Doc:
             self._dates[i] = incident_date(self.sents[i].text, self.published)
         return self._dates[i]
 
+    def segment(self, i: int) -> int:
+        """The event of the document that sentence i is about (:func:`civcas.extract.events.segment`)."""
+        if self._segments is None:
+            n = min(len(self.sents), 400)
+            self._segments = segment(
+                [s.text for s in self.sents[:n]],
+                place_of=lambda k: p.name if (p := self.place(k)) is not None else None,
+                day_of=self._day)
+        return self._segments[i] if i < len(self._segments) else self._segments[-1]
+
+    def _day(self, i: int) -> tuple[date, date] | None:
+        d = self.date(i)
+        return (d.start, d.end) if d is not None and d.precision in ("day", "days") else None
+
     def back_place(self, i: int) -> Place | None:
-        """The place of sentence i, else of the closest earlier sentence of its paragraph, else
-        of the document's lead (first two sentences)."""
+        """The place of sentence i, else of the closest earlier sentence of its paragraph about
+        the same event, else the first place stated for that event (for the lead event: of the
+        document's lead, the first two sentences). Never another event's place."""
         v = self._back(i, self.place)
         return v if isinstance(v, Place) else None
 
@@ -149,14 +166,16 @@ class _Doc:
 
     def _back(self, i: int, get: Callable[[int], Place | DateSpan | None]) -> Place | DateSpan | None:
         para = self.sents[i].paragraph
+        event = self.segment(i)
         j = i
         while j >= 0 and self.sents[j].paragraph == para and i - j <= 4:
-            v = get(j)
+            v = get(j) if self.segment(j) == event else None
             if v is not None:
                 return v
             j -= 1
-        for k in range(min(2, len(self.sents))):
-            v = get(k)
+        lead = range(min(2, len(self.sents))) if event == 0 else range(0)
+        for k in (*lead, *range(min(i, 400))):
+            v = get(k) if self.segment(k) == event else None
             if v is not None:
                 return v
         return None
@@ -404,7 +423,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
             perpetrator=perpetrator, place=place, date=when, published=st.published,
             publisher=doc.publisher, near_group=doc.near_group, part_of=parent,
             details=_details(s.text, m, local, common),
-            event=event,
+            event=event, segment=st.segment(i),
         ))
     return out
 
@@ -483,7 +502,7 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
             else _perpetrator(st, s.text, perps, tally=False),
             place=st.back_place(i),
             date=st.back_date(i), published=st.published, publisher=st.doc.publisher,
-            near_group=st.doc.near_group, event=_event(lows, lex),
+            near_group=st.doc.near_group, event=_event(lows, lex), segment=st.segment(i),
         ))
     return out
 

@@ -72,12 +72,18 @@ _COUNTED = re.compile(r"\b(?:" + _BIG + r"|(?:those|these|the)\s+" + _BIG + r")\
                       r"(?:(?:air\s?strikes|strikes|raids)(?!\s+(?:on|at|against)\s+(?:the|a|an|his|her|their)\b)|"
                       r"shootings|attacks|incidents|cases|bombings)\b"
                       r"|\b(?:two|2)\s+(?:separate\s+)(?:shootings|attacks|incidents|bombings)\b")
-# a campaign of stated length anywhere: "their 1 - month-long fierce battle has left 3,000 dead"
-_LENGTH = re.compile(r"\b[a-z0-9]+\s?-\s?(?:day|week|month|year)(?:-long|\s?-\s?long)?\s+(?:[a-z]+\s+)?"
-                     r"(?:battle|offensive|campaign|siege|war|insurgency|bombardment)\b")
-# a named campaign: "the russian siege left", "the israeli offensive", "the war"
+# a campaign as the author of the toll (its subject): "their 1 - month-long fierce battle has left 3,000
+# dead", "the russian siege left at least 20,000 civilians dead", "the offensive , which began on
+# saturday , has killed 400"; not a campaign merely named ("fled during the offensive", "one of the
+# deadliest attacks of the three-year war")
+_TOLL_VERB = (r"(?:\s+(?!(?:were|was|been|are|is|be)\b)[^\s.;]+){0,10}?\s+(?:has\s+|have\s+|had\s+|which\s+|that\s+)?(?:so\s+far\s+)?"
+              r"(?:left|leaving|claimed|caused|resulted\s+in|yielded|killed|has\s+killed)\b")
+_LENGTH = re.compile(r"\b(?:(?:during|throughout|over)\s+(?:the|a|its|this|that|their)\s+)?"
+                     r"[a-z0-9]+\s?-\s?(?:day|week|month|year)(?:-long|\s?-\s?long)?\s+(?:[a-z]+\s+)?"
+                     r"(?:battle|offensive|campaign|siege|war|insurgency|bombardment)")
+_DURING = re.compile(r"\b(?:during|throughout|over)\s+")
 _CAMPAIGN_NOUN = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:siege|offensive|invasion|insurgency|"
-                            r"blockade)\b")
+                            r"blockade)" + _TOLL_VERB)
 
 
 def near_tally(lows: list[str], start: int, end: int, *, reach: int = 6) -> bool:
@@ -97,7 +103,16 @@ def near_tally(lows: list[str], start: int, end: int, *, reach: int = 6) -> bool
 def event_tally(window: str) -> bool:
     """True when the words (lower-cased, space-joined) count several events or a stretch of hours."""
     return bool(_EVENTS.search(window) or _STRETCH.search(window) or _PERIOD.search(window)
-                or _COUNTED.search(window) or _CAMPAIGN_NOUN.search(window) or _LENGTH.search(window))
+                or _COUNTED.search(window) or _CAMPAIGN_NOUN.search(window) or _length(window))
+
+
+def _length(window: str) -> bool:
+    """ "during this 10-year-long war" (a campaign's whole length), or such a campaign as the author
+    of the toll ("their 1-month-long battle has left 3,000 dead")."""
+    for m in _LENGTH.finditer(window):
+        if _DURING.match(m.group(0)) or re.match(_TOLL_VERB, window[m.end():]):
+            return True
+    return False
 
 
 def lead_tally(lows: list[str], lex: Lexicon) -> bool:
@@ -106,6 +121,13 @@ def lead_tally(lows: list[str], lex: Lexicon) -> bool:
     killed"; "The report notes that, since January, ...". """
     head = lows[:12]
     for start, end, _ in all_matches(lex.tally, head):
+        if end - start < 2 and not (lows[start] == "since" and end < len(lows)
+                                    and (lows[end][:1].isdigit() or lows[end] in _MONTHS)):
+            continue  # one word ("daily", "since the weekend") is too weak this far from the count
         if "," in lows[end:end + 6] and not any_match(lex.incident, lows[:end + 6]):
             return True
     return False
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"})

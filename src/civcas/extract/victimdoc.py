@@ -42,7 +42,7 @@ from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.text import Sentence
 from civcas.extract.victimitems import WORD, Person, Tables, tables
-from civcas.extract.victimlist import DocState, subject_persons, read_list, victim_lists
+from civcas.extract.victimlist import DocState, read_list, subject_persons, victim_lists
 from civcas.models import Actor, Figure, Span, stable_id
 
 _UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
@@ -261,10 +261,9 @@ def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
         s = st.sents[i]
         before = [f for f in figures if f.evidence.start <= s.start + len(s.text)]
         model = before[-1] if before else (figures[0] if figures else None)
-        group = "civilians" if civilian_doc or _CIVILIAN.search(st.text[start:end]) else "people"
         base = Figure(
             id="", doc=st.doc.id, statement=stable_id("s", st.doc.id, s.start), outcome=outcome,
-            group=group, low=len(vs), high=None, qualifier="at_least", scope="incident",
+            group="people", low=len(vs), high=None, qualifier="at_least", scope="incident",
             stance="asserted", evidence=Span(st.text[start:end], start, end), source=st.doc.source,
             subgroup="named", number_text=f"{len(vs)} named",
             claimant=model.claimant if model is not None else _UNATTRIBUTED,
@@ -274,6 +273,9 @@ def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
             published=st.published, publisher=st.doc.publisher, near_group=st.doc.near_group,
             details=model.details if model is not None else (), event=model.event if model else None)
         stated, largest = _stated(pool, outcome, _TOTAL_GROUPS)
+        civilian = civilian_doc or bool(_CIVILIAN.search(st.text[start:end])) or (
+            largest is not None and largest.group == "civilians")
+        base = replace(base, group="civilians" if civilian else "people")
         parent = largest.id if largest is not None else None
         total_id = stable_id("f", st.doc.id, "named-doc", outcome, len(vs))
         if len(vs) > stated:

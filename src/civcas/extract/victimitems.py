@@ -27,6 +27,7 @@ _AGE = re.compile(r"^\(?\s*(?:aged?\s+|age:?\s*)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:
 _AGE_IN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]*(years?|months?|weeks?|days?)[\s-]*old\b"
                      r"|\(\s*(\d{1,3})\s*\)|\baged?\s+(\d{1,3})\b", re.IGNORECASE)
 _PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bint|ben)[-‑][A-Z]")  # "al-Araj"
+_OWNER = re.compile(r"[^\W\d_]['’]s?(?=\s)")
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Ali's wife": the possessor is not the person
 _SEP = re.compile(r"\s*(?:[,;\n]|\s[–—:]\s|\band\b|&|\bas\s+well\s+as\b|\bplus\b)\s*", re.IGNORECASE)
 
@@ -198,6 +199,9 @@ class Reader:
             self.group = []
             return True
         p = Person()
+        owner = list(_OWNER.finditer(seg))
+        if owner and re.search(r"\w", seg[owner[-1].end():]):  # "Rep. Dan Reyes' grandson": the grandson
+            seg = seg[owner[-1].end():]
         words = WORD.findall(_ages_in(seg, p))
         cut = next((k for k, w in enumerate(words) if not w[:1].isupper() and w.lower() not in self.t.filler
                     and w.lower() not in self.t.kin and w.lower() not in _NUMBERS and not w.isdigit()

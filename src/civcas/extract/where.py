@@ -29,10 +29,10 @@ _REL_DIR = re.compile(r"(?P<rel>(?:just\s+)?" + _DIR + r"\s+of)\s+(?:the\s+)?" +
 _NEAR = re.compile(r"(?P<rel>near|outside|close\s+to|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of|"
                    r"outskirts\s+of|on\s+the\s+edge\s+of|west\s+bank\s+of|in\s+the\s+vicinity\s+of|"
                    r"the\s+vicinity\s+of)\s+(?:the\s+)?" + _NAME)
-_OF = re.compile(r"\b(?:in|at|on|of|hit|struck|targeted|into)\s+the\s+(?:village|town|city|district|province|governorate|"
+_OF = re.compile(r"\b(?:[Ii]n|[Aa]t|on|of|hit|struck|targeted|into)\s+the\s+(?:(?:[a-z][a-z\-]*|[A-Z][a-z]+)\s+){0,3}?(?:village|town|city|district|province|governorate|"
                  r"neighbourhood|neighborhood|camp|region|area|suburb|hamlet|municipality|quarter|"
                  r"refugee\s+camp)\s+of\s+" + _NAME)
-_IN = re.compile(r"\b(?:in|at|on|across|hit|struck|targeted|into|from|inside)\s+(?:the\s+)?"
+_IN = re.compile(r"\b(?:in|at|on|across|hit|struck|targeted|into|from|inside|(?<![\w,] )In|(?<![\w,] )At)\s+(?:the\s+)?"
                  r"(?P<part>(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?" + _NAME)
 _POSS = re.compile(_NAME + r"(?:’s|'s)\s+(?P<part>(?:old|northern|southern|eastern|western)?\s*"
                    r"(?:old city|city centre|city center|centre|center|downtown|old quarter|outskirts|"

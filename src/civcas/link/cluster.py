@@ -1,8 +1,9 @@
 """Clustering of one block's figures into incidents (see ``docs/linking.md``).
 
 Stages, all inside one block: (1) analysts' must-links; (2) figures of one statement, and a
-breakdown with its total (``part_of``); (3) a document's statement groups that agree on place, time,
-perpetrator and details; (4) cross-document: candidate pairs of reports from a spatial/date index,
+breakdown with its total (``part_of``); (3) a document's statement groups about one event of the
+document (``Figure.segment``, see :mod:`civcas.extract.events`), or, for figures without one, that
+agree on place, time, perpetrator and details; (4) cross-document: candidate pairs of reports from a spatial/date index,
 scored (:func:`civcas.link.features.pair_score`) and merged greedily, best score first, under guards
 (cannot-link, one report per document, a short date hull, compatible places). Every step iterates
 in figure-id order, so the result does not depend on input order.
@@ -23,6 +24,7 @@ from civcas.link.features import (
     Report,
     date_score,
     pair_score,
+    place_anchor,
     place_score,
     strong_context,
     summarise,
@@ -85,6 +87,29 @@ def _in_doc_compatible(a: Report, b: Report, cfg: LinkConfig) -> bool:
     if a.details and b.details and not a.details & b.details:
         return False
     return not (a.events and b.events and not a.events & b.events)
+
+
+def _segment_of(figs: Sequence[Figure], members: Sequence[int]) -> int | None:
+    """The document event (``Figure.segment``) of a group of one document's figures; None when
+    unknown or mixed (an analyst's must-link)."""
+    seen = {figs[i].segment for i in members}
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _own_anchor(figs: Sequence[Figure], members: Sequence[int], cfg: LinkConfig) -> Anchor | None:
+    """The most precise place the figures' own sentences give (not the document's place, which the
+    geocoder gives to figures that name none)."""
+    best: Anchor | None = None
+    for i in members:
+        p = figs[i].place
+        if p is not None and not (p.via or "").startswith("context"):
+            best = _better_anchor(best, place_anchor(p, cfg))
+    return best
+
+
+def _same_event(a: int | None, b: int | None) -> bool | None:
+    """Whether two groups of one document report one event by their segments; None = unknown."""
+    return None if a is None or b is None else a == b
 
 
 def _better_anchor(a: Anchor | None, b: Anchor | None) -> Anchor | None:
@@ -196,9 +221,16 @@ def cluster_block(
         merged: list[tuple[list[int], Report]] = []
         for members in by_root.values():
             rep = summarise([figs[i] for i in members], cfg)
+            event = _segment_of(figs, members)
             for pos, (other, orep) in enumerate(merged):
                 ra, rb = uf.find(other[0]), uf.find(members[0])
-                if _in_doc_compatible(orep, rep, cfg) and not uf.blocked(ra, rb):
+                same = _same_event(event, _segment_of(figs, other))
+                if same is None:
+                    same = _in_doc_compatible(orep, rep, cfg)
+                elif same:  # one event of the document, unless its own places cannot be one place
+                    same = place_score(_own_anchor(figs, other, cfg), _own_anchor(figs, members, cfg),
+                                       cfg) is not None
+                if same and not uf.blocked(ra, rb):
                     uf.union(ra, rb)
                     joined = other + members
                     merged[pos] = (joined, summarise([figs[i] for i in joined], cfg))

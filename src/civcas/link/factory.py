@@ -49,6 +49,7 @@ def figure(
     event: str | None = None,
     period: tuple[str, str] | None = None,
     context: tuple[str, ...] = (),
+    segment: int | None = None,
 ) -> Figure:
     """A figure; ``high="same"`` copies ``low`` (an exact number)."""
     hi = low if high == "same" else high
@@ -68,5 +69,5 @@ def figure(
         claimant=claimant, perpetrator=perpetrator, place=place, date=when,
         published=date.fromisoformat(published) if published else None,
         near_group=near_group, part_of=part_of, details=details, event=event, period=span,
-        context=context,
+        context=context, segment=segment,
     )

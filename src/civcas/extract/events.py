@@ -1,0 +1,203 @@
+"""One document, several events: which event each sentence is about, and which places are not
+the event's own.
+
+A news article often reports more than one incident: "In a separate attack in Hodeidah ...",
+"A second bomb in the Madina district ...", a nationwide toll followed by a local one. Without
+segmentation, the figures of the later incidents inherit the lead incident's place and date, and
+linking joins them. :func:`segment` gives every sentence an **event index** within its document
+(0 for the lead event), deterministically, from cues in ``civcas/data/extract/events.toml``:
+
+- a *separate* cue ("separately", "in a separate attack", "elsewhere") opens a new event;
+- a *weak* cue ("another strike", "a second bomb", "meanwhile") opens one when the sentence also
+  names a place the current event does not;
+- a new place together with a new day (more than a day away from every date of the current
+  event) opens one;
+- after a nationwide toll ("across the country"), a sentence naming a place opens one, and
+  a nationwide toll after a local event does too;
+- a sentence naming the place of an earlier event, or the definite "the <target>" ("the prison")
+  of an earlier event only, returns to that event; "the strike" and other sentences stay with the
+  most recent event.
+
+:func:`mask_places` hides the places that locate a speaker ("told reporters in Geneva", "officials
+in Kyiv said", "Rescuers from the White Helmets said") or an earlier event the sentence refers to
+("after a drone attack on Abu Dhabi") so that they never become an incident's place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from civcas.datafiles import load_toml
+
+_NAME = r"(?:(?:al-|el-|Al-|El-|Al |El )?[A-Z][\w’'\-]+(?:[ \-](?:(?:al|el|ad|as|ar|ash|de|bin|abu|Abu)[ \-])?[A-Z][\w’'\-]+){0,3})"
+_WORD = re.compile(r"[a-z0-9]+")
+# words of place names that say nothing about which place it is
+_GENERIC = frozenset({"al", "el", "the", "city", "town", "village", "district", "province", "governorate",
+                      "region", "area", "camp", "neighbourhood", "neighborhood", "north", "south", "east",
+                      "west", "northern", "southern", "eastern", "western", "central", "old", "new",
+                      "oblast", "county", "state", "strip"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    separate: re.Pattern[str]
+    weak: re.Pattern[str]
+    wide: re.Pattern[str]
+    masks: tuple[re.Pattern[str], ...]
+    speaker: re.Pattern[str]
+    background: tuple[re.Pattern[str], ...]
+    harm: re.Pattern[str]
+    outcome: re.Pattern[str]
+    targets: re.Pattern[str]  # any mention of a target word
+    canon: dict[str, str]  # target word -> its group's first word
+
+
+def _alt(items: Sequence[str]) -> str:
+    return "(?:" + "|".join(f"(?:{x})" for x in items) + ")"
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = load_toml("extract", "events.toml")
+    name = f"(?P<name>{_NAME})"
+    canon = {str(w).lower(): str(g[0]).lower() for g in data["targets"] for w in g}
+    targets = sorted(canon, key=len, reverse=True)
+    nouns = _alt([re.escape(str(w)) for w in data["speaker_nouns"]])
+    verbs = _alt([re.escape(str(w)) for w in data["speech_verbs"]])
+    return _Cues(
+        separate=re.compile(r"\b" + _alt(data["separate"]) + r"\b", re.IGNORECASE),
+        weak=re.compile(r"\b" + _alt(data["weak"]) + r"\b", re.IGNORECASE),
+        wide=re.compile(r"\b" + _alt(data["wide"]) + r"\b", re.IGNORECASE),
+        masks=tuple(re.compile(r"\b" + str(p).replace("{name}", name)) for p in data["speaker"]),
+        # "officials in Kyiv said", "rescue workers from the White Helmets said",
+        # "the health department in Saada province, where ..., said"
+        speaker=re.compile(r"\b(?:(?i:" + nouns + r")\s+(?:in|from|of|at)\s+(?:the\s+)?" + name.replace("name", "name1")
+                           + r"(?:[^.;:]{0,120}?)\b(?i:" + verbs + r")\b|(?:in|from|at)\s+(?:the\s+)?"
+                           + name.replace("name", "name2") + r"\s+(?i:" + verbs + r")\b)"),
+        background=tuple(re.compile(r"\b" + str(p).replace("{name}", name)) for p in data["background"]),
+        outcome=re.compile(r"\b" + _alt(data["harm_outcomes"]) + r"\b", re.IGNORECASE),
+        harm=re.compile(r"\b" + _alt([re.escape(str(w)) for w in data["harm_words"]]) + r"\b", re.IGNORECASE),
+        targets=re.compile(r"\b(the\s+(?:[a-z\-]+\s+)?)?(" + "|".join(re.escape(t) for t in targets) + r")\b",
+                           re.IGNORECASE),
+        canon=canon,
+    )
+
+
+def mask_places(text: str) -> str:
+    """``text`` with the names that locate a speaker or an earlier event blanked out (same length),
+    for the place reader (:func:`civcas.extract.where.place_in`)."""
+    c = _cues()
+    spans: list[tuple[int, int]] = []
+    for rx in c.masks:
+        spans.extend(m.span("name") for m in rx.finditer(text))
+    for m in c.speaker.finditer(text):
+        if not c.harm.search(text, 0, m.start()):  # "a strike hit a hospital in X, officials said"
+            spans.extend(_names(m))
+    for rx in c.background:
+        for m in rx.finditer(text):
+            if c.harm.search(text, 0, m.start()):  # "killed 70 ... after a drone attack on X"
+                spans.append(m.span("name"))
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        if a >= 0:
+            chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _names(m: re.Match[str]) -> list[tuple[int, int]]:
+    return [m.span(k) for k, v in m.groupdict().items() if k.startswith("name") and v]
+
+
+def place_words(name: str | None) -> frozenset[str]:
+    """The distinguishing words of a place name ("al-Jadida district, west Mosul" -> jadida, mosul)."""
+    if not name:
+        return frozenset()
+    return frozenset(w for w in _WORD.findall(name.lower()) if len(w) > 2 and w not in _GENERIC)
+
+
+@dataclass(slots=True)
+class _Event:
+    places: set[str] = field(default_factory=set)  # distinguishing words of its places
+    days: list[tuple[int, int]] = field(default_factory=list)  # ordinal spans of its day-level dates
+    targets: set[str] = field(default_factory=set)
+    wide: bool = False
+    harm: bool = False  # one of its sentences reports harm
+
+
+def _near(day: tuple[int, int], days: list[tuple[int, int]]) -> bool:
+    return any(max(0, day[0] - b, a - day[1]) <= 1 for a, b in days)
+
+
+def segment(texts: Sequence[str], *, place_of: Callable[[int], str | None],
+            day_of: Callable[[int], tuple[date, date] | None]) -> list[int]:
+    """The event index (0, 1, ...) of each sentence of one document, in order (see module doc).
+
+    ``place_of(i)``: the place name sentence ``i`` gives for its event (already masked), or None;
+    ``day_of(i)``: the (start, end) of the day-level date it gives, or None.
+    """
+    c = _cues()
+    events = [_Event()]
+    cur = 0
+    out: list[int] = []
+    for i, text in enumerate(texts):
+        words = place_words(place_of(i))
+        span = day_of(i)
+        day = (span[0].toordinal(), span[1].toordinal()) if span is not None else None
+        wide = c.wide.search(text) is not None
+        here = events[cur]
+        new_place = bool(words) and bool(here.places) and words.isdisjoint(here.places)
+        harm = c.outcome.search(text) is not None
+        opened = here.places or here.days or here.wide or here.targets or here.harm
+        if not opened:
+            new = False
+        elif c.separate.search(text):
+            new = True
+        elif new_place and (c.weak.search(text) or (day is not None and here.days and not _near(day, here.days))):
+            new = True
+        elif harm and (
+                (here.wide and words and not wide and words.isdisjoint(here.places))
+                or (wide and not here.wide and here.places and not words & here.places)):
+            new = True
+        else:
+            new = False
+        found = [(m.group(1) is not None, c.canon[m.group(2).lower()]) for m in c.targets.finditer(text)]
+        targets = {t for _d, t in found}
+        definite = {t for d, t in found if d}
+        if new:
+            events.append(_Event())
+            cur = len(events) - 1
+        elif cur > 0:
+            back = _earlier(events, cur, words, definite)
+            if back is not None:
+                cur = back
+        ev = events[cur]
+        ev.places |= words
+        if day is not None:
+            ev.days.append(day)
+        ev.targets |= targets
+        ev.wide = ev.wide or wide
+        ev.harm = ev.harm or harm
+        out.append(cur)
+    return out
+
+
+def _earlier(events: list[_Event], cur: int, words: frozenset[str], targets: set[str]) -> int | None:
+    """An earlier event the sentence returns to: it names that event's place (and not the current
+    one's), or a target only that event named ("the prison")."""
+    here = events[cur]
+    if words and words.isdisjoint(here.places):
+        for k in range(cur - 1, -1, -1):
+            if words & events[k].places:
+                return k
+    own = targets - here.targets
+    if own and not targets & here.targets:
+        for k in range(cur - 1, -1, -1):
+            if own & events[k].targets:
+                return k
+    return None

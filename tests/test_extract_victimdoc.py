@@ -1,0 +1,92 @@
+"""Named victims across a whole document (civcas.extract.victimdoc).
+
+All sentences and names are the team's own, written in the style of monitor narratives and local
+news.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from civcas.extract import extract
+from civcas.extract.text import sentences
+from civcas.extract.victimdoc import collect, name_key, same_person
+from civcas.models import Document, Figure
+
+NARRATIVE = (
+    "On 3 March, three civilians were reportedly killed in an alleged airstrike on the Odeh family home "
+    "in the east of the city.\n\n"
+    "Samer Odeh, 52, a taxi driver, was killed along with his daughter Lama, 9. The strike also took the "
+    "lives of his wife, Rania Saleh, 47, and his nephew Adel Odeh, 15.\n\n"
+    "Neighbours said the family had sheltered in the house for a week. Relatives mourned Samer on social "
+    "media, and a post by his cousin Hadi Odeh described Lama as a cheerful child.\n\n"
+    "Also among the dead was Salwa Odeh, 80, Samer's mother."
+)
+
+
+def named(text: str) -> list[Figure]:
+    return [f for f in extract(Document(id="t", text=text, published=date(2024, 3, 5)))
+            if f.subgroup == "named"]
+
+
+def keys(text: str) -> list[str]:
+    return [" ".join(v.key) for v in collect(text, sentences(text)) if v.outcome == "killed"]
+
+
+def test_names_spread_over_the_document_are_counted_once() -> None:
+    assert keys(NARRATIVE) == ["samer odeh", "lama", "rania saleh", "adel odeh", "salwa odeh"]
+    figs = named(NARRATIVE)
+    total = [f for f in figs if f.group in ("civilians", "people")]
+    assert [(f.group, f.low, f.high, f.qualifier) for f in total] == [("civilians", 5, None, "at_least")]
+    # the evidence covers the mentions, from the first to the last
+    assert total[0].evidence.text.startswith("Samer Odeh, 52")
+    assert total[0].evidence.text.rstrip(".").endswith("Salwa Odeh, 80, Samer's mother")
+    parts = {f.group: f.low for f in figs if f.part_of == total[0].id}
+    assert parts == {"children": 2, "women": 1}  # gender certain only for the wife
+
+
+def test_no_figure_when_the_stated_toll_is_as_large() -> None:
+    text = NARRATIVE.replace("three civilians were", "five civilians were")
+    assert [f for f in named(text) if f.group in ("civilians", "people")] == []
+
+
+def test_combatants_quoted_people_and_earlier_deaths_are_not_counted() -> None:
+    text = ("An airstrike on Tuesday targeted a field commander named Fares Nasser. Fares Nasser was killed "
+            "with his neighbour Lina Aziz and her son Karim. Hospital director Dr. Walid Hamad said the "
+            "wounded were still arriving. Her brother Rami Aziz was killed in a similar attack last year.")
+    assert keys(text) == ["lina aziz", "karim"]
+
+
+def test_a_gunman_and_injured_victims_are_not_counted_as_killed() -> None:
+    text = ("Police said the gunman, Daniel Roe, 31, died at the scene after shooting at the crowd. "
+            "Carla Mendes, 38, was killed. Her sister Ana Mendes was injured and is in stable condition.")
+    assert keys(text) == ["carla mendes"]
+
+
+def test_a_lone_name_from_another_story_does_not_make_a_count() -> None:
+    text = ("Jordan Miles, 17, was shot and killed outside a store on Friday, police said. His uncle, "
+            "Marcus Bell, 54, died in a car crash last spring. No arrests have been made.")
+    assert named(text) == []
+
+
+def test_repeated_mentions_match() -> None:
+    assert same_person(name_key("Omar Haddad"), name_key("Omar Ali al-Haddad"))
+    assert same_person(name_key("Hamid Kamal Odeh"), name_key("Hamed Kamal Odeh"))  # spelling slack
+    assert same_person(name_key("Haddad"), name_key("Omar Haddad"))
+    assert not same_person(name_key("Omar Haddad"), name_key("Karim Haddad"))
+    assert not same_person(name_key("Mohammed Odeh"), name_key("Mahmoud Odeh"))
+
+
+_FIRST = ["Omar", "Lina", "Karim", "Sami", "Hala", "Nour", "Tarek", "Maya", "Fadi", "Rana"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(_FIRST), min_size=1, max_size=10, unique=True),
+       st.integers(min_value=0, max_value=3))
+def test_repeating_a_name_never_adds_a_person(first: list[str], repeats: int) -> None:
+    text = " ".join(f"{n} Haddad was killed in the strike." for n in first)
+    text += " " + " ".join(f"{first[k % len(first)]} was killed." for k in range(repeats))
+    assert len(keys(text)) == len(first)
