@@ -48,3 +48,29 @@ def test_tallies(text: str) -> None:
 ])
 def test_incidents(text: str) -> None:
     assert scopes(text) == {"incident"}
+
+
+@pytest.mark.parametrize("text", [
+    "In the last 24 days, 1,210 rebels and 300 soldiers have been killed, the army said.",
+    "The report notes that, since January 2019, 4,500 civilians and 900 police officers have been killed.",
+    "DURING THIS 12-YEAR-LONG WAR, 60,000 PEOPLE HAVE DIED.",
+    "Their two-month-long battle for the port has left 2,000 people dead.",
+])
+def test_tally_adverbials_and_campaign_lengths(text: str) -> None:
+    assert scopes(text) == {"tally"}
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Daily Courier, police officers in the northern town and in the villages around it "
+    "said on Monday that a gunman killed 15 people.",
+    "Since the weekend, police officers in the northern town and in the villages around it have said "
+    "that a gunman killed four people.",
+])
+def test_weak_lead_cues_stay_incidents(text: str) -> None:
+    assert scopes(text) == {"incident"}
+
+
+def test_a_period_closing_far_after_the_counts() -> None:
+    text = ("The mission has recorded 5,120 civilians killed and 9,870 injured in the country from 3 April "
+            "2021, when the government launched its offensive on the northern provinces, to 9 May 2022.")
+    assert scopes(text) == {"tally"}

@@ -31,15 +31,15 @@ from civcas.extract.actors import (
 from civcas.extract.claims import Claim, claimant_in
 from civcas.extract.counts import Mention, find_counts, resolve
 from civcas.extract.events import mask_places, segment
+from civcas.extract.forms import shot_means_injured
 from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
 from civcas.extract.named import named_victims
+from civcas.extract.scope import event_tally, lead_tally, near_tally
 from civcas.extract.text import Sentence, Token, sentences, shift, tokenize
 from civcas.extract.theatre import document_theatre
 from civcas.extract.victimdoc import document_named_figures
 from civcas.extract.victimlist import named_list_figures
 from civcas.extract.victims import lead_victim_group, regroup_named
-from civcas.extract.forms import shot_means_injured
-from civcas.extract.scope import event_tally, lead_tally, near_tally
 from civcas.extract.when import incident_date, tally_period
 from civcas.extract.where import place_in
 from civcas.models import Actor, DateSpan, Document, Figure, Place, Span, stable_id
@@ -148,9 +148,9 @@ class _Doc:
                 day_of=self._day)
         return self._segments[i] if i < len(self._segments) else self._segments[-1]
 
-    def _day(self, i: int) -> tuple[date, date] | None:
+    def _day(self, i: int) -> tuple[int, int] | None:
         d = self.date(i)
-        return (d.start, d.end) if d is not None and d.precision in ("day", "days") else None
+        return (d.start.toordinal(), d.end.toordinal()) if d is not None and d.precision in ("day", "days") else None
 
     def back_place(self, i: int) -> Place | None:
         """The place of sentence i, else of the closest earlier sentence of its paragraph about

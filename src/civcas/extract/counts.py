@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 from civcas.extract.forms import injury_verb
 from civcas.extract.forms import possessive_kin as _possessive_kin
 from civcas.extract.forms import valid_count as _valid_count
+from civcas.extract.heads import aged_noun as _aged_noun
+from civcas.extract.heads import head_phrase as _head
 from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals
-from civcas.extract.numbers import Count, age_span, parse_count
+from civcas.extract.numbers import Count, parse_count
 from civcas.extract.plurals import PLURAL_LOW, bare_plural, plural_nouns
 from civcas.extract.text import Token
 
@@ -41,19 +43,13 @@ _ACTIVE_FIRST = frozenset(["shot", "fatally", "gunned", "stabbed", "beat", "beat
 _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
-_ING_OK = frozenset({"young", "fleeing", "missing", "remaining", "following", "visiting", "working"})
 _COORD = frozenset({"and", ",", "plus", "&"})
 _DASHES = frozenset({"–", "—", "--"})  # a parenthetical aside: "19 members – including four women – were"
 _PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
 _POSSESSIVE = frozenset({"her", "his", "their", "its", "the", "also"})
-_BARE_HEADS = {"wounded": "injured", "injured": "injured", "dead": "killed", "missing": "missing",
-               "hurt": "injured", "deceased": "killed"}
-_QUOTES = frozenset({"\"", "“", "”"})
 _INTENT = frozenset({"dropped", "intended", "meant", "aimed", "sought", "tried", "trying", "attempted",
                      "planned", "plan", "plans", "ordered", "designed", "fired", "launched", "wanted",
                      "threatened", "vowed", "seeking", "attempting", "aiming"})
-_ARMED = frozenset({"taliban", "hamas", "hezbollah", "is", "isis", "isil", "militia", "shabaab",
-                    "al-shabaab", "houthi", "rebel", "guerrilla", "army", "military", "police", "jihadist"})
 _AGE_WORDS = frozenset({"year-old", "years-old", "month-old", "week-old", "day-old"})
 _TOLL_WORDS = frozenset({"toll", "count", "tally", "total", "number"})
 _TOLL_VERBS = frozenset({"rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches",
@@ -84,126 +80,6 @@ class Mention:
 
 def _is_number_token(tok: str) -> bool:
     return tok[:1].isdigit()
-
-
-def _head(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
-    """Find the person noun after the count; fill ``m``; return the end of the noun phrase."""
-    p = k
-    mods = 0
-    hint: str | None = None
-    young = False
-    limit = 2 if c.kind == "article" else lex.max_modifiers
-    n = len(lows)
-    if p + 2 < n and lows[p] in _BARE_HEADS and lows[p + 1] == "or" and lows[p + 2] in _BARE_HEADS:
-        return k  # "more than 100 dead or wounded": no single outcome
-    if p < n and lows[p] in _BARE_HEADS and c.kind != "article":
-        # "12 wounded", "dozens of injured", "three dead": the participle is the noun
-        m.outcome = _BARE_HEADS[lows[p]]
-        m.head = True
-        m.generic = not (p + 1 < n and lows[p + 1] in ("people", "persons", "civilians"))
-        if p + 1 < n and lex.persons.match_at(lows, p + 1) is not None:
-            end, (group, sub) = lex.persons.match_at(lows, p + 1)  # type: ignore[misc]
-            m.group, m.subgroup = group, sub
-            return end  # "30 wounded people", "two dead soldiers"
-        return p + 1
-    while p < n and mods <= limit:
-        h = lex.heads.match_at(lows, p)
-        if h is not None and h[0] < n and lows[h[0]] in _compounds(lex):
-            return k  # "four body bags", "three body cameras"
-        if h is not None and c.kind != "article":
-            m.outcome = h[1]
-            m.head = True
-            m.group = hint or "people"
-            m.generic = lows[p] in ("deaths", "dead", "fatalities", "death", "fatality")
-            return h[0]
-        pm = lex.persons.match_at(lows, p)
-        if pm is not None and lows[p] == "other" and lex.persons.match_at(lows, p + 1) is not None:
-            pm = None  # "seven other people": "other" is a modifier here
-            mods += 1
-            p += 1
-            continue
-        if pm is not None:
-            end, (group, sub) = pm
-            # a noun used as modifier: "civilian deaths", "child casualties"
-            nh = lex.heads.match_at(lows, end)
-            if nh is not None and c.kind != "article":
-                m.outcome = nh[1]
-                m.head = True
-                m.group = group if group != "people" else "people"
-                m.subgroup = sub
-                return nh[0]
-            m.head = True
-            m.group, m.subgroup = group, sub
-            if young and group in ("people", "men", "women"):
-                m.group, m.subgroup = "children", None
-            m.generic = lows[p] in ("relatives", "victims", "members", "family", "martyrs")
-            if lows[p] in ("members", "member") and any(w in _ARMED for w in lows[k:p]):
-                m.group, m.generic = "combatants", False  # "28 Taliban members"
-            if lows[p] in lex.casualty_words:
-                m.casualty_word = True
-            if lows[p] in ("members", "member", "relatives") and end < n and lows[end] == "of":
-                q = end + 1
-                while q < min(n, end + 7):
-                    if lows[q] in ("family", "family's", "families", "families'"):
-                        m.subgroup = "family"
-                        m.family = (end + 1, q + 1)
-                        return q + 1
-                    if lows[q] in _PUNCT_STOP or lows[q] == ",":
-                        break
-                    q += 1
-                # "16 members of the peasant defence patrol died": the noun phrase goes on
-                q = end + 1
-                while q < min(n, end + 9) and (lows[q] not in _PUNCT_STOP or lows[q] in _QUOTES) \
-                        and lows[q] not in (",", "(") \
-                        and lows[q] not in _AUX and lex.triggers_after.match_at(lows, q) is None:
-                    q += 1
-                if q < n and (lows[q] in _AUX or lows[q] == "(" or lex.triggers_after.match_at(lows, q)):
-                    return q
-            return end
-        tok = lows[p]
-        age = age_span(lows, p, lex)
-        if age is not None:
-            q, years = age
-            if q >= n or lex.persons.match_at(lows, q) is None:
-                # "a 12-year-old was killed", "one 6 year old was found": the age is the noun
-                m.head = True
-                m.group = "children" if years < 18 else "people"
-                return q
-            young = young or years < 18  # "a 12-year-old son" is a child
-            p = q  # "a 12-year-old boy"
-            mods += 1
-            continue
-        if _is_number_token(tok) and p + 1 < n and lows[p + 1] == "-":
-            p += 3
-            mods += 1
-            continue
-        if (tok in lex.stopwords or tok in lex.trigger_words or not tok[:1].isalpha()
-                or _is_number_token(tok) or tok in lex.unit_after):
-            if tok == "-" and mods > 0:
-                p += 1
-                continue
-            break
-        if tok.endswith("ing") and tok not in _ING_OK:
-            break
-        mods += 1
-        p += 1
-    return k
-
-
-def _compounds(lex: Lexicon) -> frozenset[str]:
-    got = _COMPOUNDS.get(id(lex))
-    if got is None:
-        got = _COMPOUNDS[id(lex)] = frozenset(lex.raw.get("casualties", {}).get("compounds", []))
-    return got
-
-
-_COMPOUNDS: dict[int, frozenset[str]] = {}
-
-
-def _aged_noun(lows: list[str], i: int, lex: Lexicon) -> bool:
-    """An age and a person noun at ``i`` ("12-year-old girl"; not "26-year-old John Smith")."""
-    age = age_span(lows, i, lex)
-    return age is not None and lex.persons.match_at(lows, age[0]) is not None
 
 
 _STARTERS: dict[int, frozenset[str]] = {}
@@ -348,7 +224,7 @@ def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> t
     if t is None and lows[p] in _AUX and p + 2 < len(lows) and lows[p + 1].endswith("ly") \
             and lows[p + 1] not in lex.trigger_words:
         # "a girl was accidentally shot": the adverb between the auxiliary and the verb
-        t2 = lex.triggers_after.match_at([lows[p]] + lows[p + 2:p + 8], 0)
+        t2 = lex.triggers_after.match_at([lows[p], *lows[p + 2:p + 8]], 0)
         if t2 is not None and t2[0] > 1:
             t = (t2[0] + p + 1, t2[1])
     if t is None:
@@ -496,8 +372,9 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
     for p in range(m.np_end, min(n, m.np_end + 40)):
         if p in heads_between and not _in_breakdown(lows, p, lex):
             return None
-        if lows[p] in (";", ".", "when", "after", "before", "while", "because", "but"):
-            return None
+        if lows[p] in (";", ".", "when", "after", "before", "while", "because", "but") \
+                or (lows[p] == "that" and p > m.np_end + 1):
+            return None  # "94 were identified, and warned that households were buried": a new clause
         if lows[p] in ("remain", "remained", "are") and lex.triggers_after.match_at(lows, p):
             return lex.triggers_after.match_at(lows, p)[1]  # type: ignore[index]
         if lows[p] in ("were", "was", "been") and p + 1 < n:
@@ -514,6 +391,19 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
             if t is not None and lows[r] not in ("among",):
                 return t[1] if lows[p] != "was" or m.count.low == 1 else None
     return None
+
+
+def _identified(lows: list[str], m: Mention) -> bool:
+    """ "N victims have been identified", "the bodies of 30 were identified" (not "identified as",
+    a list of names, nor "identified the gunmen")."""
+    if m.np_end < 1 or lows[m.np_end - 1] not in ("victims", "bodies", "dead"):
+        return False
+    p = m.np_end
+    while p < len(lows) and p < m.np_end + 4 and (lows[p] in _AUX or lows[p] in ("had", "have", "has", "so")
+                                                 or lows[p].endswith("ly")):
+        p += 1
+    return (p > m.np_end and p < len(lows) and lows[p] == "identified"
+            and (p + 1 >= len(lows) or lows[p + 1] != "as"))
 
 
 def _apposition(lows: list[str], mentions: list[Mention]) -> None:
@@ -590,6 +480,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = _subject_of_passive(lows, m, mentions, lex)
         if m.outcome is None and m.breakdown and m.parent is not None:
             m.outcome = mentions[m.parent].outcome
+        if m.outcome is None and m.head and _identified(lows, m):
+            m.outcome = "killed"  # "94 victims had been identified so far": the identified dead
         if m.outcome is None and m.zero and m.casualty_word:
             m.outcome = "killed"  # "found no civilian casualties"
         if (m.outcome is None and m.casualty_word and lows[m.count.start:m.np_end][-1:] != ["victims"]

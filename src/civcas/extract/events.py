@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
@@ -135,11 +134,11 @@ def _near(day: tuple[int, int], days: list[tuple[int, int]]) -> bool:
 
 
 def segment(texts: Sequence[str], *, place_of: Callable[[int], str | None],
-            day_of: Callable[[int], tuple[date, date] | None]) -> list[int]:
+            day_of: Callable[[int], tuple[int, int] | None]) -> list[int]:
     """The event index (0, 1, ...) of each sentence of one document, in order (see module doc).
 
     ``place_of(i)``: the place name sentence ``i`` gives for its event (already masked), or None;
-    ``day_of(i)``: the (start, end) of the day-level date it gives, or None.
+    ``day_of(i)``: the (start, end) proleptic ordinals of the day-level date it gives, or None.
     """
     c = _cues()
     events = [_Event()]
@@ -147,25 +146,18 @@ def segment(texts: Sequence[str], *, place_of: Callable[[int], str | None],
     out: list[int] = []
     for i, text in enumerate(texts):
         words = place_words(place_of(i))
-        span = day_of(i)
-        day = (span[0].toordinal(), span[1].toordinal()) if span is not None else None
+        day = day_of(i)
         wide = c.wide.search(text) is not None
         here = events[cur]
         new_place = bool(words) and bool(here.places) and words.isdisjoint(here.places)
         harm = c.outcome.search(text) is not None
-        opened = here.places or here.days or here.wide or here.targets or here.harm
-        if not opened:
-            new = False
-        elif c.separate.search(text):
-            new = True
-        elif new_place and (c.weak.search(text) or (day is not None and here.days and not _near(day, here.days))):
-            new = True
-        elif harm and (
-                (here.wide and words and not wide and words.isdisjoint(here.places))
-                or (wide and not here.wide and here.places and not words & here.places)):
-            new = True
-        else:
-            new = False
+        opened = bool(here.places or here.days or here.wide or here.targets or here.harm)
+        new = opened and (
+            c.separate.search(text) is not None
+            or (new_place and (c.weak.search(text) is not None
+                               or (day is not None and bool(here.days) and not _near(day, here.days))))
+            or (harm and ((here.wide and bool(words) and not wide and words.isdisjoint(here.places))
+                          or (wide and not here.wide and bool(here.places) and not words & here.places))))
         found = [(m.group(1) is not None, c.canon[m.group(2).lower()]) for m in c.targets.finditer(text)]
         targets = {t for _d, t in found}
         definite = {t for d, t in found if d}

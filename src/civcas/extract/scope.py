@@ -118,7 +118,11 @@ def _length(window: str) -> bool:
 def lead_tally(lows: list[str], lex: Lexicon) -> bool:
     """True when the sentence opens with a tally adverbial set off by a comma, which governs every
     count after it however far: "In the last 24 days, 1,853 rebels and 457 soldiers have been
-    killed"; "The report notes that, since January, ...". """
+    killed"; "The report notes that, since January, ...". Also a period between two dates anywhere
+    in the sentence, which may close far after the counts ("8,006 civilians killed and 13,287
+    injured from 24 February 2022, when the invasion began, to 15 February 2023"). """
+    if _PERIOD.search(" ".join(lows)):
+        return True
     head = lows[:12]
     for start, end, _ in all_matches(lex.tally, head):
         if end - start < 2 and not (lows[start] == "since" and end < len(lows)

@@ -181,9 +181,10 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
         for m in r.single.finditer(s.text):
             b = m.start()
             before = s.text[:b].rstrip()
-            dateline = max(before.rfind(" — "), before.rfind(" -- "), before.rfind(".- "))
-            if before.endswith(", who"):  # "Omar Haddad, 34, who was killed ..."
-                b = len(before) - len(", who")
+            dateline = max(before.rfind(" — "), before.rfind(" – "), before.rfind(" -- "), before.rfind(".- "))
+            who = re.search(r",?\s*who$", before)
+            if who:  # "Omar Haddad, 34, who was killed ..."
+                b = who.start()
             subj = subject_persons(s.text, dateline + 3 if dateline >= 0 else 0, b, t)  # not "ADRIAN, Mich. — ..."
             if subj is None:
                 continue
@@ -219,7 +220,9 @@ def connected(victims: list[Victim]) -> list[Victim]:
     of them: a person named alone, related to no other, may belong to another story ("her cousin
     died in a crash last spring")."""
     kept = [v for v in victims if v.together]
-    rest = [v for v in victims if not v.together]
+    if kept:
+        return victims  # a story of several victims: those named alone belong to it too
+    rest = list(victims)
     grew = True
     while grew and rest:
         grew = False

@@ -199,9 +199,12 @@ class Reader:
             self.group = []
             return True
         p = Person()
-        owner = list(_OWNER.finditer(seg))
-        if owner and re.search(r"\w", seg[owner[-1].end():]):  # "Rep. Dan Reyes' grandson": the grandson
-            seg = seg[owner[-1].end():]
+        bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), seg)  # not "(Abu Omar's wife)"
+        owner = list(_OWNER.finditer(bare))
+        if owner and re.search(r"\w", bare[owner[-1].end():]) and all(
+                w[:1].isupper() or w.lower() in self.t.filler or w.lower() in self.t.kin
+                for w in WORD.findall(seg[:owner[-1].start() + 1])):
+            seg = seg[owner[-1].end():]  # "Rep. Dan Reyes' grandson": the grandson
         words = WORD.findall(_ages_in(seg, p))
         cut = next((k for k, w in enumerate(words) if not w[:1].isupper() and w.lower() not in self.t.filler
                     and w.lower() not in self.t.kin and w.lower() not in _NUMBERS and not w.isdigit()
@@ -271,11 +274,16 @@ _PLACE_NOUNS = frozenset({"county", "city", "street", "camp", "township", "paris
 def _drop_places(words: list[str]) -> list[str]:
     """Without the capitalised words naming a place ("a Lenawee County boy")."""
     out: list[str] = []
-    for w in words:
+    skip = False  # "Town of Shelby": the words after "of" name the place too
+    for k, w in enumerate(words):
         if w.lower() in _PLACE_NOUNS:
             while out and out[-1][:1].isupper():
                 out.pop()
+            skip = k + 1 < len(words) and words[k + 1] == "of"
             continue
+        if skip and (w == "of" or w[:1].isupper()):
+            continue
+        skip = False
         out.append(w)
     return out
 

@@ -49,11 +49,12 @@ _ADMIN = re.compile(_NAME + r"\s+(?P<head>governorate|province|oblast)\b")
 # what may follow a parent place for the chain to be trusted (not "in Rafah, Abu Ahmed said")
 _PARENT_END = re.compile(r"\s*(?:$|[,.;:)\]]|(?:area|governorate|province|city|camp|district|region|"
                          r"neighbourhood|neighborhood|on|in|at|during|after|before|when|where|which|"
-                         r"killing|leaving|and|as|while|that|late|early|last|this)\b)")
+                         r"killing|leaving|and|as|while|that|late|early|last|this|police|officials|authorities)\b)")
 _NOT_PLACE = frozenset(
     ["The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "There", "Here", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "According", "Reuters", "AFP", "AP", "Twitter", "Facebook", "Telegram", "Instagram", "English", "Arabic", "Islamic", "Israeli", "Russian", "Syrian", "Iraqi", "American", "Palestinian", "Ukrainian", "Turkish", "Kurdish", "US", "UN", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "General", "His", "Her", "Their", "Its", "Our", "Some", "Many", "Several", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Hamas", "Hezbollah", "Houthi", "Houthis", "Taliban", "Daesh", "ISIS", "ISIL", "IS", "SDF", "IDF", "Airwars", "Amnesty", "Observatory", "Christmas", "Ramadan", "Eid", "God", "Allah", "Street", "Road", "Hospital", "Paradise", "Heaven", "X", "YouTube", "WhatsApp", "Shehab", "Quds", "Al Jazeera", "Al-Jazeera", "Jazeera",
      "Block", "Camp", "Tower", "Towers", "Building", "School", "Mosque", "Area", "Neighbourhood", "Neighborhood",
      "City", "Town", "Village", "Street", "Square", "Market", "Cemetery", "University", "Hall", "Roundabout",
+     "Route", "Highway", "Interstate", "Avenue", "Boulevard", "Lane", "Drive", "Parkway",
      "Ministry", "Health", "Civil", "Defence", "Defense", "Red", "Crescent", "Gaza Health Ministry"]
 )
 _TRAIL = re.compile(r"(?:’s|'s)$")

@@ -88,6 +88,25 @@ _COARSE = frozenset({"district", "governorate", "country"})
 _UNKNOWN_KM = 10.0  # an unknown place named in a document about a town is near that town
 _NAMESAKE_KM = 25.0  # a name known only elsewhere: somewhere in the document's wider area
 _FINE = frozenset({"exact", "neighbourhood", "settlement"})
+_SMALL_RADIUS_KM = 4.6  # a populated place's radius is 2 km + sqrt(population)/120: < 100,000
+_STRAY_KM = 250.0  # a small town this far from the document's own place is a namesake
+
+
+def _stray(got: Place, ctx: GeoContext) -> bool:
+    """A figure's place is a small namesake far from what the document is about: a settlement of
+    fewer than 100,000 people, named by a single word (no parent state or town, no relation),
+    lying 250 km or more from the document's specific best place (or more than 100 km away in
+    another country). "Anderson" in a story datelined
+    "STERLING, Ill.", "Musabeh" (a quarter of Rafah) read as a village in Israel."""
+    best = ctx.best
+    if (best is None or best.lat is None or best.lon is None or best.precision not in _FINE
+            or got.lat is None or got.lon is None or got.precision != "settlement"
+            or got.relation or "," in got.name or (got.radius_km or 0.0) >= _SMALL_RADIUS_KM
+            or got.via not in ("exact", "alias", "fuzzy")):
+        return False
+    far = distance_km(got.lat, got.lon, best.lat, best.lon) >= _STRAY_KM
+    return far or (got.country != best.country
+                   and distance_km(got.lat, got.lon, best.lat, best.lon) > 100.0)
 
 
 def _doc_place(best: Place | None) -> Place | None:
@@ -112,6 +131,10 @@ def _fallback(got: Place, fig: Figure, ctx: GeoContext, gc: Geocoder) -> Place:
     best = ctx.best
     if best is None or best.lat is None or best.lon is None or not got.name.strip():
         return got
+    if _stray(got, ctx):
+        return replace(best, name=got.name, key=got.key, anchor=best.name,
+                       precision="near_settlement", gazetteer_id=None, via="context:document",
+                       radius_km=round((best.radius_km or 0.0) + _NAMESAKE_KM, 2))
     if got.lat is None or got.lon is None:
         first = (got.anchor or got.name).split(",")[0]
         namesake = gc.knows(first)

@@ -193,14 +193,18 @@ def _strict_ok(kind: str, source: str) -> bool:
     return kind in ("country", "admin1") or source in ("civcas", "user")
 
 
-def _mentions(gc: Geocoder, runs: list[_Run], *, focus: set[str], big_cities: bool
-              ) -> list[Place]:
+def _mentions(gc: Geocoder, runs: list[_Run], *, focus: set[str], big_cities: bool,
+              lower: frozenset[str] = frozenset()) -> list[Place]:
     """Places named in the capitalised ``runs`` of a text (see :func:`_runs`).
 
     Without a focus: countries, admin1 areas, curated entries (and
     with ``big_cities``, cities of 100,000+ named by a whole capitalised run). With a focus: any
     place of the focus countries (curated, admin areas, cities of 100,000+, or places of 1,000+
-    inhabitants right after a locative cue: "in", "near", "east of", "the town of"...)."""
+    inhabitants right after a locative cue: "in", "near", "east of", "the town of"...).
+
+    A single word that the text also writes in lower case (``lower``: "Boy shot..." and "the
+    boy", "Crime" and "crime") is an ordinary word there, not a town; a city found without any
+    other context must be spelt exactly as the gazetteer spells it."""
     found: list[Place] = []
     for run in runs:
         taken = [False] * len(run)
@@ -216,6 +220,8 @@ def _mentions(gc: Geocoder, runs: list[_Run], *, focus: set[str], big_cities: bo
             common = is_common_word(phrase)
             if common and len(words) < 2:
                 continue
+            if len(words) == 1 and phrase.lower() in lower:
+                common = True  # "Boy, 15, shot" beside "the boy": an ordinary word here
             whole = (i == 0 and j == len(run))
             for place, pop, kind, source, sim in _scan_hits(gc, phrase):
                 if common and not (sim == 100.0
@@ -233,7 +239,7 @@ def _mentions(gc: Geocoder, runs: list[_Run], *, focus: set[str], big_cities: bo
                         or (pop >= _LOOSE_POP and cued))
                 else:
                     ok = _strict_ok(kind, source) or (big_cities and whole and pop >= _STRICT_POP
-                                                      and cued)
+                                                      and cued and sim == 100.0)
                 if ok:
                     found.append(place)
                     for k in range(i, j):
@@ -256,9 +262,10 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
         if dl.lat is not None and dl.country:
             dateline = dl
     runs = _runs(text)  # scanned up to three times below: split once
-    strict = _mentions(gc, runs, focus=set(), big_cities=False)
+    lower = frozenset(re.findall(r"\b[a-z]+\b", text))
+    strict = _mentions(gc, runs, focus=set(), big_cities=False, lower=lower)
     if not strict and dateline is None:
-        strict = _mentions(gc, runs, focus=set(), big_cities=True)
+        strict = _mentions(gc, runs, focus=set(), big_cities=True, lower=lower)
     for p, n in _distinct(strict):
         if p.country:  # a curated village alone is weaker evidence than a country or area
             weights[p.country] += (1.0 if p.precision in ("country", "governorate") else 0.5) * n
@@ -281,7 +288,8 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
         if foreign:
             dateline = replace(dateline, via="context:dateline-foreign")
     focus = {cc for cc, w in weights.items() if w >= 1.0}
-    mentions = _mentions(gc, runs, focus=focus, big_cities=False) if focus else strict
+    mentions = (_mentions(gc, runs, focus=focus, big_cities=False, lower=lower) if focus
+                else strict)
     mentions = _corroborated(mentions, dateline)
     for p, n in _distinct(mentions):
         if p.country:

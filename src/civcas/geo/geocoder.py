@@ -342,21 +342,9 @@ class Geocoder:
         return self._place(text, e, "fuzzy")
 
     def _hierarchy(self, text: str, *, country: str | None, context: GeoContext | None) -> Place:
-        parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-        parent: Place | None = None
-        for part in reversed(parts):
-            cc = country or (parent.country if parent else None)
-            got = self.geocode(part, country=cc, context=context)
-            if got.lat is None or got.lon is None:
-                continue
-            if parent is not None and parent.lat is not None and parent.lon is not None:
-                d = distance_km(parent.lat, parent.lon, got.lat, got.lon)
-                if d > (parent.radius_km or 0) + (got.radius_km or 0) + 10.0:
-                    continue  # not inside its parent: a namesake elsewhere
-            parent = got
-        if parent is None:
-            return self._unresolved(text)
-        return replace(parent, name=text, key=normalise(text))
+        from civcas.geo.hierarchy import resolve_hierarchy
+
+        return resolve_hierarchy(self, text, country=country, context=context)
 
     def _relative(self, place: Place, relation: Relation, anchor_text: str, anchor: Place) -> Place:
         base = replace(place, key=place.key or normalise(place.name),

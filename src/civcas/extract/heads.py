@@ -1,0 +1,147 @@
+"""The noun phrase after a count: which person noun (or casualty noun) goes with it, its group,
+subgroup and age ("a 12-year-old boy", "30 wounded people", "16 members of the X family"), and
+casualty nouns used as modifiers ("four body bags"). Split out of ``counts``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from civcas.extract.lexicon import Lexicon
+from civcas.extract.numbers import Count, age_span
+
+if TYPE_CHECKING:
+    from civcas.extract.counts import Mention
+
+_AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])
+_BARE_HEADS = {"wounded": "injured", "injured": "injured", "dead": "killed", "missing": "missing",
+               "hurt": "injured", "deceased": "killed"}
+_PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
+_QUOTES = frozenset({"\"", "“", "”"})
+_ARMED = frozenset({"taliban", "hamas", "hezbollah", "is", "isis", "isil", "militia", "shabaab",
+                    "al-shabaab", "houthi", "rebel", "guerrilla", "army", "military", "police", "jihadist"})
+_ING_OK = frozenset({"young", "fleeing", "missing", "remaining", "following", "visiting", "working"})
+
+
+def _is_number_token(tok: str) -> bool:
+    return tok[:1].isdigit()
+
+
+def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
+    """Find the person noun after the count; fill ``m``; return the end of the noun phrase."""
+    p = k
+    mods = 0
+    hint: str | None = None
+    young = False
+    limit = 2 if c.kind == "article" else lex.max_modifiers
+    n = len(lows)
+    if p + 2 < n and lows[p] in _BARE_HEADS and lows[p + 1] == "or" and lows[p + 2] in _BARE_HEADS:
+        return k  # "more than 100 dead or wounded": no single outcome
+    if p < n and lows[p] in _BARE_HEADS and c.kind != "article":
+        # "12 wounded", "dozens of injured", "three dead": the participle is the noun
+        m.outcome = _BARE_HEADS[lows[p]]
+        m.head = True
+        m.generic = not (p + 1 < n and lows[p + 1] in ("people", "persons", "civilians"))
+        if p + 1 < n and lex.persons.match_at(lows, p + 1) is not None:
+            end, (group, sub) = lex.persons.match_at(lows, p + 1)  # type: ignore[misc]
+            m.group, m.subgroup = group, sub
+            return end  # "30 wounded people", "two dead soldiers"
+        return p + 1
+    while p < n and mods <= limit:
+        h = lex.heads.match_at(lows, p)
+        if h is not None and h[0] < n and lows[h[0]] in compounds(lex):
+            return k  # "four body bags", "three body cameras"
+        if h is not None and c.kind != "article":
+            m.outcome = h[1]
+            m.head = True
+            m.group = hint or "people"
+            m.generic = lows[p] in ("deaths", "dead", "fatalities", "death", "fatality")
+            return h[0]
+        pm = lex.persons.match_at(lows, p)
+        if pm is not None and lows[p] == "other" and lex.persons.match_at(lows, p + 1) is not None:
+            pm = None  # "seven other people": "other" is a modifier here
+            mods += 1
+            p += 1
+            continue
+        if pm is not None:
+            end, (group, sub) = pm
+            # a noun used as modifier: "civilian deaths", "child casualties"
+            nh = lex.heads.match_at(lows, end)
+            if nh is not None and c.kind != "article":
+                m.outcome = nh[1]
+                m.head = True
+                m.group = group if group != "people" else "people"
+                m.subgroup = sub
+                return nh[0]
+            m.head = True
+            m.group, m.subgroup = group, sub
+            if young and group in ("people", "men", "women"):
+                m.group, m.subgroup = "children", None
+            m.generic = lows[p] in ("relatives", "victims", "members", "family", "martyrs")
+            if lows[p] in ("members", "member") and any(w in _ARMED for w in lows[k:p]):
+                m.group, m.generic = "combatants", False  # "28 Taliban members"
+            if lows[p] in lex.casualty_words:
+                m.casualty_word = True
+            if lows[p] in ("members", "member", "relatives") and end < n and lows[end] == "of":
+                q = end + 1
+                while q < min(n, end + 7):
+                    if lows[q] in ("family", "family's", "families", "families'"):
+                        m.subgroup = "family"
+                        m.family = (end + 1, q + 1)
+                        return q + 1
+                    if lows[q] in _PUNCT_STOP or lows[q] == ",":
+                        break
+                    q += 1
+                # "16 members of the peasant defence patrol died": the noun phrase goes on
+                q = end + 1
+                while q < min(n, end + 9) and (lows[q] not in _PUNCT_STOP or lows[q] in _QUOTES) \
+                        and lows[q] not in (",", "(") \
+                        and lows[q] not in _AUX and lex.triggers_after.match_at(lows, q) is None:
+                    q += 1
+                if q < n and (lows[q] in _AUX or lows[q] == "(" or lex.triggers_after.match_at(lows, q)):
+                    return q
+            return end
+        tok = lows[p]
+        age = age_span(lows, p, lex)
+        if age is not None:
+            q, years = age
+            if q >= n or lex.persons.match_at(lows, q) is None:
+                # "a 12-year-old was killed", "one 6 year old was found": the age is the noun
+                m.head = True
+                m.group = "children" if years < 18 else "people"
+                return q
+            young = young or years < 18  # "a 12-year-old son" is a child
+            p = q  # "a 12-year-old boy"
+            mods += 1
+            continue
+        if _is_number_token(tok) and p + 1 < n and lows[p + 1] == "-":
+            p += 3
+            mods += 1
+            continue
+        if (tok in lex.stopwords or tok in lex.trigger_words or not tok[:1].isalpha()
+                or _is_number_token(tok) or tok in lex.unit_after):
+            if tok == "-" and mods > 0:
+                p += 1
+                continue
+            break
+        if tok.endswith("ing") and tok not in _ING_OK:
+            break
+        mods += 1
+        p += 1
+    return k
+
+
+def compounds(lex: Lexicon) -> frozenset[str]:
+    got = _COMPOUNDS.get(id(lex))
+    if got is None:
+        got = _COMPOUNDS[id(lex)] = frozenset(lex.raw.get("casualties", {}).get("compounds", []))
+    return got
+
+
+_COMPOUNDS: dict[int, frozenset[str]] = {}
+
+
+def aged_noun(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """An age and a person noun at ``i`` ("12-year-old girl"; not "26-year-old John Smith")."""
+    age = age_span(lows, i, lex)
+    return age is not None and lex.persons.match_at(lows, age[0]) is not None
