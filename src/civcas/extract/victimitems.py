@@ -215,9 +215,7 @@ class Reader:
         of = next((k for k, w in enumerate(words) if w == "of"), None)
         if of is not None and of and words[of - 1].lower() in self.t.kin:
             words = words[:of]  # "the wife of Nabil Odeh": the wife, unnamed
-        if any(_POSSESSIVE.search(w) for w in words):  # "Ali Nasser's wife Huda": after the possessor
-            last = max(k for k, w in enumerate(words) if _POSSESSIVE.search(w))
-            words = words[last + 1:]
+        words = [w for w in words if not _POSSESSIVE.search(w)]  # "(Abu Omar's wife)": not a name
         words = _drop_places(words)
         names = [w for w in words if (w[:1].isupper() or _PARTICLE.match(w))
                  and w.lower() not in self.t.not_name and w.lower() not in self.t.kin]

@@ -51,6 +51,8 @@ _OF_CUES = frozenset({"north", "south", "east", "west", "northeast", "northwest"
                       "village", "camp", "outskirts", "suburbs", "area", "neighbourhood",
                       "neighborhood", "vicinity", "centre", "center", "residents", "governorate",
                       "province", "district", "countryside", "streets"})
+# lower-case words of running text (not inside addresses: "ci.fairbanks.ak.us", "@tulsapd")
+_LOWER = re.compile(r"(?<![\w.@/-])[a-z]+(?![\w@/-]|\.\w)")
 _STRICT_POP = 100_000
 _LOOSE_POP = 1_000
 _LARGE_RADIUS_KM = 3.0  # a populated place's radius is 2 km + sqrt(population)/120: ~15,000 people
@@ -262,7 +264,7 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
         if dl.lat is not None and dl.country:
             dateline = dl
     runs = _runs(text)  # scanned up to three times below: split once
-    lower = frozenset(re.findall(r"\b[a-z]+\b", text))
+    lower = frozenset(_LOWER.findall(text))
     strict = _mentions(gc, runs, focus=set(), big_cities=False, lower=lower)
     if not strict and dateline is None:
         strict = _mentions(gc, runs, focus=set(), big_cities=True, lower=lower)

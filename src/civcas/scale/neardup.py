@@ -36,7 +36,7 @@ from civcas.scale.minhash import rules, similar
 
 log = logging.getLogger(__name__)
 
-BAND_ROWS = 400_000  # band rows per shuffle partition (~30 MB)
+BAND_ROWS = 250_000  # band rows per shuffle partition (~15 MB in, ~150 MiB at work)
 PAIR_ROWS = 2_000_000  # candidate pairs per counting partition (ids only)
 JOIN_ROWS = 25_000  # verified pairs per join partition (two shingle sets each, ~3 KB apiece)
 
@@ -55,7 +55,7 @@ def bucket_candidates(df: pd.DataFrame) -> pd.DataFrame:
         return empty
     df = df.sort_values(["band", "doc"], kind="stable")
     bands = df["band"].to_numpy()
-    docs = df["doc"].to_numpy(dtype=object)
+    codes, uniques = pd.factorize(df["doc"], sort=True)  # code order = id order
     sizes = df["n"].to_numpy(dtype=np.int64)
     cuts = np.flatnonzero(bands[1:] != bands[:-1]) + 1
     starts = np.concatenate(([0], cuts))
@@ -77,11 +77,15 @@ def bucket_candidates(df: pd.DataFrame) -> pd.DataFrame:
     lo, hi = np.minimum(na, nb), np.maximum(na, nb)
     # Jaccard <= lo / hi: such pairs can never reach the threshold (exact, not a heuristic)
     keep = (hi > 0) & (lo / np.maximum(hi, 1) >= threshold)
-    pairs = pd.DataFrame({"a": pd.array(docs[ia[keep]], dtype=STR),
-                          "b": pd.array(docs[ib[keep]], dtype=STR)})
-    if pairs.empty:
+    width = np.int64(len(uniques))
+    keys = codes[ia[keep]].astype(np.int64) * width + codes[ib[keep]]
+    if not len(keys):
         return empty
-    return pairs.groupby(["a", "b"], sort=False, observed=True).size().rename("k").reset_index()
+    pair, count = np.unique(keys, return_counts=True)  # counted on integers, not strings
+    docs = np.asarray(uniques, dtype=object)
+    return pd.DataFrame({"a": pd.array(docs[pair // width], dtype=STR),
+                         "b": pd.array(docs[pair % width], dtype=STR),
+                         "k": count.astype(np.int64)})
 
 
 def shared_pairs(df: pd.DataFrame) -> pd.DataFrame:
