@@ -531,6 +531,10 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                              and lows[m.np_end - 1] not in _INJURY_HEADS)))]
     # a plural needs its own person noun and must not be a part of a counted total:
     # "several died", "many deaths", "several wounded" and "15 killed, including children" give none
+    # a bare plural beside a counted toll of the same outcome is not a toll of its own
+    # ("Relatives buried 18 civilians who were killed": the 18 were killed, not the relatives)
+    counted = {m.outcome for m in out if m.count.kind != "plural"}
+    out = [m for m in out if m.count.kind != "plural" or m.outcome not in counted]
     for k in totals:  # a total goes before its parts (they refer to it)
         t = mentions[k]
         out.remove(t)

@@ -58,6 +58,7 @@ _NOT_PLACE = frozenset(
      "Ministry", "Health", "Civil", "Defence", "Defense", "Red", "Crescent", "Gaza Health Ministry"]
 )
 _TRAIL = re.compile(r"(?:’s|'s)$")
+_ABBR = re.compile(r"\b(St|Ste|Ft|Mt)\.\s+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +135,7 @@ def _chain(s: str, name: str, end: int) -> str:
 
 def place_in(sentence: str) -> Place | None:
     """The first place named in a sentence, with its relation and anchor if relative."""
-    s = sentence[:2000]
+    s = _ABBR.sub(r"\1 ", sentence[:2000])  # "St. Louis" -> "St Louis": one name
     if s.isupper():
         m = _UPPER.search(s)
         return Place(name=m["name"].strip()) if m else None

@@ -18,6 +18,7 @@ See docs/geocoding.md for the gazetteer sources, the normalisation and the preci
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -89,20 +90,26 @@ _UNKNOWN_KM = 10.0  # an unknown place named in a document about a town is near 
 _NAMESAKE_KM = 25.0  # a name known only elsewhere: somewhere in the document's wider area
 _FINE = frozenset({"exact", "neighbourhood", "settlement"})
 _SMALL_RADIUS_KM = 4.6  # a populated place's radius is 2 km + sqrt(population)/120: < 100,000
-_STRAY_KM = 250.0  # a small town this far from the document's own place is a namesake
+_STRAY_KM = 250.0
+_PART_OF_TOWN = re.compile(r"(?i)\b(?:neighbou?rhood|quarter|district|section|side)\b")  # a small town this far from the document's own place is a namesake
 
 
 def _stray(got: Place, ctx: GeoContext) -> bool:
     """A figure's place is a small namesake far from what the document is about: a settlement of
     fewer than 100,000 people, named by a single word (no parent state or town, no relation),
     lying 250 km or more from the document's specific best place (or more than 100 km away in
-    another country). "Anderson" in a story datelined
+    another country); a "neighbourhood" or "side" read as a town 50 km or more beyond the best
+    place, whatever its size. "Anderson" in a story datelined
     "STERLING, Ill.", "Musabeh" (a quarter of Rafah) read as a village in Israel."""
     best = ctx.best
     if (best is None or best.lat is None or best.lon is None or best.precision not in _FINE
             or got.lat is None or got.lon is None or got.precision != "settlement"
-            or got.relation or "," in got.name or (got.radius_km or 0.0) >= _SMALL_RADIUS_KM
-            or got.via not in ("exact", "alias", "fuzzy")):
+            or got.relation or "," in got.name or got.via not in ("exact", "alias", "fuzzy")):
+        return False
+    if _PART_OF_TOWN.search(got.name):
+        # "the Bridgeport neighborhood" is a part of the document's town, not a town elsewhere
+        return distance_km(got.lat, got.lon, best.lat, best.lon) > (best.radius_km or 0.0) + 50.0
+    if (got.radius_km or 0.0) >= _SMALL_RADIUS_KM:
         return False
     far = distance_km(got.lat, got.lon, best.lat, best.lon) >= _STRAY_KM
     return far or (got.country != best.country

@@ -53,6 +53,7 @@ _OF_CUES = frozenset({"north", "south", "east", "west", "northeast", "northwest"
                       "province", "district", "countryside", "streets"})
 # lower-case words of running text (not inside addresses: "ci.fairbanks.ak.us", "@tulsapd")
 _LOWER = re.compile(r"(?<![\w.@/-])[a-z]+(?![\w@/-]|\.\w)")
+_ABBR = re.compile(r"\b(St|Ste|Ft|Mt)\.\s+(?=[A-Z])")
 _STRICT_POP = 100_000
 _LOOSE_POP = 1_000
 _LARGE_RADIUS_KM = 3.0  # a populated place's radius is 2 km + sqrt(population)/120: ~15,000 people
@@ -263,6 +264,7 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
         dl = gc.geocode(dateline_text)
         if dl.lat is not None and dl.country:
             dateline = dl
+    text = _ABBR.sub(r"\1 ", text)  # "St. Louis", "Ft. Worth": one name, not "St" + "Louis"
     runs = _runs(text)  # scanned up to three times below: split once
     lower = frozenset(_LOWER.findall(text))
     strict = _mentions(gc, runs, focus=set(), big_cities=False, lower=lower)
