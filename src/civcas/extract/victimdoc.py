@@ -42,7 +42,13 @@ from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.text import Sentence
 from civcas.extract.victimitems import WORD, Person, Tables, tables
-from civcas.extract.victimlist import DocState, read_list, subject_persons, victim_lists
+from civcas.extract.victimlist import (
+    DocState,
+    mostly_capitals,
+    read_list,
+    subject_persons,
+    victim_lists,
+)
 from civcas.models import Actor, Figure, Span, stable_id
 
 _UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
@@ -259,7 +265,10 @@ def _stated(pool: list[Figure], outcome: str, groups: tuple[str, ...]) -> tuple[
 
 def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
     """``figures`` plus the document's named count per outcome (and its parts) where it exceeds
-    every toll the document states."""
+    every toll the document states.  All-capitals wire copy is skipped: without letter case a name
+    cannot be told from a common word ("THE BISHOP SAID")."""
+    if mostly_capitals(st.text[:20_000]):
+        return figures
     victims = connected(collect(st.text, st.sents))
     if len(victims) < 2:
         return figures

@@ -155,7 +155,7 @@ def subject_persons(text: str, a: int, b: int, t: Tables) -> tuple[list[Person],
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def _capitals(head: str) -> bool:
+def mostly_capitals(head: str) -> bool:
     """No letters, or more than 60% of the letters are capitals (counted in C for ASCII text)."""
     if head.isascii():
         upper = sum(map(head.count, _UPPER))
@@ -169,7 +169,7 @@ def victim_lists(text: str, sents: list[Sentence], *, single: bool = False) -> l
     """Every list of named victims in ``text``, with the index of the sentence holding its cue
     (``single``: a cue or a subject naming one victim counts as a list of one)."""
     least = 1 if single else 2
-    if _capitals(text[:20_000]):
+    if mostly_capitals(text[:20_000]):
         return []  # all-capitals wire copy: names cannot be told from other words
     t = tables()
     out: list[tuple[int, VictimList]] = []
