@@ -13,6 +13,7 @@ from civcas.extract.actors import find_actors, load_actors, may_match_alias
 from civcas.extract.assemble import _extract
 from civcas.extract.lexicon import literal_alternation, literal_requirement, may_match
 from civcas.extract.text import _END
+from civcas.extract.victimlist import mostly_capitals
 from civcas.models import Document
 
 WORDS = st.sampled_from([
@@ -130,3 +131,11 @@ def test_literal_pretest_never_hides_a_match(text: str) -> None:
             if rx.search(text):
                 assert may_match(rx, text, text.lower() if text.isascii() else None), (pattern, text)
     assert literal_requirement(re.compile(PATTERNS[0])) == ("identified", "named")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ ’é É1ǅⒶß.İıſ\n")), max_size=60))
+def test_capitals_count_is_the_plain_count(text: str) -> None:
+    letters = [c for c in text if c.isalpha()]
+    plain = not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    assert mostly_capitals(text) == plain

@@ -19,7 +19,7 @@ from civcas.geo import Geocoder, build_index, distance_km, geocode_figures
 from civcas.link.describe import incident_place
 from civcas.models import Document, Figure, Place, Span
 
-COUNTRIES = ["US", "GE", "GB", "PS", "IL", "SL", "CI"]
+COUNTRIES = ["US", "GE", "GB", "PS", "IL", "SL", "CI", "LT", "SO"]
 
 
 @pytest.fixture(scope="module")
@@ -162,3 +162,43 @@ def test_incident_place_is_one_of_the_figures_places_and_order_free(
     shuffled = list(figs)
     rnd.shuffle(shuffled)  # type: ignore[attr-defined]
     assert incident_place(shuffled) == got
+
+
+def test_town_spelt_exactly_beats_a_country_spelt_loosely(gc: Geocoder) -> None:
+    got = gc.geocode("Embarcadero Drive, Lithonia")
+    assert got.country == "US"
+    assert gc.geocode("Lithuania").precision == "country"
+
+
+def test_county_is_never_a_town_spelt_nearly_like_it(gc: Geocoder) -> None:
+    got = gc.geocode("Paulding County", country="US")
+    assert got.precision in ("unknown", "district", "governorate")
+
+
+def test_acronyms_in_running_text_are_not_places() -> None:
+    assert place_in("The boy was flown to UAMS in critical condition.") is None
+    got = place_in("A man was shot in Hilliard, OH, police said.")
+    assert got is not None and got.name == "Hilliard, OH"
+
+
+def test_st_abbreviation_is_one_name(gc: Geocoder) -> None:
+    got = place_in("A woman was shot and killed in St. Louis late Saturday.")
+    assert got is not None and got.name == "St Louis"
+    assert gc.geocode(got.name).admin1 == "Missouri"
+
+
+def test_one_area_named_like_a_surname_does_not_make_the_dateline_foreign(gc: Geocoder) -> None:
+    doc = Document(id="u3", title=None, dateline="CHICAGO",
+                   text="CHICAGO - Two men were wounded in a shooting on the South Side, police "
+                        "said. Officer Tom Bari said no one was in custody.")
+    ctx = gc.context_for(doc)
+    assert ctx.best is not None and ctx.best.admin1 == "Illinois"
+
+
+def test_bare_dateline_is_the_namesake_where_the_text_points(gc: Geocoder) -> None:
+    doc = Document(id="u4", title=None, dateline="STERLING",
+                   text="STERLING - A 19-year-old man was shot and killed early Sunday, Illinois "
+                        "State Police said. The shooting is the second in northern Illinois "
+                        "this month.")
+    ctx = gc.context_for(doc)
+    assert ctx.best is not None and ctx.best.admin1 == "Illinois"

@@ -157,12 +157,16 @@ _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 def mostly_capitals(head: str) -> bool:
     """No letters, or more than 60% of the letters are capitals (counted in C for ASCII text)."""
-    if head.isascii():
-        upper = sum(map(head.count, _UPPER))
-        n = upper + sum(map(head.count, _UPPER.lower()))
-        return not n or upper > 0.6 * n
-    letters = [c for c in head if c.isalpha()]
-    return not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    upper = sum(map(head.count, _UPPER))
+    n = upper + sum(map(head.count, _UPPER.lower()))
+    if not head.isascii():  # the few other characters (curly quotes, accents) one by one
+        rest = [c for c in head.translate(_NO_ASCII) if c.isalpha()]
+        upper += sum(c.isupper() for c in rest)
+        n += len(rest)
+    return not n or upper > 0.6 * n
+
+
+_NO_ASCII = dict.fromkeys(range(128))  # str.translate table deleting ASCII characters
 
 
 def victim_lists(text: str, sents: list[Sentence], *, single: bool = False) -> list[tuple[int, VictimList]]:

@@ -80,8 +80,12 @@ def _cut(name: str) -> str:
     return name
 
 
-def _ok(name: str) -> str | None:
+def _ok(name: str, *, acronym: bool = False) -> str | None:
+    """The name if it may be a place; not a pronoun, month, title, outlet or (unless ``acronym``,
+    for a parent such as "Hilliard, OH") an acronym of a mixed-case sentence ("LSU", "UAMS")."""
     name = _cut(_TRAIL.sub("", name.strip(" -’'")))
+    if not acronym and name.isupper() and " " not in name and len(name) <= 5:
+        return None
     inner = re.split(r"(?:’s|'s)\s+", name, maxsplit=1)
     if len(inner) == 2 and _ok(inner[0]) and _ok(inner[1]):
         return f"{inner[1]}, {inner[0]}"  # "Northern Gaza's Beit Lahia" -> "Beit Lahia, Northern Gaza"
@@ -112,7 +116,7 @@ def _parent(s: str, end: int) -> tuple[str, int] | None:
     m = _PARENT.match(s, end)
     if m is None:
         return None
-    name = _ok(m["name"])
+    name = _ok(m["name"], acronym=True)
     if name is None or _is_family(s, m.end()):
         return None
     if m["comma"] and not m["part"] and _PARENT_END.match(s, m.end()) is None:

@@ -270,9 +270,12 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
     strict = _mentions(gc, runs, focus=set(), big_cities=False, lower=lower)
     if not strict and dateline is None:
         strict = _mentions(gc, runs, focus=set(), big_cities=True, lower=lower)
+    # countries the text clearly points at: named, by a demonym, or by two distinct places
+    pointed: Counter[str] = Counter()
     for p, n in _distinct(strict):
         if p.country:  # a curated village alone is weaker evidence than a country or area
             weights[p.country] += (1.0 if p.precision in ("country", "governorate") else 0.5) * n
+            pointed[p.country] += 2 if p.precision == "country" else 1
     words: Counter[str] = Counter()
     for w, cnt in Counter(re.findall(r"[A-Za-z]+", text)).items():
         words[w.lower()] += cnt  # lower-case each distinct spelling once
@@ -281,13 +284,26 @@ def build_context(gc: Geocoder, doc: object, *, theatres: tuple[str, ...] = ()) 
         cc = table.get(w)
         if cc:
             weights[cc] += min(1.5, 0.3 * cnt)
+            pointed[cc] += 2
     for cc in theatres:
         weights[cc] += 0.5
+    if dateline is not None and dateline_text and "," not in dateline_text and weights:
+        # a bare dateline ("STERLING", "PEMBERTON") is the namesake in the countries the text
+        # points at, not the biggest one in the world
+        total0 = sum(weights.values()) or 1.0
+        pre = GeoContext(countries=tuple(sorted(((cc, w / total0) for cc, w in weights.items()),
+                                                key=lambda t: -t[1])), theatres=theatres,
+                         points=tuple((m.lat, m.lon) for m in strict if m.lat is not None
+                                      and m.lon is not None and m.precision != "country"))
+        again = gc.geocode(dateline_text, context=pre)
+        if again.lat is not None and again.country:
+            dateline = again
     if dateline is not None and dateline.country:
         # a foreign dateline ("BEIRUT, Lebanon" over a story about Syria) is where the reporter
         # sits, not where the events are: it counts little and is not the document's place
+        # (one area named like a surname, "Bari", does not make a "CHICAGO" dateline foreign)
         foreign = weights.get(dateline.country, 0.0) < 0.5 and any(
-            w >= 1.0 for cc, w in weights.items() if cc != dateline.country)
+            w >= 1.0 and pointed[cc] >= 2 for cc, w in weights.items() if cc != dateline.country)
         weights[dateline.country] += 0.5 if foreign else 3.0
         if foreign:
             dateline = replace(dateline, via="context:dateline-foreign")

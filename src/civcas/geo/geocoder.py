@@ -193,6 +193,8 @@ class Geocoder:
         e = hit_entry
         prior = max(_KIND_FLOOR.get(e.kind, 2.5), math.log10(e.population) if e.population > 0 else 0)
         score = prior - 0.25 * (100.0 - sim)
+        if e.kind == "country" and sim < 95.0:
+            score -= 5.0  # "Lithonia" is a town in Georgia, not a misspelt Lithuania
         if e.source in ("civcas", "user"):
             score += 0.5
         if prefer_admin and e.kind in ("admin1", "district", "region"):
@@ -268,6 +270,9 @@ class Geocoder:
         e = s.entry
         if country and e.country != country and e.kind != "country":
             return False
+        if (context is not None and not context.countries and not country
+                and e.kind in ("settlement", "village") and s.sim < 85.0):
+            return False  # a loose spelling ("Throneberry" for Thornbury) with nothing to vouch
         if country or context is None or not context.countries or e.kind == "country":
             return True  # the caller's country (a parent place) vouches for it
         weight = context.weight(e.country)
@@ -316,8 +321,8 @@ class Geocoder:
     def _fuzzy(self, text: str, *, country: str | None, context: GeoContext | None) -> Place | None:
         """Fuzzy match within the caller's country or the document's focus countries only."""
         lo = loose(text)
-        if len(lo.replace(" ", "")) < 5:
-            return None
+        if len(lo.replace(" ", "")) < 5 or "county" in lo.split():
+            return None  # "Paulding County" is not a town spelt nearly like it
         countries = [country] if country else [c for c, w in (context.countries if context else ())
                                                if w >= 0.2][:2]
         best: tuple[float, int] | None = None

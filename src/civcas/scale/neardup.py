@@ -37,7 +37,6 @@ from civcas.scale.minhash import rules, similar
 log = logging.getLogger(__name__)
 
 BAND_ROWS = 250_000  # band rows per shuffle partition (~15 MB in, ~150 MiB at work)
-PAIR_ROWS = 2_000_000  # candidate pairs per counting partition (ids only)
 JOIN_ROWS = 25_000  # verified pairs per join partition (two shingle sets each, ~3 KB apiece)
 
 
