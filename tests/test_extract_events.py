@@ -94,6 +94,9 @@ def test_a_later_report_date_alone_stays_with_the_event() -> None:
     ("Rescue workers from the Civil Protection Agency said 12 bodies were recovered.", "Civil"),
     ("A London-based monitor said seven civilians were killed.", "London"),
     ("The strike killed 70 people, days after a drone attack on Eilat.", "Eilat"),
+    ("Forty of the wounded were rushed to hospitals in Reyhanli, a doctor said.", "Reyhanli"),
+    ("The boy died later in a hospital in Amman, his uncle said.", "Amman"),
+    ("Scores were treated for burns in clinics and across the border in Lebanon.", "Lebanon"),
 ])
 def test_speaker_and_background_places_are_hidden(sentence: str, hidden: str) -> None:
     masked = mask_places(sentence)
@@ -107,6 +110,7 @@ def test_speaker_and_background_places_are_hidden(sentence: str, hidden: str) ->
     "A strike hit a hospital in Gaza City, killing five, the ministry said.",
     "Officials said 12 people were killed in Rafah.",
     "In Kherson, three people were killed, the governor said.",
+    "Shelling hit a clinic in Avdiivka, wounding four nurses.",
 ])
 def test_event_places_are_kept(sentence: str) -> None:
     assert mask_places(sentence) == sentence

@@ -71,7 +71,7 @@ def _cues() -> _Cues:
         separate=re.compile(r"\b" + _alt(data["separate"]) + r"\b", re.IGNORECASE),
         weak=re.compile(r"\b" + _alt(data["weak"]) + r"\b", re.IGNORECASE),
         wide=re.compile(r"\b" + _alt(data["wide"]) + r"\b", re.IGNORECASE),
-        masks=tuple(re.compile(r"\b" + str(p).replace("{name}", name)) for p in data["speaker"]),
+        masks=tuple(re.compile(r"\b" + str(p).replace("{name}", name)) for p in (*data["speaker"], *data.get("treatment", []))),
         # "officials in Kyiv said", "rescue workers from the White Helmets said",
         # "the health department in Saada province, where ..., said"
         speaker=re.compile(r"\b(?:(?i:" + nouns + r")\s+(?:in|from|of|at)\s+(?:the\s+)?" + name.replace("name", "name1")
