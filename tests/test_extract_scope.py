@@ -74,3 +74,25 @@ def test_a_period_closing_far_after_the_counts() -> None:
     text = ("The mission has recorded 5,120 civilians killed and 9,870 injured in the country from 3 April "
             "2021, when the government launched its offensive on the northern provinces, to 9 May 2022.")
     assert scopes(text) == {"tally"}
+
+
+@pytest.mark.parametrize("text", [
+    "THE ARMY SAID 210 REBELS WERE KILLED AND 95 WOUNDED IN MORE THAN 400 CLASHES DURING THE MONTH.",
+    "Forty guerrillas have died in 35 confrontations with troops, the high command said.",
+    "AS OF TODAY, 300 REBELS HAVE BEEN KILLED AND 210 WOUNDED, THE HIGH COMMAND SAID.",
+    "NATIONWIDE, THE ARMY COUNTED 120 GUERRILLAS KILLED AND 40 CAPTURED.",
+    "About 2,000 people die in road accidents every year in the capital, the ministry said.",
+    "THE BISHOP SAID 400 PEASANTS WERE MURDERED THROUGHOUT THE COUNTRY BY DEATH SQUADS.",
+])
+def test_wire_tallies(text: str) -> None:
+    assert scopes(text) == {"tally"}
+
+
+@pytest.mark.parametrize("text", [
+    "THE UNION WILL HOLD A NATIONWIDE STRIKE TO PROTEST THE MURDER OF TWO TEACHERS IN THE TOWN.",
+    "SIX SOLDIERS WERE KILLED IN A CLASH WITH REBELS NEAR THE BORDER ON MONDAY.",
+    "The talks were called off after the events of recent days, in particular the killing of 10 "
+    "workers at the union headquarters on Tuesday.",
+])
+def test_one_clash_or_an_adjective_stays_an_incident(text: str) -> None:
+    assert scopes(text) == {"incident"}

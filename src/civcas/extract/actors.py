@@ -263,7 +263,9 @@ _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|b
 # "the X claimed responsibility", "X admitted responsibility for the attack"
 _RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,]*(?:[\w-]+[\s,]+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
                           r"acknowledged)\s+(?:\w+\s+)?responsibility\b", re.IGNORECASE)
-_EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|artillery|air|naval|rocket|"
+_EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:siege|invasion|aggression|insurgency|"
+                       r"offensive|bombing\s+campaign|air\s+campaign|military\s+campaign|occupation)\b|"
+                       r"(?:cruise|ballistic|guided|heavy|artillery|air|naval|rocket|"
                        r"drone|mortar|tank|fighter|special|ground|government|security|armed|urban)\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
                        r"jets?|forces|drones?|artillery|bombardment|missiles?|rockets?|troops|"
                        r"fighters|militants|gunmen|attack|bombing|tanks?|aircraft|helicopters?|"
@@ -294,7 +296,7 @@ _STRIKE_WORD = re.compile(r"(?:strikes?|raids?|attacks?|shelling|bombardment|air
 # the actor as the acting subject: "coalition aircraft hit the market", "the Pentagon says it struck",
 # "the coalition has acknowledged that its strikes killed"
 _ACTS_AFTER = re.compile(
-    r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|then|later)\s+)?(?:[a-z]+ly\s+)?(?:hit|struck|bombed|shelled|"
+    r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|then|later)\s+){0,2}(?:[a-z]+ly\s+)?(?:hit|struck|bombed|shelled|"
     r"attacked|targeted|fired\s+on|fired\s+at|pounded|raided|stormed|ambushed|massacred|executed|"
     r"launched|carried\s+out|opened\s+fire|killed|murdered|assassinated|kidnapped|abducted|machine-?gunned|"
     r"strafed|bombarded|dynamited|staged|perpetrated|began\s+(?:bombing|shelling|firing|attacking|strafing))\b"
@@ -310,6 +312,11 @@ _DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|dismissed
 _PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hidden|built|dug|occupied|governed|administered|backed|captured|seized|"
                             r"recaptured|retaken|liberated|taken)\s+by\s+(?:the\s+)?"
                             r"(?:\w+'s\s+)?$", re.IGNORECASE)
+
+
+# "the battle to retake Mosul from the Islamic State group": the one driven out, not an author
+_WRESTED_FROM = re.compile(r"\b(?:retake|retaking|recapture|recapturing|liberate|liberating|free|freeing|wrest|wresting|"
+                           r"seize|seizing|capture|capturing)\s+(?:[\w'’-]+\s+){1,3}from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _victim(sentence: str, match: ActorMatch) -> bool:
@@ -328,7 +335,8 @@ def perpetrator_score(sentence: str, match: ActorMatch) -> int:
     if after.startswith(("-run", "-held", "-controlled", "-backed", "-led areas")) or \
             _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):
         return -1
-    by = _BY.search(sentence[max(0, match.start - 50):match.start]) is not None
+    by = _BY.search(sentence[max(0, match.start - 50):match.start]) is not None \
+        and not _WRESTED_FROM.search(sentence[max(0, match.start - 60):match.start])
     if not by and (_victim(sentence, match) or _ACCUSER_AFTER.match(sentence[match.end:match.end + 40])):
         return -1
     if _DENIAL_BEFORE.search(sentence[:match.start]):
@@ -386,10 +394,17 @@ _SAYS_IT_DID = re.compile(r"^[^.;]{0,40}?\b(?:said|says|claimed|claims|announced
                           r"eliminated|targeted|bombed|shelled)\b", re.IGNORECASE)
 
 
+# an assessment of its own harm: "killed by its strikes", "unintentionally killed", "unintentional
+# civilian deaths" (the wording of a force's own casualty assessments)
+_OWN_HARM = re.compile(r"\b(?:by|in|from)\s+(?:its|their)\s+(?:own\s+)?(?:air\s*strikes|strikes|raids|operations|"
+                       r"actions|bombing|shelling|forces|troops|aircraft)\b|\bunintentional(?:ly)?\b", re.IGNORECASE)
+
+
 def says_it_did(sentence: str, end: int) -> bool:
     """True when the speaker whose name ends at ``end`` says it did the act ("Russia's defence
-    ministry said on Sunday that it had killed 600 soldiers"): the speaker is the author."""
-    return _SAYS_IT_DID.match(sentence[end:end + 160]) is not None
+    ministry said on Sunday that it had killed 600 soldiers", "the coalition said 12 civilians were
+    unintentionally killed by its strikes"): the speaker is the author."""
+    return _SAYS_IT_DID.match(sentence[end:end + 160]) is not None or _OWN_HARM.search(sentence) is not None
 
 
 def claims_responsibility(sentence: str, match: ActorMatch) -> bool:

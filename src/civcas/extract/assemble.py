@@ -28,6 +28,7 @@ from civcas.extract.actors import (
     perpetrators_in,
     says_it_did,
 )
+from civcas.extract.agents import figure_agent, sentence_agents
 from civcas.extract.claims import Claim, claimant_in
 from civcas.extract.counts import Mention, find_counts, resolve
 from civcas.extract.events import mask_places, segment
@@ -386,9 +387,13 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
     perps = perpetrators_in(s.text, exclude=exclude, tokens=local if len(s.text) <= 2000 else None,
                             theatre=st.theatre)
     perpetrator = _perpetrator(st, s.text, perps, tally=tally)
+    speaker: Actor | None = None
     if claim is not None and claim.actor.kind == "belligerent" and (
             _ADMIT.search(s.text) or (claim.start >= 0 and says_it_did(s.text, claim.end))):
-        perpetrator = as_perpetrator(claim.actor)  # an admission: the claimant says it did it
+        perpetrator = speaker = as_perpetrator(claim.actor)  # an admission: the claimant says it did it
+    # several belligerents acting in one sentence: each figure takes its own clause's (agents.py)
+    agents = sentence_agents(s.text, perps, speaker=speaker,
+                             span=(claim.start, claim.end) if claim is not None else None)
     claimant = claim.actor if claim is not None else UNATTRIBUTED
     ids: dict[int, str] = {}
     out: list[Figure] = []
@@ -420,7 +425,9 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
             low=low, high=high, qualifier=m.count.qualifier if not m.zero else "exact",
             scope=scope, stance=_stance(lows, m, lex, denies=denies), evidence=evidence, source=doc.source,
             subgroup=m.subgroup, number_text=number_text, period=period, claimant=claimant,
-            perpetrator=perpetrator, place=place, date=when, published=st.published,
+            perpetrator=figure_agent(s.text, agents, local[m.count.start].start,
+                                     local[max(m.count.start, m.np_end - 1)].end) or perpetrator,
+            place=place, date=when, published=st.published,
             publisher=doc.publisher, near_group=doc.near_group, part_of=parent,
             details=_details(s.text, m, local, common),
             event=event, segment=st.segment(i),

@@ -7,7 +7,7 @@
   so far", "identified so far": not a tally), as is a sentence that names one event ("12 dead so
   far in the reported bombing of the school");
 * a count of separate events: "in 17 shootings across the city", "in those shootings", "in a
-  spate of attacks";
+  spate of attacks", "in more than 400 clashes" (wire reports of military tolls);
 * a stretch of time: "over an eight-hour stretch", "over a 24-hour period", a period between two
   dates ("between October 2016 and July 2017", "from 24 February 2022, when ..., to 15 February");
 * counted events as subject or object ("five air strikes killed 14 civilians", "those seven cases
@@ -49,8 +49,10 @@ _NUM = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
         r"several|multiple|numerous|separate|those|these|a series of|a spate of|a string of|a wave of|"
         r"a rash of)")
 # "in 17 shootings", "in those shootings", "in a spate of attacks", "in separate incidents"
-_EVENTS = re.compile(r"\b(?:in|from|during|across)\s+" + _NUM + r"\s+(?:separate\s+|other\s+|different\s+)?"
-                     r"(?:shootings|incidents|attacks|bombings|ambushes|massacres|killings)\b")
+_EVENTS = re.compile(r"\b(?:in|from|during|across)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|"
+                     r"almost\s+|at\s+least\s+)?" + _NUM + r"\s+(?:separate\s+|other\s+|different\s+)?"
+                     r"(?:shootings|incidents|attacks|bombings|ambushes|massacres|killings|clashes|"
+                     r"confrontations|skirmishes|engagements|battles)\b")
 # "over an eight-hour stretch", "in a 24-hour period", "over a 48 - hour span"
 _STRETCH = re.compile(r"\b(?:over|in|during|within)\s+(?:an?|the)\s+[a-z0-9]+(?:\s?-\s?[a-z]+)?\s?-\s?"
                       r"(?:hour|day|week)s?\s+(?:stretch|period|span)\b")

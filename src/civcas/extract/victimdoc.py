@@ -57,6 +57,10 @@ _PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got|gets)\s+(?:[a-z]+\s+){0,2}$")
 _NAME_RUN = r"((?:(?:[A-Z][\w’'\-]+|(?:al|el)-[A-Z][\w\-]*)\s*){1,6})"
 _CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+# between a subject and its death verb: "who", "was (also) badly wounded and later", "had"
+_LATER = re.compile(
+    r",?\s*(?:who\s*)?(?:(?:was|were|had\s+been)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:wounded|injured|hurt)"
+    r"(?:\s+[a-z]+){0,5}?,?\s+and\s+)?(?:(?:had|has|later|subsequently|eventually|then|also)\s*){0,3}$")
 _TOTAL_GROUPS = ("civilians", "people")
 
 
@@ -101,7 +105,8 @@ def name_key(name: str) -> tuple[str, ...]:
     """The words of a name, lower-cased, without accents, particles and title words."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     words = [w for part in re.split(r"[\s\-’']+", plain) if (w := part.strip(".,()")) and w.isalpha()]
-    return tuple(w for w in words if w not in _PARTICLES)
+    # a mother's name after her eldest son ("Umm Karim") is not the son's name: "umm" first is kept
+    return tuple(w for k, w in enumerate(words) if w not in _PARTICLES or (k == 0 and w == "umm"))
 
 
 def _similar(a: str, b: str) -> bool:
@@ -200,10 +205,12 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
             b = m.start()
             before = s.text[:b].rstrip()
             dateline = max(before.rfind(" — "), before.rfind(" – "), before.rfind(" -- "), before.rfind(".- "))
-            who = re.search(r",?\s*who$", before)
-            if who:  # "Omar Haddad, 34, who was killed ..."
-                b = who.start()
-            subj = subject_persons(s.text, dateline + 3 if dateline >= 0 else 0, b, t)  # not "ADRIAN, Mich. — ..."
+            who = _LATER.search(before)
+            if who and who.group(0).strip(" ,"):  # "Omar Haddad, 34, who was killed ...",
+                b = who.start()  # "X was badly wounded and later died", "X had succumbed to ..."
+            that = before.rfind(" that ")  # "relatives said that X had died": the subject follows
+            a = max(dateline + 3 if dateline >= 0 else 0, that + 6 if that >= 0 else 0)
+            subj = subject_persons(s.text, a, b, t)  # not "ADRIAN, Mich. — ..."
             if subj is None:
                 continue
             clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", s.text[:b])[-1]

@@ -48,6 +48,15 @@ _THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+
                         r"since\s+january)\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b(?P<rest>[^.;]{0,60})", re.IGNORECASE)
+# "Last updated at 10:39 a.m. on Sunday, Nov. 27", "Posted: Mon, Jan 18": a stamp of the page,
+# not a date of the event
+_STAMP_GATE = re.compile(r"\b(?:update[ds]?|posted|published)\b", re.IGNORECASE)
+_STAMP = re.compile(r"\b(?:last\s+)?(?:update[ds]?|posted|published)\b[:,]?\s*(?:at\s+|on\s+)?"
+                    r"(?:[0-9:.]+\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T?\b)?,?\s*(?:on\s+)?)?"
+                    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
+                    r"(?:" + _MON.replace("?P<mon>", "?:") + r"\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?)?"
+                    r"(?:,?\s*(?:at\s+)?[0-9:.]+\s*(?:[ap]\.?m\.?)?)?", re.IGNORECASE)
+_FUTURE_DAYS = 62  # an undated day-month up to this far after publication is a future date
 
 
 def _year(y: str | None, published: date | None, month: int) -> int | None:
@@ -73,32 +82,59 @@ def _month_span(y: int, m: int, text: str) -> DateSpan:
     return DateSpan(date(y, m, 1), date(y, m, last), "month", text)
 
 
+def _past_day(mon: int, day: int, published: date | None) -> date | None:
+    """A day and month without a year: the most recent such date not after ``published``, or
+    None when the date lies in the near future (a scheduled hearing, "meals through July 23", an
+    "updated Nov. 27" stamp): such a date is never the date of an event already reported."""
+    if published is None:
+        return None
+    for y in range(published.year, published.year - 5, -1):  # 29 Feb: back to a leap year
+        d = _safe(y, mon, day)
+        if d is None:
+            continue
+        if d <= published:
+            return d
+        if (d - published).days <= _FUTURE_DAYS:
+            return None
+    return None
+
+
+def _day_of(m: re.Match[str], rx: re.Pattern[str], published: date | None) -> date | None:
+    if rx is _ISO:
+        return _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+    mon = _MONTHS.get(m["mon"].lower().rstrip("."))
+    if mon is None:
+        return None
+    if m["mon"].lower() == "may" and rx is _MDY and not m["y"]:
+        return None  # "may 12" is usually the verb
+    if not m["y"]:
+        return _past_day(mon, int(m["d"]), published)
+    y = _year(m["y"], published, mon)
+    return _safe(y, mon, int(m["d"])) if y else None
+
+
 def absolute_date(text: str, published: date | None) -> DateSpan | None:
-    """The first absolute day date in ``text`` (ISO, "17 March 2016", "March 17", "30 DEC 89")."""
+    """The first absolute day date in ``text`` (ISO, "17 March 2016", "March 17", "30 DEC 89").
+
+    A date without a year is the most recent such date not after ``published`` ("the Nov. 25
+    shooting" in a report of 3 Feb is last November's); one in the near future is skipped."""
     best: tuple[int, DateSpan] | None = None
+    text = _STAMP.sub(" ", text) if _STAMP_GATE.search(text) else text
     for rx in (_ISO, _DMY, _MDY):
         for m in rx.finditer(text):
-            if rx is _ISO:
-                d = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
-            else:
-                mon = _MONTHS.get(m["mon"].lower().rstrip("."))
-                if mon is None:
-                    continue
-                if m["mon"].lower() == "may" and rx is _MDY and not m["y"]:
-                    continue  # "may 12" is usually the verb
-                y = _year(m["y"], published, mon)
-                d = _safe(y, mon, int(m["d"])) if y else None
-                if d is not None and published is not None and not m["y"] and d > published:
-                    d = _safe(d.year - 1, mon, d.day)
-            if d is not None and (best is None or m.start() < best[0]):
+            if best is not None and m.start() >= best[0]:
+                break
+            d = _day_of(m, rx, published)
+            if d is not None:
                 best = (m.start(), DateSpan(d, d, "day", m.group().strip()))
-            break
+                break
     return best[1] if best else None
 
 
 def incident_date(text: str, published: date | None) -> DateSpan | None:
     """The date an incident sentence gives, resolved against ``published`` (see module doc)."""
     text = text[:2000]
+    text = _STAMP.sub(" ", text) if _STAMP_GATE.search(text) else text
     ab = absolute_date(text, published)
     if ab is not None:
         return ab

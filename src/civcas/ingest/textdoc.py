@@ -6,7 +6,8 @@ punctuation followed by a blank line or a date/byline line), then optional date 
 (``Posted June 10, 2017``, ``Nov. 9, 2016``) and bylines (``By ...``), then the body.
 The body's first line may carry a dateline ("SAN SALVADOR, 3 JAN 90 --",
 "BEIRUT, Nov 9 (Reuters) -", "BEIRUT (AP) —", "AFP, AIN ISSA, Syria"): its place is kept as the
-``dateline`` and its date (if any) serves as publication date when nothing better is known.
+``dateline`` and its date (if any) serves as publication date when nothing better is known
+(:mod:`civcas.ingest.dateline` reads it).
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-from civcas.ingest._data import load_toml
+from civcas.ingest.dateline import SEP as _SEP
+from civcas.ingest.dateline import Dateline, parse_dateline
 from civcas.ingest.dates import Precision, parse_date
 from civcas.ingest.normalise import clean_body
+
+__all__ = ["Dateline", "TextParts", "body_hints", "parse_dateline", "parse_text"]
 
 _HEADER = re.compile(
     r"^\s*(?P<key>title|headline|date|published|publication date|pubdate|url|link|source|"
@@ -34,9 +37,6 @@ _POSTED = re.compile(
     r"\b(?:posted|published|updated|first published)(?:\s+on)?\s*:?\s*(?P<rest>.{4,60})", re.I
 )
 _BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on)\s+[A-Z][\w.'’-]+(?:\s+[\w.'’-]+){0,6}\s*$")
-_SEP = re.compile(r"\s*(?:\)\s*)?(?:--|—|–|-|:)\s+|\s*\)\s*(?:--|—|–|-|:)")
-_ANY_DAY = date(2000, 6, 15)  # stands in for a reference to recognise "Nov 9" as a date
-_AGENCY_PAREN = re.compile(r"\((?P<agency>[^()]{1,40})\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,77 +50,6 @@ class TextParts:
     url: str | None = None
     publisher: str | None = None
     dateline: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    place: str | None
-    published: date | None = None
-    precision: Precision | None = None
-    agency: str | None = None
-
-
-@lru_cache(maxsize=1)
-def _agencies() -> frozenset[str]:
-    return frozenset(_agency_key(n) for n in load_toml("agencies.toml")["names"])
-
-
-def _agency_key(name: str) -> str:
-    return re.sub(r"[.\s]+", " ", name).strip().lower().replace(" ", "")
-
-
-def _is_upper_place(part: str) -> bool:
-    letters = [c for c in part if c.isalpha()]
-    if len(letters) < 2 or len(part) > 40:
-        return False
-    return sum(c.isupper() for c in letters) / len(letters) >= 0.8
-
-
-def _is_title_place(part: str) -> bool:
-    words = part.split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words if w.isalpha()) and len(part) <= 30
-
-
-def parse_dateline(line: str, *, reference: date | None = None, dayfirst: bool = False) -> Dateline | None:
-    """The dateline at the start of ``line``, or None."""
-    head = line[:160]
-    parts = [p.strip() for p in head.split(",")]
-    if 2 <= len(parts) <= 4 and len(head) <= 70 and _agency_key(parts[0]) in _agencies() and \
-            _is_upper_place(parts[1]) and not _SEP.search(head):
-        place = ", ".join(p for p in parts[1:] if p)
-        return Dateline(place=place, agency=parts[0])
-    m = _SEP.search(head)
-    if m is None or m.start() > 90 or m.start() < 2:
-        return None
-    prefix = head[: m.start()].strip()
-    if m.group(0).lstrip().startswith(")") and "(" in prefix and not prefix.endswith(")"):
-        prefix += ")"
-    agency = None
-    am = _AGENCY_PAREN.search(prefix)
-    if am:
-        agency = am["agency"].strip()
-        prefix = prefix[: am.start()].strip()
-    pieces = [p.strip() for p in prefix.split(",") if p.strip()]
-    if not pieces:
-        return None
-    if _agency_key(pieces[0]) in _agencies() and len(pieces) > 1:
-        agency = agency or pieces[0]
-        pieces = pieces[1:]
-    if not _is_upper_place(pieces[0]):
-        return None
-    names = [pieces[0]]
-    published: date | None = None
-    precision: Precision | None = None
-    for piece in pieces[1:]:
-        found = parse_date(piece, dayfirst=dayfirst, reference=reference or _ANY_DAY)
-        if found is not None and published is None:
-            if reference is not None or parse_date(piece, dayfirst=dayfirst) is not None:
-                published, precision = found
-        elif published is None and _is_title_place(piece):
-            names.append(piece)
-        else:
-            return None
-    return Dateline(place=", ".join(names), published=published, precision=precision, agency=agency)
 
 
 def _date_line(line: str, *, dayfirst: bool) -> tuple[date, Precision] | None:

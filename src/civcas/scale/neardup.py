@@ -37,7 +37,7 @@ from civcas.scale.minhash import rules, similar
 log = logging.getLogger(__name__)
 
 BAND_ROWS = 250_000  # band rows per shuffle partition (~15 MB in, ~150 MiB at work)
-JOIN_ROWS = 25_000  # verified pairs per join partition (two shingle sets each, ~3 KB apiece)
+JOIN_ROWS = 5_000  # pairs per join partition: the joined shingle sets dominate worker memory
 
 
 def bucket_candidates(df: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,69 @@
+"""Per-figure perpetrators: the agent of a figure's own clause when a sentence names several.
+
+"Russia says it killed 600 Ukrainian servicemen in revenge for a Ukrainian attack that killed
+dozens of Russian troops" names two belligerents acting; each figure takes the agent of its own
+trigger verb: the nearest acting belligerent before the figure ("Russia says it killed 600",
+"a Ukrainian attack that killed dozens"), or one introduced by "by" after it in the same clause
+("12 people were killed in a strike by X"). A sentence naming one acting belligerent keeps the
+sentence-level perpetrator (:func:`figure_agent` returns None).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from civcas.extract.actors import ActorMatch, actor_of, perpetrator_score
+from civcas.models import Actor
+
+__all__ = ["Agent", "figure_agent", "sentence_agents"]
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """A belligerent the sentence makes act, with its span (offsets relative to the sentence)."""
+
+    actor: Actor
+    start: int
+    end: int
+
+
+# a clause break between a figure and a later "by X": "killed 12, the army said, after an attack by X"
+_BREAK = re.compile(r"[;:,()\u2014\u2013]|\s-\s|\b(?:after|before|when|while|whereas|but|and\s+(?:that|said|says)|"
+                    r"in\s+(?:revenge|retaliation|response)\s+for|following|because)\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                        re.IGNORECASE)
+
+
+def figure_agent(sentence: str, agents: Sequence[Agent], start: int, end: int) -> Actor | None:
+    """The actor of the clause of the figure spanning ``start``..``end`` of ``sentence``, when
+    ``agents`` (the sentence's acting belligerents) name at least two different actors; else None.
+
+    A "by X" after the figure inside its clause wins ("were killed in a strike by X"); otherwise
+    the nearest agent before the figure ("X said it killed N", "an attack by X that killed N")."""
+    if len({a.actor.name for a in agents}) < 2:
+        return None
+    after = [a for a in agents if a.start >= end]
+    for a in sorted(after, key=lambda x: x.start):
+        gap = sentence[end:a.start]
+        if _BREAK.search(gap):
+            break
+        if _BY_BEFORE.search(gap):
+            return a.actor
+    before = [a for a in agents if a.end <= start]
+    if before:
+        return max(before, key=lambda x: x.end).actor
+    return None
+
+
+def sentence_agents(sentence: str, perps: Sequence[ActorMatch], *, speaker: Actor | None = None,
+                    span: tuple[int, int] | None = None) -> list[Agent]:
+    """The acting belligerents of a sentence: accused actors it makes the author of an event
+    (:func:`~civcas.extract.actors.perpetrator_score` > 0), plus ``speaker`` at ``span`` when the
+    speaker says it did the act ("Russia's defence ministry said it had killed ...")."""
+    out = [Agent(actor_of(p), p.start, p.end) for p in perps
+           if p.entry.kind == "belligerent" and perpetrator_score(sentence, p) > 0]
+    if speaker is not None and span is not None and span[0] >= 0:
+        out.append(Agent(speaker, span[0], span[1]))
+    return out
