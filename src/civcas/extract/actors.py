@@ -263,9 +263,11 @@ _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|b
 # "the X claimed responsibility", "X admitted responsibility for the attack"
 _RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,]*(?:[\w-]+[\s,]+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
                           r"acknowledged)\s+(?:\w+\s+)?responsibility\b", re.IGNORECASE)
-_EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:siege|invasion|aggression|insurgency|"
-                       r"offensive|bombing\s+campaign|air\s+campaign|military\s+campaign|occupation)\b|"
-                       r"(?:cruise|ballistic|guided|heavy|artillery|air|naval|rocket|"
+# the actor's campaign: "the Russian siege", "Russia's full-scale armed aggression", "Boko Haram's insurgency"
+_CAMPAIGN_AFTER = re.compile(r"^\s*(?:-led\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:stepped\s+up|intensified|escalated|"
+                             r"pressed\s+on\s+with|began|launched)\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:siege|invasion|aggression|insurgency|offensive|"
+                             r"bombing\s+campaign|air\s+campaign|military\s+campaign|occupation)\b", re.IGNORECASE)
+_EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|artillery|air|naval|rocket|"
                        r"drone|mortar|tank|fighter|special|ground|government|security|armed|urban)\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
                        r"jets?|forces|drones?|artillery|bombardment|missiles?|rockets?|troops|"
                        r"fighters|militants|gunmen|attack|bombing|tanks?|aircraft|helicopters?|"
@@ -297,7 +299,7 @@ _STRIKE_WORD = re.compile(r"(?:strikes?|raids?|attacks?|shelling|bombardment|air
 # "the coalition has acknowledged that its strikes killed"
 _ACTS_AFTER = re.compile(
     r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|then|later)\s+){0,2}(?:[a-z]+ly\s+)?(?:hit|struck|bombed|shelled|"
-    r"attacked|targeted|fired\s+on|fired\s+at|pounded|raided|stormed|ambushed|massacred|executed|"
+    r"attacked|targeted|fired|pounded|raided|stormed|ambushed|massacred|executed|"
     r"launched|carried\s+out|opened\s+fire|killed|murdered|assassinated|kidnapped|abducted|machine-?gunned|"
     r"strafed|bombarded|dynamited|staged|perpetrated|began\s+(?:bombing|shelling|firing|attacking|strafing))\b"
     r"|^[\s,]*(?:[\w'’-]+[\s,]+){0,6}?(?:has\s+|have\s+|had\s+)?(?:acknowledged|acknowledges|admitted|admits|"
@@ -308,7 +310,8 @@ _ACTS_AFTER = re.compile(
     re.IGNORECASE)
 # a counter-accusation inside a denial: "denied the strike and accused the Houthis of staging it"
 _DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|dismissed|baseless|unfounded|"
-                            r"groundless|not\s+responsible)\b", re.IGNORECASE)
+                            r"groundless|not\s+responsible|(?:do|does|did)\s+not\s+(?:strike|target|attack|hit|bomb|shell))\b",
+                            re.IGNORECASE)
 _PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hidden|built|dug|occupied|governed|administered|backed|captured|seized|"
                             r"recaptured|retaken|liberated|taken)\s+by\s+(?:the\s+)?"
                             r"(?:\w+'s\s+)?$", re.IGNORECASE)
@@ -343,7 +346,8 @@ def perpetrator_score(sentence: str, match: ActorMatch) -> int:
         return -1  # the denier's counter-accusation: "denied it, saying the missile was fired by X"
     score = 2 if by else 0
     rest = sentence[match.end:match.end + 90]
-    if _EVENTISH.match(rest[:20]) or _RESPONSIBLE.match(rest) or _ACTS_AFTER.match(rest):
+    if _EVENTISH.match(rest[:20]) or _RESPONSIBLE.match(rest) or _ACTS_AFTER.match(rest) or \
+            _CAMPAIGN_AFTER.match(rest[:45]):
         score += 2
     if _STRIKE_WORD.search(match.text):
         score += 2
@@ -429,7 +433,7 @@ def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,
             continue
         if exclude is not None and f.start < exclude[1] and f.end > exclude[0]:
             continue
-        if f.text.lower() in _COUNTRIES and re.search(
+        if f.text.lower() in _COUNTRIES and sentence[f.end - 2:f.end] not in ("'s", "’s") and re.search(
                 r"\b(?:in|to|from|into|across|near|of|inside|towards|via)\s+$",
                 sentence[max(0, f.start - 12):f.start], re.IGNORECASE):
             continue  # "across the border in Turkey" is a place

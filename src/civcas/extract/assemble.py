@@ -161,8 +161,13 @@ class _Doc:
         return v if isinstance(v, Place) else None
 
     def back_date(self, i: int) -> DateSpan | None:
-        """Like :meth:`back_place`, for the incident date."""
+        """Like :meth:`back_place`, for the incident date; with none stated up to sentence i, the
+        first date stated later for the same event (a follow-up dates the event further down)."""
         v = self._back(i, self.date)
+        if v is None:
+            event = self.segment(i)
+            v = next((d for k in range(i + 1, min(len(self.sents), 400))
+                      if self.segment(k) == event and (d := self.date(k)) is not None), None)
         return v if isinstance(v, DateSpan) else None
 
     def _back(self, i: int, get: Callable[[int], Place | DateSpan | None]) -> Place | DateSpan | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from civcas.extract.forms import injury_verb
+from civcas.extract.forms import non_violent_cause
 from civcas.extract.forms import possessive_kin as _possessive_kin
 from civcas.extract.forms import valid_count as _valid_count
 from civcas.extract.heads import aged_noun as _aged_noun
@@ -539,4 +540,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         t = mentions[k]
         out.remove(t)
         out.insert(min(j for j, m in enumerate(out) if m.parent == k), t)
-    return joint_outcomes(lows, mentions, out, lex)  # "dozens were killed and injured"
+    out = joint_outcomes(lows, mentions, out, lex)  # "dozens were killed and injured"
+    if non_violent_cause(lows):  # "the pilot died in the emergency landing": not harm from violence
+        out = [m for m in out if m.outcome not in ("killed", "injured")]
+    return out

@@ -144,3 +144,25 @@ def shot_means_injured(text: str) -> bool:
     if not death.isdisjoint(_WORD.findall(low)):
         return False
     return bool(hurt.search(low))
+
+
+@lru_cache(maxsize=1)
+def _cause_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    raw = load_toml("extract", "lexicon.toml")["causes"]
+    return tuple(tuple(p.split()) for p in raw["non_violent"]), frozenset(raw["violent"])
+
+
+def non_violent_cause(lows: list[str]) -> bool:
+    """True when the sentence puts its deaths or injuries down to an accident, a disaster or illness
+    and names no violence at all ("the pilot died in the emergency landing"; see ``[causes]``).
+    "heart attack" is a cause, not an attack."""
+    cues, violent = _cause_words()
+    found = False
+    for i in range(len(lows)):
+        for cue in cues:
+            if tuple(lows[i:i + len(cue)]) == cue:
+                found = True
+    if not found:
+        return False
+    return not any(w in violent and not (w == "attack" and i > 0 and lows[i - 1] == "heart")
+                   for i, w in enumerate(lows))

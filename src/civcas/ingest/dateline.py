@@ -23,7 +23,7 @@ from civcas.ingest.dates import Precision, parse_date
 # a separator closing the dateline: " — ", " -- ", ": ", ") -", a dash at the end of the line, or a
 # long dash glued between the place and the sentence ("STERLING—The")
 SEP = re.compile(
-    r"\s*(?:\)\s*)?(?:--|—|–|-|:)(?:\s+|$)|\s*\)\s*(?:--|—|–|-|:)|(?<=[A-Z.])[—–](?=[A-Z\"“])"
+    r"\s*(?:\)\s*)?(?:--|—|–|-|:)(?:\s+|$)|\s*\)\s*(?:--|—|–|-|:)|(?<=[A-Z.])\s*[—–](?=[A-Z\"“])"
 )
 _ANY_DAY = date(2000, 6, 15)  # stands in for a reference to recognise "Nov 9" as a date
 _AGENCY_PAREN = re.compile(r"\((?P<agency>[^()]{1,40})\)\s*$")
@@ -103,6 +103,15 @@ def _split_brackets(piece: str) -> tuple[list[str], str | None]:
     return [a, b], None
 
 
+def _separator(head: str) -> re.Match[str] | None:
+    """The first separator outside brackets ("SAN JOSE, 3 MAY 89 (ACAN - EFE) -- ...")."""
+    for m in SEP.finditer(head):
+        before = head[: m.start()]
+        if before.count("(") <= before.count(")") or m.group(0).lstrip().startswith(")"):
+            return m
+    return None
+
+
 def parse_dateline(line: str, *, reference: date | None = None, dayfirst: bool = False) -> Dateline | None:
     """The dateline at the start of ``line``, or None."""
     head = line[:160]
@@ -111,11 +120,11 @@ def parse_dateline(line: str, *, reference: date | None = None, dayfirst: bool =
             _is_upper_place(parts[1]) and not SEP.search(head):
         place = ", ".join(p for p in parts[1:] if p)
         return Dateline(place=place, agency=parts[0])
-    m = SEP.search(head)
+    m = _separator(head)
     if m is None or m.start() > 90 or m.start() < 2:
         return None
     rest = line[m.end():].strip()
-    if rest and not rest.startswith("[") and len(rest.split()) < 3:
+    if rest and " " not in rest and not rest.startswith("["):
         return None  # "WKXX - Dayton", "MORE MEDIA - clip": a real dateline opens a sentence
     prefix = head[: m.start()].strip()
     if m.group(0).lstrip().startswith(")") and "(" in prefix and not prefix.endswith(")"):
