@@ -24,7 +24,7 @@ def first(text: str) -> Figure:
      "Syrian Observatory for Human Rights", "monitor"),
     ("AFP quoted the Britain-based monitor as saying nine people died.",
      "Syrian Observatory for Human Rights", "monitor"),
-    ("Nine people were killed, said a doctor at the main hospital.", "doctor at the main hospital", "medical"),
+    ("Nine people were killed, said a doctor at the main hospital.", "medical sources", "medical"),
     ("Local activists said eight villagers were killed in the shelling.", "local activists", "local"),
     ("The United Nations said 14 civilians were killed.", "United Nations", "un"),
     ("Amnesty International said 30 civilians died.", "Amnesty International", "ngo"),

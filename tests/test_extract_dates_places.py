@@ -33,6 +33,43 @@ def test_incident_dates(text: str, start: date, end: date, precision: str) -> No
     assert d is not None and (d.start, d.end, d.precision) == (start, end, precision)
 
 
+WED = date(2016, 2, 3)  # a follow-up published on Wednesday 3 Feb 2016
+
+
+@pytest.mark.parametrize(("text", "published", "start", "precision"), [
+    ("Detectives are still looking for a motive in the Jan. 17 shooting.", WED, date(2016, 1, 17), "day"),
+    ("The victim died on Jan. 17 at a local hospital.", WED, date(2016, 1, 17), "day"),
+    ("The shooting on Sunday, Jan. 17, left two men dead.", WED, date(2016, 1, 17), "day"),
+    ("A jury heard about last month's shooting that killed two.", WED, date(2016, 1, 1), "month"),
+    ("The woman was shot in January outside her home.", WED, date(2016, 1, 1), "month"),
+    # a day after publication in the same year would be the future: it is last year's
+    ("The suspect in the Nov. 25 shooting was arraigned.", WED, date(2015, 11, 25), "day"),
+    ("A man charged over the Dec. 30 killing appeared in court.", date(2016, 1, 4), date(2015, 12, 30), "day"),
+    ("The trial over the Feb. 1 shooting that left three dead opened.", date(2017, 1, 9), date(2016, 2, 1), "day"),
+    ("Two men were shot dead on Feb. 29.", date(2017, 3, 3), date(2016, 2, 29), "day"),
+    ("Two men were shot dead on Feb. 29.", date(2016, 3, 1), date(2016, 2, 29), "day"),
+])
+def test_follow_up_references_resolve_to_the_most_recent_past_date(
+        text: str, published: date, start: date, precision: str) -> None:
+    d = incident_date(text, published)
+    assert d is not None and (d.start, d.precision) == (start, precision)
+    assert d.start <= published
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Hearings resume on Sept. 9, the judge said after the four deaths were discussed.", date(2013, 7, 16)),
+    ("Meals will be delivered to the family through July 23.", date(2016, 7, 6)),
+    ("Last updated at 10:39 a.m. on Sunday, Nov. 27 Police are looking into the deaths.", date(2016, 11, 25)),
+])
+def test_near_future_dates_and_page_stamps_are_not_incident_dates(text: str, published: date) -> None:
+    assert incident_date(text, published) is None
+
+
+def test_update_stamp_does_not_hide_the_event_day() -> None:
+    d = incident_date("Updated 9:45 a.m. Sunday: a man was shot dead on Friday night.", date(2016, 1, 17))
+    assert d is not None and d.start == date(2016, 1, 15)
+
+
 def test_no_date() -> None:
     assert incident_date("People may die if aid does not arrive.", FRI) is None
     assert incident_date("On Tuesday five people died.", None) is None

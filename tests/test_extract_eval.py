@@ -83,3 +83,20 @@ def test_irrelevant_documents_make_false_alarms() -> None:
     gold = {"m1": {"doc_id": "m1", "relevant": False, "incidents": []}}
     score = score_figures([doc], gold, extract(doc))
     assert (score.predicted, score.false_alarms, score.gold_items) == (1, 1, 0)
+
+
+def test_muc_one_target_group_of_a_summed_type_is_a_key_value() -> None:
+    from civcas.extract import extract
+    from civcas.models import Document
+
+    doc = Document(id="m2", text="FOUR NUNS AND THREE TEACHERS WERE MURDERED BY THE DEATH SQUAD IN THE VILLAGE.")
+    targets = [{"description": "NUNS", "number": [4, 4], "counted_as": "killed.civilians"},
+               {"description": "TEACHERS", "number": [3, 3], "counted_as": "killed.civilians"}]
+    gold = {"m2": {"doc_id": "m2", "relevant": True, "incidents": [
+        {"killed": {"civilians": [7, 7]}, "injured": {}, "targets": targets}]}}
+    score = score_figures([doc], gold, extract(doc))
+    assert score.false_alarms == 0 and score.correct >= 2
+    assert score.gold_items == 1  # recall still asks for the summed 7 only
+    wrong = [{"description": "NUNS", "number": [4, 4], "counted_as": "injured.civilians"}]
+    gold["m2"]["incidents"][0]["targets"] = wrong  # a group of the other outcome does not count
+    assert score_figures([doc], gold, extract(doc)).false_alarms >= 1

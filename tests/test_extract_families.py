@@ -261,3 +261,12 @@ def test_a_strike_in_a_long_war_is_still_an_incident() -> None:
     text = ("A coalition air strike hit a market on Thursday, killing 21 people in one of the "
             "deadliest attacks of the three-year war.")
     assert {f.scope for f in figs(text) if f.outcome == "killed"} == {"incident"}
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("FOUR NUNS AND THREE TEACHERS WERE MURDERED BY THE DEATH SQUAD IN THE VILLAGE.", 4),
+    ("Two missionaries were killed in an ambush on the road to the mission.", 2),
+    ("THE GUNMEN KILLED THREE CLERGYMEN INSIDE THE PARISH HOUSE.", 3),
+])
+def test_clergy_are_counted(text: str, n: int) -> None:
+    assert n in {f.low for f in figs(text) if f.outcome == "killed"}

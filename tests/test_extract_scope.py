@@ -81,7 +81,7 @@ def test_a_period_closing_far_after_the_counts() -> None:
     "Forty guerrillas have died in 35 confrontations with troops, the high command said.",
     "AS OF TODAY, 300 REBELS HAVE BEEN KILLED AND 210 WOUNDED, THE HIGH COMMAND SAID.",
     "NATIONWIDE, THE ARMY COUNTED 120 GUERRILLAS KILLED AND 40 CAPTURED.",
-    "About 2,000 people die in road accidents every year in the capital, the ministry said.",
+    "About 2,000 people are murdered in the capital every year, the ministry said.",
     "THE BISHOP SAID 400 PEASANTS WERE MURDERED THROUGHOUT THE COUNTRY BY DEATH SQUADS.",
 ])
 def test_wire_tallies(text: str) -> None:

@@ -136,7 +136,9 @@ def test_must_link_and_cannot_link_are_honoured() -> None:
 def test_blocks_are_months_and_countries_never_mix() -> None:
     f = figure("a1", place=JABALIA, day="2023-11-02", published="2023-12-01")
     assert blocking_key(f) == "*|2023-11"
-    assert blocking_key(figure("b1", published="2023-12-01")) == "*|2023-12"
+    # dated only by publication: the block of the day before (a report of the previous day)
+    assert blocking_key(figure("b1", published="2023-12-02")) == "*|2023-12"
+    assert blocking_key(figure("b2", published="2023-12-01")) == "*|2023-11"
     assert blocking_key(figure("c1")) == "*|????-??"
     other_country = place("jabalia", 31.53, 34.48, country="IL")
     figs = [f, figure("d1", doc="dd", low=1, place=other_country, day="2023-11-02")]
@@ -144,6 +146,14 @@ def test_blocks_are_months_and_countries_never_mix() -> None:
     across_months = [figure("e1", doc="de", low=4, place=JABALIA, day="2023-10-31"),
                      figure("e2", doc="df", low=4, place=JABALIA, day="2023-11-01")]
     assert len(link(across_months)) == 2  # the documented block-boundary trade-off
+
+
+def test_next_day_report_without_a_date_links_across_the_month_seam() -> None:
+    # an event of 30 Nov dated by one outlet; another states no date and is published on 1 Dec
+    figs = [figure("a1", doc="da", low=3, place=JABALIA, day="2023-11-30", published="2023-11-30"),
+            figure("b1", doc="db", low=3, place=JABALIA, published="2023-12-01")]
+    assert blocking_key(figs[0]) == blocking_key(figs[1])
+    assert groups(link(figs)) == {frozenset({"a1", "b1"})}
 
 
 def test_incident_fields_are_chosen_deterministically() -> None:

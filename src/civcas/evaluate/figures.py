@@ -21,6 +21,10 @@ Matching (documented in docs/extraction.md):
   (Airwars-style) maps ``people`` to ``civilians`` and ignores combatants.  Figures with a
   professional subgroup (journalists, medics, police...; default style only) and figures without a
   number are not scored.
+* ``muc4`` precision also accepts the number of one human-target group of the key
+  (``targets[].number`` with its ``counted_as`` outcome): the converted gold sums the groups of one
+  type ("6 JESUIT PRIESTS" + "2 WOMEN" -> civilians 8), yet "six Jesuits and two women were
+  killed" states both key numbers. Recall items stay the summed ranges.
 * A bare plural (qualifier ``vague``, low 2, no high: "several peasants", "others were
   wounded") is not scored for ``muc4``: the MUC-4 keys write PLURAL for such targets and the
   converted gold skips them, so the gold says nothing about them.
@@ -147,6 +151,21 @@ def gold_ranges(row: dict[str, Any], style: str) -> dict[tuple[str, str], list[t
     return out
 
 
+def target_values(row: dict[str, Any]) -> dict[str, set[int]]:
+    """MUC-4: outcome -> the numbers of single human-target groups of the key ("6 JESUIT PRIESTS" and
+    "2 WOMEN", both civilian). The converted gold sums groups of one type (civilians 8), so a figure
+    for one target group is a key value too: accepted for precision, never a recall item."""
+    out: dict[str, set[int]] = {}
+    for inc in gold_incidents(row):
+        for t in inc.get("targets") or []:
+            counted = str(t.get("counted_as") or "")
+            b = _bounds(t.get("number"))
+            if b is None or "." not in counted:
+                continue
+            out.setdefault(counted.split(".")[0], set()).update(v for v in b if v is not None and v > 0)
+    return out
+
+
 def _perp_ok(fig: Figure, gold: str) -> bool:
     from rapidfuzz import fuzz
 
@@ -169,6 +188,7 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
     style = style or detect_style(gold)
     doc_ids = [d.id for d in documents if d.id in gold]
     ranges = {d: gold_ranges(gold[d], style) for d in doc_ids}
+    groups = {d: target_values(gold[d]) for d in doc_ids} if style == "muc4" else {}
     perps = {d: [str(i["perpetrator"]) for i in gold_incidents(gold[d]) if i.get("perpetrator")]
              for d in doc_ids}
     irrelevant = {d for d in doc_ids if gold[d].get("relevant") is False}
@@ -229,7 +249,7 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
                     alarms.append(FalseAlarm(d, outcome, g, p.low, p.high, p.evidence.text[:200]))
                 continue
             predicted += 1
-            bounds = {v for r in rs for v in r if v is not None}
+            bounds = {v for r in rs for v in r if v is not None} | groups.get(d, {}).get(outcome, set())
             ok = (p.low in bounds or p.high in bounds or any(
                 r[0] is not None and r[1] is not None and p.low is not None
                 and r[0] <= p.low <= r[1] for r in rs))

@@ -31,7 +31,7 @@ from civcas.extract.actors import (
 from civcas.extract.agents import figure_agent, sentence_agents
 from civcas.extract.claims import Claim, claimant_in
 from civcas.extract.counts import Mention, find_counts, resolve
-from civcas.extract.events import mask_places, segment
+from civcas.extract.events import Segmenter, mask_places
 from civcas.extract.forms import shot_means_injured
 from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
 from civcas.extract.named import named_victims
@@ -108,7 +108,7 @@ class _Doc:
         self._words: dict[int, set[str]] = {}
         self.last_scope: dict[int, str] = {}  # paragraph -> scope of its last figure
         self._dates: dict[int, DateSpan | None] = {}
-        self._segments: list[int] | None = None  # event index of each sentence (lazy)
+        self._segments: Segmenter | None = None  # event index of each sentence (lazy, in order)
         self._main: Actor | bool | None = False
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
         self.named: set[str] = set()  # ids of single named-victim figures
@@ -143,11 +143,12 @@ class _Doc:
         """The event of the document that sentence i is about (:func:`civcas.extract.events.segment`)."""
         if self._segments is None:
             n = min(len(self.sents), 400)
-            self._segments = segment(
+            self._segments = Segmenter(
                 [s.text for s in self.sents[:n]],
                 place_of=lambda k: p.name if (p := self.place(k)) is not None else None,
                 day_of=self._day)
-        return self._segments[i] if i < len(self._segments) else self._segments[-1]
+        seg = self._segments
+        return seg.event_of(i) if i < len(seg) else seg.event_of(len(seg) - 1)
 
     def _day(self, i: int) -> tuple[int, int] | None:
         d = self.date(i)
@@ -167,7 +168,7 @@ class _Doc:
         if v is None:
             event = self.segment(i)
             v = next((d for k in range(i + 1, min(len(self.sents), 400))
-                      if self.segment(k) == event and (d := self.date(k)) is not None), None)
+                      if (d := self.date(k)) is not None and self.segment(k) == event), None)
         return v if isinstance(v, DateSpan) else None
 
     def _back(self, i: int, get: Callable[[int], Place | DateSpan | None]) -> Place | DateSpan | None:

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from civcas.extract.actors import ActorEntry, actor_of, canonical_actor, find_actors
+from civcas.extract.claim_names import head_claimant, local_institution, person_role, unnamed_person
 from civcas.extract.theatre import demonym, regional_authority
 from civcas.models import Actor
 
 _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
         r"confirmed|confirms|estimated|estimates|documented|documents|recorded|records|counted|"
-        r"assessed|assesses|claimed|claims|noted|wrote|tweeted|posted|published|gave\s+a\s+(?:death\s+)?toll|"
+        r"assessed|assesses|claimed|claims|noted|wrote|tweeted|posted|published|(?:gave|given)\s+a\s+(?:death\s+)?toll|"
         r"denied|denies|rejected|acknowledged|admitted|concluded|found|accused|blamed|"
         r"put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|quoted|cited|announcing|saying)")
 # verbs that may stand before their subject: '"...," said the spokesman'
@@ -31,7 +32,7 @@ _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<x>[^,.;:()\"“”]{2,90})|\bq
                      re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
 _INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY_INVERTED + r")\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
-_SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?),?\s+"
+_SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?),?\s+"
                       r"(?:(?:also|later|earlier|previously|separately|initially|now|has|have|had)\s+)?"
                       + _SAY + r"\b", re.IGNORECASE)
 _SAY_ONLY = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
@@ -58,6 +59,7 @@ _DESCRIPTORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
          ("media",)),
         (r"^(?:the\s+)?(?:command|military\s+command)$", ("belligerent",)),
     ))
+_BARE_INSTITUTIONS = frozenset({"police", "the police", "prosecutors", "the prosecutors"})
 _LEAD_WORDS = frozenset({"earlier", "later", "in", "on", "at", "by", "after", "meanwhile", "separately",
                          "yesterday", "today", "overnight", "before", "during", "since"})
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -130,6 +132,9 @@ def _clean(x: str) -> str:
                 re.IGNORECASE):
         x = _JUNK_LEAD.sub("", x)  # "Another group of citizen journalists" -> "citizen journalists"
     x = re.sub(r"^(?:the|a|an)\s+", "", x, flags=re.IGNORECASE)
+    inst = local_institution(x)
+    if inst is not None:
+        return inst  # "head of the health department in Saada province" -> "Saada health department"
     x = _JUNK_TAIL.sub("", x)
     x = _DOC_TAIL.sub("", x)  # "US intelligence assessment" -> "US intelligence"
     first = x.split(" ", 1)[0]
@@ -175,6 +180,9 @@ _PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w\-]+)['’]s\s+(?=(?:city|municipal|r
 @lru_cache(maxsize=4096)  # pure; the same claimant words recur
 def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | None]:
     """A stable name (and kind, if it tells one) for an unknown claimant's cleaned text."""
+    person = unnamed_person(name)
+    if person is not None:
+        return person  # "a farmer from a nearby village" -> witness; "a doctor at a hospital"
     top = _top(theatre)
     dem = demonym(top) if top is not None and top != "US" else None
     name = _PLACE_POSSESSIVE.sub(r"\1 ", name)
@@ -302,6 +310,16 @@ def _resolve(x: str, start: int, last: Actor | None, theatre: tuple[str, ...] | 
     d = _descriptor(re.sub(r"^(?:the|a|an)\s+(?=the\s)", "", low), last, document, theatre)
     if d is not None:
         return Claim(Actor(name=d.name, text=raw, kind=d.kind), start, end)
+    if re.match(r"(?:not|nor|as|than)\b", low):
+        return None  # "... and not an IS militant as it had claimed"
+    if document and (low in _ANAPHORA or low in _BARE_INSTITUTIONS):
+        head = low.split()[-1].rstrip("s")
+        if last is None or head not in last.name.lower():
+            e = head_claimant(low, known_claimants(document, theatre))
+            if e is not None:  # "The office also said" -> the Prosecutor General's Office
+                return Claim(Actor(name=e.name, text=raw, kind=e.kind), start, end)  # type: ignore[arg-type]
+        elif low in _BARE_INSTITUTIONS:
+            return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)  # "police said" again
     if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it"):
         if last is not None:
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
@@ -312,6 +330,11 @@ def _resolve(x: str, start: int, last: Actor | None, theatre: tuple[str, ...] | 
     name = _clean(raw)
     if len(name) < 2 or not re.search(r"[A-Za-z]", name):
         return None
+    if document and re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
+        role = person_role(name, document)  # "Kallon said" -> "the UN coordinator ..., Edward Kallon"
+        c = _resolve(role, start, last, theatre, None) if role is not None else None
+        if c is not None and c.actor.kind != "local":
+            return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
     regional = regional_name(name, theatre, document)
     name, kind = (regional, "government") if regional is not None else _stable_name(name, theatre)
     return Claim(Actor(name=name, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
@@ -332,8 +355,8 @@ def _apposition(sentence: str, start: int, last: Actor | None, theatre: tuple[st
     return c if c is not None and c.actor.kind != "local" else None
 
 
-_RELATIVE = re.compile(r",\s+who\s+(?:asked|spoke|requested|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b"
-                       r"[^,.;:\"“”]{0,80},")
+_RELATIVE = re.compile(r",\s+(?:who\s+(?:asked|spoke|requested|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b|"
+                       r"where\s|which\s+(?:has|have|had|is|was|runs|controls|holds)\b)[^,.;:\"“”]{0,80},")
 # a subject ending like this is no speaker: "two men were found", "officers entered the house and found"
 _PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are|and|or|then|but)$", re.IGNORECASE)
 
@@ -345,7 +368,9 @@ def claimant_in(sentence: str, *, last: Actor | None = None, theatre: tuple[str,
     (for role nouns whose name comes later: "a monitoring group said ... the Observatory")."""
     if len(sentence) > 2000:
         sentence = sentence[:2000]
-    if ", who " in sentence:  # "A local official, who asked not to be named, told AFP": skip the clause
+    if ", who " in sentence or ", where " in sentence or ", which " in sentence:
+        # "A local official, who asked not to be named, told AFP", "The head of the health department
+        # in Saada, where the rebels have their stronghold, said": skip the clause
         sentence = _RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)
     for rx in (_CITING, _ACCORDING, _INVERTED, _SUBJECT):
         for m in rx.finditer(sentence):

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from civcas.extract.forms import injury_verb
-from civcas.extract.forms import non_violent_cause
+from civcas.extract.forms import injury_verb, non_violent_cause
 from civcas.extract.forms import possessive_kin as _possessive_kin
 from civcas.extract.forms import valid_count as _valid_count
 from civcas.extract.heads import aged_noun as _aged_noun

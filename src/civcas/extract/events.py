@@ -140,13 +140,42 @@ def segment(texts: Sequence[str], *, place_of: Callable[[int], str | None],
     ``place_of(i)``: the place name sentence ``i`` gives for its event (already masked), or None;
     ``day_of(i)``: the (start, end) proleptic ordinals of the day-level date it gives, or None.
     """
-    c = _cues()
-    events = [_Event()]
-    cur = 0
-    out: list[int] = []
-    for i, text in enumerate(texts):
-        words = place_words(place_of(i))
-        day = day_of(i)
+    seg = Segmenter(texts, place_of=place_of, day_of=day_of)
+    return [seg.event_of(i) for i in range(len(texts))]
+
+
+class Segmenter:
+    """:func:`segment`, computed lazily: :meth:`event_of` reads sentences (and calls ``place_of``
+    and ``day_of``) only up to the one asked about, so a document whose figures stand early is
+    never read to its end. The result for every sentence is the same as :func:`segment`'s."""
+
+    def __init__(self, texts: Sequence[str], *, place_of: Callable[[int], str | None],
+                 day_of: Callable[[int], tuple[int, int] | None]) -> None:
+        self._texts = texts
+        self._place_of = place_of
+        self._day_of = day_of
+        self._events = [_Event()]
+        self._cur = 0
+        self._out: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def event_of(self, i: int) -> int:
+        """The event index of sentence ``i`` (0 <= i < len)."""
+        if not 0 <= i < len(self._texts):
+            raise IndexError(i)
+        while len(self._out) <= i:
+            self._step(len(self._out))
+        return self._out[i]
+
+    def _step(self, i: int) -> None:
+        c = _cues()
+        text = self._texts[i]
+        events = self._events
+        cur = self._cur
+        words = place_words(self._place_of(i))
+        day = self._day_of(i)
         wide = c.wide.search(text) is not None
         here = events[cur]
         new_place = bool(words) and bool(here.places) and words.isdisjoint(here.places)
@@ -175,8 +204,8 @@ def segment(texts: Sequence[str], *, place_of: Callable[[int], str | None],
         ev.targets |= targets
         ev.wide = ev.wide or wide
         ev.harm = ev.harm or harm
-        out.append(cur)
-    return out
+        self._cur = cur
+        self._out.append(cur)
 
 
 def _earlier(events: list[_Event], cur: int, words: frozenset[str], targets: set[str]) -> int | None:

@@ -62,6 +62,9 @@ _LATER = re.compile(
     r",?\s*(?:who\s*)?(?:(?:was|were|had\s+been)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:wounded|injured|hurt)"
     r"(?:\s+[a-z]+){0,5}?,?\s+and\s+)?(?:(?:had|has|later|subsequently|eventually|then|also)\s*){0,3}$")
 _TOTAL_GROUPS = ("civilians", "people")
+_MEMBERS = re.compile(r"(?:the\s+)?(?:[\w\-]+\s+)?(?:members|relatives)\s+of\s+(?:the|his|her|their)\s+"
+                      r"[^,.;:]{1,40}?\bfamily,?\s+(?:including|namely|among\s+them)(?:,?\s+in\s+particular)?,?\s+",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +226,8 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
             head = re.split(r"[,;]", s.text[m.end():m.end() + 80])[0]
             if any(w.lower() in agents for w in WORD.findall(head)):
                 continue  # "killed Hamas commander Fares Odeh"
-            persons, end, _partial = read_list(text, s.start + m.end(), t=t)
+            group = _MEMBERS.match(s.text, m.end())  # "killed the six members of the X family, including A"
+            persons, end, _partial = read_list(text, s.start + (group.end() if group else m.end()), t=t)
             mentions.append((i, s.start, end, "killed", persons))
         for rx in (r.companions, r.listed):
             for m in rx.finditer(s.text):

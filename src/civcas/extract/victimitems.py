@@ -170,6 +170,18 @@ class Reader:
         _set_age(self.cur, years)
         return True
 
+    def _name_unnamed(self, words: list[str]) -> None:
+        """An apposition naming the unnamed person before it ("his wife, a 30-year-old Huda Odeh")."""
+        if self.cur is None or self.cur.named:
+            return
+        if not all(w[:1].isupper() or w.lower() in self.t.filler or w.lower() in self.t.kin for w in words):
+            return  # a description ("a teacher at the school"), not a name
+        names = [w for w in words if w[:1].isupper() and w.lower() not in self.t.not_name
+                 and w.lower() not in self.t.kin]
+        if names:
+            self.cur.named = True
+            self.cur.name = " ".join(names)
+
     def item(self, seg: str, sep: str = ",") -> bool:
         """Read one item (``sep``: the separator before it); False when it is not part of the
         list (the list ends)."""
@@ -196,6 +208,7 @@ class Reader:
                 self.cur.age = a if a != "-" else self.cur.age
             if probe.age != "-":
                 self.cur.age = probe.age
+            self._name_unnamed(WORD.findall(_ages_in(seg, Person())))  # "her sister, a 28-year-old Dalia"
             self.group = []
             return True
         p = Person()

@@ -40,6 +40,8 @@ _UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
 _MARK = re.compile(r"(?:(?:^|(?<=[\s:]))\d{1,2}[.)]|(?:^|(?<=\n)|(?<=:))[ \t]*[•·▪◦*\-–])\s+")
 _END = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]\s*$|\n\s*\n")
 _APPOSITION = re.compile(r"\s*(?:an?|the|of|from)\s+[\w\-’']+(?:\s+[\w\-’']+){0,6}\s*$", re.IGNORECASE)
+# a parenthesis without digits, an aside unless it is an age in words ("(age unknown)", "(Abu Omar)")
+_ASIDE = re.compile(r"\([^()\d\n]{1,40}\)")
 _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "mt", "gen", "col", "lt", "sgt", "capt",
                      "rev", "prof"})
 
@@ -87,6 +89,7 @@ def read_list(text: str, start: int, *, t: Tables | None = None) -> tuple[list[P
     t = t or tables()
     end = _list_end(text, start)
     body = _MARK.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text[start:end])
+    body = _ASIDE.sub(lambda m: m.group() if age_of(m.group()) is not None else " " * len(m.group()), body)
     reader = Reader(t)
     stop = start
     for seg, seg_end, sep in segments(body):
@@ -193,8 +196,10 @@ def victim_lists(text: str, sents: list[Sentence], *, single: bool = False) -> l
                 clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", s.text[:m.start()])[-1]
                 if cue.subject and not _subject_ok(clause, sents[i - 1].text if i else "", t):
                     continue
-                outcome = cue.outcome if cue.outcome != "context" else _outcome(
+                outcome = cue.outcome if cue.outcome not in _CONTEXT else _outcome(
                     clause + " " + m.group(), " ".join(x.text for x in sents[max(0, i - 3):i + 1]))
+                if outcome is None and cue.outcome == "lead":  # the story's lead says what happened
+                    outcome = _outcome("", " ".join(x.text for x in sents[:2]))
                 if outcome is None:
                     continue
                 persons, end, partial = read_list(text, s.start + m.end(), t=t)
@@ -238,6 +243,7 @@ class DocState(Protocol):
     def back_date(self, i: int) -> DateSpan | None: ...
 
 
+_CONTEXT = frozenset({"context", "lead"})
 _CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
 _DEATH = re.compile(r"\b(?:killed|dead|died|deaths?|deceased|slain|fatal(?:ly)?|murdered|bodies|martyr(?:ed|s)?|"
                     r"killing|lives)\b", re.IGNORECASE)

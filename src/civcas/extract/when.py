@@ -56,6 +56,10 @@ _STAMP = re.compile(r"\b(?:last\s+)?(?:update[ds]?|posted|published)\b[:,]?\s*(?
                     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
                     r"(?:" + _MON.replace("?P<mon>", "?:") + r"\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?)?"
                     r"(?:,?\s*(?:at\s+)?[0-9:.]+\s*(?:[ap]\.?m\.?)?)?", re.IGNORECASE)
+# "the Feb. 1 shooting": a date naming an event that has happened
+_EVENT_AFTER = re.compile(r",?\s*(?:fatal\s+|deadly\s+|double\s+|triple\s+|mass\s+)?(?:shootings?|killings?|"
+                          r"murders?|slayings?|homicides?|attacks?|(?:air)?strikes?|bombings?|massacre|"
+                          r"shootout|stabbing|raid|ambush|explosion|blast)\b", re.IGNORECASE)
 _FUTURE_DAYS = 62  # an undated day-month up to this far after publication is a future date
 
 
@@ -82,10 +86,10 @@ def _month_span(y: int, m: int, text: str) -> DateSpan:
     return DateSpan(date(y, m, 1), date(y, m, last), "month", text)
 
 
-def _past_day(mon: int, day: int, published: date | None) -> date | None:
+def _past_day(mon: int, day: int, published: date | None, *, event: bool = False) -> date | None:
     """A day and month without a year: the most recent such date not after ``published``, or
     None when the date lies in the near future (a scheduled hearing, "meals through July 23", an
-    "updated Nov. 27" stamp): such a date is never the date of an event already reported."""
+    "updated Nov. 27" stamp) unless it names a past ``event`` ("the Feb. 1 shooting")."""
     if published is None:
         return None
     for y in range(published.year, published.year - 5, -1):  # 29 Feb: back to a leap year
@@ -94,7 +98,7 @@ def _past_day(mon: int, day: int, published: date | None) -> date | None:
             continue
         if d <= published:
             return d
-        if (d - published).days <= _FUTURE_DAYS:
+        if (d - published).days <= _FUTURE_DAYS and not event:
             return None
     return None
 
@@ -108,7 +112,7 @@ def _day_of(m: re.Match[str], rx: re.Pattern[str], published: date | None) -> da
     if m["mon"].lower() == "may" and rx is _MDY and not m["y"]:
         return None  # "may 12" is usually the verb
     if not m["y"]:
-        return _past_day(mon, int(m["d"]), published)
+        return _past_day(mon, int(m["d"]), published, event=_EVENT_AFTER.match(m.string, m.end()) is not None)
     y = _year(m["y"], published, mon)
     return _safe(y, mon, int(m["d"])) if y else None
 

@@ -339,7 +339,10 @@ def _late_dateline(text: str) -> str | None:
     below a photo caption); ingest reads only the first line."""
     from civcas.ingest.textdoc import parse_dateline
 
-    for line in [ln for ln in text[:1500].split("\n") if ln.strip()][1:4]:
+    lines = [ln for ln in text[:1500].split("\n") if ln.strip()]
+    if lines and parse_dateline(lines[0].strip()) is not None:
+        return None  # the first line is a dateline without a place ("NO CITY, 3 JAN 90 --")
+    for line in lines[1:4]:
         dl = parse_dateline(line.strip())
         if dl is not None and dl.place:
             return dl.place

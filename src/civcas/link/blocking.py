@@ -16,14 +16,27 @@ finer region cell can be introduced without changing callers.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from civcas.models import Figure
 
 WORLD = "*"
 UNKNOWN_MONTH = "????-??"
 
 
+#: a figure dated only by publication reports something of the day(s) before: its block is that
+#: of the publication date minus this many days (an event of 29 Feb reported on 1 Mar falls in Feb)
+PUBLISHED_SHIFT_DAYS = 1
+
+
 def blocking_key(figure: Figure) -> str:
-    """``"*|<YYYY-MM>"`` of a figure's incident date (else publication date; ``????-??`` if none)."""
-    when = figure.date.start if figure.date is not None else figure.published
+    """``"*|<YYYY-MM>"`` of a figure's incident date (else of the day before its publication;
+    ``????-??`` if neither is known)."""
+    if figure.date is not None:  # the middle of a span: "last week" of 28 Nov - 4 Dec is December's
+        when: date | None = figure.date.start + (figure.date.end - figure.date.start) // 2
+    elif figure.published is not None:
+        when = figure.published - timedelta(days=PUBLISHED_SHIFT_DAYS)
+    else:
+        when = None
     month = f"{when.year:04d}-{when.month:02d}" if when is not None else UNKNOWN_MONTH
     return f"{WORLD}|{month}"

@@ -24,6 +24,7 @@ from civcas.link.features import (
     Report,
     date_score,
     pair_score,
+    perpetrators_conflict,
     place_anchor,
     place_score,
     strong_context,
@@ -82,7 +83,7 @@ class _State:
 def _in_doc_compatible(a: Report, b: Report, cfg: LinkConfig) -> bool:
     if place_score(a.anchor, b.anchor, cfg) is None or date_score(a, b, cfg) is None:
         return False
-    if a.perpetrators and b.perpetrators and not a.perpetrators & b.perpetrators:
+    if a.perpetrators and b.perpetrators and perpetrators_conflict(a.perpetrators, b.perpetrators):
         return False
     if a.details and b.details and not a.details & b.details:
         return False

@@ -34,6 +34,24 @@ def norm(text: str | None) -> str:
     return " ".join(text.lower().split()) if text else ""
 
 
+def perpetrator_key(name: str) -> str:
+    """A perpetrator as compared in linking. A typed one ("guerrillas", "terrorists", "army": the
+    extractor's all-lower-case names; canonical actors always carry a capital) is marked with "~"."""
+    return ("~" if name == name.lower() else "") + norm(name)
+
+
+def perpetrators_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when two reports' perpetrators (:func:`perpetrator_key`) contradict: no name shared and
+    either both name an actor ("FMLN" vs "Shining Path") or both only type one ("guerrillas" vs
+    "army"). A type against a name ("guerrillas" vs "FMLN") is compatible: the type describes,
+    the name identifies, and reports of one attack often differ so."""
+    if a & b:
+        return False
+    named_a = any(not x.startswith("~") for x in a)
+    named_b = any(not x.startswith("~") for x in b)
+    return named_a == named_b
+
+
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """The most precise place of a report, reduced to what comparisons need."""
@@ -153,7 +171,7 @@ def summarise(figs: Sequence[Figure], cfg: LinkConfig) -> Report:
         id=min(f.id for f in figs), doc=figs[0].doc, source=figs[0].near_group or figs[0].doc,
         figures=sorted(f.id for f in figs), anchor=place_anchor(best, cfg), lo=lo, hi=hi,
         date_kind=kind,
-        perpetrators=frozenset(norm(f.perpetrator.name) for f in figs  # unidentified: compatible with any
+        perpetrators=frozenset(perpetrator_key(f.perpetrator.name) for f in figs  # unidentified: compatible with any
                                if f.perpetrator is not None and f.perpetrator.name and f.perpetrator.identified),
         details=frozenset(norm(d) for f in figs for d in f.details if d.strip()),
         events=frozenset(norm(f.event) for f in figs if f.event),
@@ -235,7 +253,7 @@ def _summarise_one(f: Figure, cfg: LinkConfig) -> Report:
     return Report(
         id=f.id, doc=f.doc, source=f.near_group or f.doc, figures=[f.id],
         anchor=place_anchor(f.place, cfg), lo=lo, hi=hi, date_kind=kind,
-        perpetrators=frozenset((norm(p.name),)) if p is not None and p.name and p.identified else _EMPTY,
+        perpetrators=frozenset((perpetrator_key(p.name),)) if p is not None and p.name and p.identified else _EMPTY,
         details=frozenset(norm(d) for d in f.details if d.strip()) if f.details else _EMPTY,
         events=frozenset((norm(f.event),)) if f.event else _EMPTY,
         killed=frozenset((k,)) if k is not None else frozenset(),
@@ -320,7 +338,8 @@ def pair_score(a: Report, b: Report, cfg: LinkConfig) -> float | None:
         shared = len(a.details & b.details)
         score += cfg.shared_detail * min(shared, 2) if shared else cfg.detail_conflict
     if a.perpetrators and b.perpetrators:
-        score += cfg.same_perpetrator if a.perpetrators & b.perpetrators else cfg.other_perpetrator
+        score += cfg.same_perpetrator if a.perpetrators & b.perpetrators else \
+            cfg.other_perpetrator if perpetrators_conflict(a.perpetrators, b.perpetrators) else 0.0
     if a.events and b.events:
         score += cfg.same_event if a.events & b.events else cfg.other_event
     if a.killed and b.killed:

@@ -1,0 +1,89 @@
+"""Stable names for claimants with no name of their own (used by :mod:`civcas.extract.claims`).
+
+* A private person by trade or role ("a farmer from a nearby village", "a shopkeeper") -> "witness".
+* An unnamed medic ("a doctor at a hospital in the town", "a nurse") -> "medical sources".
+* A local institution with its place after it ("the health department in Saada province") ->
+  "Saada health department", as a monitor names it.
+* A surname alone ("Kallon said") -> the role the document gave that person when it named them in
+  full ("the UN humanitarian coordinator in Nigeria, Edward Kallon").
+* "the office said", "the prosecutors said" -> the document's known claimant whose name carries
+  that head word ("the Prosecutor General's Office").
+"""
+
+from __future__ import annotations
+
+import re
+
+from civcas.extract.actors import ActorEntry
+
+__all__ = ["head_claimant", "local_institution", "person_role", "unnamed_person"]
+
+_WITNESS = re.compile(
+    r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|young\s+|elderly\s+)?(?:farmer|shopkeeper|shop\s+owner|resident|villager|"
+    r"taxi\s+driver|driver|teacher|student|labourer|laborer|fisherman|trader|vendor|neighbour|neighbor|passer-by|"
+    r"bystander|survivor|eyewitness|witness|worshipper|shepherd|mechanic|engineer|businessman|housewife)"
+    r"(?:\s+(?:from|in|of|at|living|near)\b.*)?", re.IGNORECASE)
+_MEDIC = re.compile(
+    r"(?:an?\s+|one\s+|the\s+)?(?:local\s+)?(?:doctor|medic|nurse|surgeon|paramedic|physician)"
+    r"(?:\s+(?:at|in|from|with|working\s+(?:at|in))\s+(?:an?\s+|the\s+)?(?:local\s+|nearby\s+|field\s+|main\s+)?"
+    r"(?:hospital|clinic|medical\s+(?:centre|center|point)|health\s+(?:centre|center))\b.*)?", re.IGNORECASE)
+
+
+def unnamed_person(name: str) -> tuple[str, str] | None:
+    """("witness", "local") or ("medical sources", "medical") for a claimant that is one private
+    person or one unnamed medic; None otherwise."""
+    if _MEDIC.fullmatch(name.strip()):
+        return "medical sources", "medical"
+    if _WITNESS.fullmatch(name.strip()):
+        return "witness", "local"
+    return None
+
+
+_PLACE = r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"  # case-sensitive: a name, not "province"
+_LOCAL_INST = re.compile(
+    r"(?i:(?:^|\b(?:of|at|for|from)\s+)(?:the\s+)?(?P<inst>health\s+(?:department|directorate|office|bureau)|"
+    r"civil\s+defen[cs]e|morgue|provincial\s+council|city\s+council|municipality)\s+(?:in|of)\s+(?:the\s+)?)" + _PLACE
+    + r"(?i:\s+(?:province|governorate|region|district|city|county|oblast))?$")
+
+
+def local_institution(text: str) -> str | None:
+    """"head of the health department in Saada province" -> "Saada health department"; None when
+    ``text`` names no local institution with its place after it."""
+    m = _LOCAL_INST.search(text.strip())
+    if m is None:
+        return None
+    return f"{m.group('place')} {m.group('inst').lower()}"
+
+
+def person_role(surname: str, document: str) -> str | None:
+    """The role the document gave a person first named in full: "..., the UN humanitarian
+    coordinator in Nigeria, Edward Kallon, said" -> "the UN humanitarian coordinator in Nigeria"
+    for "Kallon"; "Information Minister Abdirahman Osman" -> "Information Minister"."""
+    if not re.fullmatch(r"[A-Z][\w'’-]+", surname):
+        return None
+    for m in re.finditer(r"[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", document[:20_000]):
+        before = document[max(0, m.start() - 120):m.start()]
+        if before.rstrip().endswith(","):  # apposition: "the coordinator in Nigeria, Edward Kallon"
+            seg = re.split(r"[,.;:\"“”()]", before.rstrip()[:-1])[-1].strip()
+        else:  # a title before the name: "Information Minister Abdirahman Osman"
+            seg = re.split(r"[,.;:\"“”()]", before)[-1].strip()
+        seg = re.sub(r"^(?:and|but|said|says|told|according\s+to)\s+", "", seg, flags=re.IGNORECASE)
+        if 1 <= len(seg.split()) <= 12 and re.search(r"[a-z]", seg):
+            return seg
+    return None
+
+
+_HEADS = {"office": "office", "offices": "office", "prosecutors": "prosecutor", "prosecutor": "prosecutor",
+          "ministry": "ministry", "police": "police", "council": "council", "agency": "agency",
+          "mission": "mission", "administration": "administration", "command": "command"}
+
+
+def head_claimant(low: str, claimants: tuple[ActorEntry, ...]) -> ActorEntry | None:
+    """The known claimant of the document a bare institutional noun ("the office", "prosecutors",
+    "the ministry") stands for: the one whose name or alias carries that head word, if exactly one."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", low).split()
+    if len(words) != 1 or words[0] not in _HEADS:
+        return None
+    head = _HEADS[words[0]]
+    hits = [e for e in claimants if any(re.search(r"\b" + head, a, re.IGNORECASE) for a in e.aliases)]
+    return hits[0] if len(hits) == 1 else None
