@@ -90,3 +90,49 @@ def test_repeating_a_name_never_adds_a_person(first: list[str], repeats: int) ->
     text = " ".join(f"{n} Haddad was killed in the strike." for n in first)
     text += " " + " ".join(f"{first[k % len(first)]} was killed." for k in range(repeats))
     assert len(keys(text)) == len(first)
+
+
+def test_names_posted_without_death_words_count_after_a_strike() -> None:
+    text = ("An airstrike hit the family house, killing Samer Odeh and four relatives. Neighbours posted "
+            "the names of the relatives of 61-year-old Samer Odeh: his wife, 58-year-old Lama Fadi Odeh, "
+            "their sons, 30-year-old Karim Samer Odeh and 26-year-old Fadi Samer Odeh, and 15-year-old "
+            "daughter Rana Samer Odeh.")
+    assert keys(text) == ["samer odeh", "lama fadi odeh", "karim samer odeh", "fadi samer odeh",
+                          "rana samer odeh"]
+
+
+def test_wounded_and_later_died_counts_killed() -> None:
+    text = ("A shell struck the market. Tarek Bassam Nasser, 22, was also seriously wounded and later died "
+            "of his injuries. His cousin said that Ayman Nasser had succumbed to his wounds in hospital.")
+    assert keys(text) == ["tarek bassam nasser", "ayman nasser"]
+
+
+def test_family_members_including_and_asides_in_parentheses() -> None:
+    text = ("A strike hit the block. The blast also took the lives of the five members of the Odeh family, "
+            "including 38-year-old Samer Khalil Odeh (Abu Karim), his wife Lama Odeh (age unknown), and "
+            "their daughters – a three-year-old Rana Odeh and seven-year-old Sila Odeh.")
+    assert keys(text) == ["samer khalil odeh", "lama odeh", "rana odeh", "sila odeh"]
+
+
+def test_an_apposition_names_the_unnamed_relative_before_it() -> None:
+    text = ("A strike hit the flat. Salma Odeh, 40, was reported to have been killed, alongside her "
+            "sister, a 23-year-old Huda Odeh.")
+    assert keys(text) == ["salma odeh", "huda odeh"]
+
+
+def test_a_mother_named_after_her_son_is_not_the_son() -> None:
+    assert not same_person(name_key("Umm Karim Haddad"), name_key("Karim Walid Haddad"))
+    text = ("The grandmother, Umm Karim Haddad, was killed with her grandson Sami Haddad, 4. "
+            "Her son Karim Walid Haddad was killed too.")
+    assert keys(text) == ["umm karim haddad", "sami haddad", "karim walid haddad"]
+
+
+def test_a_dateline_with_hyphens_is_no_victim() -> None:
+    text = "- SPRINGFIELD, Ill. - A two-year-old boy has died after being shot on Tuesday, police say."
+    assert keys(text) == []
+
+
+def test_other_victims_of_a_shooting_are_not_counted_as_killed() -> None:
+    text = ("A gunman killed Dana Ross and wounded four others at a bar. The other victims were Tom Reyes, "
+            "Ann Cole, Luis Vega and Mia Stone.")
+    assert keys(text) == ["dana ross"]

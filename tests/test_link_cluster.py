@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from civcas.link import blocking_key, link
 from civcas.link.factory import actor, figure, place
-from civcas.models import stable_id
+from civcas.models import DateSpan, stable_id
 
 JABALIA = place("jabalia", 31.53, 34.48, admin1="North Gaza")
 BEIT_LAHIA = place("beit lahia", 31.55, 34.50, admin1="North Gaza")
@@ -146,6 +149,14 @@ def test_blocks_are_months_and_countries_never_mix() -> None:
     across_months = [figure("e1", doc="de", low=4, place=JABALIA, day="2023-10-31"),
                      figure("e2", doc="df", low=4, place=JABALIA, day="2023-11-01")]
     assert len(link(across_months)) == 2  # the documented block-boundary trade-off
+
+
+def test_a_span_across_a_month_boundary_is_blocked_by_its_middle() -> None:
+    week = DateSpan(date(2016, 11, 28), date(2016, 12, 4), "week", "last week")
+    f = replace(figure("a1", published="2016-12-08"), date=week)
+    assert blocking_key(f) == "*|2016-12"
+    night = DateSpan(date(2016, 11, 30), date(2016, 12, 1), "days", "overnight")
+    assert blocking_key(replace(f, date=night)) == "*|2016-11"
 
 
 def test_next_day_report_without_a_date_links_across_the_month_seam() -> None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
+from civcas.extract.speech import DENIAL_BEFORE as _DENIAL_BEFORE
+from civcas.extract.speech import continues_denial, is_speaker, says_it_did
 from civcas.extract.text import Token
 from civcas.extract.typed import generic_perpetrator, unidentified_perpetrator
 from civcas.models import Actor
@@ -265,8 +267,8 @@ _RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,]*(?:[\w-]+[\s,]+){0,2}?(
                           r"acknowledged)\s+(?:\w+\s+)?responsibility\b", re.IGNORECASE)
 # the actor's campaign: "the Russian siege", "Russia's full-scale armed aggression", "Boko Haram's insurgency"
 _CAMPAIGN_AFTER = re.compile(r"^\s*(?:-led\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:stepped\s+up|intensified|escalated|"
-                             r"pressed\s+on\s+with|began|launched)\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:siege|invasion|aggression|insurgency|offensive|"
-                             r"bombing\s+campaign|air\s+campaign|military\s+campaign|occupation)\b", re.IGNORECASE)
+                             r"pressed\s+on\s+with|began|launched)\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:siege|invasion|aggression|insurgency|"
+                             r"bombing\s+campaign|air\s+campaign|military\s+campaign)\b", re.IGNORECASE)
 _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|artillery|air|naval|rocket|"
                        r"drone|mortar|tank|fighter|special|ground|government|security|armed|urban)\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
                        r"jets?|forces|drones?|artillery|bombardment|missiles?|rockets?|troops|"
@@ -308,10 +310,6 @@ _ACTS_AFTER = re.compile(
     r"(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:hit|struck|targeted|targeting|"
     r"bombed|shelled|carried\s+out|conducted|killed|launched)\b",
     re.IGNORECASE)
-# a counter-accusation inside a denial: "denied the strike and accused the Houthis of staging it"
-_DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|dismissed|baseless|unfounded|"
-                            r"groundless|not\s+responsible|(?:do|does|did)\s+not\s+(?:strike|target|attack|hit|bomb|shell))\b",
-                            re.IGNORECASE)
 _PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hidden|built|dug|occupied|governed|administered|backed|captured|seized|"
                             r"recaptured|retaken|liberated|taken)\s+by\s+(?:the\s+)?"
                             r"(?:\w+'s\s+)?$", re.IGNORECASE)
@@ -356,59 +354,6 @@ def perpetrator_score(sentence: str, match: ActorMatch) -> int:
 
 _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|claimed\s+by|blamed|blaming|accused|"
                         r"accusing)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
-
-
-# a speaker: "the FMLN said", "the FMLN STATES:", "according to the army", "[FMLN GENERAL COMMAND]"
-_SPEAKS_AFTER = re.compile(
-    r"^\s*(?:\)\s*|\(\w+\)\s*)?(?:(?!the\b|a\b|an\b|its\b|their\b)\w+\s+){0,2}?(?:also\s+|later\s+|has\s+|have\s+|had\s+)?(?:said|says|stated|states|"
-    r"added|adds|insisted|insists|reported|reports|announced|announces|told|noted|denied|denies|warned|explained|"
-    r"declared|indicated|asserted|charged|pointed\s+out|rejected|communiqu[eé]|statement|spokes(?:man|woman|person))\b"
-    r"|^\s*(?:\w+\s+){0,3}?(?:\(\w+\)\s*)?(?:general\s+command\s*)?\)?\s*\]", re.IGNORECASE)
-_SPEAKS_BEFORE = re.compile(r"(?:\baccording\s+to|\bciting|\bquoting|\bquoted|\bby)\s+(?:the\s+)?$|"
-                            r"\[(?:general\s+command\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
-
-
-def is_speaker(sentence: str, match: ActorMatch) -> bool:
-    """True when ``match`` speaks in the sentence ("the FMLN said", "according to the army", a
-    communiqué header "[FMLN GENERAL COMMAND]"), which by itself does not make it the attacker."""
-    before = sentence[max(0, match.start - 30):match.start]
-    if _SPEAKS_BEFORE.search(before) and not before.lower().rstrip().endswith(("by", "by the")):
-        return True
-    if re.search(r"\b(?:communiqu[eé]|statement|release)\s+(?:issued\s+|released\s+|signed\s+)?by\s+(?:the\s+)?$",
-                 before, re.IGNORECASE):
-        return True
-    return _SPEAKS_AFTER.match(sentence[match.end:match.end + 60]) is not None
-
-
-_GOES_ON = re.compile(r"^\W*(?:it|they|the\s+(?:ministry|military|army|command|coalition|group|statement|spokesman))\s+"
-                      r"(?:also\s+)?(?:said|says|added|adds|claimed|claims|insisted|insists|stated|suggested)\b",
-                      re.IGNORECASE)
-
-
-def continues_denial(previous: str, sentence: str) -> bool:
-    """True when ``sentence`` goes on reporting a denial of the ``previous`` one ("X denied firing
-    the missile. It said the missiles are used only by the Y army."): the actors it names are the
-    denier's counter-accusation, not the story's attackers."""
-    return _GOES_ON.match(sentence) is not None and _DENIAL_BEFORE.search(previous) is not None
-
-
-_SAYS_IT_DID = re.compile(r"^[^.;]{0,40}?\b(?:said|says|claimed|claims|announced|announces|reported|stated|states)\b"
-                          r"[^.;]{0,30}?\b(?:it|they|its\s+(?:forces|troops|aircraft|jets|units|missiles|drones)|"
-                          r"their\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:killed|struck|hit|destroyed|"
-                          r"eliminated|targeted|bombed|shelled)\b", re.IGNORECASE)
-
-
-# an assessment of its own harm: "killed by its strikes", "unintentionally killed", "unintentional
-# civilian deaths" (the wording of a force's own casualty assessments)
-_OWN_HARM = re.compile(r"\b(?:by|in|from)\s+(?:its|their)\s+(?:own\s+)?(?:air\s*strikes|strikes|raids|operations|"
-                       r"actions|bombing|shelling|forces|troops|aircraft)\b|\bunintentional(?:ly)?\b", re.IGNORECASE)
-
-
-def says_it_did(sentence: str, end: int) -> bool:
-    """True when the speaker whose name ends at ``end`` says it did the act ("Russia's defence
-    ministry said on Sunday that it had killed 600 soldiers", "the coalition said 12 civilians were
-    unintentionally killed by its strikes"): the speaker is the author."""
-    return _SAYS_IT_DID.match(sentence[end:end + 160]) is not None or _OWN_HARM.search(sentence) is not None
 
 
 def claims_responsibility(sentence: str, match: ActorMatch) -> bool:

@@ -55,7 +55,9 @@ _UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
 _PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "bin", "ibn", "bint", "ben",
                         "abu", "umm", "de", "da", "van", "von", "del", "la", "le"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got|gets)\s+(?:[a-z]+\s+){0,2}$")
-_NAME_RUN = r"((?:(?:[A-Z][\w’'\-]+|(?:al|el)-[A-Z][\w\-]*)\s*){1,6})"
+# one to six capitalised words; each word is atomic (whole, with the spaces after it), so that a
+# failing match gives back whole words only and never tries splitting "McDonald" or "JOHN" into pieces
+_NAME_RUN = r"((?>(?:[A-Z][\w’'\-]+|(?:al|el)-[A-Z][\w\-]*)\s*){1,6})"
 _CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
 # between a subject and its death verb: "who", "was (also) badly wounded and later", "had"
 _LATER = re.compile(
@@ -207,7 +209,8 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
         for m in r.single.finditer(s.text):
             b = m.start()
             before = s.text[:b].rstrip()
-            dateline = max(before.rfind(" — "), before.rfind(" – "), before.rfind(" -- "), before.rfind(".- "))
+            dateline = max(before.rfind(" — "), before.rfind(" – "), before.rfind(" -- "), before.rfind(".- "),
+                           before.rfind(" - "))
             who = _LATER.search(before)
             if who and who.group(0).strip(" ,"):  # "Omar Haddad, 34, who was killed ...",
                 b = who.start()  # "X was badly wounded and later died", "X had succumbed to ..."
@@ -281,8 +284,8 @@ def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
     if mostly_capitals(st.text[:20_000]):
         return figures
     victims = connected(collect(st.text, st.sents))
-    if len(victims) < 2:
-        return figures
+    if len(victims) < 2 and not (victims and victims[0].sentence < 2):
+        return figures  # one named person counts only when the story's lead names them
     pool = [f for f in figures if f.scope == "incident" and f.stance != "denied"]
     civilian_doc = len(_CIVILIAN.findall(st.text[:100_000])) >= 2
     added: list[Figure] = []

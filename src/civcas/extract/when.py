@@ -60,6 +60,11 @@ _STAMP = re.compile(r"\b(?:last\s+)?(?:update[ds]?|posted|published)\b[:,]?\s*(?
 _EVENT_AFTER = re.compile(r",?\s*(?:fatal\s+|deadly\s+|double\s+|triple\s+|mass\s+)?(?:shootings?|killings?|"
                           r"murders?|slayings?|homicides?|attacks?|(?:air)?strikes?|bombings?|massacre|"
                           r"shootout|stabbing|raid|ambush|explosion|blast)\b", re.IGNORECASE)
+# "made her first court appearance Thursday", "was arraigned Monday": the day of a later step of
+# the story (court, arrest, funeral), not of the event; a follow-up's figures must not take it
+_PROCEEDING = re.compile(r"\b(?:court|appearance|appeared|hearings?|trial|pleaded|plea|arraign\w*|sentenc\w*|"
+                         r"indicted|jury|verdict|convicted|testif\w*|arrested|charged|funeral|vigil|"
+                         r"memorial)\b[^.;:]*$", re.IGNORECASE)
 _FUTURE_DAYS = 62  # an undated day-month up to this far after publication is a future date
 
 
@@ -149,7 +154,8 @@ def incident_date(text: str, published: date | None) -> DateSpan | None:
             if mon:
                 return _month_span(int(m["y"]), mon, m.group().strip())
         return None
-    m = _WEEKDAY.search(text)
+    m = next((w for w in _WEEKDAY.finditer(text) if not _PROCEEDING.search(text, max(0, w.start() - 40), w.start())),
+             None)
     if m is not None:
         wd = _WEEKDAYS[m["wd"].lower()]
         back = (published.weekday() - wd) % 7

@@ -3,10 +3,10 @@
 ``link()`` never joins figures from different blocks (except by an analyst's must-link), so a
 runner may shuffle figures by :func:`blocking_key` and link each partition on its own.
 
-Trade-off. The time cell is the month of the incident date (its start), falling back to the
-publication month: reports of one event that straddle a month boundary (an event on the 31st dated
-by one outlet and known only by the next day's publication date in another) land in different
-blocks and are not linked; an analyst's must-link repairs that. The region cell is deliberately the
+Trade-off. The time cell is the month of the incident date (the middle of its span), falling back
+to the month of the day before publication (an undated report of an event of the 31st published on
+the 1st falls with the event). Reports of one event whose keys still straddle a month boundary land
+in different blocks and are not linked; an analyst's must-link repairs that. The region cell is deliberately the
 whole world: many reports name no place the geocoder can resolve (or only "the region"), and any
 country/admin1/grid cell would separate them for good from the reports that do. Space is handled
 inside a block instead, by a spatial index over resolved places (see ``civcas.link.cluster``), so

@@ -1,0 +1,71 @@
+"""Speech around actors: who speaks ("the FMLN said"), a denial going on in the next sentence, and a
+speaker saying it did the act. Split from :mod:`civcas.extract.actors` (which re-exports these).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from civcas.extract.actors import ActorMatch
+
+__all__ = ["DENIAL_BEFORE", "continues_denial", "is_speaker", "says_it_did"]
+
+# a counter-accusation inside a denial: "denied the strike and accused the Houthis of staging it"
+DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|dismissed|baseless|unfounded|"
+                           r"groundless|not\s+responsible|(?:do|does|did)\s+not\s+(?:strike|target|attack|hit|bomb|shell))\b",
+                           re.IGNORECASE)
+
+
+# a speaker: "the FMLN said", "the FMLN STATES:", "according to the army", "[FMLN GENERAL COMMAND]"
+_SPEAKS_AFTER = re.compile(
+    r"^\s*(?:\)\s*|\(\w+\)\s*)?(?:(?!the\b|a\b|an\b|its\b|their\b)\w+\s+){0,2}?(?:also\s+|later\s+|has\s+|have\s+|had\s+)?(?:said|says|stated|states|"
+    r"added|adds|insisted|insists|reported|reports|announced|announces|told|noted|denied|denies|warned|explained|"
+    r"declared|indicated|asserted|charged|pointed\s+out|rejected|communiqu[eé]|statement|spokes(?:man|woman|person))\b"
+    r"|^\s*(?:\w+\s+){0,3}?(?:\(\w+\)\s*)?(?:general\s+command\s*)?\)?\s*\]", re.IGNORECASE)
+_SPEAKS_BEFORE = re.compile(r"(?:\baccording\s+to|\bciting|\bquoting|\bquoted|\bby)\s+(?:the\s+)?$|"
+                            r"\[(?:general\s+command\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_speaker(sentence: str, match: ActorMatch) -> bool:
+    """True when ``match`` speaks in the sentence ("the FMLN said", "according to the army", a
+    communiqué header "[FMLN GENERAL COMMAND]"), which by itself does not make it the attacker."""
+    before = sentence[max(0, match.start - 30):match.start]
+    if _SPEAKS_BEFORE.search(before) and not before.lower().rstrip().endswith(("by", "by the")):
+        return True
+    if re.search(r"\b(?:communiqu[eé]|statement|release)\s+(?:issued\s+|released\s+|signed\s+)?by\s+(?:the\s+)?$",
+                 before, re.IGNORECASE):
+        return True
+    return _SPEAKS_AFTER.match(sentence[match.end:match.end + 60]) is not None
+
+
+_GOES_ON = re.compile(r"^\W*(?:it|they|the\s+(?:ministry|military|army|command|coalition|group|statement|spokesman))\s+"
+                      r"(?:also\s+)?(?:said|says|added|adds|claimed|claims|insisted|insists|stated|suggested)\b",
+                      re.IGNORECASE)
+
+
+def continues_denial(previous: str, sentence: str) -> bool:
+    """True when ``sentence`` goes on reporting a denial of the ``previous`` one ("X denied firing
+    the missile. It said the missiles are used only by the Y army."): the actors it names are the
+    denier's counter-accusation, not the story's attackers."""
+    return _GOES_ON.match(sentence) is not None and DENIAL_BEFORE.search(previous) is not None
+
+
+_SAYS_IT_DID = re.compile(r"^[^.;]{0,40}?\b(?:said|says|claimed|claims|announced|announces|reported|stated|states)\b"
+                          r"[^.;]{0,30}?\b(?:it|they|its\s+(?:forces|troops|aircraft|jets|units|missiles|drones)|"
+                          r"their\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:killed|struck|hit|destroyed|"
+                          r"eliminated|targeted|bombed|shelled)\b", re.IGNORECASE)
+
+
+# an assessment of its own harm: "killed by its strikes", "unintentionally killed", "unintentional
+# civilian deaths" (the wording of a force's own casualty assessments)
+_OWN_HARM = re.compile(r"\b(?:by|in|from)\s+(?:its|their)\s+(?:own\s+)?(?:air\s*strikes|strikes|raids|operations|"
+                       r"actions|bombing|shelling|forces|troops|aircraft)\b|\bunintentional(?:ly)?\b", re.IGNORECASE)
+
+
+def says_it_did(sentence: str, end: int) -> bool:
+    """True when the speaker whose name ends at ``end`` says it did the act ("Russia's defence
+    ministry said on Sunday that it had killed 600 soldiers", "the coalition said 12 civilians were
+    unintentionally killed by its strikes"): the speaker is the author."""
+    return _SAYS_IT_DID.match(sentence[end:end + 160]) is not None or _OWN_HARM.search(sentence) is not None
