@@ -68,6 +68,8 @@ def gc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Geocoder]:
     ("Fort Bend County, Texas", "Texas"),
     ("IREDELL COUNTY, N.C.", "North Carolina"),
     ("Washington County, Pa.", "Pennsylvania"),
+    ("HENRY COUNTY, Ind.", "Indiana"),  # a name of several states: the closing state decides
+    ("Henry County, Indiana", "Indiana"),
     ("Caddo Parish", "Louisiana"),
 ])
 def test_a_county_resolves_to_its_state(gc: Geocoder, name: str, state: str) -> None:

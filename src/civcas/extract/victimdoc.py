@@ -78,6 +78,7 @@ class _Rules:
     combatant: frozenset[str]
     near_combatant: re.Pattern[str]  # "commander Ali Nasser", "a commander ... named Ali Nasser"
     combatant_after: re.Pattern[str]  # "Ali Nasser, a militant"
+    combatant_as: re.Pattern[str]  # "identified Ali and Omar as militants"
     background: re.Pattern[str]
 
 
@@ -97,6 +98,10 @@ def _rules() -> _Rules:
                 rf"\b(?i:{alt})\b(?:\s+|[^.;:\n]{{0,60}}?\b(?:named|called|identified\s+as)\s+){_NAME_RUN}"),
             combatant_after=re.compile(
                 rf"{_NAME_RUN},\s+(?:(?i:an?|the)\s+)(?:[\w’'\-]+\s+){{0,4}}?(?i:{alt})\b"),
+            combatant_as=re.compile(
+                rf"\b(?i:identified|described|named|listed|claimed|counted)\s+"
+                rf"((?:[A-Z][\w’'\-]+(?:\s+|,\s*|\s+and\s+)){{1,12}}?)(?i:as)\s+(?:(?i:an?|the)\s+)?"
+                rf"[\"“‘']?(?i:{alt})\b"),
             background=re.compile("|".join(re.escape(w) for w in raw["words"]["background"]),
                                   re.IGNORECASE),
         )
@@ -193,6 +198,8 @@ def _excluded(text: str, r: _Rules) -> list[tuple[str, ...]]:
             key = name_key(m.group(1))
             if key:
                 out.append(key)
+    for m in r.combatant_as.finditer(text):
+        out.extend(k for part in re.split(r",\s*|\s+and\s+", m.group(1)) if (k := name_key(part)))
     return out
 
 

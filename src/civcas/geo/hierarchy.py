@@ -97,6 +97,9 @@ def resolve_hierarchy(gc: Geocoder, text: str, *, country: str | None,
             got = gc.geocode(part, country=cc, context=context)
         if got.lat is None or got.lon is None:
             continue
+        if (parent is not None and parent.precision == got.precision == "governorate"
+                and parent.gazetteer_id != got.gazetteer_id):
+            continue  # one state is not inside another ("Henry County, Ind." is not Kentucky's)
         if parent is not None and parent.lat is not None and parent.lon is not None:
             d = distance_km(parent.lat, parent.lon, got.lat, got.lon)
             if d > (parent.radius_km or 0) + (got.radius_km or 0) + _SLACK_KM:
