@@ -199,8 +199,14 @@ def _excluded(text: str, r: _Rules) -> list[tuple[str, ...]]:
             if key:
                 out.append(key)
     for m in r.combatant_as.finditer(text):
-        out.extend(k for part in re.split(r",\s*|\s+and\s+", m.group(1)) if (k := name_key(part)))
+        out.extend(k for part in re.split(r",\s*|\s+and\s+", m.group(1)) if len(k := name_key(part)) > 1)
     return out
+
+
+def _combatant_first_names(text: str, r: _Rules) -> set[str]:
+    """First names alone called combatants ("identified Ali and Omar as fighters")."""
+    return {k[0] for m in r.combatant_as.finditer(text)
+            for part in re.split(r",\s*|\s+and\s+", m.group(1)) if len(k := name_key(part)) == 1}
 
 
 def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> list[Victim]:
@@ -251,7 +257,9 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
             if p.named and not any(same_person(name_key(p.name), k)
                                    and len(name_key(p.name)) <= len(k) for k in excluded):
                 col.add(p, outcome, i=i, start=start, end=end, together=len(persons) >= 2)
-    return col.victims
+    firsts = _combatant_first_names(text, r)  # the one victim of that first name is the combatant
+    return [v for v in col.victims
+            if v.key[0] not in firsts or sum(w.key[0] == v.key[0] for w in col.victims) > 1]
 
 
 def connected(victims: list[Victim]) -> list[Victim]:
