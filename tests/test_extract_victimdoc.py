@@ -136,3 +136,30 @@ def test_other_victims_of_a_shooting_are_not_counted_as_killed() -> None:
     text = ("A gunman killed Dana Ross and wounded four others at a bar. The other victims were Tom Reyes, "
             "Ann Cole, Luis Vega and Mia Stone.")
     assert keys(text) == ["dana ross"]
+
+
+def test_a_death_said_to_be_that_of_a_named_child() -> None:
+    text = ("Four men were killed in the strike. A fifth death was reported later; it is likely that this "
+            "death is that of a 6-year-old girl named Rana Samer Odeh.")
+    assert keys(text) == ["rana samer odeh"]
+
+
+def test_first_names_called_fighters_are_not_counted() -> None:
+    text = ("A strike hit the house, killing Fares Odeh, Sami Odeh and their mother Lina Odeh. Relatives "
+            "later described Fares and Sami as fighters.")
+    assert keys(text) == ["lina odeh"]
+
+
+def test_among_those_killed_from_a_family() -> None:
+    text = ("Twelve people were killed. Among those killed from the Odeh family were 58-year-old Samer "
+            "Hosni Odeh; Samer’s daughter 21-year-old Lina Samer Odeh; Samer’s son 27-year-old Karim "
+            "Samer Odeh and his wife Dalia Fares.")
+    assert keys(text) == ["samer hosni odeh", "lina samer odeh", "karim samer odeh", "dalia fares"]
+
+
+def test_one_victim_named_in_the_lead_is_counted_once() -> None:
+    doc = Document(id="t", text="On Friday, 44-year-old Samer Hani Odeh was reportedly killed by gunfire from a "
+                   "drone north of the town. His brother Fadi Odeh said he was buying bread.",
+                   published=date(2024, 3, 5))
+    killed = [f for f in extract(doc) if f.outcome == "killed" and f.group in ("people", "civilians")]
+    assert [f.low for f in killed] == [1]

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
+from civcas.extract.lexicon import may_match
 
 _NAME = r"(?:(?:al-|el-|Al-|El-|Al |El )?[A-Z][\w’'\-]+(?:[ \-](?:(?:al|el|ad|as|ar|ash|de|bin|abu|Abu)[ \-])?[A-Z][\w’'\-]+){0,3})"
 _WORD = re.compile(r"[a-z0-9]+")
@@ -48,6 +49,7 @@ class _Cues:
     wide: re.Pattern[str]
     masks: tuple[re.Pattern[str], ...]
     speaker: re.Pattern[str]
+    speech: tuple[str, ...]  # lower-case speech verbs: every speaker match holds one
     background: tuple[re.Pattern[str], ...]
     harm: re.Pattern[str]
     outcome: re.Pattern[str]
@@ -77,6 +79,7 @@ def _cues() -> _Cues:
         speaker=re.compile(r"\b(?:(?i:" + nouns + r")\s+(?:in|from|of|at)\s+(?:the\s+)?" + name.replace("name", "name1")
                            + r"(?:[^.;:]{0,120}?)\b(?i:" + verbs + r")\b|(?:in|from|at)\s+(?:the\s+)?"
                            + name.replace("name", "name2") + r"\s+(?i:" + verbs + r")\b)"),
+        speech=tuple(str(w).lower() for w in data["speech_verbs"]),
         background=tuple(re.compile(r"\b" + str(p).replace("{name}", name)) for p in data["background"]),
         outcome=re.compile(r"\b" + _alt(data["harm_outcomes"]) + r"\b", re.IGNORECASE),
         harm=re.compile(r"\b" + _alt([re.escape(str(w)) for w in data["harm_words"]]) + r"\b", re.IGNORECASE),
@@ -91,12 +94,18 @@ def mask_places(text: str) -> str:
     for the place reader (:func:`civcas.extract.where.place_in`)."""
     c = _cues()
     spans: list[tuple[int, int]] = []
+    # exact pre-tests (ASCII text only): a pattern whose required words are absent cannot match
+    low = text.lower() if text.isascii() else None
     for rx in c.masks:
-        spans.extend(m.span("name") for m in rx.finditer(text))
-    for m in c.speaker.finditer(text):
-        if not c.harm.search(text, 0, m.start()):  # "a strike hit a hospital in X, officials said"
-            spans.extend(_names(m))
+        if may_match(rx, text, low):
+            spans.extend(m.span("name") for m in rx.finditer(text))
+    if low is None or any(map(low.__contains__, c.speech)):
+        for m in c.speaker.finditer(text):
+            if not c.harm.search(text, 0, m.start()):  # "a strike hit a hospital in X, officials said"
+                spans.extend(_names(m))
     for rx in c.background:
+        if not may_match(rx, text, low):
+            continue
         for m in rx.finditer(text):
             if c.harm.search(text, 0, m.start()):  # "killed 70 ... after a drone attack on X"
                 spans.append(m.span("name"))

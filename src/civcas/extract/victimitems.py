@@ -174,9 +174,10 @@ class Reader:
         """An apposition naming the unnamed person before it ("his wife, a 30-year-old Huda Odeh")."""
         if self.cur is None or self.cur.named:
             return
-        if not all(w[:1].isupper() or w.lower() in self.t.filler or w.lower() in self.t.kin for w in words):
+        if not all(w[:1].isupper() or _PARTICLE.match(w) or w.lower() in self.t.filler
+                   or w.lower() in self.t.kin for w in words):
             return  # a description ("a teacher at the school"), not a name
-        names = [w for w in words if w[:1].isupper() and w.lower() not in self.t.not_name
+        names = [w for w in words if (w[:1].isupper() or _PARTICLE.match(w)) and w.lower() not in self.t.not_name
                  and w.lower() not in self.t.kin]
         if names:
             self.cur.named = True

@@ -176,18 +176,47 @@ def victim_lists(text: str, sents: list[Sentence], *, single: bool = False) -> l
     """Every list of named victims in ``text``, with the index of the sentence holding its cue
     (``single``: a cue or a subject naming one victim counts as a list of one)."""
     least = 1 if single else 2
+    out: list[tuple[int, VictimList]] = []
+    taken: list[tuple[int, int]] = []
+    for i, cands in enumerate(_candidates(text, sents)):
+        found = [v for need, v in cands if need >= least]
+        for v in sorted(found, key=lambda v: (v.start, -v.total)):
+            if any(a < v.end and v.start < b for a, b in taken):
+                continue  # one list, one count
+            taken.append((v.start, v.end))
+            out.append((i, v))
+    return out
+
+
+# the candidates of the last document read: the assembler asks twice (lists of two or more for
+# named_list_figures, lists of one too for victimdoc); keyed by the text and sentence objects
+_LAST: tuple[str, tuple[Sentence, ...], list[list[tuple[int, VictimList]]]] | None = None
+
+
+def _candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, VictimList]]]:
+    """Per sentence, every list found in it, in order, with the number of persons a list needs
+    at least (``least`` of :func:`victim_lists`) to count (lists after "with" count always)."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is text and last[1] == tuple(sents):
+        return last[2]
+    got = _find_candidates(text, sents)
+    _LAST = (text, tuple(sents), got)
+    return got
+
+
+def _find_candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, VictimList]]]:
     if mostly_capitals(text[:20_000]):
         return []  # all-capitals wire copy: names cannot be told from other words
     t = tables()
-    out: list[tuple[int, VictimList]] = []
-    taken: list[tuple[int, int]] = []
+    per: list[list[tuple[int, VictimList]]] = []
     # exact pre-tests (may_match): a pattern whose required words are not in the text is skipped
     dlow = text.lower() if text.isascii() else None
     cues = [cue for cue in t.cues if may_match(cue.rx, text, dlow)]
     with_rx = t.with_rx if may_match(t.with_rx, text, dlow) else None
     subject_rx = t.subject_rx if may_match(t.subject_rx, text, dlow) else None
     for i, s in enumerate(sents):
-        found: list[VictimList] = []
+        found: list[tuple[int, VictimList]] = []
         low = s.text.lower() if s.text.isascii() else None
         for cue in cues:
             if not may_match(cue.rx, s.text, low):
@@ -203,29 +232,26 @@ def victim_lists(text: str, sents: list[Sentence], *, single: bool = False) -> l
                 if outcome is None:
                     continue
                 persons, end, partial = read_list(text, s.start + m.end(), t=t)
-                if len(persons) >= least and any(p.named for p in persons):
-                    found.append(_tally(persons, start=s.start + m.start(), end=end, outcome=outcome,
-                                        qualifier=cue.qualifier, partial=partial))
+                if persons and any(p.named for p in persons):
+                    found.append((len(persons), _tally(persons, start=s.start + m.start(), end=end,
+                                                       outcome=outcome, qualifier=cue.qualifier,
+                                                       partial=partial)))
         for m in (with_rx.finditer(s.text) if with_rx and may_match(with_rx, s.text, low) else ()):
             subj = subject_persons(s.text, 0, m.start(), t)
             if subj is None:
                 continue
             persons, end, partial = read_list(text, s.start + m.end(), t=t)
             if persons and any(p.named for p in persons + subj[0]):
-                found.append(_tally(subj[0] + persons, start=s.start + subj[1], end=end, outcome="killed",
-                                    qualifier="exact", partial=partial))
+                found.append((2, _tally(subj[0] + persons, start=s.start + subj[1], end=end,
+                                        outcome="killed", qualifier="exact", partial=partial)))
         for m in (subject_rx.finditer(s.text) if subject_rx and may_match(subject_rx, s.text, low)
                   else ()):
             subj = subject_persons(s.text, 0, m.start(), t)
-            if subj is not None and len(subj[0]) >= least:
-                found.append(_tally(subj[0], start=s.start + subj[1], end=s.start + m.end(),
-                                    outcome="killed", qualifier="exact", partial=False))
-        for v in sorted(found, key=lambda v: (v.start, -v.total)):
-            if any(a < v.end and v.start < b for a, b in taken):
-                continue  # one list, one count
-            taken.append((v.start, v.end))
-            out.append((i, v))
-    return out
+            if subj is not None and subj[0]:
+                found.append((len(subj[0]), _tally(subj[0], start=s.start + subj[1], end=s.start + m.end(),
+                                                   outcome="killed", qualifier="exact", partial=False)))
+        per.append(found)
+    return per
 
 
 class DocState(Protocol):
