@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import may_match
+from civcas.extract.lexicon import literal_alternation, may_match
 
 _NAME = r"(?:(?:al-|el-|Al-|El-|Al |El )?[A-Z][\w’'\-]+(?:[ \-](?:(?:al|el|ad|as|ar|ash|de|bin|abu|Abu)[ \-])?[A-Z][\w’'\-]+){0,3})"
 _WORD = re.compile(r"[a-z0-9]+")
@@ -66,7 +66,6 @@ def _cues() -> _Cues:
     data = load_toml("extract", "events.toml")
     name = f"(?P<name>{_NAME})"
     canon = {str(w).lower(): str(g[0]).lower() for g in data["targets"] for w in g}
-    targets = sorted(canon, key=len, reverse=True)
     nouns = _alt([re.escape(str(w)) for w in data["speaker_nouns"]])
     verbs = _alt([re.escape(str(w)) for w in data["speech_verbs"]])
     return _Cues(
@@ -83,7 +82,9 @@ def _cues() -> _Cues:
         background=tuple(re.compile(r"\b" + str(p).replace("{name}", name)) for p in data["background"]),
         outcome=re.compile(r"\b" + _alt(data["harm_outcomes"]) + r"\b", re.IGNORECASE),
         harm=re.compile(r"\b" + _alt([re.escape(str(w)) for w in data["harm_words"]]) + r"\b", re.IGNORECASE),
-        targets=re.compile(r"\b(the\s+(?:[a-z\-]+\s+)?)?(" + "|".join(re.escape(t) for t in targets) + r")\b",
+        # the target words longest first, as a character trie (lexicon.literal_alternation)
+        targets=re.compile(r"\b(the\s+(?:[a-z\-]+\s+)?)?("
+                           + literal_alternation(canon, after=r"\b", flags=re.IGNORECASE).pattern + ")",
                            re.IGNORECASE),
         canon=canon,
     )
