@@ -130,3 +130,51 @@ def test_concurrent_builds_leave_one_complete_index(tmp_path: Path) -> None:
     assert not errors
     assert index_info(out).places > 0
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".gazetteer-")]
+
+
+def _set_stamp(path: Path, value: str) -> None:
+    con = sqlite3.connect(path)
+    con.execute("UPDATE meta SET v = ? WHERE k = 'data'", (value,))
+    con.commit()
+    con.close()
+
+
+def test_an_index_records_the_data_it_was_built_from(tmp_path: Path) -> None:
+    from civcas.geo.index import SCHEMA_VERSION
+    from civcas.geo.stamp import data_fingerprint, stored_stamp
+
+    out = build_index(tmp_path / "g.sqlite", include_default=False, countries=["PS"],
+                      user_supplement=tmp_path / "none.tsv")
+    stamp, sources = stored_stamp(Path(out.path))
+    assert stamp == data_fingerprint(SCHEMA_VERSION)
+    assert sources == ["civcas supplement"]
+    assert data_fingerprint(SCHEMA_VERSION) != data_fingerprint(SCHEMA_VERSION + "-next")
+
+
+def test_a_stale_dump_index_is_kept_with_a_warning(tmp_path: Path,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    from civcas.geo.index import ensure_index
+
+    out = _dump_index(tmp_path)
+    _set_stamp(out, "an-older-release")
+    before = out.stat().st_mtime_ns
+    with caplog.at_level("WARNING"):
+        assert ensure_index(out) == out
+    assert out.stat().st_mtime_ns == before  # a user's GeoNames build is never rebuilt behind their back
+    assert "civcas gazetteer build" in caplog.text
+
+
+@pytest.mark.slow
+def test_a_stale_default_index_is_rebuilt_on_first_use(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from civcas.geo.index import SCHEMA_VERSION, default_index_path, ensure_index
+    from civcas.geo.stamp import data_fingerprint, stored_stamp
+
+    monkeypatch.setenv("CIVCAS_HOME", str(tmp_path))
+    path = default_index_path()
+    build_index(path, include_default=False, countries=["PS"])
+    _set_stamp(path, "an-older-release")
+    ensure_index()
+    stamp, _ = stored_stamp(path)
+    assert stamp == data_fingerprint(SCHEMA_VERSION)
+    assert index_info(path).places > 200_000  # the full default index, not the old partial one

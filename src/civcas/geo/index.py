@@ -36,6 +36,7 @@ from civcas.datafiles import read_text
 from civcas.errors import GazetteerError
 from civcas.geo.counties import add_county_aliases
 from civcas.geo.normalise import load_toml, loose, normalise
+from civcas.geo.stamp import data_fingerprint, is_default_build, stored_stamp
 
 log = logging.getLogger(__name__)
 
@@ -412,7 +413,7 @@ def build_index(
             "schema": SCHEMA_VERSION, "built_at": built_at, "sources": json.dumps(sources),
             "places": str(n_places), "names": str(w.n_names), "counts": json.dumps(counts),
             "countries": json.dumps(sorted(w.countries) if w.countries else []),
-            "build_seconds": f"{elapsed:.1f}",
+            "build_seconds": f"{elapsed:.1f}", "data": data_fingerprint(SCHEMA_VERSION),
         }
         con.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
         con.commit()
@@ -458,6 +459,17 @@ def ensure_index(path: Path | None = None) -> Path:
     if not path.exists():
         log.warning("building the gazetteer index at %s (first use; takes about a minute)", path)
         build_index(path)
+        return path
+    stamp, sources = stored_stamp(path)
+    if stamp != data_fingerprint(SCHEMA_VERSION):
+        if is_default_build(sources) and path == default_index_path():
+            log.warning("rebuilding the gazetteer index at %s: it was built from another version "
+                        "of civcas's gazetteer data", path)
+            build_index(path)
+        else:
+            log.warning("the gazetteer index at %s was built from another version of civcas's "
+                        "gazetteer data; rebuild it with 'civcas gazetteer build' (and the same "
+                        "--geonames options) to use the current supplement", path)
     return path
 
 
