@@ -13,11 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import civcas.geo as geo
 from civcas.evaluate.places import evaluate_places
 from civcas.extract.where import place_in
-from civcas.geo import Geocoder, build_index, distance_km, geocode_figures
+from civcas.geo import Geocoder, distance_km, geocode_figures
 from civcas.models import Document, Figure, Place, Span
+from geo_fixtures import restricted_geocoder
 
 COUNTRIES = ["PS", "IL", "SY", "JO", "EG", "PH"]
 
@@ -31,13 +31,7 @@ GAZA_DOC = (
 
 @pytest.fixture(scope="module")
 def gc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Geocoder]:
-    home = tmp_path_factory.mktemp("civcas_home_narrative")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("CIVCAS_HOME", str(home))
-        build_index(countries=COUNTRIES)
-        geo.default_geocoder.cache_clear()
-        yield geo.default_geocoder()
-        geo.default_geocoder.cache_clear()
+    yield from restricted_geocoder(tmp_path_factory, "civcas_home_narrative", COUNTRIES)
 
 
 def _fig(i: int, place: Place | None, *, scope: str = "incident") -> Figure:

