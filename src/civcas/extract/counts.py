@@ -28,7 +28,7 @@ from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals
 from civcas.extract.numbers import Count, parse_count
-from civcas.extract.plurals import PLURAL_LOW, bare_plural, plural_nouns
+from civcas.extract.plurals import PLURAL_LOW, bare_plural
 from civcas.extract.text import Token
 
 _AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])
@@ -105,7 +105,7 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
     i = 0
     n = len(lows)
     starters = _starters(lex)
-    plurals = plural_nouns(lex)
+    plurals = lex.plurals
     while i < n:
         tok = lows[i]
         if not (tok[:1].isdigit() or tok in starters or ("-" in tok and tok.split("-", 1)[0] in lex.tens)):

@@ -49,7 +49,7 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
         return p + 1
     while p < n and mods <= limit:
         h = lex.heads.match_at(lows, p)
-        if h is not None and h[0] < n and lows[h[0]] in compounds(lex):
+        if h is not None and h[0] < n and lows[h[0]] in lex.compounds:
             return k  # "four body bags", "three body cameras"
         if h is not None and c.kind != "article":
             m.outcome = h[1]
@@ -129,16 +129,6 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
         mods += 1
         p += 1
     return k
-
-
-def compounds(lex: Lexicon) -> frozenset[str]:
-    got = _COMPOUNDS.get(id(lex))
-    if got is None:
-        got = _COMPOUNDS[id(lex)] = frozenset(lex.raw.get("casualties", {}).get("compounds", []))
-    return got
-
-
-_COMPOUNDS: dict[int, frozenset[str]] = {}
 
 
 def aged_noun(lows: list[str], i: int, lex: Lexicon) -> bool:

@@ -106,6 +106,8 @@ class Lexicon:
     weapons: PhraseTable
     trigger_words: frozenset[str]  # every token of every trigger phrase
     kin: frozenset[str] = frozenset()  # singular relatives counted after his/her/their
+    plurals: frozenset[str] = frozenset()  # person nouns a bare plural may use (extract/plurals.py)
+    compounds: frozenset[str] = frozenset()  # casualty compounds read as one head (extract/heads.py)
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +173,8 @@ def lexicon() -> Lexicon:
         weapons=make_table([(p, p) for p in raw["details"]["weapons"]]),
         trigger_words=frozenset(trig_words),
         kin=frozenset(raw.get("possessive", {}).get("kin", [])),
+        plurals=frozenset(raw.get("plurals", {}).get("nouns", [])),
+        compounds=frozenset(raw.get("casualties", {}).get("compounds", [])),
     )
 
 

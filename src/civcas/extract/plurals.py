@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 PLURAL_LOW = 2  # a plural means at least two
 
-_CACHE: dict[int, frozenset[str]] = {}
 # words before the noun that make it a reference or a non-victim, not a new bare plural
 _BLOCK_BEFORE = frozenset({"the", "these", "those", "this", "that", "of", "among", "amongst", "than",
                            "all", "both", "no", "any", "some", "most", "such", "our", "your", "its",
@@ -36,19 +35,11 @@ _BLOCK_BEFORE = frozenset({"the", "these", "those", "this", "that", "of", "among
 _BLOCK_AFTER = frozenset({"who", "whom", "whose", "'s", "’s", "of"})
 
 
-def plural_nouns(lex: Lexicon) -> frozenset[str]:
-    """The lexicon's ``[plurals] nouns`` (cached per lexicon)."""
-    got = _CACHE.get(id(lex))
-    if got is None:
-        got = _CACHE[id(lex)] = frozenset(lex.raw.get("plurals", {}).get("nouns", []))
-    return got
-
-
 def bare_plural(lows: list[str], i: int, lex: Lexicon) -> Mention | None:
     """A bare-plural mention at token ``i`` (its noun), or None."""
     from civcas.extract.counts import Mention
 
-    if lows[i] not in plural_nouns(lex):
+    if lows[i] not in lex.plurals:
         return None
     prev = lows[i - 1] if i > 0 else ""
     if prev in _BLOCK_BEFORE or prev[:1].isdigit() or prev in lex.units or prev in lex.tens:
