@@ -32,6 +32,9 @@ def scopes(text: str) -> set[str]:
     "Officials said the six-week siege left at least 1,500 civilians dead.",
     "The rebels said the government siege had left more than 700 residents dead.",
     "TWO UNION LEADERS WERE MURDERED IN TWO SEPARATE SHOOTINGS IN MEDELLIN.",
+    "Seventeen strikes in the valley killed 40 civilians, the monitor said.",
+    "Eleven reports were found credible, resulting in 74 unintentional civilian deaths, it said.",
+    "After finding nine more reports credible, the task force said 38 civilians had been killed.",
 ])
 def test_tallies(text: str) -> None:
     assert scopes(text) == {"tally"}

@@ -67,13 +67,18 @@ _PERIOD = re.compile(r"\b(?:between|from)\s+(?:the\s+\w+\s+of\s+)?" + _DAY_MONTH
                      + r"(?:\s*,?\s+\d{4})?(?:\s+,[^,.;]{0,90},)?\s+(?:and|to|until|through)\s+"
                      r"(?:[\d :]+\s+on\s+)?(?:the\s+\w+\s+of\s+)?(?:\d{1,2}\s+)?" + _MONTH + r"\b")
 _BIG = (r"(?:\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-        r"twenty|thirty|forty|fifty|a dozen|dozens of|hundreds of)")
+        r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens of|hundreds of)")
 # counted events as the subject or object: "five us air strikes in somalia killed 14", "those seven
-# cases resulted in 22 deaths", "two separate shootings"
+# cases resulted in 22 deaths", "two separate shootings", "sixteen reports were found credible"
 _COUNTED = re.compile(r"\b(?:" + _BIG + r"|(?:those|these|the)\s+" + _BIG + r")\s+(?:separate\s+)?(?:[a-z]+\s+){0,2}"
                       r"(?:(?:air\s?strikes|strikes|raids)(?!\s+(?:on|at|against)\s+(?:the|a|an|his|her|their)\b)|"
                       r"shootings|attacks|incidents|cases|bombings)\b"
-                      r"|\b(?:two|2)\s+(?:separate\s+)(?:shootings|attacks|incidents|bombings)\b")
+                      r"|\b(?:two|2)\s+(?:separate\s+)(?:shootings|attacks|incidents|bombings)\b"
+                      # a belligerent's assessment over many reports: "16 reports were found credible,
+                      # resulting in 132 deaths", "after finding nine more reports credible"
+                      r"|\b" + _BIG + r"\s+(?:more\s+|additional\s+|further\s+)?(?:civilian\s+casualty\s+)?"
+                      r"(?:reports|allegations|claims)\s+(?:were\s+|to\s+be\s+)?(?:found\s+|assessed\s+|judged\s+|"
+                      r"deemed\s+)?(?:to\s+be\s+)?credible\b")
 # a campaign as the author of the toll (its subject): "their 1 - month-long fierce battle has left 3,000
 # dead", "the russian siege left at least 20,000 civilians dead", "the offensive , which began on
 # saturday , has killed 400"; not a campaign merely named ("fled during the offensive", "one of the
