@@ -167,3 +167,166 @@ def test_list_total_is_the_sum_of_its_parts(parts: list[str]) -> None:
     assert len(totals) == 1
     assert totals[0].low == sum(f.low or 0 for f in partsf)
     assert len(partsf) == len(parts)
+
+
+# --- murder-suicides, relatives, shared articles, named ages (shootings.py) ---
+
+def _totals(text: str) -> list[tuple[str, str, int | None]]:
+    return [(f.outcome, f.group, f.low) for f in figs(text) if f.part_of is None]
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Deputies said a man shot and killed his wife and two stepchildren before killing himself.", 4),
+    ("Police said the woman killed her two sons and then herself on Sunday night.", 3),
+    ("The gunman killed three neighbors, then turned the gun on himself, officers said.", 4),
+    ("Investigators say an Ohio man shot his 9-year-old daughter and then himself in a murder-suicide.", 2),
+])
+def test_a_killer_who_kills_himself_is_counted_with_the_victims(text: str, total: int) -> None:
+    out = figs(text)
+    [t] = [f for f in out if f.part_of is None]
+    assert (t.outcome, t.group, t.low, t.high) == ("killed", "people", total, total)
+    parts = [f for f in out if f.part_of == t.id]
+    assert sum(f.low or 0 for f in parts) == total
+    assert any(f.number_text in ("himself", "herself") for f in parts)
+
+
+@pytest.mark.parametrize("text", [
+    "A father shot and killed his two sons, then turned the gun on himself in an attempted suicide.",
+    "Three people were killed, including the shooter, who killed himself, police said.",
+    "A 6-year-old boy fatally shot himself with his father's pistol on Monday.",
+    "The 15-year-old girl took her own life on Tuesday, the coroner said.",
+])
+def test_no_extra_death_when_the_killer_survived_or_is_already_counted(text: str) -> None:
+    assert all((f.low or 0) <= 3 for f in figs(text))
+    assert not any(f.number_text in ("himself", "herself") for f in figs(text))
+
+
+def test_murder_suicide_of_one_child() -> None:
+    text = "Deputies said a woman shot her 4-year-old son and then herself in an apparent murder-suicide."
+    got = summary(text)
+    assert ("killed", "people", 2, 2, False) in got
+    assert ("killed", "children", 1, 1, True) in got
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Officers found a man and woman dead inside the apartment on Friday.", 2),
+    ("A mother, father, and toddler were found dead in the house after the fire was put out.", 3),
+    ("A woman and her seven-year-old son were found shot to death in their car.", 2),
+    ("Police said he shot and killed his girlfriend and her infant daughter.", 2),
+    ("The suspect killed her grandfather and sister, the sheriff said.", 2),
+    ("A young couple and their two children were found dead in the home.", 4),
+])
+def test_relatives_and_shared_articles_make_a_list(text: str, total: int) -> None:
+    assert ("killed", "people", total) in _totals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A mother of three was shot and killed outside her apartment.",
+    "A husband and father of two young children was shot and killed at the store.",
+])
+def test_a_parent_of_n_is_one_victim(text: str) -> None:
+    assert [(f.outcome, f.low) for f in figs(text) if f.part_of is None] == [("killed", 1)]
+
+
+def test_a_couple_of_is_not_a_pair_noun_list() -> None:
+    assert summary("A couple of men were wounded in the shooting.") == [("injured", "men", 2, 2, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The boy's father was not injured, police said.",
+    "Her brother was never hurt in the shooting.",
+])
+def test_a_negated_single_victim_is_nothing(text: str) -> None:
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Dylan Harper, 16, of Millbrook, was killed in the shooting.", "children"),
+    ("Officers said Jamal Pierce, 34, of Easton, was killed near the park.", "people"),
+])
+def test_age_before_of_place_is_read(text: str, group: str) -> None:
+    got = [(f.outcome, f.group, f.low) for f in figs(text) if f.part_of is None and f.subgroup is None]
+    assert got == [("killed", group, 1)]
+
+
+def test_a_named_victims_age_elsewhere_in_the_story() -> None:
+    text = ("Deputies said Kyle Boone and his friend, 15-year-old Ethan Marsh, were handling a rifle in a barn. "
+            "The rifle went off, striking Marsh, who died at the scene.")
+    [f] = [f for f in figs(text) if f.outcome == "killed"]
+    assert (f.group, f.low) == ("children", 1)
+
+
+def test_an_adults_age_elsewhere_keeps_people() -> None:
+    text = ("Police identified the victim as 42-year-old Ethan Marsh. Marsh, who died at the scene, "
+            "was a mechanic.")
+    [f] = [f for f in figs(text) if f.outcome == "killed"]
+    assert f.group == "people"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Police said Tara Lowe was playing with the pistol when it went off. Lowe suffered a minor hand "
+     "injury and was treated at a hospital.", [("injured", 1)]),
+    ("Lowe suffered a gunshot wound to the chest and was taken to a hospital, where she died.",
+     [("killed", 1)]),
+])
+def test_a_named_person_who_suffered_a_wound(text: str, want: list[tuple]) -> None:
+    assert [(f.outcome, f.low) for f in figs(text)] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Two people were killed and another critically injured in the shooting on Elm Street.",
+     [("killed", "people", 2), ("injured", "people", 1)]),
+    ("Two men died and another was hurt, deputies said.", [("killed", "men", 2), ("injured", "men", 1)]),
+])
+def test_another_counts_one_more(text: str, want: list[tuple]) -> None:
+    assert [(f.outcome, f.group, f.low) for f in figs(text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "The strike killed another 12 people, medics said.",
+    "Another man was wounded in the second attack.",
+])
+def test_another_as_a_determiner_is_read_as_before(text: str) -> None:
+    assert [f.low for f in figs(text)] in ([12], [1])
+
+
+@pytest.mark.parametrize("text", [
+    "A 9-year-old boy was struck and wounded by a bullet while he watched television.",
+    "An 11-year-old girl was struck by a stray bullet on her porch. She is in stable condition.",
+])
+def test_struck_by_a_bullet_is_a_hit(text: str) -> None:
+    assert summary(text) == [("injured", "children", 1, 1, False)]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Counselors were at the school after the boy’s death on Thursday.", "children"),
+    ("A Toledo man whose 3-year-old stepson was shot to death with his gun was charged Tuesday.", "children"),
+    ("A 16-year-old Dayton boy is dead after a shooting on Main Street, police said.", "children"),
+    ("A 41-year-old Akron man died after he was shot outside a bar.", "men"),
+])
+def test_ages_before_single_victims(text: str, group: str) -> None:
+    got = [(f.outcome, f.group, f.low) for f in figs(text) if f.subgroup is None]
+    assert got == [("killed", group, 1)]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Police said a 19-year-old man shot and killed Delgado inside a home on Birch Road.", "people"),
+    ("He is accused of fatally shooting 15-year-old Tyrese Holt near the park.", "children"),
+    ("Officers said the woman was taken to a hospital and later died.", "women"),
+    ("While Dawson was cleaning his rifle, he accidentally shot himself and died.", "people"),
+    ("Deputies identified the 5-year-old girl who died Sunday after being shot.", "children"),
+    ("The teen that shot himself with his father's pistol on Friday has died, his family said.", "children"),
+    ("A 6-year-old boy who found a gun in a closet has died, police said.", "children"),
+])
+def test_single_victims_in_us_local_news(text: str, group: str) -> None:
+    got = [(f.outcome, f.group, f.low) for f in figs(text) if f.subgroup is None]
+    assert got == [("killed", group, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman was killed Tuesday in a shootout with deputies.",  # a day, not a name
+    "THE NUMBER OF PEOPLE WHO DIED IN THE WAR IS UNKNOWN.",  # a plural in capitals
+    "Israeli strikes killed Palestinians across the camp overnight.",  # a plural, not a name
+])
+def test_no_named_victim_from_days_or_plurals(text: str) -> None:
+    assert [f for f in figs(text) if f.low == 1 and f.subgroup is None and f.group != "combatants"] == []

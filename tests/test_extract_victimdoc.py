@@ -163,3 +163,19 @@ def test_one_victim_named_in_the_lead_is_counted_once() -> None:
                    published=date(2024, 3, 5))
     killed = [f for f in extract(doc) if f.outcome == "killed" and f.group in ("people", "civilians")]
     assert [f.low for f in killed] == [1]
+
+
+def test_a_lone_victim_named_in_the_lead_makes_a_count_when_no_toll_is_stated() -> None:
+    story = ("52-year-old Nabil Khalil Saadeh (Abu Khalil) was reportedly shot dead near his home east "
+             "of the town.\n\nLocal pages mourned the father of five.")
+    figs = named("On 3 March, " + story)
+    assert [(f.group, f.low, f.high, f.qualifier) for f in figs if f.part_of is None] == [
+        ("people", 1, None, "at_least")]
+    # named alone only after the lead: it may be another story's victim
+    assert named("A drone fired on the main road on Friday. Relatives said it hit a car. " + story) == []
+
+
+def test_a_hedging_adverb_does_not_end_a_list() -> None:
+    text = ("A shell hit the Odeh flat on Monday. Samer Khalil Odeh, 40, was killed with his wife Lama "
+            "Odeh, 35, and reportedly their two sons, Sami Samer Odeh, 9, and Karim Samer Odeh, 5.")
+    assert keys(text) == ["samer khalil odeh", "lama odeh", "sami samer odeh", "karim samer odeh"]

@@ -72,6 +72,15 @@ def named(text: str) -> list[Figure]:
      [("killed", "exact", 2, 1, 0, 0)]),
     # an unnumbered plural with no names: at least two
     ("Also killed were Samira Aziz and her children.", [("killed", "at_least", 3, 2, 0, 0)]),
+    # a counted group spelled out member by member: each noun fills the group, it adds no one
+    ("Huda Aziz, 51, was killed along with her three children – the eldest son Karim Aziz, 24, a "
+     "daughter Lina Aziz, 15, and the youngest son Omar Aziz, 9.", [("killed", "exact", 4, 2, 0, 1)]),
+    # a relative who is no member of the group is one more person
+    ("Nader Saleh was killed along with his wife and their two children, and his brother Ali.",
+     [("killed", "exact", 5, 2, 1, 0)]),
+    # "among them" after a sentence naming the victims
+    ("An airstrike hit the Odeh home, killing eleven relatives, and neighbours posted the names of the "
+     "victims. Among them were Fadi Odeh, 38, and his wife Dalia, 30.", [("killed", "at_least", 2, 0, 1, 0)]),
 ])
 def test_lists_are_counted(text: str, expected: list[tuple[str, str, int, int, int, int]]) -> None:
     assert lists(text) == expected
@@ -84,6 +93,8 @@ def test_lists_are_counted(text: str, expected: list[tuple[str, str, int, int, i
     "Among the dead was a journalist, Ahmad Saleh, who worked for a local radio.",  # one person
     "The journalists who reported the strike were identified as Lara Moss and Ben Ode.",  # not victims
     "Officials named as responsible Mark Jones and Peter Hall were dismissed.",
+    # "them" are mourners, not victims
+    "Fadi Odeh was killed in the strike. Friends shared his photo online. Among them was his cousin Sami Odeh.",
 ])
 def test_no_list(text: str) -> None:
     assert lists(text) == []

@@ -29,12 +29,16 @@ Matching (documented in docs/extraction.md):
   wounded") is not scored for ``muc4``: the MUC-4 keys write PLURAL for such targets and the
   converted gold skips them, so the gold says nothing about them.
 * On matched figures: scope accuracy (gold figures are incident-level) and perpetrator accuracy
-  where the gold names one (canonical actor or fuzzy name match).  Claimant accuracy is reported
+  where the gold names one (canonical actor, read also in the document's theatre: "ARMY" in a
+  Salvadoran story is the Salvadoran armed forces; or fuzzy name match).  For MUC-4 every
+  alternative of the key's PERP: ORGANIZATION and PERP: INDIVIDUAL slots counts, as in the
+  MUC-4 scorer (``gold_perpetrators``).  Claimant accuracy is reported
   only when gold rows carry a ``claimant``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -42,6 +46,7 @@ from typing import Any
 
 from civcas.evaluate.gold import gold_incidents, load_documents, load_gold
 from civcas.extract.plurals import PLURAL_LOW
+from civcas.extract.theatre import document_theatre
 from civcas.models import Document, Figure
 
 _SCORED_SUBGROUPS = (None, "family")
@@ -166,16 +171,36 @@ def target_values(row: dict[str, Any]) -> dict[str, set[int]]:
     return out
 
 
-def _perp_ok(fig: Figure, gold: str) -> bool:
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)+)"')
+
+
+def gold_perpetrators(row: dict[str, Any]) -> list[str]:
+    """The perpetrator names of a gold row: each incident's ``perpetrator`` and, for MUC-4 keys,
+    every alternative of its PERP: ORGANIZATION and PERP: INDIVIDUAL slots ("DEATH SQUAD" /
+    "EXTREME RIGHT-WING ASSASSINATION GROUP"; "FMLN" and "URBAN GUERRILLA COMMANDOS"), as the
+    MUC-4 scorer accepts any alternative of either slot."""
+    out: list[str] = []
+    for inc in gold_incidents(row):
+        names = [str(inc["perpetrator"])] if inc.get("perpetrator") else []
+        for slot in (inc.get("perp_organization") or []) + (inc.get("perp_individual") or []):
+            names += [m.group(1).replace('\\"', "").strip() for m in _QUOTED.finditer(str(slot))]
+        for n in names:
+            if n and n not in out:
+                out.append(n)
+    return out
+
+
+def _perp_ok(fig: Figure, gold: str, theatre: tuple[str, ...] | None = None) -> bool:
     from rapidfuzz import fuzz
 
     from civcas.extract import canonical_actor
 
     if fig.perpetrator is None:
         return False
-    g = canonical_actor(gold)
-    if g is not None and g.name == fig.perpetrator.name:
-        return True
+    for t in (None, theatre) if theatre else (None,):
+        g = canonical_actor(gold, theatre=t)  # "ARMY" in a story about El Salvador: its army
+        if g is not None and g.name == fig.perpetrator.name:
+            return True
     for ours in (fig.perpetrator.name, fig.perpetrator.text):
         if ours and fuzz.token_set_ratio(ours.lower(), gold.lower()) >= 80:
             return True
@@ -189,8 +214,8 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
     doc_ids = [d.id for d in documents if d.id in gold]
     ranges = {d: gold_ranges(gold[d], style) for d in doc_ids}
     groups = {d: target_values(gold[d]) for d in doc_ids} if style == "muc4" else {}
-    perps = {d: [str(i["perpetrator"]) for i in gold_incidents(gold[d]) if i.get("perpetrator")]
-             for d in doc_ids}
+    perps = {d: gold_perpetrators(gold[d]) for d in doc_ids}
+    texts = {d.id: d.text for d in documents}
     irrelevant = {d for d in doc_ids if gold[d].get("relevant") is False}
     by_key: dict[tuple[str, str, str], list[Figure]] = {}
     by_id = {f.id: f for f in figures}
@@ -259,7 +284,8 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
                 scope_ok += p.scope == "incident"
                 if perps.get(d):
                     perp_n += 1
-                    perp_ok += any(_perp_ok(p, gp) for gp in perps[d])
+                    theatre = document_theatre(texts[d]) if d in texts else None
+                    perp_ok += any(_perp_ok(p, gp, theatre) for gp in perps[d])
             else:
                 fa += 1
                 alarms.append(FalseAlarm(d, outcome, g, p.low, p.high, p.evidence.text[:200]))

@@ -6,18 +6,23 @@ trigger verb: the nearest acting belligerent before the figure ("Russia says it 
 "a Ukrainian attack that killed dozens"), or one introduced by "by" after it in the same clause
 ("12 people were killed in a strike by X"). A sentence naming one acting belligerent keeps the
 sentence-level perpetrator (:func:`figure_agent` returns None).
+
+A figure whose sentence names no author takes the author of the nearest sentence about the same
+event (:func:`event_author`): wire reports give the toll and the attackers in neighbouring
+sentences ("Three explosions rocked the capital, leaving one dead. The most serious was caused by
+unidentified persons who threw a grenade at a bus.").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from civcas.extract.actors import ActorMatch, actor_of, perpetrator_score
 from civcas.models import Actor
 
-__all__ = ["Agent", "figure_agent", "sentence_agents"]
+__all__ = ["Agent", "event_author", "figure_agent", "sentence_agents"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +72,18 @@ def sentence_agents(sentence: str, perps: Sequence[ActorMatch], *, speaker: Acto
     if speaker is not None and span is not None and span[0] >= 0:
         out.append(Agent(speaker, span[0], span[1]))
     return out
+
+
+def event_author(i: int, count: int, *, author: Callable[[int], Actor | None],
+                 same_event: Callable[[int], bool], reach: int = 3) -> Actor | None:
+    """The author (``author(k)``: an acting belligerent, a typed or an unidentified attacker) of the
+    nearest sentence ``k`` of the same event as sentence ``i`` (``same_event(k)``), at most
+    ``reach`` sentences away; the earlier of two equally near sentences first. ``count`` is the
+    number of sentences. None when no such sentence names one."""
+    for d in range(1, reach + 1):
+        for k in (i - d, i + d):
+            if 0 <= k < count:
+                a = author(k)  # before same_event: segmenting sentences further costs more
+                if a is not None and same_event(k):
+                    return a
+    return None

@@ -28,16 +28,20 @@ from civcas.extract.actors import (
     perpetrators_in,
     says_it_did,
 )
-from civcas.extract.agents import figure_agent, sentence_agents
+from civcas.extract.agents import event_author, figure_agent, sentence_agents
 from civcas.extract.claims import Claim, claimant_in
 from civcas.extract.counts import Mention, find_counts, resolve
 from civcas.extract.events import Segmenter, mask_places
 from civcas.extract.forms import shot_means_injured
 from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
 from civcas.extract.named import named_victims
-from civcas.extract.scope import event_tally, lead_tally, near_tally
+from civcas.extract.pluraldeaths import plural_death_figures
+from civcas.extract.scope import comparison_mask, event_tally, lead_tally, near_tally
+from civcas.extract.shootings import children_by_age
+from civcas.extract.sides import side_toll
 from civcas.extract.text import Sentence, Token, sentences, shift, tokenize
 from civcas.extract.theatre import document_theatre
+from civcas.extract.typed import terrorist_act
 from civcas.extract.victimdoc import document_named_figures
 from civcas.extract.victimlist import named_list_figures
 from civcas.extract.victims import lead_victim_group, regroup_named
@@ -52,10 +56,10 @@ UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
 _WORDS = re.compile(r"[a-z]+")
 # the trigger gate: a sentence is looked at only if one of these words (or word beginnings) occurs
 _GATE_WORDS = frozenset(
-    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "lynched", "slaughtered", "slaughter", "stabbed", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals"]
+    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "lynched", "slaughtered", "slaughter", "stabbed", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed"]
 )
 _SAY_WORDS = frozenset(
-    ["said", "says", "say", "told", "tells", "according", "reported", "reports", "citing", "quoted", "quoting", "stated", "states", "announced", "announces", "added", "adds", "confirmed", "confirms", "estimated", "estimates", "documented", "documents", "recorded", "records", "assessed", "assesses", "gave", "put", "claimed", "claims", "tweeted", "posted", "counted", "noted", "wrote", "published", "cited", "saying", "denied", "denies", "rejected", "acknowledged", "admitted", "concluded", "found", "accused", "blamed"]
+    ["said", "says", "say", "told", "tells", "according", "reported", "reports", "citing", "quoted", "quoting", "stated", "states", "announced", "announces", "added", "adds", "confirmed", "confirms", "estimated", "estimates", "documented", "documents", "recorded", "records", "assessed", "assesses", "gave", "put", "claimed", "claims", "tweeted", "posted", "counted", "noted", "wrote", "published", "cited", "saying", "denied", "denies", "rejected", "acknowledged", "admitted", "concluded", "found", "accused", "blamed", "raised", "revised", "updated", "lowered"]
 )
 
 
@@ -75,19 +79,26 @@ _DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not 
                      r"had not carried out|rejected (?:the )?(?:claims?|reports?|accusations?)|"
                      r"dismissed (?:the )?(?:claims?|reports?)|fake news|no strikes were|baseless|unfounded|groundless|"
                      r"(?:does|do|did) not (?:strike|target|bomb|shell|attack) (?:civilians?|residential|homes|"
-                     r"hospitals|schools)|never (?:strikes|targets) (?:civilians?|residential))\b", re.IGNORECASE)
+                     r"hospitals|schools)|never (?:strikes|targets) (?:civilians?|residential)|"
+                     # "it had no indication of civilian casualties", "its forces were not present"
+                     r"no indication (?:of|that) (?:any )?civilians?|forces were not (?:present|in the area|operating)|"
+                     r"not within firing range)\b", re.IGNORECASE)
 _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "aware", "sign", "carry", "conduct", "carried",
                            "rejected", "dismissed", "fake", "strikes", "baseless", "unfounded", "groundless",
-                           "strike", "target", "never"})
+                           "strike", "target", "never", "indication", "present", "firing"})
 # an admission by the attacker: "acknowledged responsibility", "mistakenly struck a house",
-# "regrets the loss of civilian life", "something went tragically wrong"
+# "regrets the loss of civilian life", "something went tragically wrong", "a grave mistake",
+# "wrongly targeted the hall", "regretted the harm to uninvolved civilians"
 _ADMIT = re.compile(r"\b(?:(?:acknowledg\w*|admitted|accepted|accepts|admits)\s+(?:\w+\s+)?responsibility|"
-                    r"mistakenly\s+(?:struck|hit|targeted|killed|bombed|shelled)|(?:struck|hit|targeted|killed)\s+"
+                    r"(?:mistakenly|wrongly|erroneously)\s+(?:struck|hit|targeted|killed|bombed|shelled)|"
+                    r"(?:grave|tragic|terrible)\s+mistake|misidentification|"
+                    r"regret(?:s|ted)?\s+the\s+harm|(?:struck|hit|targeted|killed)\s+"
                     r"(?:\w+\s+){0,4}(?:by\s+mistake|in\s+error)|went\s+(?:tragically\s+)?wrong|"
-                    r"(?:may\s+have\s+)?(?:resulted\s+in|caused)\s+(?:\w+\s+)?collateral\s+damage|"
+                    r"(?:may\s+have\s+)?(?:resulted\s+in|caused|causing)\s+(?:\w+\s+)?collateral\s+damage|"
                     r"regrets?\s+the\s+(?:loss|deaths?)|(?:was|were)\s+not\s+justified)", re.IGNORECASE)
 _ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "wrong", "collateral",
-                          "regret", "regrets", "justified"})
+                          "regret", "regrets", "justified", "wrongly", "erroneously", "regretted",
+                          "misidentification"})
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +121,8 @@ class _Doc:
         self._dates: dict[int, DateSpan | None] = {}
         self._segments: Segmenter | None = None  # event index of each sentence (lazy, in order)
         self._main: Actor | bool | None = False
+        self._authors: dict[int, Actor | None] = {}  # sentence -> the named author it makes act
+        self._typed: dict[int, Actor | None] = {}  # sentence -> the typed/unidentified attacker it names
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
         self.named: set[str] = set()  # ids of single named-victim figures
         self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
@@ -186,6 +199,38 @@ class _Doc:
             if v is not None:
                 return v
         return None
+
+    def named_author(self, k: int) -> Actor | None:
+        """The named belligerent sentence k makes act ("X attacked"; not one a speaker accuses of
+        something, nor one in a denier's counter-accusation); cached."""
+        if k not in self._authors:
+            text = self.sents[k].text[:2000]
+            clear = [p for p in perpetrators_in(text, tokens=self.tokens(k) if len(text) < 2000 else None,
+                                                theatre=self.theatre) if perpetrator_score(text, p) > 0
+                     and not _ACCUSED_BEFORE.search(text[max(0, p.start - 20):p.start])
+                     ] if may_name_actor(self.sents[k].text, self.words(k)) else []
+            if clear and k > 0 and continues_denial(self.sents[k - 1].text, text):
+                clear = []  # a denier's counter-accusation ("It said ... used only by X")
+            self._authors[k] = actor_of(clear[0]) if clear else None
+        return self._authors[k]
+
+    def author(self, k: int) -> Actor | None:
+        """The author sentence k names: a named acting belligerent, else a typed or an unidentified
+        attacker other than the state's forces ("unidentified persons threw a grenade")."""
+        named = self.named_author(k)
+        if named is not None:
+            return named
+        if k not in self._typed:
+            typed = generic_perpetrator(self.sents[k].text)
+            self._typed[k] = typed if typed is not None and typed.name not in _STATE_FORCES else None
+        return self._typed[k]
+
+    def event_author(self, i: int, *, named_only: bool) -> Actor | None:
+        """The author named in the nearest sentence about the same event as sentence i (with
+        ``named_only``, the nearest named belligerent acting)."""
+        event = self.segment(i)
+        return event_author(i, min(len(self.sents), 400), author=self.named_author if named_only else self.author,
+                            same_event=lambda k: self.segment(k) == event)
 
     def main_perpetrator(self) -> Actor | None:
         if self._main is False:
@@ -295,7 +340,8 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
         return False
     a = max(0, min(m.count.start for m in found) - 15)
     b = min(len(lows), max(m.np_end for m in found) + 15)
-    window = lows[a:b]
+    masked = comparison_mask(lows)  # "one of the deadliest attacks of the war" names one event
+    window = [w if a + k not in masked else "_" for k, w in enumerate(lows[a:b])]
     if any_match(lex.incident, window):
         return False
     joined = " ".join(window)
@@ -305,12 +351,17 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
 
 
 _MAIN_ACTING = True
+# "the coalition accused the Houthis of using human shields": a speaker's accusation in another
+# sentence does not make the accused the author of this one's casualties
+_ACCUSED_BEFORE = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames)\s+(?:the\s+)?$", re.IGNORECASE)
 _STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police"})
 
 
-def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool) -> Actor | None:
-    """The accused actor of a figure: one the sentence makes the author of the event ("by X",
-    "X strikes"), else for incidents the document's main belligerent, else one merely named."""
+def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i: int = -1) -> Actor | None:
+    """The accused actor of a figure of sentence ``i``: one the sentence makes the author of the
+    event ("by X", "X strikes"), else for incidents the named belligerent acting in a neighbouring
+    sentence about the same event, else the document's main belligerent, else the typed or
+    unidentified attacker of a neighbouring sentence, else one merely named."""
     clear = [p for p in perps if perpetrator_score(text, p) > 0]
     if clear:
         return actor_of(clear[0])
@@ -326,10 +377,14 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool) -
     if tally:
         return None  # a tally's author is said in its sentence or not at all
     main = st.main_perpetrator()
+    # an unnamed attacker nearby yields to the story's named belligerent; a named one acting nearby wins
+    near = st.event_author(i, named_only=main is not None) if i >= 0 else None
+    if near is not None:
+        return near
     if main is not None:
         return main
     named = [p for p in perps if perpetrator_score(text, p) == 0]
-    return actor_of(named[0]) if named else None
+    return actor_of(named[0]) if named else terrorist_act(text)
 
 
 def _claim_for(st: _Doc, i: int, last: Actor | None) -> Claim | None:
@@ -365,7 +420,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
     lows = [t.low for t in tokens]
     mentions = find_counts(tokens, lex)
     taken = {k for m in mentions for k in range(m.count.start, m.np_end)}
-    named = named_victims(lows, lex, taken, raw=[st.text[t.start:t.end] for t in tokens])
+    named = named_victims(lows, lex, taken, raw=[st.text[t.start:t.end] for t in tokens],
+                          hurt_document=shot_means_injured(st.text))
     if named:
         mentions = sorted(mentions + named, key=lambda m: m.count.start)
     if not mentions:
@@ -392,7 +448,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
     exclude = (claim.start, claim.end) if claim is not None and claim.start >= 0 else None
     perps = perpetrators_in(s.text, exclude=exclude, tokens=local if len(s.text) <= 2000 else None,
                             theatre=st.theatre)
-    perpetrator = _perpetrator(st, s.text, perps, tally=tally)
+    perpetrator = _perpetrator(st, s.text, perps, tally=tally, i=i)
     speaker: Actor | None = None
     if claim is not None and claim.actor.kind == "belligerent" and (
             _ADMIT.search(s.text) or (claim.start >= 0 and says_it_did(s.text, claim.end))):
@@ -424,10 +480,14 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
             low, high = high, low
         if m.named:
             st.named.add(fid)
+        group = m.group
         if m.group == "people" and (m.generic or not m.head):
-            st.generic.add(fid)
+            if side_toll(s.text, local[m.count.start].start, local[max(m.count.start, m.np_end - 1)].end):
+                group = "combatants"  # "the army sustained 9 dead": one side's losses (sides.py)
+            else:
+                st.generic.add(fid)
         out.append(Figure(
-            id=fid, doc=doc.id, statement=statement, outcome=outcome, group=m.group,
+            id=fid, doc=doc.id, statement=statement, outcome=outcome, group=group,
             low=low, high=high, qualifier=m.count.qualifier if not m.zero else "exact",
             scope=scope, stance=_stance(lows, m, lex, denies=denies), evidence=evidence, source=doc.source,
             subgroup=m.subgroup, number_text=number_text, period=period, claimant=claimant,
@@ -567,7 +627,9 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         lead = [t.low for t in tokenize(doc.title or "")] + [
             t.low for i in range(min(2, len(st.sents))) for t in st.tokens(i)]
         figures = regroup_named(figures, st.named, lead_victim_group(lead, lex))  # "boy, 6, ..."
-    return document_named_figures(st, figures)  # names spread over the whole document
+        figures = children_by_age(figures, st.named, st.text)  # "17-year-old Devin Anderson"
+    figures = document_named_figures(st, figures)  # names spread over the whole document
+    return plural_death_figures(st, figures)  # "martyrs and wounded": at least two killed
 
 
 def extract(doc: Document, *, published: date | None = None) -> list[Figure]:

@@ -22,7 +22,8 @@ from civcas.models import Actor
 
 _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
         r"confirmed|confirms|estimated|estimates|documented|documents|recorded|records|counted|"
-        r"assessed|assesses|claimed|claims|noted|wrote|tweeted|posted|published|(?:gave|given)\s+a\s+(?:death\s+)?toll|"
+        r"assessed|assesses|claimed|claims|noted|wrote|tweeted|posted|published|(?:gave|given)\s+a\s+(?:\w+\s+){0,2}toll|"
+        r"(?:raised|revised|updated|lowered|raising|revising)\s+the\s+(?:death\s+)?toll|"
         r"denied|denies|rejected|acknowledged|admitted|concluded|found|accused|blamed|"
         r"put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|quoted|cited|announcing|saying)")
 # verbs that may stand before their subject: '"...," said the spokesman'
@@ -44,6 +45,7 @@ _ANAPHORA = frozenset({
     "the network", "the statement", "the report", "a spokesman", "a spokeswoman", "the war monitor",
     "the britain-based monitor", "the uk-based monitor", "the rights group", "the body", "the office",
     "its spokesman", "its spokeswoman", "the group's spokesman", "the charity", "the command",
+    "the committee", "the panel",
 })
 # a role noun with no name: the document's known claimant of this kind ("a monitoring group said")
 _DESCRIPTORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
@@ -72,10 +74,11 @@ _NOT_CLAIMANT = re.compile(
     r"than|because|after|before|since|until|unless|although|denied|denies|said|says|told|reported|"
     r"claimed|accused|blamed|rejected|added|confirmed|saying|adding)\b",
     re.IGNORECASE)
-_TIME_ONLY = re.compile(r"^(?:on|in|at|late|early|last|this|that)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
+_TIME_ONLY = re.compile(r"^(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|evening|night|week)|"
+                        r"(?:on|in|at|late|early|last|this|that)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday|yesterday|today|tonight|night|morning|evening|week|month|"
                         r"january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december)\b", re.IGNORECASE)
+                        r"december))\b", re.IGNORECASE)
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("un", r"\bU\.?N\.?\b|united nations"),
     ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group"),
@@ -153,7 +156,16 @@ _ROLE_OF = re.compile(
 # "Information Minister Abdirahman Osman", "Kramatorsk mayor Oleksandr Honcharenko": role + name
 _ROLE_NAME = re.compile(r"^(?P<role>.*?\b(?:minister|president|premier|mayor|governor|spokes(?:man|woman|person)|"
                         r"chief|commander|general|director|head|secretary|prosecutor|official|adviser|advisor|"
-                        r"envoy|coordinator|ambassador))\s+(?P<name>(?:[A-Z][\w'’\-]+\s*){1,4})$")
+                        r"envoy|coordinator|ambassador|sheriff|ombudsman|Minister|President|Premier|Mayor|Governor|"
+                        r"Spokes(?:man|woman|person)|Chief|Commander|Director|Secretary|Prosecutor|Sheriff|Ombudsman))\s+(?P<name>(?:[A-Z][\w'’\-]+\s*){1,4})$")
+# a title before a personal name may carry a rank of its own: "Assistant Police Chief X" is the police
+_TITLE_RANK = re.compile(r"^(?:(?:assistant|deputy|acting|interim|associate)\s+)+(?=\S)", re.IGNORECASE)
+# capitalised words that end an institution, not a personal name ("Massachusetts General Hospital")
+_INSTITUTION_WORDS = frozenset({"hospital", "center", "centre", "department", "office", "ministry", "council",
+                                "committee", "agency", "service", "network", "association", "university",
+                                "school", "church", "command", "court", "force", "forces", "army", "police",
+                                "unit", "bureau", "team", "commission", "institute", "foundation", "group",
+                                "news", "radio", "television", "times", "post", "clinic", "administration"})
 _STATE_ROLE = re.compile(r"\b(?:(?:prime\s+)?minister|president|premier|government\s+spokes\w+|government|"
                          r"presidency|cabinet)\b", re.IGNORECASE)
 _DEMONYM_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch|ni))\b")
@@ -194,11 +206,17 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
             return known.name, known.kind
         return _stable_name(inst, theatre) if inst != name else (inst, None)
     m2 = _ROLE_NAME.match(name)
-    if m2 is not None and not name.isupper():
-        name = m2.group("role").strip()
-    if _STATE_ROLE.search(name) and not re.search(r"defen[cs]e|military|army|health|interior\s+ministry|local|"
-                                                  r"provincial|regional|municipal|city|district|county|state\s",
-                                                  name, re.IGNORECASE):
+    titled = False  # a title with a personal name: "Health Minister Viktor Liashko"
+    if m2 is not None and not name.isupper() and m2.group("name").split()[-1].lower() not in _INSTITUTION_WORDS:
+        name, titled = m2.group("role").strip(), True
+        name = _TITLE_RANK.sub("", name) or name  # "Assistant Police Chief" -> "Police Chief"
+        if " " not in name:
+            name = name.lower()  # "Mayor Nan Whaley" -> "mayor"
+    minister = titled and re.search(r"\bminister$", name, re.IGNORECASE) is not None \
+        and re.search(r"defen[cs]e|military|army|war\b", name, re.IGNORECASE) is None  # "Health Minister X"
+    if _STATE_ROLE.search(name) and (minister or not re.search(r"defen[cs]e|military|army|health|interior\s+ministry|local|"
+                                                               r"provincial|regional|municipal|city|district|county|state\s",
+                                                               name, re.IGNORECASE)):
         own = _DEMONYM_WORD.match(name)
         d = own.group(0) if own is not None else dem
         if d:
@@ -279,13 +297,17 @@ def _resolve(x: str, start: int, last: Actor | None, theatre: tuple[str, ...] | 
     end = start + len(x)
     if _TIME_ONLY.match(low):
         return None  # "..., the UN said on Sunday": "on Sunday" is no speaker
+    rel = _REL_HEAD.match(raw)
+    if rel is not None and find_actors(rel.group(1), theatre=theatre):
+        raw = rel.group(1)  # "A UN team that visited the site the next day said": the team
+        low, end = raw.lower(), start + len(rel.group(1))
     if _NOT_CLAIMANT.search(raw) and not find_actors(raw, theatre=theatre):
         return None
     words = raw.split()
     if len(words) > 9 or (words and words[0].lower() in _LEAD_WORDS):
         # "Earlier in the day the head of the railway company": keep the subject
         for k in range(len(words) - 2, 0, -1):
-            if words[k].lower() in ("the", "a", "an"):
+            if words[k].lower() in ("the", "a", "an") and not _TIME_ONLY.match(" ".join(words[k:])):
                 cut = raw.find(" ".join(words[k:]))
                 start, raw = start + cut, " ".join(words[k:])
                 low = raw.lower()
@@ -355,6 +377,8 @@ def _apposition(sentence: str, start: int, last: Actor | None, theatre: tuple[st
     return c if c is not None and c.actor.kind != "local" else None
 
 
+# a subject with a restrictive relative clause: "A UN team that visited the hospital the next day"
+_REL_HEAD = re.compile(r"^((?:the|a|an)\s+[^,]{1,50}?)\s+(?:that|who|which)\s+\w+", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:who\s+(?:asked|spoke|requested|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b|"
                        r"where\s|which\s+(?:has|have|had|is|was|runs|controls|holds)\b)[^,.;:\"“”]{0,80},")
 # a subject ending like this is no speaker: "two men were found", "officers entered the house and found"

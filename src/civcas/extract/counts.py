@@ -29,11 +29,19 @@ from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals
 from civcas.extract.numbers import Count, parse_count
 from civcas.extract.plurals import PLURAL_LOW, bare_plural
+from civcas.extract.shootings import (
+    another_count,
+    pair_noun,
+    parent_of_count,
+    relative_death,
+    self_kill_totals,
+    shares_article,
+)
 from civcas.extract.text import Token
 
 _AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])
 _ACTIVE_NEXT = frozenset(
-    ["a", "an", "the", "his", "her", "their", "its", "at", "more", "some", "dozens", "scores", "hundreds", "several", "many", "up", "nearly", "about", "around", "over", "almost", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    ["a", "an", "the", "his", "her", "him", "them", "us", "me", "their", "its", "at", "more", "some", "dozens", "scores", "hundreds", "several", "many", "up", "nearly", "about", "around", "over", "almost", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
 _ACTIVE_VERBS = frozenset(
     ["killed", "wounded", "injured", "hurt", "slain", "murdered", "executed", "detained", "arrested", "abducted", "kidnapped", "captured", "seized", "massacred", "assassinated", "beheaded", "maimed"]
@@ -44,6 +52,9 @@ _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
 _COORD = frozenset({"and", ",", "plus", "&"})
+# words after a reduced passive ("two teens fatally shot outside a store"), never an object
+_PLACE_WORDS = frozenset({"outside", "inside", "near", "behind", "across", "during", "while", "after",
+                          "before", "along", "around", "early", "late", "last", "overnight", "tonight"})
 _DASHES = frozenset({"–", "—", "--"})  # a parenthetical aside: "19 members – including four women – were"
 _PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
 _POSSESSIVE = frozenset({"her", "his", "their", "its", "the", "also"})
@@ -108,7 +119,9 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
     plurals = lex.plurals
     while i < n:
         tok = lows[i]
-        if not (tok[:1].isdigit() or tok in starters or ("-" in tok and tok.split("-", 1)[0] in lex.tens)):
+        shared = bool(out) and shares_article(lows, i, out[-1])  # "a man and woman"
+        if not (tok[:1].isdigit() or tok in starters or ("-" in tok and tok.split("-", 1)[0] in lex.tens)
+                or shared or tok == "another"):
             bp = bare_plural(lows, i, lex) if tok in plurals and not (out and out[-1].np_end == i) else None
             if bp is not None:  # "others were injured": at least two (see plurals.py)
                 out.append(bp)
@@ -145,6 +158,10 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
                 and out[-1].np_end == i - 1 and _aged_noun(lows, i, lex):
             # "killed a 47-year-old woman and 12-year-old girl": the article is shared
             c = Count(1, 1, "exact", i, i, "article")
+        elif shared:  # "a man and woman were found dead", "her father and daughter"
+            c = Count(1, 1, "exact", i, i, "article")
+        elif tok == "another":  # "three were killed and another critically injured"
+            c = another_count(lows, i, lex)
         else:
             c = parse_count(lows, i, lex, spaces)
         if c is None or not _valid_count(lows, c, lex):
@@ -156,6 +173,11 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         m = Mention(c, c.end)
         if tok in _POSSESSIVE_DET:
             m.named = True  # like a named victim: counts only where the document gives no number
+        elif shared and out[-1].named:
+            m.named = True  # "her father and daughter": both relatives of one person
+        if parent_of_count(lows, c.start) and c.kind in ("digit", "word"):
+            i = max(c.end, _head(lows, c.end, c, lex, Mention(c, c.end)))
+            continue  # "a father of two (young children)": his children, not victims
         k = c.end
         if k + 1 < n and lows[k] == "of" and c.kind not in ("vague",):
             if lows[k + 1] in ("his", "her", "their", "our", "its") and \
@@ -175,10 +197,20 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
                     while k < n and lows[k] in _AUX:
                         k += 1
                     if lex.persons.match_at(lows, k) is None:
+                        died = _died_later(lows, k, lex) if b[1] == "injured" else None
+                        if died is not None:  # "two of the wounded had died": killed, not injured
+                            m.breakdown, m.outcome, m.head, m.generic = False, "killed", True, True
+                            m.np_end = k
+                            out.append(m)
+                            i = died
+                            continue
                         if (c.low or 0) > 1 and c.start > 0 \
-                                and lex.triggers_before.match_ending_at(lows, c.start - 1) is not None:
-                            # "the burial of 43 of the victims": a count of its own
+                                and (lex.triggers_before.match_ending_at(lows, c.start - 1) is not None
+                                     or lows[max(0, c.start - 2):c.start] == ["names", "of"]):
+                            # "the burial of 43 of the victims", "posted the names of 17 of the
+                            # victims": a count of its own
                             m.breakdown, m.head, m.generic = False, True, True
+                            m.named = lows[max(0, c.start - 2):c.start] == ["names", "of"]  # see _identified
                             m.np_end = k
                             out.append(m)
                             i = k
@@ -191,10 +223,15 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         if k + 1 < n and lows[k] in ("were", "are") and lex.persons.match_at(lows, k + 1) is not None \
                 and c.kind in ("digit", "word"):
             k += 1  # "of the wounded, 16 were children"
+        if tok == "another" and c.kind == "word":  # "and another critically injured": a verb follows
+            out.append(m)
+            i = c.end
+            continue
         end = _head(lows, k, c, lex, m)
         m.np_end = max(end, c.end) if end > k else (k if m.breakdown else c.end)
-        if c.kind == "article" and not m.head:
-            i += 1
+        if c.kind == "article" and (not m.head or (m.np_end < n and lows[m.np_end] in ("'", "’"))
+                                    or lows[m.np_end - 1].endswith(("'s", "’s"))):
+            i += 1  # "a girls' school", "a children's hospital": a modifier, not one person
             continue
         if c.year_like and not m.head:
             i = c.end
@@ -202,12 +239,51 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         if c.start >= 2 and lows[c.start - 2] == "family" and lows[c.start - 1] == "of" \
                 and c.kind in ("digit", "word"):  # "a family of five", not "the family of a boy"
             m.head, m.group, m.subgroup = True, "people", "family"
+        if pair_noun(lows, m):  # "a couple": two people
+            m.count = Count(2, 2, "exact", c.start, c.end, "word")
         out.append(m)
         i = m.np_end
     return out
 
 
 _POSSESSIVE_DET = frozenset({"his", "her", "their"})
+_LATER = frozenset({"had", "have", "has", "later", "since", "subsequently", "also", "then"})
+
+
+# where the first count of a coordination stood: "killing 107 people aboard and three people on the
+# ground", "five people died in the house and two in the street"
+_PLACED = frozenset({"aboard", "onboard", "inside", "outside", "nearby", "in", "on", "at", "near"})
+
+
+def _placed_end(lows: list[str], q: int, ends: dict[int, int]) -> int | None:
+    """The end of a counted noun phrase followed by a short place phrase ending at token ``q``
+    (at most five plain words, the first a place word), or None."""
+    for k in range(q, max(-1, q - 5), -1):
+        if not lows[k].isalpha():
+            return None
+        if k in ends and lows[k] in _PLACED:
+            return k
+    return None
+
+
+def _exceeds(m: Mention, mentions: list[Mention], parent: int | None) -> bool:
+    """True when count ``m`` is larger than the total at index ``parent`` (so it cannot be a part)."""
+    if parent is None or m.count.low is None:
+        return False
+    total = mentions[parent].count
+    top = total.high if total.high is not None else total.low
+    return top is not None and total.kind in ("digit", "word") and m.count.low > top
+
+
+def _died_later(lows: list[str], k: int, lex: Lexicon) -> int | None:
+    """The end of a death trigger at ``k`` (after auxiliaries and "later"): "two of the wounded had
+    died", "one of the injured later died in hospital"; else None."""
+    while k < len(lows) and (lows[k] in _AUX or lows[k] in _LATER):
+        k += 1
+    t = lex.triggers_after.match_at(lows, k)
+    return t[0] if t is not None and t[1] == "killed" else None
+
+
 # "a number of injuries", "several wounded": a plural of injured people (Airwars codes them 2)
 _INJURY_HEADS = frozenset({"injuries", "wounded", "injured"})
 # "how many fighters died", "so many children": a question or an exclamation, not a count
@@ -248,6 +324,11 @@ def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> t
         nxt = lows[end] if end < len(lows) else ""
         if prev not in _AUX and (nxt in _ACTIVE_NEXT or _is_number_token(nxt)):
             return None  # "two gunmen killed three people": the gunmen are not victims
+        if prev not in _AUX and lows[p] in _ACTIVE_FIRST and end > p + 1 and nxt[:1].isalpha() \
+                and nxt not in lex.stopwords and nxt not in lex.links_after \
+                and nxt not in _MONTHS and not nxt.endswith("day") and nxt not in lex.trigger_words \
+                and nxt not in _PLACE_WORDS:
+            return None  # "a 19-year-old man shot and killed Delgado": an object follows
     return end, outcome
 
 
@@ -319,6 +400,9 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
             q = p
             while q >= 0 and lows[q] in _COORD | {"as", "well"}:
                 q -= 1
+            placed = _placed_end(lows, q, ends)  # "killing 107 people aboard and three on the ground"
+            if placed is not None:
+                q = placed - 1
             if q + 1 in ends:
                 j = ends[q + 1]
                 prev = mentions[j]
@@ -398,6 +482,8 @@ def _identified(lows: list[str], m: Mention) -> bool:
     a list of names, nor "identified the gunmen")."""
     if m.np_end < 1 or lows[m.np_end - 1] not in ("victims", "bodies", "dead"):
         return False
+    if lows[max(0, m.count.start - 2):m.count.start] == ["names", "of"]:
+        return True  # "gave the names of more than 240 victims": the named dead
     p = m.np_end
     while p < len(lows) and p < m.np_end + 4 and (lows[p] in _AUX or lows[p] in ("had", "have", "has", "so")
                                                  or lows[p].endswith("ly")):
@@ -462,7 +548,9 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             # "up to 81 civilians: at least 17 women, 49 children and an aid worker" lists parts
             m.breakdown, m.parent = True, i - 1
         elif p >= 0 and lows[p] in _COORD and i > 0 and mentions[i - 1].breakdown \
-                and mentions[i - 1].np_end >= p - 1:
+                and mentions[i - 1].np_end >= p - 1 and not _exceeds(m, mentions, mentions[i - 1].parent):
+            # "... including four women and three children"; not "two were killed, among them a
+            # doctor, and 16 people were hurt": a part is never larger than its total
             m.breakdown = True
             m.parent = mentions[i - 1].parent
         if m.breakdown and m.parent is None and last_total is not None:
@@ -478,10 +566,17 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 m.outcome = bf[1]
         if m.outcome is None and m.head and not m.breakdown and not m.zero:
             m.outcome = _subject_of_passive(lows, m, mentions, lex)
+        if m.outcome is None and m.head and not m.breakdown and not m.zero:
+            m.outcome = relative_death(lows, m)  # "a boy who shot himself at home has died"
         if m.outcome is None and m.breakdown and m.parent is not None:
             m.outcome = mentions[m.parent].outcome
         if m.outcome is None and m.head and _identified(lows, m):
             m.outcome = "killed"  # "94 victims had been identified so far": the identified dead
+            # a list of names is part of the toll: it counts only where the document gives no number
+            m.named = m.named or lows[max(0, m.count.start - 2):m.count.start] == ["names", "of"]
+        if m.outcome is None and m.head and lows[m.np_end - 1] in lex.intake_heads and m.count.start > 0 \
+                and lows[m.count.start - 1] in lex.intake:
+            m.outcome = "injured"  # "the hospital received 16 patients" after the attack
         if m.outcome is None and m.zero and m.casualty_word:
             m.outcome = "killed"  # "found no civilian casualties"
         if (m.outcome is None and m.casualty_word and lows[m.count.start:m.np_end][-1:] != ["victims"]
@@ -523,6 +618,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             if gap and all(t in _COORD or t in _POSSESSIVE for t in gap) and "and" in gap:
                 m.outcome = nxt.outcome
     totals = list_totals(lows, mentions)  # "a man, two women and a child were killed": 4
+    totals += self_kill_totals(lows, mentions, lex)  # "killed his wife and then himself": 2
     out = [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")
            and not (m.count.low == PLURAL_LOW and m.count.kind in ("vague", "plural")
                     and (not m.head or m.breakdown or m.outcome not in ("killed", "injured")

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.lexicon import Lexicon
-from civcas.extract.numbers import Count, clock_time
+from civcas.extract.numbers import Count, age_span, clock_time
 
 _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
@@ -91,8 +91,8 @@ def possessive_kin(lows: list[str], i: int, lex: Lexicon) -> Count | None:
     for _ in range(4):  # skip an age or an adjective: "her 8-year-old son", "his elderly father"
         if p < n and lows[p] in lex.kin:
             return Count(1, 1, "exact", i, i + 1, "article")
-        if p + 2 < n and _is_number_token(lows[p]) and lows[p + 1] == "-" and lows[p + 2] in _AGE_WORDS:
-            p += 3
+        if p < n and (age := age_span(lows, p, lex)) is not None and age[0] > p:
+            p = age[0]  # "her 8-year-old son", "her five-year-old son", "his 6 year old brother"
         elif p < n and lows[p] in ("young", "elderly", "pregnant", "eldest", "youngest", "only",
                                    "baby", "infant", "newborn", "teenage", "little"):
             p += 1

@@ -65,6 +65,8 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
             continue
         if pm is not None:
             end, (group, sub) = pm
+            if end < n and lows[end] in lex.speakers:
+                return k  # "a police spokesman said": the noun names the speaker's side
             # a noun used as modifier: "civilian deaths", "child casualties"
             nh = lex.heads.match_at(lows, end)
             if nh is not None and c.kind != "article":
@@ -77,6 +79,8 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
             m.group, m.subgroup = group, sub
             if young and group in ("people", "men", "women"):
                 m.group, m.subgroup = "children", None
+            elif young and group == "civilians" and sub is not None:
+                m.group = "children"  # "a 17-year-old high school student": a child, still a student
             m.generic = lows[p] in ("relatives", "victims", "members", "family", "martyrs")
             if lows[p] in ("members", "member") and any(w in _ARMED for w in lows[k:p]):
                 m.group, m.generic = "combatants", False  # "28 Taliban members"
@@ -105,6 +109,12 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
         age = age_span(lows, p, lex)
         if age is not None:
             q, years = age
+            for r in (q + 1, q + 2):  # "a 9-year-old Vista boy", "a 16-year-old Detroit boy"
+                if r < n and lex.persons.match_at(lows, q) is None and all(
+                        w[:1].isalpha() and w not in lex.stopwords and w not in lex.trigger_words
+                        and w not in _AUX for w in lows[q:r]) and lex.persons.match_at(lows, r) is not None:
+                    q = r
+                    break
             if q >= n or lex.persons.match_at(lows, q) is None:
                 # "a 12-year-old was killed", "one 6 year old was found": the age is the noun
                 m.head = True

@@ -108,6 +108,9 @@ class Lexicon:
     kin: frozenset[str] = frozenset()  # singular relatives counted after his/her/their
     plurals: frozenset[str] = frozenset()  # person nouns a bare plural may use (extract/plurals.py)
     compounds: frozenset[str] = frozenset()  # casualty compounds read as one head (extract/heads.py)
+    speakers: frozenset[str] = frozenset()  # "a police spokesman": a person noun as a modifier (heads.py)
+    intake: frozenset[str] = frozenset()  # "the hospital received 16 patients" (counts.py)
+    intake_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +178,9 @@ def lexicon() -> Lexicon:
         kin=frozenset(raw.get("possessive", {}).get("kin", [])),
         plurals=frozenset(raw.get("plurals", {}).get("nouns", [])),
         compounds=frozenset(raw.get("casualties", {}).get("compounds", [])),
+        speakers=frozenset(raw.get("groups_compounds", {}).get("speakers", [])),
+        intake=frozenset(raw.get("intake", {}).get("verbs", [])),
+        intake_heads=frozenset(raw.get("intake", {}).get("heads", [])),
     )
 
 

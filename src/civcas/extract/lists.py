@@ -30,7 +30,8 @@ _CLOSE = frozenset({"and", "&", "plus"})
 
 def _member(m: Mention) -> bool:
     c = m.count
-    return (m.head and not m.breakdown and not m.zero and not m.named
+    # a relative after "his/her" is a member ("a woman and her son"); a named person is not
+    return (m.head and not m.breakdown and not m.zero and (not m.named or c.kind == "article")
             and c.low is not None and c.low == c.high and c.qualifier == "exact"
             and c.kind in ("digit", "word", "article"))
 
@@ -108,5 +109,6 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
         for i in run:
             mentions[i].breakdown = True
             mentions[i].parent = k
+            mentions[i].named = False  # "a woman and her son": the son is a part, not a lone victim
         added.append(k)
     return added

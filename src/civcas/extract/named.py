@@ -15,8 +15,10 @@ plural nouns and are not taken.
 from __future__ import annotations
 
 from civcas.extract.counts import _AUX, Mention
+from civcas.extract.forms import _SUFFER, injury_verb
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, age_span
+from civcas.extract.shootings import single_words
 
 
 def _is_number_token(tok: str) -> bool:
@@ -69,8 +71,67 @@ class _Subject:
         return self.capitalised(q) and self.lex.persons.match_at(self.lows, q) is None
 
 
+def _of_place(lows: list[str], q: int) -> int:
+    """ "Marcus Seichter, 17, of Beloit, was killed": the comma before "of <place>" when ``q`` is the
+    comma after it (else ``q``), so that the age before the place is read."""
+    if q < 3 or lows[q] != ",":
+        return q
+    j = q - 1
+    while j > 0 and q - j <= 4 and lows[j][:1].isalpha() and lows[j] != "of":
+        j -= 1
+    return j - 1 if lows[j] == "of" and lows[j - 1] == "," and j < q - 1 else q
+
+
+
+
+def _name_after(lows: list[str], q: int, subj: _Subject, lex: Lexicon,
+                taken: set[int]) -> tuple[int, int, float] | None:
+    """A person's name (mixed case) right after a killing verb: "shot and killed Regula", "fatally
+    shooting 24-year-old Angela Hernandez": (first, last, age); not a day, a plural or a group
+    ("killed Israeli soldiers")."""
+    n = len(lows)
+    first, age = q, 99.0
+    a = age_span(lows, q, lex) if q < n else None
+    if a is not None:
+        q, age = a[0], a[1]
+    k = q
+    while k < n and k - q < 4 and subj.capitalised(k) and lows[k][:1].isalpha() \
+            and lows[k] not in lex.stopwords and not lows[k].endswith(("'s", "’s")):
+        k += 1
+    if k == q or q in taken or lows[q] in single_words("not_names") or lows[q] in _NAMED_BLOCK \
+            or lex.persons.match_at(lows, q) is not None or (k < n and (
+                lex.persons.match_at(lows, k) is not None or lows[k] in ("'s", "’s", "'", "’"))):
+        return None
+    return first, k - 1, age
+
+
+def _relative_subject(lows: list[str], q: int, lex: Lexicon) -> int:
+    """The person before "who"/"that" of a relative clause ending at ``q`` ("The teenager that
+    accidentally shot himself in front of friends has died"), else -1."""
+    for j in range(q, max(0, q - 25), -1):
+        if lows[j] in (".", ";", ":", ","):
+            return -1
+        if lows[j] in ("who", "that") and (lows[j - 1] in single_words("relative") or lows[j - 1] in lex.kin):
+            return j - 1
+    return -1
+
+
+def _clause_subject(lows: list[str], q: int, subj: _Subject, taken: set[int]) -> int:
+    """The subject of the clause before "and died" ("Jones was rushed to a hospital ... and later
+    died", "he shot himself and died"): the nearest "he"/"she" or word before "was"/"is", else -1."""
+    for j in range(q - 1, max(-1, q - 26), -1):
+        if lows[j] in (".", ";", ":"):
+            return -1
+        if j in taken:
+            continue
+        if lows[j] in ("he", "she") or (j + 1 < q and lows[j + 1] in ("was", "is") and subj.ok(j, 99.0)):
+            return j
+    return -1
+
+
 def _apposed_age(lows: list[str], q: int) -> tuple[int, float]:
     """ "John Smith, 17, died": (index before the age, the age), else (q, 99)."""
+    q = _of_place(lows, q)
     if q >= 2 and lows[q] == "," and _is_number_token(lows[q - 1]) and lows[q - 2] == ",":
         return q - 3, float(lows[q - 1]) if lows[q - 1].isdigit() else 99.0
     return q, 99.0
@@ -115,9 +176,11 @@ def _victim_after_of(lows: list[str], q: int, subj: _Subject, lex: Lexicon,
 
 
 def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
-                  raw: list[str] | None = None) -> list[Mention]:
+                  raw: list[str] | None = None, hurt_document: bool = False) -> list[Mention]:
     """Single victims without a number (see module doc).  Used only when a document has no
-    counted figure for the outcome."""
+    counted figure for the outcome.  ``hurt_document``: the document tells no death and says
+    someone was hurt (``forms.shot_means_injured``), so "Smith suffered a gunshot wound to the leg"
+    is one injured (in a story of a death the wounded victim is often the one who died)."""
     out: list[Mention] = []
     n = len(lows)
     subj = _Subject(lows, raw, lex)
@@ -137,6 +200,13 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 q -= 1  # "the boy has died", "Smith later died"
             if q >= 1 and lows[q] == "who" and lows[q - 1] == ",":
                 q -= 2  # "Anderson, who died at the scene"
+            elif q >= 1 and lows[q] in ("who", "that") and not subj.upper and (
+                    lows[q - 1] in lex.kin or lows[q - 1] in single_words("relative")):
+                q -= 1  # "the 4-year-old boy who died Friday"
+            elif lows[q] == "and" and tok == "died":
+                q = _clause_subject(lows, q, subj, taken)  # "Jones was rushed to a hospital and died"
+            elif lows[p - 1] in ("has", "have") and not subj.upper and not subj.ok(q, 99.0):
+                q = _relative_subject(lows, q, lex)  # "the teen that shot himself ... has died"
             q, age = _apposed_age(lows, q)
             if q < 0 or q in taken:
                 continue
@@ -148,8 +218,8 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                     and lex.triggers_after.match_at(lows, r) is None:
                 r += 1  # "he was later pronounced dead" ("fatally wounded" is a trigger itself)
             t = lex.triggers_after.match_at(lows, r)
-            if t is None or t[1] not in ("killed", "injured"):
-                continue
+            if t is None or t[1] not in ("killed", "injured") or "not" in lows[p:r] or "never" in lows[p:r]:
+                continue  # "the father was not injured"
             q = p - 1 if tok == "was" else p - 2
             if q >= 0 and lows[q] == "who":
                 q -= 1
@@ -162,6 +232,20 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             if subj.ok(q, age) or w.endswith("'s") or w.endswith("’s"):
                 subject_end = q
                 was_outcome = t[1]
+        elif hurt_document and tok in _SUFFER and (inj := injury_verb(lows, p, lex)) is not None:
+            q = p - 1
+            while q > 0 and lows[q] in _DIED_AUX:
+                q -= 1  # "Smith also suffered a wound to the arm"
+            q, age = _apposed_age(lows, q)
+            if q < 0 or q in taken or not subj.ok(q, age):
+                continue
+            subject_end, was_outcome = q, inj[1]
+        elif not subj.upper and raw is not None and lows[p] in single_words("kill_ends") \
+                and (kt := lex.triggers_before.match_ending_at(lows, p)) is not None and kt[1] == "killed":
+            v = _name_after(lows, p + 1, subj, lex, taken)  # "shot and killed Regula"
+            if v is None:
+                continue
+            subject_start, subject_end, age = v
         elif tok in _DEATH_NOUNS and (lows[p - 1].endswith("'s") or lows[p - 1].endswith("’s")) \
                 and p - 1 not in taken and lows[p - 1][:-2] not in _NAMED_BLOCK:
             subject_end = p - 1
@@ -175,6 +259,9 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             subject_start, subject_end, age = v[0], v[1] - 1, v[2]
         if subject_end < 0:
             continue
+        if subject_start < 0 and subject_end >= 1 and lows[subject_end - 1] not in ("one", "1") and (
+                _is_number_token(lows[subject_end - 1]) or lows[subject_end - 1] in lex.units):
+            continue  # "a father of two children was shot": a count, not one victim
         if subject_start < 0 and subject_end >= 2 \
                 and lows[subject_end - 1] in ("the", "a", "an", "his", "her", "their") \
                 and lows[subject_end - 2] == "of":
@@ -190,10 +277,17 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             k = max(0, k - 1)
         for j in range(k, subject_end + 1):
             pm = lex.persons.match_at(lows, j)
+            if pm is None and j == subject_end and lows[j].endswith(("'s", "’s")):
+                pm = lex.persons.match_at([lows[j][:-2]], 0)  # "the boy’s death"
             if pm is not None and pm[0] <= subject_end + 1 and lows[j] not in ("others", "other", "more"):
                 m.group, m.subgroup = pm[1]
+        if subject_start < 0 and age >= 99:  # "whose 2-year-old stepdaughter was shot to death",
+            for j in range(max(0, subject_end - 5), subject_end):  # "the 15-year-old boy's death"
+                a = age_span(lows, j, lex)
+                if a is not None and a[0] == subject_end:
+                    age = a[1]
         if age < 18 and m.group in ("people", "men", "women"):
             m.group, m.subgroup = "children", None
-        m.outcome = was_outcome if tok in ("was", "been") else "killed"
+        m.outcome = was_outcome if tok in ("was", "been") or tok in _SUFFER else "killed"
         out.append(m)
     return out

@@ -32,7 +32,7 @@ _BLOCK_BEFORE = frozenset({"the", "these", "those", "this", "that", "of", "among
                            "whose", "which", "many", "few", "other", "more", "displaced", "injured", "wounded",
                            "dead", "killed", "with", "for", "to", "against", "on", "at", "by", "from",
                            "like", "help", "protect", "evacuate", "evacuated", "treat", "treated"})
-_BLOCK_AFTER = frozenset({"who", "whom", "whose", "'s", "’s", "of"})
+_BLOCK_AFTER = frozenset({"who", "whom", "whose", "'s", "’s", "of", "'", "’"})  # "a girls' school"
 
 
 def bare_plural(lows: list[str], i: int, lex: Lexicon) -> Mention | None:

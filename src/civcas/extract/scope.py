@@ -142,3 +142,37 @@ def lead_tally(lows: list[str], lex: Lexicon) -> bool:
 
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"})
+
+
+# "one of the heaviest attacks of the war", "the worst single atrocity in Mali's decade-long
+# conflict", "the deadliest day of the offensive": a comparison that places one event in a
+# campaign, not a count over the campaign (the tally cue inside it is masked).
+_SUPERLATIVE = re.compile(r"^(?:[a-z]+iest|worst|biggest|largest|greatest|most)$")
+_COMPARED = frozenset({"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing",
+                       "bombings", "day", "days", "atrocity", "atrocities", "massacre", "massacres",
+                       "incident", "incidents", "assault", "assaults", "shelling", "bombardment",
+                       "bombardments", "raid", "raids", "blast", "blasts", "shooting", "shootings",
+                       "barrage", "barrages", "episode", "episodes", "single"})
+_CAMPAIGNS = frozenset({"war", "conflict", "invasion", "offensive", "campaign", "insurgency", "siege",
+                        "fighting", "crisis"})
+
+
+def comparison_mask(lows: list[str]) -> set[int]:
+    """Token indices of comparisons that set one event against a campaign ("one of its heaviest
+    daytime attacks of the war"): a superlative, an event noun within four words, then the
+    campaign noun within eight more, with no clause break or number between."""
+    out: set[int] = set()
+    n = len(lows)
+    for i, w in enumerate(lows):
+        if not _SUPERLATIVE.match(w):
+            continue
+        j = next((k for k in range(i + 1, min(n, i + 5)) if lows[k] in _COMPARED), None)
+        if j is None:
+            continue
+        for k in range(j + 1, min(n, j + 9)):
+            if lows[k] in (",", ";", ".", ":") or lows[k][:1].isdigit():
+                break
+            if lows[k] in _CAMPAIGNS:
+                out.update(range(i, k + 1))
+                break
+    return out

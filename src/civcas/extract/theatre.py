@@ -34,16 +34,39 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     return pattern, by_cue, demonyms
 
 
+@lru_cache(maxsize=1)
+def _subdivisions() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(ISO2, pattern of ", <subdivision>") for every theatre listing ``subdivisions`` (US states)."""
+    raw = load_toml("actors.toml").get("theatre", {})
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for cc, entry in raw.items():
+        subs = entry.get("subdivisions", [])
+        if subs:
+            alts = "|".join(re.escape(s) for s in sorted(subs, key=len, reverse=True))
+            out.append((cc, re.compile(r",\s+(?:" + alts + r")(?![\w])", re.IGNORECASE)))
+    return tuple(out)
+
+
 @lru_cache(maxsize=64)
 def document_theatre(text: str) -> tuple[str, ...]:
     """The countries (ISO2) whose cues ``text`` mentions, most-mentioned first (ties: first
-    mentioned first); () when it mentions none. Only the first 20,000 characters are read."""
+    mentioned first); () when it mentions none. Only the first 20,000 characters are read.
+
+    A cue written as a town of another theatre ("ODESSA, Texas", "Paris, Tenn.": ``subdivisions``
+    in ``actors.toml``) counts for that theatre, wherever the document names it."""
     pattern, by_cue, _d = _cues()
+    head = text[:20_000]
+    found = [(m.group(0).lower(), m.end()) for m in pattern.finditer(head)]
+    local: dict[str, str] = {}  # cue -> the country it is a town of in this document
+    for cue, end in found:
+        for cc, rx in _subdivisions():
+            if cc != by_cue.get(cue) and rx.match(head, end):
+                local[cue] = cc
     counts: Counter[str] = Counter()
-    for m in pattern.finditer(text[:20_000]):
-        cc = by_cue.get(m.group(0).lower())
-        if cc is not None:
-            counts[cc] += 1
+    for cue, _end in found:
+        got = local.get(cue) or by_cue.get(cue)
+        if got is not None:
+            counts[got] += 1
     return tuple(cc for cc, _n in counts.most_common())
 
 

@@ -11,6 +11,9 @@ generic name, its words as ``text`` and ``identified=False``:
   men", "two men on a motorcycle opened fire") -> "unidentified attackers";
 * "a gunman", "a lone gunman", "the shooter" -> "gunman"; "a suicide bomber" -> "suicide bomber".
 
+:func:`terrorist_act` reads "a terrorist attack/bombing/murder" as typed "terrorists", the weakest
+reading (used only when no other author is named).
+
 Linking treats an unidentified perpetrator as compatible with any other.
 """
 
@@ -39,10 +42,12 @@ _GENERIC_SUBJECT = re.compile(
     r"\b(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists|guerrillas|guerillas|"
     r"death\s+squads?|rebels|insurgents|militants|paramilitar(?:y\s+group|ies)|drug\s+traffickers|"
     r"narco-?terrorists|subversives|assassins|hit\s+men|militiamen|jihadists))\s+(?:have\s+|had\s+|has\s+|also\s+)?"
+    r"(?:today\s+|tonight\s+|yesterday\s+|later\s+|reportedly\s+|allegedly\s+)?"
     r"(?:killed|murdered|attacked|shot|ambushed|kidnapped|abducted|massacred|assassinated|bombed|opened\s+fire|"
-    r"detonated|set\s+off|planted|stormed|raided|executed|(?:is|are|were|was)\s+responsible)\b"
+    r"detonated|set\s+off|planted|stormed|raided|executed|(?:is|are|were|was)\s+responsible|"
+    r"(?:claimed|admitted|assumed)\s+(?:\w+\s+)?responsibility)\b"
     r"|\b(?P<z>death\s+squads?|terrorists|guerrillas|paramilitar(?:y\s+groups?|ies)|drug\s+traffickers|"
-    r"rebels|insurgents|militants)\b[^.;]{0,80}?\b(?:are|is|were|was)\s+(?:\w+\s+){0,2}?(?:to\s+blame|responsible|"
+    r"rebels|insurgents|militants)\b[^.;]{0,120}?\b(?:are|is|were|was)\s+(?:\w+\s+){0,2}?(?:to\s+blame|responsible|"
     r"behind)\b",
     re.IGNORECASE,
 )
@@ -50,7 +55,7 @@ _GENERIC_SUBJECT = re.compile(
 # ---------------------------------------------------------------------------- unidentified
 
 _GROUP = (r"(?:(?:a\s+)?(?:group|band|gang|squad|commando)\s+of\s+|(?:two|three|four|five|six|seven|eight|"
-          r"nine|ten|several|some|about\s+\w+|at\s+least\s+\w+|[2-9]|1\d)\s+)?")
+          r"nine|ten|several|some|about\s+\w+|at\s+least\s+\w+|[2-9]|[1-9]\d{1,2})\s+)?")
 # always an attacker, wherever it stands: "unknown gunmen", "masked men", "a suicide bomber"
 _UNIDENTIFIED = re.compile(
     r"\b(?P<x>" + _GROUP + r"(?:(?:unknown|unidentified|masked|hooded|anonymous)\s+(?:and\s+\w+\s+|,\s*\w+\s+)?"
@@ -69,9 +74,11 @@ _BY_MEN = re.compile(r"\b(?:by|when|after|as)\s+(?P<x>" + _GROUP + r"(?P<a>men|i
 _ACTS = re.compile(r"^(?:\s+(?!(?:were|was|are|is|been|and|who)\b)[\w,'’-]+){0,6}?\s+(?:have\s+|had\s+|has\s+|then\s+|"
                    r"reportedly\s+|allegedly\s+)?(?:shot|opened\s+fire|stormed|attacked|ambushed|abducted|kidnapped|"
                    r"gunned|riddled|fired|detonated|threw|hurled|planted|set\s+off|blew|burst|raided|murdered|"
-                   r"assassinated|executed|hacked|stabbed|broke\s+into|intercepted|killed)\b", re.IGNORECASE)
-_MEN_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:when|after|as|and)\s+)(?P<x>" + _GROUP[:-1]
-                          + r"(?:unidentified\s+|unknown\s+)?(?P<a>men|individuals|persons))\b", re.IGNORECASE)
+                   r"assassinated|executed|hacked|stabbed|broke\s+into|intercepted|killed|machine-?gunned|"
+                   r"strafed|exploded|bombed|dynamited)\b", re.IGNORECASE)
+# "two men opened fire", "these individuals apparently exploded the devices"
+_MEN_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:when|after|as|and)\s+)(?P<x>(?:(?:these|those)\s+|" + _GROUP[3:-2]
+                          + r")(?:unidentified\s+|unknown\s+)?(?P<a>men|individuals|persons))\b", re.IGNORECASE)
 # the attacker among the victims: "killing two gunmen", "three attackers were killed"
 _AS_VICTIM_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|wounded|wounding|captured|arrested|"
                                r"bodies\s+of|deaths?\s+of)\s+(?:(?!by\b)\w+\s+)?$", re.IGNORECASE)
@@ -142,6 +149,18 @@ def generic_perpetrator(sentence: str) -> Actor | None:
             name="unidentified attackers", text=m.group(key), kind="belligerent", identified=False)
     x = re.sub(r"\s+", " ", m.group(key)).lower()
     return Actor(name=_PLURAL.get(x, x), text=m.group(key), kind="belligerent")
+
+
+_TERRORIST_ACT = re.compile(r"\bterrorist\s+(?:attacks?|bombings?|murders?|acts?|actions?|assaults?|ambush(?:es)?|"
+                            r"killings?|massacres?|assassinations?)\b", re.IGNORECASE)
+
+
+def terrorist_act(sentence: str) -> Actor | None:
+    """The typed author of an act the sentence calls terrorist ("during a terrorist attack in which
+    his driver was killed" -> "terrorists"); the weakest reading, used only when nothing else names
+    an author."""
+    m = _TERRORIST_ACT.search(sentence[:2000])
+    return Actor(name="terrorists", text=m.group(0), kind="belligerent") if m is not None else None
 
 
 # one stable name per typed perpetrator, whatever the number: "a guerrilla" / "guerrillas"

@@ -263,13 +263,16 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
 
 
 def connected(victims: list[Victim]) -> list[Victim]:
-    """The victims named together with another person, and those sharing a family name with one
-    of them: a person named alone, related to no other, may belong to another story ("her cousin
-    died in a crash last spring")."""
+    """The victims named together with another person, the first one named when the story's lead
+    (its first two sentences) names them, and those sharing a family name with one of them: any
+    other person named alone, related to no other, may belong to another story ("her cousin died
+    in a crash last spring")."""
     kept = [v for v in victims if v.together]
     if kept:
         return victims  # a story of several victims: those named alone belong to it too
-    rest = list(victims)
+    first = min(victims, key=lambda v: v.start, default=None)
+    kept = [first] if first is not None and first.sentence < 2 else []  # the lead's victim
+    rest = [v for v in victims if v is not first or not kept]
     grew = True
     while grew and rest:
         grew = False
@@ -331,7 +334,8 @@ def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
         base = replace(base, group="civilians" if civilian else "people")
         parent = largest.id if largest is not None else None
         total_id = stable_id("f", st.doc.id, "named-doc", outcome, len(vs))
-        if len(vs) > stated:
+        lone = len(vs) == 1 and any(_stated(pool, outcome, (p,))[0] for p in ("children", "women", "men"))
+        if len(vs) > stated and not lone:  # a lone victim stated as "a boy, 15" is that figure
             added.append(replace(base, id=total_id))
             parent = total_id
         parts = {"children": sum(v.age == "child" for v in vs),

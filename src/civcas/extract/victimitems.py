@@ -2,9 +2,11 @@
 
 An item is a name ("Omar Haddad"), a kinship noun with or without a name ("his wife Lina", "her
 mother"), a counted kinship noun filled by the names that follow ("their three children, Rami,
-Lina and Omar"), an age describing the item before ("34", "(7)", "aged 5", "six years old") or an
-apposition ("Rami, a 12-year-old boy").  A child is under 18; women and men are adults of known
-gender (from kinship and person nouns, see ``victimlist.toml``).
+Lina and Omar", or by a noun per member: "her three children: the eldest son Karim, 24, a
+daughter Lina, 15, ..."; ``[members]`` of ``victimlist.toml``), an age describing the item before
+("34", "(7)", "aged 5", "six years old") or an apposition ("Rami, a 12-year-old boy").  A child is
+under 18; women and men are adults of known gender (from kinship and person nouns, see
+``victimlist.toml``).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class Tables:
     not_name: frozenset[str]
     filler: frozenset[str]
     kin: dict[str, tuple[str, str]]
+    members: dict[str, frozenset[str]]  # counted plural -> the singular nouns that spell it out
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +69,7 @@ def tables() -> Tables:
             victim=frozenset(w["victim"]), agent=frozenset(w["agent"]), pronoun=tuple(w["pronoun"]),
             not_name=frozenset(w["not_name"]), filler=frozenset(w["filler"]),
             kin={k: (v[0], v[1]) for k, v in raw["kin"].items()},
+            members={k: frozenset(v) for k, v in raw["members"].items()},
         )
     except (KeyError, TypeError, IndexError, re.error) as exc:
         raise DataError(f"invalid victim-list table: {exc!r}",
@@ -129,6 +133,8 @@ class Reader:
         self.persons: list[Person] = []
         self.cur: Person | None = None  # the person the next age or apposition describes
         self.group: list[Person] = []  # unnamed members of "their three children" still to name
+        self.group_kin = ""  # the plural noun of that group ("children")
+        self.pending: Person | None = None  # a member spelled out by a noun, its name to follow
         self.plural: tuple[str, str] | None = None  # "her children": names follow, count unsaid
         self.plural_named = 0
         self.partial = False
@@ -237,6 +243,14 @@ class Reader:
         if not names and kin is None:
             return False
         if kin is None:  # a name: it may fill an announced group
+            if self.pending is not None and sep == ",":  # "... children: the eldest son, Karim, 24"
+                target, self.pending = self.pending, None
+                target.named = True
+                target.name = " ".join(names)
+                target.age = p.age if p.age != "-" else target.age
+                self.cur = target
+                return True
+            self.pending = None
             if self.group:
                 target = self.group.pop(0)
                 target.named = True
@@ -252,9 +266,24 @@ class Reader:
             self.persons.append(p)
             self.cur = p
             return True
+        word, (g, a), n = kin
+        self.pending = None
+        if self.group and n is None and self._spells_out(word):
+            # "her three children: the eldest son Karim, 24, a daughter Lina, 15, ...":
+            # each noun is the next member of the counted group, not one more person
+            target = self.group.pop(0)
+            target.gender = g if g != "-" else target.gender
+            age = p.age if p.age != "-" else a
+            target.age = age if age != "-" else target.age
+            if names:
+                target.named = True
+                target.name = " ".join(names)
+            else:
+                self.pending = target
+            self.cur = target
+            return True
         self._close_plural()
         self.group = []
-        word, (g, a), n = kin
         p.gender, p.age = g, p.age if p.age != "-" else a
         plural = word.endswith(("s", "ren"))
         if plural and n is None and word in ("parents", "twins"):
@@ -275,7 +304,12 @@ class Reader:
             members[0].named = True
             members[0].name = " ".join(names)
         self.group = members[1:] if names else members
+        self.group_kin = word
         return True
+
+    def _spells_out(self, word: str) -> bool:
+        """``word`` names one member of the counted group ("son" of "four children")."""
+        return word + "s" == self.group_kin or word in self.t.members.get(self.group_kin, frozenset())
 
 
 _PLACE_NOUNS = frozenset({"county", "city", "street", "camp", "township", "parish", "park", "road", "avenue",

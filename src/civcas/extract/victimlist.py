@@ -3,8 +3,9 @@ his wife Lina, 29, and their sons Karim, 7, and Sami, 4." counts four killed.
 
 Monitors count the dead by their names.  A list is introduced by a cue (``victimlist.toml``):
 "were identified as", "named as", "the victims were", "among the dead were", "the dead included",
-"also killed were", a numbered or bulleted list after a colon, a named victim "killed along with
-his wife Y and their two children", or two or more named victims as the subject of "were killed".
+"also killed were", "among them were" (after a sentence naming victims), a numbered or bulleted
+list after a colon, a named victim "killed along with his wife Y and their two children", or two or
+more named victims as the subject of "were killed".
 The list is read item by item (commas, semicolons, "and", line breaks, bullets, "1." markers);
 each item is a name, a kinship noun with or without a name ("his wife Huda", "her mother"), or a
 counted kinship noun ("their three children", filled by the names that follow); ages ("34",

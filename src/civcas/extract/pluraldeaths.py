@@ -1,0 +1,124 @@
+"""Deaths reported in the plural with no number: "the strike left martyrs and wounded", "a number
+of deaths", "several injuries and deaths among the displaced".
+
+Monitors record a plural report as "at least two" (Airwars: "references to the dead were in the
+plural, though no number was given"), the same convention as the bare plurals of
+:mod:`civcas.extract.plurals`, which need a person noun ("civilians were killed").  This module
+reads the casualty nouns that say deaths themselves (patterns in ``pluraldeaths.toml``).
+
+One figure per document, from the first such sentence: outcome killed, ``low = 2``, no high,
+qualifier ``vague``, group ``civilians`` when the sentence or the document says civilians (as for
+named lists) or a death toll of the document counts civilians, and ``people`` otherwise.  Only
+when the document states no death toll of two or more (incident scope, not denied, combatants
+aside): a stated toll is the better figure, and a plural next to it is part of it.  A single stated death ("at least one civilian was killed") stays and the
+plural raises the reconciled high to two.  Never counted: a negated report ("caused no deaths and
+injuries"), a sentence about fighters (``fighters`` words) or about an earlier event
+(``victimlist.toml``'s ``background`` words), and all-capitals wire copy, whose rhetoric ("eternal
+glory to the martyrs") cannot be told from a report without letter case.  The claimant is the one
+the sentence names ("the local radio reported martyrs and injured"), else none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from civcas.datafiles import load_toml
+from civcas.errors import DataError
+from civcas.extract.claims import claimant_in
+from civcas.extract.victimitems import WORD
+from civcas.extract.victimlist import DocState, mostly_capitals
+from civcas.models import Actor, Figure, Span, stable_id
+
+PLURAL_LOW = 2  # a plural means at least two
+_UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
+_CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+_WINDOW = 4  # words before and after a match searched for a negation
+
+
+class PerpetratorState(DocState, Protocol):
+    """The assembler's per-document state, with the document's main belligerent."""
+
+    def main_perpetrator(self) -> Actor | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    report: tuple[re.Pattern[str], ...]
+    negation: frozenset[str]
+    background: re.Pattern[str]
+    fighters: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    raw = load_toml("extract", "pluraldeaths.toml")
+    words = load_toml("extract", "victimlist.toml")["words"]
+    try:
+        return _Rules(
+            report=tuple(re.compile(p, re.IGNORECASE) for p in raw["report"]["patterns"]),
+            negation=frozenset(raw["report"]["negation"]),
+            background=re.compile("|".join(re.escape(w) for w in words["background"]), re.IGNORECASE),
+            fighters=frozenset(raw["report"]["fighters"]),
+        )
+    except (KeyError, TypeError, re.error) as exc:
+        raise DataError(f"invalid plural-deaths table: {exc!r}",
+                        hint="check src/civcas/data/extract/pluraldeaths.toml") from exc
+
+
+def _negated(text: str, start: int, end: int, negation: frozenset[str]) -> bool:
+    before = WORD.findall(text[max(0, start - 60):start])[-_WINDOW:]
+    after = WORD.findall(text[end:end + 60])[:_WINDOW]
+    return any(w.lower() in negation for w in before + after)
+
+
+def plural_report(text: str) -> re.Match[str] | None:
+    """The first plural report of deaths in a sentence ``text`` (not negated, not about fighters
+    or an earlier event), or None."""
+    r = _rules()
+    for rx in r.report:
+        for m in rx.finditer(text):
+            if not _negated(text, m.start(), m.end(), r.negation):
+                if r.background.search(text) or any(w.lower() in r.fighters for w in WORD.findall(text)):
+                    return None
+                return m
+    return None
+
+
+def _largest_toll(figures: list[Figure]) -> int:
+    return max((max(f.low or 0, f.high or 0) for f in figures
+                if f.outcome == "killed" and f.scope == "incident" and f.stance != "denied"
+                and f.group != "combatants"), default=0)
+
+
+def plural_death_figures(st: PerpetratorState, figures: list[Figure]) -> list[Figure]:
+    """``figures`` plus one "at least two killed" figure when the document reports deaths in the
+    plural with no number and states no death toll of two or more (see the module doc)."""
+    if _largest_toll(figures) >= PLURAL_LOW or not any(rx.search(st.text) for rx in _rules().report) \
+            or mostly_capitals(st.text[:20_000]):
+        return figures
+    for i, s in enumerate(st.sents):
+        m = plural_report(s.text)
+        if m is None:
+            continue
+        before = [f for f in figures if f.evidence.start <= s.start + len(s.text)]
+        model = before[-1] if before else (figures[0] if figures else None)
+        claim = claimant_in(s.text, document=st.text)
+        civilian = bool(_CIVILIAN.search(s.text)) or len(_CIVILIAN.findall(st.text[:100_000])) >= 2 or any(
+            f.outcome == "killed" and f.group == "civilians" for f in figures)
+        fig = Figure(
+            id=stable_id("f", st.doc.id, s.start, "killed", "plural-deaths"), doc=st.doc.id,
+            statement=stable_id("s", st.doc.id, s.start), outcome="killed",
+            group="civilians" if civilian else "people", low=PLURAL_LOW, high=None, qualifier="vague",
+            scope="incident", stance="asserted", evidence=Span(s.text, s.start, s.end),
+            source=st.doc.source, number_text=m.group(),
+            claimant=claim.actor if claim is not None else _UNATTRIBUTED,
+            perpetrator=model.perpetrator if model is not None else st.main_perpetrator(),
+            place=(model.place if model is not None else None) or st.back_place(i),
+            date=(model.date if model is not None else None) or st.back_date(i),
+            published=st.published, publisher=st.doc.publisher, near_group=st.doc.near_group,
+            details=model.details if model is not None else (), event=model.event if model else None)
+        return sorted([*figures, fig], key=lambda f: f.evidence.start)
+    return figures

@@ -1,0 +1,253 @@
+"""Forms of US local crime reporting (``data/extract/shootings.toml``, with example sentences).
+
+* A killer who kills himself is one of the dead: "a man shot and killed his wife and two children
+  before killing himself" states 4 killed (the victims + the killer), as monitors such as the Gun
+  Violence Archive count a murder-suicide.  :func:`self_kill_totals` adds that total, with the
+  victims' counts and the killer as its breakdown; "... turned the gun on himself in an attempted
+  suicide" adds no one.
+* "a father of two" counts his children, not victims (:func:`parent_of_count`).
+* "a man and woman", "a mother, father and toddler": later list members share the article of the
+  first (:func:`shares_article`); "a couple" is two people (:func:`pair_noun`).
+* Ages of named people anywhere in the story ("17-year-old Devin Anderson", "Stephen Brumby, 14,")
+  make a single named victim ("Anderson, who died at the scene") a child (:func:`named_ages`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from civcas.datafiles import load_toml
+from civcas.extract.lexicon import Lexicon, PhraseTable, make_table
+from civcas.extract.numbers import Count
+from civcas.models import Figure
+
+if TYPE_CHECKING:
+    from civcas.extract.counts import Mention
+
+_REFLEXIVE = frozenset({"himself", "herself"})
+_THEN = frozenset({"then", "and", "before", "after", "later", "also", ","})
+_INCLUDING = frozenset({"including", "among", "included", "includes"})
+_CUES = frozenset({"himself", "herself", "suicide", "own"})
+_SHOT = frozenset({"shot", "shooting", "shoots"})
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, object]:
+    raw = load_toml("extract", "shootings.toml")
+    kill = raw["self_kill"]
+    kin = raw["kinship"]
+    return {
+        "verbs": make_table([(v, True) for v in kill["verbs"]]),
+        "own_life": make_table([(v, True) for v in kill["own_life"]]),
+        "survived": frozenset(kill["survived"]),
+        "parent_of": frozenset(kin["parent_of"]),
+        "shared": frozenset(kin["shared_article"]),
+        "pairs": frozenset(kin["pairs"]),
+    }
+
+
+def _table(name: str) -> PhraseTable:
+    t = _data()[name]
+    assert isinstance(t, PhraseTable)
+    return t
+
+
+def _words(name: str) -> frozenset[str]:
+    w = _data()[name]
+    assert isinstance(w, frozenset)
+    return w
+
+
+def self_kill_at(lows: list[str]) -> int | None:
+    """The token that names the killer killing himself ("himself" of "killing himself", "then
+    himself"; "committed" of "committed suicide"), or None; None when the sentence says the killer
+    survived ("in an attempted suicide")."""
+    if _CUES.isdisjoint(lows):
+        return None  # the common case: no reflexive, no suicide
+    verbs, own = _table("verbs"), _table("own_life")
+    survived = _words("survived")
+    n = len(lows)
+    shot = murder_suicide(lows)  # "shot his son and then himself in a murder-suicide"
+    for i, w in enumerate(lows):
+        at: int | None = None
+        if w in _REFLEXIVE and i > 0:
+            if verbs.match_ending_at(lows, i - 1) is not None or (shot and lows[i - 1] in _SHOT):
+                at = i  # "killing himself", "turned the gun on herself"
+            elif lows[i - 1] in _THEN and any(
+                    verbs.match_ending_at(lows, j) is not None or (shot and lows[j] in _SHOT)
+                    for j in range(max(0, i - 12), i - 1)):
+                at = i  # "killed his two children and then himself"
+        elif own.match_at(lows, i) is not None:
+            at = i
+        if at is not None:
+            if any(t in survived for t in lows[max(0, at - 3):min(n, at + 7)]):
+                return None
+            return at
+    return None
+
+
+def murder_suicide(lows: list[str]) -> bool:
+    """True when the sentence calls the shooting a murder-suicide (then "shot" means killed)."""
+    return "murder-suicide" in lows or any(
+        w == "murder" and lows[i + 1:i + 3] in (["-", "suicide"], ["suicide"]) for i, w in enumerate(lows))
+
+
+def _object_of_killing(lows: list[str], m: Mention, lex: Lexicon, *, shot: bool = False) -> bool:
+    """True when a killing verb stands just before count ``m`` ("killed his wife", "shot and killed
+    three people"): the victims of the killer.  "A boy fatally shot himself" has no victim before."""
+    for j in range(m.count.start - 1, max(-1, m.count.start - 5), -1):
+        if shot and lows[j] in _SHOT:
+            return True  # "shot his son and then himself in a murder-suicide"
+        t = lex.triggers_before.match_ending_at(lows, j)
+        if t is not None:
+            return t[1] == "killed"
+        if lows[j] in (".", ";", ":"):
+            return False
+    return False
+
+
+def self_kill_totals(lows: list[str], mentions: list[Mention], lex: Lexicon) -> list[int]:
+    """Add (in place) the total of a sentence that counts the victims of a killing and then says the
+    killer killed himself: victims + 1, with the victims and the killer as its breakdown.  Returns
+    the indices of the mentions added (the total first)."""
+    from civcas.extract.counts import Mention
+
+    at = self_kill_at(lows)
+    if at is None or not _INCLUDING.isdisjoint(lows[:at]):
+        return []  # "three were killed, including the gunman, who killed himself": already counted
+    shot = murder_suicide(lows)
+    victims = [i for i, m in enumerate(mentions)
+               if (m.outcome == "killed" or (shot and m.outcome in (None, "injured", "shot")))
+               and not m.breakdown and not m.zero and m.np_end <= at
+               and m.count.low is not None and m.count.low == m.count.high
+               and m.count.qualifier == "exact" and m.count.kind in ("digit", "word", "article")
+               and m.head and m.group != "combatants" and _object_of_killing(lows, m, lex, shot=shot)]
+    if not victims:
+        return []
+    total = sum(mentions[i].count.low or 0 for i in victims) + 1
+    first = mentions[victims[0]]
+    t = Mention(Count(total, total, "exact", first.count.start, first.count.end, "digit"),
+                first.np_end, head=True, outcome="killed")
+    t.group = "people"  # the killer is an adult or a child the victims do not say
+    mentions.append(t)
+    k = len(mentions) - 1
+    killer = Mention(Count(1, 1, "exact", at, at + 1, "article"), at + 1, head=True, outcome="killed",
+                     breakdown=True, parent=k)
+    mentions.append(killer)
+    for i in victims:
+        mentions[i].breakdown, mentions[i].parent = True, k
+        mentions[i].named = False  # a part of a counted total: kept like any breakdown
+        mentions[i].outcome = "killed"
+    return [k]
+
+
+def parent_of_count(lows: list[str], start: int) -> bool:
+    """True when the count at ``start`` follows "father of" / "mother of" ("a father of two")."""
+    return start >= 2 and lows[start - 1] == "of" and lows[start - 2] in _words("parent_of")
+
+
+def shares_article(lows: list[str], i: int, prev: Mention | None) -> bool:
+    """ "a man and woman", "a mother, father, and toddler": a singular person noun at ``i`` right
+    after a one-person list member (an article or "his/her" count), joined by "and" or a comma."""
+    if prev is None or prev.count.kind != "article" or prev.count.low != 1 or prev.zero:
+        return False
+    if lows[i] not in _words("shared") or lows[i + 1:i + 2] == ["of"]:
+        return False  # "a husband and father of two"
+    gap = lows[prev.np_end:i]
+    if gap in (["and"], [",", "and"], ["&"]):
+        return True
+    # a comma alone only inside a list that goes on: "a mother, father, and toddler"
+    return gap == [","] and i + 1 < len(lows) and lows[i + 1] in (",", "and")
+
+
+def pair_noun(lows: list[str], m: Mention) -> bool:
+    """ "a couple", "a young couple": an article count whose noun counts two people."""
+    return m.count.kind == "article" and m.head and 0 < m.np_end <= len(lows) \
+        and lows[m.np_end - 1] in _words("pairs") and lows[m.np_end:m.np_end + 1] != ["of"]  # "a couple of"
+
+
+# "17-year-old Devin Anderson", "a 15-year-old boy, Matt Anderson"; "Stephen J. Brumby, 14,";
+# "Christopher Garcia was 17 years old"
+_NAME = r"((?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.)){0,3})"
+_AGE_BEFORE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old,? (?:(?:boy|girl|teen|teenager|son|daughter|"
+                         r"victim|student|child),? )?" + _NAME)
+_AGE_AFTER = re.compile(_NAME + r",? (?:\(|)(\d{1,2})(?:\)|)(?:,|\.| was| of| and)")
+_AGE_WAS = re.compile(_NAME + r" (?:was|is) (\d{1,2}) years? old")
+
+
+def named_ages(text: str) -> dict[str, float]:
+    """Lower-cased name words -> the age the story gives that person.  A word given both a child's
+    and an adult's age (two people of one family) is left out."""
+    found: dict[str, set[bool]] = {}
+    ages: dict[str, float] = {}
+    not_names = frozenset(load_toml("extract", "shootings.toml")["ages"]["not_names"])
+    for rx, name_group, age_group in ((_AGE_BEFORE, 2, 1), (_AGE_AFTER, 1, 2), (_AGE_WAS, 1, 2)):
+        for m in rx.finditer(text[:100_000]):
+            age = float(m.group(age_group))
+            for word in m.group(name_group).split():
+                if word in not_names or len(word) < 2 or word.endswith("."):
+                    continue
+                key = word.lower()
+                found.setdefault(key, set()).add(age < 18)
+                ages[key] = age
+    return {k: a for k, a in ages.items() if len(found[k]) == 1}
+
+
+def _unpossessed(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def children_by_age(figures: list[Figure], named: set[str], text: str) -> list[Figure]:
+    """Single named victims (ids in ``named``) read as people whose name the story gives a child's
+    age elsewhere ("Investigators say Antoine and his friend, 17-year-old Devin Anderson, were
+    playing with a shotgun. ... striking Anderson, who died at the scene") are children."""
+    todo = [f for f in figures if f.id in named and f.group == "people" and f.subgroup is None
+            and f.low == 1 and f.high == 1 and (f.number_text or "")[:1].isupper()]
+    if not todo:
+        return figures
+    ages = named_ages(text)
+    young = {f.id for f in todo
+             if any(ages.get(_unpossessed(w.lower()), 99) < 18 for w in (f.number_text or "").split())}
+    return [replace(f, group="children") if f.id in young else f for f in figures]
+
+
+def another_count(lows: list[str], i: int, lex: Lexicon) -> Count | None:
+    """ "Three people were killed and another critically injured", "two died and another was hurt":
+    a bare "another" as the subject of a casualty verb counts one more person (like a bare "one").
+    "another 12 were injured" and "another man" are read as usual."""
+    from civcas.extract.counts import _AUX
+
+    j = i + 1
+    while j < len(lows) and j <= i + 3 and (lows[j] in _AUX or lows[j] in ("has", "have", "had")
+                                            or (lows[j].endswith("ly") and lows[j] not in lex.trigger_words)):
+        j += 1
+    t = lex.triggers_after.match_at(lows, j)
+    if t is None or t[1] not in ("killed", "injured"):
+        return None
+    return Count(1, 1, "exact", i, i + 1, "word")
+
+
+_HAS_DIED = (["has", "died"], ["have", "died"], ["had", "died"], ["is", "dead"], ["are", "dead"])
+
+
+def relative_death(lows: list[str], m: Mention) -> str | None:
+    """ "A 4-year-old boy who shot himself at his grandparents' home has died": the main verb after
+    a relative clause on the counted person ("killed"), else None."""
+    p = m.np_end
+    if p >= len(lows) or lows[p] not in ("who", "that"):
+        return None
+    for j in range(p + 2, min(len(lows) - 1, p + 30)):
+        if lows[j] in (".", ";", ":", "when", "after", "because", "but"):
+            return None
+        if lows[j:j + 2] in _HAS_DIED or lows[j:j + 3] in (["has", "since", "died"], ["has", "now", "died"]):
+            return "killed"
+    return None
+
+
+@lru_cache(maxsize=8)
+def single_words(key: str) -> frozenset[str]:
+    """A word list of ``[single]`` in ``shootings.toml`` (single victims, read by ``named.py``)."""
+    return frozenset(load_toml("extract", "shootings.toml")["single"][key])

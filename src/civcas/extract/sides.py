@@ -1,0 +1,41 @@
+"""Bare tolls of one side of a fight are combatants.
+
+Military communiqués and radio bulletins give each side's losses as bare tolls with no person noun:
+"the army sustained 9 dead and 12 wounded", "the rebels have suffered 148 casualties (93 dead and
+55 wounded)", "among the terrorists there are 655 dead", "there are 26 dead among the army ranks",
+"the guerrillas inflicted two dead and three wounded". Such a toll counts fighters (or police), not
+people at large: :func:`side_toll` tells when the words around a count make it one side's losses.
+A toll with a person noun keeps its own group ("the army sustained losses: five soldiers and two
+civilians were killed").
+"""
+
+from __future__ import annotations
+
+import re
+
+# a fighting side, as wire reports name it
+_SIDE = (r"(?:army|armed\s+forces|troops|soldiers|military|rebels|guerrillas|guerrilla\s+forces|insurgents|"
+         r"militants|terrorists|subversives|enemy|fmln|government\s+forces|security\s+forces|police|"
+         r"national\s+guard|army\s+ranks|ranks)")
+# the other toll of a pair: "9 dead and [12 wounded]", "[26 dead] and 65 wounded among the army"
+_TOLL = r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+(?:dead|deaths|killed|wounded|injured|casualties)"
+_PAIR = r"(?:" + _TOLL + r"\s*(?:,\s*|\s+and\s+))?"
+# before the count, in its clause: "the army sustained", "the FMLN suffered over", "among the
+# terrorists there are", "the guerrillas inflicted", "we inflicted"
+_BEFORE = re.compile(
+    r"(?:\b" + _SIDE + r"\b[^.;:()]{0,40}?\b(?:sustained|suffered|lost|reported\s+losses\s+of)"
+    r"(?:\s+the\s+following)?[\s:,]*(?:(?:at\s+least|over|more\s+than|some|about|nearly|almost)\s+)?"
+    r"|\bamong\s+(?:the\s+|its\s+|their\s+|our\s+)?" + _SIDE + r"\b[\s,]*(?:there\s+(?:are|were|have\s+been)\s+)?"
+    r"(?:(?:at\s+least|over|more\s+than|some|about|nearly|almost)\s+)?"
+    r"|\binflicted\s+(?:(?:at\s+least|over|more\s+than|some|about|nearly|almost)\s+)?)" + _PAIR + r"$",
+    re.IGNORECASE)
+# after the count, before any other count: "26 dead and 65 wounded among the army ranks",
+# "casualties inflicted on the enemy"
+_AFTER = re.compile(r"^(?:\s*(?:,\s*|\s+and\s+)" + _TOLL + r")?[^.;:()0-9]{0,40}?\b(?:among\s+(?:the\s+|its\s+|their\s+|our\s+)?|"
+                    r"(?:inflicted\s+)?on\s+(?:the\s+)?)" + _SIDE + r"\b", re.IGNORECASE)
+
+
+def side_toll(sentence: str, start: int, end: int) -> bool:
+    """Whether the bare toll spanning ``start``..``end`` of ``sentence`` counts one side's losses
+    ("the army sustained 9 dead"; see the module doc)."""
+    return bool(_BEFORE.search(sentence[max(0, start - 90):start])) or bool(_AFTER.match(sentence[end:end + 60]))
