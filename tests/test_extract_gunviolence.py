@@ -330,3 +330,24 @@ def test_single_victims_in_us_local_news(text: str, group: str) -> None:
 ])
 def test_no_named_victim_from_days_or_plurals(text: str) -> None:
     assert [f for f in figs(text) if f.low == 1 and f.subgroup is None and f.group != "combatants"] == []
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Deputies said 4-year-old Liam Ortiz found his uncle's pistol and fatally shot himself.", "children"),
+    ("Prosecutors charged the parents of 6-year-old Nora Vance, who shot herself to death in May.",
+     "children"),
+    ("A 7-year-old girl who was shot in the chest at a home in Fresno has died, the coroner said.",
+     "children"),
+])
+def test_a_child_who_shot_himself_or_has_died(text: str, group: str) -> None:
+    got = [(f.outcome, f.group, f.low) for f in figs(text) if f.subgroup is None]
+    assert got == [("killed", group, 1)]
+
+
+def test_shot_himself_in_the_hand_is_not_a_death() -> None:
+    assert all(f.outcome != "killed" for f in figs("Police said Harris shot himself in the hand."))
+
+
+def test_active_shooter_with_a_named_object_is_not_a_victim() -> None:
+    got = [(f.group, f.number_text) for f in figs("A 19-year-old man shot and killed Reyes on Birch Road.")]
+    assert got == [("people", "Reyes")]

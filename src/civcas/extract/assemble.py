@@ -225,11 +225,10 @@ class _Doc:
             self._typed[k] = typed if typed is not None and typed.name not in _STATE_FORCES else None
         return self._typed[k]
 
-    def event_author(self, i: int, *, named_only: bool) -> Actor | None:
-        """The author named in the nearest sentence about the same event as sentence i (with
-        ``named_only``, the nearest named belligerent acting)."""
+    def event_author(self, i: int) -> Actor | None:
+        """The author named in the nearest sentence about the same event as sentence i."""
         event = self.segment(i)
-        return event_author(i, min(len(self.sents), 400), author=self.named_author if named_only else self.author,
+        return event_author(i, min(len(self.sents), 400), author=self.author,
                             same_event=lambda k: self.segment(k) == event)
 
     def main_perpetrator(self) -> Actor | None:
@@ -359,9 +358,9 @@ _STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police"})
 
 def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i: int = -1) -> Actor | None:
     """The accused actor of a figure of sentence ``i``: one the sentence makes the author of the
-    event ("by X", "X strikes"), else for incidents the named belligerent acting in a neighbouring
-    sentence about the same event, else the document's main belligerent, else the typed or
-    unidentified attacker of a neighbouring sentence, else one merely named."""
+    event ("by X", "X strikes"), else for incidents the document's main belligerent, else the
+    author named in a neighbouring sentence about the same event (a belligerent acting, a typed or
+    an unidentified attacker), else one merely named, else "terrorists" of a "terrorist attack"."""
     clear = [p for p in perps if perpetrator_score(text, p) > 0]
     if clear:
         return actor_of(clear[0])
@@ -377,12 +376,11 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     if tally:
         return None  # a tally's author is said in its sentence or not at all
     main = st.main_perpetrator()
-    # an unnamed attacker nearby yields to the story's named belligerent; a named one acting nearby wins
-    near = st.event_author(i, named_only=main is not None) if i >= 0 else None
-    if near is not None:
-        return near
     if main is not None:
         return main
+    near = st.event_author(i) if i >= 0 else None  # "... caused by unidentified persons who threw a grenade"
+    if near is not None:
+        return near
     named = [p for p in perps if perpetrator_score(text, p) == 0]
     return actor_of(named[0]) if named else terrorist_act(text)
 

@@ -566,8 +566,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 m.outcome = bf[1]
         if m.outcome is None and m.head and not m.breakdown and not m.zero:
             m.outcome = _subject_of_passive(lows, m, mentions, lex)
-        if m.outcome is None and m.head and not m.breakdown and not m.zero:
-            m.outcome = relative_death(lows, m)  # "a boy who shot himself at home has died"
+        if m.outcome in (None, "shot") and m.head and not m.breakdown and not m.zero:
+            m.outcome = relative_death(lows, m) or m.outcome  # "a boy who shot himself ... has died"
         if m.outcome is None and m.breakdown and m.parent is not None:
             m.outcome = mentions[m.parent].outcome
         if m.outcome is None and m.head and _identified(lows, m):

@@ -124,7 +124,9 @@ def _clause_subject(lows: list[str], q: int, subj: _Subject, taken: set[int]) ->
             return -1
         if j in taken:
             continue
-        if lows[j] in ("he", "she") or (j + 1 < q and lows[j + 1] in ("was", "is") and subj.ok(j, 99.0)):
+        if lows[j] in ("he", "she") or (j + 1 < q and lows[j + 1] in ("was", "is") and subj.ok(j, 99.0)) or (
+                j + 1 < q and subj.capitalised(j) and lows[j] not in ("i",) and lows[j + 1][:1].isalpha()
+                and not subj.capitalised(j + 1) and subj.ok(j, 99.0)):  # "Gavin Stiles got ..."
             return j
     return -1
 
@@ -212,6 +214,20 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 continue
             if subj.ok(q, age):
                 subject_end = q
+        elif tok in ("himself", "herself") and (lows[p - 2:p] == ["fatally", "shot"] or lows[p - 1] == "killed"
+                                               or lows[p - 1:p + 3] == ["shot", tok, "to", "death"]):
+            q = p - 1  # "Gavin Stiles got his father's gun and fatally shot himself", "she killed herself"
+            while q > 0 and (lows[q] in ("fatally", "shot", "killed", "then", "later", "also")
+                             or (lows[q].endswith("ly") and lows[q] not in lex.trigger_words)):
+                q -= 1
+            if q >= 1 and lows[q] == "who" and lows[q - 1] == ",":
+                q -= 2  # "Mariah Davis, who shot herself to death"
+            elif lows[q] == "and":
+                q = _clause_subject(lows, q, subj, taken)
+            q, age = _apposed_age(lows, q)
+            if q < 0 or q in taken or not subj.ok(q, age):
+                continue
+            subject_end = q
         elif tok == "was" or (tok == "been" and lows[p - 1] in ("has", "had")):
             r = p + 1
             while r < n and r < p + 4 and lows[r] in lex.links_after and lows[r] not in _AUX \
@@ -284,7 +300,8 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
         if subject_start < 0 and age >= 99:  # "whose 2-year-old stepdaughter was shot to death",
             for j in range(max(0, subject_end - 5), subject_end):  # "the 15-year-old boy's death"
                 a = age_span(lows, j, lex)
-                if a is not None and a[0] == subject_end:
+                if a is not None and subject_end - 2 <= a[0] <= subject_end and all(
+                        subj.capitalised(x) for x in range(a[0], subject_end)):  # "3-year-old Gavin Stiles"
                     age = a[1]
         if age < 18 and m.group in ("people", "men", "women"):
             m.group, m.subgroup = "children", None
