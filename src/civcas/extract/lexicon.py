@@ -265,15 +265,26 @@ def _requirements(items: Any) -> list[frozenset[str]]:
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
             out.extend(_requirements(av[2]))
         elif op is c.BRANCH:
+            # every match takes one alternative: the union of one required set per alternative
+            # (its leading literal, else its most selective requirement) is required
             heads: set[str] = set()
             for alt in av[1]:
                 lead = _leading(alt)
-                if not lead:
+                if lead:
+                    heads.add(lead)
+                    continue
+                inner = [r for r in _requirements(alt) if r and all(r)]
+                if not inner:
                     break
-                heads.add(lead)
+                heads |= _most_selective(inner)
             else:
                 out.append(frozenset(heads))
     return out
+
+
+def _most_selective(reqs: list[frozenset[str]]) -> frozenset[str]:
+    """Of several required literal sets, the one that excludes most texts: longer words, fewer."""
+    return max(reqs, key=lambda r: (min(len(w) for w in r), -len(r)))
 
 
 def _leading(items: Any) -> str:
@@ -305,9 +316,7 @@ def literal_requirement(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     reqs = [r for r in found if r and all(r)]
     if not reqs:
         return None
-    # the most selective set: longer words, fewer of them
-    best = max(reqs, key=lambda r: (min(len(w) for w in r), -len(r)))
-    return tuple(sorted(best))
+    return tuple(sorted(_most_selective(reqs)))
 
 
 def may_match(rx: re.Pattern[str], text: str, low: str | None) -> bool:

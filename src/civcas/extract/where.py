@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
+from civcas.extract.lexicon import may_match
 from civcas.models import Place
 
 _NAME = (r"(?P<name>(?:al-|el-|Al-|El-|Al\s|El\s)?[A-Z][\w’'\-]+(?:[ \-](?:(?:al|el|ez|ad|as|ar|ash|az|de|del|da|la|"
@@ -103,6 +104,8 @@ def _is_family(s: str, end: int) -> bool:
 
 def _with_head(s: str, name: str, end: int) -> tuple[str, int]:
     """Extend a name by a lower-case head word: "Rimal" + " neighbourhood", "Nuseirat" + " camp"."""
+    if s[end:end + 1] != " ":
+        return name, end  # every head word follows a space
     rest = s[end:end + 30].lower()
     for head in _cues()[1]:
         if rest.startswith(" " + head) and not rest[len(head) + 1:len(head) + 2].isalpha():
@@ -143,7 +146,9 @@ def place_in(sentence: str) -> Place | None:
     if s.isupper():
         m = _UPPER.search(s)
         return Place(name=m["name"].strip()) if m else None
-    for m in _REL_KM.finditer(s):
+    # exact pre-tests (lexicon.may_match): a pattern none of whose required words occurs is skipped
+    low = s.lower() if s.isascii() else None
+    for m in _REL_KM.finditer(s) if may_match(_REL_KM, s, low) else ():
         name = _ok(m["name"])
         if name and not _is_family(s, m.end()):
             rel = re.sub(r"\s+", " ", m["rel"]).strip()
@@ -151,11 +156,12 @@ def place_in(sentence: str) -> Place | None:
     best: tuple[int, Place] | None = None
 
     def offer(start: int, place: Place) -> None:
+        """Keep the place that starts first (the earlier offer on a tie)."""
         nonlocal best
         if best is None or start < best[0]:
             best = (start, place)
 
-    for m in _NEAR.finditer(s):
+    for m in _NEAR.finditer(s) if may_match(_NEAR, s, low) else ():
         name = _ok(m["name"])
         if name and not _is_family(s, m.end()):
             rel = re.sub(r"\s+", " ", m["rel"]).strip()
@@ -165,12 +171,16 @@ def place_in(sentence: str) -> Place | None:
             name = _chain(s, name, end)
             offer(m.start(), Place(name=name, relation=rel, anchor=name))
             break
-    for m in _ADMIN.finditer(s):
+    for m in _ADMIN.finditer(s) if may_match(_ADMIN, s, low) else ():
+        if best is not None and m.start() >= best[0]:
+            break  # a later match cannot be offered first (see offer)
         name = _ok(m["name"])
         if name:
             offer(m.start(), Place(name=f"{name} {m['head']}"))
             break
-    for m in _POSS.finditer(s):
+    for m in _POSS.finditer(s) if may_match(_POSS, s, low) else ():
+        if best is not None and m.start() >= best[0]:
+            break  # a later match cannot be offered first (see offer)
         name = _ok(m["name"])
         if name:
             part = " ".join(m["part"].split())
@@ -178,7 +188,9 @@ def place_in(sentence: str) -> Place | None:
             offer(m.start(), Place(name=name, relation=rel, anchor=name) if rel else Place(name=name))
             break
     for rx in (_OF, _IN, _REL_DIR):
-        for m in rx.finditer(s):
+        for m in rx.finditer(s) if may_match(rx, s, low) else ():
+            if best is not None and m.start() >= best[0]:
+                break  # a later match cannot be offered first (see offer)
             name = _ok(m["name"])
             if not name or _is_family(s, m.end()):
                 continue
