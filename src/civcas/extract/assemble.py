@@ -37,7 +37,7 @@ from civcas.extract.forms import shot_means_injured
 from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
 from civcas.extract.named import named_victims
 from civcas.extract.scope import event_tally, lead_tally, near_tally
-from civcas.extract.text import Sentence, Token, sentences, shift, tokenize
+from civcas.extract.text import Sentence, Token, sentences, tokenize
 from civcas.extract.theatre import document_theatre
 from civcas.extract.victimdoc import document_named_figures
 from civcas.extract.victimlist import named_list_figures
@@ -334,17 +334,16 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     """The figures of sentence i; ``claim_of()`` gives its claimant (asked only if it has figures)."""
     s: Sentence = st.sents[i]
     doc = st.doc
-    local = st.tokens(i)[:400]
-    tokens = shift(local, s.start)
-    lows = [t.low for t in tokens]
-    mentions = find_counts(tokens, lex)
+    local = st.tokens(i)[:400]  # offsets in the sentence (counts read only token distances)
+    lows = [t.low for t in local]
+    mentions = find_counts(local, lex)
     taken = {k for m in mentions for k in range(m.count.start, m.np_end)}
-    named = named_victims(lows, lex, taken, raw=[st.text[t.start:t.end] for t in tokens])
+    named = named_victims(lows, lex, taken, raw=[s.text[t.start:t.end] for t in local])
     if named:
         mentions = sorted(mentions + named, key=lambda m: m.count.start)
     if not mentions:
         return []
-    found = resolve(tokens, mentions, lex, sentence_has_death=bool(_DEATH.search(s.text)),
+    found = resolve(local, mentions, lex, sentence_has_death=bool(_DEATH.search(s.text)),
                     sentence_has_injury=bool(_INJURY.search(s.text)),
                     document_shot_injured=shot_means_injured(st.text))
     if not found:
@@ -386,8 +385,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
             continue  # "several", "many", "a number of": no count to record
         if m.zero and lows[m.count.start] in ("any", "anyone") and not denies:
             continue  # "any civilians" is a denial only in a denying sentence
-        a = tokens[m.count.start].start
-        b = tokens[max(m.count.start, m.count.end - 1)].end
+        a = s.start + local[m.count.start].start
+        b = s.start + local[max(m.count.start, m.count.end - 1)].end
         number_text = st.text[a:b]
         outcome = m.outcome or "killed"
         fid = stable_id("f", doc.id, s.start, outcome, m.group, m.subgroup, a, m.count.low,

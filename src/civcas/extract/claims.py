@@ -285,7 +285,8 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     end = start + len(x)
     if _TIME_ONLY.match(low):
         return None  # "..., the UN said on Sunday": "on Sunday" is no speaker
-    if _NOT_CLAIMANT.search(raw) and not find_actors(raw, theatre=theatre):
+    found = find_actors(raw, theatre=theatre) if _NOT_CLAIMANT.search(raw) else None
+    if found == []:
         return None
     words = raw.split()
     if len(words) > 9 or (words and words[0].lower() in _LEAD_WORDS):
@@ -295,8 +296,10 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
                 cut = raw.find(" ".join(words[k:]))
                 start, raw = start + cut, " ".join(words[k:])
                 low = raw.lower()
+                found = None  # (read again below)
                 break
-    found = find_actors(raw, theatre=theatre)
+    if found is None:
+        found = find_actors(raw, theatre=theatre)
     if found:
         claimants = [f for f in found if f.entry.role in ("claimant", "both")] or found
         f = claimants[0]

@@ -147,6 +147,7 @@ def place_in(sentence: str) -> Place | None:
         m = _UPPER.search(s)
         return Place(name=m["name"].strip()) if m else None
     # exact pre-tests (lexicon.may_match): a pattern none of whose required words occurs is skipped
+    # (not for _NEAR and _IN: "in", "on" are in every sentence)
     low = s.lower() if s.isascii() else None
     for m in _REL_KM.finditer(s) if may_match(_REL_KM, s, low) else ():
         name = _ok(m["name"])
@@ -161,7 +162,7 @@ def place_in(sentence: str) -> Place | None:
         if best is None or start < best[0]:
             best = (start, place)
 
-    for m in _NEAR.finditer(s) if may_match(_NEAR, s, low) else ():
+    for m in _NEAR.finditer(s):
         name = _ok(m["name"])
         if name and not _is_family(s, m.end()):
             rel = re.sub(r"\s+", " ", m["rel"]).strip()
@@ -188,7 +189,7 @@ def place_in(sentence: str) -> Place | None:
             offer(m.start(), Place(name=name, relation=rel, anchor=name) if rel else Place(name=name))
             break
     for rx in (_OF, _IN, _REL_DIR):
-        for m in rx.finditer(s) if may_match(rx, s, low) else ():
+        for m in rx.finditer(s) if rx is _IN or may_match(rx, s, low) else ():
             if best is not None and m.start() >= best[0]:
                 break  # a later match cannot be offered first (see offer)
             name = _ok(m["name"])
