@@ -266,13 +266,9 @@ def _requirements(items: Any) -> list[frozenset[str]]:
             out.extend(_requirements(av[2]))
         elif op is c.BRANCH:
             # every match takes one alternative: the union of one required set per alternative
-            # (its leading literal, else its most selective requirement) is required
+            # (its most selective one) is required
             heads: set[str] = set()
             for alt in av[1]:
-                lead = _leading(alt)
-                if lead:
-                    heads.add(lead)
-                    continue
                 inner = [r for r in _requirements(alt) if r and all(r)]
                 if not inner:
                     break
@@ -285,21 +281,6 @@ def _requirements(items: Any) -> list[frozenset[str]]:
 def _most_selective(reqs: list[frozenset[str]]) -> frozenset[str]:
     """Of several required literal sets, the one that excludes most texts: longer words, fewer."""
     return max(reqs, key=lambda r: (min(len(w) for w in r), -len(r)))
-
-
-def _leading(items: Any) -> str:
-    """The literal text every match of ``items`` starts with (after \\b, ^), lower-cased."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    lead: list[str] = []
-    for op, av in items:
-        if op is c.AT and not lead:
-            continue
-        if op is c.LITERAL and av < 128:
-            lead.append(chr(av).lower())
-            continue
-        break
-    return "".join(lead)
 
 
 @lru_cache(maxsize=256)
