@@ -305,10 +305,13 @@ def may_match(rx: re.Pattern[str], text: str, low: str | None) -> bool:
     ``text`` is ASCII, else None). Exact: a performance pre-test only."""
     if low is None:
         return True
-    req = _REQUIREMENTS.get(rx, ())
-    if req == ():
-        req = _REQUIREMENTS[rx] = literal_requirement(rx)
+    got = _REQUIREMENTS.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _REQUIREMENTS[id(rx)] = (rx, literal_requirement(rx))
+    req = got[1]
     return req is None or any(map(low.__contains__, req))
 
 
-_REQUIREMENTS: dict[re.Pattern[str], tuple[str, ...] | None] = {}  # a cache (patterns live forever)
+# a cache by id (hashing a pattern hashes its whole compiled code); the entry holds the pattern, so
+# that its id is not reused while the entry lives
+_REQUIREMENTS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
