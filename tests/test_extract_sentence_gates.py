@@ -126,7 +126,8 @@ _WORDS = st.sampled_from([
     "persons", "suicide", "bomber", "shot", "opened", "fire", "when", "guerrillas", "killed", "death",
     "squad", "Rebels", "were", "responsible", "40", "km", "north", "of", "Raqa", "village", "in",
     "Mosul", "Mosul's", "old", "city", "Idlib", "province", "near", "east", "Gaza", "women", "ſuicide",
-    ",", ".", "attackers", "police", "army", "hit", "blamed", "on", "terrorists"])
+    ",", ".", "attackers", "police", "army", "hit", "blamed", "on", "terrorists", "north-east", "southern",
+    "2.5", "kilometres", "miles", "(3", "mi)", "to", "just", "west", "at", "least", "1km"])
 
 
 @settings(max_examples=400, deadline=None)
@@ -136,6 +137,10 @@ def test_pretests_never_hide_a_match(text: str) -> None:
     for rx in _GATED:
         if rx.search(text):
             assert may_match(rx, text, low), (rx.pattern[:60], text)
+    if where._REL_KM.search(text):
+        assert where._DIR_OF.search(text) and where._DIGIT_UNIT.search(text), text
+    if where._REL_DIR.search(text):
+        assert where._DIR_OF.search(text), text
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
@@ -160,6 +165,7 @@ def test_typed_perpetrator_absent_without_its_words() -> None:
     ("Two people died in Idlib province on Monday.", "Idlib province", None),
     ("Fighting raged in Mosul's old city, where 12 civilians died.", "Mosul", None),
     ("Shelling killed four east of Khan Younis.", "Khan Younis", "east of"),
+    ("Two died in a strike 2.5 kilometres north-east of Idlib.", "Idlib", "2.5 kilometres north-east of"),
     ("Three people were wounded in the town of Beit Lahia.", "Beit Lahia", None),
     ("Four people were killed in Bogotá.", "Bogotá", None),  # not ASCII: no pre-test
 ])

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import lru_cache, partial
+from itertools import islice
 
 from civcas.extract.actors import (
     ActorMatch,
@@ -34,7 +35,7 @@ from civcas.extract.claims import Claim
 from civcas.extract.counts import Mention, find_counts, resolve
 from civcas.extract.events import Segmenter, mask_places
 from civcas.extract.forms import shot_means_injured
-from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
+from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon, may_match
 from civcas.extract.named import named_victims
 from civcas.extract.scope import event_tally, lead_tally, near_tally
 from civcas.extract.text import Sentence, Token, sentences, tokenize
@@ -449,7 +450,7 @@ def _civilian_context(st: _Doc, figures: list[Figure]) -> list[Figure]:
     """"The dead", "deaths", "bodies", "victims" and bare tolls count civilians when the article is
     plainly about civilians (it says "civilian(s)" at least twice and the figure's own words are not
     "people"/"persons"); otherwise they stay ``people``."""
-    if len(_CIVILIAN.findall(st.text[:100_000])) < 2:
+    if next(islice(_CIVILIAN.finditer(st.text, 0, 100_000), 1, None), None) is None:  # fewer than two
         return figures
     from dataclasses import replace
 
@@ -510,8 +511,9 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         figures.extend(got)
         if got:
             continue
-        denies = _DENIAL.search(s.text) is not None
-        if denies or _ADMIT.search(s.text):
+        low = s.text.lower() if s.text.isascii() else None  # exact pre-tests (lexicon.may_match)
+        denies = may_match(_DENIAL, s.text, low) and _DENIAL.search(s.text) is not None
+        if denies or (may_match(_ADMIT, s.text, low) and _ADMIT.search(s.text)):
             claim = claims.claim(i)
             if claim is not None and denies:
                 denials.append((i, claim, "denied"))

@@ -26,6 +26,10 @@ _REL_KM = re.compile(
     r"(?P<rel>(?:(?:a|an|the)\s+(?:village|town|area|city|camp|hamlet|neighbourhood|district|farm)\s+)?"
     r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|"
     r"miles|mi)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?" + _DIR + r"\s+of)\s+" + _NAME)
+# exact pre-tests: every _REL_KM and _REL_DIR match holds a direction before "of", every _REL_KM
+# match a digit before its unit
+_DIR_OF = re.compile(r"(?:north|south|east|west)(?:ern)?\s+of")
+_DIGIT_UNIT = re.compile(r"\d\s*(?:km|kilomet|mi)")
 _REL_DIR = re.compile(r"(?P<rel>(?:just\s+)?" + _DIR + r"\s+of)\s+(?:the\s+)?" + _NAME)
 _NEAR = re.compile(r"(?P<rel>near|outside|close\s+to|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of|"
                    r"outskirts\s+of|on\s+the\s+edge\s+of|west\s+bank\s+of|in\s+the\s+vicinity\s+of|"
@@ -149,7 +153,8 @@ def place_in(sentence: str) -> Place | None:
     # exact pre-tests (lexicon.may_match): a pattern none of whose required words occurs is skipped
     # (not for _NEAR and _IN: "in", "on" are in every sentence)
     low = s.lower() if s.isascii() else None
-    for m in _REL_KM.finditer(s) if may_match(_REL_KM, s, low) else ():
+    relative = _DIR_OF.search(s) is not None
+    for m in _REL_KM.finditer(s) if relative and _DIGIT_UNIT.search(s) else ():
         name = _ok(m["name"])
         if name and not _is_family(s, m.end()):
             rel = re.sub(r"\s+", " ", m["rel"]).strip()
@@ -189,7 +194,9 @@ def place_in(sentence: str) -> Place | None:
             offer(m.start(), Place(name=name, relation=rel, anchor=name) if rel else Place(name=name))
             break
     for rx in (_OF, _IN, _REL_DIR):
-        for m in rx.finditer(s) if rx is _IN or may_match(rx, s, low) else ():
+        if (rx is _OF and not may_match(_OF, s, low)) or (rx is _REL_DIR and not relative):
+            continue
+        for m in rx.finditer(s):
             if best is not None and m.start() >= best[0]:
                 break  # a later match cannot be offered first (see offer)
             name = _ok(m["name"])
