@@ -211,34 +211,29 @@ def find_actors(text: str, *, tokens: list[Token] | None = None,
     toks = tokens if tokens is not None else tokenize(text)
     lows = [t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low for t in toks]
     out: list[ActorMatch] = []
-    i = 0
     n = len(toks)
-    while i < n:
-        cands = index.get(lows[i])
-        hit = None
-        if cands:
-            for row in cands:
-                k = len(row.toks)
-                if tuple(lows[i:i + k]) != row.toks:
-                    continue
-                alias = row.alias
-                written = text[toks[i].start:toks[i + k - 1].end]
-                if written.endswith(("'s", "’s")) and not alias.endswith(("'s", "’s")):
-                    written = written[:-2]
-                if row.cs and (written != alias or (upper and alias in _AMBIGUOUS)):
-                    continue
-                if i + k < n and lows[i + k] == "-" and toks[i + k].start == toks[i + k - 1].end:
-                    continue  # "Israeli-made" is not the Israeli military
-                entry = _reading(row, theatre)
-                if entry is None:
-                    continue  # "the coalition" in a story about El Salvador
-                hit = ActorMatch(entry, written, toks[i].start, toks[i + k - 1].end)
-                i += k
-                break
-        if hit is not None:
-            out.append(hit)
-        else:
-            i += 1
+    after = 0  # the token after the last alias found (aliases do not overlap)
+    for i in [k for k, w in enumerate(lows) if w in index]:  # the tokens that can start an alias
+        if i < after:
+            continue
+        for row in index[lows[i]]:
+            k = len(row.toks)
+            if tuple(lows[i:i + k]) != row.toks:
+                continue
+            alias = row.alias
+            written = text[toks[i].start:toks[i + k - 1].end]
+            if written.endswith(("'s", "’s")) and not alias.endswith(("'s", "’s")):
+                written = written[:-2]
+            if row.cs and (written != alias or (upper and alias in _AMBIGUOUS)):
+                continue
+            if i + k < n and lows[i + k] == "-" and toks[i + k].start == toks[i + k - 1].end:
+                continue  # "Israeli-made" is not the Israeli military
+            entry = _reading(row, theatre)
+            if entry is None:
+                continue  # "the coalition" in a story about El Salvador
+            out.append(ActorMatch(entry, written, toks[i].start, toks[i + k - 1].end))
+            after = i + k
+            break
     return out
 
 

@@ -12,7 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import islice
 
 from civcas.extract.actors import (
     ActorMatch,
@@ -29,17 +30,18 @@ from civcas.extract.actors import (
     says_it_did,
 )
 from civcas.extract.agents import event_author, figure_agent, sentence_agents
-from civcas.extract.claims import Claim, claimant_in
+from civcas.extract.claimants import DocClaims
+from civcas.extract.claims import Claim
 from civcas.extract.counts import Mention, find_counts, resolve
 from civcas.extract.events import Segmenter, mask_places
 from civcas.extract.forms import shot_means_injured
-from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
+from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon, may_match
 from civcas.extract.named import named_victims
 from civcas.extract.pluraldeaths import plural_death_figures
 from civcas.extract.scope import comparison_mask, event_tally, lead_tally, near_tally
 from civcas.extract.shootings import children_by_age
 from civcas.extract.sides import side_toll
-from civcas.extract.text import Sentence, Token, sentences, shift, tokenize
+from civcas.extract.text import Sentence, Token, sentences, tokenize
 from civcas.extract.theatre import document_theatre
 from civcas.extract.typed import terrorist_act
 from civcas.extract.victimdoc import document_named_figures
@@ -57,9 +59,6 @@ _WORDS = re.compile(r"[a-z]+")
 # the trigger gate: a sentence is looked at only if one of these words (or word beginnings) occurs
 _GATE_WORDS = frozenset(
     ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "lynched", "slaughtered", "slaughter", "stabbed", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed"]
-)
-_SAY_WORDS = frozenset(
-    ["said", "says", "say", "told", "tells", "according", "reported", "reports", "citing", "quoted", "quoting", "stated", "states", "announced", "announces", "added", "adds", "confirmed", "confirms", "estimated", "estimates", "documented", "documents", "recorded", "records", "assessed", "assesses", "gave", "put", "claimed", "claims", "tweeted", "posted", "counted", "noted", "wrote", "published", "cited", "saying", "denied", "denies", "rejected", "acknowledged", "admitted", "concluded", "found", "accused", "blamed", "raised", "revised", "updated", "lowered"]
 )
 
 
@@ -385,50 +384,26 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     return actor_of(named[0]) if named else terrorist_act(text)
 
 
-def _claim_for(st: _Doc, i: int, last: Actor | None) -> Claim | None:
-    """The claimant of sentence i: its own attribution, else reported speech in the next sentence
-    of the paragraph ("... . The monitor said."), else a quotation introduced by the previous one."""
-    s = st.sents[i]
-    c = claimant_in(s.text, last=last, theatre=st.theatre, document=st.text) \
-        if not st.words(i).isdisjoint(_SAY_WORDS) else None
-    if c is not None:
-        return c
-    if i + 1 < len(st.sents):
-        nxt = st.sents[i + 1]
-        w = st.words(i + 1)
-        if (nxt.paragraph == s.paragraph and len(nxt.text) < 200
-                and not w.isdisjoint(_SAY_WORDS) and w.isdisjoint(_GATE_WORDS)):
-            c2 = claimant_in(nxt.text, last=last, theatre=st.theatre, document=st.text)
-            if c2 is not None:
-                return Claim(c2.actor, -1, -1)
-    if i > 0:
-        prev = st.sents[i - 1]
-        if prev.paragraph == s.paragraph and prev.text.rstrip().endswith(":"):
-            c3 = claimant_in(prev.text, last=last, theatre=st.theatre, document=st.text)
-            if c3 is not None:
-                return Claim(c3.actor, -1, -1)
-    return None
-
-
-def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) -> list[Figure]:
+def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None], lex: Lexicon) -> list[Figure]:
+    """The figures of sentence i; ``claim_of()`` gives its claimant (asked only if it has figures)."""
     s: Sentence = st.sents[i]
     doc = st.doc
-    local = st.tokens(i)[:400]
-    tokens = shift(local, s.start)
-    lows = [t.low for t in tokens]
-    mentions = find_counts(tokens, lex)
+    local = st.tokens(i)[:400]  # offsets in the sentence (counts read only token distances)
+    lows = [t.low for t in local]
+    mentions = find_counts(local, lex)
     taken = {k for m in mentions for k in range(m.count.start, m.np_end)}
-    named = named_victims(lows, lex, taken, raw=[st.text[t.start:t.end] for t in tokens],
+    named = named_victims(lows, lex, taken, raw=[s.text[t.start:t.end] for t in local],
                           hurt_document=shot_means_injured(st.text))
     if named:
         mentions = sorted(mentions + named, key=lambda m: m.count.start)
     if not mentions:
         return []
-    found = resolve(tokens, mentions, lex, sentence_has_death=bool(_DEATH.search(s.text)),
+    found = resolve(local, mentions, lex, sentence_has_death=bool(_DEATH.search(s.text)),
                     sentence_has_injury=bool(_INJURY.search(s.text)),
                     document_shot_injured=shot_means_injured(st.text))
     if not found:
         return []
+    claim = claim_of()
     evidence = Span(s.text, s.start, s.end)
     statement = stable_id("s", doc.id, s.start)
     tally = _is_tally(lows, found, lex)
@@ -465,8 +440,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim: Claim | None, lex: Lexicon) ->
             continue  # "several", "many", "a number of": no count to record
         if m.zero and lows[m.count.start] in ("any", "anyone") and not denies:
             continue  # "any civilians" is a denial only in a denying sentence
-        a = tokens[m.count.start].start
-        b = tokens[max(m.count.start, m.count.end - 1)].end
+        a = s.start + local[m.count.start].start
+        b = s.start + local[max(m.count.start, m.count.end - 1)].end
         number_text = st.text[a:b]
         outcome = m.outcome or "killed"
         fid = stable_id("f", doc.id, s.start, outcome, m.group, m.subgroup, a, m.count.low,
@@ -533,7 +508,7 @@ def _civilian_context(st: _Doc, figures: list[Figure]) -> list[Figure]:
     """"The dead", "deaths", "bodies", "victims" and bare tolls count civilians when the article is
     plainly about civilians (it says "civilian(s)" at least twice and the figure's own words are not
     "people"/"persons"); otherwise they stay ``people``."""
-    if len(_CIVILIAN.findall(st.text[:100_000])) < 2:
+    if next(islice(_CIVILIAN.finditer(st.text, 0, 100_000), 1, None), None) is None:  # fewer than two
         return figures
     from dataclasses import replace
 
@@ -581,33 +556,27 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
 def _extract(doc: Document, published: date | None) -> list[Figure]:
     lex = _lex()
     st = _Doc(doc, published)
-    last: Actor | None = None
-    para_claim: tuple[int, Actor] | None = None  # the last claimant named in the current paragraph
     figures: list[Figure] = []
     denials: list[tuple[int, Claim, str]] = []
     looked = [not w.isdisjoint(_GATE_WORDS) or not w.isdisjoint(_DENIAL_WORDS)
               or not w.isdisjoint(_ADMIT_WORDS) for w in map(st.words, range(len(st.sents)))]
-    # a claimant only matters to a later sentence that is looked at: none after the last one
-    last_looked = max((i for i, v in enumerate(looked) if v), default=-1)
+    claims = DocClaims(st, looked, gate=_GATE_WORDS)  # claimants, read only where needed
     for i, s in enumerate(st.sents):
-        words = st.words(i)
-        claim: Claim | None = None
-        if looked[i]:
-            claim = _claim_for(st, i, last)
-            if claim is None and para_claim is not None and para_claim[0] == s.paragraph:
-                claim = Claim(para_claim[1], -1, -1)  # the paragraph goes on reporting its source
-            got = _figures_of_sentence(st, i, claim, lex) if not words.isdisjoint(_GATE_WORDS) else []
-            figures.extend(got)
-            if not got and claim is not None and _DENIAL.search(s.text):
+        if not looked[i]:
+            continue
+        got = _figures_of_sentence(st, i, partial(claims.claim, i), lex) \
+            if not st.words(i).isdisjoint(_GATE_WORDS) else []
+        figures.extend(got)
+        if got:
+            continue
+        low = s.text.lower() if s.text.isascii() else None  # exact pre-tests (lexicon.may_match)
+        denies = may_match(_DENIAL, s.text, low) and _DENIAL.search(s.text) is not None
+        if denies or (may_match(_ADMIT, s.text, low) and _ADMIT.search(s.text)):
+            claim = claims.claim(i)
+            if claim is not None and denies:
                 denials.append((i, claim, "denied"))
-            elif (not got and claim is not None and claim.actor.kind == "belligerent"
-                  and _ADMIT.search(s.text)):
+            elif claim is not None and claim.actor.kind == "belligerent" and _ADMIT.search(s.text):
                 denials.append((i, claim, "asserted"))
-        elif i < last_looked and not words.isdisjoint(_SAY_WORDS):
-            claim = claimant_in(s.text, last=last, theatre=st.theatre, document=st.text)
-        if claim is not None and claim.actor.kind != "unattributed":
-            last = claim.actor
-            para_claim = (s.paragraph, claim.actor)
     figures = _headline_duplicates(st, figures)
     figures = _civilian_context(st, figures)
     figures = named_list_figures(st, figures)  # "the dead were identified as A, B and C"

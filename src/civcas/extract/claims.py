@@ -12,6 +12,7 @@ Osman" in a Somalia story -> "Somali government"; "police" -> "Somali police" (a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -273,12 +274,17 @@ def known_claimants(document: str, theatre: tuple[str, ...] | None = None) -> tu
     return tuple(seen.values())
 
 
-def _descriptor(low: str, last: Actor | None, document: str | None,
+# the document's last claimant before the sentence, asked for only when a sentence needs it
+LastClaimant = Callable[[], Actor | None]
+
+
+def _descriptor(low: str, last_of: LastClaimant, document: str | None,
                 theatre: tuple[str, ...] | None) -> Actor | None:
     """The actor a role noun with no name stands for: the last claimant if of its kind, else the
     document's first known claimant of its kind."""
     for rx, kinds in _DESCRIPTORS:
         if rx.match(low):
+            last = last_of()
             if last is not None and last.kind in kinds:
                 return last
             if document:
@@ -289,7 +295,7 @@ def _descriptor(low: str, last: Actor | None, document: str | None,
     return None
 
 
-def _resolve(x: str, start: int, last: Actor | None, theatre: tuple[str, ...] | None,
+def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
              document: str | None) -> Claim | None:
     raw = x.strip()
     low = re.sub(r"\s+", " ", raw.lower())
@@ -301,7 +307,8 @@ def _resolve(x: str, start: int, last: Actor | None, theatre: tuple[str, ...] | 
     if rel is not None and find_actors(rel.group(1), theatre=theatre):
         raw = rel.group(1)  # "A UN team that visited the site the next day said": the team
         low, end = raw.lower(), start + len(rel.group(1))
-    if _NOT_CLAIMANT.search(raw) and not find_actors(raw, theatre=theatre):
+    found = find_actors(raw, theatre=theatre) if _NOT_CLAIMANT.search(raw) else None
+    if found == []:
         return None
     words = raw.split()
     if len(words) > 9 or (words and words[0].lower() in _LEAD_WORDS):
@@ -311,8 +318,10 @@ def _resolve(x: str, start: int, last: Actor | None, theatre: tuple[str, ...] | 
                 cut = raw.find(" ".join(words[k:]))
                 start, raw = start + cut, " ".join(words[k:])
                 low = raw.lower()
+                found = None  # (read again below)
                 break
-    found = find_actors(raw, theatre=theatre)
+    if found is None:
+        found = find_actors(raw, theatre=theatre)
     if found:
         claimants = [f for f in found if f.entry.role in ("claimant", "both")] or found
         f = claimants[0]
@@ -329,13 +338,14 @@ def _resolve(x: str, start: int, last: Actor | None, theatre: tuple[str, ...] | 
             return Claim(Actor(name=name, text=raw, kind="government"), start, start + len(raw))
         return Claim(Actor(name=f.entry.name, text=f.text, kind=f.entry.kind),  # type: ignore[arg-type]
                      start + f.start, start + f.end)
-    d = _descriptor(re.sub(r"^(?:the|a|an)\s+(?=the\s)", "", low), last, document, theatre)
+    d = _descriptor(re.sub(r"^(?:the|a|an)\s+(?=the\s)", "", low), last_of, document, theatre)
     if d is not None:
         return Claim(Actor(name=d.name, text=raw, kind=d.kind), start, end)
     if re.match(r"(?:not|nor|as|than)\b", low):
         return None  # "... and not an IS militant as it had claimed"
     if document and (low in _ANAPHORA or low in _BARE_INSTITUTIONS):
         head = low.split()[-1].rstrip("s")
+        last = last_of()
         if last is None or head not in last.name.lower():
             e = head_claimant(low, known_claimants(document, theatre))
             if e is not None:  # "The office also said" -> the Prosecutor General's Office
@@ -343,6 +353,7 @@ def _resolve(x: str, start: int, last: Actor | None, theatre: tuple[str, ...] | 
         elif low in _BARE_INSTITUTIONS:
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)  # "police said" again
     if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it"):
+        last = last_of()
         if last is not None:
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
         if low in ("he", "she", "they", "it"):
@@ -354,7 +365,7 @@ def _resolve(x: str, start: int, last: Actor | None, theatre: tuple[str, ...] | 
         return None
     if document and re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
         role = person_role(name, document)  # "Kallon said" -> "the UN coordinator ..., Edward Kallon"
-        c = _resolve(role, start, last, theatre, None) if role is not None else None
+        c = _resolve(role, start, last_of, theatre, None) if role is not None else None
         if c is not None and c.actor.kind != "local":
             return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
     regional = regional_name(name, theatre, document)
@@ -362,7 +373,7 @@ def _resolve(x: str, start: int, last: Actor | None, theatre: tuple[str, ...] | 
     return Claim(Actor(name=name, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
 
 
-def _apposition(sentence: str, start: int, last: Actor | None, theatre: tuple[str, ...] | None,
+def _apposition(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
                 document: str | None) -> Claim | None:
     """"The director of the Indonesian Hospital, Atef al-Kahlout, told reporters": the role before
     a name in apposition says who speaks."""
@@ -373,7 +384,7 @@ def _apposition(sentence: str, start: int, last: Actor | None, theatre: tuple[st
     seg = head[seg_start:-1]
     if not seg.strip() or len(seg.split()) > 12:
         return None
-    c = _resolve(seg, seg_start, last, theatre, document)
+    c = _resolve(seg, seg_start, last_of, theatre, document)
     return c if c is not None and c.actor.kind != "local" else None
 
 
@@ -385,11 +396,14 @@ _RELATIVE = re.compile(r",\s+(?:who\s+(?:asked|spoke|requested|declined|was\s+no
 _PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are|and|or|then|but)$", re.IGNORECASE)
 
 
-def claimant_in(sentence: str, *, last: Actor | None = None, theatre: tuple[str, ...] | None = None,
-                document: str | None = None) -> Claim | None:
-    """The claimant a sentence attributes its content to, or None (see module doc). ``theatre``
-    is the document's (:func:`civcas.extract.theatre.document_theatre`), ``document`` its text
-    (for role nouns whose name comes later: "a monitoring group said ... the Observatory")."""
+def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
+                theatre: tuple[str, ...] | None = None, document: str | None = None) -> Claim | None:
+    """The claimant a sentence attributes its content to, or None (see module doc). ``last`` is
+    the document's most recent claimant before the sentence (for "he said", "the monitor"), or a
+    function returning it, called only if the sentence needs it. ``theatre`` is the document's
+    (:func:`civcas.extract.theatre.document_theatre`), ``document`` its text (for role nouns
+    whose name comes later: "a monitoring group said ... the Observatory")."""
+    last_of: LastClaimant = last if callable(last) else (lambda: last)
     if len(sentence) > 2000:
         sentence = sentence[:2000]
     if ", who " in sentence or ", where " in sentence or ", which " in sentence:
@@ -410,9 +424,9 @@ def claimant_in(sentence: str, *, last: Actor | None = None, theatre: tuple[str,
                     and sentence[max(0, m.end() - 20):m.end()].split()[-1][:1].isupper() \
                     and not sentence[:200].isupper():
                 continue  # "the poet Omar Said was killed": a name, not a reporting verb
-            c = _resolve(x, m.start(key), last, theatre, document)
+            c = _resolve(x, m.start(key), last_of, theatre, document)
             if c is not None and c.actor.kind == "local" and rx is _SUBJECT:
-                c = _apposition(sentence, m.start(key), last, theatre, document) or c
+                c = _apposition(sentence, m.start(key), last_of, theatre, document) or c
             if c is not None:
                 return c
     # "The Observatory, which on Tuesday put the toll at 56, told AFP ...": a known claimant

@@ -636,6 +636,6 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         out.remove(t)
         out.insert(min(j for j, m in enumerate(out) if m.parent == k), t)
     out = joint_outcomes(lows, mentions, out, lex)  # "dozens were killed and injured"
-    if non_violent_cause(lows):  # "the pilot died in the emergency landing": not harm from violence
+    if out and non_violent_cause(lows):  # "the pilot died in the emergency landing": not harm from violence
         out = [m for m in out if m.outcome not in ("killed", "injured")]
     return out

@@ -147,9 +147,15 @@ def shot_means_injured(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _cause_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+def _cause_words() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    """The non-violent cue phrases (token tuples) by first token, and the violent words."""
     raw = load_toml("extract", "lexicon.toml")["causes"]
-    return tuple(tuple(p.split()) for p in raw["non_violent"]), frozenset(raw["violent"])
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for p in raw["non_violent"]:
+        cue = tuple(p.split())
+        if cue:
+            by_first.setdefault(cue[0], []).append(cue)
+    return {k: tuple(v) for k, v in by_first.items()}, frozenset(raw["violent"])
 
 
 def non_violent_cause(lows: list[str]) -> bool:
@@ -157,12 +163,8 @@ def non_violent_cause(lows: list[str]) -> bool:
     and names no violence at all ("the pilot died in the emergency landing"; see ``[causes]``).
     "heart attack" is a cause, not an attack."""
     cues, violent = _cause_words()
-    found = False
-    for i in range(len(lows)):
-        for cue in cues:
-            if tuple(lows[i:i + len(cue)]) == cue:
-                found = True
-    if not found:
+    if not any(tuple(lows[i:i + len(cue)]) == cue
+               for i in range(len(lows)) if lows[i] in cues for cue in cues[lows[i]]):
         return False
     return not any(w in violent and not (w == "attack" and i > 0 and lows[i - 1] == "heart")
                    for i, w in enumerate(lows))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from civcas.extract.lexicon import may_match
 from civcas.models import Actor
 
 _GENERIC_PERP = re.compile(
@@ -108,20 +109,21 @@ def unidentified_perpetrator(sentence: str) -> Actor | None:
     "the shooter"; see the module doc), with ``identified=False``; None when there is none or it
     is among the victims ("three attackers were killed")."""
     s = sentence[:2000]
-    for m in _UNIDENTIFIED.finditer(s):
+    low = s.lower() if s.isascii() else None  # exact pre-tests (lexicon.may_match)
+    for m in _UNIDENTIFIED.finditer(s) if may_match(_UNIDENTIFIED, s, low) else ():
         if _AS_VICTIM_BEFORE.search(s[max(0, m.start() - 30):m.start()]) or _AS_VICTIM_AFTER.match(s[m.end():]):
             continue
         if (m.group("a") or "").lower() in _PLAIN_HEADS and not (
                 _AGENT_BEFORE.search(s[max(0, m.start() - 20):m.start()]) or _ACTS.match(s[m.end():])):
             continue  # "the body of an unidentified man": a plain noun is an attacker only when acting
         return _unknown(m, _unidentified_name(m))
-    m2 = _BY_MEN.search(s)
+    m2 = _BY_MEN.search(s) if may_match(_BY_MEN, s, low) else None
     if m2 is not None and re.search(r"\b(?:shot|shooting|gunned|gunfire|fired|bullets?|rifles?|pistols?|guns?)\b",
                                     s, re.IGNORECASE):
         return _unknown(m2, "unidentified gunmen")
     if m2 is not None:
         return _unknown(m2, "unidentified attackers")
-    for m3 in _MEN_SUBJECT.finditer(s):
+    for m3 in _MEN_SUBJECT.finditer(s) if may_match(_MEN_SUBJECT, s, low) else ():
         if _ACTS.match(s[m3.end():]):
             gun = re.search(r"\b(?:shot|opened\s+fire|gunned|riddled|fired)\b", s[m3.end():m3.end() + 80],
                             re.IGNORECASE)
@@ -138,8 +140,10 @@ def generic_perpetrator(sentence: str) -> Actor | None:
     "guerrillas ambushed the patrol"; name = the noun as written, lower case; kind belligerent),
     else unidentified (:func:`unidentified_perpetrator`)."""
     s = sentence[:2000]
-    m = next((x for x in _GENERIC_PERP.finditer(s) if not _OWNER_BEFORE.search(s[max(0, x.start() - 25):x.start()])),
-             None) or _GENERIC_SUBJECT.search(s)
+    low = s.lower() if s.isascii() else None  # exact pre-tests (lexicon.may_match)
+    m = next((x for x in (_GENERIC_PERP.finditer(s) if may_match(_GENERIC_PERP, s, low) else ())
+              if not _OWNER_BEFORE.search(s[max(0, x.start() - 25):x.start()])),
+             None) or (_GENERIC_SUBJECT.search(s) if may_match(_GENERIC_SUBJECT, s, low) else None)
     if m is None:
         return unidentified_perpetrator(sentence)
     key = "x" if m.group("x") is not None else "z"

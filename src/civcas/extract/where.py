@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
+from civcas.extract.lexicon import may_match
 from civcas.models import Place
 
 _NAME = (r"(?P<name>(?:al-|el-|Al-|El-|Al\s|El\s)?[A-Z][\w’'\-]+(?:[ \-](?:(?:al|el|ez|ad|as|ar|ash|az|de|del|da|la|"
@@ -25,6 +26,10 @@ _REL_KM = re.compile(
     r"(?P<rel>(?:(?:a|an|the)\s+(?:village|town|area|city|camp|hamlet|neighbourhood|district|farm)\s+)?"
     r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|"
     r"miles|mi)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?" + _DIR + r"\s+of)\s+" + _NAME)
+# exact pre-tests: every _REL_KM and _REL_DIR match holds a direction before "of", every _REL_KM
+# match a digit before its unit
+_DIR_OF = re.compile(r"(?:north|south|east|west)(?:ern)?\s+of")
+_DIGIT_UNIT = re.compile(r"\d\s*(?:km|kilomet|mi)")
 _REL_DIR = re.compile(r"(?P<rel>(?:just\s+)?" + _DIR + r"\s+of)\s+(?:the\s+)?" + _NAME)
 _NEAR = re.compile(r"(?P<rel>near|outside|close\s+to|on\s+the\s+outskirts\s+of|the\s+outskirts\s+of|"
                    r"outskirts\s+of|on\s+the\s+edge\s+of|west\s+bank\s+of|in\s+the\s+vicinity\s+of|"
@@ -103,6 +108,8 @@ def _is_family(s: str, end: int) -> bool:
 
 def _with_head(s: str, name: str, end: int) -> tuple[str, int]:
     """Extend a name by a lower-case head word: "Rimal" + " neighbourhood", "Nuseirat" + " camp"."""
+    if s[end:end + 1] != " ":
+        return name, end  # every head word follows a space
     rest = s[end:end + 30].lower()
     for head in _cues()[1]:
         if rest.startswith(" " + head) and not rest[len(head) + 1:len(head) + 2].isalpha():
@@ -143,7 +150,11 @@ def place_in(sentence: str) -> Place | None:
     if s.isupper():
         m = _UPPER.search(s)
         return Place(name=m["name"].strip()) if m else None
-    for m in _REL_KM.finditer(s):
+    # exact pre-tests (lexicon.may_match): a pattern none of whose required words occurs is skipped
+    # (not for _NEAR and _IN: "in", "on" are in every sentence)
+    low = s.lower() if s.isascii() else None
+    relative = _DIR_OF.search(s) is not None
+    for m in _REL_KM.finditer(s) if relative and _DIGIT_UNIT.search(s) else ():
         name = _ok(m["name"])
         if name and not _is_family(s, m.end()):
             rel = re.sub(r"\s+", " ", m["rel"]).strip()
@@ -151,6 +162,7 @@ def place_in(sentence: str) -> Place | None:
     best: tuple[int, Place] | None = None
 
     def offer(start: int, place: Place) -> None:
+        """Keep the place that starts first (the earlier offer on a tie)."""
         nonlocal best
         if best is None or start < best[0]:
             best = (start, place)
@@ -165,12 +177,16 @@ def place_in(sentence: str) -> Place | None:
             name = _chain(s, name, end)
             offer(m.start(), Place(name=name, relation=rel, anchor=name))
             break
-    for m in _ADMIN.finditer(s):
+    for m in _ADMIN.finditer(s) if may_match(_ADMIN, s, low) else ():
+        if best is not None and m.start() >= best[0]:
+            break  # a later match cannot be offered first (see offer)
         name = _ok(m["name"])
         if name:
             offer(m.start(), Place(name=f"{name} {m['head']}"))
             break
-    for m in _POSS.finditer(s):
+    for m in _POSS.finditer(s) if may_match(_POSS, s, low) else ():
+        if best is not None and m.start() >= best[0]:
+            break  # a later match cannot be offered first (see offer)
         name = _ok(m["name"])
         if name:
             part = " ".join(m["part"].split())
@@ -178,7 +194,11 @@ def place_in(sentence: str) -> Place | None:
             offer(m.start(), Place(name=name, relation=rel, anchor=name) if rel else Place(name=name))
             break
     for rx in (_OF, _IN, _REL_DIR):
+        if (rx is _OF and not may_match(_OF, s, low)) or (rx is _REL_DIR and not relative):
+            continue
         for m in rx.finditer(s):
+            if best is not None and m.start() >= best[0]:
+                break  # a later match cannot be offered first (see offer)
             name = _ok(m["name"])
             if not name or _is_family(s, m.end()):
                 continue

@@ -1,0 +1,126 @@
+"""The claimant of each sentence of a document, computed lazily (used by :mod:`civcas.extract.assemble`).
+
+Read in order, sentence by sentence, a document gives its claimants like this:
+
+* a sentence the extractor looks at (it has a casualty, denial or admission word) is attributed by
+  its own words (:func:`civcas.extract.claims.claimant_in`), else by reported speech in the next
+  sentence of its paragraph ("... . The monitor said."), else by a quotation the previous sentence
+  introduces ("... said:"); with none of these, by the last claimant when that one was named in
+  the same paragraph (the paragraph goes on reporting its source);
+* another sentence with a reporting word, before the last looked-at sentence, by its own words;
+* the *last claimant* of a sentence is the actor of the latest claim (not unattributed) of a
+  sentence before it; it resolves "he said", "the ministry said" and role nouns ("a monitoring
+  group said").
+
+:class:`DocClaims` gives exactly these claimants, but reads a sentence's own attribution only
+when something needs it (a sentence with figures or a denial, or a later sentence that needs its
+last claimant), and at most once: ``claimant_in`` asks for the last claimant only when a sentence
+needs it, and only then are the earlier sentences read (in order, so that no chain of "he said"
+sentences recurses).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import Protocol
+
+from civcas.extract.claims import Claim, LastClaimant, claimant_in
+from civcas.extract.text import Sentence
+from civcas.models import Actor
+
+__all__ = ["SAY_WORDS", "DocClaims"]
+
+# reporting words: a sentence without any has no attribution of its own
+SAY_WORDS = frozenset(
+    ["said", "says", "say", "told", "tells", "according", "reported", "reports", "citing", "quoted", "quoting", "stated", "states", "announced", "announces", "added", "adds", "confirmed", "confirms", "estimated", "estimates", "documented", "documents", "recorded", "records", "assessed", "assesses", "gave", "put", "claimed", "claims", "tweeted", "posted", "counted", "noted", "wrote", "published", "cited", "saying", "denied", "denies", "rejected", "acknowledged", "admitted", "concluded", "found", "accused", "blamed", "raised", "revised", "updated", "lowered"]
+)
+
+
+class DocState(Protocol):
+    """What :class:`DocClaims` reads of a document (``assemble._Doc``)."""
+
+    text: str
+    sents: list[Sentence]
+    theatre: tuple[str, ...]
+
+    def words(self, i: int) -> set[str]: ...
+
+
+class DocClaims:
+    """Claimants of the sentences of one document (see the module doc). ``looked[i]``: sentence i
+    is looked at; ``gate``: the casualty words (a next sentence holding one is no mere attribution)."""
+
+    def __init__(self, st: DocState, looked: Sequence[bool], *, gate: frozenset[str]) -> None:
+        self._st = st
+        self._looked = looked
+        self._gate = gate
+        # a claimant only matters to a later sentence that is looked at: none after the last one
+        self._last_looked = max((i for i, v in enumerate(looked) if v), default=-1)
+        self._own: dict[int, Claim | None] = {}
+        self._setter: dict[int, int | None] = {0: None}  # i -> latest j < i with a valid own claim
+
+    def claim(self, i: int) -> Claim | None:
+        """The claimant of looked-at sentence i, or None."""
+        c = self._own_claim(i)
+        if c is not None:
+            return c
+        sents = self._st.sents
+        j = i - 1  # the latest valid claim, if it is in this paragraph (sentences of one are contiguous)
+        while j >= 0 and sents[j].paragraph == sents[i].paragraph:
+            got = self._own_claim(j)
+            if got is not None and got.actor.kind != "unattributed":
+                return Claim(got.actor, -1, -1)  # the paragraph goes on reporting its source
+            j -= 1
+        return None
+
+    def last(self, i: int) -> Actor | None:
+        """The last claimant before sentence i (the actor of the latest valid claim), or None."""
+        k = i
+        while k not in self._setter:
+            k -= 1
+        for m in range(k, i):  # in order: each sentence's own last claimant is known when it is read
+            c = self._own_claim(m)
+            self._setter[m + 1] = m if c is not None and c.actor.kind != "unattributed" else self._setter[m]
+        j = self._setter[i]
+        got = self._own_claim(j) if j is not None else None
+        return got.actor if got is not None else None
+
+    def _own_claim(self, i: int) -> Claim | None:
+        """Sentence i's own attribution (without the paragraph's), read once."""
+        if i in self._own:
+            return self._own[i]
+        st = self._st
+        last: LastClaimant = partial(self.last, i)
+        c: Claim | None = None
+        if self._looked[i]:
+            c = self._claim_for(i, last)
+        elif i < self._last_looked and not st.words(i).isdisjoint(SAY_WORDS):
+            c = claimant_in(st.sents[i].text, last=last, theatre=st.theatre, document=st.text)
+        self._own[i] = c
+        return c
+
+    def _claim_for(self, i: int, last: LastClaimant) -> Claim | None:
+        """A looked-at sentence's attribution: its own, else reported speech in the next sentence of
+        the paragraph ("... . The monitor said."), else a quotation introduced by the previous one."""
+        st = self._st
+        s = st.sents[i]
+        c = claimant_in(s.text, last=last, theatre=st.theatre, document=st.text) \
+            if not st.words(i).isdisjoint(SAY_WORDS) else None
+        if c is not None:
+            return c
+        if i + 1 < len(st.sents):
+            nxt = st.sents[i + 1]
+            w = st.words(i + 1)
+            if (nxt.paragraph == s.paragraph and len(nxt.text) < 200
+                    and not w.isdisjoint(SAY_WORDS) and w.isdisjoint(self._gate)):
+                c2 = claimant_in(nxt.text, last=last, theatre=st.theatre, document=st.text)
+                if c2 is not None:
+                    return Claim(c2.actor, -1, -1)
+        if i > 0:
+            prev = st.sents[i - 1]
+            if prev.paragraph == s.paragraph and prev.text.rstrip().endswith(":"):
+                c3 = claimant_in(prev.text, last=last, theatre=st.theatre, document=st.text)
+                if c3 is not None:
+                    return Claim(c3.actor, -1, -1)
+        return None
