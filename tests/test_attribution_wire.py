@@ -124,3 +124,12 @@ def test_bare_tolls_of_one_side_are_combatants() -> None:
     assert groups("The strike left 12 dead and 30 wounded among the residents.") == [
         ("killed", "people", 12), ("injured", "people", 30)]
     assert groups("Fighting between the army and the rebels left 40 dead.") == [("killed", "people", 40)]
+
+
+def test_a_typed_author_stays_typed_before_a_lower_case_word() -> None:
+    for text in ("Two civilians were killed by urban guerrillas in the capital.",
+                 "TWO CIVILIANS WERE KILLED BY URBAN GUERRILLAS IN THE CAPITAL."):
+        (f,) = figures(text)
+        assert f.perpetrator is not None and f.perpetrator.name == "urban guerrillas", text
+    (f,) = figures("Shelling by the paramilitary Rapid Support Forces killed 12 villagers on Monday.")
+    assert f.perpetrator is not None and f.perpetrator.name == "Rapid Support Forces"

@@ -279,7 +279,9 @@ _VICTIM_BEFORE = re.compile(
     r"(?:dead|killed|wounded|injured)\s+(?:were|included))\s+"
     r"(?:(?:at\s+least|more\s+than|as\s+many\s+as|up\s+to|some|about|around|nearly|over|dozens\s+of|"
     r"scores\s+of|hundreds\s+of|several|many|[\d,]+|[a-z]+-?[a-z]*|the|a|an|two|three|senior|top|"
-    r"suspected|alleged)\s+){0,4}$", re.IGNORECASE)
+    r"suspected|alleged)\s+){0,4}"
+    # "killed about 300 members of the army": the army's own members are the victims
+    r"(?:(?:members|ranks|soldiers|fighters|officers|personnel|units?)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _NOT_VICTIM_WORDS = re.compile(r"\b(?:by|in|during|from|after|with|when|as|on)\s", re.IGNORECASE)
 _VICTIM_AFTER = re.compile(
     r"^\s*(?:(?:fighters?|militants?|members?|soldiers?|troops|commanders?|officials?|leaders?|"

@@ -7,8 +7,8 @@ trigger verb: the nearest acting belligerent before the figure ("Russia says it 
 ("12 people were killed in a strike by X"). A sentence naming one acting belligerent keeps the
 sentence-level perpetrator (:func:`figure_agent` returns None).
 
-A figure whose sentence names no author takes the author of the nearest sentence about the same
-event (:func:`event_author`): wire reports give the toll and the attackers in neighbouring
+A figure of a story that names no belligerent, whose sentence names no author, takes the attacker
+named in the nearest sentence about the same event (:func:`event_author`): wire reports give the toll and the attackers in neighbouring
 sentences ("Three explosions rocked the capital, leaving one dead. The most serious was caused by
 unidentified persons who threw a grenade at a bus.").
 """

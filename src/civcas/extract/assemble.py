@@ -120,7 +120,6 @@ class _Doc:
         self._dates: dict[int, DateSpan | None] = {}
         self._segments: Segmenter | None = None  # event index of each sentence (lazy, in order)
         self._main: Actor | bool | None = False
-        self._authors: dict[int, Actor | None] = {}  # sentence -> the named author it makes act
         self._typed: dict[int, Actor | None] = {}  # sentence -> the typed/unidentified attacker it names
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
         self.named: set[str] = set()  # ids of single named-victim figures
@@ -199,26 +198,9 @@ class _Doc:
                 return v
         return None
 
-    def named_author(self, k: int) -> Actor | None:
-        """The named belligerent sentence k makes act ("X attacked"; not one a speaker accuses of
-        something, nor one in a denier's counter-accusation); cached."""
-        if k not in self._authors:
-            text = self.sents[k].text[:2000]
-            clear = [p for p in perpetrators_in(text, tokens=self.tokens(k) if len(text) < 2000 else None,
-                                                theatre=self.theatre) if perpetrator_score(text, p) > 0
-                     and not _ACCUSED_BEFORE.search(text[max(0, p.start - 20):p.start])
-                     ] if may_name_actor(self.sents[k].text, self.words(k)) else []
-            if clear and k > 0 and continues_denial(self.sents[k - 1].text, text):
-                clear = []  # a denier's counter-accusation ("It said ... used only by X")
-            self._authors[k] = actor_of(clear[0]) if clear else None
-        return self._authors[k]
-
     def author(self, k: int) -> Actor | None:
-        """The author sentence k names: a named acting belligerent, else a typed or an unidentified
-        attacker other than the state's forces ("unidentified persons threw a grenade")."""
-        named = self.named_author(k)
-        if named is not None:
-            return named
+        """The typed or unidentified attacker sentence k names, other than the state's forces
+        ("unidentified persons threw a grenade"); cached."""
         if k not in self._typed:
             typed = generic_perpetrator(self.sents[k].text)
             self._typed[k] = typed if typed is not None and typed.name not in _STATE_FORCES else None
@@ -349,17 +331,14 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
 
 
 _MAIN_ACTING = True
-# "the coalition accused the Houthis of using human shields": a speaker's accusation in another
-# sentence does not make the accused the author of this one's casualties
-_ACCUSED_BEFORE = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames)\s+(?:the\s+)?$", re.IGNORECASE)
 _STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police"})
 
 
 def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i: int = -1) -> Actor | None:
     """The accused actor of a figure of sentence ``i``: one the sentence makes the author of the
-    event ("by X", "X strikes"), else for incidents the document's main belligerent, else the
-    author named in a neighbouring sentence about the same event (a belligerent acting, a typed or
-    an unidentified attacker), else one merely named, else "terrorists" of a "terrorist attack"."""
+    event ("by X", "X strikes"), else for incidents the document's main belligerent, else the typed
+    or unidentified attacker of a neighbouring sentence about the same event (a story that names no
+    belligerent), else one merely named, else "terrorists" of a "terrorist attack"."""
     clear = [p for p in perps if perpetrator_score(text, p) > 0]
     if clear:
         return actor_of(clear[0])

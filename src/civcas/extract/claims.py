@@ -34,7 +34,8 @@ _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<x>[^,.;:()\"“”]{2,90})|\bq
                      re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
 _INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY_INVERTED + r")\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
-_SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?),?\s+"
+_SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?)"
+                      r"(?:\s+\([A-Z][A-Za-z.\-]{1,12}\))?,?\s+"
                       r"(?:(?:also|later|earlier|previously|separately|initially|now|has|have|had)\s+)?"
                       + _SAY + r"\b", re.IGNORECASE)
 _SAY_ONLY = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
@@ -72,7 +73,7 @@ _NOT_CLAIMANT = re.compile(
     r"\d|\b(?:killed|wounded|injured|died|dead|strikes?|struck|attack|people|civilians|i|we|you|"
     r"which|who|what|there|this|that|when|where|while|if|as|" + _NUMBER_WORDS + r")\b"
     r"|^(?:using|carrying|firing|targeting|hitting|striking|shelling|bombing|having|being|any|all|not|no|nor|"
-    r"than|because|after|before|since|until|unless|although|denied|denies|said|says|told|reported|"
+    r"than|because|after|before|since|until|unless|although|denied|denies|said|says|told|reported|citing|quoting|"
     r"claimed|accused|blamed|rejected|added|confirmed|saying|adding)\b",
     re.IGNORECASE)
 _TIME_ONLY = re.compile(r"^(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|evening|night|week)|"
@@ -90,7 +91,8 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("government", r"health\s+(?:officials?|ministry|department|directorate|authorit)|"
                    r"ministry|minister|directorate|department|administration|governor|prosecutor|"
                    r"president|mayor|council|police|sheriff|authorit|governorate|intelligence|railway|"
-                   r"emergency service|interior|embassy|security\s+(?:sources|officials)|kremlin"),
+                   r"emergency service|emergency management|disaster management|interior|embassy|"
+                   r"security\s+(?:sources|officials)|kremlin"),
     ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon|clinic|coroner|"
                 r"examiner|morgue"),
     ("government", r"official|government|state\b"),
@@ -157,8 +159,8 @@ _ROLE_OF = re.compile(
 # "Information Minister Abdirahman Osman", "Kramatorsk mayor Oleksandr Honcharenko": role + name
 _ROLE_NAME = re.compile(r"^(?P<role>.*?\b(?:minister|president|premier|mayor|governor|spokes(?:man|woman|person)|"
                         r"chief|commander|general|director|head|secretary|prosecutor|official|adviser|advisor|"
-                        r"envoy|coordinator|ambassador|sheriff|ombudsman|Minister|President|Premier|Mayor|Governor|"
-                        r"Spokes(?:man|woman|person)|Chief|Commander|Director|Secretary|Prosecutor|Sheriff|Ombudsman))\s+(?P<name>(?:[A-Z][\w'’\-]+\s*){1,4})$")
+                        r"envoy|coordinator|ambassador|sheriff|ombudsman|coroner|Minister|President|Premier|Mayor|Governor|"
+                        r"Spokes(?:man|woman|person)|Chief|Commander|Director|Secretary|Prosecutor|Sheriff|Ombudsman|Coroner))\s+(?P<name>(?:[A-Z][\w'’\-]+\s*){1,4})$")
 # a title before a personal name may carry a rank of its own: "Assistant Police Chief X" is the police
 _TITLE_RANK = re.compile(r"^(?:(?:assistant|deputy|acting|interim|associate)\s+)+(?=\S)", re.IGNORECASE)
 # capitalised words that end an institution, not a personal name ("Massachusetts General Hospital")
@@ -173,6 +175,11 @@ _DEMONYM_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch|ni))\b")
 _POLICE = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?)(?:(?:national|state|city|county|local|metropolitan|"
                      r"metro|regional)\s+)?(?:police(?:\s+department|\s+service|\s+force|\s+officials?|\s+officers?|"
                      r"\s+spokes\w+|\s+chief|\s+sources)?|officers|detectives)$", re.IGNORECASE)
+_COUNTY_CORONER = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){1,3})(?P<role>coroner|medical\s+examiner)$",
+                             re.IGNORECASE)
+# "Lebanon's health minister", "Somalia's president": the country's own state role
+_COUNTRY_ROLE = re.compile(r"^[A-Z][a-z]+['’]s\s+(?:(?:health|interior|foreign|information|prime)\s+)?(?:minister|"
+                           r"president|prime\s+minister|government|presidency|president's\s+office)$")
 _SHERIFF = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?(?:county\s+)?)sheriff(?:'s|’s)?(?:\s+office|"
                       r"\s+department|\s+deputies|\s+spokes\w+)?$", re.IGNORECASE)
 
@@ -241,6 +248,12 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
         return (f"{pre} sheriff's office" if pre else "sheriff's office"), "government"
     if re.fullmatch(r"(?:the\s+)?(?:county\s+)?(?:coroner|medical\s+examiner)(?:'s\s+office)?", name, re.IGNORECASE):
         return ("medical examiner" if "examiner" in name.lower() else "coroner"), "medical"
+    m5 = _COUNTY_CORONER.match(name)
+    if m5 is not None:  # "Lake County Coroner" (its holder's name dropped above) -> "Lake County coroner"
+        return f"{m5.group('pre').strip()} {m5.group('role').lower()}", "medical"
+    m6 = _COUNTRY_ROLE.match(name)
+    if m6 is not None and dem:  # "Lebanon's health minister" -> a minister of the state
+        return f"{dem} government", "government"
     if dem and re.fullmatch(r"(?:government\s+)?(?:officials|authorities)|government", name, re.IGNORECASE):
         out = f"{dem} {name.split()[-1].lower()}"
         known = canonical_actor(out)
@@ -301,8 +314,13 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     low = re.sub(r"\s+", " ", raw.lower())
     low = re.sub(r"^(?:but|and)\s+", "", low)
     end = start + len(x)
-    if _TIME_ONLY.match(low):
-        return None  # "..., the UN said on Sunday": "on Sunday" is no speaker
+    tm = _TIME_ONLY.match(low)
+    if tm is not None:
+        rest = raw[tm.end():].lstrip(" ,")
+        if not re.match(r"(?:the|a|an)\s+\w", rest, re.IGNORECASE) or _TIME_ONLY.match(rest.lower()):
+            return None  # "..., the UN said on Sunday": "on Sunday" is no speaker
+        start, raw = start + len(raw) - len(rest), rest  # "On Friday the ministry raised the toll"
+        low = re.sub(r"\s+", " ", raw.lower())
     rel = _REL_HEAD.match(raw)
     if rel is not None and find_actors(rel.group(1), theatre=theatre):
         raw = rel.group(1)  # "A UN team that visited the site the next day said": the team
@@ -352,6 +370,12 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
                 return Claim(Actor(name=e.name, text=raw, kind=e.kind), start, end)  # type: ignore[arg-type]
         elif low in _BARE_INSTITUTIONS:
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)  # "police said" again
+        if low == "the ministry" and (last is None or not re.search(r"minist|government", last.name, re.IGNORECASE)):
+            named = _MINISTRY_NAMED.search(document)
+            if named is not None:  # "Lebanon's health minister said ... the ministry raised the toll"
+                c = _resolve(named.group(0), start, last_of, theatre, None)
+                if c is not None and c.actor.kind == "government":
+                    return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
     if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it"):
         last = last_of()
         if last is not None:
@@ -368,9 +392,35 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         c = _resolve(role, start, last_of, theatre, None) if role is not None else None
         if c is not None and c.actor.kind != "local":
             return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
+    full = _spelled_out(name, document)
+    if full is not None:  # "NEMA said" after "the National Emergency Management Agency (NEMA)"
+        c = _resolve(full, start, last_of, theatre, None)
+        if c is not None:
+            return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
     regional = regional_name(name, theatre, document)
     name, kind = (regional, "government") if regional is not None else _stable_name(name, theatre)
+    if name in _PLACELESS:
+        last = last_of()  # "the sheriff's department said" after "Los Angeles County Sheriff X said"
+        if last is not None and last.name.lower().endswith(" " + name.lower()):
+            return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
     return Claim(Actor(name=name, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
+
+
+# the first ministry or minister a document names as a speaker
+_MINISTRY_NAMED = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+){0,3}(?:[Hh]ealth\s+|[Ii]nterior\s+)?[Mm]inist(?:er|ry)"
+                             r"(?:\s+of\s+[A-Z][\w]*)?(?=,?\s+(?:[A-Z][\w'’\-]*\s+){0,3}(?:said|says|told|reported))")
+
+
+_PLACELESS = frozenset({"sheriff's office", "coroner", "medical examiner"})
+
+
+def _spelled_out(name: str, document: str | None) -> str | None:
+    """The full name an acronym stands for where the document spells it out: "NEMA" after "the
+    National Emergency Management Agency (NEMA)"."""
+    if not document or not re.fullmatch(r"[A-Z]{2,8}", name):
+        return None
+    m = re.search(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,8})\(" + name + r"\)", document)
+    return m.group(1).strip() if m is not None else None
 
 
 def _apposition(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
@@ -396,6 +446,39 @@ _RELATIVE = re.compile(r",\s+(?:who\s+(?:asked|spoke|requested|declined|was\s+no
 _PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are|and|or|then|but)$", re.IGNORECASE)
 
 
+def _blank_relative(m: re.Match[str], sentence: str) -> str:
+    """Blank a relative clause; keep its closing comma when a new subject follows ("... Recreation,
+    where seven people were killed, police said"), not when the verb does ("A local official, who
+    asked not to be named, told AFP")."""
+    if _SAY_ONLY.match(sentence[m.end():].lstrip()):
+        return " " * len(m.group(0))
+    return " " * (len(m.group(0)) - 1) + ","
+
+
+# a phrase set off after the subject: an apposition ("the opposition's shadow administration") or an
+# aside ("in a communique read over a clandestine radio station")
+_ASIDE = re.compile(r"^(?:the|a|an|its|in|on|through|via)\s", re.IGNORECASE)
+
+
+def _known_subject_before(sentence: str, start: int, theatre: tuple[str, ...] | None) -> Claim | None:
+    """"The National Unity Government, the opposition's shadow administration, said": the known actor
+    that opens the sentence speaks, not the phrase set off after it."""
+    head = sentence[:start].rstrip()
+    if not head.endswith(",") or "," in head[:-1]:
+        return None
+    seg = head[:-1].strip()
+    if not seg or len(seg.split()) > 8:
+        return None
+    found = find_actors(seg, theatre=theatre)
+    if len(found) != 1:
+        return None
+    f = found[0]
+    rest = (seg[:f.start] + seg[f.end:]).strip().lower()
+    if rest not in ("", "the"):
+        return None  # "Israeli strikes, residents said": the actor is not the whole subject
+    return Claim(actor_of(f), f.start, f.end)
+
+
 def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 theatre: tuple[str, ...] | None = None, document: str | None = None) -> Claim | None:
     """The claimant a sentence attributes its content to, or None (see module doc). ``last`` is
@@ -409,7 +492,7 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     if ", who " in sentence or ", where " in sentence or ", which " in sentence:
         # "A local official, who asked not to be named, told AFP", "The head of the health department
         # in Saada, where the rebels have their stronghold, said": skip the clause
-        sentence = _RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)
+        sentence = _RELATIVE.sub(lambda m: _blank_relative(m, sentence), sentence)
     for rx in (_CITING, _ACCORDING, _INVERTED, _SUBJECT):
         for m in rx.finditer(sentence):
             key = "y" if rx is _CITING and m.group("x") is None else "x"
@@ -424,6 +507,10 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                     and sentence[max(0, m.end() - 20):m.end()].split()[-1][:1].isupper() \
                     and not sentence[:200].isupper():
                 continue  # "the poet Omar Said was killed": a name, not a reporting verb
+            if rx is _SUBJECT and _ASIDE.match(x.strip()) and not find_actors(x, theatre=theatre):
+                before = _known_subject_before(sentence, m.start(key), theatre)
+                if before is not None:
+                    return before
             c = _resolve(x, m.start(key), last_of, theatre, document)
             if c is not None and c.actor.kind == "local" and rx is _SUBJECT:
                 c = _apposition(sentence, m.start(key), last_of, theatre, document) or c

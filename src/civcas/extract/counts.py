@@ -332,6 +332,33 @@ def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> t
     return end, outcome
 
 
+def _trigger_next(lows: list[str], p: int, lex: Lexicon) -> bool:
+    """True when a trigger follows at ``p`` after at most three auxiliaries or adverbs."""
+    for q in range(p, min(len(lows), p + 4)):
+        if _match_after(lows, q, lex) is not None:
+            return True
+        if lows[q] not in lex.links_after and not (lows[q].endswith("ly") and len(lows[q]) > 4):
+            return False
+    return False
+
+
+def _listed_breakdown_end(lows: list[str], q: int, lex: Lexicon) -> int:
+    """The comma or dash that closes a breakdown whose items are themselves separated by commas
+    ("nine civilians, including two men, three women, one of whom was pregnant, and four
+    children, were killed"): the first one followed by a trigger, within 40 tokens and with no
+    trigger or sentence stop among the items.  ``q`` (the first comma) when there is none."""
+    for r in range(q + 1, min(len(lows), q + 40)):
+        tok = lows[r]
+        if tok in _PUNCT_STOP or tok == "(":
+            return q
+        if tok == "," or tok in _DASHES:
+            if _trigger_next(lows, r + 1, lex):
+                return r
+        elif _match_after(lows, r, lex) is not None:
+            return q  # a trigger among the items: "including two women who were injured"
+    return q
+
+
 def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[Mention],
            lex: Lexicon) -> tuple[int, str] | None:
     p = m.np_end
@@ -359,6 +386,8 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
                 if _match_after(lows, q, lex) is not None and q not in starts:
                     break
                 q += 1
+            if q < n and lows[q] == "," and not _trigger_next(lows, q + 1, lex):
+                q = _listed_breakdown_end(lows, q, lex)  # "including two men, three women, and a boy, were"
             if q < n and (lows[q] in (",", ")") or lows[q] in _DASHES):
                 q += 1
             p = q
@@ -510,6 +539,14 @@ def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
     return any(lex.breakdown.match_at(lows, q) is not None for q in range(max(0, p - 4), p))
 
 
+def _nested_part(lows: list[str], m: Mention, prev: Mention) -> bool:
+    """True for "one of them"/"two of whom" right after an item of a breakdown: a part of that
+    item ("including two women, one of whom was pregnant"), not a further part of the total."""
+    s, e = m.count.start, m.count.end
+    return (prev.breakdown and prev.parent is not None and s > 0 and lows[s - 1] == ","
+            and prev.np_end == s - 1 and lows[e:e + 2] in (["of", "them"], ["of", "whom"]))
+
+
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             sentence_has_death: bool, sentence_has_injury: bool,
             document_shot_injured: bool = False) -> list[Mention]:
@@ -597,6 +634,12 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             last_total = i
         if m.outcome is not None and not m.head and m.count.kind == "article":
             m.outcome = None
+    for i in range(1, len(mentions)):
+        if _nested_part(lows, mentions[i], mentions[i - 1]):
+            mentions[i].outcome = None  # "... and four children, one of them an infant": inside the four
+            if i + 1 < len(mentions) and all(
+                    t in _AUX for t in lows[mentions[i].count.end + 2:mentions[i + 1].count.start]):
+                mentions[i + 1].outcome = None  # "one of them (was) an infant": the infant is the one
     # elliptical coordination: "five peasants were killed and 12 wounded" -> 12 peasants;
     # "40 men were killed and 600 others are missing" -> 600 men
     for i in range(1, len(mentions)):

@@ -52,8 +52,11 @@ def continues_denial(previous: str, sentence: str) -> bool:
     return _GOES_ON.match(sentence) is not None and DENIAL_BEFORE.search(previous) is not None
 
 
-_SAYS_IT_DID = re.compile(r"^[^.;]{0,40}?\b(?:said|says|claimed|claims|announced|announces|reported|stated|states)\b"
-                          r"[^.;]{0,30}?\b(?:it|they|its\s+(?:forces|troops|aircraft|jets|units|missiles|drones)|"
+# "JNIM claimed the attack in a statement, saying its fighters had killed about 300 soldiers"
+_SAYS_IT_DID = re.compile(r"^[^.;]{0,60}?\b(?:said|says|claimed|claims|announced|announces|reported|stated|states|"
+                          r"saying)\b"
+                          r"[^.;]{0,30}?\b(?:it|they|its\s+(?:forces|troops|aircraft|jets|units|missiles|drones|"
+                          r"fighters|men|militants|soldiers|commandos)|"
                           r"their\s+(?:forces|troops))\s+(?:had\s+|has\s+|have\s+)?(?:killed|struck|hit|destroyed|"
                           r"eliminated|targeted|bombed|shelled)\b", re.IGNORECASE)
 

@@ -30,7 +30,11 @@ _GENERIC_PERP = re.compile(
     r"(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|death\s+squads?|rebels?|insurgents?|militants?|"
     r"paramilitar(?:y|ies)|drug\s+traffickers?|narco-?terrorists?|subversives?|assassins?|hit\s+men|"
     r"soldiers|troops|militiamen|jihadists?|army|armed\s+forces|security\s+forces|police|death\s+squads?|"
-    r"government(?:\s+(?:forces|troops|soldiers))?))\b",
+    r"government(?:\s+(?:forces|troops|soldiers))?))\b"
+    # a typed word before a named actor is its description: "shelling by the paramilitary Rapid
+    # Support Forces" names the RSF
+    # (case-sensitive: the pattern ignores case, and "guerrillas in the capital" is no name)
+    r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
 # "areas controlled by the government": an owner, not an author
