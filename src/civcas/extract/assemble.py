@@ -43,6 +43,7 @@ from civcas.extract.shootings import children_by_age
 from civcas.extract.sides import side_toll
 from civcas.extract.text import Sentence, Token, sentences, tokenize
 from civcas.extract.theatre import document_theatre
+from civcas.extract.titled import titled_figures
 from civcas.extract.typed import terrorist_act
 from civcas.extract.victimdoc import document_named_figures
 from civcas.extract.victimlist import named_list_figures
@@ -575,6 +576,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         figures = regroup_named(figures, st.named, lead_victim_group(lead, lex))  # "boy, 6, ..."
         figures = children_by_age(figures, st.named, st.text)  # "17-year-old Devin Anderson"
     figures = document_named_figures(st, figures)  # names spread over the whole document
+    figures = titled_figures(st, figures)  # "THE MURDER OF JUDGE X" (titled.py)
     return plural_death_figures(st, figures)  # "martyrs and wounded": at least two killed
 
 

@@ -58,6 +58,7 @@ _PLACE_WORDS = frozenset({"outside", "inside", "near", "behind", "across", "duri
 _DASHES = frozenset({"–", "—", "--"})  # a parenthetical aside: "19 members – including four women – were"
 _PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
 _POSSESSIVE = frozenset({"her", "his", "their", "its", "the", "also"})
+_KIN_DET = frozenset({"her", "his", "their"})  # "including a mother and her four children"
 _INTENT = frozenset({"dropped", "intended", "meant", "aimed", "sought", "tried", "trying", "attempted",
                      "planned", "plan", "plans", "ordered", "designed", "fired", "launched", "wanted",
                      "threatened", "vowed", "seeking", "attempting", "aiming"})
@@ -483,8 +484,9 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
     n = len(lows)
     heads_between = {x.count.start for x in mentions if x.head and not x.breakdown and x is not m}
     for p in range(m.np_end, min(n, m.np_end + 40)):
-        if p in heads_between and not _in_breakdown(lows, p, lex):
-            return None
+        if p in heads_between and not _in_breakdown(lows, p, lex) and not any(
+                lex.breakdown.match_at(lows, q) is not None for q in range(m.np_end, p)):
+            return None  # a head after a breakdown marker is a part: "including a mother and her four children"
         if lows[p] in (";", ".", "when", "after", "before", "while", "because", "but") \
                 or (lows[p] == "that" and p > m.np_end + 1):
             return None  # "94 were identified, and warned that households were buried": a new clause
@@ -584,10 +586,12 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                     and all(t[:1].isalpha() for t in lows[mentions[i - 1].np_end:p]))):
             # "up to 81 civilians: at least 17 women, 49 children and an aid worker" lists parts
             m.breakdown, m.parent = True, i - 1
-        elif p >= 0 and lows[p] in _COORD and i > 0 and mentions[i - 1].breakdown \
-                and mentions[i - 1].np_end >= p - 1 and not _exceeds(m, mentions, mentions[i - 1].parent):
-            # "... including four women and three children"; not "two were killed, among them a
-            # doctor, and 16 people were hurt": a part is never larger than its total
+        elif (c := p - 1 if p > 0 and lows[p] in _KIN_DET else p) >= 0 and lows[c] in _COORD and i > 0 \
+                and mentions[i - 1].breakdown and mentions[i - 1].np_end >= c - 1 \
+                and not _exceeds(m, mentions, mentions[i - 1].parent):
+            # "... including four women and three children", "including a mother and her four
+            # children"; not "two were killed, among them a doctor, and 16 people were hurt": a part
+            # is never larger than its total
             m.breakdown = True
             m.parent = mentions[i - 1].parent
         if m.breakdown and m.parent is None and last_total is not None:
