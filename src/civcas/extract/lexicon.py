@@ -260,35 +260,26 @@ def _requirements(items: Any) -> list[frozenset[str]]:
         if run:
             out.append(frozenset(["".join(run)]))
             run = []
-        if op is c.SUBPATTERN and not av[1] and not av[2]:
+        if op is c.SUBPATTERN:  # scoped flags ("(?i:...)") change no lower-cased literal
             out.extend(_requirements(av[3]))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
             out.extend(_requirements(av[2]))
         elif op is c.BRANCH:
-            heads: set[str] = set()
+            # every match matches one alternative: the union of one requirement of each
+            union: set[str] = set()
             for alt in av[1]:
-                lead = _leading(alt)
-                if not lead:
+                sets = [r for r in _requirements(alt) if r and all(r)]
+                if not sets:
                     break
-                heads.add(lead)
+                union |= max(sets, key=_selectivity)
             else:
-                out.append(frozenset(heads))
+                out.append(frozenset(union))
     return out
 
 
-def _leading(items: Any) -> str:
-    """The literal text every match of ``items`` starts with (after \\b, ^), lower-cased."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    lead: list[str] = []
-    for op, av in items:
-        if op is c.AT and not lead:
-            continue
-        if op is c.LITERAL and av < 128:
-            lead.append(chr(av).lower())
-            continue
-        break
-    return "".join(lead)
+def _selectivity(req: frozenset[str]) -> tuple[int, int]:
+    """Longer literals, fewer of them: the better pre-test."""
+    return min(len(w) for w in req), -len(req)
 
 
 @lru_cache(maxsize=256)
@@ -305,8 +296,7 @@ def literal_requirement(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     reqs = [r for r in found if r and all(r)]
     if not reqs:
         return None
-    # the most selective set: longer words, fewer of them
-    best = max(reqs, key=lambda r: (min(len(w) for w in r), -len(r)))
+    best = max(reqs, key=_selectivity)
     return tuple(sorted(best))
 
 

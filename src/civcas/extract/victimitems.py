@@ -10,11 +10,15 @@ gender (from kinship and person nouns, see ``victimlist.toml``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
+from civcas.extract.lexicon import literal_requirement, may_match
+from civcas.extract.text import Sentence
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "twin": 2}
@@ -323,4 +327,28 @@ def segments(text: str) -> list[tuple[str, int, str]]:
                 continue
         i += 1
     out.append((text[pos:], len(text), sep))
+    return out
+
+
+def sentences_matching(rx: re.Pattern[str], text: str, sents: Sequence[Sentence],
+                       low: str | None) -> set[int] | range:
+    """The indices of the sentences of ``text`` in which ``rx`` may match: an exact pre-test
+    (:func:`civcas.extract.lexicon.may_match` on each sentence), found by looking the literals
+    every match holds up in the whole lower-cased text once (``low``: ``text.lower()`` when
+    ``text`` is ASCII, else None)."""
+    if low is None:  # per sentence: an ASCII sentence of a non-ASCII text is still tested
+        return {i for i, s in enumerate(sents)
+                if may_match(rx, s.text, s.text.lower() if s.text.isascii() else None)}
+    req = literal_requirement(rx)
+    if req is None:
+        return range(len(sents))
+    starts = [s.start for s in sents]
+    out: set[int] = set()
+    for w in req:
+        p = low.find(w)
+        while p >= 0:
+            k = bisect_right(starts, p) - 1
+            if k >= 0 and p + len(w) <= sents[k].end:  # within sentence k (sentences do not overlap)
+                out.add(k)
+            p = low.find(w, p + 1)
     return out

@@ -1,0 +1,88 @@
+"""Document-level pre-tests that must not change any output: literal requirements of alternations,
+the sentences a victim-list pattern is tried on, and the lazy combatant scan of victimdoc.
+
+All sentences and names are the team's own, in the style of wire and monitor reporting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from civcas.extract.lexicon import literal_requirement, may_match
+from civcas.extract.text import sentences
+from civcas.extract.victimdoc import _rules, collect
+from civcas.extract.victimitems import sentences_matching, tables
+
+BRANCHES = [
+    r"\b(?:was|has\s+been)\s+(?:also\s+)?killed\b|\b(?:died|perished|lost\s+(?:his|her)\s+life)\b",
+    r"\b(?i:gunman|sniper|commander)\b(?:\s+|[^.]{0,20}?\bnamed\s+)[A-Z]\w+",
+    r"\b(?:(?:killing|killed)\s+(?:him|her)\s+with|killing|(?:the\s+)?(?:deaths?|killings?)\s+of)\s+(?=[A-Z])",
+]
+WORDS = st.sampled_from(["was", "has", "been", "also", "killed", "died", "perished", "lost", "his", "her",
+                         "life", "Gunman", "sniper", "commander", "named", "Omar", "killing", "him", "with",
+                         "the", "deaths", "death", "of", "Lina", "KILLED", ".", ",", "ſniper", "\n\n"])
+
+
+def test_alternations_with_non_literal_heads_have_requirements() -> None:
+    assert literal_requirement(re.compile(BRANCHES[0])) == ("died", "killed", "lost", "perished")
+    assert literal_requirement(re.compile(BRANCHES[1])) == ("commander", "gunman", "sniper")
+    # one alternative without any literal: nothing can be required
+    assert literal_requirement(re.compile(r"\b(?:killed|\w+)\b")) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=16).map(" ".join))
+def test_branch_requirements_never_hide_a_match(text: str) -> None:
+    for pattern in BRANCHES:
+        for flags in (0, re.IGNORECASE):
+            rx = re.compile(pattern, flags)
+            if rx.search(text):
+                assert may_match(rx, text, text.lower() if text.isascii() else None), (pattern, text)
+
+
+SENTENCES = st.sampled_from([
+    "Omar Haddad, 34, was killed when the shell hit his car.",
+    "The dead were identified as Lina Aziz and her son Karim.",
+    "Among the victims were Rami Odeh and his wife Salma.",
+    "Residents said the market had reopened.",
+    "Sami Nasser succumbed to his wounds on Tuesday.",
+    "The strike took the lives of Adel Saleh and his nephew.",
+    "Neighbours named Dalia Odeh as among the dead",
+    "Café owner Élie Haddad died in hospital.",
+    "A commander named Fares Odeh was killed too.",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(SENTENCES, max_size=8), st.sampled_from([" ", "\n\n", "  "]))
+def test_sentences_matching_is_the_per_sentence_pretest(parts: list[str], sep: str) -> None:
+    text = sep.join(parts)
+    sents = sentences(text)
+    low = text.lower() if text.isascii() else None
+    r, t = _rules(), tables()
+    for rx in (r.single, r.obj, r.companions, r.listed, t.with_rx, t.subject_rx, *(c.rx for c in t.cues)):
+        got = sentences_matching(rx, text, sents, low)
+        each = {i for i, s in enumerate(sents)
+                if may_match(rx, s.text, s.text.lower() if s.text.isascii() else None)}
+        assert set(got) == each or (isinstance(got, range) and len(got) == len(sents)), rx.pattern
+        assert {i for i, s in enumerate(sents) if rx.search(s.text)} <= set(got), rx.pattern
+
+
+def names(text: str) -> list[str]:
+    return [" ".join(v.key) for v in collect(text, sentences(text))]
+
+
+def test_collect_reads_only_sentences_that_can_name_a_victim() -> None:
+    # no death word anywhere: nobody is collected, even with a combatant named
+    assert names("Omar Haddad, 34, spoke to reporters. The gunman, Fares Odeh, fled.") == []
+    # a borderline death predicate in the last sentence is still read
+    text = ("Residents said the market had reopened. Omar Haddad, 34, a teacher, "
+            "succumbed to his wounds on Tuesday.")
+    assert names(text) == ["omar haddad"]
+    # the combatant scan still runs when a victim is named: the commander is not counted
+    text = ("A strike targeted a field commander named Fares Odeh. Fares Odeh was killed with his "
+            "neighbour Lina Aziz.")
+    assert names(text) == ["lina aziz"]
