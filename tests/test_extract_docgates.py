@@ -1,5 +1,6 @@
 """Document-level pre-tests that must not change any output: literal requirements of alternations,
-the sentences a victim-list pattern is tried on, and the lazy combatant scan of victimdoc.
+the sentences a victim-list pattern is tried on, the lazy combatant scan of victimdoc, the date
+pre-tests and the word tries of the event cues.
 
 All sentences and names are the team's own, in the style of wire and monitor reporting.
 """
@@ -7,14 +8,18 @@ All sentences and names are the team's own, in the style of wire and monitor rep
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from civcas.datafiles import load_toml
+from civcas.extract import events, when
 from civcas.extract.lexicon import literal_requirement, may_match
 from civcas.extract.text import sentences
 from civcas.extract.victimdoc import _rules, collect
 from civcas.extract.victimitems import sentences_matching, tables
+from civcas.extract.when import absolute_date, incident_date, tally_period
 
 BRANCHES = [
     r"\b(?:was|has\s+been)\s+(?:also\s+)?killed\b|\b(?:died|perished|lost\s+(?:his|her)\s+life)\b",
@@ -86,3 +91,62 @@ def test_collect_reads_only_sentences_that_can_name_a_victim() -> None:
     text = ("A strike targeted a field commander named Fares Odeh. Fares Odeh was killed with his "
             "neighbour Lina Aziz.")
     assert names(text) == ["lina aziz"]
+
+
+DATE_WORDS = st.sampled_from(["on", "Tuesday", "night", "overnight", "last", "week", "yesterday", "in", "March",
+                              "2016", "17", "Nov.", "25", ",", "the", "shooting", "updated", "at", "10:39",
+                              "a.m.", "earlier", "this", "month", "may", "May", "2023-03-17", "DEC", "89",
+                              "killed", "court", "appearance", "Mär", "se", "ptember", "of"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DATE_WORDS, max_size=14).map(" ".join), st.sampled_from([None, date(2016, 11, 11)]))
+def test_date_pretests_never_change_a_date(text: str, published: date | None) -> None:
+    got = (incident_date(text, published), tally_period(text, published), absolute_date(text, published))
+    saved = when._may
+    when._may = lambda need, low: True  # type: ignore[assignment]
+    try:
+        plain = (incident_date(text, published), tally_period(text, published), absolute_date(text, published))
+    finally:
+        when._may = saved
+    assert got == plain
+
+
+def test_sentences_without_date_words_have_no_date() -> None:
+    pub = date(2016, 11, 11)
+    assert incident_date("Gunmen killed four people at a market, police said.", pub) is None
+    # borderline: a weekday, a month and a relative day are each still read
+    assert incident_date("Late on Tuesday night a shell hit the camp.", pub) is not None
+    assert incident_date("The raid in early MARCH left 12 dead.", pub) is not None
+    assert incident_date("Two men died yesterday.", pub) is not None
+    assert incident_date("Two men died in Malmö on 3 March.", pub) is not None  # not ASCII: no pre-test
+
+
+def _plain_events_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The speaker, harm and outcome patterns as the plain alternations they replace."""
+    data = load_toml("extract", "events.toml")
+    name = f"(?P<name>{events._NAME})"
+    nouns = events._alt([re.escape(str(w)) for w in data["speaker_nouns"]])
+    verbs = events._alt([re.escape(str(w)) for w in data["speech_verbs"]])
+    speaker = re.compile(r"\b(?:(?i:" + nouns + r")\s+(?:in|from|of|at)\s+(?:the\s+)?" + name.replace("name", "name1")
+                         + r"(?:[^.;:]{0,120}?)\b(?i:" + verbs + r")\b|(?:in|from|at)\s+(?:the\s+)?"
+                         + name.replace("name", "name2") + r"\s+(?i:" + verbs + r")\b)")
+    harm = re.compile(r"\b" + events._alt([re.escape(str(w)) for w in data["harm_words"]]) + r"\b", re.IGNORECASE)
+    outcome = re.compile(r"\b" + events._alt(data["harm_outcomes"]) + r"\b", re.IGNORECASE)
+    c = events._cues()
+    assert c.speaker.pattern != speaker.pattern  # the tries are in use
+    return [(c.speaker, speaker), (c.harm, harm), (c.outcome.rx, outcome)]
+
+
+SPEAKER_WORDS = st.sampled_from(["officials", "official", "Officials", "in", "from", "at", "the", "Kyiv", "Gaza",
+                                 "City", "White", "Helmets", "said", "says", "saying", "told", "reporters",
+                                 "hospital", "hospitals", "killed", "killings", "strike", "hit", "dead", "deaths",
+                                 ",", ".", "rescuers", "source", "sources", "SAID", "Deir", "al-Balah"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SPEAKER_WORDS, max_size=16).map(" ".join))
+def test_word_tries_match_like_the_plain_alternations(text: str) -> None:
+    for fast, plain in _plain_events_patterns():
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)]

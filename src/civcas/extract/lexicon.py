@@ -271,7 +271,8 @@ def _requirements(items: Any) -> list[frozenset[str]]:
                 sets = [r for r in _requirements(alt) if r and all(r)]
                 if not sets:
                     break
-                union |= max(sets, key=_selectivity)
+                best: frozenset[str] = max(sets, key=_selectivity)
+                union |= best
             else:
                 out.append(frozenset(union))
     return out

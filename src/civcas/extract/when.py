@@ -15,7 +15,9 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
+from civcas.extract.lexicon import literal_requirement
 from civcas.models import DateSpan
 
 _MONTHS = {
@@ -122,14 +124,49 @@ def _day_of(m: re.Match[str], rx: re.Pattern[str], published: date | None) -> da
     return _safe(y, mon, int(m["d"])) if y else None
 
 
+def _lower(text: str) -> str | None:
+    """``text`` in lower case when it is ASCII (for the exact literal pre-tests), else None."""
+    return text.lower() if text.isascii() else None
+
+
+@lru_cache(maxsize=1)
+def _needs() -> dict[str, tuple[str, ...] | None]:
+    """The lower-case literals one of which every match of a pattern holds (None: none known),
+    by pattern name (:func:`civcas.extract.lexicon.literal_requirement`)."""
+    return {name: literal_requirement(rx) for name, rx in (
+        ("stamp", _STAMP_GATE), ("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY), ("weekday", _WEEKDAY),
+        ("rel", _REL), ("in_month", _IN_MONTH))}
+
+
+def _may(need: str, low: str | None) -> bool:
+    """False when the pattern ``need`` names certainly has no match in a text whose lower case is
+    ``low`` (None: not ASCII, nothing is known)."""
+    req = _needs()[need]
+    return low is None or req is None or any(map(low.__contains__, req))
+
+
+def _unstamped(text: str, low: str | None) -> tuple[str, str | None]:
+    """``text`` (and ``low``) without page stamps ("Last updated at 10:39 a.m. on Sunday")."""
+    if _may("stamp", low) and _STAMP_GATE.search(text):
+        text = _STAMP.sub(" ", text)
+        return text, _lower(text)
+    return text, low
+
+
 def absolute_date(text: str, published: date | None) -> DateSpan | None:
     """The first absolute day date in ``text`` (ISO, "17 March 2016", "March 17", "30 DEC 89").
 
     A date without a year is the most recent such date not after ``published`` ("the Nov. 25
     shooting" in a report of 3 Feb is last November's); one in the near future is skipped."""
+    return _absolute(text, _lower(text), published)
+
+
+def _absolute(text: str, low: str | None, published: date | None) -> DateSpan | None:
     best: tuple[int, DateSpan] | None = None
-    text = _STAMP.sub(" ", text) if _STAMP_GATE.search(text) else text
-    for rx in (_ISO, _DMY, _MDY):
+    text, low = _unstamped(text, low)
+    for need, rx in (("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY)):
+        if not _may(need, low):
+            continue
         for m in rx.finditer(text):
             if best is not None and m.start() >= best[0]:
                 break
@@ -143,19 +180,19 @@ def absolute_date(text: str, published: date | None) -> DateSpan | None:
 def incident_date(text: str, published: date | None) -> DateSpan | None:
     """The date an incident sentence gives, resolved against ``published`` (see module doc)."""
     text = text[:2000]
-    text = _STAMP.sub(" ", text) if _STAMP_GATE.search(text) else text
-    ab = absolute_date(text, published)
+    text, low = _unstamped(text, _lower(text))
+    ab = _absolute(text, low, published)
     if ab is not None:
         return ab
     if published is None:
-        m = _IN_MONTH.search(text)
+        m = _IN_MONTH.search(text) if _may("in_month", low) else None
         if m and m["y"]:
             mon = _MONTHS.get(m["mon"].lower().rstrip("."))
             if mon:
                 return _month_span(int(m["y"]), mon, m.group().strip())
         return None
     m = next((w for w in _WEEKDAY.finditer(text) if not _PROCEEDING.search(text, max(0, w.start() - 40), w.start())),
-             None)
+             None) if _may("weekday", low) else None
     if m is not None:
         wd = _WEEKDAYS[m["wd"].lower()]
         back = (published.weekday() - wd) % 7
@@ -166,7 +203,7 @@ def incident_date(text: str, published: date | None) -> DateSpan | None:
         if "overnight" in pre or "night" in post or "into" in post:
             return DateSpan(day, day + timedelta(days=1), "days", m.group().strip())
         return DateSpan(day, day, "day", m.group().strip())
-    r = _REL.search(text)
+    r = _REL.search(text) if _may("rel", low) else None
     if r is not None:
         w = re.sub(r"\s+", " ", r["w"].lower())
         if w == "yesterday":
@@ -187,7 +224,7 @@ def incident_date(text: str, published: date | None) -> DateSpan | None:
         if w == "last month":
             prev = published.replace(day=1) - timedelta(days=1)
             return _month_span(prev.year, prev.month, r.group())
-    m2 = _IN_MONTH.search(text)
+    m2 = _IN_MONTH.search(text) if _may("in_month", low) else None
     if m2 is not None:
         mon = _MONTHS.get(m2["mon"].lower().rstrip("."))
         if mon and not (m2["mon"].lower() == "may" and not m2["y"]):
