@@ -1,6 +1,6 @@
 """Document-level pre-tests that must not change any output: literal requirements of alternations,
 the sentences a victim-list pattern is tried on, the lazy combatant scan of victimdoc, the date
-pre-tests and the word tries of the event cues.
+pre-tests, the word tries of the event cues and the lower-case theatre scan.
 
 All sentences and names are the team's own, in the style of wire and monitor reporting.
 """
@@ -8,17 +8,18 @@ All sentences and names are the team's own, in the style of wire and monitor rep
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from civcas.datafiles import load_toml
-from civcas.extract import events, when
+from civcas.extract import events, theatre, when
 from civcas.extract.lexicon import literal_requirement, may_match
 from civcas.extract.text import sentences
 from civcas.extract.victimdoc import _rules, collect
-from civcas.extract.victimitems import sentences_matching, tables
+from civcas.extract.victimitems import SentenceIndex, tables
 from civcas.extract.when import absolute_date, incident_date, tally_period
 
 BRANCHES = [
@@ -63,13 +64,14 @@ SENTENCES = st.sampled_from([
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(SENTENCES, max_size=8), st.sampled_from([" ", "\n\n", "  "]))
-def test_sentences_matching_is_the_per_sentence_pretest(parts: list[str], sep: str) -> None:
+def test_sentence_index_is_the_per_sentence_pretest(parts: list[str], sep: str) -> None:
     text = sep.join(parts)
     sents = sentences(text)
-    low = text.lower() if text.isascii() else None
+    index = SentenceIndex(text, sents)
     r, t = _rules(), tables()
-    for rx in (r.single, r.obj, r.companions, r.listed, t.with_rx, t.subject_rx, *(c.rx for c in t.cues)):
-        got = sentences_matching(rx, text, sents, low)
+    for rx in (r.single, r.obj, r.companions, r.listed, t.with_rx, t.subject_rx, *(c.rx for c in t.cues),
+               re.compile(r"\bin one\b|\. The")):  # a literal across sentence ends
+        got = index.matching(rx)
         each = {i for i, s in enumerate(sents)
                 if may_match(rx, s.text, s.text.lower() if s.text.isascii() else None)}
         assert set(got) == each or (isinstance(got, range) and len(got) == len(sents)), rx.pattern
@@ -150,3 +152,23 @@ def test_word_tries_match_like_the_plain_alternations(text: str) -> None:
     for fast, plain in _plain_events_patterns():
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+THEATRE_WORDS = st.sampled_from(["Gaza", "GAZA", "gaza-based", "Kyiv", "kyiv's", "Syria", "syrian", "Yemen",
+                                 "Sanaa", "Bogota", "Medellin", "Turkiye", "the", "strike", "in", "-", ",",
+                                 "Aleppo", "ALEPPO", "Mosul", "Israel", "Israeli", "Hamas", "Houthi"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(THEATRE_WORDS, max_size=20).map(" ".join))
+def test_theatre_on_lower_case_ascii_equals_the_case_insensitive_scan(text: str) -> None:
+    pattern, lower, by_cue, _d = theatre._cues()
+    assert lower is not None
+    counts = Counter(cc for m in pattern.finditer(text) if (cc := by_cue.get(m.group(0).lower())))
+    assert theatre.document_theatre(text) == tuple(cc for cc, _n in counts.most_common())
+
+
+def test_lower_case_theatre_scan_only_for_cues_without_case_folding_oddities() -> None:
+    assert theatre._ascii_exact(["bogotá", "türkiye", "gaza"])
+    assert not theatre._ascii_exact(["diyarbakır"])  # "ı" matches "i" case-insensitively
+    assert theatre.document_theatre("Shelling hit GAZA CITY and Khan Younis.") == ("PS",)

@@ -19,8 +19,10 @@ from civcas.extract.lexicon import literal_alternation
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
-    """One case-insensitive pattern of every cue; cue (lower case) -> ISO2; ISO2 -> demonym."""
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, str], dict[str, str]]:
+    """One case-insensitive pattern of every cue; the same for lower-cased ASCII text, matched
+    case-sensitively (None when a cue holds a character that matches an ASCII one only
+    case-insensitively, "ı" ~ "i"); cue (lower case) -> ISO2; ISO2 -> demonym."""
     raw = load_toml("actors.toml").get("theatre", {})
     by_cue: dict[str, str] = {}
     demonyms: dict[str, str] = {}
@@ -31,16 +33,28 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     alts = sorted(by_cue, key=len, reverse=True)
     # the same matches as the plain alternation of ``alts``, compiled as a trie (many times faster)
     pattern = literal_alternation(alts, before=r"(?<![\w-])", after=r"(?![\w-])", flags=re.IGNORECASE)
-    return pattern, by_cue, demonyms
+    # on ASCII text, matching the lower-cased cues case-sensitively in the lower-cased text finds the
+    # same spans, twice as fast, unless a cue character matches an ASCII one case-insensitively only
+    lower = literal_alternation(alts, before=r"(?<![\w-])", after=r"(?![\w-])") if _ascii_exact(alts) else None
+    return pattern, lower, by_cue, demonyms
+
+
+def _ascii_exact(cues: list[str]) -> bool:
+    """No character of ``cues`` outside ASCII matches an ASCII character case-insensitively
+    ("ı" and "İ" match "i", "ſ" matches "s", the Kelvin sign "k")."""
+    odd = {ch for cue in cues for ch in cue if not ch.isascii()}
+    return not any(re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE) for ch in odd for a in range(128))
 
 
 @lru_cache(maxsize=64)
 def document_theatre(text: str) -> tuple[str, ...]:
     """The countries (ISO2) whose cues ``text`` mentions, most-mentioned first (ties: first
     mentioned first); () when it mentions none. Only the first 20,000 characters are read."""
-    pattern, by_cue, _d = _cues()
+    pattern, lower, by_cue, _d = _cues()
+    head = text[:20_000]
+    found = lower.finditer(head.lower()) if lower is not None and head.isascii() else pattern.finditer(head)
     counts: Counter[str] = Counter()
-    for m in pattern.finditer(text[:20_000]):
+    for m in found:
         cc = by_cue.get(m.group(0).lower())
         if cc is not None:
             counts[cc] += 1
@@ -49,7 +63,7 @@ def document_theatre(text: str) -> tuple[str, ...]:
 
 def demonym(country: str) -> str | None:
     """The national adjective of a theatre country ("SO" -> "Somali"), or None."""
-    return _cues()[2].get(country) or None
+    return _cues()[3].get(country) or None
 
 
 @lru_cache(maxsize=1)

@@ -330,25 +330,39 @@ def segments(text: str) -> list[tuple[str, int, str]]:
     return out
 
 
-def sentences_matching(rx: re.Pattern[str], text: str, sents: Sequence[Sentence],
-                       low: str | None) -> set[int] | range:
-    """The indices of the sentences of ``text`` in which ``rx`` may match: an exact pre-test
-    (:func:`civcas.extract.lexicon.may_match` on each sentence), found by looking the literals
-    every match holds up in the whole lower-cased text once (``low``: ``text.lower()`` when
-    ``text`` is ASCII, else None)."""
-    if low is None:  # per sentence: an ASCII sentence of a non-ASCII text is still tested
-        return {i for i, s in enumerate(sents)
-                if may_match(rx, s.text, s.text.lower() if s.text.isascii() else None)}
-    req = literal_requirement(rx)
-    if req is None:
-        return range(len(sents))
-    starts = [s.start for s in sents]
-    out: set[int] = set()
-    for w in req:
-        p = low.find(w)
-        while p >= 0:
-            k = bisect_right(starts, p) - 1
-            if k >= 0 and p + len(w) <= sents[k].end:  # within sentence k (sentences do not overlap)
+class SentenceIndex:
+    """The sentences of one text, for finding those a pattern may match in (an exact pre-test:
+    :func:`civcas.extract.lexicon.may_match` on each sentence, computed once for the text)."""
+
+    def __init__(self, text: str, sents: Sequence[Sentence]) -> None:
+        self.sents = sents
+        self.low = text.lower() if text.isascii() else None  # sentence i is low[start:end]
+        self.starts = [s.start for s in sents]
+
+    def matching(self, rx: re.Pattern[str]) -> set[int] | range:
+        """The indices of the sentences in which ``rx`` may match: those holding one of the
+        literals every match of ``rx`` holds (all of them when none is known)."""
+        sents, low = self.sents, self.low
+        if low is None:  # per sentence: an ASCII sentence of a non-ASCII text is still tested
+            return {i for i, s in enumerate(sents)
+                    if may_match(rx, s.text, s.text.lower() if s.text.isascii() else None)}
+        need = literal_requirement(rx)
+        if need is None:
+            return range(len(sents))
+        any_of = _any_of(need)
+        out: set[int] = set()
+        m = any_of.search(low)
+        while m is not None:  # occurrences in order; the shortest literal at each position
+            k = bisect_right(self.starts, m.start()) - 1
+            if k >= 0 and m.end() <= sents[k].end:  # within sentence k (sentences do not overlap)
                 out.add(k)
-            p = low.find(w, p + 1)
-    return out
+                m = any_of.search(low, sents[k].end)  # the next sentence holding one
+            else:
+                m = any_of.search(low, m.start() + 1)
+        return out
+
+
+@lru_cache(maxsize=64)
+def _any_of(literals: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of ``literals``, the shortest first at each position."""
+    return re.compile("|".join(re.escape(w) for w in sorted(literals, key=len)))

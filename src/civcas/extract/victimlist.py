@@ -36,10 +36,10 @@ from civcas.extract.victimitems import (
     WORD,
     Person,
     Reader,
+    SentenceIndex,
     Tables,
     age_of,
     segments,
-    sentences_matching,
     tables,
 )
 from civcas.models import Actor, DateSpan, Document, Figure, Place, Span, stable_id
@@ -221,10 +221,10 @@ def _find_candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, V
     t = tables()
     per: list[list[tuple[int, VictimList]]] = []
     # exact pre-tests: a pattern is tried only on the sentences holding one of its required words
-    dlow = text.lower() if text.isascii() else None
-    cues = [(cue, sentences_matching(cue.rx, text, sents, dlow)) for cue in t.cues]
-    with_at = sentences_matching(t.with_rx, text, sents, dlow)
-    subject_at = sentences_matching(t.subject_rx, text, sents, dlow)
+    index = SentenceIndex(text, sents)
+    cues = [(cue, index.matching(cue.rx)) for cue in t.cues]
+    with_at = index.matching(t.with_rx)
+    subject_at = index.matching(t.subject_rx)
     for i, s in enumerate(sents):
         found: list[tuple[int, VictimList]] = []
         for cue, at in cues:
