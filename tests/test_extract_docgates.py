@@ -172,3 +172,21 @@ def test_lower_case_theatre_scan_only_for_cues_without_case_folding_oddities() -
     assert theatre._ascii_exact(["bogotá", "türkiye", "gaza"])
     assert not theatre._ascii_exact(["diyarbakır"])  # "ı" matches "i" case-insensitively
     assert theatre.document_theatre("Shelling hit GAZA CITY and Khan Younis.") == ("PS",)
+
+
+def _named(text: str) -> list[tuple[int, str | None]]:
+    from civcas.extract.lexicon import lexicon
+    from civcas.extract.named import named_victims
+    from civcas.extract.text import tokenize
+
+    toks = tokenize(text)
+    return [(m.count.start, m.group) for m in named_victims([t.low for t in toks], lexicon(), set(),
+                                                            raw=[text[t.start:t.end] for t in toks])]
+
+
+def test_single_victims_only_at_their_cue_words() -> None:
+    assert _named("Officer John Smith fired at the car near the school.") == []
+    # borderline cues: a death noun after "of", a possessive death noun, "took his own life"
+    assert len(_named("The death of Omar Haddad shocked the town.")) == 1
+    assert len(_named("Police are investigating Smith's murder on Friday.")) == 1
+    assert len(_named("Carl Jones, 14, took his own life on Sunday.")) == 1

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
-from civcas.extract.lexicon import literal_requirement, may_match
+from civcas.extract.lexicon import literal_requirement
 from civcas.extract.text import Sentence
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -336,21 +336,22 @@ class SentenceIndex:
 
     def __init__(self, text: str, sents: Sequence[Sentence]) -> None:
         self.sents = sents
-        self.low = text.lower() if text.isascii() else None  # sentence i is low[start:end]
+        # sentence i is low[start:end] when it is ASCII; other characters become NUL, which no
+        # literal holds, so that offsets stay those of the text
+        self.low = (text if text.isascii() else _NON_ASCII.sub("\0", text)).lower()
         self.starts = [s.start for s in sents]
+        self.other = {i for i, s in enumerate(sents) if not s.text.isascii()}  # never pre-tested
 
     def matching(self, rx: re.Pattern[str]) -> set[int] | range:
         """The indices of the sentences in which ``rx`` may match: those holding one of the
-        literals every match of ``rx`` holds (all of them when none is known)."""
+        literals every match of ``rx`` holds (all of them when none is known), and those that
+        are not ASCII."""
         sents, low = self.sents, self.low
-        if low is None:  # per sentence: an ASCII sentence of a non-ASCII text is still tested
-            return {i for i, s in enumerate(sents)
-                    if may_match(rx, s.text, s.text.lower() if s.text.isascii() else None)}
         need = literal_requirement(rx)
-        if need is None:
+        if need is None or any("\0" in w for w in need):
             return range(len(sents))
         any_of = _any_of(need)
-        out: set[int] = set()
+        out = set(self.other)
         m = any_of.search(low)
         while m is not None:  # occurrences in order; the shortest literal at each position
             k = bisect_right(self.starts, m.start()) - 1
@@ -360,6 +361,9 @@ class SentenceIndex:
             else:
                 m = any_of.search(low, m.start() + 1)
         return out
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=64)
