@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from civcas.datafiles import load_toml
 from civcas.extract import events, theatre, when
-from civcas.extract.lexicon import literal_requirement, may_match
+from civcas.extract.lexicon import literal_alternation, literal_requirement, may_match
 from civcas.extract.text import sentences
 from civcas.extract.victimdoc import _rules, collect
 from civcas.extract.victimitems import SentenceIndex, tables
@@ -190,3 +190,22 @@ def test_single_victims_only_at_their_cue_words() -> None:
     assert len(_named("The death of Omar Haddad shocked the town.")) == 1
     assert len(_named("Police are investigating Smith's murder on Friday.")) == 1
     assert len(_named("Carl Jones, 14, took his own life on Sunday.")) == 1
+
+
+COMBATANT_TEXT = st.sampled_from(["Militant", "militants", "GUNMAN", "gunmen", "commander", "Commanders",
+                                  "named", "called", "Fares", "Odeh", "Omar", ",", "a", "the", "local",
+                                  "identified", "as", "and", "spokesman", "soldier", ".", "Ali"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(COMBATANT_TEXT, max_size=24).map(" ".join))
+def test_combatant_noun_trie_matches_like_the_longest_first_alternation(text: str) -> None:
+    r = _rules()
+    alt = "|".join(sorted((re.escape(w) for w in r.combatant), key=len, reverse=True))
+    trie = literal_alternation(r.combatant, flags=re.IGNORECASE).pattern
+    assert trie != alt
+    for rx in (r.near_combatant, r.combatant_after, r.combatant_as):
+        assert trie in rx.pattern
+        plain = re.compile(rx.pattern.replace(trie, alt), rx.flags)
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
-from civcas.extract.lexicon import may_match
+from civcas.extract.lexicon import literal_alternation, may_match
 from civcas.extract.text import Sentence
 from civcas.extract.victimitems import WORD, Person, SentenceIndex, Tables, tables
 from civcas.extract.victimlist import (
@@ -88,7 +88,8 @@ def _rules() -> _Rules:
     raw = load_toml("extract", "victimlist.toml")
     try:
         combatant = frozenset(raw["words"]["combatant"])
-        alt = "|".join(sorted((re.escape(w) for w in combatant), key=len, reverse=True))
+        # the nouns tried longest first, as a character trie (same matches, many times faster)
+        alt = literal_alternation(combatant, flags=re.IGNORECASE).pattern
         return _Rules(
             single=re.compile(raw["single"]["pattern"], re.IGNORECASE),
             obj=re.compile(raw["object"]["pattern"]),

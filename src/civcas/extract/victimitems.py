@@ -341,32 +341,37 @@ class SentenceIndex:
         self.low = (text if text.isascii() else _NON_ASCII.sub("\0", text)).lower()
         self.starts = [s.start for s in sents]
         self.other = {i for i, s in enumerate(sents) if not s.text.isascii()}  # never pre-tested
+        self._held: dict[str, frozenset[int]] = {}
 
     def matching(self, rx: re.Pattern[str]) -> set[int] | range:
         """The indices of the sentences in which ``rx`` may match: those holding one of the
         literals every match of ``rx`` holds (all of them when none is known), and those that
         are not ASCII."""
-        sents, low = self.sents, self.low
         need = literal_requirement(rx)
         if need is None or any("\0" in w for w in need):
-            return range(len(sents))
-        any_of = _any_of(need)
+            return range(len(self.sents))
         out = set(self.other)
-        m = any_of.search(low)
-        while m is not None:  # occurrences in order; the shortest literal at each position
-            k = bisect_right(self.starts, m.start()) - 1
-            if k >= 0 and m.end() <= sents[k].end:  # within sentence k (sentences do not overlap)
-                out.add(k)
-                m = any_of.search(low, sents[k].end)  # the next sentence holding one
-            else:
-                m = any_of.search(low, m.start() + 1)
+        for w in need:
+            out |= self._holding(w)
         return out
+
+    def _holding(self, w: str) -> frozenset[int]:
+        """The sentences whose lower case holds ``w`` (cached: many patterns need the same words)."""
+        got = self._held.get(w)
+        if got is not None:
+            return got
+        sents, low = self.sents, self.low
+        found: set[int] = set()
+        p = low.find(w)
+        while p >= 0:
+            k = bisect_right(self.starts, p) - 1
+            if k >= 0 and p + len(w) <= sents[k].end:  # within sentence k (sentences do not overlap)
+                found.add(k)
+                p = low.find(w, sents[k].end)  # the next sentence holding it
+            else:
+                p = low.find(w, p + 1)
+        got = self._held[w] = frozenset(found)
+        return got
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-@lru_cache(maxsize=64)
-def _any_of(literals: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern finding any of ``literals``, the shortest first at each position."""
-    return re.compile("|".join(re.escape(w) for w in sorted(literals, key=len)))
