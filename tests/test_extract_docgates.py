@@ -24,7 +24,7 @@ from civcas.extract.when import absolute_date, incident_date, tally_period
 
 BRANCHES = [
     r"\b(?:was|has\s+been)\s+(?:also\s+)?killed\b|\b(?:died|perished|lost\s+(?:his|her)\s+life)\b",
-    r"\b(?i:gunman|sniper|commander)\b(?:\s+|[^.]{0,20}?\bnamed\s+)[A-Z]\w+",
+    r"\b(?:gunman|sniper|commander)\b(?:\s+|[^.]{0,20}?\bnamed\s+)[A-Z]\w+",
     r"\b(?:(?:killing|killed)\s+(?:him|her)\s+with|killing|(?:the\s+)?(?:deaths?|killings?)\s+of)\s+(?=[A-Z])",
 ]
 WORDS = st.sampled_from(["was", "has", "been", "also", "killed", "died", "perished", "lost", "his", "her",

@@ -260,27 +260,27 @@ def _requirements(items: Any) -> list[frozenset[str]]:
         if run:
             out.append(frozenset(["".join(run)]))
             run = []
-        if op is c.SUBPATTERN:  # scoped flags ("(?i:...)") change no lower-cased literal
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
             out.extend(_requirements(av[3]))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
             out.extend(_requirements(av[2]))
         elif op is c.BRANCH:
-            # every match matches one alternative: the union of one requirement of each
-            union: set[str] = set()
+            # every match takes one alternative: the union of one required set per alternative
+            # (its most selective one) is required
+            heads: set[str] = set()
             for alt in av[1]:
-                sets = [r for r in _requirements(alt) if r and all(r)]
-                if not sets:
+                inner = [r for r in _requirements(alt) if r and all(r)]
+                if not inner:
                     break
-                best: frozenset[str] = max(sets, key=_selectivity)
-                union |= best
+                heads |= _most_selective(inner)
             else:
-                out.append(frozenset(union))
+                out.append(frozenset(heads))
     return out
 
 
-def _selectivity(req: frozenset[str]) -> tuple[int, int]:
-    """Longer literals, fewer of them: the better pre-test."""
-    return min(len(w) for w in req), -len(req)
+def _most_selective(reqs: list[frozenset[str]]) -> frozenset[str]:
+    """Of several required literal sets, the one that excludes most texts: longer words, fewer."""
+    return max(reqs, key=lambda r: (min(len(w) for w in r), -len(r)))
 
 
 @lru_cache(maxsize=256)
@@ -297,8 +297,7 @@ def literal_requirement(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     reqs = [r for r in found if r and all(r)]
     if not reqs:
         return None
-    best = max(reqs, key=_selectivity)
-    return tuple(sorted(best))
+    return tuple(sorted(_most_selective(reqs)))
 
 
 def may_match(rx: re.Pattern[str], text: str, low: str | None) -> bool:
@@ -306,10 +305,13 @@ def may_match(rx: re.Pattern[str], text: str, low: str | None) -> bool:
     ``text`` is ASCII, else None). Exact: a performance pre-test only."""
     if low is None:
         return True
-    req = _REQUIREMENTS.get(rx, ())
-    if req == ():
-        req = _REQUIREMENTS[rx] = literal_requirement(rx)
+    got = _REQUIREMENTS.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _REQUIREMENTS[id(rx)] = (rx, literal_requirement(rx))
+    req = got[1]
     return req is None or any(map(low.__contains__, req))
 
 
-_REQUIREMENTS: dict[re.Pattern[str], tuple[str, ...] | None] = {}  # a cache (patterns live forever)
+# a cache by id (hashing a pattern hashes its whole compiled code); the entry holds the pattern, so
+# that its id is not reused while the entry lives
+_REQUIREMENTS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
