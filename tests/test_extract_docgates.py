@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from civcas.datafiles import load_toml
-from civcas.extract import events, theatre, when
+from civcas.extract import events, theatre, victimitems, when
 from civcas.extract.lexicon import literal_alternation, literal_requirement, may_match
-from civcas.extract.text import sentences
+from civcas.extract.text import ascii_fold_exact, sentences
 from civcas.extract.victimdoc import _rules, collect
 from civcas.extract.victimitems import SentenceIndex, tables
 from civcas.extract.when import absolute_date, incident_date, tally_period
@@ -169,8 +169,9 @@ def test_theatre_on_lower_case_ascii_equals_the_case_insensitive_scan(text: str)
 
 
 def test_lower_case_theatre_scan_only_for_cues_without_case_folding_oddities() -> None:
-    assert theatre._ascii_exact(["bogotá", "türkiye", "gaza"])
-    assert not theatre._ascii_exact(["diyarbakır"])  # "ı" matches "i" case-insensitively
+    assert ascii_fold_exact(["bogotá", "türkiye", "gaza"])
+    assert not ascii_fold_exact(["diyarbakır"])  # "ı" matches "i" case-insensitively
+    assert not ascii_fold_exact(["ſaid"])
     assert theatre.document_theatre("Shelling hit GAZA CITY and Khan Younis.") == ("PS",)
 
 
@@ -209,3 +210,51 @@ def test_combatant_noun_trie_matches_like_the_longest_first_alternation(text: st
         plain = re.compile(rx.pattern.replace(trie, alt), rx.flags)
         assert [(m.span(), m.groups()) for m in rx.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+TARGET_WORDS = st.sampled_from(["the", "The", "THE", "old", "Fish", "market", "MARKET", "marketplace", "bus",
+                                "minibus", "Bus-stop", "refugee", "camp", "prison", "-", "hit", "school", ",",
+                                "train", "station", "tent", "near", "a", "Mosque"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(TARGET_WORDS, max_size=16).map(" ".join))
+def test_lower_case_target_scan_equals_the_case_insensitive_one(text: str) -> None:
+    c = events._cues()
+    assert c.targets_lower is not None
+    assert [(m.span(), m.group(1) is not None, m.group(2).lower()) for m in c.targets_lower.finditer(text.lower())] \
+        == [(m.span(), m.group(1) is not None, m.group(2).lower()) for m in c.targets.finditer(text)]
+
+
+def _segments_by_character(text: str) -> list[tuple[str, int, str]]:
+    """The character-by-character reading that :func:`victimitems.segments` replaces."""
+    out: list[tuple[str, int, str]] = []
+    depth = pos = i = 0
+    sep = ""
+    while i < len(text):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = victimitems._SEP.match(text, i) if ch in ",;\n&aApP \t" else None
+            if m is not None and m.end() > i:
+                out.append((text[pos:i], i, sep))
+                sep = m.group().strip().lower() or " "
+                pos = i = m.end()
+                continue
+        i += 1
+    out.append((text[pos:], len(text), sep))
+    return out
+
+
+LIST_PARTS = st.sampled_from(["Omar Haddad", "34", ",", ", ", ";", " and ", " AND ", "And", "&", " plus ",
+                              " as well as ", " - ", " – ", " : ", "(", ")", "(7)", "his wife", "\n", "\t",
+                              "  ", "Aya", "panda", "pluses", "Ali\u00a0and Omar", "ſ"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LIST_PARTS, max_size=16).map("".join))
+def test_list_segments_equal_the_character_reading(text: str) -> None:
+    assert victimitems.segments(text) == _segments_by_character(text)

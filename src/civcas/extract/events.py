@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.lexicon import literal_alternation, literal_requirement
+from civcas.extract.text import ascii_fold_exact
 
 _NAME = r"(?:(?:al-|el-|Al-|El-|Al |El )?[A-Z][\w’'\-]+(?:[ \-](?:(?:al|el|ad|as|ar|ash|de|bin|abu|Abu)[ \-])?[A-Z][\w’'\-]+){0,3})"
 _WORD = re.compile(r"[a-z0-9]+")
@@ -75,6 +76,7 @@ class _Cues:
     harm: re.Pattern[str]
     outcome: _Rx
     targets: re.Pattern[str]  # any mention of a target word
+    targets_lower: re.Pattern[str] | None  # the same for lower-cased ASCII text, case-sensitive
     canon: dict[str, str]  # target word -> its group's first word
 
 
@@ -118,6 +120,9 @@ def _cues() -> _Cues:
         targets=re.compile(r"\b(the\s+(?:[a-z\-]+\s+)?)?("
                            + literal_alternation(canon, after=r"\b", flags=re.IGNORECASE).pattern + ")",
                            re.IGNORECASE),
+        # on ASCII text the lower-cased pattern finds the same in the lower-cased text, faster
+        targets_lower=re.compile(r"\b(the\s+(?:[a-z\-]+\s+)?)?(" + literal_alternation(canon, after=r"\b").pattern
+                                 + ")") if ascii_fold_exact(canon) else None,
         canon=canon,
     )
 
@@ -230,7 +235,9 @@ class Segmenter:
                                or (day is not None and bool(here.days) and not _near(day, here.days))))
             or (harm and ((here.wide and bool(words) and not wide and words.isdisjoint(here.places))
                           or (wide and not here.wide and bool(here.places) and not words & here.places))))
-        found = [(m.group(1) is not None, c.canon[m.group(2).lower()]) for m in c.targets.finditer(text)]
+        matches = c.targets_lower.finditer(low) if low is not None and c.targets_lower is not None \
+            else c.targets.finditer(text)
+        found = [(m.group(1) is not None, c.canon[m.group(2).lower()]) for m in matches]
         targets = {t for _d, t in found}
         definite = {t for d, t in found if d}
         if new:

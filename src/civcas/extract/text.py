@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -58,6 +59,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         return [_new(Token, (low[a:b], a + offset, b + offset))
                 for a, b in map(_span, _TOKEN.finditer(text))]
     return [_new(Token, (low[a:b], a, b)) for a, b in map(_span, _TOKEN.finditer(text))]
+
+
+def ascii_fold_exact(words: Iterable[str]) -> bool:
+    """Whether a case-insensitive pattern of ``words`` finds in ASCII text what the same pattern
+    of the lower-cased words finds case-sensitively in the lower-cased text: no character of
+    theirs outside ASCII matches an ASCII character case-insensitively ("ı" and "İ" match "i",
+    "ſ" matches "s", the Kelvin sign "k")."""
+    odd = {ch for w in words for ch in w if not ch.isascii()}
+    return not any(re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE) for ch in odd for a in range(128))
 
 
 def shift(tokens: list[Token], offset: int) -> list[Token]:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.lexicon import literal_alternation
+from civcas.extract.text import ascii_fold_exact
 
 
 @lru_cache(maxsize=1)
@@ -35,15 +36,9 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, str], di
     pattern = literal_alternation(alts, before=r"(?<![\w-])", after=r"(?![\w-])", flags=re.IGNORECASE)
     # on ASCII text, matching the lower-cased cues case-sensitively in the lower-cased text finds the
     # same spans, twice as fast, unless a cue character matches an ASCII one case-insensitively only
-    lower = literal_alternation(alts, before=r"(?<![\w-])", after=r"(?![\w-])") if _ascii_exact(alts) else None
+    exact = ascii_fold_exact(alts)
+    lower = literal_alternation(alts, before=r"(?<![\w-])", after=r"(?![\w-])") if exact else None
     return pattern, lower, by_cue, demonyms
-
-
-def _ascii_exact(cues: list[str]) -> bool:
-    """No character of ``cues`` outside ASCII matches an ASCII character case-insensitively
-    ("ı" and "İ" match "i", "ſ" matches "s", the Kelvin sign "k")."""
-    odd = {ch for cue in cues for ch in cue if not ch.isascii()}
-    return not any(re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE) for ch in odd for a in range(128))
 
 
 @lru_cache(maxsize=64)

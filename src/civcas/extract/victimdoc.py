@@ -42,7 +42,7 @@ from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.lexicon import literal_alternation, may_match
 from civcas.extract.text import Sentence
-from civcas.extract.victimitems import WORD, Person, SentenceIndex, Tables, tables
+from civcas.extract.victimitems import WORD, Person, Tables, sentence_index, tables
 from civcas.extract.victimlist import (
     DocState,
     mostly_capitals,
@@ -223,7 +223,7 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
     for i, v in victim_lists(text, sents, single=True):
         mentions.append((i, sents[i].start, v.end, v.outcome, list(v.persons)))
     # exact pre-tests: a pattern is tried only on the sentences holding one of its required words
-    index = SentenceIndex(text, sents)
+    index = sentence_index(text, sents)
     single, obj, companions, listed = map(index.matching, (r.single, r.obj, r.companions, r.listed))
     for i, s in enumerate(sents):
         for m in (r.single.finditer(s.text) if i in single else ()):

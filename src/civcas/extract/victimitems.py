@@ -312,22 +312,29 @@ def segments(text: str) -> list[tuple[str, int, str]]:
     pos = 0
     sep = ""
     i = 0
-    while i < len(text):
-        ch = text[i]
+    while True:  # from bracket to bracket, and at depth 0 to the next separator, left to right
+        m = (_BRACKET if depth else _BRACKET_OR_SEP).search(text, i)
+        if m is None:
+            break
+        ch = text[m.start()]
         if ch == "(":
             depth += 1
+            i = m.end()
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0:
-            m = _SEP.match(text, i) if ch in ",;\n&aApP \t" else None
-            if m is not None and m.end() > i:
-                out.append((text[pos:i], i, sep))
-                sep = m.group().strip().lower() or " "
-                pos = i = m.end()
-                continue
-        i += 1
+            i = m.end()
+        else:
+            out.append((text[pos:m.start()], m.start(), sep))
+            sep = m.group().strip().lower() or " "
+            pos = i = m.end()
     out.append((text[pos:], len(text), sep))
     return out
+
+
+_BRACKET = re.compile(r"[()]")
+# a separator is tried only where one of these characters starts it (a plain ``\s*`` before it
+# starts at a space, a tab or a line break)
+_BRACKET_OR_SEP = re.compile(r"[()]|(?-i:(?=[,;\n&aApP \t]))(?:" + _SEP.pattern + ")", re.IGNORECASE)
 
 
 class SentenceIndex:
@@ -375,3 +382,18 @@ class SentenceIndex:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+# the index of the last text read: the list finder and victimdoc read the same document in turn
+_LAST: tuple[str, tuple[Sentence, ...], SentenceIndex] | None = None
+
+
+def sentence_index(text: str, sents: Sequence[Sentence]) -> SentenceIndex:
+    """The :class:`SentenceIndex` of ``text`` and its sentences (the last one is kept)."""
+    global _LAST
+    last, key = _LAST, tuple(sents)
+    if last is not None and last[0] is text and last[1] == key:
+        return last[2]
+    index = SentenceIndex(text, sents)
+    _LAST = (text, key, index)
+    return index

@@ -36,10 +36,10 @@ from civcas.extract.victimitems import (
     WORD,
     Person,
     Reader,
-    SentenceIndex,
     Tables,
     age_of,
     segments,
+    sentence_index,
     tables,
 )
 from civcas.models import Actor, DateSpan, Document, Figure, Place, Span, stable_id
@@ -221,7 +221,7 @@ def _find_candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, V
     t = tables()
     per: list[list[tuple[int, VictimList]]] = []
     # exact pre-tests: a pattern is tried only on the sentences holding one of its required words
-    index = SentenceIndex(text, sents)
+    index = sentence_index(text, sents)
     cues = [(cue, index.matching(cue.rx)) for cue in t.cues]
     with_at = index.matching(t.with_rx)
     subject_at = index.matching(t.subject_rx)
