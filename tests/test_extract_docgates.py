@@ -8,6 +8,7 @@ All sentences and names are the team's own, in the style of wire and monitor rep
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from datetime import date
 
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 from civcas.datafiles import load_toml
 from civcas.extract import events, theatre, victimitems, when
 from civcas.extract.lexicon import literal_alternation, literal_requirement, may_match
-from civcas.extract.text import ascii_fold_exact, sentences
+from civcas.extract.text import ASCII_FOLDS, ascii_fold_exact, literal_view, sentences
 from civcas.extract.victimdoc import _rules, collect
 from civcas.extract.victimitems import SentenceIndex, tables
 from civcas.extract.when import absolute_date, incident_date, tally_period
@@ -59,6 +60,9 @@ SENTENCES = st.sampled_from([
     "Neighbours named Dalia Odeh as among the dead",
     "Café owner Élie Haddad died in hospital.",
     "A commander named Fares Odeh was killed too.",
+    "“Omar Haddad was KİLLED,” his brother said.",
+    "The names of the dead are: Fadi Odeh and his brother Wael.",
+    "Residents named Rami Odeh aſ among the dead.",
 ])
 
 
@@ -72,8 +76,7 @@ def test_sentence_index_is_the_per_sentence_pretest(parts: list[str], sep: str) 
     for rx in (r.single, r.obj, r.companions, r.listed, t.with_rx, t.subject_rx, *(c.rx for c in t.cues),
                re.compile(r"\bin one\b|\. The")):  # a literal across sentence ends
         got = index.matching(rx)
-        each = {i for i, s in enumerate(sents)
-                if may_match(rx, s.text, s.text.lower() if s.text.isascii() else None)}
+        each = {i for i, s in enumerate(sents) if may_match(rx, s.text, literal_view(s.text))}
         assert set(got) == each or (isinstance(got, range) and len(got) == len(sents)), rx.pattern
         assert {i for i, s in enumerate(sents) if rx.search(s.text)} <= set(got), rx.pattern
 
@@ -258,3 +261,27 @@ LIST_PARTS = st.sampled_from(["Omar Haddad", "34", ",", ", ", ";", " and ", " AN
 @given(st.lists(LIST_PARTS, max_size=16).map("".join))
 def test_list_segments_equal_the_character_reading(text: str) -> None:
     assert victimitems.segments(text) == _segments_by_character(text)
+
+
+def test_ascii_folds_are_every_character_matching_ascii_case_insensitively() -> None:
+    others = "".join(chr(u) for u in range(128, 0x110000) if not 0xD800 <= u < 0xE000)
+    # only cased characters fold; ASCII digits and punctuation match themselves alone
+    assert not re.findall(r"[\x00-\x40\x5b-\x60\x7b-\x7f]", others, re.IGNORECASE)
+    found = {ch for a in string.ascii_letters for ch in re.findall(a, others, re.IGNORECASE)}
+    assert found == set(ASCII_FOLDS)
+
+
+FOLD_WORDS = st.sampled_from(["was", "KİLLED", "killed", "Killed", "kılled", "the", "dead", "ſaid", "said",
+                              "“", "”", "é", "Élie", "named", "\u212aILLED", "as", "among", "–", "were"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(FOLD_WORDS, max_size=12).map(" ".join))
+def test_literal_view_never_hides_a_match(text: str) -> None:
+    view = literal_view(text)
+    assert view is None or len(view) == len(text)
+    for pattern in [*BRANCHES, r"\bwas\s+killed\b", r"\bsaid\b", r"\bthe\s+dead\s+were\b"]:
+        for flags in (0, re.IGNORECASE):
+            rx = re.compile(pattern, flags)
+            if rx.search(text):
+                assert may_match(rx, text, view), (pattern, text)

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.lexicon import literal_alternation, literal_requirement
-from civcas.extract.text import ascii_fold_exact
+from civcas.extract.text import ascii_fold_exact, literal_view
 
 _NAME = r"(?:(?:al-|el-|Al-|El-|Al |El )?[A-Z][\w’'\-]+(?:[ \-](?:(?:al|el|ad|as|ar|ash|de|bin|abu|Abu)[ \-])?[A-Z][\w’'\-]+){0,3})"
 _WORD = re.compile(r"[a-z0-9]+")
@@ -56,8 +56,8 @@ class _Rx:
         return cls(rx, literal_requirement(rx))
 
     def may(self, low: str | None) -> bool:
-        """False when the pattern certainly has no match in a text whose lower case is ``low``
-        (None: the text is not ASCII, nothing is known)."""
+        """False when the pattern certainly has no match in a text whose
+        :func:`~civcas.extract.text.literal_view` is ``low`` (None: nothing is known)."""
         return low is None or self.need is None or any(map(low.__contains__, self.need))
 
     def found(self, text: str, low: str | None) -> bool:
@@ -132,8 +132,8 @@ def mask_places(text: str) -> str:
     for the place reader (:func:`civcas.extract.where.place_in`)."""
     c = _cues()
     spans: list[tuple[int, int]] = []
-    # exact pre-tests (ASCII text only): a pattern whose required words are absent cannot match
-    low = text.lower() if text.isascii() else None
+    # exact pre-tests: a pattern whose required words are absent cannot match
+    low = literal_view(text)
     for g in c.masks:
         if g.may(low):
             spans.extend(m.span("name") for m in g.rx.finditer(text))
@@ -223,7 +223,7 @@ class Segmenter:
         cur = self._cur
         words = place_words(self._place_of(i))
         day = self._day_of(i)
-        low = text.lower() if text.isascii() else None  # for the exact literal pre-tests
+        low = literal_view(text)  # for the exact literal pre-tests
         wide = c.wide.found(text, low)
         here = events[cur]
         new_place = bool(words) and bool(here.places) and words.isdisjoint(here.places)
@@ -235,7 +235,7 @@ class Segmenter:
                                or (day is not None and bool(here.days) and not _near(day, here.days))))
             or (harm and ((here.wide and bool(words) and not wide and words.isdisjoint(here.places))
                           or (wide and not here.wide and bool(here.places) and not words & here.places))))
-        matches = c.targets_lower.finditer(low) if low is not None and c.targets_lower is not None \
+        matches = c.targets_lower.finditer(low) if text.isascii() and low and c.targets_lower is not None \
             else c.targets.finditer(text)
         found = [(m.group(1) is not None, c.canon[m.group(2).lower()]) for m in matches]
         targets = {t for _d, t in found}

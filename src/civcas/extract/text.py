@@ -70,6 +70,26 @@ def ascii_fold_exact(words: Iterable[str]) -> bool:
     return not any(re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE) for ch in odd for a in range(128))
 
 
+# the characters outside ASCII that match an ASCII character case-insensitively ("İ", "ı" ~ "i",
+# "ſ" ~ "s", the Kelvin sign ~ "k"; checked against every code point by the tests)
+ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+_FOLDS = re.compile(f"[{ASCII_FOLDS}]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` lower-cased with every character outside ASCII replaced by NUL (offsets kept)."""
+    return text.lower() if text.isascii() else _NON_ASCII.sub("\0", text).lower()
+
+
+def literal_view(text: str) -> str | None:
+    """``text`` for exact literal pre-tests (:func:`civcas.extract.lexicon.may_match`): its
+    :func:`ascii_lower`. Every ASCII literal a pattern matches in ``text``, case-sensitively or
+    not, is in it in lower case, unless ``text`` holds one of :data:`ASCII_FOLDS`: then None
+    (nothing can be pre-tested)."""
+    return None if not text.isascii() and _FOLDS.search(text) else ascii_lower(text)
+
+
 def shift(tokens: list[Token], offset: int) -> list[Token]:
     """The same tokens with ``offset`` added to their offsets (sentence -> document offsets)."""
     return [_new(Token, (low, a + offset, b + offset)) for low, a, b in tokens]

@@ -41,7 +41,7 @@ from functools import lru_cache
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.lexicon import literal_alternation, may_match
-from civcas.extract.text import Sentence
+from civcas.extract.text import Sentence, literal_view
 from civcas.extract.victimitems import WORD, Person, Tables, sentence_index, tables
 from civcas.extract.victimlist import (
     DocState,
@@ -194,7 +194,7 @@ def _excluded(text: str, r: _Rules) -> tuple[list[tuple[str, ...]], set[str]]:
     """Name keys placed next to a combatant or agent noun anywhere in ``text``, and the first
     names alone called combatants ("identified Ali and Omar as fighters")."""
     out = []
-    low = text.lower() if text.isascii() else None
+    low = literal_view(text)
     for rx in (r.near_combatant, r.combatant_after):
         if not may_match(rx, text, low) or not _after_name_run(rx).search(text):
             continue  # exact pre-tests: no combatant noun, or what must follow the name run is nowhere

@@ -18,7 +18,7 @@ from functools import lru_cache
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.lexicon import literal_requirement
-from civcas.extract.text import Sentence
+from civcas.extract.text import Sentence, ascii_lower, literal_view
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "twin": 2}
@@ -343,17 +343,18 @@ class SentenceIndex:
 
     def __init__(self, text: str, sents: Sequence[Sentence]) -> None:
         self.sents = sents
-        # sentence i is low[start:end] when it is ASCII; other characters become NUL, which no
-        # literal holds, so that offsets stay those of the text
-        self.low = (text if text.isascii() else _NON_ASCII.sub("\0", text)).lower()
+        view = literal_view(text)
+        # sentence i is low[start:end] (:func:`civcas.extract.text.literal_view` of the text, without
+        # its NUL test); a sentence holding a character that folds to ASCII is never pre-tested
+        self.low = view if view is not None else ascii_lower(text)
+        self.other = set() if view is not None else {i for i, s in enumerate(sents) if literal_view(s.text) is None}
         self.starts = [s.start for s in sents]
-        self.other = {i for i, s in enumerate(sents) if not s.text.isascii()}  # never pre-tested
         self._held: dict[str, frozenset[int]] = {}
 
     def matching(self, rx: re.Pattern[str]) -> set[int] | range:
         """The indices of the sentences in which ``rx`` may match: those holding one of the
         literals every match of ``rx`` holds (all of them when none is known), and those that
-        are not ASCII."""
+        cannot be pre-tested."""
         need = literal_requirement(rx)
         if need is None or any("\0" in w for w in need):
             return range(len(self.sents))
@@ -379,9 +380,6 @@ class SentenceIndex:
                 p = low.find(w, p + 1)
         got = self._held[w] = frozenset(found)
         return got
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 # the index of the last text read: the list finder and victimdoc read the same document in turn

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from civcas.extract.lexicon import literal_requirement
+from civcas.extract.text import literal_view
 from civcas.models import DateSpan
 
 _MONTHS = {
@@ -124,11 +125,6 @@ def _day_of(m: re.Match[str], rx: re.Pattern[str], published: date | None) -> da
     return _safe(y, mon, int(m["d"])) if y else None
 
 
-def _lower(text: str) -> str | None:
-    """``text`` in lower case when it is ASCII (for the exact literal pre-tests), else None."""
-    return text.lower() if text.isascii() else None
-
-
 @lru_cache(maxsize=1)
 def _needs() -> dict[str, tuple[str, ...] | None]:
     """The lower-case literals one of which every match of a pattern holds (None: none known),
@@ -139,8 +135,8 @@ def _needs() -> dict[str, tuple[str, ...] | None]:
 
 
 def _may(need: str, low: str | None) -> bool:
-    """False when the pattern ``need`` names certainly has no match in a text whose lower case is
-    ``low`` (None: not ASCII, nothing is known)."""
+    """False when the pattern ``need`` names certainly has no match in a text whose
+    :func:`~civcas.extract.text.literal_view` is ``low`` (None: nothing is known)."""
     req = _needs()[need]
     return low is None or req is None or any(map(low.__contains__, req))
 
@@ -149,7 +145,7 @@ def _unstamped(text: str, low: str | None) -> tuple[str, str | None]:
     """``text`` (and ``low``) without page stamps ("Last updated at 10:39 a.m. on Sunday")."""
     if _may("stamp", low) and _STAMP_GATE.search(text):
         text = _STAMP.sub(" ", text)
-        return text, _lower(text)
+        return text, literal_view(text)
     return text, low
 
 
@@ -158,7 +154,7 @@ def absolute_date(text: str, published: date | None) -> DateSpan | None:
 
     A date without a year is the most recent such date not after ``published`` ("the Nov. 25
     shooting" in a report of 3 Feb is last November's); one in the near future is skipped."""
-    return _absolute(text, _lower(text), published)
+    return _absolute(text, literal_view(text), published)
 
 
 def _absolute(text: str, low: str | None, published: date | None) -> DateSpan | None:
@@ -180,7 +176,7 @@ def _absolute(text: str, low: str | None, published: date | None) -> DateSpan | 
 def incident_date(text: str, published: date | None) -> DateSpan | None:
     """The date an incident sentence gives, resolved against ``published`` (see module doc)."""
     text = text[:2000]
-    text, low = _unstamped(text, _lower(text))
+    text, low = _unstamped(text, literal_view(text))
     ab = _absolute(text, low, published)
     if ab is not None:
         return ab
