@@ -285,3 +285,32 @@ def test_literal_view_never_hides_a_match(text: str) -> None:
             rx = re.compile(pattern, flags)
             if rx.search(text):
                 assert may_match(rx, text, view), (pattern, text)
+
+
+def _mask_without_pretests(text: str) -> str:
+    c = events._cues()
+    spans: list[tuple[int, int]] = []
+    for g in c.masks:
+        spans.extend(m.span("name") for m in g.rx.finditer(text))
+    for m in c.speaker.finditer(text):
+        if not c.harm.search(text, 0, m.start()):
+            spans.extend(events._names(m))
+    for g in c.background:
+        spans.extend(m.span("name") for m in g.rx.finditer(text) if c.harm.search(text, 0, m.start()))
+    chars = list(text)
+    for a, b in spans:
+        if a >= 0:
+            chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+MASK_PARTS = st.sampled_from(["The minister told reporters in Geneva", "officials in Kyiv said", "a strike",
+                              "killed 12 people", "after a drone attack on Haifa", "taken to a hospital in Amman",
+                              "Kabul-based", "speaking at the summit in Doha", "in Rafah", ",", ".", "“",
+                              "were treated at a clinic in Reyhanli", "ſaid", "exiled in London"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(MASK_PARTS, max_size=8).map(" ".join))
+def test_place_mask_pretests_change_nothing(text: str) -> None:
+    assert events.mask_places(text) == _mask_without_pretests(text)

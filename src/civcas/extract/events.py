@@ -70,6 +70,7 @@ class _Cues:
     weak: _Rx
     wide: _Rx
     masks: tuple[_Rx, ...]
+    mask_need: tuple[str, ...] | None  # every literal of masks and background (one pre-test for all)
     speaker: re.Pattern[str]
     speech: tuple[str, ...]  # lower-case speech verbs: every speaker match holds one
     background: tuple[_Rx, ...]
@@ -101,19 +102,23 @@ def _cues() -> _Cues:
     canon = {str(w).lower(): str(g[0]).lower() for g in data["targets"] for w in g}
     nouns = _words([re.escape(str(w)) for w in data["speaker_nouns"]])
     verbs = _words([re.escape(str(w)) for w in data["speech_verbs"]])
+    masks = tuple(_Rx.of(re.compile(r"\b" + str(p).replace("{name}", name)))
+                  for p in (*data["speaker"], *data.get("treatment", [])))
+    background = tuple(_Rx.of(re.compile(r"\b" + str(p).replace("{name}", name))) for p in data["background"])
+    needs = [g.need for g in (*masks, *background)]
     return _Cues(
         separate=_Rx.of(re.compile(r"\b" + _alt(data["separate"]) + r"\b", re.IGNORECASE)),
         weak=_Rx.of(re.compile(r"\b" + _alt(data["weak"]) + r"\b", re.IGNORECASE)),
         wide=_Rx.of(re.compile(r"\b" + _alt(data["wide"]) + r"\b", re.IGNORECASE)),
-        masks=tuple(_Rx.of(re.compile(r"\b" + str(p).replace("{name}", name)))
-                    for p in (*data["speaker"], *data.get("treatment", []))),
+        masks=masks,
+        mask_need=None if None in needs else tuple(sorted({w for n in needs if n for w in n})),
         # "officials in Kyiv said", "rescue workers from the White Helmets said",
         # "the health department in Saada province, where ..., said"
         speaker=re.compile(r"\b(?:(?i:" + nouns + r")\s+(?:in|from|of|at)\s+(?:the\s+)?" + name.replace("name", "name1")
                            + r"(?:[^.;:]{0,120}?)\b(?i:" + verbs + r")\b|(?:in|from|at)\s+(?:the\s+)?"
                            + name.replace("name", "name2") + r"\s+(?i:" + verbs + r")\b)"),
         speech=tuple(str(w).lower() for w in data["speech_verbs"]),
-        background=tuple(_Rx.of(re.compile(r"\b" + str(p).replace("{name}", name))) for p in data["background"]),
+        background=background,
         outcome=_Rx.of(re.compile(r"\b" + _words([str(w) for w in data["harm_outcomes"]]) + r"\b", re.IGNORECASE)),
         harm=re.compile(r"\b" + _words([re.escape(str(w)) for w in data["harm_words"]]) + r"\b", re.IGNORECASE),
         # the target words longest first, as a character trie (lexicon.literal_alternation)
@@ -134,14 +139,15 @@ def mask_places(text: str) -> str:
     spans: list[tuple[int, int]] = []
     # exact pre-tests: a pattern whose required words are absent cannot match
     low = literal_view(text)
-    for g in c.masks:
+    masks = low is None or c.mask_need is None or any(map(low.__contains__, c.mask_need))
+    for g in c.masks if masks else ():
         if g.may(low):
             spans.extend(m.span("name") for m in g.rx.finditer(text))
     if low is None or any(map(low.__contains__, c.speech)):
         for m in c.speaker.finditer(text):
             if not c.harm.search(text, 0, m.start()):  # "a strike hit a hospital in X, officials said"
                 spans.extend(_names(m))
-    for g in c.background:
+    for g in c.background if masks else ():
         if not g.may(low):
             continue
         for m in g.rx.finditer(text):

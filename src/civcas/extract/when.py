@@ -129,9 +129,13 @@ def _day_of(m: re.Match[str], rx: re.Pattern[str], published: date | None) -> da
 def _needs() -> dict[str, tuple[str, ...] | None]:
     """The lower-case literals one of which every match of a pattern holds (None: none known),
     by pattern name (:func:`civcas.extract.lexicon.literal_requirement`)."""
-    return {name: literal_requirement(rx) for name, rx in (
+    needs = {name: literal_requirement(rx) for name, rx in (
         ("stamp", _STAMP_GATE), ("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY), ("weekday", _WEEKDAY),
         ("rel", _REL), ("in_month", _IN_MONTH))}
+    dates = [needs[k] for k in ("iso", "dmy", "mdy", "weekday", "rel", "in_month")]
+    # "any": one of the date patterns of incident_date
+    needs["any"] = None if None in dates else tuple(sorted({w for n in dates if n for w in n}))
+    return needs
 
 
 def _may(need: str, low: str | None) -> bool:
@@ -177,6 +181,8 @@ def incident_date(text: str, published: date | None) -> DateSpan | None:
     """The date an incident sentence gives, resolved against ``published`` (see module doc)."""
     text = text[:2000]
     text, low = _unstamped(text, literal_view(text))
+    if not _may("any", low):
+        return None  # no date pattern can match
     ab = _absolute(text, low, published)
     if ab is not None:
         return ab
