@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import literal_alternation, may_match
+from civcas.extract.lexicon import literal_alternation, literal_requirement
+from civcas.extract.text import ascii_fold_exact, literal_view
 
 _NAME = r"(?:(?:al-|el-|Al-|El-|Al |El )?[A-Z][\w’'\-]+(?:[ \-](?:(?:al|el|ad|as|ar|ash|de|bin|abu|Abu)[ \-])?[A-Z][\w’'\-]+){0,3})"
 _WORD = re.compile(r"[a-z0-9]+")
@@ -43,17 +44,40 @@ _GENERIC = frozenset({"al", "el", "the", "city", "town", "village", "district", 
 
 
 @dataclass(frozen=True, slots=True)
+class _Rx:
+    """A pattern and the lower-case literals one of which every match holds (None: none known),
+    for an exact pre-test on ASCII text (:func:`civcas.extract.lexicon.literal_requirement`)."""
+
+    rx: re.Pattern[str]
+    need: tuple[str, ...] | None
+
+    @classmethod
+    def of(cls, rx: re.Pattern[str]) -> _Rx:
+        return cls(rx, literal_requirement(rx))
+
+    def may(self, low: str | None) -> bool:
+        """False when the pattern certainly has no match in a text whose
+        :func:`~civcas.extract.text.literal_view` is ``low`` (None: nothing is known)."""
+        return low is None or self.need is None or any(map(low.__contains__, self.need))
+
+    def found(self, text: str, low: str | None) -> bool:
+        return self.may(low) and self.rx.search(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
 class _Cues:
-    separate: re.Pattern[str]
-    weak: re.Pattern[str]
-    wide: re.Pattern[str]
-    masks: tuple[re.Pattern[str], ...]
+    separate: _Rx
+    weak: _Rx
+    wide: _Rx
+    masks: tuple[_Rx, ...]
+    mask_need: tuple[str, ...] | None  # every literal of masks and background (one pre-test for all)
     speaker: re.Pattern[str]
     speech: tuple[str, ...]  # lower-case speech verbs: every speaker match holds one
-    background: tuple[re.Pattern[str], ...]
+    background: tuple[_Rx, ...]
     harm: re.Pattern[str]
-    outcome: re.Pattern[str]
+    outcome: _Rx
     targets: re.Pattern[str]  # any mention of a target word
+    targets_lower: re.Pattern[str] | None  # the same for lower-cased ASCII text, case-sensitive
     canon: dict[str, str]  # target word -> its group's first word
 
 
@@ -61,31 +85,49 @@ def _alt(items: Sequence[str]) -> str:
     return "(?:" + "|".join(f"(?:{x})" for x in items) + ")"
 
 
+def _words(items: Sequence[str]) -> str:
+    """The alternation of ``items`` for a place where a word boundary or a space follows. When
+    every item is one plain word, at most one of them can match at a position there (a shorter
+    word is followed by a letter of the longer), so their order does not matter and the
+    alternation is compiled as a character trie (many times faster); else the plain alternation."""
+    if items and all(re.fullmatch(r"[A-Za-z]+", w) for w in items):
+        return literal_alternation(items, flags=re.IGNORECASE).pattern
+    return _alt(items)
+
+
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     data = load_toml("extract", "events.toml")
     name = f"(?P<name>{_NAME})"
     canon = {str(w).lower(): str(g[0]).lower() for g in data["targets"] for w in g}
-    nouns = _alt([re.escape(str(w)) for w in data["speaker_nouns"]])
-    verbs = _alt([re.escape(str(w)) for w in data["speech_verbs"]])
+    nouns = _words([re.escape(str(w)) for w in data["speaker_nouns"]])
+    verbs = _words([re.escape(str(w)) for w in data["speech_verbs"]])
+    masks = tuple(_Rx.of(re.compile(r"\b" + str(p).replace("{name}", name)))
+                  for p in (*data["speaker"], *data.get("treatment", [])))
+    background = tuple(_Rx.of(re.compile(r"\b" + str(p).replace("{name}", name))) for p in data["background"])
+    needs = [g.need for g in (*masks, *background)]
     return _Cues(
-        separate=re.compile(r"\b" + _alt(data["separate"]) + r"\b", re.IGNORECASE),
-        weak=re.compile(r"\b" + _alt(data["weak"]) + r"\b", re.IGNORECASE),
-        wide=re.compile(r"\b" + _alt(data["wide"]) + r"\b", re.IGNORECASE),
-        masks=tuple(re.compile(r"\b" + str(p).replace("{name}", name)) for p in (*data["speaker"], *data.get("treatment", []))),
+        separate=_Rx.of(re.compile(r"\b" + _alt(data["separate"]) + r"\b", re.IGNORECASE)),
+        weak=_Rx.of(re.compile(r"\b" + _alt(data["weak"]) + r"\b", re.IGNORECASE)),
+        wide=_Rx.of(re.compile(r"\b" + _alt(data["wide"]) + r"\b", re.IGNORECASE)),
+        masks=masks,
+        mask_need=None if None in needs else tuple(sorted({w for n in needs if n for w in n})),
         # "officials in Kyiv said", "rescue workers from the White Helmets said",
         # "the health department in Saada province, where ..., said"
         speaker=re.compile(r"\b(?:(?i:" + nouns + r")\s+(?:in|from|of|at)\s+(?:the\s+)?" + name.replace("name", "name1")
                            + r"(?:[^.;:]{0,120}?)\b(?i:" + verbs + r")\b|(?:in|from|at)\s+(?:the\s+)?"
                            + name.replace("name", "name2") + r"\s+(?i:" + verbs + r")\b)"),
         speech=tuple(str(w).lower() for w in data["speech_verbs"]),
-        background=tuple(re.compile(r"\b" + str(p).replace("{name}", name)) for p in data["background"]),
-        outcome=re.compile(r"\b" + _alt(data["harm_outcomes"]) + r"\b", re.IGNORECASE),
-        harm=re.compile(r"\b" + _alt([re.escape(str(w)) for w in data["harm_words"]]) + r"\b", re.IGNORECASE),
+        background=background,
+        outcome=_Rx.of(re.compile(r"\b" + _words([str(w) for w in data["harm_outcomes"]]) + r"\b", re.IGNORECASE)),
+        harm=re.compile(r"\b" + _words([re.escape(str(w)) for w in data["harm_words"]]) + r"\b", re.IGNORECASE),
         # the target words longest first, as a character trie (lexicon.literal_alternation)
         targets=re.compile(r"\b(the\s+(?:[a-z\-]+\s+)?)?("
                            + literal_alternation(canon, after=r"\b", flags=re.IGNORECASE).pattern + ")",
                            re.IGNORECASE),
+        # on ASCII text the lower-cased pattern finds the same in the lower-cased text, faster
+        targets_lower=re.compile(r"\b(the\s+(?:[a-z\-]+\s+)?)?(" + literal_alternation(canon, after=r"\b").pattern
+                                 + ")") if ascii_fold_exact(canon) else None,
         canon=canon,
     )
 
@@ -95,19 +137,20 @@ def mask_places(text: str) -> str:
     for the place reader (:func:`civcas.extract.where.place_in`)."""
     c = _cues()
     spans: list[tuple[int, int]] = []
-    # exact pre-tests (ASCII text only): a pattern whose required words are absent cannot match
-    low = text.lower() if text.isascii() else None
-    for rx in c.masks:
-        if may_match(rx, text, low):
-            spans.extend(m.span("name") for m in rx.finditer(text))
+    # exact pre-tests: a pattern whose required words are absent cannot match
+    low = literal_view(text)
+    masks = low is None or c.mask_need is None or any(map(low.__contains__, c.mask_need))
+    for g in c.masks if masks else ():
+        if g.may(low):
+            spans.extend(m.span("name") for m in g.rx.finditer(text))
     if low is None or any(map(low.__contains__, c.speech)):
         for m in c.speaker.finditer(text):
             if not c.harm.search(text, 0, m.start()):  # "a strike hit a hospital in X, officials said"
                 spans.extend(_names(m))
-    for rx in c.background:
-        if not may_match(rx, text, low):
+    for g in c.background if masks else ():
+        if not g.may(low):
             continue
-        for m in rx.finditer(text):
+        for m in g.rx.finditer(text):
             if c.harm.search(text, 0, m.start()):  # "killed 70 ... after a drone attack on X"
                 spans.append(m.span("name"))
     if not spans:
@@ -186,18 +229,21 @@ class Segmenter:
         cur = self._cur
         words = place_words(self._place_of(i))
         day = self._day_of(i)
-        wide = c.wide.search(text) is not None
+        low = literal_view(text)  # for the exact literal pre-tests
+        wide = c.wide.found(text, low)
         here = events[cur]
         new_place = bool(words) and bool(here.places) and words.isdisjoint(here.places)
-        harm = c.outcome.search(text) is not None
+        harm = c.outcome.found(text, low)
         opened = bool(here.places or here.days or here.wide or here.targets or here.harm)
         new = opened and (
-            c.separate.search(text) is not None
-            or (new_place and (c.weak.search(text) is not None
+            c.separate.found(text, low)
+            or (new_place and (c.weak.found(text, low)
                                or (day is not None and bool(here.days) and not _near(day, here.days))))
             or (harm and ((here.wide and bool(words) and not wide and words.isdisjoint(here.places))
                           or (wide and not here.wide and bool(here.places) and not words & here.places))))
-        found = [(m.group(1) is not None, c.canon[m.group(2).lower()]) for m in c.targets.finditer(text)]
+        matches = c.targets_lower.finditer(low) if text.isascii() and low and c.targets_lower is not None \
+            else c.targets.finditer(text)
+        found = [(m.group(1) is not None, c.canon[m.group(2).lower()]) for m in matches]
         targets = {t for _d, t in found}
         definite = {t for d, t in found if d}
         if new:

@@ -14,6 +14,8 @@ plural nouns and are not taken.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from civcas.extract.counts import _AUX, Mention
 from civcas.extract.forms import _SUFFER, injury_verb
 from civcas.extract.lexicon import Lexicon
@@ -40,6 +42,8 @@ _PLANNED = frozenset({"planning", "planned", "plan", "plans", "plot", "plotting"
                       "called", "calls", "ordering", "ordered", "orders", "threatened", "threatening",
                       "attempted", "attempting", "prevent", "prevented", "avenge", "for"})
 _OWN_LIFE = frozenset({"took", "taken", "taking", "takes", "take"})
+# every token a single-victim clause of :func:`named_victims` turns on
+_CUES = frozenset({"died", "was", "been", "death"}) | _OWN_LIFE | _DEATH_NOUNS | _OF_NOUNS | _FATAL_NOUNS
 
 
 class _Subject:
@@ -49,8 +53,12 @@ class _Subject:
         self.lows = lows
         self.raw = raw
         self.lex = lex
-        self.upper = raw is None or sum(t.isupper() for t in raw) > 0.6 * max(1, sum(
-            t[:1].isalpha() for t in raw))
+
+    @cached_property
+    def upper(self) -> bool:
+        """All-capitals text: no letter case to tell names by."""
+        raw = self.raw
+        return raw is None or sum(t.isupper() for t in raw) > 0.6 * max(1, sum(t[:1].isalpha() for t in raw))
 
     def capitalised(self, q: int) -> bool:
         return self.raw is not None and not self.upper and self.raw[q][:1].isupper()
@@ -186,7 +194,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
     out: list[Mention] = []
     n = len(lows)
     subj = _Subject(lows, raw, lex)
-    for p in range(1, n - 1):
+    for p in [p for p in range(1, n - 1) if lows[p] in _CUES]:  # the rest cannot start a clause below
         tok = lows[p]
         subject_end = -1
         subject_start = -1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -58,6 +59,35 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         return [_new(Token, (low[a:b], a + offset, b + offset))
                 for a, b in map(_span, _TOKEN.finditer(text))]
     return [_new(Token, (low[a:b], a, b)) for a, b in map(_span, _TOKEN.finditer(text))]
+
+
+def ascii_fold_exact(words: Iterable[str]) -> bool:
+    """Whether a case-insensitive pattern of ``words`` finds in ASCII text what the same pattern
+    of the lower-cased words finds case-sensitively in the lower-cased text: no character of
+    theirs outside ASCII matches an ASCII character case-insensitively ("ı" and "İ" match "i",
+    "ſ" matches "s", the Kelvin sign "k")."""
+    odd = {ch for w in words for ch in w if not ch.isascii()}
+    return not any(re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE) for ch in odd for a in range(128))
+
+
+# the characters outside ASCII that match an ASCII character case-insensitively ("İ", "ı" ~ "i",
+# "ſ" ~ "s", the Kelvin sign ~ "k"; checked against every code point by the tests)
+ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+_FOLDS = re.compile(f"[{ASCII_FOLDS}]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` lower-cased with every character outside ASCII replaced by NUL (offsets kept)."""
+    return text.lower() if text.isascii() else _NON_ASCII.sub("\0", text).lower()
+
+
+def literal_view(text: str) -> str | None:
+    """``text`` for exact literal pre-tests (:func:`civcas.extract.lexicon.may_match`): its
+    :func:`ascii_lower`. Every ASCII literal a pattern matches in ``text``, case-sensitively or
+    not, is in it in lower case, unless ``text`` holds one of :data:`ASCII_FOLDS`: then None
+    (nothing can be pre-tested)."""
+    return None if not text.isascii() and _FOLDS.search(text) else ascii_lower(text)
 
 
 def shift(tokens: list[Token], offset: int) -> list[Token]:

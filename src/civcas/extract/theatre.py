@@ -16,11 +16,14 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.lexicon import literal_alternation
+from civcas.extract.text import ascii_fold_exact
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
-    """One case-insensitive pattern of every cue; cue (lower case) -> ISO2; ISO2 -> demonym."""
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, str], dict[str, str]]:
+    """One case-insensitive pattern of every cue; the same for lower-cased ASCII text, matched
+    case-sensitively (None when a cue holds a character that matches an ASCII one only
+    case-insensitively, "ı" ~ "i"); cue (lower case) -> ISO2; ISO2 -> demonym."""
     raw = load_toml("actors.toml").get("theatre", {})
     by_cue: dict[str, str] = {}
     demonyms: dict[str, str] = {}
@@ -31,7 +34,11 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     alts = sorted(by_cue, key=len, reverse=True)
     # the same matches as the plain alternation of ``alts``, compiled as a trie (many times faster)
     pattern = literal_alternation(alts, before=r"(?<![\w-])", after=r"(?![\w-])", flags=re.IGNORECASE)
-    return pattern, by_cue, demonyms
+    # on ASCII text, matching the lower-cased cues case-sensitively in the lower-cased text finds the
+    # same spans, twice as fast, unless a cue character matches an ASCII one case-insensitively only
+    exact = ascii_fold_exact(alts)
+    lower = literal_alternation(alts, before=r"(?<![\w-])", after=r"(?![\w-])") if exact else None
+    return pattern, lower, by_cue, demonyms
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +61,10 @@ def document_theatre(text: str) -> tuple[str, ...]:
 
     A cue written as a town of another theatre ("ODESSA, Texas", "Paris, Tenn.": ``subdivisions``
     in ``actors.toml``) counts for that theatre, wherever the document names it."""
-    pattern, by_cue, _d = _cues()
+    pattern, lower, by_cue, _d = _cues()
     head = text[:20_000]
-    found = [(m.group(0).lower(), m.end()) for m in pattern.finditer(head)]
+    matches = lower.finditer(head.lower()) if lower is not None and head.isascii() else pattern.finditer(head)
+    found = [(m.group(0).lower(), m.end()) for m in matches]
     local: dict[str, str] = {}  # cue -> the country it is a town of in this document
     for cue, end in found:
         for cc, rx in _subdivisions():
@@ -72,7 +80,7 @@ def document_theatre(text: str) -> tuple[str, ...]:
 
 def demonym(country: str) -> str | None:
     """The national adjective of a theatre country ("SO" -> "Somali"), or None."""
-    return _cues()[2].get(country) or None
+    return _cues()[3].get(country) or None
 
 
 @lru_cache(maxsize=1)

@@ -228,7 +228,7 @@ def _apposition(text: str, start: int, end: int, *, upper: bool, r: _Rules,
         return None
     for rx, outcome in r.after:
         if rx.match(text, tail.end()):
-            return " ".join(name), outcome, lead.start() - len(" ".join(name)) - 1
+            return " ".join(name), outcome, text.rfind(name[0], 0, lead.start())
     return None
 
 
@@ -246,7 +246,8 @@ def _outcome(text: str, start: int, end: int, r: _Rules, lex: Lexicon) -> str | 
             continue
         filler = b.group(1).split()
         if any(f.lower() in r.not_name or f.lower() in r.in_count or not f[:1].isalpha()
-               or lex.persons.match_at([f.lower()], 0) is not None for f in filler):
+               or (f.lower().endswith("s") and lex.persons.match_at([f.lower()], 0) is not None)
+               for f in filler):
             continue
         if set(_words_before(head, b.start(), 4)) & r.not_done:
             return None  # "the attempted murder of", "a plan for the murder of"

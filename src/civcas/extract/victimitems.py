@@ -12,11 +12,15 @@ under 18; women and men are adults of known gender (from kinship and person noun
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
+from civcas.extract.lexicon import literal_requirement
+from civcas.extract.text import Sentence, ascii_lower, literal_view
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "twin": 2}
@@ -342,19 +346,86 @@ def segments(text: str) -> list[tuple[str, int, str]]:
     pos = 0
     sep = ""
     i = 0
-    while i < len(text):
-        ch = text[i]
+    while True:  # from bracket to bracket, and at depth 0 to the next separator, left to right
+        m = (_BRACKET if depth else _BRACKET_OR_SEP).search(text, i)
+        if m is None:
+            break
+        ch = text[m.start()]
         if ch == "(":
             depth += 1
+            i = m.end()
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0:
-            m = _SEP.match(text, i) if ch in ",;\n&aApP \t" else None
-            if m is not None and m.end() > i:
-                out.append((text[pos:i], i, sep))
-                sep = m.group().strip().lower() or " "
-                pos = i = m.end()
-                continue
-        i += 1
+            i = m.end()
+        else:
+            out.append((text[pos:m.start()], m.start(), sep))
+            sep = m.group().strip().lower() or " "
+            pos = i = m.end()
     out.append((text[pos:], len(text), sep))
     return out
+
+
+_BRACKET = re.compile(r"[()]")
+# a separator is tried only where one of these characters starts it (a plain ``\s*`` before it
+# starts at a space, a tab or a line break)
+_BRACKET_OR_SEP = re.compile(r"[()]|(?-i:(?=[,;\n&aApP \t]))(?:" + _SEP.pattern + ")", re.IGNORECASE)
+
+
+class SentenceIndex:
+    """The sentences of one text, for finding those a pattern may match in (an exact pre-test:
+    :func:`civcas.extract.lexicon.may_match` on each sentence, computed once for the text)."""
+
+    def __init__(self, text: str, sents: Sequence[Sentence]) -> None:
+        self.sents = sents
+        view = literal_view(text)
+        # sentence i is low[start:end] (:func:`civcas.extract.text.literal_view` of the text, without
+        # its NUL test); a sentence holding a character that folds to ASCII is never pre-tested
+        self.low = view if view is not None else ascii_lower(text)
+        self.other = set() if view is not None else {i for i, s in enumerate(sents) if literal_view(s.text) is None}
+        self.starts = [s.start for s in sents]
+        self._held: dict[str, frozenset[int]] = {}
+
+    def matching(self, rx: re.Pattern[str]) -> set[int] | range:
+        """The indices of the sentences in which ``rx`` may match: those holding one of the
+        literals every match of ``rx`` holds (all of them when none is known), and those that
+        cannot be pre-tested."""
+        need = literal_requirement(rx)
+        if need is None or any("\0" in w for w in need):
+            return range(len(self.sents))
+        out = set(self.other)
+        for w in need:
+            out |= self._holding(w)
+        return out
+
+    def _holding(self, w: str) -> frozenset[int]:
+        """The sentences whose lower case holds ``w`` (cached: many patterns need the same words)."""
+        got = self._held.get(w)
+        if got is not None:
+            return got
+        sents, low = self.sents, self.low
+        found: set[int] = set()
+        p = low.find(w)
+        while p >= 0:
+            k = bisect_right(self.starts, p) - 1
+            if k >= 0 and p + len(w) <= sents[k].end:  # within sentence k (sentences do not overlap)
+                found.add(k)
+                p = low.find(w, sents[k].end)  # the next sentence holding it
+            else:
+                p = low.find(w, p + 1)
+        got = self._held[w] = frozenset(found)
+        return got
+
+
+# the index of the last text read: the list finder and victimdoc read the same document in turn
+_LAST: tuple[str, tuple[Sentence, ...], SentenceIndex] | None = None
+
+
+def sentence_index(text: str, sents: Sequence[Sentence]) -> SentenceIndex:
+    """The :class:`SentenceIndex` of ``text`` and its sentences (the last one is kept)."""
+    global _LAST
+    last, key = _LAST, tuple(sents)
+    if last is not None and last[0] is text and last[1] == key:
+        return last[2]
+    index = SentenceIndex(text, sents)
+    _LAST = (text, key, index)
+    return index

@@ -32,9 +32,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
-from civcas.extract.lexicon import may_match
 from civcas.extract.text import Sentence
-from civcas.extract.victimitems import WORD, Person, Reader, Tables, age_of, segments, tables
+from civcas.extract.victimitems import (
+    WORD,
+    Person,
+    Reader,
+    Tables,
+    age_of,
+    segments,
+    sentence_index,
+    tables,
+)
 from civcas.models import Actor, DateSpan, Document, Figure, Place, Span, stable_id
 
 _UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
@@ -156,13 +164,15 @@ def subject_persons(text: str, a: int, b: int, t: Tables) -> tuple[list[Person],
     return reader.persons, first + (len(text[first:b]) - len(text[first:b].lstrip(" ,;")))
 
 
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LETTERS = _UPPER + _UPPER.lower()
 
 
 def mostly_capitals(head: str) -> bool:
     """No letters, or more than 60% of the letters are capitals (counted in C for ASCII text)."""
-    upper = sum(map(head.count, _UPPER))
-    n = upper + sum(map(head.count, _UPPER.lower()))
+    ascii_part = head.encode("ascii", "ignore")
+    upper = len(ascii_part) - len(ascii_part.translate(None, _UPPER))
+    n = len(ascii_part) - len(ascii_part.translate(None, _LETTERS))
     if not head.isascii():  # the few other characters (curly quotes, accents) one by one
         rest = [c for c in head.translate(_NO_ASCII) if c.isalpha()]
         upper += sum(c.isupper() for c in rest)
@@ -211,16 +221,15 @@ def _find_candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, V
         return []  # all-capitals wire copy: names cannot be told from other words
     t = tables()
     per: list[list[tuple[int, VictimList]]] = []
-    # exact pre-tests (may_match): a pattern whose required words are not in the text is skipped
-    dlow = text.lower() if text.isascii() else None
-    cues = [cue for cue in t.cues if may_match(cue.rx, text, dlow)]
-    with_rx = t.with_rx if may_match(t.with_rx, text, dlow) else None
-    subject_rx = t.subject_rx if may_match(t.subject_rx, text, dlow) else None
+    # exact pre-tests: a pattern is tried only on the sentences holding one of its required words
+    index = sentence_index(text, sents)
+    cues = [(cue, index.matching(cue.rx)) for cue in t.cues]
+    with_at = index.matching(t.with_rx)
+    subject_at = index.matching(t.subject_rx)
     for i, s in enumerate(sents):
         found: list[tuple[int, VictimList]] = []
-        low = s.text.lower() if s.text.isascii() else None
-        for cue in cues:
-            if not may_match(cue.rx, s.text, low):
+        for cue, at in cues:
+            if i not in at:
                 continue
             for m in cue.rx.finditer(s.text):
                 clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", s.text[:m.start()])[-1]
@@ -237,7 +246,7 @@ def _find_candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, V
                     found.append((len(persons), _tally(persons, start=s.start + m.start(), end=end,
                                                        outcome=outcome, qualifier=cue.qualifier,
                                                        partial=partial)))
-        for m in (with_rx.finditer(s.text) if with_rx and may_match(with_rx, s.text, low) else ()):
+        for m in (t.with_rx.finditer(s.text) if i in with_at else ()):
             subj = subject_persons(s.text, 0, m.start(), t)
             if subj is None:
                 continue
@@ -245,8 +254,7 @@ def _find_candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, V
             if persons and any(p.named for p in persons + subj[0]):
                 found.append((2, _tally(subj[0] + persons, start=s.start + subj[1], end=end,
                                         outcome="killed", qualifier="exact", partial=partial)))
-        for m in (subject_rx.finditer(s.text) if subject_rx and may_match(subject_rx, s.text, low)
-                  else ()):
+        for m in (t.subject_rx.finditer(s.text) if i in subject_at else ()):
             subj = subject_persons(s.text, 0, m.start(), t)
             if subj is not None and subj[0]:
                 found.append((len(subj[0]), _tally(subj[0], start=s.start + subj[1], end=s.start + m.end(),

@@ -15,7 +15,10 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
+from civcas.extract.lexicon import literal_requirement
+from civcas.extract.text import literal_view
 from civcas.models import DateSpan
 
 _MONTHS = {
@@ -122,14 +125,48 @@ def _day_of(m: re.Match[str], rx: re.Pattern[str], published: date | None) -> da
     return _safe(y, mon, int(m["d"])) if y else None
 
 
+@lru_cache(maxsize=1)
+def _needs() -> dict[str, tuple[str, ...] | None]:
+    """The lower-case literals one of which every match of a pattern holds (None: none known),
+    by pattern name (:func:`civcas.extract.lexicon.literal_requirement`)."""
+    needs = {name: literal_requirement(rx) for name, rx in (
+        ("stamp", _STAMP_GATE), ("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY), ("weekday", _WEEKDAY),
+        ("rel", _REL), ("in_month", _IN_MONTH))}
+    dates = [needs[k] for k in ("iso", "dmy", "mdy", "weekday", "rel", "in_month")]
+    # "any": one of the date patterns of incident_date
+    needs["any"] = None if None in dates else tuple(sorted({w for n in dates if n for w in n}))
+    return needs
+
+
+def _may(need: str, low: str | None) -> bool:
+    """False when the pattern ``need`` names certainly has no match in a text whose
+    :func:`~civcas.extract.text.literal_view` is ``low`` (None: nothing is known)."""
+    req = _needs()[need]
+    return low is None or req is None or any(map(low.__contains__, req))
+
+
+def _unstamped(text: str, low: str | None) -> tuple[str, str | None]:
+    """``text`` (and ``low``) without page stamps ("Last updated at 10:39 a.m. on Sunday")."""
+    if _may("stamp", low) and _STAMP_GATE.search(text):
+        text = _STAMP.sub(" ", text)
+        return text, literal_view(text)
+    return text, low
+
+
 def absolute_date(text: str, published: date | None) -> DateSpan | None:
     """The first absolute day date in ``text`` (ISO, "17 March 2016", "March 17", "30 DEC 89").
 
     A date without a year is the most recent such date not after ``published`` ("the Nov. 25
     shooting" in a report of 3 Feb is last November's); one in the near future is skipped."""
+    return _absolute(text, literal_view(text), published)
+
+
+def _absolute(text: str, low: str | None, published: date | None) -> DateSpan | None:
     best: tuple[int, DateSpan] | None = None
-    text = _STAMP.sub(" ", text) if _STAMP_GATE.search(text) else text
-    for rx in (_ISO, _DMY, _MDY):
+    text, low = _unstamped(text, low)
+    for need, rx in (("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY)):
+        if not _may(need, low):
+            continue
         for m in rx.finditer(text):
             if best is not None and m.start() >= best[0]:
                 break
@@ -143,19 +180,21 @@ def absolute_date(text: str, published: date | None) -> DateSpan | None:
 def incident_date(text: str, published: date | None) -> DateSpan | None:
     """The date an incident sentence gives, resolved against ``published`` (see module doc)."""
     text = text[:2000]
-    text = _STAMP.sub(" ", text) if _STAMP_GATE.search(text) else text
-    ab = absolute_date(text, published)
+    text, low = _unstamped(text, literal_view(text))
+    if not _may("any", low):
+        return None  # no date pattern can match
+    ab = _absolute(text, low, published)
     if ab is not None:
         return ab
     if published is None:
-        m = _IN_MONTH.search(text)
+        m = _IN_MONTH.search(text) if _may("in_month", low) else None
         if m and m["y"]:
             mon = _MONTHS.get(m["mon"].lower().rstrip("."))
             if mon:
                 return _month_span(int(m["y"]), mon, m.group().strip())
         return None
     m = next((w for w in _WEEKDAY.finditer(text) if not _PROCEEDING.search(text, max(0, w.start() - 40), w.start())),
-             None)
+             None) if _may("weekday", low) else None
     if m is not None:
         wd = _WEEKDAYS[m["wd"].lower()]
         back = (published.weekday() - wd) % 7
@@ -166,7 +205,7 @@ def incident_date(text: str, published: date | None) -> DateSpan | None:
         if "overnight" in pre or "night" in post or "into" in post:
             return DateSpan(day, day + timedelta(days=1), "days", m.group().strip())
         return DateSpan(day, day, "day", m.group().strip())
-    r = _REL.search(text)
+    r = _REL.search(text) if _may("rel", low) else None
     if r is not None:
         w = re.sub(r"\s+", " ", r["w"].lower())
         if w == "yesterday":
@@ -187,7 +226,7 @@ def incident_date(text: str, published: date | None) -> DateSpan | None:
         if w == "last month":
             prev = published.replace(day=1) - timedelta(days=1)
             return _month_span(prev.year, prev.month, r.group())
-    m2 = _IN_MONTH.search(text)
+    m2 = _IN_MONTH.search(text) if _may("in_month", low) else None
     if m2 is not None:
         mon = _MONTHS.get(m2["mon"].lower().rstrip("."))
         if mon and not (m2["mon"].lower() == "may" and not m2["y"]):
