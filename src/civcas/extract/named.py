@@ -14,7 +14,7 @@ plural nouns and are not taken.
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cache, cached_property
 
 from civcas.extract.counts import _AUX, Mention
 from civcas.extract.forms import _SUFFER, injury_verb
@@ -43,7 +43,15 @@ _PLANNED = frozenset({"planning", "planned", "plan", "plans", "plot", "plotting"
                       "attempted", "attempting", "prevent", "prevented", "avenge", "for"})
 _OWN_LIFE = frozenset({"took", "taken", "taking", "takes", "take"})
 # every token a single-victim clause of :func:`named_victims` turns on
-_CUES = frozenset({"died", "was", "been", "death"}) | _OWN_LIFE | _DEATH_NOUNS | _OF_NOUNS | _FATAL_NOUNS
+_CUES = frozenset({"died", "was", "been", "death", "himself", "herself"}) | _OWN_LIFE | _DEATH_NOUNS \
+    | _OF_NOUNS | _FATAL_NOUNS | _SUFFER
+
+
+@cache
+def _cues() -> frozenset[str]:
+    """Every token a single-victim clause of :func:`named_victims` turns on (with the data file's
+    ``kill_ends`` words); keep it in step with the branches of that loop."""
+    return _CUES | single_words("kill_ends")
 
 
 class _Subject:
@@ -194,7 +202,8 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
     out: list[Mention] = []
     n = len(lows)
     subj = _Subject(lows, raw, lex)
-    for p in [p for p in range(1, n - 1) if lows[p] in _CUES]:  # the rest cannot start a clause below
+    cues = _cues()
+    for p in [p for p in range(1, n - 1) if lows[p] in cues]:  # the rest cannot start a clause below
         tok = lows[p]
         subject_end = -1
         subject_start = -1
