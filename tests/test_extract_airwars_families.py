@@ -62,3 +62,29 @@ def test_part_of_the_total_is_still_counted() -> None:
     got = counted("Five civilians were killed in the strike, two of them children, medics said.")
     assert ("killed", "civilians", 5, False) in got
     assert ("killed", "children", 2, True) in got
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("On Tuesday, seven civilians belonging to the Odeh family, including a mother and her four "
+     "children, were killed in an alleged airstrike.", 7),
+    ("On Tuesday, at least eight civilians belonging to the Hamdan family, including a father with his "
+     "three sons and their grandmother, were killed in an alleged airstrike.", 8),
+])
+def test_total_before_a_breakdown_with_kin(text: str, total: int) -> None:
+    # the counted kin after "including" are parts: the total is still the subject of "were killed"
+    assert ("killed", "civilians", total, False) in counted(text)
+
+
+def test_kin_after_and_are_parts_of_the_breakdown() -> None:
+    got = counted("On Tuesday, seven civilians belonging to the Odeh family, including a mother and her "
+                  "four children, were killed in an alleged airstrike.")
+    assert {("killed", "women", 1, True), ("killed", "children", 4, True)} <= got
+
+
+def test_others_after_a_breakdown_start_a_new_clause() -> None:
+    # "and at least six others were wounded" is not said of the nine killed
+    got = counted("An alleged airstrike on a house in Khan Younis killed nine identified members of the "
+                  "Odeh family, most of whom were women and children, among them one baby, and at least "
+                  "six others were wounded.")
+    assert ("killed", "people", 9, False) in got
+    assert not any(o == "injured" and low == 9 for o, _g, low, _p in got)

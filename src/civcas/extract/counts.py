@@ -477,16 +477,25 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
     return None
 
 
+def _later_part(lows: list[str], m: Mention, p: int, head: Mention, lex: Lexicon) -> bool:
+    """True when the counted head at ``p`` is a further part of a breakdown of ``m`` ("seven
+    civilians, including a mother with her five children, were killed"): a breakdown marker stands
+    between them and no new clause ("..., and six others were wounded") starts at ``p``."""
+    if lows[head.np_end - 1] in ("others", "other", "more") or lows[p - 2:p] == [",", "and"]:
+        return False
+    return any(lex.breakdown.match_at(lows, q) is not None for q in range(m.np_end, p))
+
+
 def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
                         lex: Lexicon) -> str | None:
     """Long subjects: "two civilians, 40-year-old A and 41-year-old B, were reportedly killed";
     "at least 10 people from three generations of the X family were killed"."""
     n = len(lows)
-    heads_between = {x.count.start for x in mentions if x.head and not x.breakdown and x is not m}
+    heads_between = {x.count.start: x for x in mentions if x.head and not x.breakdown and x is not m}
     for p in range(m.np_end, min(n, m.np_end + 40)):
-        if p in heads_between and not _in_breakdown(lows, p, lex) and not any(
-                lex.breakdown.match_at(lows, q) is not None for q in range(m.np_end, p)):
-            return None  # a head after a breakdown marker is a part: "including a mother and her four children"
+        if p in heads_between and not _in_breakdown(lows, p, lex) \
+                and not _later_part(lows, m, p, heads_between[p], lex):
+            return None
         if lows[p] in (";", ".", "when", "after", "before", "while", "because", "but") \
                 or (lows[p] == "that" and p > m.np_end + 1):
             return None  # "94 were identified, and warned that households were buried": a new clause
@@ -652,6 +661,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                      and not x.zero), None)
         if prev is None or m.breakdown or m.outcome is None:
             continue
+        if prev.count.low == 1 and prev.group in ("men", "women", "children"):
+            continue  # "a young man was killed and others were wounded": the others are not all men
         others = lows[m.count.end:m.np_end] in (["others"], ["other"], ["more"])
         bare = not m.head or (m.generic and m.group == "people")
         before = lows[m.count.start - 1] if m.count.start > 0 else ""

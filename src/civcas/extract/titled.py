@@ -7,6 +7,7 @@ counts one person when a killing or wounding word is next to it:
 
 * after it, with at most one apposition between: "MAYOR X, OF THE RULING PARTY, WAS MURDERED",
   "INSPECTOR X DIED IN THE EXPLOSION";
+* after a title in apposition to a name before it: "X, THE LEFTIST TRADE UNION LEADER, DIED";
 * before it, with at most three modifiers between: "KILLED SALVADORAN ATTORNEY GENERAL X", "THE
   MURDER OF FORMER DEFENSE MINISTER X".
 
@@ -17,6 +18,12 @@ killed": a list that the counts read), a possessive ("judge X's bodyguard"), a s
 earlier event (``victimlist.toml``'s background words), a person already counted one in the same
 sentence or anywhere in the document by another reader, and the same person twice (names
 compared as in :mod:`civcas.extract.victimdoc`).  A person both wounded and killed counts killed.
+Also never counted: a person harmed together with others ("killed alongside his wife", "the
+killing of journalist X and his family": ``together`` words), whom the counts and the named-list
+readers count.  In mixed-case text, where the named-victim readers read names, a titled person
+counts only where the document gives no number for that outcome (as :mod:`named` figures); in
+wire copy in capitals, where no other reader reads names, only a count in the same sentence
+stops it.
 
 Output (:func:`titled_figures`): one figure per person, low = high = 1, qualifier exact, scope
 incident, group by the title (civilians; people for officials and politicians, MUC-4's
@@ -80,6 +87,7 @@ class _Rules:
     not_name: frozenset[str]
     not_done: frozenset[str]
     in_count: frozenset[str]
+    together: re.Pattern[str]
     after: tuple[tuple[re.Pattern[str], str], ...]  # anchored after the name: (pattern, outcome)
     before: tuple[tuple[re.Pattern[str], str], ...]  # anchored at the end of the text before the title
     background: re.Pattern[str]
@@ -104,6 +112,7 @@ def _rules() -> _Rules:
             not_name=frozenset(w["not_name"]),
             not_done=frozenset(w["not_done"]),
             in_count=frozenset(w["in_count"]),
+            together=re.compile(rf"\s*,?\s*(?:{_alt(w['together'])})\b", re.IGNORECASE),
             after=(
                 (re.compile(rf"{_APPOSITION}(?:(?:has|had)\s+been|was|is)\s+{_ADVERBS}"
                             rf"(?:{_alt(v['passive_killed'])})\b", re.IGNORECASE), "killed"),
@@ -118,7 +127,8 @@ def _rules() -> _Rules:
                 (re.compile(rf"\b(?:{_alt(v['noun_killed'])})\s+of\s+{filler}", re.IGNORECASE), "killed"),
                 (re.compile(rf"\b(?:{_alt(v['noun_injured'])})\s+of\s+{filler}", re.IGNORECASE), "injured"),
             ),
-            background=re.compile("|".join(re.escape(b) for b in background), re.IGNORECASE),
+            background=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in [*background, *w["recalled"]])
+                                  + r")\b", re.IGNORECASE),
         )
     except (KeyError, TypeError, AttributeError, re.error) as exc:
         raise DataError(f"invalid titles table: {exc!r}",
@@ -227,7 +237,7 @@ def _apposition(text: str, start: int, end: int, *, upper: bool, r: _Rules,
     if tail is None:
         return None
     for rx, outcome in r.after:
-        if rx.match(text, tail.end()):
+        if (a := rx.match(text, tail.end())) is not None and not r.together.match(text, a.end()):
             return " ".join(name), outcome, text.rfind(name[0], 0, lead.start())
     return None
 
@@ -236,9 +246,11 @@ def _outcome(text: str, start: int, end: int, r: _Rules, lex: Lexicon) -> str | 
     """The outcome a killing or wounding word next to the titled name ``text[start:end]`` gives."""
     if set(_words_before(text, start, 3)) & r.in_count:
         return None  # "six people, including judge X": the count covers the judge
+    if r.together.match(text, end):
+        return None  # "the killing of journalist X and his family"
     for rx, outcome in r.after:
-        if rx.match(text, end):
-            return outcome
+        if (a := rx.match(text, end)) is not None:
+            return None if r.together.match(text, a.end()) else outcome
     head = text[max(0, start - 160):start]
     for rx, outcome in r.before:
         b = rx.search(head)
@@ -280,10 +292,17 @@ def titled_figures(st: TitledState, figures: list[Figure]) -> list[Figure]:
             same = next((k for k, (_i, u, kk) in enumerate(found) if same_person(kk, key)), None)
             if same is not None:
                 if t.outcome == "killed" and found[same][1].outcome == "injured":
-                    found[same] = (i, t, key)  # wounded, then died: counted killed
+                    del found[same]  # wounded, then died: counted killed (here or by another reader)
+                    if not _known(figures, s, t):
+                        found.append((i, t, key))
                 continue
             if not _known(figures, s, t):
                 found.append((i, t, key))
+    if not upper:
+        # mixed case: the named-victim readers count names; a titled name adds a person only
+        # where the document gives no number for that outcome
+        counted = {f.outcome for f in figures if f.low is not None and f.stance != "denied"}
+        found = [x for x in found if x[1].outcome not in counted]
     if not found:
         return figures
     out = list(figures)
