@@ -88,3 +88,20 @@ def test_others_after_a_breakdown_start_a_new_clause() -> None:
                   "six others were wounded.")
     assert ("killed", "people", 9, False) in got
     assert not any(o == "injured" and low == 9 for o, _g, low, _p in got)
+
+
+@pytest.mark.parametrize("text", [
+    "At least one civilian, a young man named Omar Khaled (31 years old), was killed and others were "
+    "wounded in the strike.",
+    "On Tuesday, two people, a husband and wife, were reported killed, and at least two others, "
+    "including a child, were injured.",
+])
+def test_others_do_not_take_the_group_of_one_person(text: str) -> None:
+    # one man or woman named before does not make the "others" men or women
+    got = counted(text)
+    assert not any(o == "injured" and g in ("men", "women") for o, g, _low, _p in got)
+    assert any(o == "injured" and g in ("people", "civilians") and low == 2 for o, g, low, _p in got)
+
+
+def test_others_still_take_the_group_of_a_plural_count() -> None:
+    assert ("missing", "men", 600, False) in counted("Forty men were killed and 600 others are missing.")

@@ -661,8 +661,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                      and not x.zero), None)
         if prev is None or m.breakdown or m.outcome is None:
             continue
-        if prev.count.low == 1 and prev.group in ("men", "women", "children"):
-            continue  # "a young man was killed and others were wounded": the others are not all men
+        if prev.count.kind == "article" and prev.group in ("men", "women", "children"):
+            continue  # "one civilian, a young man X, was killed and others were wounded": not all men
         others = lows[m.count.end:m.np_end] in (["others"], ["other"], ["more"])
         bare = not m.head or (m.generic and m.group == "people")
         before = lows[m.count.start - 1] if m.count.start > 0 else ""
