@@ -1,0 +1,61 @@
+"""The literal pre-tests in front of today's rule modules (titled victims, plural deaths): a
+sentence without the cue yields nothing, one with it still yields its figure."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from civcas.extract import extract
+from civcas.extract.assemble import _Doc
+from civcas.extract.lexicon import literal_requirement, may_match
+from civcas.extract.pluraldeaths import plural_death_figures
+from civcas.extract.titled import _gates, titled_figures
+from civcas.models import Document
+
+DAY = date(2023, 11, 2)
+
+
+def _doc(text: str) -> _Doc:
+    return _Doc(Document(id="d1", text=text, published=DAY), DAY)
+
+
+def test_group_with_own_flags_has_a_literal_requirement() -> None:
+    rx = re.compile(r"(?<![Mm]any )(?-i:\bmartyrs\b)(?![’'])", re.IGNORECASE)
+    assert literal_requirement(rx) == ("martyrs",)
+    assert not may_match(rx, "The strike left wounded.", "the strike left wounded.")
+    assert may_match(rx, "Radio reported MARTYRS.", "radio reported martyrs.")
+
+
+def test_titled_gate_literals() -> None:
+    titles, harm = _gates()
+    assert titles is not None and "mayor" in titles and "judge" in titles
+    assert harm is not None and "killed" in harm and "wounded" in harm
+
+
+def test_titled_needs_a_harm_word_in_the_sentence() -> None:
+    quiet = _doc("Mayor Pedro Salas visited the market on Tuesday. The council met in the evening.")
+    assert titled_figures(quiet, []) == []
+    st = _doc("The council met on Monday. Mayor Pedro Salas was murdered outside his home on Tuesday.")
+    got = titled_figures(st, [])
+    assert [(f.low, f.high, f.outcome) for f in got] == [(1, 1, "killed")]
+    assert "Pedro Salas" in got[0].number_text
+
+
+def test_titled_harm_word_and_title_in_different_sentences() -> None:
+    st = _doc("Mayor Pedro Salas spoke on Monday. Two houses were burned and a dog was killed.")
+    assert titled_figures(st, []) == []
+
+
+def test_plural_deaths_gate() -> None:
+    quiet = _doc("The strike on the Odeh home left a crater in the street, residents said.")
+    assert plural_death_figures(quiet, []) == []
+    st = _doc("The street was dark. Local radio reported martyrs and wounded after the strike on the Odeh home.")
+    got = plural_death_figures(st, [])
+    assert [(f.low, f.outcome, f.qualifier) for f in got] == [(2, "killed", "vague")]
+    assert got[0].evidence.start > 0  # the second sentence, past one without the cue
+
+
+def test_plural_deaths_through_extract() -> None:
+    doc = Document(id="d2", text="The shelling of the camp caused several deaths, a journalist wrote.", published=DAY)
+    assert any(f.number_text.lower() == "several deaths" for f in extract(doc))
