@@ -1,5 +1,5 @@
-"""The literal pre-tests in front of today's rule modules (titled victims, plural deaths): a
-sentence without the cue yields nothing, one with it still yields its figure."""
+"""The literal pre-tests in front of today's rule modules (titled victims, plural deaths) and of
+the claimant name lookups: a text without the cue yields nothing, one with it still yields."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from datetime import date
 
 from civcas.extract import extract
 from civcas.extract.assemble import _Doc
+from civcas.extract.claim_names import person_role
+from civcas.extract.claims import _spelled_out
 from civcas.extract.lexicon import literal_requirement, may_match
 from civcas.extract.pluraldeaths import plural_death_figures
 from civcas.extract.titled import _gates, titled_figures
@@ -59,3 +61,16 @@ def test_plural_deaths_gate() -> None:
 def test_plural_deaths_through_extract() -> None:
     doc = Document(id="d2", text="The shelling of the camp caused several deaths, a journalist wrote.", published=DAY)
     assert any(f.number_text.lower() == "several deaths" for f in extract(doc))
+
+
+def test_acronym_spelled_out_needs_the_bracketed_acronym() -> None:
+    doc = "The National Emergency Management Agency (NEMA) said 12 people died. NEMA said more were missing."
+    assert _spelled_out("NEMA", doc) == "The National Emergency Management Agency"
+    assert _spelled_out("NEMA", "NEMA said the National Emergency Management Agency would help.") is None
+
+
+def test_person_role_needs_the_surname_in_the_first_20000_characters() -> None:
+    doc = "The UN humanitarian coordinator in Nigeria, Edward Kallon, said the camp was hit. Kallon said more."
+    assert person_role("Kallon", doc) == "The UN humanitarian coordinator in Nigeria"
+    assert person_role("Kallon", "x " * 10_000 + doc) is None
+    assert person_role("Osman", doc) is None
