@@ -13,6 +13,7 @@ from civcas.extract.claims import _spelled_out
 from civcas.extract.lexicon import literal_requirement, may_match
 from civcas.extract.pluraldeaths import plural_death_figures
 from civcas.extract.titled import _gates, titled_figures
+from civcas.extract.typed import generic_perpetrator
 from civcas.models import Document
 
 DAY = date(2023, 11, 2)
@@ -74,3 +75,13 @@ def test_person_role_needs_the_surname_in_the_first_20000_characters() -> None:
     assert person_role("Kallon", doc) == "The UN humanitarian coordinator in Nigeria"
     assert person_role("Kallon", "x " * 10_000 + doc) is None
     assert person_role("Osman", doc) is None
+
+
+def test_generic_author_of_a_sentence_is_read_once_and_kept() -> None:
+    st = _doc("Unidentified gunmen opened fire on a bus near the market, killing three passengers. "
+              "The market reopened on Friday.")
+    first = st.generic_author(0)
+    assert first is not None and first == generic_perpetrator(st.sents[0].text)
+    assert st.generic_author(0) is first  # cached
+    assert st.generic_author(1) is None
+    assert [f.perpetrator.name for f in extract(st.doc) if f.perpetrator is not None] == [first.name]
