@@ -85,3 +85,11 @@ def test_generic_author_of_a_sentence_is_read_once_and_kept() -> None:
     assert st.generic_author(0) is first  # cached
     assert st.generic_author(1) is None
     assert [f.perpetrator.name for f in extract(st.doc) if f.perpetrator is not None] == [first.name]
+
+
+def test_titled_reads_the_first_400_sentences_only() -> None:
+    filler = "The council met again. " * 399
+    inside = _doc(filler + "Mayor Pedro Salas was murdered outside his home.")
+    assert [f.low for f in titled_figures(inside, [])] == [1]
+    outside = _doc(filler + "It rained. Mayor Pedro Salas was murdered outside his home.")
+    assert titled_figures(outside, []) == []

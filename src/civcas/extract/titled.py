@@ -292,14 +292,16 @@ def titled_figures(st: TitledState, figures: list[Figure]) -> list[Figure]:
     low = literal_view(st.text)  # sentence i is low[start:end]
     titles, harm = _gates()
     if low is not None:
-        titles, harm = _present(titles, low), _present(harm, low)
-        if titles == () or harm == ():
-            return figures  # no title or no killing word anywhere: no titled victim
+        # the killing words of the sentences read (few: the document-wide test); the many titles
+        # are tested only in the sentences holding one of them
+        harm = _present(harm, low[:st.sents[min(len(st.sents), 400) - 1].end] if st.sents else "")
+        if harm == ():
+            return figures  # no killing or wounding word: no titled victim
     upper = mostly_capitals(st.text[:20_000])
     year = st.published.year if st.published is not None else None
     found: list[tuple[int, Titled, tuple[str, ...]]] = []
     for i, s in enumerate(st.sents[:400]):
-        if low is not None and not (_has(harm, low[s.start:s.end]) and _has(titles, low[s.start:s.end])):
+        if low is not None and not (_has(harm, part := low[s.start:s.end]) and _has(titles, part)):
             continue
         if _rules().title.search(s.text) is None:
             continue
