@@ -122,6 +122,7 @@ class _Doc:
         self._segments: Segmenter | None = None  # event index of each sentence (lazy, in order)
         self._main: Actor | bool | None = False
         self._typed: dict[int, Actor | None] = {}  # sentence -> the typed/unidentified attacker it names
+        self._generic_authors: dict[int, Actor | None] = {}  # sentence -> its generic_perpetrator (cached)
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
         self.named: set[str] = set()  # ids of single named-victim figures
         self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
@@ -203,9 +204,16 @@ class _Doc:
         """The typed or unidentified attacker sentence k names, other than the state's forces
         ("unidentified persons threw a grenade"); cached."""
         if k not in self._typed:
-            typed = generic_perpetrator(self.sents[k].text)
+            typed = self.generic_author(k)
             self._typed[k] = typed if typed is not None and typed.name not in _STATE_FORCES else None
         return self._typed[k]
+
+    def generic_author(self, i: int) -> Actor | None:
+        """:func:`~civcas.extract.typed.generic_perpetrator` of sentence i (cached: the author of a
+        neighbour, the main typed author and the figure's perpetrator ask for it)."""
+        if i not in self._generic_authors:
+            self._generic_authors[i] = generic_perpetrator(self.sents[i].text)
+        return self._generic_authors[i]
 
     def event_author(self, i: int) -> Actor | None:
         """The author named in the nearest sentence about the same event as sentence i."""
@@ -260,7 +268,7 @@ class _Doc:
         for i in range(min(len(self.sents), 400)):
             if self.words(i).isdisjoint(_GATE_WORDS):
                 continue
-            a = generic_perpetrator(self.sents[i].text)
+            a = self.generic_author(i)
             if a is not None and a.name not in _STATE_FORCES:
                 typed[a.name] += 1
                 first.setdefault(a.name, a)
@@ -343,7 +351,7 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     clear = [p for p in perps if perpetrator_score(text, p) > 0]
     if clear:
         return actor_of(clear[0])
-    typed = generic_perpetrator(text)
+    typed = st.generic_author(i) if i >= 0 else generic_perpetrator(text)  # text is sentence i's
     if typed is not None and typed.name in _STATE_FORCES and not tally:
         return st.main_perpetrator() or typed  # "by the army": the document's army, if it names one
     if typed is not None and not typed.identified and not tally:

@@ -59,8 +59,8 @@ def person_role(surname: str, document: str) -> str | None:
     """The role the document gave a person first named in full: "..., the UN humanitarian
     coordinator in Nigeria, Edward Kallon, said" -> "the UN humanitarian coordinator in Nigeria"
     for "Kallon"; "Information Minister Abdirahman Osman" -> "Information Minister"."""
-    if not re.fullmatch(r"[A-Z][\w'’-]+", surname):
-        return None
+    if not re.fullmatch(r"[A-Z][\w'’-]+", surname) or document.find(surname, 0, 20_000) < 0:
+        return None  # (the literal pre-test: every match holds the surname)
     for m in re.finditer(r"[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", document[:20_000]):
         before = document[max(0, m.start() - 120):m.start()]
         if before.rstrip().endswith(","):  # apposition: "the coordinator in Nigeria, Edward Kallon"

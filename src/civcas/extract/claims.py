@@ -417,8 +417,8 @@ _PLACELESS = frozenset({"sheriff's office", "coroner", "medical examiner"})
 def _spelled_out(name: str, document: str | None) -> str | None:
     """The full name an acronym stands for where the document spells it out: "NEMA" after "the
     National Emergency Management Agency (NEMA)"."""
-    if not document or not re.fullmatch(r"[A-Z]{2,8}", name):
-        return None
+    if not document or not re.fullmatch(r"[A-Z]{2,8}", name) or f"({name})" not in document:
+        return None  # (the literal pre-test: every spelling-out holds "(NAME)")
     m = re.search(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,8})\(" + name + r"\)", document)
     return m.group(1).strip() if m is not None else None
 

@@ -266,7 +266,9 @@ def _requirements(items: Any) -> list[frozenset[str]]:
         if run:
             out.append(frozenset(["".join(run)]))
             run = []
-        if op is c.SUBPATTERN and not av[1] and not av[2]:
+        if op is c.SUBPATTERN:
+            # a group with its own flags ("(?-i:martyrs)") too: literals are compared lower-cased
+            # with the text's lower-case view, whatever the letter case a match needs
             out.extend(_requirements(av[3]))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
             out.extend(_requirements(av[2]))

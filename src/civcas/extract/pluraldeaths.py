@@ -28,6 +28,8 @@ from typing import Protocol
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.claims import claimant_in
+from civcas.extract.lexicon import may_match
+from civcas.extract.text import literal_view
 from civcas.extract.victimitems import WORD
 from civcas.extract.victimlist import DocState, mostly_capitals
 from civcas.models import Actor, Figure, Span, stable_id
@@ -96,10 +98,16 @@ def _largest_toll(figures: list[Figure]) -> int:
 def plural_death_figures(st: PerpetratorState, figures: list[Figure]) -> list[Figure]:
     """``figures`` plus one "at least two killed" figure when the document reports deaths in the
     plural with no number and states no death toll of two or more (see the module doc)."""
-    if _largest_toll(figures) >= PLURAL_LOW or not any(rx.search(st.text) for rx in _rules().report) \
+    if _largest_toll(figures) >= PLURAL_LOW:
+        return figures
+    report = _rules().report
+    low = literal_view(st.text)  # exact literal pre-tests (lexicon.may_match), sentence i is low[start:end]
+    if not any(may_match(rx, st.text, low) and rx.search(st.text) for rx in report) \
             or mostly_capitals(st.text[:20_000]):
         return figures
     for i, s in enumerate(st.sents):
+        if low is not None and not any(may_match(rx, s.text, low[s.start:s.end]) for rx in report):
+            continue
         m = plural_report(s.text)
         if m is None:
             continue

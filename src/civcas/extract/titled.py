@@ -41,8 +41,8 @@ from typing import Protocol
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.claims import claimant_in
-from civcas.extract.lexicon import Lexicon, lexicon
-from civcas.extract.text import Sentence
+from civcas.extract.lexicon import Lexicon, lexicon, literal_requirement
+from civcas.extract.text import Sentence, literal_view
 from civcas.extract.victimdoc import name_key, same_person
 from civcas.extract.victimlist import mostly_capitals
 from civcas.models import Actor, DateSpan, Document, Figure, Place, Span, stable_id
@@ -278,13 +278,43 @@ def _known(figures: list[Figure], s: Sentence, t: Titled) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _gates() -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """Exact literal pre-tests (:func:`civcas.extract.lexicon.literal_requirement`): one of the
+    first literals is in every sentence with a title, one of the second in every sentence with a
+    killing or wounding word that :func:`sentence_titled` reads (None: nothing can be required)."""
+    r = _rules()
+    harm = [literal_requirement(rx) for rx, _outcome in (*r.after, *r.before)]
+    return literal_requirement(r.title), \
+        None if any(h is None for h in harm) else tuple(sorted({w for h in harm if h for w in h}))
+
+
+def _present(req: tuple[str, ...] | None, low: str) -> tuple[str, ...] | None:
+    """The literals of ``req`` that occur in ``low`` (None: no pre-test)."""
+    return None if req is None else tuple(w for w in req if w in low)
+
+
+def _has(req: tuple[str, ...] | None, low: str) -> bool:
+    return req is None or any(map(low.__contains__, req))
+
+
 def titled_figures(st: TitledState, figures: list[Figure]) -> list[Figure]:
     """``figures`` plus one figure of one person for every titled person the document reports
     killed or wounded and no other figure counts (see the module doc)."""
+    low = literal_view(st.text)  # sentence i is low[start:end]
+    titles, harm = _gates()
+    if low is not None:
+        # the killing words of the sentences read (few: the document-wide test); the many titles
+        # are tested only in the sentences holding one of them
+        harm = _present(harm, low[:st.sents[min(len(st.sents), 400) - 1].end] if st.sents else "")
+        if harm == ():
+            return figures  # no killing or wounding word: no titled victim
     upper = mostly_capitals(st.text[:20_000])
     year = st.published.year if st.published is not None else None
     found: list[tuple[int, Titled, tuple[str, ...]]] = []
     for i, s in enumerate(st.sents[:400]):
+        if low is not None and not (_has(harm, part := low[s.start:s.end]) and _has(titles, part)):
+            continue
         if _rules().title.search(s.text) is None:
             continue
         for t in sentence_titled(s.text[:4000], upper=upper, year=year):
