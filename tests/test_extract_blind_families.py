@@ -59,8 +59,9 @@ def test_the_ukrainian_city_stays_ukrainian() -> None:
      "Hillsborough sheriff's office"),
     ("Three people were killed at a bar in Tampa, Florida, on Sunday, Assistant Police Chief Tom Berg said.",
      "police"),
+    # US stories name police claimants "police", whatever department the title names
     ("Three people were killed in Toledo, Ohio, on Sunday, Toledo Police Chief Mia Cole said.",
-     "Toledo police"),
+     "police"),
     ("Russian missiles killed three people in Kharkiv, Ukraine, on Sunday, Health Minister Ivan Sydor said.",
      "Ukrainian government"),
     ("Three people were killed in Boston on Sunday, a spokesman for Massachusetts General Hospital said.",

@@ -258,8 +258,13 @@ _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|b
                  r"of\s+(?:an?\s+|the\s+)?)?$",
                  re.IGNORECASE)
 # "the X claimed responsibility", "X admitted responsibility for the attack"
-_RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,]*(?:[\w-]+[\s,]+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
-                          r"acknowledged)\s+(?:\w+\s+)?responsibility\b", re.IGNORECASE)
+_RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,)]*(?:[\w-]+[\s,]+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
+                          r"acknowledged)\s+(?:\w+\s+)?responsibility\b"
+                          # "(JNIM) claimed the attack in a statement" (not "claimed the attack killed 40 militants")
+                          r"|^[\s)]*(?:has\s+|have\s+|had\s+|later\s+)?claimed\s+(?:the|Saturday's|Sunday's|Monday's|"
+                          r"Tuesday's|Wednesday's|Thursday's|Friday's|last\s+week's|this\s+week's)\s+(?:\w+\s+)?"
+                          r"(?:attack|bombing|ambush|assault|raid|massacre|killings?|blast|explosion)s?\b"
+                          r"(?!\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:killed|left|hit|targeted|struck|wounded))", re.IGNORECASE)
 # the actor's campaign: "the Russian siege", "Russia's full-scale armed aggression", "Boko Haram's insurgency"
 _CAMPAIGN_AFTER = re.compile(r"^\s*(?:-led\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:stepped\s+up|intensified|escalated|"
                              r"pressed\s+on\s+with|began|launched)\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:siege|invasion|aggression|insurgency|"
@@ -316,6 +321,16 @@ _PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hi
 _WRESTED_FROM = re.compile(r"\b(?:retake|retaking|recapture|recapturing|liberate|liberating|free|freeing|wrest|wresting|"
                            r"seize|seizing|capture|capturing)\s+(?:[\w'’-]+\s+){1,3}from\s+(?:the\s+)?$", re.IGNORECASE)
 
+# "residents had been ordered by the army to dig trenches": the one giving orders or help, not an author
+_ORDERED_BY = re.compile(r"\b(?:ordered|told|asked|urged|instructed|warned|advised|summoned|rescued|evacuated|"
+                         r"escorted|guarded|protected|treated|recruited|mobili[sz]ed|conscripted)\s+(?:\w+\s+)?by\s+"
+                         r"(?:an?\s+|the\s+)?(?:\w+['’]s\s+)?$", re.IGNORECASE)
+
+# "jihadists linked to al-Qaeda", "a group affiliated with the Islamic State": a parent, not the author
+_AFFILIATE_OF = re.compile(r"\b(?:(?:linked|tied|affiliated|allied|aligned|loyal|close)\s+(?:to|with)|"
+                           r"(?:affiliates?|offshoots?|branch|franchise|splinter\s+group|faction)\s+of)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
 
 def _victim(sentence: str, match: ActorMatch) -> bool:
     before = sentence[max(0, match.start - 60):match.start]
@@ -334,11 +349,14 @@ def perpetrator_score(sentence: str, match: ActorMatch) -> int:
             _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):
         return -1
     by = _BY.search(sentence[max(0, match.start - 50):match.start]) is not None \
-        and not _WRESTED_FROM.search(sentence[max(0, match.start - 60):match.start])
+        and not _WRESTED_FROM.search(sentence[max(0, match.start - 60):match.start]) \
+        and not _ORDERED_BY.search(sentence[max(0, match.start - 60):match.start])
     if not by and (_victim(sentence, match) or _ACCUSER_AFTER.match(sentence[match.end:match.end + 40])):
         return -1
     if _DENIAL_BEFORE.search(sentence[:match.start]):
         return -1  # the denier's counter-accusation: "denied it, saying the missile was fired by X"
+    if _AFFILIATE_OF.search(sentence[max(0, match.start - 40):match.start]):
+        return 0  # "fighters linked to al-Qaeda killed ...": the parent is named, the attackers are others
     score = 2 if by else 0
     rest = sentence[match.end:match.end + 90]
     if _EVENTISH.match(rest[:20]) or _RESPONSIBLE.match(rest) or _ACTS_AFTER.match(rest) or \

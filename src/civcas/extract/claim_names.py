@@ -16,7 +16,7 @@ import re
 
 from civcas.extract.actors import ActorEntry
 
-__all__ = ["head_claimant", "local_institution", "person_role", "unnamed_person"]
+__all__ = ["head_claimant", "local_institution", "person_role", "readable", "unnamed_person"]
 
 _WITNESS = re.compile(
     r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|young\s+|elderly\s+)?(?:farmer|shopkeeper|shop\s+owner|resident|villager|"
@@ -87,3 +87,37 @@ def head_claimant(low: str, claimants: tuple[ActorEntry, ...]) -> ActorEntry | N
     head = _HEADS[words[0]]
     hits = [e for e in claimants if any(re.search(r"\b" + head, a, re.IGNORECASE) for a in e.aliases)]
     return hits[0] if len(hits) == 1 else None
+
+
+# words an upper-case wire name keeps in lower case when made readable ("ARCHDIOCESE OF GUATEMALA")
+_SMALL = frozenset({"of", "the", "and", "for", "in", "at", "on", "to", "de", "del", "la", "las", "los", "y", "e"})
+# generic words: a name made of these alone is no proper name ("LOCAL HOSPITAL SOURCES")
+_GENERIC = frozenset({
+    "local", "hospital", "hospitals", "sources", "source", "officials", "official", "police", "military",
+    "army", "government", "health", "security", "residents", "witnesses", "relatives", "survivors",
+    "doctors", "medical", "rescue", "rescuers", "authorities", "spokesman", "spokeswoman", "spokesperson",
+    "leaders", "leader", "members", "union", "church", "reports", "report", "press", "radio", "television",
+    "unofficial", "reliable", "informed", "well-informed", "preliminary", "the", "of",
+    "and", "a", "an", "peasants", "villagers", "unidentified", "some", "other", "investigators", "firemen",
+    "red", "cross", "rural", "urban", "national", "municipal", "regional", "provincial", "department",
+})
+
+
+def readable(name: str) -> str:
+    """An upper-case wire name in a readable case: a proper name in title case with its small words
+    lower ("ARCHDIOCESE OF GUATEMALA" -> "Archdiocese of Guatemala"), a name of generic words in
+    lower case ("LOCAL HOSPITAL SOURCES" -> "local hospital sources"). Other names are returned as
+    they are, and so are short acronyms ("FMLN")."""
+    if not name.isupper() or (" " not in name and len(name) <= 5):
+        return name
+    words = name.split()
+    if all(w.lower().strip(",.'’") in _GENERIC for w in words):
+        return name.lower()
+    out = [w.lower() if i and w.lower() in _SMALL else _cap(w) for i, w in enumerate(words)]
+    return " ".join(out)
+
+
+def _cap(word: str) -> str:
+    """"PRESS" -> "Press", "O'BRIEN" -> "O'Brien", "PRO-GOVERNMENT" -> "Pro-Government"."""
+    out = re.sub(r"[A-Za-z]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), word)
+    return re.sub(r"(?<=\w)(['’])S\b", r"\1s", out)

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from civcas.extract.actors import ActorEntry, actor_of, canonical_actor, find_actors
-from civcas.extract.claim_names import head_claimant, local_institution, person_role, unnamed_person
+from civcas.extract.claim_names import (
+    head_claimant,
+    local_institution,
+    person_role,
+    readable,
+    unnamed_person,
+)
 from civcas.extract.theatre import demonym, regional_authority
 from civcas.models import Actor
 
@@ -34,7 +40,7 @@ _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<x>[^,.;:()\"“”]{2,90})|\bq
                      re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
 _INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY_INVERTED + r")\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
-_SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?)"
+_SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\s--\s+(?:\[\w+\]\s+)?|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?)"
                       r"(?:\s+\([A-Z][A-Za-z.\-]{1,12}\))?,?\s+"
                       r"(?:(?:also|later|earlier|previously|separately|initially|now|has|have|had)\s+)?"
                       + _SAY + r"\b", re.IGNORECASE)
@@ -205,6 +211,12 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
         return person  # "a farmer from a nearby village" -> witness; "a doctor at a hospital"
     top = _top(theatre)
     dem = demonym(top) if top is not None and top != "US" else None
+    if name.isupper() and " " in name:  # a wire name: "HUMAN RIGHTS OMBUDSMAN RAMIRO DE LEON CARPIO"
+        cap = " ".join(w[:1] + w[1:].lower() for w in name.split())
+        mu = _ROLE_NAME.match(cap)
+        if mu is not None and mu.group("name").split()[-1].lower() not in _INSTITUTION_WORDS:
+            name = name[:len(mu.group("role"))]  # the title without its holder's name
+        name = readable(name)
     name = _PLACE_POSSESSIVE.sub(r"\1 ", name)
     m = _ROLE_OF.match(name)
     if m is not None and re.search(r"\b[A-Z]", m.group("inst")) and not name.isupper():
@@ -232,8 +244,12 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
     m3 = _POLICE.match(name)
     if m3 is not None:
         pre = m3.group("pre").strip()
+        if pre and re.match(r"(?:City|County)\s", name[len(m3.group("pre")):]):
+            pre += " " + name[len(m3.group("pre")):].split()[0]  # "Mexico City police", not "Mexico police"
         national = "national " if re.search(r"\bnational\s+police", name, re.IGNORECASE) else ""
-        if pre and not pre.isupper():
+        if top == "US" and not national:
+            out = "police"  # US stories name police claimants "police" (see docs/extraction.md)
+        elif pre and not pre.isupper():
             out = f"{pre} {national}police"
         elif dem:
             out = f"{dem} {national}police"
