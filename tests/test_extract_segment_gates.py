@@ -89,3 +89,10 @@ def test_place_near_pre_test_keeps_relative_places() -> None:
     got = place_in("Three were killed on the outskirts of Mosul.")
     assert got is not None and (got.name, got.relation) == ("Mosul", "outskirts of")
     assert place_in("three people were killed nearby.") is None
+
+
+def test_find_actors_reads_possessives_only_where_an_apostrophe_is() -> None:
+    for text in ("Hamas's armed wing said it fired the rockets.", "Hamas’s armed wing fired the rockets."):
+        found = find_actors(text)
+        assert [m.text for m in found][:1] == ["Hamas"]
+    assert [m.text for m in find_actors("Hamas fighters fired the rockets.")][:1] == ["Hamas"]

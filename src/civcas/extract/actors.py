@@ -211,7 +211,9 @@ def find_actors(text: str, *, tokens: list[Token] | None = None,
         return []  # no token can start an alias (saves tokenising and the scan)
     upper = text.isupper()
     toks = tokens if tokens is not None else tokenize(text)
-    lows = [t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low for t in toks]
+    lows = [t.low for t in toks]
+    if "'" in text or "’" in text:  # a possessive token holds an apostrophe of the text
+        lows = [w[:-2] if w.endswith(("'s", "’s")) else w for w in lows]
     out: list[ActorMatch] = []
     n = len(toks)
     after = 0  # the token after the last alias found (aliases do not overlap)
