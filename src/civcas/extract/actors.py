@@ -195,21 +195,25 @@ def may_match_alias(text: str, words: set[str]) -> bool:
 
 
 def find_actors(text: str, *, tokens: list[Token] | None = None,
-                theatre: tuple[str, ...] | None = None) -> list[ActorMatch]:
+                theatre: tuple[str, ...] | None = None, words: set[str] | None = None) -> list[ActorMatch]:
     """Known actors named in ``text``, left to right, longest alias first, non-overlapping.
 
     Aliases are matched on word tokens, case-insensitively, except short acronyms ("IS", "UN",
     "SDF"), which must match exactly; the ambiguous ones ("IS", "UN", "AP", "WHO") are not read in
     all-upper-case text. ``theatre`` (the document's countries, most-mentioned first) decides what
-    a theatre alias names; with None (unknown) or () (no cue) its first reading is taken."""
+    a theatre alias names; with None (unknown) or () (no cue) its first reading is taken.
+    ``words`` (the ``[a-z]+`` words of ``text.lower()``, or a superset, as the caller has them)
+    saves reading them again for the pre-test."""
     from civcas.extract.text import tokenize
 
     index, _by_alias = _alias_index()
-    if not may_match_alias(text, set(_AZ.findall(text.lower()))):
+    if not may_match_alias(text, words if words is not None else set(_AZ.findall(text.lower()))):
         return []  # no token can start an alias (saves tokenising and the scan)
     upper = text.isupper()
     toks = tokens if tokens is not None else tokenize(text)
-    lows = [t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low for t in toks]
+    lows = [t.low for t in toks]
+    if "'" in text or "’" in text:  # a possessive token holds an apostrophe of the text
+        lows = [w[:-2] if w.endswith(("'s", "’s")) else w for w in lows]
     out: list[ActorMatch] = []
     n = len(toks)
     after = 0  # the token after the last alias found (aliases do not overlap)
@@ -380,15 +384,17 @@ def claims_responsibility(sentence: str, match: ActorMatch) -> bool:
 
 def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,
                     tokens: list[Token] | None = None,
-                    theatre: tuple[str, ...] | None = None) -> list[ActorMatch]:
+                    theatre: tuple[str, ...] | None = None,
+                    words: set[str] | None = None) -> list[ActorMatch]:
     """Accused actors in a sentence, most likely first; ``exclude`` is the claimant's span.
-    ``tokens`` (offsets relative to the sentence) saves tokenising again. Victims and accusers
-    ("killed seven IS fighters", "X blamed the army") are left out."""
+    ``tokens`` (offsets relative to the sentence) and ``words`` (its ``[a-z]+`` lower-case words,
+    or a superset) save reading them again. Victims and accusers ("killed seven IS fighters",
+    "X blamed the army") are left out."""
     if len(sentence) > 2000:
         sentence = sentence[:2000]
         tokens = None
     scored: list[tuple[int, int, ActorMatch]] = []
-    for f in find_actors(sentence, tokens=tokens, theatre=theatre):
+    for f in find_actors(sentence, tokens=tokens, theatre=theatre, words=words):
         if f.entry.role == "claimant":
             continue
         if exclude is not None and f.start < exclude[1] and f.end > exclude[0]:

@@ -159,7 +159,7 @@ class _Doc:
             self._segments = Segmenter(
                 [s.text for s in self.sents[:n]],
                 place_of=lambda k: p.name if (p := self.place(k)) is not None else None,
-                day_of=self._day)
+                day_of=self._day, words_of=self.words)
         seg = self._segments
         return seg.event_of(i) if i < len(seg) else seg.event_of(len(seg) - 1)
 
@@ -231,7 +231,7 @@ class _Doc:
                     continue
                 text = self.sents[i].text[:4000]
                 goes_on = i > 0 and continues_denial(self.sents[i - 1].text, text)
-                for m in find_actors(text, tokens=self.tokens(i), theatre=self.theatre):
+                for m in find_actors(text, tokens=self.tokens(i), theatre=self.theatre, words=self.words(i)):
                     if m.entry.role != "claimant" and m.entry.kind == "belligerent":
                         # an actor doing something ("Russian missiles", "by the coalition") weighs
                         # more than one merely named ("Ukrainian officials", "a Ukrainian city")
@@ -408,7 +408,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         event = _event([t.low for t in st.tokens(i - 1)], lex)
     exclude = (claim.start, claim.end) if claim is not None and claim.start >= 0 else None
     perps = perpetrators_in(s.text, exclude=exclude, tokens=local if len(s.text) <= 2000 else None,
-                            theatre=st.theatre)
+                            theatre=st.theatre, words=st.words(i))
     perpetrator = _perpetrator(st, s.text, perps, tally=tally, i=i)
     speaker: Actor | None = None
     if claim is not None and claim.actor.kind == "belligerent" and (
@@ -522,7 +522,7 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
         group_here = "civilians" if _CIVILIAN.search(s.text) else group
         lows = [t.low for t in tokenize(s.text[:2000])]
         perps = perpetrators_in(s.text, exclude=(claim.start, claim.end) if claim.start >= 0 else None,
-                                theatre=st.theatre)
+                                theatre=st.theatre, words=st.words(i))
         admits = stance == "asserted"
         out.append(Figure(
             id=stable_id("f", st.doc.id, s.start, "killed", group_here, "admission" if admits else "denial"),

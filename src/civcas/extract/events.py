@@ -26,7 +26,7 @@ in Kyiv said", "Rescuers from the White Helmets said") or an earlier event the s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -79,6 +79,7 @@ class _Cues:
     targets: re.Pattern[str]  # any mention of a target word
     targets_lower: re.Pattern[str] | None  # the same for lower-cased ASCII text, case-sensitive
     canon: dict[str, str]  # target word -> its group's first word
+    target_firsts: frozenset[str] | None  # the first word of every target (None: no word pre-test)
 
 
 def _alt(items: Sequence[str]) -> str:
@@ -129,7 +130,21 @@ def _cues() -> _Cues:
         targets_lower=re.compile(r"\b(the\s+(?:[a-z\-]+\s+)?)?(" + literal_alternation(canon, after=r"\b").pattern
                                  + ")") if ascii_fold_exact(canon) else None,
         canon=canon,
+        target_firsts=_firsts(canon),
     )
+
+
+def _firsts(targets: Iterable[str]) -> frozenset[str] | None:
+    """The first words of ``targets``, for an exact pre-test on the ``[a-z]+`` words of a lower-cased
+    ASCII sentence (a target is matched whole, case-insensitively); None when a target does not
+    begin with a plain word (then no pre-test)."""
+    out: set[str] = set()
+    for t in targets:
+        m = re.match(r"[a-z]+(?=\s|$)", t)
+        if m is None:
+            return None
+        out.add(m.group())
+    return frozenset(out)
 
 
 def mask_places(text: str) -> str:
@@ -203,10 +218,13 @@ class Segmenter:
     never read to its end. The result for every sentence is the same as :func:`segment`'s."""
 
     def __init__(self, texts: Sequence[str], *, place_of: Callable[[int], str | None],
-                 day_of: Callable[[int], tuple[int, int] | None]) -> None:
+                 day_of: Callable[[int], tuple[int, int] | None],
+                 words_of: Callable[[int], set[str]] | None = None) -> None:
         self._texts = texts
         self._place_of = place_of
         self._day_of = day_of
+        # the ``[a-z]+`` words of ``texts[i].lower()`` (the caller's cache), for an exact pre-test
+        self._words_of = words_of
         self._events = [_Event()]
         self._cur = 0
         self._out: list[int] = []
@@ -241,9 +259,13 @@ class Segmenter:
                                or (day is not None and bool(here.days) and not _near(day, here.days))))
             or (harm and ((here.wide and bool(words) and not wide and words.isdisjoint(here.places))
                           or (wide and not here.wide and bool(here.places) and not words & here.places))))
-        matches = c.targets_lower.finditer(low) if text.isascii() and low and c.targets_lower is not None \
-            else c.targets.finditer(text)
-        found = [(m.group(1) is not None, c.canon[m.group(2).lower()]) for m in matches]
+        if (self._words_of is not None and c.target_firsts is not None and text.isascii()
+                and c.target_firsts.isdisjoint(self._words_of(i))):
+            found: list[tuple[bool, str]] = []  # no target word begins in the sentence
+        else:
+            matches = c.targets_lower.finditer(low) if text.isascii() and low and c.targets_lower is not None \
+                else c.targets.finditer(text)
+            found = [(m.group(1) is not None, c.canon[m.group(2).lower()]) for m in matches]
         targets = {t for _d, t in found}
         definite = {t for d, t in found if d}
         if new:

@@ -146,12 +146,14 @@ def _chain(s: str, name: str, end: int) -> str:
 
 def place_in(sentence: str) -> Place | None:
     """The first place named in a sentence, with its relation and anchor if relative."""
-    s = _ABBR.sub(r"\1 ", sentence[:2000])  # "St. Louis" -> "St Louis": one name
+    s = sentence[:2000]
+    if "St." in s or "Ste." in s or "Ft." in s or "Mt." in s:  # exact pre-test: _ABBR needs one
+        s = _ABBR.sub(r"\1 ", s)  # "St. Louis" -> "St Louis": one name
     if s.isupper():
         m = _UPPER.search(s)
         return Place(name=m["name"].strip()) if m else None
     # exact pre-tests (lexicon.may_match): a pattern none of whose required words occurs is skipped
-    # (not for _NEAR and _IN: "in", "on" are in every sentence)
+    # (not for _IN: "in", "on" are in every sentence)
     low = s.lower() if s.isascii() else None
     relative = _DIR_OF.search(s) is not None
     for m in _REL_KM.finditer(s) if relative and _DIGIT_UNIT.search(s) else ():
@@ -167,7 +169,7 @@ def place_in(sentence: str) -> Place | None:
         if best is None or start < best[0]:
             best = (start, place)
 
-    for m in _NEAR.finditer(s):
+    for m in _NEAR.finditer(s) if may_match(_NEAR, s, low) else ():
         name = _ok(m["name"])
         if name and not _is_family(s, m.end()):
             rel = re.sub(r"\s+", " ", m["rel"]).strip()
