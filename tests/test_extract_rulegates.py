@@ -7,9 +7,9 @@ import re
 from datetime import date
 
 from civcas.extract import extract
-from civcas.extract.assemble import _Doc
 from civcas.extract.claim_names import person_role
-from civcas.extract.claims import _spelled_out
+from civcas.extract.claim_resolve import _spelled_out
+from civcas.extract.docstate import _Doc
 from civcas.extract.lexicon import literal_requirement, may_match
 from civcas.extract.pluraldeaths import plural_death_figures
 from civcas.extract.titled import _gates, titled_figures

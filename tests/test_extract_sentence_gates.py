@@ -13,9 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from civcas.extract import typed, where
-from civcas.extract.assemble import _ADMIT_WORDS, _DENIAL_WORDS, _GATE_WORDS, _Doc
+from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import SAY_WORDS, DocClaims
-from civcas.extract.claims import Claim, claimant_in
+from civcas.extract.claims import claimant_in
+from civcas.extract.docstate import _ADMIT_WORDS, _DENIAL_WORDS, _GATE_WORDS, _Doc
 from civcas.extract.forms import _cause_words, non_violent_cause
 from civcas.extract.lexicon import literal_requirement, may_match
 from civcas.extract.typed import generic_perpetrator

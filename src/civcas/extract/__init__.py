@@ -7,7 +7,8 @@ language data in ``civcas/data/extract/lexicon.toml`` and ``civcas/data/actors.t
 
 * :mod:`~civcas.extract.text` sentences and tokens with offsets;
 * :mod:`~civcas.extract.numbers` numbers and qualifiers; :mod:`~civcas.extract.counts` which
-  counts are casualties (outcome, group, breakdowns, non-casualty filters);
+  numbers count people, :mod:`~civcas.extract.count_resolve` which counts are casualties (outcome,
+  breakdowns, parents);
 * :mod:`~civcas.extract.actors` actors and perpetrators, :mod:`~civcas.extract.claims` claimants; :mod:`~civcas.extract.when` dates and
   tally periods; :mod:`~civcas.extract.where` places; :mod:`~civcas.extract.assemble` the rest.
 """

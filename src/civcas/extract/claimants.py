@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Protocol
 
-from civcas.extract.claims import Claim, LastClaimant, claimant_in
+from civcas.extract.claim_resolve import Claim, LastClaimant
+from civcas.extract.claims import claimant_in
 from civcas.extract.text import Sentence
 from civcas.models import Actor
 
@@ -38,7 +39,7 @@ SAY_WORDS = frozenset(
 
 
 class DocState(Protocol):
-    """What :class:`DocClaims` reads of a document (``assemble._Doc``)."""
+    """What :class:`DocClaims` reads of a document (``docstate._Doc``)."""
 
     text: str
     sents: list[Sentence]

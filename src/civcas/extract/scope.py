@@ -14,7 +14,7 @@
   resulted in 22 deaths"; not strikes on one target: "three airstrikes on the school") and a
   named campaign ("the Russian siege left 20,000 dead").
 
-The caller (``assemble._is_tally``) asks only when no incident cue ("in the strike", "the attack")
+The caller (``sentence_figures._is_tally``) asks only when no incident cue ("in the strike", "the attack")
 stands near the figure, so "the toll from the strike so far stands at 12" stays an incident.
 """
 

@@ -1,0 +1,424 @@
+"""Resolving a claimant phrase to an actor (used by :mod:`civcas.extract.claims`).
+
+:func:`_resolve` turns the text a reporting pattern caught ("the head of the Nineveh health
+directorate", "he", "a monitoring group", "Information Minister Abdirahman Osman") into a
+:class:`Claim`: pronouns and generic anaphora resolve to the document's last claimant
+(:data:`LastClaimant`), a role noun with no name to the document's known claimant of that kind
+(:func:`known_claimants`), and unknown claimants keep cleaned text with a stable name
+(:func:`_stable_name`, :mod:`civcas.extract.claim_names`). Times ("on Sunday") and non-speakers are
+no claimant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from civcas.extract.actors import ActorEntry, canonical_actor, find_actors
+from civcas.extract.claim_names import (
+    head_claimant,
+    local_institution,
+    person_role,
+    readable,
+    unnamed_person,
+)
+from civcas.extract.theatre import demonym, regional_authority
+from civcas.models import Actor
+
+_ANAPHORA = frozenset({
+    "he", "she", "they", "it", "the monitor", "the group", "the watchdog", "the spokesman",
+    "the spokeswoman", "the spokesperson", "the official", "officials", "the organisation",
+    "the organization", "the agency", "the ministry", "the source", "the sources", "the observatory",
+    "the network", "the statement", "the report", "a spokesman", "a spokeswoman", "the war monitor",
+    "the britain-based monitor", "the uk-based monitor", "the rights group", "the body", "the office",
+    "its spokesman", "its spokeswoman", "the group's spokesman", "the charity", "the command",
+    "the committee", "the panel",
+})
+# a role noun with no name: the document's known claimant of this kind ("a monitoring group said")
+_DESCRIPTORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(rx, re.IGNORECASE), kinds) for rx, kinds in (
+        (r"^(?:the\s+|a\s+|an\s+)?(?:\w+-based\s+|britain-based\s+|uk-based\s+|war\s+|syrian\s+)?"
+         r"(?:monitoring\s+group|monitor|watchdog|monitoring\s+network|observatory)$", ("monitor",)),
+        (r"^(?:the\s+|a\s+)?(?:international\s+|medical\s+|humanitarian\s+)?(?:medical\s+charity|"
+         r"medical\s+aid\s+(?:group|organi[sz]ation)|aid\s+group|charity|humanitarian\s+group)$", ("medical", "ngo")),
+        (r"^(?:the\s+|a\s+)?(?:\w+\s+)?(?:rights\s+group|human\s+rights\s+group|rights\s+organi[sz]ation)$",
+         ("ngo", "monitor")),
+        (r"^(?:the\s+)?(?:world\s+body|un\s+agency|u\.n\.\s+agency|un\s+body|un\s+mission|mission)$", ("un",)),
+        (r"^(?:the\s+)?(?:news\s+agency|state\s+news\s+agency|state\s+media|broadcaster|state\s+television)$",
+         ("media",)),
+        (r"^(?:the\s+)?(?:command|military\s+command)$", ("belligerent",)),
+    ))
+_BARE_INSTITUTIONS = frozenset({"police", "the police", "prosecutors", "the prosecutors"})
+_LEAD_WORDS = frozenset({"earlier", "later", "in", "on", "at", "by", "after", "meanwhile", "separately",
+                         "yesterday", "today", "overnight", "before", "during", "since"})
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|"
+                 r"thousands?|dozens?|scores")
+_NOT_CLAIMANT = re.compile(
+    r"\d|\b(?:killed|wounded|injured|died|dead|strikes?|struck|attack|people|civilians|i|we|you|"
+    r"which|who|what|there|this|that|when|where|while|if|as|" + _NUMBER_WORDS + r")\b"
+    r"|^(?:using|carrying|firing|targeting|hitting|striking|shelling|bombing|having|being|any|all|not|no|nor|"
+    r"than|because|after|before|since|until|unless|although|denied|denies|said|says|told|reported|citing|quoting|"
+    r"claimed|accused|blamed|rejected|added|confirmed|saying|adding)\b",
+    re.IGNORECASE)
+_TIME_ONLY = re.compile(r"^(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|evening|night|week)|"
+                        r"(?:on|in|at|late|early|last|this|that)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday|yesterday|today|tonight|night|morning|evening|week|month|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december))\b", re.IGNORECASE)
+_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("un", r"\bU\.?N\.?\b|united nations"),
+    ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group"),
+    ("monitor", r"monitor|observatory|network for human rights|watchdog"),
+    ("belligerent", r"\barmy\b|forces|coalition|militia|commander|spokesman for the|pentagon|"
+                    r"defen[cs]e ministry|ministry of defen[cs]e|soldier|troops|rebels|brigade|"
+                    r"investigators|military sources|^military\b"),
+    ("government", r"health\s+(?:officials?|ministry|department|directorate|authorit)|"
+                   r"ministry|minister|directorate|department|administration|governor|prosecutor|"
+                   r"president|mayor|council|police|sheriff|authorit|governorate|intelligence|railway|"
+                   r"emergency service|emergency management|disaster management|interior|embassy|"
+                   r"security\s+(?:sources|officials)|kremlin"),
+    ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon|clinic|coroner|"
+                r"examiner|morgue"),
+    ("government", r"official|government|state\b"),
+    ("media", r"agency|news|\btv\b|television|radio|newspaper|channel|media|reporter|correspondent"),
+    ("belligerent", r"military"),
+    ("local", r"activist|resident|local|witness|villager|civil defen|rescue|source|relative|"
+              r"neighbo"),
+)
+
+
+@lru_cache(maxsize=4096)  # pure; the same claimant words recur
+def guess_kind(text: str) -> str:
+    """Actor kind from the words of an unknown claimant ("the ministry" -> government)."""
+    for kind, pattern in _KIND_WORDS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return kind
+    return "local"
+
+
+_JUNK_LEAD = re.compile(r"^(?:(?:the|a|an|another|other|some|several|many|two|three|few|one|of|group|"
+                        r"groups|number|couple)\s+)+(?=\w)", re.IGNORECASE)
+_JUNK_TAIL = re.compile(r"\s+(?:on|in|late|early|last|this|that|yesterday|today|tonight|reached|contacted|"
+                        r"interviewed|speaking|who|which|quoted|cited|citing|familiar|involved|close|released|"
+                        r"issued|published|seen)\b.*$", re.IGNORECASE)
+_DOC_TAIL = re.compile(r"(?<=\w)\s+(?:assessment|report|statement|figures|data|tally|count|communiqu[eé])s?$",
+                       re.IGNORECASE)
+# common head words of claimants written at the start of a sentence ("Residents said", "Local media
+# reported"): lower-cased so that the name does not depend on the position in the sentence
+_COMMON_HEADS = frozenset({
+    "local", "residents", "resident", "witnesses", "witness", "hospital", "officials", "official",
+    "investigators", "medics", "medical", "doctors", "doctor", "rescuers", "police", "activists",
+    "sources", "security", "military", "health", "government", "authorities", "regional", "state",
+    "relatives", "villagers", "survivors", "paramedics", "nurses", "prosecutors", "emergency", "rescue",
+    "civil", "independent", "opposition", "rebel", "tribal", "district", "provincial", "municipal",
+    "city", "family", "families", "eyewitnesses", "journalists", "reporters", "citizen", "citizens",
+    "hospitals", "morgue", "aid", "humanitarian", "rights", "monitors", "people",
+})
+
+
+def _clean(x: str) -> str:
+    x = re.sub(r"\s+", " ", x).strip(" '\"“”’‘-")
+    if re.match(r"^(?:another|some|several|other|a\s+group\s+of|a\s+number\s+of|one\s+of\s+the)\s", x,
+                re.IGNORECASE):
+        x = _JUNK_LEAD.sub("", x)  # "Another group of citizen journalists" -> "citizen journalists"
+    x = re.sub(r"^(?:the|a|an)\s+", "", x, flags=re.IGNORECASE)
+    inst = local_institution(x)
+    if inst is not None:
+        return inst  # "head of the health department in Saada province" -> "Saada health department"
+    x = _JUNK_TAIL.sub("", x)
+    x = _DOC_TAIL.sub("", x)  # "US intelligence assessment" -> "US intelligence"
+    first = x.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _COMMON_HEADS:
+        x = first.lower() + x[len(first):]
+    return x.strip()
+
+
+# "head of the Nineveh health directorate", "director of the nearby Indonesian Hospital": a person
+# speaking for a named institution -> the institution (stable across spokespeople)
+_ROLE_OF = re.compile(
+    r"^(?:(?:the|a|an|its|deputy|acting|senior|local)\s+)*(?:head|director|chief|member|members|spokes(?:man|woman|person)|"
+    r"official|officials|representative|representatives|manager|secretary|president|commander|"
+    r"doctor|doctors|medic|medics|surgeon|nurse|staff|employee|worker|workers)\s+(?:of|at|for|from|with)\s+"
+    r"(?:the\s+)?(?:nearby\s+|local\s+|main\s+|city's\s+)?(?P<inst>.+)$", re.IGNORECASE)
+# "Information Minister Abdirahman Osman", "Kramatorsk mayor Oleksandr Honcharenko": role + name
+_ROLE_NAME = re.compile(r"^(?P<role>.*?\b(?:minister|president|premier|mayor|governor|spokes(?:man|woman|person)|"
+                        r"chief|commander|general|director|head|secretary|prosecutor|official|adviser|advisor|"
+                        r"envoy|coordinator|ambassador|sheriff|ombudsman|coroner|Minister|President|Premier|Mayor|Governor|"
+                        r"Spokes(?:man|woman|person)|Chief|Commander|Director|Secretary|Prosecutor|Sheriff|Ombudsman|Coroner))\s+(?P<name>(?:[A-Z][\w'’\-]+\s*){1,4})$")
+# a title before a personal name may carry a rank of its own: "Assistant Police Chief X" is the police
+_TITLE_RANK = re.compile(r"^(?:(?:assistant|deputy|acting|interim|associate)\s+)+(?=\S)", re.IGNORECASE)
+# capitalised words that end an institution, not a personal name ("Massachusetts General Hospital")
+_INSTITUTION_WORDS = frozenset({"hospital", "center", "centre", "department", "office", "ministry", "council",
+                                "committee", "agency", "service", "network", "association", "university",
+                                "school", "church", "command", "court", "force", "forces", "army", "police",
+                                "unit", "bureau", "team", "commission", "institute", "foundation", "group",
+                                "news", "radio", "television", "times", "post", "clinic", "administration"})
+_STATE_ROLE = re.compile(r"\b(?:(?:prime\s+)?minister|president|premier|government\s+spokes\w+|government|"
+                         r"presidency|cabinet)\b", re.IGNORECASE)
+_DEMONYM_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch|ni))\b")
+_POLICE = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?)(?:(?:national|state|city|county|local|metropolitan|"
+                     r"metro|regional)\s+)?(?:police(?:\s+department|\s+service|\s+force|\s+officials?|\s+officers?|"
+                     r"\s+spokes\w+|\s+chief|\s+sources)?|officers|detectives)$", re.IGNORECASE)
+_COUNTY_CORONER = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){1,3})(?P<role>coroner|medical\s+examiner)$",
+                             re.IGNORECASE)
+# "Lebanon's health minister", "Somalia's president": the country's own state role
+_COUNTRY_ROLE = re.compile(r"^[A-Z][a-z]+['’]s\s+(?:(?:health|interior|foreign|information|prime)\s+)?(?:minister|"
+                           r"president|prime\s+minister|government|presidency|president's\s+office)$")
+_SHERIFF = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?(?:county\s+)?)sheriff(?:'s|’s)?(?:\s+office|"
+                      r"\s+department|\s+deputies|\s+spokes\w+)?$", re.IGNORECASE)
+
+
+def _top(theatre: tuple[str, ...] | None) -> str | None:
+    return theatre[0] if theatre else None
+
+
+# a regional governor or administration: one stable name per region ("Donetsk regional military
+# administration"), see civcas.extract.theatre.regional_authority
+_REGIONAL = re.compile(r"\b(?:governor|governorate|regional\s+(?:military\s+)?administration|regional\s+(?:military\s+)?"
+                       r"authorit(?:y|ies)|oblast\s+(?:military\s+)?administration|regional\s+(?:head|chief|leader))\b",
+                       re.IGNORECASE)
+# "Mariupol's city council" -> "Mariupol city council"
+_PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w\-]+)['’]s\s+(?=(?:city|municipal|regional|provincial|district|local|town)\s)")
+
+
+@lru_cache(maxsize=4096)  # pure; the same claimant words recur
+def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | None]:
+    """A stable name (and kind, if it tells one) for an unknown claimant's cleaned text."""
+    person = unnamed_person(name)
+    if person is not None:
+        return person  # "a farmer from a nearby village" -> witness; "a doctor at a hospital"
+    top = _top(theatre)
+    dem = demonym(top) if top is not None and top != "US" else None
+    if name.isupper() and " " in name:  # a wire name: "HUMAN RIGHTS OMBUDSMAN RAMIRO DE LEON CARPIO"
+        cap = " ".join(w[:1] + w[1:].lower() for w in name.split())
+        mu = _ROLE_NAME.match(cap)
+        if mu is not None and mu.group("name").split()[-1].lower() not in _INSTITUTION_WORDS:
+            name = name[:len(mu.group("role"))]  # the title without its holder's name
+        name = readable(name)
+    name = _PLACE_POSSESSIVE.sub(r"\1 ", name)
+    m = _ROLE_OF.match(name)
+    if m is not None and re.search(r"\b[A-Z]", m.group("inst")) and not name.isupper():
+        inst = re.sub(r"^(?:the\s+)", "", m.group("inst"), flags=re.IGNORECASE)
+        known = canonical_actor(inst, theatre=theatre)
+        if known is not None and known.role != "perpetrator":
+            return known.name, known.kind
+        return _stable_name(inst, theatre) if inst != name else (inst, None)
+    m2 = _ROLE_NAME.match(name)
+    titled = False  # a title with a personal name: "Health Minister Viktor Liashko"
+    if m2 is not None and not name.isupper() and m2.group("name").split()[-1].lower() not in _INSTITUTION_WORDS:
+        name, titled = m2.group("role").strip(), True
+        name = _TITLE_RANK.sub("", name) or name  # "Assistant Police Chief" -> "Police Chief"
+        if " " not in name:
+            name = name.lower()  # "Mayor Nan Whaley" -> "mayor"
+    minister = titled and re.search(r"\bminister$", name, re.IGNORECASE) is not None \
+        and re.search(r"defen[cs]e|military|army|war\b", name, re.IGNORECASE) is None  # "Health Minister X"
+    if _STATE_ROLE.search(name) and (minister or not re.search(r"defen[cs]e|military|army|health|interior\s+ministry|local|"
+                                                               r"provincial|regional|municipal|city|district|county|state\s",
+                                                               name, re.IGNORECASE)):
+        own = _DEMONYM_WORD.match(name)
+        d = own.group(0) if own is not None else dem
+        if d:
+            return f"{d} government", "government"
+    m3 = _POLICE.match(name)
+    if m3 is not None:
+        pre = m3.group("pre").strip()
+        if pre and re.match(r"(?:City|County)\s", name[len(m3.group("pre")):]):
+            pre += " " + name[len(m3.group("pre")):].split()[0]  # "Mexico City police", not "Mexico police"
+        national = "national " if re.search(r"\bnational\s+police", name, re.IGNORECASE) else ""
+        if top == "US" and not national:
+            out = "police"  # US stories name police claimants "police" (see docs/extraction.md)
+        elif pre and not pre.isupper():
+            out = f"{pre} {national}police"
+        elif dem:
+            out = f"{dem} {national}police"
+        else:
+            out = f"{national}police"
+        known = canonical_actor(out)
+        return (known.name, known.kind) if known is not None else (out, "government")
+    m4 = _SHERIFF.match(name)
+    if m4 is not None:
+        pre = m4.group("pre").strip()
+        pre = pre if pre.lower() != "county" else ""
+        return (f"{pre} sheriff's office" if pre else "sheriff's office"), "government"
+    if re.fullmatch(r"(?:the\s+)?(?:county\s+)?(?:coroner|medical\s+examiner)(?:'s\s+office)?", name, re.IGNORECASE):
+        return ("medical examiner" if "examiner" in name.lower() else "coroner"), "medical"
+    m5 = _COUNTY_CORONER.match(name)
+    if m5 is not None:  # "Lake County Coroner" (its holder's name dropped above) -> "Lake County coroner"
+        return f"{m5.group('pre').strip()} {m5.group('role').lower()}", "medical"
+    m6 = _COUNTRY_ROLE.match(name)
+    if m6 is not None and dem:  # "Lebanon's health minister" -> a minister of the state
+        return f"{dem} government", "government"
+    if dem and re.fullmatch(r"(?:government\s+)?(?:officials|authorities)|government", name, re.IGNORECASE):
+        out = f"{dem} {name.split()[-1].lower()}"
+        known = canonical_actor(out)
+        return (known.name, known.kind) if known is not None else (out, "government")
+    return name, None
+
+
+def regional_name(name: str, theatre: tuple[str, ...] | None, document: str | None) -> str | None:
+    """The stable name of a regional governor or administration speaking as ``name`` ("the regional
+    governor" in a story about the Donetsk region -> "Donetsk regional military administration"),
+    or None when ``name`` is none or the theatre has no regions."""
+    if not _REGIONAL.search(name) or re.search(r"\b(?:deputy|former)\b", name, re.IGNORECASE):
+        return None
+    return regional_authority(name, theatre, context=document or "")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    actor: Actor
+    start: int  # span of the claimant text inside the sentence
+    end: int
+
+
+@lru_cache(maxsize=32)
+def known_claimants(document: str, theatre: tuple[str, ...] | None = None) -> tuple[ActorEntry, ...]:
+    """Known claimants (role claimant or both) a document names, in order of first mention."""
+    seen: dict[str, ActorEntry] = {}
+    for f in find_actors(document[:20_000], theatre=theatre):
+        if f.entry.role != "perpetrator":
+            seen.setdefault(f.entry.name, f.entry)
+    return tuple(seen.values())
+
+
+# the document's last claimant before the sentence, asked for only when a sentence needs it
+LastClaimant = Callable[[], Actor | None]
+
+
+def _descriptor(low: str, last_of: LastClaimant, document: str | None,
+                theatre: tuple[str, ...] | None) -> Actor | None:
+    """The actor a role noun with no name stands for: the last claimant if of its kind, else the
+    document's first known claimant of its kind."""
+    for rx, kinds in _DESCRIPTORS:
+        if rx.match(low):
+            last = last_of()
+            if last is not None and last.kind in kinds:
+                return last
+            if document:
+                for e in known_claimants(document, theatre):
+                    if e.kind in kinds:
+                        return Actor(name=e.name, text="", kind=e.kind)  # type: ignore[arg-type]
+            return None
+    return None
+
+
+# a subject with a restrictive relative clause: "A UN team that visited the hospital the next day"
+_REL_HEAD = re.compile(r"^((?:the|a|an)\s+[^,]{1,50}?)\s+(?:that|who|which)\s+\w+", re.IGNORECASE)
+
+
+def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
+             document: str | None) -> Claim | None:
+    raw = x.strip()
+    low = re.sub(r"\s+", " ", raw.lower())
+    low = re.sub(r"^(?:but|and)\s+", "", low)
+    end = start + len(x)
+    tm = _TIME_ONLY.match(low)
+    if tm is not None:
+        rest = raw[tm.end():].lstrip(" ,")
+        if not re.match(r"(?:the|a|an)\s+\w", rest, re.IGNORECASE) or _TIME_ONLY.match(rest.lower()):
+            return None  # "..., the UN said on Sunday": "on Sunday" is no speaker
+        start, raw = start + len(raw) - len(rest), rest  # "On Friday the ministry raised the toll"
+        low = re.sub(r"\s+", " ", raw.lower())
+    rel = _REL_HEAD.match(raw)
+    if rel is not None and find_actors(rel.group(1), theatre=theatre):
+        raw = rel.group(1)  # "A UN team that visited the site the next day said": the team
+        low, end = raw.lower(), start + len(rel.group(1))
+    found = find_actors(raw, theatre=theatre) if _NOT_CLAIMANT.search(raw) else None
+    if found == []:
+        return None
+    words = raw.split()
+    if len(words) > 9 or (words and words[0].lower() in _LEAD_WORDS):
+        # "Earlier in the day the head of the railway company": keep the subject
+        for k in range(len(words) - 2, 0, -1):
+            if words[k].lower() in ("the", "a", "an") and not _TIME_ONLY.match(" ".join(words[k:])):
+                cut = raw.find(" ".join(words[k:]))
+                start, raw = start + cut, " ".join(words[k:])
+                low = raw.lower()
+                found = None  # (read again below)
+                break
+    if found is None:
+        found = find_actors(raw, theatre=theatre)
+    if found:
+        claimants = [f for f in found if f.entry.role in ("claimant", "both")] or found
+        f = claimants[0]
+        if f.entry.kind == "belligerent" and re.search(
+                r"health|ministry|officials|authorities|governor", raw, re.IGNORECASE) \
+                and not re.search(r"defen[cs]e", raw, re.IGNORECASE):
+            # "Houthi health officials": the administration speaks; its health ministry if known
+            runs = [canonical_actor(f"{f.text}{sep} health ministry") for sep in ("", "-run")] \
+                if re.search(r"health", raw, re.IGNORECASE) else []
+            run = next((r for r in runs if r is not None and r.kind == "government"), None)
+            if run is not None:
+                return Claim(Actor(name=run.name, text=raw, kind=run.kind), start, start + len(raw))  # type: ignore[arg-type]
+            name = _clean(raw)
+            return Claim(Actor(name=name, text=raw, kind="government"), start, start + len(raw))
+        return Claim(Actor(name=f.entry.name, text=f.text, kind=f.entry.kind),  # type: ignore[arg-type]
+                     start + f.start, start + f.end)
+    d = _descriptor(re.sub(r"^(?:the|a|an)\s+(?=the\s)", "", low), last_of, document, theatre)
+    if d is not None:
+        return Claim(Actor(name=d.name, text=raw, kind=d.kind), start, end)
+    if re.match(r"(?:not|nor|as|than)\b", low):
+        return None  # "... and not an IS militant as it had claimed"
+    if document and (low in _ANAPHORA or low in _BARE_INSTITUTIONS):
+        head = low.split()[-1].rstrip("s")
+        last = last_of()
+        if last is None or head not in last.name.lower():
+            e = head_claimant(low, known_claimants(document, theatre))
+            if e is not None:  # "The office also said" -> the Prosecutor General's Office
+                return Claim(Actor(name=e.name, text=raw, kind=e.kind), start, end)  # type: ignore[arg-type]
+        elif low in _BARE_INSTITUTIONS:
+            return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)  # "police said" again
+        if low == "the ministry" and (last is None or not re.search(r"minist|government", last.name, re.IGNORECASE)):
+            named = _MINISTRY_NAMED.search(document)
+            if named is not None:  # "Lebanon's health minister said ... the ministry raised the toll"
+                c = _resolve(named.group(0), start, last_of, theatre, None)
+                if c is not None and c.actor.kind == "government":
+                    return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
+    if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it"):
+        last = last_of()
+        if last is not None:
+            return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
+        if low in ("he", "she", "they", "it"):
+            return None
+    if len(raw.split()) > 9 or _NOT_CLAIMANT.search(raw):
+        return None
+    name = _clean(raw)
+    if len(name) < 2 or not re.search(r"[A-Za-z]", name):
+        return None
+    if document and re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
+        role = person_role(name, document)  # "Kallon said" -> "the UN coordinator ..., Edward Kallon"
+        c = _resolve(role, start, last_of, theatre, None) if role is not None else None
+        if c is not None and c.actor.kind != "local":
+            return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
+    full = _spelled_out(name, document)
+    if full is not None:  # "NEMA said" after "the National Emergency Management Agency (NEMA)"
+        c = _resolve(full, start, last_of, theatre, None)
+        if c is not None:
+            return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
+    regional = regional_name(name, theatre, document)
+    name, kind = (regional, "government") if regional is not None else _stable_name(name, theatre)
+    if name in _PLACELESS:
+        last = last_of()  # "the sheriff's department said" after "Los Angeles County Sheriff X said"
+        if last is not None and last.name.lower().endswith(" " + name.lower()):
+            return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
+    return Claim(Actor(name=name, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
+
+
+# the first ministry or minister a document names as a speaker
+_MINISTRY_NAMED = re.compile(r"(?:\b[A-Z][\w'’\-]*\s+){0,3}(?:[Hh]ealth\s+|[Ii]nterior\s+)?[Mm]inist(?:er|ry)"
+                             r"(?:\s+of\s+[A-Z][\w]*)?(?=,?\s+(?:[A-Z][\w'’\-]*\s+){0,3}(?:said|says|told|reported))")
+
+
+_PLACELESS = frozenset({"sheriff's office", "coroner", "medical examiner"})
+
+
+def _spelled_out(name: str, document: str | None) -> str | None:
+    """The full name an acronym stands for where the document spells it out: "NEMA" after "the
+    National Emergency Management Agency (NEMA)"."""
+    if not document or not re.fullmatch(r"[A-Z]{2,8}", name) or f"({name})" not in document:
+        return None  # (the literal pre-test: every spelling-out holds "(NAME)")
+    m = re.search(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,8})\(" + name + r"\)", document)
+    return m.group(1).strip() if m is not None else None

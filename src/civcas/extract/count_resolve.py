@@ -1,0 +1,181 @@
+"""Resolving the counts of one sentence: outcome, breakdown and parent of every mention.
+
+:func:`resolve` takes the mentions :func:`civcas.extract.counts.find_counts` read and decides, in
+order, whether each is a part of a total ("15 civilians, including four women"; "up to 81
+civilians: at least 17 women, 49 children"), which total it belongs to (``parent``), and which
+outcome (killed / injured) the trigger next to it gives (:mod:`civcas.extract.count_triggers`).
+It returns the casualty mentions only.
+"""
+
+from __future__ import annotations
+
+from civcas.extract.count_triggers import (
+    _INJURY_HEADS,
+    _NOT_A_COUNT,
+    _NOT_PLURAL_HEADS,
+    _after,
+    _apposition,
+    _before,
+    _exceeds,
+    _identified,
+    _nested_part,
+    _subject_of_passive,
+)
+from civcas.extract.counts import (
+    _AUX,
+    _COORD,
+    _KIN_DET,
+    _POSSESSIVE,
+    Mention,
+)
+from civcas.extract.forms import non_violent_cause
+from civcas.extract.joint import joint_outcomes
+from civcas.extract.lexicon import Lexicon
+from civcas.extract.lists import list_totals
+from civcas.extract.plurals import PLURAL_LOW
+from civcas.extract.shootings import (
+    relative_death,
+    self_kill_totals,
+)
+from civcas.extract.text import Token
+
+
+def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
+            sentence_has_death: bool, sentence_has_injury: bool,
+            document_shot_injured: bool = False) -> list[Mention]:
+    """Decide outcome, breakdown and parent of every mention; return the casualty ones.
+
+    ``document_shot_injured``: the document tells no death and says someone was hurt
+    (``forms.shot_means_injured``), so "a man was shot" is one injured, counted like a named victim."""
+    lows = [t.low for t in tokens]
+    starts = {m.count.start: i for i, m in enumerate(mentions)}
+    ends = {m.np_end: i for i, m in enumerate(mentions)}
+    last_total: int | None = None
+    lead = lex.breakdown.match_at(lows, 0)
+    lead_outcome = lead[1] if lead is not None and lead[1] else None  # "Of the wounded, 16 were ..."
+    _apposition(lows, mentions)
+    for i, m in enumerate(mentions):
+        if lead_outcome is not None and m.outcome is None and m.head:
+            m.outcome = lead_outcome
+            m.breakdown = True
+        s = m.count.start
+        # breakdown marker before: "including four women", "among the dead were two girls"
+        p = s - 1
+        while p >= 0 and lows[p] in _AUX:
+            p -= 1
+        b = lex.breakdown.match_ending_at(lows, p)
+        if b is not None and not m.zero:
+            m.breakdown = True
+            if b[1]:
+                m.outcome = b[1]
+        elif p >= 0 and lows[p] == "(" and last_total is not None:
+            m.breakdown = True
+        elif p > 0 and lows[p] == ":" and i > 0 and mentions[i - 1].head and m.head \
+                and not mentions[i - 1].zero and not mentions[i - 1].breakdown \
+                and (mentions[i - 1].np_end == p or (
+                    mentions[i - 1].outcome is not None and p - mentions[i - 1].np_end <= 4
+                    and all(t[:1].isalpha() for t in lows[mentions[i - 1].np_end:p]))):
+            # "up to 81 civilians: at least 17 women, 49 children and an aid worker" lists parts
+            m.breakdown, m.parent = True, i - 1
+        elif (c := p - 1 if p > 0 and lows[p] in _KIN_DET else p) >= 0 and lows[c] in _COORD and i > 0 \
+                and mentions[i - 1].breakdown and mentions[i - 1].np_end >= c - 1 \
+                and not _exceeds(m, mentions, mentions[i - 1].parent):
+            # "... including four women and three children", "including a mother and her four
+            # children"; not "two were killed, among them a doctor, and 16 people were hurt": a part
+            # is never larger than its total
+            m.breakdown = True
+            m.parent = mentions[i - 1].parent
+        if m.breakdown and m.parent is None and last_total is not None:
+            m.parent = last_total
+        if m.outcome is None:
+            a = _after(lows, m, starts, mentions, lex)
+            bf = _before(lows, m, ends, mentions, lex)
+            if not m.head and m.count.kind == "word" and m.count.low == 1:
+                bf = None  # a bare "one" counts only as a subject: "one was killed", "one died"
+            if a is not None and (bf is None or a[0] <= bf[0]):
+                m.outcome = a[1]
+            elif bf is not None:
+                m.outcome = bf[1]
+        if m.outcome is None and m.head and not m.breakdown and not m.zero:
+            m.outcome = _subject_of_passive(lows, m, mentions, lex)
+        if m.outcome in (None, "shot") and m.head and not m.breakdown and not m.zero:
+            m.outcome = relative_death(lows, m) or m.outcome  # "a boy who shot himself ... has died"
+        if m.outcome is None and m.breakdown and m.parent is not None:
+            m.outcome = mentions[m.parent].outcome
+        if m.outcome is None and m.head and _identified(lows, m):
+            m.outcome = "killed"  # "94 victims had been identified so far": the identified dead
+            # a list of names is part of the toll: it counts only where the document gives no number
+            m.named = m.named or lows[max(0, m.count.start - 2):m.count.start] == ["names", "of"]
+        if m.outcome is None and m.head and lows[m.np_end - 1] in lex.intake_heads and m.count.start > 0 \
+                and lows[m.count.start - 1] in lex.intake:
+            m.outcome = "injured"  # "the hospital received 16 patients" after the attack
+        if m.outcome is None and m.zero and m.casualty_word:
+            m.outcome = "killed"  # "found no civilian casualties"
+        if (m.outcome is None and m.casualty_word and lows[m.count.start:m.np_end][-1:] != ["victims"]
+                and sentence_has_death and not sentence_has_injury):
+            m.outcome = "killed"
+        if m.outcome is None and (m.breakdown or (s > 0 and lows[s - 1] == ",")) and m.np_end < len(lows) \
+                and lows[m.np_end] in ("fatally", "mortally") \
+                and lex.triggers_after.match_at(lows, m.np_end) is None:
+            m.outcome = "killed"  # "five people were shot, two of them fatally"
+        if m.outcome == "shot":  # "three men were shot": hit, so injured unless a death is told
+            # ("a child was shot" is too often a death told later to count as an injury, unless the
+            # document tells no death at all)
+            if m.count.kind == "article" and document_shot_injured and not sentence_has_death:
+                m.outcome, m.named = "injured", True
+            else:
+                m.outcome = None if sentence_has_death or m.count.kind == "article" else "injured"
+        if m.outcome is not None and not m.breakdown:
+            last_total = i
+        if m.outcome is not None and not m.head and m.count.kind == "article":
+            m.outcome = None
+    for i in range(1, len(mentions)):
+        if _nested_part(lows, mentions[i], mentions[i - 1]):
+            mentions[i].outcome = None  # "... and four children, one of them an infant": inside the four
+            if i + 1 < len(mentions) and all(
+                    t in _AUX for t in lows[mentions[i].count.end + 2:mentions[i + 1].count.start]):
+                mentions[i + 1].outcome = None  # "one of them (was) an infant": the infant is the one
+    # elliptical coordination: "five peasants were killed and 12 wounded" -> 12 peasants;
+    # "40 men were killed and 600 others are missing" -> 600 men
+    for i in range(1, len(mentions)):
+        m = mentions[i]
+        prev = next((x for x in reversed(mentions[:i]) if not x.breakdown and x.head and not x.generic
+                     and not x.zero), None)
+        if prev is None or m.breakdown or m.outcome is None:
+            continue
+        if prev.count.kind == "article" and prev.group in ("men", "women", "children"):
+            continue  # "one civilian, a young man X, was killed and others were wounded": not all men
+        others = lows[m.count.end:m.np_end] in (["others"], ["other"], ["more"])
+        bare = not m.head or (m.generic and m.group == "people")
+        before = lows[m.count.start - 1] if m.count.start > 0 else ""
+        if (others or bare) and (before == "and" or "and" in lows[prev.np_end:m.count.start][-3:]):
+            m.group, m.subgroup = prev.group, prev.subgroup
+    # coordination backwards: "a woman and her three children were killed"
+    for i in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.outcome is None and nxt.outcome is not None and not nxt.breakdown and m.head:
+            gap = lows[m.np_end:nxt.count.start]
+            if gap and all(t in _COORD or t in _POSSESSIVE for t in gap) and "and" in gap:
+                m.outcome = nxt.outcome
+    totals = list_totals(lows, mentions)  # "a man, two women and a child were killed": 4
+    totals += self_kill_totals(lows, mentions, lex)  # "killed his wife and then himself": 2
+    out = [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")
+           and not (m.count.low == PLURAL_LOW and m.count.kind in ("vague", "plural")
+                    and (not m.head or m.breakdown or m.outcome not in ("killed", "injured")
+                         or (m.count.start > 0 and lows[m.count.start - 1] in _NOT_A_COUNT) or lows[m.np_end - 1] in _NOT_PLURAL_HEADS
+                         or (lex.persons.match_ending_at(lows, m.np_end - 1) is None
+                             and lows[m.np_end - 1] not in _INJURY_HEADS)))]
+    # a plural needs its own person noun and must not be a part of a counted total:
+    # "several died", "many deaths", "several wounded" and "15 killed, including children" give none
+    # a bare plural beside a counted toll of the same outcome is not a toll of its own
+    # ("Relatives buried 18 civilians who were killed": the 18 were killed, not the relatives)
+    counted = {m.outcome for m in out if m.count.kind != "plural"}
+    out = [m for m in out if m.count.kind != "plural" or m.outcome not in counted]
+    for k in totals:  # a total goes before its parts (they refer to it)
+        t = mentions[k]
+        out.remove(t)
+        out.insert(min(j for j, m in enumerate(out) if m.parent == k), t)
+    out = joint_outcomes(lows, mentions, out, lex)  # "dozens were killed and injured"
+    if out and non_violent_cause(lows):  # "the pilot died in the emergency landing": not harm from violence
+        out = [m for m in out if m.outcome not in ("killed", "injured")]
+    return out

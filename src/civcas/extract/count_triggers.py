@@ -1,0 +1,326 @@
+"""The trigger and breakdown tests around one count (used by :mod:`civcas.extract.count_resolve`).
+
+* :func:`_after` / :func:`_before`: a casualty trigger after the counted noun phrase ("12 civilians
+  were reportedly killed") or before it ("killing at least 12", "the toll rose to 30");
+* :func:`_subject_of_passive`: long subjects ("two civilians, 40-year-old A and 41-year-old B, were
+  killed"); :func:`_identified`: "N victims have been identified";
+* breakdown structure: :func:`_in_breakdown`, :func:`_later_part`, :func:`_nested_part`,
+  :func:`_exceeds` (a part cannot exceed its total) and :func:`_apposition` ("one civilian, a child").
+"""
+
+from __future__ import annotations
+
+from civcas.extract.counts import (
+    _ACTIVE_FIRST,
+    _ACTIVE_NEXT,
+    _ACTIVE_VERBS,
+    _AUX,
+    _COORD,
+    _DASHES,
+    _INTENT,
+    _MONTHS,
+    _PLACE_WORDS,
+    _PUNCT_STOP,
+    _TOLL_VERBS,
+    _TOLL_WORDS,
+    Mention,
+    _is_number_token,
+)
+from civcas.extract.forms import injury_verb
+from civcas.extract.lexicon import Lexicon
+
+# where the first count of a coordination stood: "killing 107 people aboard and three people on the
+# ground", "five people died in the house and two in the street"
+_PLACED = frozenset({"aboard", "onboard", "inside", "outside", "nearby", "in", "on", "at", "near"})
+
+
+def _placed_end(lows: list[str], q: int, ends: dict[int, int]) -> int | None:
+    """The end of a counted noun phrase followed by a short place phrase ending at token ``q``
+    (at most five plain words, the first a place word), or None."""
+    for k in range(q, max(-1, q - 5), -1):
+        if not lows[k].isalpha():
+            return None
+        if k in ends and lows[k] in _PLACED:
+            return k
+    return None
+
+
+def _exceeds(m: Mention, mentions: list[Mention], parent: int | None) -> bool:
+    """True when count ``m`` is larger than the total at index ``parent`` (so it cannot be a part)."""
+    if parent is None or m.count.low is None:
+        return False
+    total = mentions[parent].count
+    top = total.high if total.high is not None else total.low
+    return top is not None and total.kind in ("digit", "word") and m.count.low > top
+
+# "a number of injuries", "several wounded": a plural of injured people (Airwars codes them 2)
+_INJURY_HEADS = frozenset({"injuries", "wounded", "injured"})
+# "how many fighters died", "so many children": a question or an exclamation, not a count
+_NOT_A_COUNT = frozenset({"how", "so", "too", "as"})
+# nouns that do not make a plural count ("many deaths", "several martyrs", "a number of victims")
+_PLACE_DET = frozenset({"a", "an", "the", "his", "her", "their", "its", "home", "school", "work"})
+_NOT_PLURAL_HEADS = frozenset({"deaths", "dead", "bodies", "fatalities", "martyrs",
+                               "victims", "casualties", "lives", "corpses", "souls"})
+
+
+def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> tuple[int, str] | None:
+    """A trigger that follows a counted phrase at ``p`` (passive or intransitive use)."""
+    t = lex.triggers_after.match_at(lows, p)
+    if t is None and lows[p] in _AUX and p + 2 < len(lows) and lows[p + 1].endswith("ly") \
+            and lows[p + 1] not in lex.trigger_words:
+        # "a girl was accidentally shot": the adverb between the auxiliary and the verb
+        t2 = lex.triggers_after.match_at([lows[p], *lows[p + 2:p + 8]], 0)
+        if t2 is not None and t2[0] > 1:
+            t = (t2[0] + p + 1, t2[1])
+    if t is None:
+        return injury_verb(lows, p, lex)
+    end, outcome = t
+    if outcome == "shot":  # "were shot to death", "was shot dead": the longer trigger decides
+        t2 = lex.triggers_after.match_at(lows, end - 1)
+        if t2 is not None and t2[0] > end:
+            end, outcome = t2
+        elif end < len(lows) and lows[end] in ("down", "at", "up", "off", "out", "back") and not (
+                lows[end] == "at" and end + 1 < len(lows)
+                and (lows[end + 1] in _PLACE_DET or _is_number_token(lows[end + 1]))):
+            # "two others were shot down", "they were shot at": no one hit ("was shot at a
+            # party", "shot at his home", "shot at 1200 Main St" name the place)
+            return None
+    if end + 1 < len(lows) and lows[end] == "or" and lex.triggers_after.match_at(lows, end + 1) \
+            and not zero:
+        return None  # "killed or wounded": no single outcome
+    if (lows[p] in _ACTIVE_VERBS and end == p + 1) or (lows[p] in _ACTIVE_FIRST and end > p + 1):
+        prev = lows[p - 1] if p > 0 else ""
+        nxt = lows[end] if end < len(lows) else ""
+        if prev not in _AUX and (nxt in _ACTIVE_NEXT or _is_number_token(nxt)):
+            return None  # "two gunmen killed three people": the gunmen are not victims
+        if prev not in _AUX and lows[p] in _ACTIVE_FIRST and end > p + 1 and nxt[:1].isalpha() \
+                and nxt not in lex.stopwords and nxt not in lex.links_after \
+                and nxt not in _MONTHS and not nxt.endswith("day") and nxt not in lex.trigger_words \
+                and nxt not in _PLACE_WORDS:
+            return None  # "a 19-year-old man shot and killed Delgado": an object follows
+    return end, outcome
+
+
+def _trigger_next(lows: list[str], p: int, lex: Lexicon) -> bool:
+    """True when a trigger follows at ``p`` after at most three auxiliaries or adverbs."""
+    for q in range(p, min(len(lows), p + 4)):
+        if _match_after(lows, q, lex) is not None:
+            return True
+        if lows[q] not in lex.links_after and not (lows[q].endswith("ly") and len(lows[q]) > 4):
+            return False
+    return False
+
+
+def _listed_breakdown_end(lows: list[str], q: int, lex: Lexicon) -> int:
+    """The comma or dash that closes a breakdown whose items are themselves separated by commas
+    ("nine civilians, including two men, three women, one of whom was pregnant, and four
+    children, were killed"): the first one followed by a trigger, within 40 tokens and with no
+    trigger or sentence stop among the items.  ``q`` (the first comma) when there is none."""
+    for r in range(q + 1, min(len(lows), q + 40)):
+        tok = lows[r]
+        if tok in _PUNCT_STOP or tok == "(":
+            return q
+        if tok == "," or tok in _DASHES:
+            if _trigger_next(lows, r + 1, lex):
+                return r
+        elif _match_after(lows, r, lex) is not None:
+            return q  # a trigger among the items: "including two women who were injured"
+    return q
+
+
+def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[Mention],
+           lex: Lexicon) -> tuple[int, str] | None:
+    p = m.np_end
+    n = len(lows)
+    steps = 0
+    while p < n and steps < 14:
+        if m.zero and lows[p] in ("harmed", "hurt", "affected"):
+            return p - m.np_end, "killed"  # "no civilians were harmed"
+        t = _match_after(lows, p, lex, m.zero)
+        if t is not None:
+            if m.zero and t[1] == "injured" and p + 2 < n and lows[t[0]] == "or":
+                return p - m.np_end, "killed"  # "no civilians had been injured or killed"
+            if not m.zero and ("not" in lows[m.np_end:p] or "never" in lows[m.np_end:p]):
+                return None  # "his children were not injured"
+            return max(p - m.np_end, steps), t[1]
+        tok = lows[p]
+        if p in starts:
+            return None
+        b = lex.breakdown.match_at(lows, p + 1 if tok in (",", "(") or tok in _DASHES else p)
+        if tok == "(" or b is not None:
+            # skip the breakdown: the marker, its counts and their coordination
+            q = b[0] if b is not None else p + 1
+            stop = min(n, q + 16)
+            while q < stop and lows[q] not in (",", ")", ";", ".") and lows[q] not in _DASHES:
+                if _match_after(lows, q, lex) is not None and q not in starts:
+                    break
+                q += 1
+            if q < n and lows[q] == "," and not _trigger_next(lows, q + 1, lex):
+                q = _listed_breakdown_end(lows, q, lex)  # "including two men, three women, and a boy, were"
+            if q < n and (lows[q] in (",", ")") or lows[q] in _DASHES):
+                q += 1
+            p = q
+            steps += 4  # a trigger found beyond a breakdown is weaker evidence
+            continue
+        if tok == "," or tok in _DASHES:
+            q = p + 1
+            while q < min(n, p + 8) and lows[q] not in (",", ".", ";") and lows[q] not in _DASHES \
+                    and (q not in starts or mentions[starts[q]].apposed) \
+                    and lex.triggers_after.match_at(lows, q) is None:
+                q += 1
+            if q < n and (lows[q] == "," or lows[q] in _DASHES) and q - p <= 7:
+                p = q + 1
+                steps += 1
+                continue
+            return None
+        if tok in lex.links_after or (tok.endswith("ly") and len(tok) > 4 and tok not in lex.trigger_words):
+            p += 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Mention],
+            lex: Lexicon) -> tuple[int, str] | None:
+    p = m.count.start - 1
+    dist = 0
+    while p >= 0 and dist < 12:
+        t = lex.triggers_before.match_ending_at(lows, p)
+        if t is not None:
+            if t[0] > 1 and lows[t[0] - 1] == "to" and lows[t[0]] in ("kill", "wound", "injure") \
+                    and lows[t[0] - 2] in _INTENT:
+                return None  # "a bomb dropped to kill two snipers": the intended target
+            return dist, t[1]
+        tok = lows[p]
+        if tok in _COORD or tok == "as" or tok == "well":
+            # coordination with a previous count: "killing 5 civilians and 10 children"
+            q = p
+            while q >= 0 and lows[q] in _COORD | {"as", "well"}:
+                q -= 1
+            placed = _placed_end(lows, q, ends)  # "killing 107 people aboard and three on the ground"
+            if placed is not None:
+                q = placed - 1
+            if q + 1 in ends:
+                j = ends[q + 1]
+                prev = mentions[j]
+                nxt = lows[m.np_end] if m.np_end < len(lows) else "."
+                own_predicate = nxt[:1].isalpha() and nxt not in lex.stopwords
+                if m.casualty_word or prev.casualty_word or own_predicate or prev.count.kind == "named":
+                    return None  # "hundreds wounded and thousands homeless"
+                if prev.outcome is not None and not prev.breakdown:
+                    return dist, prev.outcome
+                p = prev.count.start - 1
+                dist += 1
+                continue
+            return None
+        if tok in lex.links_before or (tok.endswith("ly") and len(tok) > 4):
+            p -= 1
+            dist += 1
+            continue
+        break
+    # tolls may stand further away: "the number of people killed in last Thursday's strike on a
+    # bus has risen to 51", "the death toll from the attack on the town rose to at least 72"
+    p = m.count.start - 1
+    while p >= 0 and lows[p] in ("at", "to", "of", "reach", "reached", "be"):
+        p -= 1
+    if p < 0 or (lows[p] not in _TOLL_VERBS and lows[p + 1:p + 2] not in (["at"], ["to"])):
+        return None
+    lo = max(0, m.count.start - 24)
+    q = p
+    while q >= lo:
+        if q + 1 in ends or lows[q] in (";", ".") or (_is_number_token(lows[q]) and q < p):
+            return None
+        if lows[q] in _TOLL_WORDS:
+            window = lows[max(0, q - 4):q + 4]
+            kind: str | None = None
+            for w in window:
+                if w in ("dead", "deaths", "death", "killed", "fatalities", "toll", "casualties"):
+                    kind = "killed"
+                elif w in ("wounded", "injured", "injuries") and kind is None:
+                    kind = "injured"
+            if kind is not None:
+                return m.count.start - q, kind
+        q -= 1
+    return None
+
+
+def _later_part(lows: list[str], m: Mention, p: int, head: Mention, lex: Lexicon) -> bool:
+    """True when the counted head at ``p`` is a further part of a breakdown of ``m`` ("seven
+    civilians, including a mother with her five children, were killed"): a breakdown marker stands
+    between them and no new clause ("..., and six others were wounded") starts at ``p``."""
+    if lows[head.np_end - 1] in ("others", "other", "more") or lows[p - 2:p] == [",", "and"]:
+        return False
+    return any(lex.breakdown.match_at(lows, q) is not None for q in range(m.np_end, p))
+
+
+def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
+                        lex: Lexicon) -> str | None:
+    """Long subjects: "two civilians, 40-year-old A and 41-year-old B, were reportedly killed";
+    "at least 10 people from three generations of the X family were killed"."""
+    n = len(lows)
+    heads_between = {x.count.start: x for x in mentions if x.head and not x.breakdown and x is not m}
+    for p in range(m.np_end, min(n, m.np_end + 40)):
+        if p in heads_between and not _in_breakdown(lows, p, lex) \
+                and not _later_part(lows, m, p, heads_between[p], lex):
+            return None
+        if lows[p] in (";", ".", "when", "after", "before", "while", "because", "but") \
+                or (lows[p] == "that" and p > m.np_end + 1):
+            return None  # "94 were identified, and warned that households were buried": a new clause
+        if lows[p] in ("remain", "remained", "are") and lex.triggers_after.match_at(lows, p):
+            return lex.triggers_after.match_at(lows, p)[1]  # type: ignore[index]
+        if lows[p] in ("were", "was", "been") and p + 1 < n:
+            r = p + 1
+            while r < n and r < p + 3 and (lows[r] in lex.links_after or lows[r].endswith("ly")) \
+                    and lows[r] not in _AUX:
+                r += 1
+            if "not" in lows[p:r] or "never" in lows[p:r]:
+                return None  # "were not injured"
+            t = lex.triggers_after.match_at(lows, r)
+            if t is not None and t[0] + 1 < n and lows[t[0]] == "or" \
+                    and lex.triggers_after.match_at(lows, t[0] + 1) is not None:
+                return None  # "were either killed or wounded"
+            if t is not None and lows[r] not in ("among",):
+                return t[1] if lows[p] != "was" or m.count.low == 1 else None
+    return None
+
+
+def _identified(lows: list[str], m: Mention) -> bool:
+    """ "N victims have been identified", "the bodies of 30 were identified" (not "identified as",
+    a list of names, nor "identified the gunmen")."""
+    if m.np_end < 1 or lows[m.np_end - 1] not in ("victims", "bodies", "dead"):
+        return False
+    if lows[max(0, m.count.start - 2):m.count.start] == ["names", "of"]:
+        return True  # "gave the names of more than 240 victims": the named dead
+    p = m.np_end
+    while p < len(lows) and p < m.np_end + 4 and (lows[p] in _AUX or lows[p] in ("had", "have", "has", "so")
+                                                 or lows[p].endswith("ly")):
+        p += 1
+    return (p > m.np_end and p < len(lows) and lows[p] == "identified"
+            and (p + 1 >= len(lows) or lows[p + 1] != "as"))
+
+
+def _apposition(lows: list[str], mentions: list[Mention]) -> None:
+    """ "At least one civilian, a child, was killed": the apposed "a child" is a breakdown of the
+    count before it (children 1 as part of civilians >= 1), not a figure of its own."""
+    for i in range(len(mentions) - 1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if (m.head and nxt.head and not m.zero and nxt.count.kind == "article" and nxt.count.low == 1
+                and m.count.low is not None and m.count.low <= 1 and m.count.kind in ("word", "digit")
+                and lows[m.np_end:nxt.count.start] == [","]
+                and nxt.np_end < len(lows) and lows[nxt.np_end] == ","):
+            nxt.apposed = nxt.breakdown = True
+            nxt.parent = i
+
+
+def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
+    """True when a breakdown marker ("including", "among them") stands just before token p."""
+    return any(lex.breakdown.match_at(lows, q) is not None for q in range(max(0, p - 4), p))
+
+
+def _nested_part(lows: list[str], m: Mention, prev: Mention) -> bool:
+    """True for "one of them"/"two of whom" right after an item of a breakdown: a part of that
+    item ("including two women, one of whom was pregnant"), not a further part of the total."""
+    s, e = m.count.start, m.count.end
+    return (prev.breakdown and prev.parent is not None and s > 0 and lows[s - 1] == ","
+            and prev.np_end == s - 1 and lows[e:e + 2] in (["of", "them"], ["of", "whom"]))

@@ -1,0 +1,251 @@
+"""Per-document state of the extractor (used by :mod:`civcas.extract.assemble`) and its word gates.
+
+:class:`_Doc` splits a document into sentences once and reads, lazily and cached per sentence, what
+the figure builder asks for: tokens, words, place, date, segment (event), the place and date of
+the nearest earlier sentence that has one, the author of an event and the document's main
+perpetrator. The gate words say which sentences are looked at: casualty words (``_GATE_WORDS``),
+denials (``_DENIAL``) and admissions (``_ADMIT``) by an attacker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+
+from civcas.extract.actors import (
+    actor_of,
+    claims_responsibility,
+    continues_denial,
+    find_actors,
+    generic_perpetrator,
+    is_speaker,
+    may_name_actor,
+    perpetrator_score,
+)
+from civcas.extract.agents import event_author
+from civcas.extract.events import Segmenter, mask_places
+from civcas.extract.text import Token, sentences, tokenize
+from civcas.extract.theatre import document_theatre
+from civcas.extract.when import incident_date
+from civcas.extract.where import place_in
+from civcas.models import Actor, DateSpan, Document, Place
+
+_WORDS = re.compile(r"[a-z]+")
+# the trigger gate: a sentence is looked at only if one of these words (or word beginnings) occurs
+_GATE_WORDS = frozenset(
+    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "lynched", "slaughtered", "slaughter", "stabbed", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed"]
+)
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORDS.findall(text.lower()))
+
+
+_DEATH = re.compile(r"\b(?:dead|died|death|deaths|deceased|killed|killing|fatal|fatally|mortally|fatalities|"
+                    r"bodies|lives)\b",
+                    re.IGNORECASE)
+_INJURY = re.compile(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
+_NO_STRIKE = re.compile(r"\b(?:did not carry out|did not conduct|no strikes were|had not carried out)\b",
+                        re.IGNORECASE)
+# a denial with no number: "denied the reports", "not aware of any civilian casualties",
+# "found no sign the building had been hit by a coalition air strike"
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not carry out|did not conduct|"
+                     r"had not carried out|rejected (?:the )?(?:claims?|reports?|accusations?)|"
+                     r"dismissed (?:the )?(?:claims?|reports?)|fake news|no strikes were|baseless|unfounded|groundless|"
+                     r"(?:does|do|did) not (?:strike|target|bomb|shell|attack) (?:civilians?|residential|homes|"
+                     r"hospitals|schools)|never (?:strikes|targets) (?:civilians?|residential)|"
+                     # "it had no indication of civilian casualties", "its forces were not present"
+                     r"no indication (?:of|that) (?:any )?civilians?|forces were not (?:present|in the area|operating)|"
+                     r"not within firing range)\b", re.IGNORECASE)
+_DENIAL_WORDS = frozenset({"denied", "denies", "deny", "aware", "sign", "carry", "conduct", "carried",
+                           "rejected", "dismissed", "fake", "strikes", "baseless", "unfounded", "groundless",
+                           "strike", "target", "never", "indication", "present", "firing"})
+# an admission by the attacker: "acknowledged responsibility", "mistakenly struck a house",
+# "regrets the loss of civilian life", "something went tragically wrong", "a grave mistake",
+# "wrongly targeted the hall", "regretted the harm to uninvolved civilians"
+_ADMIT = re.compile(r"\b(?:(?:acknowledg\w*|admitted|accepted|accepts|admits)\s+(?:\w+\s+)?responsibility|"
+                    r"(?:mistakenly|wrongly|erroneously)\s+(?:struck|hit|targeted|killed|bombed|shelled)|"
+                    r"(?:grave|tragic|terrible)\s+mistake|misidentification|"
+                    r"regret(?:s|ted)?\s+the\s+harm|(?:struck|hit|targeted|killed)\s+"
+                    r"(?:\w+\s+){0,4}(?:by\s+mistake|in\s+error)|went\s+(?:tragically\s+)?wrong|"
+                    r"(?:may\s+have\s+)?(?:resulted\s+in|caused|causing)\s+(?:\w+\s+)?collateral\s+damage|"
+                    r"regrets?\s+the\s+(?:loss|deaths?)|(?:was|were)\s+not\s+justified)", re.IGNORECASE)
+_ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "wrong", "collateral",
+                          "regret", "regrets", "justified", "wrongly", "erroneously", "regretted",
+                          "misidentification"})
+
+
+_STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police"})
+_DEMONYMS = frozenset({"ukrainian", "russian", "israeli", "turkish", "american", "israel", "russia",
+                       "turkey", "saudi arabia", "houthi"})
+
+
+class _Doc:
+    """Per-document state: sentences, lazily computed places/dates, last claimant, main perpetrator."""
+
+    def __init__(self, doc: Document, published: date | None) -> None:
+        self.doc = doc
+        self.text = doc.text or ""
+        self.published = published
+        self.sents = sentences(self.text)
+        self._places: dict[int, Place | None] = {}
+        self._tokens: dict[int, list[Token]] = {}
+        self._words: dict[int, set[str]] = {}
+        self.last_scope: dict[int, str] = {}  # paragraph -> scope of its last figure
+        self._dates: dict[int, DateSpan | None] = {}
+        self._segments: Segmenter | None = None  # event index of each sentence (lazy, in order)
+        self._main: Actor | bool | None = False
+        self._typed: dict[int, Actor | None] = {}  # sentence -> the typed/unidentified attacker it names
+        self._generic_authors: dict[int, Actor | None] = {}  # sentence -> its generic_perpetrator (cached)
+        self.claimed: set[str] = set()  # actors the document makes answer for an attack
+        self.named: set[str] = set()  # ids of single named-victim figures
+        self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
+        self.theatre = document_theatre(self.text)  # countries the story is about (actor readings)
+
+    def words(self, i: int) -> set[str]:
+        """Lower-case alphabetic words of sentence i (cached)."""
+        got = self._words.get(i)
+        if got is None:
+            got = self._words[i] = _words(self.sents[i].text)
+        return got
+
+    def tokens(self, i: int) -> list[Token]:
+        """Tokens of sentence i with offsets relative to the sentence (cached)."""
+        got = self._tokens.get(i)
+        if got is None:
+            got = self._tokens[i] = tokenize(self.sents[i].text[:4000])
+        return got
+
+    def place(self, i: int) -> Place | None:
+        if i not in self._places:
+            self._places[i] = place_in(mask_places(self.sents[i].text))  # not a speaker's place
+        return self._places[i]
+
+    def date(self, i: int) -> DateSpan | None:
+        if i not in self._dates:
+            self._dates[i] = incident_date(self.sents[i].text, self.published)
+        return self._dates[i]
+
+    def segment(self, i: int) -> int:
+        """The event of the document that sentence i is about (:func:`civcas.extract.events.segment`)."""
+        if self._segments is None:
+            n = min(len(self.sents), 400)
+            self._segments = Segmenter(
+                [s.text for s in self.sents[:n]],
+                place_of=lambda k: p.name if (p := self.place(k)) is not None else None,
+                day_of=self._day, words_of=self.words)
+        seg = self._segments
+        return seg.event_of(i) if i < len(seg) else seg.event_of(len(seg) - 1)
+
+    def _day(self, i: int) -> tuple[int, int] | None:
+        d = self.date(i)
+        return (d.start.toordinal(), d.end.toordinal()) if d is not None and d.precision in ("day", "days") else None
+
+    def back_place(self, i: int) -> Place | None:
+        """The place of sentence i, else of the closest earlier sentence of its paragraph about
+        the same event, else the first place stated for that event (for the lead event: of the
+        document's lead, the first two sentences). Never another event's place."""
+        v = self._back(i, self.place)
+        return v if isinstance(v, Place) else None
+
+    def back_date(self, i: int) -> DateSpan | None:
+        """Like :meth:`back_place`, for the incident date; with none stated up to sentence i, the
+        first date stated later for the same event (a follow-up dates the event further down)."""
+        v = self._back(i, self.date)
+        if v is None:
+            event = self.segment(i)
+            v = next((d for k in range(i + 1, min(len(self.sents), 400))
+                      if (d := self.date(k)) is not None and self.segment(k) == event), None)
+        return v if isinstance(v, DateSpan) else None
+
+    def _back(self, i: int, get: Callable[[int], Place | DateSpan | None]) -> Place | DateSpan | None:
+        para = self.sents[i].paragraph
+        event = self.segment(i)
+        j = i
+        while j >= 0 and self.sents[j].paragraph == para and i - j <= 4:
+            v = get(j) if self.segment(j) == event else None
+            if v is not None:
+                return v
+            j -= 1
+        lead = range(min(2, len(self.sents))) if event == 0 else range(0)
+        for k in (*lead, *range(min(i, 400))):
+            v = get(k) if self.segment(k) == event else None
+            if v is not None:
+                return v
+        return None
+
+    def author(self, k: int) -> Actor | None:
+        """The typed or unidentified attacker sentence k names, other than the state's forces
+        ("unidentified persons threw a grenade"); cached."""
+        if k not in self._typed:
+            typed = self.generic_author(k)
+            self._typed[k] = typed if typed is not None and typed.name not in _STATE_FORCES else None
+        return self._typed[k]
+
+    def generic_author(self, i: int) -> Actor | None:
+        """:func:`~civcas.extract.typed.generic_perpetrator` of sentence i (cached: the author of a
+        neighbour, the main typed author and the figure's perpetrator ask for it)."""
+        if i not in self._generic_authors:
+            self._generic_authors[i] = generic_perpetrator(self.sents[i].text)
+        return self._generic_authors[i]
+
+    def event_author(self, i: int) -> Actor | None:
+        """The author named in the nearest sentence about the same event as sentence i."""
+        event = self.segment(i)
+        return event_author(i, min(len(self.sents), 400), author=self.author,
+                            same_event=lambda k: self.segment(k) == event)
+
+    def main_perpetrator(self) -> Actor | None:
+        if self._main is False:
+            counts: Counter[str] = Counter()
+            first: dict[str, Actor] = {}
+            acting: set[str] = set()  # named as the author somewhere ("X strikes", "by X")
+            for i in range(min(len(self.sents), 400)):
+                if not may_name_actor(self.sents[i].text, self.words(i)):
+                    continue
+                text = self.sents[i].text[:4000]
+                goes_on = i > 0 and continues_denial(self.sents[i - 1].text, text)
+                for m in find_actors(text, tokens=self.tokens(i), theatre=self.theatre, words=self.words(i)):
+                    if m.entry.role != "claimant" and m.entry.kind == "belligerent":
+                        # an actor doing something ("Russian missiles", "by the coalition") weighs
+                        # more than one merely named ("Ukrainian officials", "a Ukrainian city")
+                        score = perpetrator_score(text, m)
+                        if score < 0:
+                            continue  # "a prison run by the Houthis" names an owner, not an attacker
+                        claimed = claims_responsibility(text, m)
+                        if goes_on and not claimed:
+                            continue  # a denier's counter-accusation in its next sentence
+                        if claimed:
+                            self.claimed.add(m.entry.name)
+                        elif score == 0 and is_speaker(text, m):
+                            continue  # a speaker ("the FMLN said"), or named away from any harm
+                        bare = m.text.lower() in _DEMONYMS
+                        counts[m.entry.name] += (0 if bare else 1) + 3 * score
+                        first.setdefault(m.entry.name, actor_of(m))
+                        if score > 0:
+                            acting.add(m.entry.name)
+            # a speaker or a party merely named ("the FMLN said", "talks between the FMLN and the
+            # government") is not the author of the story's attacks: one that acts somewhere wins
+            ranked = [n for n, _c in counts.most_common() if n in acting]
+            if ranked:
+                self._main = first[ranked[0]]
+            else:  # one merely named ("talks between the FMLN and ...") yields to a typed author
+                typed = self._main_typed()
+                self._main = typed if typed is not None or not counts else first[counts.most_common(1)[0][0]]
+        return self._main if isinstance(self._main, Actor) else None
+
+    def _main_typed(self) -> Actor | None:
+        """With no named belligerent: the typed perpetrator ("urban guerrillas", "a death squad")
+        the casualty sentences of the document name most often."""
+        typed: Counter[str] = Counter()
+        first: dict[str, Actor] = {}
+        for i in range(min(len(self.sents), 400)):
+            if self.words(i).isdisjoint(_GATE_WORDS):
+                continue
+            a = self.generic_author(i)
+            if a is not None and a.name not in _STATE_FORCES:
+                typed[a.name] += 1
+                first.setdefault(a.name, a)
+        return first[typed.most_common(1)[0][0]] if typed else None

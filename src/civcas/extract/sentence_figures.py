@@ -1,0 +1,238 @@
+"""The figures of one sentence (used by :mod:`civcas.extract.assemble`).
+
+:func:`_figures_of_sentence` reads the counts of a sentence (:mod:`civcas.extract.counts`,
+:mod:`civcas.extract.count_resolve`) and gives each casualty count its claimant, perpetrator,
+date, place, stance, scope (incident or tally), event and details, falling back to the same
+paragraph and the document where reporting style puts them there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from civcas.extract.actors import (
+    ActorMatch,
+    actor_of,
+    as_perpetrator,
+    generic_perpetrator,
+    perpetrator_score,
+    perpetrators_in,
+    says_it_did,
+)
+from civcas.extract.agents import figure_agent, sentence_agents
+from civcas.extract.claim_resolve import Claim
+from civcas.extract.count_resolve import resolve
+from civcas.extract.counts import Mention, find_counts
+from civcas.extract.docstate import (
+    _ADMIT,
+    _DEATH,
+    _INJURY,
+    _STATE_FORCES,
+    _Doc,
+)
+from civcas.extract.forms import shot_means_injured
+from civcas.extract.lexicon import Lexicon, all_matches, any_match
+from civcas.extract.named import named_victims
+from civcas.extract.scope import comparison_mask, event_tally, lead_tally, near_tally
+from civcas.extract.sides import side_toll
+from civcas.extract.text import Sentence, Token
+from civcas.extract.typed import terrorist_act
+from civcas.extract.when import tally_period
+from civcas.models import Actor, Figure, Span, stable_id
+
+UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
+
+# "between 7 october 2023 and 10 january 2024", "from 24 february 2022 to 15 february 2023"
+_MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*")
+_DATE_RANGE = re.compile(r"\b(?:between|from)\s+(?:the\s+\w+\s+of\s+)?\d{1,2}\s+" + _MONTH_WORD
+                         + r"(?:\s+\d{4})?\s+(?:and|to|until)\s+(?:[\d:]+\s+on\s+)?\d{1,2}\s+" + _MONTH_WORD)
+# "during the four-month battle", "over the nine-month siege": a toll over a whole campaign.
+_CAMPAIGN = re.compile(r"\b(?:during|throughout|over|after)\s+(?:the|a|its)\s+[a-z0-9]+\s?-\s?(?:day|week|month|year)"
+                       r"(?:-long)?\s+(?:battle|offensive|campaign|siege|operation|assault|bombardment|war)\b")
+
+
+def _event(lows: list[str], lex: Lexicon) -> str | None:
+    best: tuple[int, str] | None = None
+    for _s, _e, (rank, kind) in all_matches(lex.events, lows):
+        if best is None or rank < best[0]:
+            best = (rank, kind)
+    return best[1] if best else None
+
+
+def _stance(lows: list[str], m: Mention, lex: Lexicon, *, denies: bool | None = None) -> str:
+    """Denied if the sentence denies; hedged if a hedge stands near the figure (8 words before
+    the number to 6 after its noun phrase); else asserted. ``denies``: whether the sentence
+    denies, when already known."""
+    if m.zero or (any_match(lex.denied, lows) if denies is None else denies):
+        return "denied"
+    if any_match(lex.hedged, lows[max(0, m.count.start - 8):m.np_end + 6]) or any_match(lex.unverified, lows):
+        return "hedged"
+    return "asserted"
+
+
+def _sentence_details(text: str, lows: list[str], lex: Lexicon) -> tuple[list[str], str | None]:
+    """What :func:`_details` reads from the whole sentence (computed once per sentence):
+    targets and weapons in order, and "the X family" named in it."""
+    words: list[str] = []
+    for rx in (lex.targets, lex.weapons):
+        for _s, _e, word in all_matches(rx, lows):
+            if word not in words:
+                words.append(word)
+    fam = re.search(r"\b(?:the\s+)?((?:al-|Al-|Al |el-|Abu |abu |Bani )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}) family\b", text)
+    return words, (f"the {fam.group(1)} family" if fam else None)
+
+
+def _details(text: str, m: Mention, tokens: list[Token],
+             common: tuple[list[str], str | None]) -> tuple[str, ...]:
+    words, fam = common
+    out: list[str] = []
+    if m.family is not None:
+        a, b = m.family
+        out.append(text[tokens[a].start:tokens[b - 1].end])
+    for w in words:
+        if w not in out:
+            out.append(w)
+    if fam is not None and m.family is None:
+        out.insert(0, fam)
+    return tuple(out[:8])
+
+
+def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
+    """A sentence states a tally when a tally cue ("since 2014", "so far this year", "in the
+    war") stands near its first figure (15 words either side) and no incident cue ("in the
+    strike", "the attack") does."""
+    if not found:
+        return False
+    a = max(0, min(m.count.start for m in found) - 15)
+    b = min(len(lows), max(m.np_end for m in found) + 15)
+    masked = comparison_mask(lows)  # "one of the deadliest attacks of the war" names one event
+    window = [w if a + k not in masked else "_" for k, w in enumerate(lows[a:b])]
+    if any_match(lex.incident, window):
+        return False
+    joined = " ".join(window)
+    return (any_match(lex.tally, window) or bool(_DATE_RANGE.search(" ".join(lows)))
+            or bool(_CAMPAIGN.search(joined)) or event_tally(joined) or lead_tally(lows, lex)
+            or any(near_tally(lows, m.count.start, m.np_end) for m in found))
+
+
+_MAIN_ACTING = True
+
+
+def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i: int = -1) -> Actor | None:
+    """The accused actor of a figure of sentence ``i``: one the sentence makes the author of the
+    event ("by X", "X strikes"), else for incidents the document's main belligerent, else the typed
+    or unidentified attacker of a neighbouring sentence about the same event (a story that names no
+    belligerent), else one merely named, else "terrorists" of a "terrorist attack"."""
+    clear = [p for p in perps if perpetrator_score(text, p) > 0]
+    if clear:
+        return actor_of(clear[0])
+    typed = st.generic_author(i) if i >= 0 else generic_perpetrator(text)  # text is sentence i's
+    if typed is not None and typed.name in _STATE_FORCES and not tally:
+        return st.main_perpetrator() or typed  # "by the army": the document's army, if it names one
+    if typed is not None and not typed.identified and not tally:
+        # "a suicide bomber" of a story where a named group claims the attack: that group
+        main = st.main_perpetrator()
+        return main if main is not None and main.name in st.claimed else typed
+    if typed is not None:
+        return typed
+    if tally:
+        return None  # a tally's author is said in its sentence or not at all
+    main = st.main_perpetrator()
+    if main is not None:
+        return main
+    near = st.event_author(i) if i >= 0 else None  # "... caused by unidentified persons who threw a grenade"
+    if near is not None:
+        return near
+    named = [p for p in perps if perpetrator_score(text, p) == 0]
+    return actor_of(named[0]) if named else terrorist_act(text)
+
+
+def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None], lex: Lexicon) -> list[Figure]:
+    """The figures of sentence i; ``claim_of()`` gives its claimant (asked only if it has figures)."""
+    s: Sentence = st.sents[i]
+    doc = st.doc
+    local = st.tokens(i)[:400]  # offsets in the sentence (counts read only token distances)
+    lows = [t.low for t in local]
+    mentions = find_counts(local, lex)
+    taken = {k for m in mentions for k in range(m.count.start, m.np_end)}
+    named = named_victims(lows, lex, taken, raw=[s.text[t.start:t.end] for t in local],
+                          hurt_document=shot_means_injured(st.text))
+    if named:
+        mentions = sorted(mentions + named, key=lambda m: m.count.start)
+    if not mentions:
+        return []
+    found = resolve(local, mentions, lex, sentence_has_death=bool(_DEATH.search(s.text)),
+                    sentence_has_injury=bool(_INJURY.search(s.text)),
+                    document_shot_injured=shot_means_injured(st.text))
+    if not found:
+        return []
+    claim = claim_of()
+    evidence = Span(s.text, s.start, s.end)
+    statement = stable_id("s", doc.id, s.start)
+    tally = _is_tally(lows, found, lex)
+    if (not tally and st.last_scope.get(s.paragraph) == "tally" and st.date(i) is None
+            and not any_match(lex.incident, lows)):
+        tally = True  # "Among those killed were 487 children": the tally goes on
+    scope = "tally" if tally else "incident"
+    st.last_scope[s.paragraph] = scope
+    period = tally_period(s.text, st.published) if tally else None
+    when = None if tally else st.back_date(i)
+    place = st.place(i) or (st.back_place(i) if not tally else None)
+    event = _event(lows, lex)
+    if event is None and i > 0 and st.sents[i - 1].paragraph == s.paragraph:
+        event = _event([t.low for t in st.tokens(i - 1)], lex)
+    exclude = (claim.start, claim.end) if claim is not None and claim.start >= 0 else None
+    perps = perpetrators_in(s.text, exclude=exclude, tokens=local if len(s.text) <= 2000 else None,
+                            theatre=st.theatre, words=st.words(i))
+    perpetrator = _perpetrator(st, s.text, perps, tally=tally, i=i)
+    speaker: Actor | None = None
+    if claim is not None and claim.actor.kind == "belligerent" and (
+            _ADMIT.search(s.text) or (claim.start >= 0 and says_it_did(s.text, claim.end))):
+        perpetrator = speaker = as_perpetrator(claim.actor)  # an admission: the claimant says it did it
+    # several belligerents acting in one sentence: each figure takes its own clause's (agents.py)
+    agents = sentence_agents(s.text, perps, speaker=speaker,
+                             span=(claim.start, claim.end) if claim is not None else None)
+    claimant = claim.actor if claim is not None else UNATTRIBUTED
+    ids: dict[int, str] = {}
+    out: list[Figure] = []
+    index = {id(m): k for k, m in enumerate(mentions)}
+    denies = any_match(lex.denied, lows)
+    common = _sentence_details(s.text, lows, lex)
+    for m in found:
+        if m.count.kind == "vague" and m.count.low is None:
+            continue  # "several", "many", "a number of": no count to record
+        if m.zero and lows[m.count.start] in ("any", "anyone") and not denies:
+            continue  # "any civilians" is a denial only in a denying sentence
+        a = s.start + local[m.count.start].start
+        b = s.start + local[max(m.count.start, m.count.end - 1)].end
+        number_text = st.text[a:b]
+        outcome = m.outcome or "killed"
+        fid = stable_id("f", doc.id, s.start, outcome, m.group, m.subgroup, a, m.count.low,
+                        m.count.high)
+        ids[index[id(m)]] = fid
+        parent = ids.get(m.parent) if m.parent is not None else None
+        low, high = m.count.low, m.count.high
+        if low is not None and high is not None and low > high:
+            low, high = high, low
+        if m.named:
+            st.named.add(fid)
+        group = m.group
+        if m.group == "people" and (m.generic or not m.head):
+            if side_toll(s.text, local[m.count.start].start, local[max(m.count.start, m.np_end - 1)].end):
+                group = "combatants"  # "the army sustained 9 dead": one side's losses (sides.py)
+            else:
+                st.generic.add(fid)
+        out.append(Figure(
+            id=fid, doc=doc.id, statement=statement, outcome=outcome, group=group,
+            low=low, high=high, qualifier=m.count.qualifier if not m.zero else "exact",
+            scope=scope, stance=_stance(lows, m, lex, denies=denies), evidence=evidence, source=doc.source,
+            subgroup=m.subgroup, number_text=number_text, period=period, claimant=claimant,
+            perpetrator=figure_agent(s.text, agents, local[m.count.start].start,
+                                     local[max(m.count.start, m.np_end - 1)].end) or perpetrator,
+            place=place, date=when, published=st.published,
+            publisher=doc.publisher, near_group=doc.near_group, part_of=parent,
+            details=_details(s.text, m, local, common),
+            event=event, segment=st.segment(i),
+        ))
+    return out
