@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from typing import Protocol
 
@@ -44,8 +43,8 @@ from civcas.extract.claims import claimant_in
 from civcas.extract.lexicon import Lexicon, lexicon, literal_requirement
 from civcas.extract.text import Sentence, literal_view
 from civcas.extract.victimdoc import name_key, same_person
-from civcas.extract.victimlist import mostly_capitals
-from civcas.models import Actor, DateSpan, Document, Figure, Place, Span, stable_id
+from civcas.extract.victimlist import DocState, mostly_capitals
+from civcas.models import Actor, Figure, Span, stable_id
 
 _UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
 _GROUPS = ("civilians", "people", "combatants")
@@ -60,19 +59,9 @@ _ADVERBS = r"(?:(?:also|reportedly|later|seriously|badly|critically|gravely|slig
 _APPOSITION = r"(?:\s*,[^,.;:]{1,90},)?\s*"
 
 
-class TitledState(Protocol):
-    """What :func:`titled_figures` needs of the assembler's per-document state."""
-
-    doc: Document
-    text: str
-    sents: list[Sentence]
-
-    @property
-    def published(self) -> date | None: ...
-
-    def back_place(self, i: int) -> Place | None: ...
-
-    def back_date(self, i: int) -> DateSpan | None: ...
+class TitledState(DocState, Protocol):
+    """What :func:`titled_figures` needs of the assembler's per-document state: what the list
+    reader needs, and the document's main perpetrator and the event segment of a sentence."""
 
     def main_perpetrator(self) -> Actor | None: ...
 
