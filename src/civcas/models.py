@@ -106,6 +106,10 @@ class Actor:
     identified: bool = True
 
 
+# the claimant of a figure stated in the outlet's own voice
+UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
+
+
 @dataclass(frozen=True, slots=True)
 class DateSpan:
     start: date

@@ -39,9 +39,7 @@ from civcas.extract.sides import side_toll
 from civcas.extract.text import Sentence, Token
 from civcas.extract.typed import terrorist_act
 from civcas.extract.when import tally_period
-from civcas.models import Actor, Figure, Span, stable_id
-
-UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
+from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 
 # "between 7 october 2023 and 10 january 2024", "from 24 february 2022 to 15 february 2023"
 _MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*")

@@ -50,9 +50,8 @@ from civcas.extract.victimlist import (
     subject_persons,
     victim_lists,
 )
-from civcas.models import Actor, Figure, Span, stable_id
+from civcas.models import UNATTRIBUTED, Figure, Span, stable_id
 
-_UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
 _PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "bin", "ibn", "bint", "ben",
                         "abu", "umm", "de", "da", "van", "von", "del", "la", "le"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got|gets)\s+(?:[a-z]+\s+){0,2}$")
@@ -331,7 +330,7 @@ def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
             group="people", low=len(vs), high=None, qualifier="at_least", scope="incident",
             stance="asserted", evidence=Span(st.text[start:end], start, end), source=st.doc.source,
             subgroup="named", number_text=f"{len(vs)} named",
-            claimant=model.claimant if model is not None else _UNATTRIBUTED,
+            claimant=model.claimant if model is not None else UNATTRIBUTED,
             perpetrator=model.perpetrator if model is not None else None,
             place=(model.place if model is not None else None) or st.back_place(i),
             date=(model.date if model is not None else None) or st.back_date(i),

@@ -43,9 +43,8 @@ from civcas.extract.victimitems import (
     sentence_index,
     tables,
 )
-from civcas.models import Actor, DateSpan, Document, Figure, Place, Span, stable_id
+from civcas.models import UNATTRIBUTED, DateSpan, Document, Figure, Place, Span, stable_id
 
-_UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
 _MARK = re.compile(r"(?:(?:^|(?<=[\s:]))\d{1,2}[.)]|(?:^|(?<=\n)|(?<=:))[ \t]*[•·▪◦*\-–])\s+")
 _END = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]\s*$|\n\s*\n")
 _APPOSITION = re.compile(r"\s*(?:an?|the|of|from)\s+[\w\-’']+(?:\s+[\w\-’']+){0,6}\s*$", re.IGNORECASE)
@@ -334,7 +333,7 @@ def named_list_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
             low=v.total, high=v.total if v.qualifier == "exact" else None, qualifier=v.qualifier,
             scope="incident", stance="asserted", evidence=evidence, source=st.doc.source,
             subgroup="named", number_text=f"{v.total} named",
-            claimant=model.claimant if model is not None else _UNATTRIBUTED,
+            claimant=model.claimant if model is not None else UNATTRIBUTED,
             perpetrator=model.perpetrator if model is not None else None,
             place=(model.place if model is not None else None) or st.back_place(i),
             date=(model.date if model is not None else None) or st.back_date(i),
