@@ -87,8 +87,9 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         figures = regroup_named(figures, st.named, lead_victim_group(lead, lex))  # "boy, 6, ..."
         figures = children_by_age(figures, st.named, st.text)  # "17-year-old Devin Anderson"
     figures = document_named_figures(st, figures)  # names spread over the whole document
-    figures = titled_figures(st, figures)  # "THE MURDER OF JUDGE X" (titled.py)
-    return plural_death_figures(st, figures)  # "martyrs and wounded": at least two killed
+    # the document's claimant reader: the same attribution as every other figure of the sentence
+    figures = titled_figures(st, figures, claim_of=claims.claim)  # "THE MURDER OF JUDGE X"
+    return plural_death_figures(st, figures, claim_of=claims.claim)  # "martyrs and wounded": >= 2 killed
 
 
 def extract(doc: Document, *, published: date | None = None) -> list[Figure]:

@@ -21,21 +21,22 @@ the sentence names ("the local radio reported martyrs and injured"), else none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
+from civcas.extract.claim_resolve import Claim
 from civcas.extract.claims import claimant_in
 from civcas.extract.lexicon import may_match
 from civcas.extract.text import literal_view
 from civcas.extract.victimitems import WORD
 from civcas.extract.victimlist import DocState, mostly_capitals
-from civcas.models import Actor, Figure, Span, stable_id
+from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 
 PLURAL_LOW = 2  # a plural means at least two
-_UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
 _CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
 _WINDOW = 4  # words before and after a match searched for a negation
 
@@ -95,9 +96,12 @@ def _largest_toll(figures: list[Figure]) -> int:
                 and f.group != "combatants"), default=0)
 
 
-def plural_death_figures(st: PerpetratorState, figures: list[Figure]) -> list[Figure]:
+def plural_death_figures(st: PerpetratorState, figures: list[Figure], *,
+                         claim_of: Callable[[int], Claim | None] | None = None) -> list[Figure]:
     """``figures`` plus one "at least two killed" figure when the document reports deaths in the
-    plural with no number and states no death toll of two or more (see the module doc)."""
+    plural with no number and states no death toll of two or more (see the module doc).
+    ``claim_of(i)`` gives sentence i's claimant (the assembler passes its document reader);
+    without it the sentence is read on its own."""
     if _largest_toll(figures) >= PLURAL_LOW:
         return figures
     report = _rules().report
@@ -113,7 +117,7 @@ def plural_death_figures(st: PerpetratorState, figures: list[Figure]) -> list[Fi
             continue
         before = [f for f in figures if f.evidence.start <= s.start + len(s.text)]
         model = before[-1] if before else (figures[0] if figures else None)
-        claim = claimant_in(s.text, document=st.text)
+        claim = claim_of(i) if claim_of is not None else claimant_in(s.text, document=st.text)
         civilian = bool(_CIVILIAN.search(s.text)) or len(_CIVILIAN.findall(st.text[:100_000])) >= 2 or any(
             f.outcome == "killed" and f.group == "civilians" for f in figures)
         fig = Figure(
@@ -122,7 +126,7 @@ def plural_death_figures(st: PerpetratorState, figures: list[Figure]) -> list[Fi
             group="civilians" if civilian else "people", low=PLURAL_LOW, high=None, qualifier="vague",
             scope="incident", stance="asserted", evidence=Span(s.text, s.start, s.end),
             source=st.doc.source, number_text=m.group(),
-            claimant=claim.actor if claim is not None else _UNATTRIBUTED,
+            claimant=claim.actor if claim is not None else UNATTRIBUTED,
             perpetrator=model.perpetrator if model is not None else st.main_perpetrator(),
             place=(model.place if model is not None else None) or st.back_place(i),
             date=(model.date if model is not None else None) or st.back_date(i),

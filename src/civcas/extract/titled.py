@@ -33,20 +33,21 @@ non-civilian targets; combatants for soldiers and police), ``number_text`` the t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
+from civcas.extract.claim_resolve import Claim
 from civcas.extract.claims import claimant_in
 from civcas.extract.lexicon import Lexicon, lexicon, literal_requirement
 from civcas.extract.text import Sentence, literal_view
 from civcas.extract.victimdoc import name_key, same_person
 from civcas.extract.victimlist import DocState, mostly_capitals
-from civcas.models import Actor, Figure, Span, stable_id
+from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 
-_UNATTRIBUTED = Actor(name="unattributed", text="", kind="unattributed")
 _GROUPS = ("civilians", "people", "combatants")
 _NAME_WORD = re.compile(r"\s+([^\s,.;:()\[\]\"“”]+)")
 _MAX_NAME = 4
@@ -287,9 +288,12 @@ def _has(req: tuple[str, ...] | None, low: str) -> bool:
     return req is None or any(map(low.__contains__, req))
 
 
-def titled_figures(st: TitledState, figures: list[Figure]) -> list[Figure]:
+def titled_figures(st: TitledState, figures: list[Figure], *,
+                   claim_of: Callable[[int], Claim | None] | None = None) -> list[Figure]:
     """``figures`` plus one figure of one person for every titled person the document reports
-    killed or wounded and no other figure counts (see the module doc)."""
+    killed or wounded and no other figure counts (see the module doc).
+    ``claim_of(i)`` gives sentence i's claimant (the assembler passes its document reader);
+    without it the sentence is read on its own."""
     low = literal_view(st.text)  # sentence i is low[start:end]
     titles, harm = _gates()
     if low is not None:
@@ -329,13 +333,13 @@ def titled_figures(st: TitledState, figures: list[Figure]) -> list[Figure]:
         s = st.sents[i]
         before = [f for f in figures if f.evidence.start <= s.start]
         model = before[-1] if before else None
-        claim = claimant_in(s.text, document=st.text)
+        claim = claim_of(i) if claim_of is not None else claimant_in(s.text, document=st.text)
         out.append(Figure(
             id=stable_id("f", st.doc.id, s.start, t.outcome, "titled", t.start), doc=st.doc.id,
             statement=stable_id("s", st.doc.id, s.start), outcome=t.outcome, group=t.group, low=1, high=1,
             qualifier="exact", scope="incident", stance="asserted", evidence=Span(s.text, s.start, s.end),
             source=st.doc.source, number_text=s.text[t.start:t.end],
-            claimant=claim.actor if claim is not None else _UNATTRIBUTED,
+            claimant=claim.actor if claim is not None else UNATTRIBUTED,
             perpetrator=model.perpetrator if model is not None else st.main_perpetrator(),
             place=st.back_place(i), date=st.back_date(i), published=st.published,
             publisher=st.doc.publisher, near_group=st.doc.near_group,
