@@ -47,8 +47,6 @@ _DEATH = re.compile(r"\b(?:dead|died|death|deaths|deceased|killed|killing|fatal|
                     r"bodies|lives)\b",
                     re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
-_NO_STRIKE = re.compile(r"\b(?:did not carry out|did not conduct|no strikes were|had not carried out)\b",
-                        re.IGNORECASE)
 # a denial with no number: "denied the reports", "not aware of any civilian casualties",
 # "found no sign the building had been hit by a coalition air strike"
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not carry out|did not conduct|"
