@@ -77,7 +77,7 @@ def figures(draw: st.DrawFn, doc: str) -> Figure:
         scope=draw(st.sampled_from(["incident", "tally"])),
         stance=draw(st.sampled_from(["asserted", "hedged", "denied"])),
         evidence=Span(text=draw(text), start=draw(st.integers(0, 10**6)),
-                      end=draw(st.integers(0, 10**6))),
+                      end=draw(st.integers(0, 10**6)), part=draw(st.sampled_from(["text", "title"]))),
         source=draw(opt_text), number_text=draw(opt_text), period=draw(st.none() | spans),
         claimant=draw(st.none() | actors), perpetrator=draw(st.none() | actors),
         place=draw(st.none() | places), date=draw(st.none() | spans),

@@ -87,11 +87,14 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A piece of a document's text, by character offsets ``text[start:end]``."""
+    """A piece of a document's text, by character offsets ``text[start:end]``. ``part`` is
+    ``"text"`` for the document's text and ``"title"`` for a figure stated only in the headline
+    (:attr:`Document.title`; the offsets are then into the title)."""
 
     text: str
     start: int
     end: int
+    part: str = "text"
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,6 +143,7 @@ def figure_record(fig: Figure, *, status: str = "active", incident: str | None =
         "publisher": fig.publisher, "event": fig.event, "part_of": fig.part_of,
         "statement": fig.statement, "evidence": fig.evidence.text,
         "evidence_start": fig.evidence.start, "evidence_end": fig.evidence.end,
+        "evidence_part": fig.evidence.part,
     }
 
 

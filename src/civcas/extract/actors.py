@@ -22,7 +22,7 @@ from civcas.extract.text import Token
 from civcas.extract.typed import generic_perpetrator, unidentified_perpetrator
 from civcas.models import Actor
 
-__all__ = ["ActorEntry", "ActorMatch", "actor_of", "as_perpetrator", "canonical_actor", "claims_responsibility", "continues_denial", "find_actors", "generic_perpetrator", "is_speaker",
+__all__ = ["ActorEntry", "ActorMatch", "actor_of", "as_perpetrator", "canonical_actor", "claims_responsibility", "continues_denial", "exact_actor", "find_actors", "generic_perpetrator", "is_speaker",
            "load_actors", "perpetrator_score", "perpetrators_in", "says_it_did", "unidentified_perpetrator"]
 
 # aliases that are also ordinary words: matched only in mixed-case text, with exact case
@@ -249,6 +249,12 @@ def canonical_actor(text: str, *, theatre: tuple[str, ...] | None = None) -> Act
         return e
     found = find_actors(text, theatre=theatre)
     return found[0].entry if found else None
+
+
+def exact_actor(name: str) -> ActorEntry | None:
+    """The canonical actor whose name or plain alias is exactly ``name`` (case-insensitive), or None;
+    unlike :func:`canonical_actor`, a name merely containing an alias ("Israeli health ministry") is none."""
+    return _alias_index()[1].get(name.strip().lower())
 
 
 # ------------------------------------------------------------------------------ perpetrators

@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import DocClaims
 from civcas.extract.doc_passes import _civilian_context, _denials, _headline_duplicates
+from civcas.extract.headline import headline_figures
 from civcas.extract.docstate import (
     _ADMIT,
     _ADMIT_WORDS,
@@ -25,6 +26,7 @@ from civcas.extract.docstate import (
     _GATE_WORDS,
     _Doc,
 )
+from civcas.extract.furtherparts import further_parts
 from civcas.extract.lexicon import Lexicon, lexicon, may_match
 from civcas.extract.pluraldeaths import plural_death_figures
 from civcas.extract.sentence_figures import _figures_of_sentence
@@ -32,7 +34,7 @@ from civcas.extract.shootings import children_by_age
 from civcas.extract.text import tokenize
 from civcas.extract.titled import titled_figures
 from civcas.extract.victimdoc import document_named_figures
-from civcas.extract.victimlist import named_list_figures
+from civcas.extract.victimlist import mostly_capitals, named_list_figures
 from civcas.extract.victims import lead_victim_group, regroup_named
 from civcas.models import Document, Figure
 
@@ -75,11 +77,15 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         figures.extend(_denials(st, figures, denials, lex))
         figures.sort(key=lambda f: f.evidence.start)
     if st.named:
-        # single named victims count only when the document gives no number for that outcome
-        counted = {f.outcome for f in figures if f.id not in st.named}
+        # single named victims count only when the document gives no number for that outcome in
+        # the same event ("a car bomb killed four ... Separately, the mayor was murdered": two
+        # events); wire copy in capitals has no event segments (no place names to read), so there
+        # only a count in the same sentence covers the person, as for titled victims (titled.py)
+        caps = mostly_capitals(st.text[:20_000])
+        counted = {(f.outcome, f.evidence.start if caps else f.segment) for f in figures if f.id not in st.named}
         keep_named: dict[tuple[str, int], Figure] = {}
         for f in figures:
-            if f.id in st.named and f.outcome not in counted:
+            if f.id in st.named and (f.outcome, f.evidence.start if caps else f.segment) not in counted:
                 keep_named.setdefault((f.outcome, f.evidence.start), f)
         figures = [f for f in figures if f.id not in st.named or f in keep_named.values()]
         lead = [t.low for t in tokenize(doc.title or "")] + [
@@ -89,14 +95,16 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     figures = document_named_figures(st, figures)  # names spread over the whole document
     # the document's claimant reader: the same attribution as every other figure of the sentence
     figures = titled_figures(st, figures, claim_of=claims.claim)  # "THE MURDER OF JUDGE X"
-    return plural_death_figures(st, figures, claim_of=claims.claim)  # "martyrs and wounded": >= 2 killed
+    figures = plural_death_figures(st, figures, claim_of=claims.claim)  # "martyrs and wounded": >= 2 killed
+    return further_parts(st, figures)  # "his two sons" in a story of 15 killed: part of the 15
 
 
 def extract(doc: Document, *, published: date | None = None) -> list[Figure]:
     """Every casualty figure stated in ``doc`` (see the package doc). Never raises on any text."""
     pub = published or doc.published
     try:
-        return _extract(doc, pub)
+        body = _extract(doc, pub)
+        return body + headline_figures(doc, body, published=pub, read=_extract)
     except (ValueError, IndexError, KeyError, TypeError, OverflowError, RecursionError,
             AttributeError) as exc:  # a bug must not stop a batch: log it, return nothing
         log.warning("extraction failed for %s: %s: %s", doc.id, type(exc).__name__, exc)

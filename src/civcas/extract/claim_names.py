@@ -14,19 +14,29 @@ from __future__ import annotations
 
 import re
 
-from civcas.extract.actors import ActorEntry
+from functools import lru_cache
 
-__all__ = ["head_claimant", "local_institution", "person_role", "readable", "unnamed_person"]
+from civcas.datafiles import load_toml
+from civcas.extract.actors import ActorEntry, exact_actor
+from civcas.extract.theatre import demonym
+
+__all__ = ["head_claimant", "local_institution", "parent_institution", "person_role", "readable", "state_office",
+           "unnamed_person"]
 
 _WITNESS = re.compile(
     r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|young\s+|elderly\s+)?(?:farmer|shopkeeper|shop\s+owner|resident|villager|"
     r"taxi\s+driver|driver|teacher|student|labourer|laborer|fisherman|trader|vendor|neighbour|neighbor|passer-by|"
-    r"bystander|survivor|eyewitness|witness|worshipper|shepherd|mechanic|engineer|businessman|housewife)"
-    r"(?:\s+(?:from|in|of|at|living|near)\b.*)?", re.IGNORECASE)
+    r"bystander|survivor|eyewitness|witness|worshipper|shepherd|mechanic|engineer|businessman|housewife|"
+    r"volunteer|(?:eye)?witnesses)"
+    r"(?:\s+(?:from|in|of|at|living|near|with)\b.*)?", re.IGNORECASE)
+# one medic speaks as "medical sources" wherever they work ("a nurse at the Mohammad Ali Jinnah
+# hospital", "a doctor at a field clinic"); medics in the plural with no institution too ("medics
+# said"); officials or spokespeople of a named hospital speak for it (claim_resolve._ROLE_OF)
 _MEDIC = re.compile(
-    r"(?:an?\s+|one\s+|the\s+)?(?:local\s+)?(?:doctor|medic|nurse|surgeon|paramedic|physician)"
-    r"(?:\s+(?:at|in|from|with|working\s+(?:at|in))\s+(?:an?\s+|the\s+)?(?:local\s+|nearby\s+|field\s+|main\s+)?"
-    r"(?:hospital|clinic|medical\s+(?:centre|center|point)|health\s+(?:centre|center))\b.*)?", re.IGNORECASE)
+    r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|senior\s+|emergency\s+)?(?:doctor|medic|nurse|surgeon|paramedic|physician)"
+    r"(?:\s+(?:at|in|from|with|working\s+(?:at|in))\s+.*)?"
+    r"|(?:local\s+|palestinian\s+|hospital\s+)?(?:medics|doctors|paramedics|nurses|physicians|medical\s+workers)",
+    re.IGNORECASE)
 
 
 def unnamed_person(name: str) -> tuple[str, str] | None:
@@ -121,3 +131,83 @@ def _cap(word: str) -> str:
     """"PRESS" -> "Press", "O'BRIEN" -> "O'Brien", "PRO-GOVERNMENT" -> "Pro-Government"."""
     out = re.sub(r"[A-Za-z]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), word)
     return re.sub(r"(?<=\w)(['’])S\b", r"\1s", out)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """A country's name or demonym (lower case) -> ISO2: the demonym and first cue (the name) of
+    every ``[theatre.XX]`` of ``actors.toml`` but the US."""
+    out: dict[str, str] = {}
+    for cc, entry in load_toml("actors.toml").get("theatre", {}).items():
+        if cc == "US":
+            continue
+        for word in (entry.get("demonym", ""), *entry.get("cues", [])[:1]):
+            if word:
+                out.setdefault(word.lower(), cc)
+    return out
+
+
+# a national ministry: "Lebanon's health ministry", "the Sudanese foreign ministry", "the Ministry of
+# Health", "INTERIOR MINISTRY" (its country from the phrase, else the story's)
+_MINISTRY = re.compile(
+    r"^(?:(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+)??(?P<w>(?:public\s+)?health|interior|foreign|"
+    r"(?:foreign|internal|home)\s+affairs|information|home|defen[cs]e)\s+ministry$"
+    r"|^ministry\s+of\s+(?:the\s+)?(?P<w2>(?:public\s+)?health|interior|(?:foreign|internal|home)\s+affairs|"
+    r"information|defen[cs]e)(?:\s+(?:of|in)\s+(?P<c2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?$", re.IGNORECASE)
+# a city's mayor speaks for its council, a governor (where the theatre has no regional table) for the
+# province's government: "Kharkiv Mayor" -> "Kharkiv city council", "Antioquia Governor" -> "Antioquia government"
+_LOCAL_HEAD = re.compile(r"^(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?i:city\s+)?(?P<r>(?i:mayor|governor))$"
+                         r"|^(?P<r2>(?i:mayor|governor))\s+(?i:of)\s+(?:the\s+)?(?P<p2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                         r"(?:\s+(?i:state|province|department|region))?$")
+_OMBUDSMAN = re.compile(r"(?:(?:human\s+rights|national|people's)\s+)?ombuds(?:man|woman|person)", re.IGNORECASE)
+
+
+def state_office(name: str, dem: str | None) -> tuple[str, str] | None:
+    """The stable (name, kind) of a state office speaking as ``name`` in a story about the country
+    of demonym ``dem`` (None: the US or unknown): a national health ministry -> "<Demonym> health
+    ministry" (or the known actor, "Palestinian health ministry" -> Gaza Ministry of Health), another
+    ministry -> "<Demonym> government", a defence ministry -> the country's armed forces when known;
+    a mayor -> "<City> city council", a governor -> "<Province> government"; "the human rights
+    ombudsman" -> "<Demonym> human rights ombudsman". None for anything else."""
+    m = _MINISTRY.match(name)
+    if m is not None:
+        c = m.group("c") or m.group("c2")
+        if c is not None:
+            cc = _countries().get(c.lower())
+            if cc is None:
+                return None  # "Khartoum state health ministry": a regional one, kept as written
+            dem = demonym(cc)
+        if not dem:
+            return None
+        what = (m.group("w") or m.group("w2")).lower()
+        if what.startswith("defen"):
+            for cand in (f"{dem} armed forces", f"{dem} military", f"{dem} army"):
+                known = exact_actor(cand)
+                if known is not None:
+                    return known.name, known.kind
+            return f"{dem} defence ministry", "belligerent"
+        out = f"{dem} health ministry" if "health" in what else f"{dem} government"
+        known = exact_actor(out)
+        return (known.name, known.kind) if known is not None else (out, "government")
+    if dem is None:
+        return None
+    m2 = _LOCAL_HEAD.match(name)
+    if m2 is not None:
+        place = m2.group("p") or m2.group("p2")
+        role = (m2.group("r") or m2.group("r2")).lower()
+        if place.lower() not in _GENERIC and place.lower() not in ("city", "the", "deputy", "former", "acting"):
+            return (f"{place} city council" if role == "mayor" else f"{place} government"), "government"
+    if _OMBUDSMAN.fullmatch(name):
+        return dem + " " + " ".join(name.lower().split()), "government"
+    return None
+
+
+# a unit of a named institution speaks for it: "emergency department at Nasser Hospital" -> "Nasser Hospital"
+_SUBUNIT = re.compile(r"^(?:[\w-]+\s+){0,2}(?:department|ward|unit|wing|section|room|team)\s+(?:at|of|in)\s+"
+                      r"(?:the\s+)?(?P<inst>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})$")
+
+
+def parent_institution(name: str) -> str | None:
+    """The named institution a unit belongs to ("emergency department at Nasser Hospital"), or None."""
+    m = _SUBUNIT.match(name)
+    return m.group("inst") if m is not None else None

@@ -38,6 +38,32 @@ _SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\s--\s+(?:\[\w+\]\
                       r"(?:(?:also|later|earlier|previously|separately|initially|now|has|have|had)\s+)?"
                       + _SAY + r"\b", re.IGNORECASE)
 _SAY_ONLY = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
+# figures credited to their compiler: "Data from the UN human rights office showed", "according to a
+# tally kept by the monitor", "ACLED data show"
+_DATA = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)\b(?:(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?)\s+"
+                   r"(?:compiled|released|published|collected|gathered|provided|issued|kept|verified)\s+by|"
+                   r"(?:data|figures|statistics)\s+from)\s+(?P<x>[^,.;:()\"“”]{2,90}?)"
+                   r"(?=\s+(?:showed|show|shows|suggest|suggests|suggested|indicate|indicates|indicated|put|puts|"
+                   r"revealed|reveal|reveals)\b|\s*[,.;:]|\s*$)"
+                   r"|(?:^|[,;:]\s*|\bthat\s+)(?P<y>[^,.;:()\"“”]{2,60}?)(?:['’]s)?\s+(?:data|figures|statistics|tally)\s+"
+                   r"(?:showed|show|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b", re.IGNORECASE)
+_DATA_WORDS = ("data", "figures", "statistics", "numbers", "records", "tall", "count")
+# a cited source is followed when it is an institution ("Reuters, citing the Lebanese health ministry"),
+# not unnamed people ("citing local officials", "citing a police source", "citing eyewitnesses")
+_VAGUE_SOURCE = re.compile(r"\b(?:officials?|sources?|witnesses|eyewitnesses|residents|activists|medics|doctors|"
+                           r"people|relatives|journalists|reports?|media)$", re.IGNORECASE)
+
+
+def _cited(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
+           document: str | None) -> Claim | None:
+    """The source a chain cites when it is no known actor: an institution, not unnamed people."""
+    if _VAGUE_SOURCE.search(x.strip()):
+        return None
+    c = _resolve(x, start, last_of, theatre, document)
+    return c if c is not None and c.actor.kind not in ("local", "media", "unattributed") else None
+
+
+_EVENT_WORDS = re.compile(r"\d|\b(?:killed|killing|wounded|wounding|injured|died|struck|hit)\b", re.IGNORECASE)
 
 
 def _apposition(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
@@ -49,10 +75,28 @@ def _apposition(sentence: str, start: int, last_of: LastClaimant, theatre: tuple
         return None
     seg_start = max(head.rfind(",", 0, len(head) - 1) + 1, 0)
     seg = head[seg_start:-1]
-    if not seg.strip() or len(seg.split()) > 12:
-        return None
+    if not seg.strip() or len(seg.split()) > 12 or _EVENT_WORDS.search(seg):
+        return None  # "Israeli strikes killed 12 people in Rafah, Residents said": a clause, no role
     c = _resolve(seg, seg_start, last_of, theatre, document)
     return c if c is not None and c.actor.kind != "local" else None
+
+
+# '"...," said Mohammed Hassan, a doctor at the Kamal Adwan hospital.': the role after the name
+_ROLE_AFTER = re.compile(r"\s*,\s+(?P<r>(?:the|a|an|[A-Z][\w'’-]*['’]s)\s[^,.;:()\"“”]{2,90}?)\s*(?:[,.;:]|$)")
+
+
+def _role_after(sentence: str, end: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
+                document: str | None) -> Claim | None:
+    """The role in apposition after a speaker's name: "said Ihor Klymenko, Ukraine's interior minister"."""
+    m = _ROLE_AFTER.match(sentence, end)
+    if m is None or len(m.group("r").split()) > 12:
+        return None
+    c = _resolve(m.group("r"), m.start("r"), last_of, theatre, document)
+    return c if c is not None and (c.actor.kind != "local" or c.actor.name == "witness") else None
+
+
+# a personal name: capitalised words ("Atef al-Kahlout", "Dr. Ahmed Saleh"), not "residents"
+_PERSON_NAME = re.compile(r"(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|ibn|de|van|von)\s*){1,6}")
 
 
 _RELATIVE = re.compile(r",\s+(?:who\s+(?:asked|spoke|requested|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b|"
@@ -108,12 +152,21 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
         # "A local official, who asked not to be named, told AFP", "The head of the health department
         # in Saada, where the rebels have their stronghold, said": skip the clause
         sentence = _RELATIVE.sub(lambda m: _blank_relative(m, sentence), sentence)
-    for rx in (_CITING, _ACCORDING, _INVERTED, _SUBJECT):
+    low = sentence.lower()
+    data = any(w in low for w in _DATA_WORDS)  # (the literal pre-test: every _DATA match holds one)
+    for rx in (_CITING, _ACCORDING, _DATA, _INVERTED, _SUBJECT):
+        if rx is _DATA and not data:
+            continue
         for m in rx.finditer(sentence):
-            key = "y" if rx is _CITING and m.group("x") is None else "x"
+            key = "y" if rx in (_CITING, _DATA) and m.group("x") is None else "x"
             x = m.group(key)
             if rx is _CITING and not find_actors(x, theatre=theatre) and x.strip().lower() not in _ANAPHORA:
+                cited = _cited(x, m.start(key), last_of, theatre, document)
+                if cited is not None:
+                    return cited  # "Reuters, citing the Lebanese health ministry"
                 continue  # "the council said, citing eyewitnesses": the council speaks
+            if rx is _DATA and key == "y" and not find_actors(x, theatre=theatre):
+                continue  # "ACLED data show"; not "satellite data show"
             if rx is _INVERTED and len(x.split()) > 8:
                 continue
             if rx is _SUBJECT and _PASSIVE_END.search(x):
@@ -127,8 +180,12 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 if before is not None:
                     return before
             c = _resolve(x, m.start(key), last_of, theatre, document)
-            if c is not None and c.actor.kind == "local" and rx is _SUBJECT:
+            if c is not None and c.actor.kind == "local" and rx is _SUBJECT and _PERSON_NAME.fullmatch(x.strip()):
+                # "The director of the Indonesian Hospital, Atef al-Kahlout, told reporters"; not "Israeli
+                # strikes killed 12 people in Rafah, residents said"
                 c = _apposition(sentence, m.start(key), last_of, theatre, document) or c
+            if c is not None and c.actor.kind == "local" and rx is _INVERTED:
+                c = _role_after(sentence, m.end(key), last_of, theatre, document) or c
             if c is not None:
                 return c
     # "The Observatory, which on Tuesday put the toll at 56, told AFP ...": a known claimant

@@ -42,11 +42,13 @@ from civcas.extract.text import Token
 
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             sentence_has_death: bool, sentence_has_injury: bool,
-            document_shot_injured: bool = False) -> list[Mention]:
+            document_shot_injured: bool = False, document_murder_suicide: bool = False) -> list[Mention]:
     """Decide outcome, breakdown and parent of every mention; return the casualty ones.
 
     ``document_shot_injured``: the document tells no death and says someone was hurt
-    (``forms.shot_means_injured``), so "a man was shot" is one injured, counted like a named victim."""
+    (``forms.shot_means_injured``), so "a man was shot" is one injured, counted like a named victim.
+    ``document_murder_suicide``: the document calls the shooting a murder-suicide, so "shot his wife
+    and child before killing himself" means killed (``shootings.self_kill_totals``)."""
     lows = [t.low for t in tokens]
     starts = {m.count.start: i for i, m in enumerate(mentions)}
     ends = {m.np_end: i for i, m in enumerate(mentions)}
@@ -118,6 +120,9 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 and lows[m.np_end] in ("fatally", "mortally") \
                 and lex.triggers_after.match_at(lows, m.np_end) is None:
             m.outcome = "killed"  # "five people were shot, two of them fatally"
+        if m.outcome == "condition":  # "two men are in stable condition" (see [outcomes.condition])
+            m.outcome = None if m.breakdown or m.count.kind in ("vague", "plural") else "shot"
+            m.named = m.named or m.outcome is not None  # only where no other number of injured
         if m.outcome == "shot":  # "three men were shot": hit, so injured unless a death is told
             # ("a child was shot" is too often a death told later to count as an injury, unless the
             # document tells no death at all)
@@ -158,7 +163,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             if gap and all(t in _COORD or t in _POSSESSIVE for t in gap) and "and" in gap:
                 m.outcome = nxt.outcome
     totals = list_totals(lows, mentions)  # "a man, two women and a child were killed": 4
-    totals += self_kill_totals(lows, mentions, lex)  # "killed his wife and then himself": 2
+    totals += self_kill_totals(lows, mentions, lex, murder=document_murder_suicide)  # "killed his wife and then himself": 2
     out = [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")
            and not (m.count.low == PLURAL_LOW and m.count.kind in ("vague", "plural")
                     and (not m.head or m.breakdown or m.outcome not in ("killed", "injured")

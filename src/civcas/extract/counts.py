@@ -165,11 +165,15 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         else:
             c = parse_count(lows, i, lex, spaces)
         if c is None or not _valid_count(lows, c, lex):
-            i += 1
+            # a range is no count as a whole: "four victims, ages 19 to 24, were shot" has no 24
+            i = c.end if c is not None and c.qualifier == "range" and c.end > i else i + 1
             continue
-        if c.kind == "word" and lows[i] == "one" and i > 0 and lows[i - 1] in ("the", "this", "that"):
+        if c.kind == "word" and lows[i] == "one" and i > 0 and (
+                lows[i - 1] in ("the", "this")
+                or (lows[i - 1] == "that" and (i + 1 >= n or lows[i + 1] in _REFERRING_ONE))):
             i += 1
-            continue  # "the one who was injured" is a reference, not a count
+            continue  # "the one who was injured" is a reference, not a count ("said that one
+            # person was killed" is a count: "that" opens the clause)
         m = Mention(c, c.end)
         if tok in _POSSESSIVE_DET:
             m.named = True  # like a named victim: counts only where the document gives no number
@@ -247,6 +251,8 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
 
 
 _POSSESSIVE_DET = frozenset({"his", "her", "their"})
+# after "that one": a reference ("that one who was hurt", "that one, not this"), not a count
+_REFERRING_ONE = frozenset({"who", "whom", "which", "that", ",", ".", ";", ":", "of", "is", "was"})
 _LATER = frozenset({"had", "have", "has", "later", "since", "subsequently", "also", "then"})
 
 

@@ -85,7 +85,10 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
             doc=st.doc.id,
             statement=stable_id("s", st.doc.id, s.start), outcome="killed", group=group_here, low=None,
             high=None, qualifier="exact", scope="incident", stance=stance,  # type: ignore[arg-type]
-            evidence=Span(s.text, s.start, s.end), source=st.doc.source, claimant=claim.actor,
+            evidence=Span(s.text, s.start, s.end), source=st.doc.source,
+            # a government denies or admits for its forces: "Moscow denies targeting civilians" -> Russian
+            # forces (a defence ministry keeps its name: it speaks as the forces' own institution)
+            claimant=as_perpetrator(claim.actor) if claim.actor.kind == "government" else claim.actor,
             # an admitting or denying belligerent is the (alleged) author: "the coalition denied
             # carrying out any strikes" answers an accusation against the coalition
             perpetrator=as_perpetrator(claim.actor) if admits or claim.actor.kind == "belligerent"

@@ -11,6 +11,7 @@ from functools import lru_cache
 from civcas.datafiles import load_toml
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, age_span, clock_time
+from civcas.extract.shootings import street_number
 
 _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
@@ -41,6 +42,11 @@ def valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
         return False  # "on June 7th 2024 two people were killed": a year before the count
     if nxt in ("a", "an") and c.kind == "digit":
         return False  # "Image 1 of 8 A child was shot": a caption counter before a new sentence
+    if c.kind == "digit" and _is_number_token(nxt) and c.start > 1 and lows[c.start - 1] == "of" \
+            and _is_number_token(lows[c.start - 2]):
+        return False  # "Image 8 of 8 4-year-old who shot himself dies": the caption's counter
+    if c.kind == "digit" and street_number(lows, k, lex):
+        return False  # "killed by a gunshot wound at 13915 County Road 3": a house number
     if nxt == "." and k + 1 < len(lows) and _is_number_token(lows[k + 1]):
         return False
     # the count proper (after its qualifier)

@@ -143,7 +143,8 @@ def lexicon() -> Lexicon:
                  + [(p, "injured") for p in bd["injured"]])
     quals = [(p, q) for q, ps in raw["qualifiers"].items() for p in ps]
     events = [(w, (rank, kind)) for rank, (kind, ws) in enumerate(raw["events"].items()) for w in ws]
-    trig_words = {tok for p, _ in t_after + t_before + heads for tok in split_phrase(p)}
+    trig_words = {tok for p, o in t_after + t_before + heads if o != "condition" for tok in split_phrase(p)}
+    trig_words.add("condition")  # not "serious", "good", "in" of "in serious condition": modifiers elsewhere
     return Lexicon(
         raw=raw,
         units=dict(num["units"]),

@@ -163,8 +163,11 @@ def _victim_after_of(lows: list[str], q: int, subj: _Subject, lex: Lexicon,
     elsewhere) and pronouns give None."""
     n = len(lows)
     age = 99.0
+    the = q < n and lows[q] == "the"
     if q < n and lows[q] in _DETS:
         q += 1
+    if the and lows[q:q + 4] in (["u", ".", "s", "."], ["u", ".", "n", "."]):
+        q += 4  # "the U.S. missionaries": a modifier, not a name
     if q >= n or q in taken or lows[q] in ("a", "an", "one") or (_is_number_token(lows[q]) \
             and age_span(lows, q, lex) is None) or lows[q] in lex.units or lows[q] in lex.tens:
         return None
@@ -187,6 +190,8 @@ def _victim_after_of(lows: list[str], q: int, subj: _Subject, lex: Lexicon,
         age = float(lows[end + 1])  # "the death of Christopher Moore, 20."
     if words == 0 or lows[first] in _NAMED_BLOCK or lows[first] in ("him", "her", "them"):
         return None
+    if the and subj.upper and lows[end - 1].endswith("s") and not lows[end - 1].endswith("ss"):
+        return None  # capitals: "THE MURDER OF THE U.S. MISSIONARIES" is a plural, not a name
     if not subj.upper and subj.raw is not None and age >= 99 and not any(
             subj.capitalised(k) or lex.persons.match_at(lows, k) is not None for k in range(first, end)):
         return None  # "the death of democracy": no name and no person noun

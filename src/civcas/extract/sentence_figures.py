@@ -35,6 +35,7 @@ from civcas.extract.forms import shot_means_injured
 from civcas.extract.lexicon import Lexicon, all_matches, any_match
 from civcas.extract.named import named_victims
 from civcas.extract.scope import comparison_mask, event_tally, lead_tally, near_tally
+from civcas.extract.shootings import murder_suicide_document
 from civcas.extract.sides import side_toll
 from civcas.extract.text import Sentence, Token
 from civcas.extract.typed import terrorist_act
@@ -162,7 +163,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         return []
     found = resolve(local, mentions, lex, sentence_has_death=bool(_DEATH.search(s.text)),
                     sentence_has_injury=bool(_INJURY.search(s.text)),
-                    document_shot_injured=shot_means_injured(st.text))
+                    document_shot_injured=shot_means_injured(st.text),
+                    document_murder_suicide=murder_suicide_document(st.text))
     if not found:
         return []
     claim = claim_of()
@@ -209,6 +211,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         fid = stable_id("f", doc.id, s.start, outcome, m.group, m.subgroup, a, m.count.low,
                         m.count.high)
         ids[index[id(m)]] = fid
+        st.count_spans[fid] = (a, s.start + local[max(m.count.start, m.np_end - 1)].end)
         parent = ids.get(m.parent) if m.parent is not None else None
         low, high = m.count.low, m.count.high
         if low is not None and high is not None and low > high:

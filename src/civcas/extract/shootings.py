@@ -61,16 +61,16 @@ def _words(name: str) -> frozenset[str]:
     return w
 
 
-def self_kill_at(lows: list[str]) -> int | None:
+def self_kill_at(lows: list[str], *, murder: bool = False) -> int | None:
     """The token that names the killer killing himself ("himself" of "killing himself", "then
     himself"; "committed" of "committed suicide"), or None; None when the sentence says the killer
-    survived ("in an attempted suicide")."""
+    survived ("in an attempted suicide").  ``murder``: the document calls it a murder-suicide."""
     if _CUES.isdisjoint(lows):
         return None  # the common case: no reflexive, no suicide
     verbs, own = _table("verbs"), _table("own_life")
     survived = _words("survived")
     n = len(lows)
-    shot = murder_suicide(lows)  # "shot his son and then himself in a murder-suicide"
+    shot = murder or murder_suicide(lows)  # "shot his son and then himself in a murder-suicide"
     for i, w in enumerate(lows):
         at: int | None = None
         if w in _REFLEXIVE and i > 0:
@@ -87,6 +87,17 @@ def self_kill_at(lows: list[str]) -> int | None:
                 return None
             return at
     return None
+
+
+_MURDER_SUICIDE = re.compile(r"\bmurder[- ]suicide", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def murder_suicide_document(text: str) -> bool:
+    """True when the document calls the shooting a murder-suicide ("police are investigating the deaths
+    as a murder-suicide"): then "X shot his wife and child before killing himself" says they were
+    killed, as in a sentence that says it itself."""
+    return "suicide" in text and _MURDER_SUICIDE.search(text[:100_000]) is not None
 
 
 def murder_suicide(lows: list[str]) -> bool:
@@ -109,23 +120,24 @@ def _object_of_killing(lows: list[str], m: Mention, lex: Lexicon, *, shot: bool 
     return False
 
 
-def self_kill_totals(lows: list[str], mentions: list[Mention], lex: Lexicon) -> list[int]:
+def self_kill_totals(lows: list[str], mentions: list[Mention], lex: Lexicon, *,
+                     murder: bool = False) -> list[int]:
     """Add (in place) the total of a sentence that counts the victims of a killing and then says the
     killer killed himself: victims + 1, with the victims and the killer as its breakdown.  Returns
     the indices of the mentions added (the total first)."""
     from civcas.extract.counts import Mention
 
-    at = self_kill_at(lows)
+    at = self_kill_at(lows, murder=murder)
     if at is None or not _INCLUDING.isdisjoint(lows[:at]):
         return []  # "three were killed, including the gunman, who killed himself": already counted
-    shot = murder_suicide(lows)
+    shot = murder or murder_suicide(lows)
     victims = [i for i, m in enumerate(mentions)
                if (m.outcome == "killed" or (shot and m.outcome in (None, "injured", "shot")))
                and not m.breakdown and not m.zero and m.np_end <= at
                and m.count.low is not None and m.count.low == m.count.high
                and m.count.qualifier == "exact" and m.count.kind in ("digit", "word", "article")
                and m.head and m.group != "combatants" and _object_of_killing(lows, m, lex, shot=shot)]
-    if not victims:
+    if not victims or _uncounted_victim(lows, mentions, victims, at):
         return []
     total = sum(mentions[i].count.low or 0 for i in victims) + 1
     first = mentions[victims[0]]
@@ -142,6 +154,24 @@ def self_kill_totals(lows: list[str], mentions: list[Mention], lex: Lexicon) -> 
         mentions[i].named = False  # a part of a counted total: kept like any breakdown
         mentions[i].outcome = "killed"
     return [k]
+
+
+_OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
+
+
+def _uncounted_victim(lows: list[str], mentions: list[Mention], victims: list[int], at: int) -> bool:
+    """True when the killer's victims before ``at`` include one the counts do not: a pronoun ("killing
+    her and an 8-year-old student before turning the gun on himself"), a plural ("shot his wife and
+    children before killing himself") or a relative the count finder did not read ("his wife Ann, his
+    11-year old stepdaughter and himself").  The total is then unknown."""
+    v0 = mentions[victims[0]].count.start
+    if v0 >= 2 and lows[v0 - 1] in ("and", ",") and lows[v0 - 2] in _OBJECT_PRONOUNS:
+        return True
+    if any(v0 <= m.count.start and m.np_end <= at and m.count.kind in ("plural", "vague") for m in mentions):
+        return True
+    covered = {k for i in victims for k in range(mentions[i].count.start - 1, mentions[i].np_end)}
+    return any(lows[j] in (",", "and") and lows[j + 1] in ("his", "her", "their") and j + 1 not in covered
+               for j in range(v0, at - 1))  # "and his two sons" (the count at "two") is counted
 
 
 def parent_of_count(lows: list[str], start: int) -> bool:
@@ -251,3 +281,19 @@ def relative_death(lows: list[str], m: Mention) -> str | None:
 def single_words(key: str) -> frozenset[str]:
     """A word list of ``[single]`` in ``shootings.toml`` (single victims, read by ``named.py``)."""
     return frozenset(load_toml("extract", "shootings.toml")["single"][key])
+
+
+def street_number(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """True when the number ending before ``k`` is a house number: a street word is the next or
+    the next-but-one word ("at 4120 County Road 9", "at 2215 Maple Lane") and no person noun
+    follows the number."""
+    streets = single_words_of("addresses", "streets")
+    if streets.isdisjoint(lows[k:k + 2]):
+        return False  # the common case: no street word right after
+    return all(lex.persons.match_at(lows, j) is None for j in range(k, min(len(lows), k + 3)))
+
+
+@lru_cache(maxsize=8)
+def single_words_of(table: str, key: str) -> frozenset[str]:
+    """A word list ``key`` of the ``[table]`` of ``shootings.toml``."""
+    return frozenset(load_toml("extract", "shootings.toml")[table][key])

@@ -27,7 +27,9 @@ from civcas.models import Actor
 _GENERIC_PERP = re.compile(
     r"\b(?:by|blamed\s+on|attributed\s+to|blamed|accused)\s+(?:an?\s+|the\s+|some\s+)?(?:group\s+of\s+|band\s+of\s+|squad\s+of\s+)?"
     r"(?:(?:heavily\s+)?armed\s+|suspected\s+|alleged\s+|presumed\s+)?"
+    # "shot to death by hired assassins", "blamed the ultraleftist groups for it", "murdered by criminals"
     r"(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|death\s+squads?|rebels?|insurgents?|militants?|"
+    r"(?:ultra-?|extreme\s+)?(?:left|right)(?:ist|-wing)\s+(?:groups?|extremists)|(?:hired|paid)\s+(?:assassins|killers|gunmen)|criminals|"
     r"paramilitar(?:y|ies)|drug\s+traffickers?|narco-?terrorists?|subversives?|assassins?|hit\s+men|"
     r"soldiers|troops|militiamen|jihadists?|army|armed\s+forces|security\s+forces|police|death\s+squads?|"
     r"government(?:\s+(?:forces|troops|soldiers))?))\b"
@@ -68,7 +70,7 @@ _UNIDENTIFIED = re.compile(
     r"killers?|shooters?|youths|motorcyclists|hit\s*men|terrorists|subjects|elements)"
     r"|(?:heavily\s+)?armed\s+(?P<b>men|individuals|persons|assailants|attackers)"
     r"|(?P<c>gunmen|assailants|attackers)"
-    r"|(?:an?\s+|the\s+)(?:lone\s+|suspected\s+|alleged\s+|teenage\s+|masked\s+)?(?P<d>gunman|shooter|assailant|attacker)"
+    r"|(?:an?\s+|the\s+)(?:lone\s+|suspected\s+|alleged\s+|teenage\s+|masked\s+)?(?P<d>gunman|shooter|assailant|attacker|suspect)"
     r"|(?:an?\s+|the\s+|two\s+|three\s+)?(?P<e>suicide\s+bombers?)))\b",
     re.IGNORECASE,
 )
@@ -96,11 +98,17 @@ _PLAIN_HEADS = frozenset({"men", "man", "individuals", "persons", "people", "you
 _AGENT_BEFORE = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|when|after|as)\s+$", re.IGNORECASE)
 
 
+_SHOOTING = re.compile(r"\b(?:shot|shooting|shootings|opened\s+fire|gunfire|gunshots?|gun|firearm|rifle|handgun|pistol)\b",
+                       re.IGNORECASE)
+
+
 def _unidentified_name(m: re.Match[str]) -> str:
     words = m.group("x").lower()
     if m.group("e"):
         return "suicide bomber"
     if m.group("d"):
+        if m.group("d").lower() == "suspect":  # "the suspect opened fire": the gunman of a shooting
+            return "gunman" if _SHOOTING.search(m.string) else "unidentified attackers"
         return "gunman" if re.search(r"gunman|shooter", words) else "unidentified attackers"
     head = (m.group("a") or m.group("b") or m.group("c") or "").lower()
     if head.startswith("gunm") or re.search(r"\barmed\b|\bhit\s*men\b|shooters?\b|\bgunm", words):

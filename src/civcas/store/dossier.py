@@ -123,6 +123,8 @@ def _windows(conn: Connection, figures: list[Figure], reach: int) -> dict[str, D
     evidence span to ``reach`` after its last: one query (per 32 documents)."""
     spans: dict[str, tuple[int, int]] = {}
     for f in figures:
+        if f.evidence.part != "text":  # a headline figure: its offsets index the title
+            continue
         lo, hi = spans.get(f.doc, (f.evidence.start, f.evidence.end))
         spans[f.doc] = (min(lo, f.evidence.start, f.evidence.end),
                         max(hi, f.evidence.start, f.evidence.end))

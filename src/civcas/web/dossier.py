@@ -148,7 +148,10 @@ def _rows(figures: Sequence[Figure], docs: Mapping[str, Document | DocWindow],
 
 
 def _snippet(f: Figure, doc: Document | DocWindow | None) -> Markup:
-    """The evidence in its article excerpt (the evidence alone when the article is missing)."""
+    """The evidence in its article excerpt (the evidence alone when the article is missing or
+    the figure is stated in the headline)."""
+    if f.evidence.part != "text":
+        doc = None
     if isinstance(doc, DocWindow):
         try:
             return snippet(doc.text, f.evidence.start, f.evidence.end, offset=doc.offset,
@@ -177,5 +180,6 @@ def range_rows(inc: Incident) -> list[RangeRow]:
 
 def document_marks(doc: Document, figures: Sequence[Figure]) -> Markup:
     """The document text as safe HTML with every figure's evidence marked."""
-    marks = [Mark(f.evidence.start, f.evidence.end, (f.id,)) for f in figures if f.doc == doc.id]
+    marks = [Mark(f.evidence.start, f.evidence.end, (f.id,)) for f in figures
+             if f.doc == doc.id and f.evidence.part == "text"]
     return highlight(doc.text, marks)

@@ -1,0 +1,141 @@
+"""Further parts of a stated toll: relatives counted family by family.
+
+Narratives that state a toll go on through the victims family by family: "An airstrike killed 15
+civilians. Omar Haddad was killed along with his two sons. Their three daughters were also
+killed. Two others, Lina Aziz and Rami Aziz, were also killed."  The two sons, the three daughters
+and the two others are part of the 15: read alone, each would be a toll of its own (2, 3, 2
+killed) that contradicts the 15.  A count is such a *further part* when
+
+* its noun phrase names relatives of an owner: a possessive before the count ("his two sons",
+  "Ali and Rana's four children", "their other two daughters"), "of" and an owner after it ("the two
+  daughters of Fadi Odeh", "19 of his family members", "13 members of his family"); or
+* its predicate adds it to others with "also" ("were also killed", "also died", "were also among
+  those killed"; the "also" in the count's own clause, with the outcome of the figure),
+
+and the document states a larger toll for the same outcome (civilians or people, incident scope,
+not denied, not itself a part, same event where both events are known).  The count then becomes a
+breakdown (``part_of``) of the largest such toll; it is not dropped (the sons are still two
+killed sons).  Alone, or with no larger toll, a relative's count stays the toll it states ("a man
+shot and killed his two children" is 2 killed).  Patterns: ``data/extract/furtherparts.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Protocol
+
+from civcas.datafiles import load_toml
+from civcas.errors import DataError
+from civcas.extract.victimitems import WORD, tables
+from civcas.models import Figure
+
+_TOTAL_GROUPS = ("civilians", "people")
+_HARM = {"killed": frozenset({"killed", "died", "perished", "martyred", "dead", "lost"}),
+         "injured": frozenset({"injured", "wounded", "hurt"})}
+_AHEAD = 260  # characters read after a count's noun phrase (the "also" clause)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    owner: re.Pattern[str]
+    of_owner: re.Pattern[str]
+    count_of_owner: re.Pattern[str]
+    relation: frozenset[str]
+    more: re.Pattern[str]
+    also: re.Pattern[str]
+    also_before: re.Pattern[str]
+    clause_end: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    raw = load_toml("extract", "furtherparts.toml")
+    try:
+        kin = {k for k in tables().kin if k.endswith(("s", "ren"))}  # plural kinship nouns
+        return _Rules(
+            owner=re.compile(raw["owner"], re.IGNORECASE),
+            of_owner=re.compile(raw["of_owner"], re.IGNORECASE),
+            count_of_owner=re.compile(raw["count_of_owner"], re.IGNORECASE),
+            relation=frozenset(raw["relation"]) | kin,
+            more=re.compile(raw["more"], re.IGNORECASE),
+            also=re.compile(raw["also"], re.IGNORECASE),
+            also_before=re.compile(raw["also_before"], re.IGNORECASE),
+            clause_end=re.compile(raw["clause_end"], re.IGNORECASE),
+        )
+    except (KeyError, TypeError, re.error) as exc:
+        raise DataError(f"invalid further-parts table: {exc!r}",
+                        hint="check src/civcas/data/extract/furtherparts.toml") from exc
+
+
+class DocState(Protocol):
+    """What :func:`further_parts` needs of the assembler's per-document state."""
+
+    text: str
+    count_spans: dict[str, tuple[int, int]]
+
+
+def _size(f: Figure) -> int:
+    return max(f.low or 0, f.high or 0)
+
+
+def _is_further(text: str, a: int, b: int, outcome: str, r: _Rules) -> bool:
+    """The count at ``text[a:b]`` (count start, noun phrase end) names relatives of an owner or
+    is added to others with "also"."""
+    after = text[b:b + _AHEAD]
+    # the noun phrase and the word after it ("three more | siblings" ends its phrase early)
+    np_words = {w.lower() for w in WORD.findall(text[a:b])} | {w.lower() for w in WORD.findall(after)[:1]}
+    before = text[max(0, a - 60):a]
+    if np_words & r.relation and (r.owner.search(before[-40:]) or r.of_owner.match(after)
+                                  or r.more.search(text[a:b])):
+        return True  # "his two sons", "the two daughters of Fadi Odeh", "three more siblings"
+    if outcome == "killed" and "also" in before and r.also_before.search(before):
+        return True  # "the blast also took the lives of six members of the family"
+    first = text.find(" ", a, b)  # after the count's first word ("nine | of his relatives")
+    if r.count_of_owner.match(text[first if first >= 0 else b:b + _AHEAD]):
+        return True  # "19 of his family members"
+    m = r.also.match(after) if "also" in after else None
+    return bool(m and m.group("verb").lower() in _HARM.get(outcome, ())
+                and not r.clause_end.search(m.group("between")))
+
+
+def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
+    """``figures`` with each further part of a larger stated toll made a breakdown of it (see
+    the module doc)."""
+    spans = st.count_spans
+    if len(figures) < 2 or not spans:
+        return figures
+    largest: dict[str, int] = {}  # outcome -> the largest toll (an exact pre-test: a part is smaller)
+    for t in figures:
+        if t.part_of is None and t.group in _TOTAL_GROUPS and t.scope == "incident" and t.stance != "denied":
+            largest[t.outcome] = max(largest.get(t.outcome, 0), _size(t))
+    r = _rules()
+    text = st.text
+    further: dict[str, Figure] = {}
+    for f in figures:
+        span = spans.get(f.id)
+        if (span is None or f.part_of is not None or f.low is None or f.scope != "incident"
+                or f.stance == "denied" or f.outcome not in _HARM or f.group == "combatants"
+                or largest.get(f.outcome, 0) <= _size(f)):
+            continue
+        if _is_further(text, span[0], span[1], f.outcome, r):
+            further[f.id] = f
+    if not further:
+        return figures
+    tolls = [t for t in figures
+             if t.id not in further and t.part_of is None and t.group in _TOTAL_GROUPS
+             and t.scope == "incident" and t.stance != "denied" and _size(t) > 0]
+    parent: dict[str, str] = {}
+    for f in further.values():
+        best: Figure | None = None
+        for t in tolls:
+            if (t.outcome == f.outcome and _size(t) > _size(f)
+                    and (t.segment is None or f.segment is None or t.segment == f.segment)
+                    and (best is None or _size(t) > _size(best))):
+                best = t
+        if best is not None:
+            parent[f.id] = best.id
+    if not parent:
+        return figures
+    return [replace(f, part_of=parent[f.id]) if f.id in parent else f for f in figures]
