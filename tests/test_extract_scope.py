@@ -99,3 +99,18 @@ def test_wire_tallies(text: str) -> None:
 ])
 def test_one_clash_or_an_adjective_stays_an_incident(text: str) -> None:
     assert scopes(text) == {"incident"}
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("A volunteer group that has documented deaths in the province since 2019 said 14 villagers "
+     "were killed when the market was shelled on Sunday.", "incident"),
+    ("Medics who have worked in the camp since the siege began said nine children were killed by "
+     "shelling overnight.", "incident"),
+    ("Since 2014, the coalition said, 1,300 civilians have been killed in its strikes.", "tally"),
+    ("The monitor said that since 2011 more than 500,000 people have been killed.", "tally"),
+    ("A monitor that has counted deaths since 2011 said 1,234 people have been killed since the "
+     "uprising began.", "tally"),
+])
+def test_a_tally_cue_in_the_speakers_relative_clause_dates_the_speaker(text: str, scope: str) -> None:
+    figs = extract(Document(id="d", text=text, published=date(2024, 3, 4)))
+    assert figs and {f.scope for f in figs} == {scope}

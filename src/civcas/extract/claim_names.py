@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from civcas.datafiles import load_toml

@@ -34,8 +34,11 @@ from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals
 from civcas.extract.plurals import PLURAL_LOW
 from civcas.extract.shootings import (
+    object_outcome,
     relative_death,
     self_kill_totals,
+    listed_pair,
+    survivor_after_death,
 )
 from civcas.extract.text import Token
 
@@ -99,6 +102,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             elif bf is not None:
                 m.outcome = bf[1]
         if m.outcome is None and m.head and not m.breakdown and not m.zero:
+            m.outcome = object_outcome(lows, m)  # "shot his son to death", "sent four people to the hospital"
+        if m.outcome is None and m.head and not m.breakdown and not m.zero:
             m.outcome = _subject_of_passive(lows, m, mentions, lex)
         if m.outcome in (None, "shot") and m.head and not m.breakdown and not m.zero:
             m.outcome = relative_death(lows, m) or m.outcome  # "a boy who shot himself ... has died"
@@ -120,7 +125,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 and lows[m.np_end] in ("fatally", "mortally") \
                 and lex.triggers_after.match_at(lows, m.np_end) is None:
             m.outcome = "killed"  # "five people were shot, two of them fatally"
-        if m.outcome == "condition":  # "two men are in stable condition" (see [outcomes.condition])
+        condition = m.outcome == "condition"
+        if condition:  # "two men are in stable condition" (see [outcomes.condition])
             m.outcome = None if m.breakdown or m.count.kind in ("vague", "plural") else "shot"
             m.named = m.named or m.outcome is not None  # only where no other number of injured
         if m.outcome == "shot":  # "three men were shot": hit, so injured unless a death is told
@@ -128,6 +134,14 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             # document tells no death at all)
             if m.count.kind == "article" and document_shot_injured and not sentence_has_death:
                 m.outcome, m.named = "injured", True
+            elif m.count.kind == "article" and not sentence_has_death and listed_pair(lows, mentions, i):
+                m.outcome = "injured"  # "a 22-year-old man and a 19-year-old woman were shot": two
+            elif sentence_has_death and not m.breakdown and survivor_after_death(lows, mentions, i,
+                                                                                 condition=condition):
+                # "three were killed and two others are in critical condition", "a girl has died and
+                # her mother remains in the hospital": the death is another's
+                m.outcome = "injured"
+                m.named = m.named or m.count.kind == "article"
             else:
                 m.outcome = None if sentence_has_death or m.count.kind == "article" else "injured"
         if m.outcome is not None and not m.breakdown:

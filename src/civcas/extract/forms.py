@@ -118,8 +118,11 @@ def injury_verb(lows: list[str], p: int, lex: Lexicon) -> tuple[int, str] | None
     if p >= len(lows) or lows[p] not in _SUFFER:
         return None
     q = p + 1
+    if q < len(lows) and lows[q] == "from" and lows[p] in ("suffering", "suffered"):
+        q += 1  # "four victims were suffering from gunshot wounds"
+    stop = min(len(lows), q + 4)
     fatal = False
-    while q < min(len(lows), p + 5):
+    while q < stop:
         w = lows[q]
         if w in _INJURY_NOUNS:
             return q + 1, "killed" if fatal else "injured"

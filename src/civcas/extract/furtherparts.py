@@ -14,7 +14,7 @@ killed) that contradicts the 15.  A count is such a *further part* when
 
 and the document states a larger toll for the same outcome (civilians or people, incident scope,
 not denied, not itself a part, same event where both events are known).  The count then becomes a
-breakdown (``part_of``) of the largest such toll; it is not dropped (the sons are still two
+breakdown (``part_of``) of the nearest such toll stated before it; it is not dropped (the sons are still two
 killed sons).  Alone, or with no larger toll, a relative's count stays the toll it states ("a man
 shot and killed his two children" is 2 killed).  Patterns: ``data/extract/furtherparts.toml``.
 """
@@ -85,7 +85,8 @@ def _is_further(text: str, a: int, b: int, outcome: str, r: _Rules) -> bool:
     is added to others with "also"."""
     after = text[b:b + _AHEAD]
     # the noun phrase and the word after it ("three more | siblings" ends its phrase early)
-    np_words = {w.lower() for w in WORD.findall(text[a:b])} | {w.lower() for w in WORD.findall(after)[:1]}
+    nxt = WORD.search(after, 0, 40)
+    np_words = {w.lower() for w in WORD.findall(text, a, b)} | ({nxt.group().lower()} if nxt else set())
     before = text[max(0, a - 60):a]
     if np_words & r.relation and (r.owner.search(before[-40:]) or r.of_owner.match(after)
                                   or r.more.search(text[a:b])):
@@ -132,8 +133,8 @@ def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
         for t in tolls:
             if (t.outcome == f.outcome and _size(t) > _size(f)
                     and (t.segment is None or f.segment is None or t.segment == f.segment)
-                    and (best is None or _size(t) > _size(best))):
-                best = t
+                    and t.evidence.start <= f.evidence.start):
+                best = t  # the nearest larger toll stated before it (figures are in text order)
         if best is not None:
             parent[f.id] = best.id
     if not parent:

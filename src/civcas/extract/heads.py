@@ -109,7 +109,8 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
         age = age_span(lows, p, lex)
         if age is not None:
             q, years = age
-            for r in (q + 1, q + 2):  # "a 9-year-old Vista boy", "a 16-year-old Detroit boy"
+            for r in (q + 1, q + 2, q + 3):  # "a 9-year-old Vista boy", "a 16-year-old Detroit
+                # boy", "a 17-year-old Lincoln high school student"
                 if r < n and lex.persons.match_at(lows, q) is None and all(
                         w[:1].isalpha() and w not in lex.stopwords and w not in lex.trigger_words
                         and w not in _AUX for w in lows[q:r]) and lex.persons.match_at(lows, r) is not None:

@@ -176,3 +176,22 @@ def comparison_mask(lows: list[str]) -> set[int]:
                 out.update(range(i, k + 1))
                 break
     return out
+
+
+_RELATIVE = frozenset({"that", "which", "who"})
+_SPEECH = frozenset({"said", "says", "told", "stated", "added"})
+
+
+def speaker_clause(lows: list[str], end: int) -> set[int]:
+    """Token indices of a relative clause that describes the speaker of a figure standing after
+    the speech verb: "a local network *that has reported from the city since the siege began*
+    said it had counted 40 dead" (the "since" dates the network's work, not the count). Only a
+    clause opened by that/which/who and closed by the last speech verb before ``end`` (the
+    figure's first token) counts; "Since 2014, the coalition said, 1,300 ..." has none."""
+    v = next((k for k in range(min(end, len(lows)) - 1, -1, -1) if lows[k] in _SPEECH), None)
+    if v is None:
+        return set()
+    r = next((k for k in range(v - 1, max(-1, v - 25), -1) if lows[k] in _RELATIVE), None)
+    if r is None or any(w in _SPEECH for w in lows[r:v]):
+        return set()
+    return set(range(r, v + 1))

@@ -34,7 +34,13 @@ from civcas.extract.docstate import (
 from civcas.extract.forms import shot_means_injured
 from civcas.extract.lexicon import Lexicon, all_matches, any_match
 from civcas.extract.named import named_victims
-from civcas.extract.scope import comparison_mask, event_tally, lead_tally, near_tally
+from civcas.extract.scope import (
+    comparison_mask,
+    event_tally,
+    lead_tally,
+    near_tally,
+    speaker_clause,
+)
 from civcas.extract.shootings import murder_suicide_document
 from civcas.extract.sides import side_toll
 from civcas.extract.text import Sentence, Token
@@ -106,6 +112,7 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
     a = max(0, min(m.count.start for m in found) - 15)
     b = min(len(lows), max(m.np_end for m in found) + 15)
     masked = comparison_mask(lows)  # "one of the deadliest attacks of the war" names one event
+    masked |= speaker_clause(lows, min(m.count.start for m in found))  # "a network that ... since"
     window = [w if a + k not in masked else "_" for k, w in enumerate(lows[a:b])]
     if any_match(lex.incident, window):
         return False

@@ -46,6 +46,9 @@ def _data() -> dict[str, object]:
         "parent_of": frozenset(kin["parent_of"]),
         "shared": frozenset(kin["shared_article"]),
         "pairs": frozenset(kin["pairs"]),
+        "to_death": frozenset(raw["object"]["to_death"]),
+        "hospital": frozenset(raw["object"]["hospital"]),
+        "hospital_nouns": frozenset(raw["object"]["hospital_nouns"]),
     }
 
 
@@ -106,9 +109,64 @@ def murder_suicide(lows: list[str]) -> bool:
         w == "murder" and lows[i + 1:i + 3] in (["-", "suicide"], ["suicide"]) for i, w in enumerate(lows))
 
 
+_TO_DEATH = (["to", "death"], ["dead"])
+
+
+def object_outcome(lows: list[str], m: Mention) -> str | None:
+    """The outcome of a count that is the object of a verb whose result follows it: "shot his
+    6-year-old brother to death", "shot two neighbors dead" (killed); "sent four people to the
+    hospital", "put three men in the hospital" (shot: a hit, injured unless a death is told).
+    None otherwise (``[object]`` in ``shootings.toml``)."""
+    s, e = m.count.start, m.np_end
+    if s == 0 or e >= len(lows):
+        return None
+    verb = lows[s - 1]
+    if verb in _words("to_death") and (lows[e:e + 2] == _TO_DEATH[0] or lows[e] == "dead"):
+        return "killed"
+    if verb in _words("hospital") and lows[e] in ("to", "in", "into") \
+            and not _words("hospital_nouns").isdisjoint(lows[e + 1:e + 4]):
+        return "shot"
+    return None
+
+
+def listed_pair(lows: list[str], mentions: list[Mention], i: int) -> bool:
+    """True when one-person count ``i`` closes a list of one-person counts ("a 22-year-old man and a
+    19-year-old woman were shot", "a man, a woman and a teenager"): together they are a number, read
+    like "three people were shot" (the list total, ``lists.py``), not like a lone "a man was shot"."""
+    if i == 0:
+        return False
+    prev, m = mentions[i - 1], mentions[i]
+    return (prev.head and not prev.breakdown and prev.outcome is None and prev.count.low == 1
+            and prev.count.kind in ("article", "word")
+            and lows[prev.np_end:m.count.start] in (["and"], [",", "and"]))
+
+
+def survivor_after_death(lows: list[str], mentions: list[Mention], i: int, *, condition: bool) -> bool:
+    """True when hit person ``i`` of a sentence that tells a death is not one of the dead: "N others"
+    ("three were killed and two others were shot"), or a person in a hospital condition joined by
+    "and" to a count of the dead before it ("an 8-year-old girl has died and her mother remains in
+    the hospital"; ``condition``: the trigger was a condition).  "Two men were in critical
+    condition; one of them later died" is not (the dead are among them)."""
+    m = mentions[i]
+    if m.count.kind in ("vague", "plural"):
+        return False
+    if m.count.kind in ("digit", "word") and lows[m.np_end - 1] in ("others", "other"):
+        return True
+    if not condition:
+        return False
+    for x in reversed(mentions[:i]):
+        if x.outcome == "killed" and not x.breakdown and x.head:
+            gap = lows[x.np_end:m.count.start]
+            return "and" in gap and len(gap) <= 20 and not any(w in (".", ";", ":") for w in gap)
+    return False
+
+
 def _object_of_killing(lows: list[str], m: Mention, lex: Lexicon, *, shot: bool = False) -> bool:
     """True when a killing verb stands just before count ``m`` ("killed his wife", "shot and killed
-    three people"): the victims of the killer.  "A boy fatally shot himself" has no victim before."""
+    three people", "shot his son to death"): the victims of the killer.  "A boy fatally shot himself"
+    has no victim before."""
+    if m.outcome == "killed" and object_outcome(lows, m) == "killed":
+        return True
     for j in range(m.count.start - 1, max(-1, m.count.start - 5), -1):
         if shot and lows[j] in _SHOT:
             return True  # "shot his son and then himself in a murder-suicide"
@@ -143,17 +201,36 @@ def self_kill_totals(lows: list[str], mentions: list[Mention], lex: Lexicon, *,
     first = mentions[victims[0]]
     t = Mention(Count(total, total, "exact", first.count.start, first.count.end, "digit"),
                 first.np_end, head=True, outcome="killed")
-    t.group = "people"  # the killer is an adult or a child the victims do not say
+    subject = _killer_subject(lows, mentions, first)
+    young = subject is not None and subject.group == "children"
+    # the killer is an adult or a child the victims do not say, unless the subject of the killing
+    # verb is counted ("A 13-year-old boy shot his 6-year-old brother to death and then himself")
+    t.group = "children" if young and all(mentions[i].group == "children" for i in victims) else "people"
     mentions.append(t)
     k = len(mentions) - 1
     killer = Mention(Count(1, 1, "exact", at, at + 1, "article"), at + 1, head=True, outcome="killed",
                      breakdown=True, parent=k)
+    killer.group = "children" if young else "people"
     mentions.append(killer)
     for i in victims:
         mentions[i].breakdown, mentions[i].parent = True, k
         mentions[i].named = False  # a part of a counted total: kept like any breakdown
         mentions[i].outcome = "killed"
     return [k]
+
+
+def _killer_subject(lows: list[str], mentions: list[Mention], victim: Mention) -> Mention | None:
+    """The counted person right before the killing verb of the first victim ("A 13-year-old boy shot
+    his brother"; "A 13-year-old boy then fatally shot ..."), a single person with no outcome of his
+    own, or None."""
+    for m in mentions:
+        if m.np_end >= victim.count.start:
+            return None
+        gap = lows[m.np_end:victim.count.start]
+        if (m.head and m.outcome is None and not m.breakdown and m.count.low == 1 and m.count.high == 1
+                and 1 <= len(gap) <= 4 and all(w.isalpha() for w in gap)):
+            return m
+    return None
 
 
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
