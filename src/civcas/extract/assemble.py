@@ -17,7 +17,6 @@ from functools import lru_cache, partial
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import DocClaims
 from civcas.extract.doc_passes import _civilian_context, _denials, _headline_duplicates
-from civcas.extract.headline import headline_figures
 from civcas.extract.docstate import (
     _ADMIT,
     _ADMIT_WORDS,
@@ -27,6 +26,7 @@ from civcas.extract.docstate import (
     _Doc,
 )
 from civcas.extract.furtherparts import further_parts
+from civcas.extract.headline import headline_figures
 from civcas.extract.lexicon import Lexicon, lexicon, may_match
 from civcas.extract.pluraldeaths import plural_death_figures
 from civcas.extract.sentence_figures import _figures_of_sentence

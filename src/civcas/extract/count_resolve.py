@@ -34,10 +34,10 @@ from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals
 from civcas.extract.plurals import PLURAL_LOW
 from civcas.extract.shootings import (
+    listed_pair,
     object_outcome,
     relative_death,
     self_kill_totals,
-    listed_pair,
     survivor_after_death,
 )
 from civcas.extract.text import Token

@@ -35,7 +35,7 @@ from civcas.models import Actor, DateSpan, Document, Place
 _WORDS = re.compile(r"[a-z]+")
 # the trigger gate: a sentence is looked at only if one of these words (or word beginnings) occurs
 _GATE_WORDS = frozenset(
-    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "lynched", "slaughtered", "slaughter", "stabbed", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation"]
+    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation"]
 )
 
 
@@ -76,6 +76,15 @@ _ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "w
 
 
 _STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police"})
+# a named actor described as an armed group: "Boko Haram militants", "JNIM's fighters", "the
+# al-Qaeda-linked group JNIM", "the jihadist group Islamic State", "rebels of the M23" (its figures
+# described only as "militants" or "jihadists" are this group's, see sentence_figures._perpetrator)
+_GROUP_AFTER = re.compile(r"(?:['’]s)?\s+(?:militants?|fighters|jihadists?|insurgents?|rebels?|guerrillas?|gunmen|"
+                          r"terrorists?|extremists?|insurgency|rebellion)\b", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(r"(?:\b(?:militant|jihadist|rebel|insurgent|guerrilla|terrorist|extremist|islamist|armed|"
+                           r"separatist|-linked|-affiliated)\s+(?:group|movement|organi[sz]ation|faction|network|"
+                           r"alliance)|\b(?:militants|jihadists|rebels|insurgents|fighters|guerrillas)\s+(?:from|of|"
+                           r"belonging\s+to))\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
 _DEMONYMS = frozenset({"ukrainian", "russian", "israeli", "turkish", "american", "israel", "russia",
                        "turkey", "saudi arabia", "houthi"})
 
@@ -98,6 +107,7 @@ class _Doc:
         self._typed: dict[int, Actor | None] = {}  # sentence -> the typed/unidentified attacker it names
         self._generic_authors: dict[int, Actor | None] = {}  # sentence -> its generic_perpetrator (cached)
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
+        self.armed_groups: set[str] = set()  # actors it calls a militant group ("Boko Haram militants")
         self.named: set[str] = set()  # ids of single named-victim figures
         self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
         self.count_spans: dict[str, tuple[int, int]] = {}  # figure id -> its count's start, noun phrase end
@@ -218,6 +228,8 @@ class _Doc:
                             continue  # a denier's counter-accusation in its next sentence
                         if claimed:
                             self.claimed.add(m.entry.name)
+                        if _GROUP_AFTER.match(text, m.end) or _GROUP_BEFORE.search(text[max(0, m.start - 40):m.start]):
+                            self.armed_groups.add(m.entry.name)
                         elif score == 0 and is_speaker(text, m):
                             continue  # a speaker ("the FMLN said"), or named away from any harm
                         bare = m.text.lower() in _DEMONYMS

@@ -12,10 +12,10 @@ killed) that contradicts the 15.  A count is such a *further part* when
 * its predicate adds it to others with "also" ("were also killed", "also died", "were also among
   those killed"; the "also" in the count's own clause, with the outcome of the figure),
 
-and the document states a larger toll for the same outcome (civilians or people, incident scope,
-not denied, not itself a part, same event where both events are known).  The count then becomes a
-breakdown (``part_of``) of the nearest such toll stated before it; it is not dropped (the sons are still two
-killed sons).  Alone, or with no larger toll, a relative's count stays the toll it states ("a man
+and the document states a larger toll for the same outcome before it (civilians or people,
+incident scope, not denied, not itself a part, same event where both events are known).  The count
+then becomes a breakdown (``part_of``) of the nearest such toll; it is not dropped (the sons are
+still two killed sons).  Alone, or with no larger toll, a relative's count stays the toll it states ("a man
 shot and killed his two children" is 2 killed).  Patterns: ``data/extract/furtherparts.toml``.
 """
 
@@ -133,8 +133,9 @@ def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
         for t in tolls:
             if (t.outcome == f.outcome and _size(t) > _size(f)
                     and (t.segment is None or f.segment is None or t.segment == f.segment)
-                    and t.evidence.start <= f.evidence.start):
-                best = t  # the nearest larger toll stated before it (figures are in text order)
+                    and t.evidence.start <= f.evidence.start
+                    and (best is None or t.evidence.start >= best.evidence.start)):
+                best = t  # the nearest larger toll stated before it
         if best is not None:
             parent[f.id] = best.id
     if not parent:

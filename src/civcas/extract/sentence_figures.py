@@ -123,6 +123,9 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
 
 
 _MAIN_ACTING = True
+# typed authors that describe a named armed group (not a state's forces, not unnamed killers)
+_GROUP_NOUNS = frozenset({"terrorists", "guerrillas", "urban guerrillas", "rebels", "insurgents", "militants",
+                          "jihadists", "subversives", "leftist guerrillas", "rightist guerrillas"})
 
 
 def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i: int = -1) -> Actor | None:
@@ -140,6 +143,12 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
         # "a suicide bomber" of a story where a named group claims the attack: that group
         main = st.main_perpetrator()
         return main if main is not None and main.name in st.claimed else typed
+    if typed is not None and not tally and typed.name in _GROUP_NOUNS:
+        # "Jihadists killed 30 soldiers" in a story where JNIM claims the attack or is called a
+        # jihadist group: the named group, not the generic noun
+        main = st.main_perpetrator()
+        if main is not None and (main.name in st.claimed or main.name in st.armed_groups):
+            return main
     if typed is not None:
         return typed
     if tally:

@@ -10,6 +10,10 @@
   first (:func:`shares_article`); "a couple" is two people (:func:`pair_noun`).
 * Ages of named people anywhere in the story ("17-year-old Devin Anderson", "Stephen Brumby, 14,")
   make a single named victim ("Anderson, who died at the scene") a child (:func:`named_ages`).
+* The object of a verb whose result follows it: "shot his son to death" (killed), "sent four people
+  to the hospital" (a hit) (:func:`object_outcome`); a hit person who is not one of the dead ("two
+  others are in critical condition", :func:`survivor_after_death`); a list of one-person counts that
+  were shot ("a man and a woman were shot", :func:`listed_pair`).
 """
 
 from __future__ import annotations

@@ -50,6 +50,9 @@ _GENERIC_SUBJECT = re.compile(
     r"death\s+squads?|rebels|insurgents|militants|paramilitar(?:y\s+group|ies)|drug\s+traffickers|"
     r"narco-?terrorists|subversives|assassins|hit\s+men|militiamen|jihadists))\s+(?:have\s+|had\s+|has\s+|also\s+)?"
     r"(?:today\s+|tonight\s+|yesterday\s+|later\s+|reportedly\s+|allegedly\s+)?"
+    # a reduced passive is no act: "three militants killed in an army raid", "rebels killed Tuesday"
+    r"(?!(?:killed|murdered|shot|ambushed|kidnapped|abducted|massacred|assassinated|executed|attacked)\s+"
+    r"(?:in|on|at|during|by|near|when|while|after|overnight|yesterday|today|tonight|\w+day)\b)"
     r"(?:killed|murdered|attacked|shot|ambushed|kidnapped|abducted|massacred|assassinated|bombed|opened\s+fire|"
     r"detonated|set\s+off|planted|stormed|raided|executed|(?:is|are|were|was)\s+responsible|"
     r"(?:claimed|admitted|assumed)\s+(?:\w+\s+)?responsibility)\b"
@@ -86,11 +89,16 @@ _ACTS = re.compile(r"^(?:\s+(?!(?:were|was|are|is|been|and|who)\b)[\w,'’-]+){0
 # "two men opened fire", "these individuals apparently exploded the devices"
 _MEN_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:when|after|as|and)\s+)(?P<x>(?:(?:these|those)\s+|" + _GROUP[3:-2]
                           + r")(?:unidentified\s+|unknown\s+)?(?P<a>men|individuals|persons))\b", re.IGNORECASE)
-# the attacker among the victims: "killing two gunmen", "three attackers were killed"
+# the attacker among the victims: "killing two gunmen", "three attackers were killed"; not after a
+# clause word ("four people were killed when gunmen attacked", "wounded after two men opened fire")
 _AS_VICTIM_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|wounded|wounding|captured|arrested|"
-                               r"bodies\s+of|deaths?\s+of)\s+(?:(?!by\b)\w+\s+)?$", re.IGNORECASE)
+                               r"bodies\s+of|deaths?\s+of)\s+(?:(?!(?:by|when|after|as|while|because|before|"
+                               r"until|once|and|but|then|in|during|from)\b)\w+\s+)?$", re.IGNORECASE)
 _AS_VICTIM_AFTER = re.compile(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:killed|shot\s+dead|"
-                              r"wounded|captured|arrested|found)\b", re.IGNORECASE)
+                              r"wounded|captured|arrested|found)\b"
+                              # a reduced passive: "two gunmen killed overnight in a clash with police"
+                              r"|^\s+(?:killed|shot\s+dead|wounded|captured|arrested)\s+(?:in|on|at|during|by|near|"
+                              r"overnight|yesterday|today|tonight|\w+day)\b", re.IGNORECASE)
 
 
 _PLAIN_HEADS = frozenset({"men", "man", "individuals", "persons", "people", "youths", "motorcyclists", "subjects",
