@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from civcas.extract.actors import ActorMatch, actor_of, perpetrator_score
 from civcas.models import Actor
 
-__all__ = ["Agent", "event_author", "figure_agent", "sentence_agents"]
+__all__ = ["Agent", "event_author", "figure_agent", "named_party", "sentence_agents"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,3 +87,36 @@ def event_author(i: int, count: int, *, author: Callable[[int], Actor | None],
                 if a is not None and same_event(k):
                     return a
     return None
+
+
+# a party named for a person, not as an author: "Pizarro, presidential candidate for the disbanded
+# M-19", "a spokesman for the FMLN", "M-19 leader Carlos Pizarro", "the FMLN's delegates"
+# (not "members": "members of the armed forces took part in the crime" are its authors)
+_ROLE = (r"(?:candidates?|leaders?|leadership|commanders?|chiefs?|head|founders?|spokes(?:man|men|woman|person)|"
+         r"officials?|representatives?|delegates?|delegation|negotiators?|president|secretary(?:\s+general)?|"
+         r"mayors?|deputy|deputies|senators?|congressm[ae]n|ideologues?|directorate|envoys?|lawyers?|politicians?)")
+_PARTY_BEFORE = re.compile(r"(?<!\bby\s)(?<!\bby\sa\s)(?<!\bby\sthe\s)\b" + _ROLE + r"\s+(?:of|for|from|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_PARTY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:presidential\s+|former\s+|top\s+|senior\s+|local\s+|political\s+)?" + _ROLE
+                          + r"\b"
+                          # a position, not an act: "what do the armed forces think about the bombs",
+                          # "the FMLN decided to suspend the talks", "the army deplores the killing"
+                          r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:are|were|is|was)\s+(?:protesting|mourning|demanding|denouncing|"
+                          r"condemning|calling\s+for)\b"
+                          r"|^\s+(?:\w+\s+)?(?:think|thinks|believe|believes|consider|considers|know|knows|want|wants|"
+                          r"hope|hopes|fear|fears|expect|expects|feel|feels|deplore[sd]?|regret(?:s|ted)?|"
+                          r"decided|decides|suspended|suspends|attend|attended|negotiate[sd]?|met|meets|agreed|agrees|"
+                          r"propose[sd]?|urged|urges|called\s+on|will\s+(?:investigate|attend|meet|negotiate))\b",
+                          re.IGNORECASE)
+# a place or a target, not an author: "near the army's 1st infantry brigade", "an attack on the FMLN"
+_PLACE_BEFORE = re.compile(r"\b(?:near|outside|inside|opposite|across\s+from|on|against|toward|towards|into|at)\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def named_party(sentence: str, match: ActorMatch) -> bool:
+    """True when a sentence names ``match`` only as a person's party ("Pizarro, candidate for the
+    M-19", "M-19 leader Pizarro", "a spokesman for the FMLN"), for its position ("what do the armed
+    forces think about ...") or as a place or target ("near the army's barracks", "an attack on
+    the FMLN"): a party merely named so is not taken as the story's author."""
+    before = sentence[max(0, match.start - 50):match.start]
+    return (_PARTY_BEFORE.search(before) is not None or _PARTY_AFTER.match(sentence[match.end:match.end + 50]) is not None
+            or _PLACE_BEFORE.search(before[-30:]) is not None)

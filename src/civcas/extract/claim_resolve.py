@@ -26,7 +26,7 @@ from civcas.extract.claim_names import (
     state_office,
     unnamed_person,
 )
-from civcas.extract.theatre import demonym, regional_authority
+from civcas.extract.theatre import country_of, demonym, regional_authority
 from civcas.models import Actor
 
 _ANAPHORA = frozenset({
@@ -180,6 +180,13 @@ _SHERIFF = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?(?:county\s+)?)sh
                       r"\s+department|\s+deputies|\s+spokes\w+)?$", re.IGNORECASE)
 
 
+def _owner_demonym(name: str) -> str | None:
+    """The demonym of the country owning a role: "Eritrea's information minister" -> "Eritrean"."""
+    m = re.match(r"([A-Z][a-z]+)['’]s\s", name)
+    cc = country_of(m.group(1)) if m is not None else None
+    return demonym(cc) if cc is not None else None
+
+
 def _top(theatre: tuple[str, ...] | None) -> str | None:
     return theatre[0] if theatre else None
 
@@ -229,7 +236,7 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
                                                                r"provincial|regional|municipal|city|district|county|state\s",
                                                                name, re.IGNORECASE)):
         own = _DEMONYM_WORD.match(name)
-        d = own.group(0) if own is not None else dem
+        d = own.group(0) if own is not None else _owner_demonym(name) or dem
         if d:
             return f"{d} government", "government"
     office = state_office(name, dem)
@@ -264,8 +271,10 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
     if m5 is not None:  # "Lake County Coroner" (its holder's name dropped above) -> "Lake County coroner"
         return f"{m5.group('pre').strip()} {m5.group('role').lower()}", "medical"
     m6 = _COUNTRY_ROLE.match(name)
-    if m6 is not None and dem:  # "Lebanon's health minister" -> a minister of the state
-        return f"{dem} government", "government"
+    if m6 is not None:  # "Lebanon's health minister" -> a minister of that state (not the theatre's)
+        own = _owner_demonym(name) or dem
+        if own:
+            return f"{own} government", "government"
     if dem and re.fullmatch(r"(?:government\s+)?(?:officials|authorities)|government", name, re.IGNORECASE):
         out = f"{dem} {name.split()[-1].lower()}"
         known = canonical_actor(out)

@@ -101,6 +101,11 @@ _PERSON_NAME = re.compile(r"(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|ibn|de|van|
 
 _RELATIVE = re.compile(r",\s+(?:who\s+(?:asked|spoke|requested|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b|"
                        r"where\s|which\s+(?:has|have|had|is|was|runs|controls|holds)\b)[^,.;:\"“”]{0,80},")
+# a restrictive relative clause closing a subject: "a local activist network that has reported from
+# inside the town since the siege began said"
+# (or "that has reported", the reporting verb read inside the clause)
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)(?:\s+(?:has|have|had|is|are|was|were|\w+ed|\w+s)\s|\s*$)",
+                            re.IGNORECASE)
 # a subject ending like this is no speaker: "two men were found", "officers entered the house and found"
 _PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are|and|or|then|but)$", re.IGNORECASE)
 
@@ -179,6 +184,10 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 before = _known_subject_before(sentence, m.start(key), theatre)
                 if before is not None:
                     return before
+            if rx is _SUBJECT:
+                rel = _RELATIVE_TAIL.search(x)
+                if rel is not None and len(x[:rel.start()].split()) >= 2:
+                    x = x[:rel.start()]  # "a local activist network that has reported from the town said"
             c = _resolve(x, m.start(key), last_of, theatre, document)
             if c is not None and c.actor.kind == "local" and rx is _SUBJECT and _PERSON_NAME.fullmatch(x.strip()):
                 # "The director of the Indonesian Hospital, Atef al-Kahlout, told reporters"; not "Israeli

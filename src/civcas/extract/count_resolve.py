@@ -9,6 +9,8 @@ It returns the casualty mentions only.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from civcas.extract.count_triggers import (
     _INJURY_HEADS,
     _NOT_A_COUNT,
@@ -32,27 +34,44 @@ from civcas.extract.forms import non_violent_cause
 from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals
+from civcas.extract.numbers import Count
 from civcas.extract.plurals import PLURAL_LOW
 from civcas.extract.shootings import (
+    aged_count,
     listed_pair,
     object_outcome,
+    placed_np_end,
     relative_death,
     self_kill_totals,
     survivor_after_death,
+    taken_with_wounds,
 )
 from civcas.extract.text import Token
 
 
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             sentence_has_death: bool, sentence_has_injury: bool,
-            document_shot_injured: bool = False, document_murder_suicide: bool = False) -> list[Mention]:
+            document_shot_injured: bool = False, document_murder_suicide: bool = False,
+            raw: list[str] | None = None) -> list[Mention]:
     """Decide outcome, breakdown and parent of every mention; return the casualty ones.
 
     ``document_shot_injured``: the document tells no death and says someone was hurt
     (``forms.shot_means_injured``), so "a man was shot" is one injured, counted like a named victim.
     ``document_murder_suicide``: the document calls the shooting a murder-suicide, so "shot his wife
-    and child before killing himself" means killed (``shootings.self_kill_totals``)."""
+    and child before killing himself" means killed (``shootings.self_kill_totals``).  ``raw``: the
+    tokens as written (letter case tells a place name: "a boy in Tarpon Springs died")."""
     lows = [t.low for t in tokens]
+    aged_ends: dict[int, int] = {}
+    for m in mentions:
+        if m.head and not m.zero and (aged := aged_count(lows, m, lex)) is not None:
+            # "killed his sons, ages 3 and 4": two, both children; the ages are no counts
+            if m.count.kind == "plural":
+                m.count = Count(aged[0], aged[0], "exact", m.count.start, m.count.end, "word")
+            if aged[1] and m.group in ("people", "men", "women"):
+                m.group = "children"
+            aged_ends[m.np_end] = aged[2]
+    if aged_ends:
+        mentions[:] = [m for m in mentions if not any(e <= m.count.start < f for e, f in aged_ends.items())]
     starts = {m.count.start: i for i, m in enumerate(mentions)}
     ends = {m.np_end: i for i, m in enumerate(mentions)}
     last_total: int | None = None
@@ -94,6 +113,10 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.parent = last_total
         if m.outcome is None:
             a = _after(lows, m, starts, mentions, lex)
+            if a is None and m.np_end in aged_ends:  # "three men, ages 25, 34 and 23, were shot"
+                a = _after(lows, replace(m, np_end=aged_ends[m.np_end]), starts, mentions, lex)
+            if a is None and m.head and (q := placed_np_end(lows, raw, m.np_end, lex)) is not None:
+                a = _after(lows, replace(m, np_end=q), starts, mentions, lex)  # "a boy in Tarpon Springs died"
             bf = _before(lows, m, ends, mentions, lex)
             if not m.head and m.count.kind == "word" and m.count.low == 1:
                 bf = None  # a bare "one" counts only as a subject: "one was killed", "one died"
@@ -103,6 +126,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 m.outcome = bf[1]
         if m.outcome is None and m.head and not m.breakdown and not m.zero:
             m.outcome = object_outcome(lows, m)  # "shot his son to death", "sent four people to the hospital"
+        if m.outcome is None and m.head and not m.breakdown and not m.zero and "with" in lows:
+            m.outcome = taken_with_wounds(lows, m)  # "two others were taken to the hospital with gunshot wounds"
         if m.outcome is None and m.head and not m.breakdown and not m.zero:
             m.outcome = _subject_of_passive(lows, m, mentions, lex)
         if m.outcome in (None, "shot") and m.head and not m.breakdown and not m.zero:

@@ -183,6 +183,7 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             i = max(c.end, _head(lows, c.end, c, lex, Mention(c, c.end)))
             continue  # "a father of two (young children)": his children, not victims
         k = c.end
+        skip_to = 0  # the end of the whole in "one of the three": never a count of its own
         if k + 1 < n and lows[k] == "of" and c.kind not in ("vague",):
             if lows[k + 1] in ("his", "her", "their", "our", "its") and \
                     lex.persons.match_at(lows, k + 2) is not None:
@@ -221,6 +222,9 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
                             continue
                         i = k
                         continue  # "one of the injured, a man named ..." is not a new count
+                elif lows[k + 1] == "the" and c.kind in ("digit", "word") \
+                        and (whole := _partitive_whole(lows, k + 2, c, lex, spaces)) is not None:
+                    k = skip_to = whole  # "one of the three leaders was found dead": one, not three
                 elif lows[k + 1] not in lex.units and not _is_number_token(lows[k + 1]):
                     i = c.end
                     continue  # "one of the", "two of his sons" is handled below
@@ -233,6 +237,9 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             continue
         end = _head(lows, k, c, lex, m)
         m.np_end = max(end, c.end) if end > k else (k if m.breakdown else c.end)
+        if skip_to:
+            m.np_end = max(m.np_end, skip_to)
+            m.outcome = None  # "one of the two wounded soldiers later died": the verb decides
         if c.kind == "article" and (not m.head or (m.np_end < n and lows[m.np_end] in ("'", "’"))
                                     or lows[m.np_end - 1].endswith(("'s", "’s"))):
             i += 1  # "a girls' school", "a children's hospital": a modifier, not one person
@@ -248,6 +255,23 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         out.append(m)
         i = m.np_end
     return out
+
+
+def _partitive_whole(lows: list[str], k: int, c: Count, lex: Lexicon, spaces: list[bool]) -> int | None:
+    """The end of the larger number of "one of the three leaders" (``k`` after "of the"), whose
+    people are counted by ``c``; None when there is none or when that phrase states a toll of its
+    own ("six of the 40 people killed were children")."""
+    whole = parse_count(lows, k, lex, spaces)
+    if whole is None or whole.kind not in ("digit", "word") or (whole.low or 0) <= (c.low or 0):
+        return None
+    head = Mention(whole, whole.end)
+    end = _head(lows, whole.end, whole, lex, head)
+    if head.outcome is not None:
+        return None  # "two of the 12 wounded were children": a breakdown of the wounded
+    if end > whole.end and end < len(lows) and lows[end] not in _AUX and lows[end] not in ("died", "dies") \
+            and lex.triggers_after.match_at(lows, end) is not None:
+        return None  # "the 40 people killed": a toll (but "one of the three victims died")
+    return whole.end
 
 
 _POSSESSIVE_DET = frozenset({"his", "her", "their"})

@@ -24,7 +24,7 @@ from civcas.extract.actors import (
     may_name_actor,
     perpetrator_score,
 )
-from civcas.extract.agents import event_author
+from civcas.extract.agents import event_author, named_party
 from civcas.extract.events import Segmenter, mask_places
 from civcas.extract.text import Token, sentences, tokenize
 from civcas.extract.theatre import document_theatre
@@ -224,6 +224,9 @@ class _Doc:
                         if score < 0:
                             continue  # "a prison run by the Houthis" names an owner, not an attacker
                         claimed = claims_responsibility(text, m)
+                        party = named_party(text, m)
+                        if party and not claimed and score <= 2:
+                            continue  # "Pizarro, candidate for the M-19 guerrilla group": the victim's party
                         if goes_on and not claimed:
                             continue  # a denier's counter-accusation in its next sentence
                         if claimed:
@@ -231,7 +234,7 @@ class _Doc:
                         if _GROUP_AFTER.match(text, m.end) or _GROUP_BEFORE.search(text[max(0, m.start - 40):m.start]):
                             self.armed_groups.add(m.entry.name)
                         elif score == 0 and is_speaker(text, m):
-                            continue  # a speaker ("the FMLN said"), or named away from any harm
+                            continue  # a speaker ("the FMLN said"), a victim's party, a place
                         bare = m.text.lower() in _DEMONYMS
                         counts[m.entry.name] += (0 if bare else 1) + 3 * score
                         first.setdefault(m.entry.name, actor_of(m))

@@ -147,6 +147,20 @@ def _clause_subject(lows: list[str], q: int, subj: _Subject, taken: set[int]) ->
     return -1
 
 
+_PLACE_PREPS = frozenset({"in", "from", "at", "near"})
+
+
+def _before_place(lows: list[str], q: int, subj: _Subject) -> int:
+    """ "The boy in Tarpon Springs died": the word before "in <Place>" when ``q`` ends a capitalised
+    place name after in/from/at/near (mixed case only), else ``q``."""
+    if q < 2 or not subj.capitalised(q):
+        return q
+    j = q
+    while j > 0 and q - j < 4 and subj.capitalised(j):
+        j -= 1
+    return j - 1 if j < q and lows[j] in _PLACE_PREPS and subj.raw is not None and subj.raw[j].islower() else q
+
+
 def _apposed_age(lows: list[str], q: int) -> tuple[int, float]:
     """ "John Smith, 17, died": (index before the age, the age), else (q, 99)."""
     q = _of_place(lows, q)
@@ -231,6 +245,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 q = _clause_subject(lows, q, subj, taken)  # "Jones was rushed to a hospital and died"
             elif lows[p - 1] in ("has", "have") and not subj.upper and not subj.ok(q, 99.0):
                 q = _relative_subject(lows, q, lex)  # "the teen that shot himself ... has died"
+            q = _before_place(lows, q, subj)  # "the boy in Tarpon Springs died": the boy
             q, age = _apposed_age(lows, q)
             if q < 0 or q in taken:
                 continue
@@ -261,6 +276,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             q = p - 1 if tok == "was" else p - 2
             if q >= 0 and lows[q] == "who":
                 q -= 1
+            q = _before_place(lows, q, subj)
             q, age = _apposed_age(lows, q)
             if q >= 0 and lows[q] == ",":
                 q -= 1

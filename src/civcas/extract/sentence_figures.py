@@ -20,7 +20,7 @@ from civcas.extract.actors import (
     perpetrators_in,
     says_it_did,
 )
-from civcas.extract.agents import figure_agent, sentence_agents
+from civcas.extract.agents import figure_agent, named_party, sentence_agents
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.count_resolve import resolve
 from civcas.extract.counts import Mention, find_counts
@@ -159,7 +159,7 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     near = st.event_author(i) if i >= 0 else None  # "... caused by unidentified persons who threw a grenade"
     if near is not None:
         return near
-    named = [p for p in perps if perpetrator_score(text, p) == 0]
+    named = [p for p in perps if perpetrator_score(text, p) == 0 and not named_party(text, p)]
     return actor_of(named[0]) if named else terrorist_act(text)
 
 
@@ -171,8 +171,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     lows = [t.low for t in local]
     mentions = find_counts(local, lex)
     taken = {k for m in mentions for k in range(m.count.start, m.np_end)}
-    named = named_victims(lows, lex, taken, raw=[s.text[t.start:t.end] for t in local],
-                          hurt_document=shot_means_injured(st.text))
+    raw = [s.text[t.start:t.end] for t in local]
+    named = named_victims(lows, lex, taken, raw=raw, hurt_document=shot_means_injured(st.text))
     if named:
         mentions = sorted(mentions + named, key=lambda m: m.count.start)
     if not mentions:
@@ -180,7 +180,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     found = resolve(local, mentions, lex, sentence_has_death=bool(_DEATH.search(s.text)),
                     sentence_has_injury=bool(_INJURY.search(s.text)),
                     document_shot_injured=shot_means_injured(st.text),
-                    document_murder_suicide=murder_suicide_document(st.text))
+                    document_murder_suicide=murder_suicide_document(st.text), raw=raw)
     if not found:
         return []
     claim = claim_of()

@@ -53,6 +53,9 @@ def _data() -> dict[str, object]:
         "to_death": frozenset(raw["object"]["to_death"]),
         "hospital": frozenset(raw["object"]["hospital"]),
         "hospital_nouns": frozenset(raw["object"]["hospital_nouns"]),
+        "shot_object": frozenset(raw["object"]["shot"]),
+        "arrival_verbs": frozenset(raw["arrival"]["verbs"]),
+        "arrival_wounds": frozenset(raw["arrival"]["wounds"]),
     }
 
 
@@ -113,6 +116,24 @@ def murder_suicide(lows: list[str]) -> bool:
         w == "murder" and lows[i + 1:i + 3] in (["-", "suicide"], ["suicide"]) for i, w in enumerate(lows))
 
 
+_PLACE_PREPS = frozenset({"in", "from", "of", "at", "near"})
+
+
+def placed_np_end(lows: list[str], raw: list[str] | None, p: int, lex: Lexicon) -> int | None:
+    """ "A 2-year-old boy in Tarpon Springs died", "a 16-year-old from Gary was shot": the token after a
+    place name (one to four capitalised words after in/from/of/at/near at ``p``) that stands between
+    a counted noun phrase and its verb, else None.  Mixed case only (``raw``: the tokens as written);
+    a word of a trigger or a possessive ends the name ("a man in Tuesday's shooting" is no place)."""
+    n = len(lows)
+    if raw is None or p + 2 >= n or lows[p] not in _PLACE_PREPS:
+        return None
+    k = p + 1
+    while k < n and k - p <= 4 and raw[k][:1].isupper() and raw[k].isalpha() \
+            and (len(raw[k]) == 1 or not raw[k].isupper()) and lows[k] not in lex.trigger_words:
+        k += 1
+    return k if p + 1 < k < n and k - p <= 4 and lows[k] not in ("'s", "’s", "'", "’") else None
+
+
 _TO_DEATH = (["to", "death"], ["dead"])
 
 
@@ -130,6 +151,58 @@ def object_outcome(lows: list[str], m: Mention) -> str | None:
     if verb in _words("hospital") and lows[e] in ("to", "in", "into") \
             and not _words("hospital_nouns").isdisjoint(lows[e + 1:e + 4]):
         return "shot"
+    if verb in _words("shot_object") and m.head and m.count.kind in ("digit", "word") \
+            and not m.generic:
+        return "shot"  # "a gunman opened fire and shot three people": hit, like "three people were shot"
+    return None
+
+
+def aged_count(lows: list[str], m: Mention, lex: Lexicon) -> tuple[int, bool, int] | None:
+    """ "his sons, ages 3 and 4", "their three daughters, ages four, six and 13": (the number of ages
+    listed after the counted noun phrase, whether all are under 18, the token after the list and its
+    closing comma), else None.  Only a list of two or more ages that fits the count (a bare plural,
+    or the same number)."""
+    e, n = m.np_end, len(lows)
+    if e + 3 >= n or lows[e] != "," or lows[e + 1] not in ("ages", "aged"):
+        return None
+    ages: list[int] = []
+    j = end = e + 2
+    while j < n:
+        w = lows[j]
+        value = int(w) if w.isdigit() and len(w) <= 3 else lex.units.get(w)
+        if value is None:
+            break
+        ages.append(value)
+        end = j = j + 1
+        if j < n and lows[j] == ",":
+            j += 1
+        if j < n and lows[j] == "and":
+            j += 1
+    if len(ages) < 2 or lows[end - 2] not in (",", "and") \
+            or (m.count.kind != "plural" and m.count.low != len(ages)):
+        return None
+    return len(ages), all(a < 18 for a in ages), end + 1 if end < n and lows[end] == "," else end
+
+
+_ARRIVE_AUX = frozenset({"were", "was", "are", "is", "been", "being", "later", "also", "both", "all", "then"})
+
+
+def taken_with_wounds(lows: list[str], m: Mention) -> str | None:
+    """ "Two others were taken to the hospital with gunshot wounds", "a man arrived at a hospital with
+    a gunshot wound": a hit person ("condition", read like a hospital condition), else None
+    (``[arrival]`` in ``shootings.toml``; "taken to the hospital" alone is nothing: the dead are
+    taken there too)."""
+    p, n = m.np_end, len(lows)
+    while p < n and p - m.np_end < 3 and (lows[p] in _ARRIVE_AUX or (lows[p].endswith("ly") and len(lows[p]) > 4)):
+        p += 1
+    if p >= n or lows[p] not in _words("arrival_verbs"):
+        return None
+    wounds = _words("arrival_wounds")
+    for j in range(p + 1, min(n - 1, p + 12)):
+        if lows[j] in (".", ";", ":", ",", "and", "but", "where", "after", "when"):
+            return None
+        if lows[j] == "with":
+            return "condition" if not wounds.isdisjoint(lows[j + 1:j + 5]) else None
     return None
 
 

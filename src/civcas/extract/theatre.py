@@ -59,6 +59,9 @@ def document_theatre(text: str) -> tuple[str, ...]:
     """The countries (ISO2) whose cues ``text`` mentions, most-mentioned first (ties: first
     mentioned first); () when it mentions none. Only the first 20,000 characters are read.
 
+    A cue naming a state acting from abroad ("Russian missiles", "Israeli strikes", "Moscow said")
+    ranks after the places: "Russian missiles hit Dnipro" is a story about Ukraine.
+
     A cue written as a town of another theatre ("ODESSA, Texas", "Paris, Tenn.": ``subdivisions``
     in ``actors.toml``) counts for that theatre, wherever the document names it."""
     pattern, lower, by_cue, _d = _cues()
@@ -71,11 +74,30 @@ def document_theatre(text: str) -> tuple[str, ...]:
             if cc != by_cue.get(cue) and rx.match(head, end):
                 local[cue] = cc
     counts: Counter[str] = Counter()
-    for cue, _end in found:
+    places: Counter[str] = Counter()  # cues that do not name an attacking or speaking foreign state
+    for cue, end in found:
         got = local.get(cue) or by_cue.get(cue)
         if got is not None:
             counts[got] += 1
-    return tuple(cc for cc, _n in counts.most_common())
+            if not _ABROAD_AFTER.match(head, end):
+                places[got] += 1
+    # "Russian missiles hit Dnipro": the story is about Ukraine, however often "Russian" is written
+    order = {cc: k for k, cc in enumerate(counts)}
+    return tuple(sorted(counts, key=lambda cc: (-places[cc], -counts[cc], order[cc])))
+
+
+# a cue naming a state that acts from abroad, not a place of the story: "Russian missiles", "Israeli
+# strikes", "Moscow said", "Russia's defence ministry"
+_ABROAD_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:cruise|ballistic|guided|heavy|hypersonic|attack|combat|kamikaze|"
+                           r"long-range)\s+)?(?:missiles?|rockets?|drones?|strikes?|air\s*strikes?|warplanes?|jets?|"
+                           r"shelling|bombardment|bombs?|artillery|forces|troops|soldiers|army|military|aircraft|"
+                           r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|attacks?|invasion|aggression|"
+                           r"said|says|claimed|claims|denied|denies)\b", re.IGNORECASE)
+
+
+def country_of(cue: str) -> str | None:
+    """The country (ISO2) a theatre cue names ("Eritrea" -> "ER"), or None."""
+    return _cues()[2].get(cue.lower())
 
 
 def demonym(country: str) -> str | None:
@@ -130,7 +152,22 @@ def regional_authority(name: str, theatre: tuple[str, ...] | None, *, context: s
         got = _region_in(context[:20_000], spell, cue=True)
         if got is not None and theatre and got[0] not in theatre[:1]:
             got = None  # a region of another country named in passing
+        if got is None and theatre:
+            got = _city_region(context[:20_000], spell, theatre[0])
     if got is not None:
         return formats[got[0]][0].format(got[1])
     top = theatre[0] if theatre else None
     return formats[top][1] if top in formats else None
+
+
+# a city named as the place of the event: "in Dnipro", "hit the city of Kharkiv", "struck Odesa"
+_CITY = re.compile(r"\b(?:in|of|on|near|over|at|hit|struck|targeted|attacked|shelled|pounded)\s+"
+                   r"(?:the\s+(?:city|town|port|region|outskirts)\s+of\s+)?([A-Z][\w'’\-]+)")
+
+
+def _city_region(text: str, spell: dict[str, tuple[str, str]], country: str) -> tuple[str, str] | None:
+    """The one region of ``country`` whose (city) name ``text`` gives as a place ("the regional
+    governor said" in a story about a strike "in Dnipro"); None when it names none or several."""
+    found = {got for m in _CITY.finditer(text)
+             if (got := spell.get(re.sub(r"['’]s$", "", m.group(1).lower()))) is not None and got[0] == country}
+    return found.pop() if len(found) == 1 else None
