@@ -144,6 +144,21 @@ def _chain(s: str, name: str, end: int) -> str:
     return ", ".join(parts)
 
 
+_CAP = re.compile(r"[A-Z]")
+
+
+def may_name_place(sentence: str) -> bool:
+    """False when :func:`place_in` certainly finds no place in ``sentence`` (an exact pre-test that
+    spares the caller the speaker masking too): every place name holds a capital; only a name
+    that opens the sentence ("Idlib province", "Gaza's old city") may hold its first character's."""
+    if _CAP.search(sentence, 1) is not None:
+        return True
+    if _CAP.match(sentence) is None:
+        return False
+    low = sentence.lower() if sentence.isascii() else None
+    return may_match(_ADMIN, sentence, low) or may_match(_POSS, sentence, low)
+
+
 def place_in(sentence: str) -> Place | None:
     """The first place named in a sentence, with its relation and anchor if relative."""
     s = sentence[:2000]
