@@ -29,7 +29,7 @@ from civcas.extract.events import Segmenter, mask_places
 from civcas.extract.text import Token, sentences, tokenize
 from civcas.extract.theatre import document_theatre
 from civcas.extract.when import incident_date
-from civcas.extract.where import place_in
+from civcas.extract.where import may_name_place, place_in
 from civcas.models import Actor, DateSpan, Document, Place
 
 _WORDS = re.compile(r"[a-z]+")
@@ -129,7 +129,8 @@ class _Doc:
 
     def place(self, i: int) -> Place | None:
         if i not in self._places:
-            self._places[i] = place_in(mask_places(self.sents[i].text))  # not a speaker's place
+            text = self.sents[i].text
+            self._places[i] = place_in(mask_places(text)) if may_name_place(text) else None  # not a speaker's
         return self._places[i]
 
     def date(self, i: int) -> DateSpan | None:

@@ -191,7 +191,9 @@ def place_words(name: str | None) -> frozenset[str]:
 @dataclass(slots=True)
 class _Event:
     places: set[str] = field(default_factory=set)  # distinguishing words of its places
-    days: list[tuple[int, int]] = field(default_factory=list)  # ordinal spans of its day-level dates
+    # ordinal spans of its day-level dates, read lazily: ``pending`` holds its sentences not yet read
+    days: list[tuple[int, int]] = field(default_factory=list)
+    pending: list[int] = field(default_factory=list)
     targets: set[str] = field(default_factory=set)
     wide: bool = False
     harm: bool = False  # one of its sentences reports harm
@@ -215,7 +217,9 @@ def segment(texts: Sequence[str], *, place_of: Callable[[int], str | None],
 class Segmenter:
     """:func:`segment`, computed lazily: :meth:`event_of` reads sentences (and calls ``place_of``
     and ``day_of``) only up to the one asked about, so a document whose figures stand early is
-    never read to its end. The result for every sentence is the same as :func:`segment`'s."""
+    never read to its end; ``day_of`` only for the sentences whose date decides something (most
+    never do, and reading a date costs as much as reading a place). The result for every
+    sentence is the same as :func:`segment`'s."""
 
     def __init__(self, texts: Sequence[str], *, place_of: Callable[[int], str | None],
                  day_of: Callable[[int], tuple[int, int] | None],
@@ -246,17 +250,17 @@ class Segmenter:
         events = self._events
         cur = self._cur
         words = place_words(self._place_of(i))
-        day = self._day_of(i)
         low = literal_view(text)  # for the exact literal pre-tests
         wide = c.wide.found(text, low)
         here = events[cur]
         new_place = bool(words) and bool(here.places) and words.isdisjoint(here.places)
         harm = c.outcome.found(text, low)
-        opened = bool(here.places or here.days or here.wide or here.targets or here.harm)
+        opened = bool(here.places or here.wide or here.targets or here.harm or self._days(here))
         new = opened and (
             c.separate.found(text, low)
             or (new_place and (c.weak.found(text, low)
-                               or (day is not None and bool(here.days) and not _near(day, here.days))))
+                               or ((day := self._day_of(i)) is not None and bool(self._days(here))
+                                   and not _near(day, here.days))))
             or (harm and ((here.wide and bool(words) and not wide and words.isdisjoint(here.places))
                           or (wide and not here.wide and bool(here.places) and not words & here.places))))
         if (self._words_of is not None and c.target_firsts is not None and text.isascii()
@@ -277,13 +281,19 @@ class Segmenter:
                 cur = back
         ev = events[cur]
         ev.places |= words
-        if day is not None:
-            ev.days.append(day)
+        ev.pending.append(i)  # its date, if one is ever asked for
         ev.targets |= targets
         ev.wide = ev.wide or wide
         ev.harm = ev.harm or harm
         self._cur = cur
         self._out.append(cur)
+
+    def _days(self, ev: _Event) -> list[tuple[int, int]]:
+        """The day-level dates of the event's sentences (read now for the sentences not yet read)."""
+        if ev.pending:
+            ev.days.extend(d for k in ev.pending if (d := self._day_of(k)) is not None)
+            ev.pending.clear()
+        return ev.days
 
 
 def _earlier(events: list[_Event], cur: int, words: frozenset[str], targets: set[str]) -> int | None:

@@ -63,6 +63,9 @@ _NOT_PLACE = frozenset(
      "Ministry", "Health", "Civil", "Defence", "Defense", "Red", "Crescent", "Gaza Health Ministry"]
 )
 _TRAIL = re.compile(r"(?:’s|'s)$")
+_INNER = re.compile(r"(?:’s|'s)\s+")  # "Northern Gaza's Beit Lahia"
+_FAMILY = re.compile(r"(?:’s|'s|’|')?\s+([A-Za-z’']+)")
+_SPACES = re.compile(r"\s+")
 _ABBR = re.compile(r"\b(St|Ste|Ft|Mt)\.\s+(?=[A-Z])")
 
 
@@ -91,7 +94,7 @@ def _ok(name: str, *, acronym: bool = False) -> str | None:
     name = _cut(_TRAIL.sub("", name.strip(" -’'")))
     if not acronym and name.isupper() and " " not in name and len(name) <= 5:
         return None
-    inner = re.split(r"(?:’s|'s)\s+", name, maxsplit=1)
+    inner = _INNER.split(name, maxsplit=1)
     if len(inner) == 2 and _ok(inner[0]) and _ok(inner[1]):
         return f"{inner[1]}, {inner[0]}"  # "Northern Gaza's Beit Lahia" -> "Beit Lahia, Northern Gaza"
     first = name.split()[0] if name.split() else ""
@@ -102,7 +105,7 @@ def _ok(name: str, *, acronym: bool = False) -> str | None:
 
 def _is_family(s: str, end: int) -> bool:
     """The name ending at ``end`` is a family or person: "the Darwish family", "Hamdan's home"."""
-    m = re.match(r"(?:’s|'s|’|')?\s+([A-Za-z’']+)", s[end:end + 40])
+    m = _FAMILY.match(s[end:end + 40])
     return m is not None and m.group(1).lower() in _cues()[0]
 
 
@@ -144,6 +147,21 @@ def _chain(s: str, name: str, end: int) -> str:
     return ", ".join(parts)
 
 
+_CAP = re.compile(r"[A-Z]")
+
+
+def may_name_place(sentence: str) -> bool:
+    """False when :func:`place_in` certainly finds no place in ``sentence`` (an exact pre-test that
+    spares the caller the speaker masking too): every place name holds a capital; only a name
+    that opens the sentence ("Idlib province", "Gaza's old city") may hold its first character's."""
+    if _CAP.search(sentence, 1) is not None:
+        return True
+    if _CAP.match(sentence) is None:
+        return False
+    low = sentence.lower() if sentence.isascii() else None
+    return may_match(_ADMIN, sentence, low) or may_match(_POSS, sentence, low)
+
+
 def place_in(sentence: str) -> Place | None:
     """The first place named in a sentence, with its relation and anchor if relative."""
     s = sentence[:2000]
@@ -159,7 +177,7 @@ def place_in(sentence: str) -> Place | None:
     for m in _REL_KM.finditer(s) if relative and _DIGIT_UNIT.search(s) else ():
         name = _ok(m["name"])
         if name and not _is_family(s, m.end()):
-            rel = re.sub(r"\s+", " ", m["rel"]).strip()
+            rel = _SPACES.sub(" ", m["rel"]).strip()
             return Place(name=name, relation=rel, anchor=name)
     best: tuple[int, Place] | None = None
 
@@ -172,7 +190,7 @@ def place_in(sentence: str) -> Place | None:
     for m in _NEAR.finditer(s) if may_match(_NEAR, s, low) else ():
         name = _ok(m["name"])
         if name and not _is_family(s, m.end()):
-            rel = re.sub(r"\s+", " ", m["rel"]).strip()
+            rel = _SPACES.sub(" ", m["rel"]).strip()
             rel = re.sub(r"^on the |^the ", "", rel) if rel.endswith(("outskirts of", "vicinity of")) else rel
             rel = "near" if rel.endswith("vicinity of") else rel
             name, end = _with_head(s, name, m.end())
@@ -205,7 +223,7 @@ def place_in(sentence: str) -> Place | None:
             if not name or _is_family(s, m.end()):
                 continue
             if rx is _REL_DIR:
-                rel = re.sub(r"\s+", " ", m["rel"]).strip()
+                rel = _SPACES.sub(" ", m["rel"]).strip()
                 offer(m.start(), Place(name=name, relation=rel, anchor=name))
             else:
                 side = m.groupdict().get("part")
@@ -215,7 +233,7 @@ def place_in(sentence: str) -> Place | None:
                 after = _AFTER_REL.match(s, end)
                 anchor = _ok(after["name"]) if after is not None else None
                 if after is not None and anchor and not _is_family(s, after.end()):
-                    rel = re.sub(r"\s+", " ", after["rel"]).strip()
+                    rel = _SPACES.sub(" ", after["rel"]).strip()
                     offer(m.start(), Place(name=full, relation=rel, anchor=anchor))
                 else:
                     offer(m.start(), Place(name=_chain(s, full, end)))
