@@ -194,6 +194,15 @@ def may_match_alias(text: str, words: set[str]) -> bool:
     return any(all(t in text for t in toks) for toks in raw)
 
 
+# recent answers of :func:`find_actors` and :func:`perpetrator_score`: pure functions that the
+# readers of one document ask again for the same text (the claimant reader reads a subject twice;
+# the main-perpetrator scan, the sentence's perpetrators and the figure's perpetrator score the same
+# sentence). Bounded: emptied when full, so they hold about a document's worth of answers.
+_MEMO_SIZE = 512
+_FOUND: dict[tuple[str, tuple[str, ...] | None], tuple[ActorMatch, ...]] = {}
+_SCORES: dict[tuple[str, int, int, str], int] = {}
+
+
 def find_actors(text: str, *, tokens: list[Token] | None = None,
                 theatre: tuple[str, ...] | None = None, words: set[str] | None = None) -> list[ActorMatch]:
     """Known actors named in ``text``, left to right, longest alias first, non-overlapping.
@@ -203,12 +212,27 @@ def find_actors(text: str, *, tokens: list[Token] | None = None,
     all-upper-case text. ``theatre`` (the document's countries, most-mentioned first) decides what
     a theatre alias names; with None (unknown) or () (no cue) its first reading is taken.
     ``words`` (the ``[a-z]+`` words of ``text.lower()``, or a superset, as the caller has them)
-    saves reading them again for the pre-test."""
+    saves reading them again for the pre-test; ``tokens``, the tokens of ``text``
+    (:func:`~civcas.extract.text.tokenize`) or their first 400 when there are more, saves
+    tokenising it again."""
+    if not may_match_alias(text, words if words is not None else set(_AZ.findall(text.lower()))):
+        return []  # no token can start an alias (saves tokenising and the scan)
+    if tokens is not None and len(tokens) >= 400:
+        return _find_actors(text, tokens, theatre)  # (perhaps cut short: not remembered)
+    key = (text, theatre)
+    got = _FOUND.get(key)
+    if got is None:
+        if len(_FOUND) >= _MEMO_SIZE:
+            _FOUND.clear()
+        got = _FOUND[key] = tuple(_find_actors(text, tokens, theatre))
+    return list(got)
+
+
+def _find_actors(text: str, tokens: list[Token] | None, theatre: tuple[str, ...] | None) -> list[ActorMatch]:
+    """:func:`find_actors` after its pre-test."""
     from civcas.extract.text import tokenize
 
     index, _by_alias = _alias_index()
-    if not may_match_alias(text, words if words is not None else set(_AZ.findall(text.lower()))):
-        return []  # no token can start an alias (saves tokenising and the scan)
     upper = text.isupper()
     toks = tokens if tokens is not None else tokenize(text)
     lows = [t.low for t in toks]
@@ -354,6 +378,16 @@ def perpetrator_score(sentence: str, match: ActorMatch) -> int:
     """How clearly a sentence makes ``match`` the author of its event (0 = merely mentioned,
     -1 = named as owner or backer: "a prison run by the Houthis", "Houthi-held", "IS-run"; as a
     victim: "killed seven al-Shabaab militants"; or as an accuser: "the FMLN blamed the army")."""
+    key = (sentence, match.start, match.end, match.text)  # all the score reads of the match
+    got = _SCORES.get(key)
+    if got is None:
+        if len(_SCORES) >= _MEMO_SIZE:
+            _SCORES.clear()
+        got = _SCORES[key] = _score(sentence, match)
+    return got
+
+
+def _score(sentence: str, match: ActorMatch) -> int:
     after = sentence[match.end:match.end + 12].lower()
     if after.startswith(("-run", "-held", "-controlled", "-backed", "-led areas")) or \
             _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):

@@ -21,8 +21,11 @@ count's outcome, breakdown and parent (:func:`~civcas.extract.count_resolve.reso
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 
+from civcas.datafiles import load_toml
 from civcas.extract.forms import possessive_kin as _possessive_kin
 from civcas.extract.forms import valid_count as _valid_count
 from civcas.extract.heads import aged_noun as _aged_noun
@@ -107,17 +110,39 @@ def _starters(lex: Lexicon) -> frozenset[str]:
     return got
 
 
+_LOOKED: dict[int, frozenset[str]] = {}
+
+
+def _looked(lex: Lexicon) -> frozenset[str]:
+    """Words at which :func:`find_counts` does more than step to the next token: count starters,
+    bare plurals, "another" and the person nouns an article count may share ("a man and woman");
+    tokens with a digit first or a hyphen are looked at too. Cached per lexicon."""
+    got = _LOOKED.get(id(lex))
+    if got is None:
+        shared = load_toml("extract", "shootings.toml")["kinship"]["shared_article"]
+        got = _LOOKED[id(lex)] = _starters(lex) | lex.plurals | frozenset(shared) | {"another"}
+    return got
+
+
 def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
     """Candidate counts with their noun phrase (no outcome decided yet, except head nouns)."""
     lows = [t.low for t in tokens]
-    spaces = [i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end + 1
-              for i in range(len(tokens))]
-    out: list[Mention] = []
-    i = 0
     n = len(lows)
+    looked = _looked(lex)
+    # the tokens the loop below does anything at (every other token only moves it on by one)
+    at = [k for k, w in enumerate(lows) if w in looked or w[0].isdigit() or "-" in w]
+    if not at:
+        return []
+    spaces = [a.end + 1 == b.start for a, b in pairwise(tokens)] + [False]
+    out: list[Mention] = []
     starters = _starters(lex)
     plurals = lex.plurals
+    i = 0
     while i < n:
+        nxt = bisect_left(at, i)  # on to the next token looked at
+        if nxt == len(at):
+            break
+        i = at[nxt]
         tok = lows[i]
         shared = bool(out) and shares_article(lows, i, out[-1])  # "a man and woman"
         if not (tok[:1].isdigit() or tok in starters or ("-" in tok and tok.split("-", 1)[0] in lex.tens)

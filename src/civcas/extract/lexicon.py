@@ -24,6 +24,8 @@ class PhraseTable:
 
     by_first: dict[str, tuple[tuple[Phrase, Any], ...]]
     by_last: dict[str, tuple[tuple[Phrase, Any], ...]]
+    # first tokens that are a whole phrase by themselves: :meth:`match_at` never fails there
+    singles: frozenset[str] = frozenset()
 
     def match_at(self, tokens: list[str], i: int) -> tuple[int, Any] | None:
         """The longest phrase starting at token ``i``: (end index, payload), or None."""
@@ -68,6 +70,7 @@ def make_table(items: list[tuple[str, Any]]) -> PhraseTable:
     return PhraseTable(
         by_first={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in first.items()},
         by_last={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in last.items()},
+        singles=frozenset(ph[0] for ph in seen if len(ph) == 1),
     )
 
 
@@ -190,6 +193,8 @@ def any_match(table: PhraseTable, tokens: list[str]) -> bool:
     first = table.by_first
     if first.keys().isdisjoint(tokens):
         return False  # the common case, decided in C
+    if not table.singles.isdisjoint(tokens):
+        return True  # a one-token phrase occurs (also decided in C)
     return any(t in first and table.match_at(tokens, i) is not None for i, t in enumerate(tokens))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 from typing import NamedTuple
 
 MAX_SENTENCE = 1500  # longer "sentences" (tables, run-ons) are cut at whitespace
@@ -46,15 +47,24 @@ _ABBREV = frozenset(
 
 _new = tuple.__new__
 _span = re.Match.span
+_group = re.Match.group
+_start = re.Match.start
+_end = re.Match.end
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word, number and punctuation tokens with absolute offsets (``offset`` is added)."""
     low = text.lower()
+    if not offset and text.isascii():
+        # hot path: lower-casing ASCII changes no character's class, so the tokens of ``low`` are
+        # those of ``text``; the named tuples are built in C (``Token(...)`` goes through a
+        # Python-level __new__)
+        found = list(_TOKEN.finditer(low))
+        return list(map(_new, repeat(Token), zip(map(_group, found), map(_start, found), map(_end, found),
+                                                 strict=True)))
     if len(low) != len(text):  # a few characters change length when lower-cased
         return [Token(m.group().lower(), m.start() + offset, m.end() + offset)
                 for m in _TOKEN.finditer(text)]
-    # hot path: build the named tuples directly (``Token(...)`` goes through a Python-level __new__)
     if offset:
         return [_new(Token, (low[a:b], a + offset, b + offset))
                 for a, b in map(_span, _TOKEN.finditer(text))]

@@ -1,0 +1,88 @@
+"""Speed shortcuts of the text and counting layer that must not change any output: the ASCII
+tokeniser path, the one-token-phrase test of ``lexicon.any_match``, the skip list of
+``counts.find_counts`` and the remembered answers of ``actors.find_actors`` and
+``actors.perpetrator_score``. Each is checked against the plain reading. All sentences are the
+team's own."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from civcas.extract import actors, counts
+from civcas.extract.lexicon import PhraseTable, any_match, lexicon, make_table
+from civcas.extract.text import _TOKEN, Token, tokenize
+
+_WORDS = ["Five", "civilians", "were", "killed", "in", "an", "air", "strike", "on", "Tuesday", ",",
+          "12", "1,200", "twenty-one", "at", "least", "a", "man", "and", "woman", "another", "others",
+          "his", "two", "sons", "the", "Russian", "army", "said", "Hamas", "fighters", "IS", "coalition",
+          "Israeli", "-", "led", "by", "of", "them", "children", "no", "one", "was", "hurt", ".",
+          "İstanbul", "ſtrike", "١٢", "families", "’s", "'s", "Houthi", "run", "prison"]
+_SENTENCES = st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join)
+
+
+def _plain_tokens(text: str) -> list[Token]:
+    return [Token(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_SENTENCES, st.text(max_size=80)))
+def test_tokenize_is_the_plain_tokenisation(text: str) -> None:
+    assert tokenize(text) == _plain_tokens(text)
+    assert tokenize(text, 7) == [Token(t.low, t.start + 7, t.end + 7) for t in _plain_tokens(text)]
+
+
+def _plain_any(table: PhraseTable, tokens: list[str]) -> bool:
+    return any(table.match_at(tokens, i) is not None for i in range(len(tokens)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCES)
+def test_any_match_is_the_plain_scan(text: str) -> None:
+    lows = [t.low for t in tokenize(text)]
+    lex = lexicon()
+    for table in (lex.incident, lex.tally, lex.hedged, lex.denied, lex.unverified, lex.events):
+        assert any_match(table, lows) == _plain_any(table, lows)
+    mixed = make_table([("air strike", 1), ("strike", 2), ("in an air", 3)])
+    assert any_match(mixed, lows) == _plain_any(mixed, lows)
+
+
+def test_skip_list_holds_every_word_the_count_reader_acts_on() -> None:
+    lex = lexicon()
+    looked = counts._looked(lex)
+    assert counts._starters(lex) <= looked and lex.plurals <= looked and "another" in looked
+    # "a man and woman were killed": the shared-article noun is read
+    found = counts.find_counts(tokenize("A man and woman were killed in the raid."), lex)
+    assert [(m.count.low, m.count.start) for m in found] == [(1, 0), (1, 3)]
+    assert counts.find_counts([], lex) == []
+    assert counts.find_counts(tokenize("The weather was cold."), lex) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(_SENTENCES)
+def test_remembered_actor_answers_are_the_fresh_ones(text: str) -> None:
+    for theatre in (None, (), ("IL", "PS")):
+        fresh = actors._find_actors(text, None, theatre)
+        assert actors.find_actors(text, theatre=theatre) == fresh
+        assert actors.find_actors(text, theatre=theatre) == fresh  # (asked again)
+        assert actors.find_actors(text, tokens=tokenize(text), theatre=theatre) == fresh
+        for m in fresh:
+            assert actors.perpetrator_score(text, m) == actors._score(text, m)
+
+
+def test_remembered_answers_are_bounded_and_unshared() -> None:
+    text = "Russian strikes killed five civilians, the Ukrainian army said."
+    got = actors.find_actors(text)
+    got.append(got[0])  # a caller's change to its list is its own
+    assert len(actors.find_actors(text)) == len(got) - 1
+    for k in range(actors._MEMO_SIZE + 5):
+        actors.find_actors(f"{k} {text}")
+    assert len(actors._FOUND) <= actors._MEMO_SIZE
+
+
+def test_long_token_lists_are_read_afresh() -> None:
+    # a token list of 400 may be cut short by the caller: the actors after it are not found
+    text = " ".join(["and"] * 400) + " Russian strikes hit the town."
+    toks = tokenize(text)[:400]
+    assert actors.find_actors(text, tokens=toks) == []
+    assert [m.entry.kind for m in actors.find_actors(text)] == ["belligerent"]
