@@ -168,7 +168,9 @@ def test_theatre_on_lower_case_ascii_equals_the_case_insensitive_scan(text: str)
     pattern, lower, by_cue, _d = theatre._cues()
     assert lower is not None
     counts = Counter(cc for m in pattern.finditer(text) if (cc := by_cue.get(m.group(0).lower())))
-    assert theatre.document_theatre(text) == tuple(cc for cc, _n in counts.most_common())
+    assert set(theatre.document_theatre(text)) == set(counts)
+    assert theatre.document_theatre(text) == theatre._ranked([(m.group(0).lower(), m.end())
+                                                              for m in pattern.finditer(text)], text)
 
 
 def test_lower_case_theatre_scan_only_for_cues_without_case_folding_oddities() -> None:

@@ -344,7 +344,12 @@ _ACTS_AFTER = re.compile(
     r"conceded|concedes)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|confirmed|confirms|announced|announces)\s+(?:that\s+)?"
     r"(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:hit|struck|targeted|targeting|"
-    r"bombed|shelled|carried\s+out|conducted|killed|launched)\b",
+    r"bombed|shelled|carried\s+out|conducted|killed|launched)\b"
+    # blamed or tried for it: "the armed forces are responsible for the murder", "officers of the army
+    # are to be brought to trial for the killings"
+    r"|^\s*(?:(?!not\b|never\b)\w+\s+){0,2}?(?:is|are|was|were)\s+(?:(?:also|allegedly|reportedly|believed\s+to\s+be)\s+)?"
+    r"(?:(?:directly\s+)?responsible\s+for|to\s+blame\s+for|(?:to\s+be\s+|being\s+)?(?:brought\s+to\s+trial|tried|"
+    r"charged|convicted|indicted|prosecuted)\s+(?:for|with|over))\b",
     re.IGNORECASE)
 _PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hidden|built|dug|occupied|governed|administered|backed|captured|seized|"
                             r"recaptured|retaken|liberated|taken)\s+by\s+(?:the\s+)?"

@@ -95,7 +95,11 @@ def event_author(i: int, count: int, *, author: Callable[[int], Actor | None],
 _ROLE = (r"(?:candidates?|leaders?|leadership|commanders?|chiefs?|head|founders?|spokes(?:man|men|woman|person)|"
          r"officials?|representatives?|delegates?|delegation|negotiators?|president|secretary(?:\s+general)?|"
          r"mayors?|deputy|deputies|senators?|congressm[ae]n|ideologues?|directorate|envoys?|lawyers?|politicians?)")
-_PARTY_BEFORE = re.compile(r"(?<!\bby\s)(?<!\bby\sa\s)(?<!\bby\sthe\s)\b" + _ROLE + r"\s+(?:of|for|from|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# (not "officials of the army": "officials of the army are to be tried for it" are its authors)
+_ONE_ROLE = (r"(?:candidates?|leaders?|commander|chief|head|founder|spokes(?:man|men|woman|person)|official|"
+             r"representatives?|delegates?|negotiators?|president|secretary(?:\s+general)?|mayor|deputy|senator|"
+             r"congressman|ideologue|envoys?|lawyer|politician)")
+_PARTY_BEFORE = re.compile(r"(?<!\bby\s)(?<!\bby\sa\s)(?<!\bby\sthe\s)\b" + _ONE_ROLE + r"\s+(?:of|for|from|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:presidential\s+|former\s+|top\s+|senior\s+|local\s+|political\s+)?" + _ROLE
                           + r"\b"
                           # a position, not an act: "what do the armed forces think about the bombs",

@@ -32,7 +32,7 @@ from civcas.extract.pluraldeaths import plural_death_figures
 from civcas.extract.sentence_figures import _figures_of_sentence
 from civcas.extract.shootings import children_by_age
 from civcas.extract.text import tokenize
-from civcas.extract.titled import titled_figures
+from civcas.extract.titled import recalls, titled_figures
 from civcas.extract.victimdoc import document_named_figures
 from civcas.extract.victimlist import mostly_capitals, named_list_figures
 from civcas.extract.victims import lead_victim_group, regroup_named
@@ -87,7 +87,10 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         for f in figures:
             if f.id in st.named and (f.outcome, f.evidence.start if caps else f.segment) not in counted:
                 keep_named.setdefault((f.outcome, f.evidence.start), f)
-        figures = [f for f in figures if f.id not in st.named or f in keep_named.values()]
+        # in capitals, with no event segments, a sentence recalling an earlier killing is not read as
+        # one ("MONSIGNOR X WAS KILLED 10 YEARS AGO"; titled.py reads titled names the same way)
+        figures = [f for f in figures if f.id not in st.named or (
+            f in keep_named.values() and not (caps and recalls(f.evidence.text)))]
         lead = [t.low for t in tokenize(doc.title or "")] + [
             t.low for i in range(min(2, len(st.sents))) for t in st.tokens(i)]
         figures = regroup_named(figures, st.named, lead_victim_group(lead, lex))  # "boy, 6, ..."

@@ -272,9 +272,9 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
         return f"{m5.group('pre').strip()} {m5.group('role').lower()}", "medical"
     m6 = _COUNTRY_ROLE.match(name)
     if m6 is not None:  # "Lebanon's health minister" -> a minister of that state (not the theatre's)
-        own = _owner_demonym(name) or dem
-        if own:
-            return f"{own} government", "government"
+        owner = _owner_demonym(name) or dem
+        if owner:
+            return f"{owner} government", "government"
     if dem and re.fullmatch(r"(?:government\s+)?(?:officials|authorities)|government", name, re.IGNORECASE):
         out = f"{dem} {name.split()[-1].lower()}"
         known = canonical_actor(out)

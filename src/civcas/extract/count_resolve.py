@@ -40,7 +40,7 @@ from civcas.extract.shootings import (
     aged_count,
     listed_pair,
     object_outcome,
-    placed_np_end,
+    modifier_end,
     relative_death,
     self_kill_totals,
     survivor_after_death,
@@ -115,8 +115,11 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             a = _after(lows, m, starts, mentions, lex)
             if a is None and m.np_end in aged_ends:  # "three men, ages 25, 34 and 23, were shot"
                 a = _after(lows, replace(m, np_end=aged_ends[m.np_end]), starts, mentions, lex)
-            if a is None and m.head and (q := placed_np_end(lows, raw, m.np_end, lex)) is not None:
-                a = _after(lows, replace(m, np_end=q), starts, mentions, lex)  # "a boy in Tarpon Springs died"
+            if a is None and m.head and m.count.qualifier == "exact" \
+                    and (q := modifier_end(lows, raw, m.np_end, lex, starts)) is not None:
+                # "a boy in Tarpon Springs died", "three people inside the home were killed"
+                a = _after(lows, replace(m, np_end=q), starts, mentions, lex)
+                a = a if a is not None and a[1] in ("killed", "injured", "shot", "condition") else None
             bf = _before(lows, m, ends, mentions, lex)
             if not m.head and m.count.kind == "word" and m.count.low == 1:
                 bf = None  # a bare "one" counts only as a subject: "one was killed", "one died"

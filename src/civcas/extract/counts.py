@@ -291,8 +291,9 @@ def _partitive_whole(lows: list[str], k: int, c: Count, lex: Lexicon, spaces: li
         return None
     head = Mention(whole, whole.end)
     end = _head(lows, whole.end, whole, lex, head)
-    if head.outcome is not None:
-        return None  # "two of the 12 wounded were children": a breakdown of the wounded
+    if head.outcome is not None or (end < len(lows) and lows[end] in ("who", "that", "which")) \
+            or not lex.trigger_words.isdisjoint(lows[whole.end:end]):
+        return None  # "two of the 12 wounded were children", "one of the two who died": the whole's toll
     if end > whole.end and end < len(lows) and lows[end] not in _AUX and lows[end] not in ("died", "dies") \
             and lex.triggers_after.match_at(lows, end) is not None:
         return None  # "the 40 people killed": a toll (but "one of the three victims died")

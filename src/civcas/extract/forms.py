@@ -67,6 +67,9 @@ def valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
             return False
         if prev in ("-", "–") and c.start > 1 and _is_number_token(lows[c.start - 2]):
             return False
+        if prev == "-" and c.kind == "digit" and c.start > 1 and lows[c.start - 2].isalpha() \
+                and len(lows[c.start - 2]) <= 3 and lows[c.start - 2] not in lex.stopwords:
+            return False  # "M-19 guerrillas", "an AK-47 rifle": part of a name
     if c.start > 0 and lows[c.start - 1] == "(" and nxt == ")":
         return False  # "Elham Ashour (45)": an age after a name
     if c.kind == "digit" and clock_time(lows, c):

@@ -111,4 +111,38 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
             mentions[i].parent = k
             mentions[i].named = False  # "a woman and her son": the son is a part, not a lone victim
         added.append(k)
+    in_runs = {i for run in _runs(lows, mentions) for i in run} | {i for i, m in enumerate(mentions)
+                                                                  if m.parent is not None or m.breakdown}
+    for i, m in enumerate(list(mentions)):
+        if i not in in_runs and (t := _one_and_others(lows, mentions, m)) is not None:
+            mentions.append(t)
+            m.breakdown, m.parent = True, len(mentions) - 1
+            added.append(len(mentions) - 1)
     return added
+
+
+_OTHERS = frozenset({"other", "others"})
+
+
+def _one_and_others(lows: list[str], mentions: list[Mention], m: Mention) -> Mention | None:
+    """ "Judge X and seven other people were killed", "he and two others were wounded": one person
+    before "and" plus the others, a total of one more (with the others as its part); None when the
+    word before "and" ends a count or is a trigger ("one was killed and two others wounded")."""
+    from civcas.extract.counts import Mention
+    from civcas.extract.lexicon import lexicon
+
+    s = m.count.start
+    if not _member(m) or m.count.kind not in ("digit", "word") or m.outcome not in ("killed", "injured") \
+            or s < 2 or lows[s - 1] != "and" or m.count.end >= len(lows) or lows[m.count.end] not in _OTHERS:
+        return None
+    x = lows[s - 2]
+    lex = lexicon()
+    if not x[:1].isalpha() or (x in lex.stopwords and x not in ("he", "she")) or x in lex.trigger_words \
+            or x in lex.units or x in ("them", "us", "you", "it", "they", "we") \
+            or any(o.np_end == s - 1 for o in mentions) \
+            or (x.endswith("s") and lex.persons.match_at(lows, s - 2) is not None):
+        return None  # "three soldiers and two others": a list of counts (read above)
+    n = (m.count.low or 0) + 1
+    t = Mention(Count(n, n, "exact", s - 2, m.count.end, "digit"), m.np_end)
+    t.group, t.head, t.outcome = "people", True, m.outcome
+    return t

@@ -32,6 +32,11 @@ _NAMED_BLOCK = frozenset(
 _DIED_AUX = frozenset({"has", "have", "had", "later", "then", "eventually", "subsequently", "since",
                        "also", "reportedly"})
 _DEATH_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying"})
+# "X's death squads", "the regime's death penalty": a compound, no death
+_DEATH_COMPOUNDS = frozenset({"squad", "squads", "squadron", "squadrons", "penalty", "penalties", "threat",
+                              "threats", "toll", "row", "sentence", "sentences", "certificate", "camp", "camps"})
+# plural person nouns without -s: "the murder of Antioquia people" names no one
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel", "youth"})
 # "the murder of X", "the fatal shooting of X", "the shooting death of X": the victim follows "of"
 _OF_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying"})
 # (plurals are not single victims: "the shooting deaths of a woman and her daughter")
@@ -43,7 +48,8 @@ _PLANNED = frozenset({"planning", "planned", "plan", "plans", "plot", "plotting"
                       "attempted", "attempting", "prevent", "prevented", "avenge", "for"})
 _OWN_LIFE = frozenset({"took", "taken", "taking", "takes", "take"})
 # every token a single-victim clause of :func:`named_victims` turns on
-_CUES = frozenset({"died", "was", "been", "death", "himself", "herself"}) | _OWN_LIFE | _DEATH_NOUNS \
+_CUES = frozenset({"died", "passed", "pronounced", "was", "been", "death", "himself", "herself"}) | _OWN_LIFE \
+    | _DEATH_NOUNS \
     | _OF_NOUNS | _FATAL_NOUNS | _SUFFER
 
 
@@ -71,10 +77,18 @@ class _Subject:
     def capitalised(self, q: int) -> bool:
         return self.raw is not None and not self.upper and self.raw[q][:1].isupper()
 
+    def age_noun(self, q: int) -> float | None:
+        """The age when token ``q`` ends an age used as a noun ("2-year-old", "two-year-old"), else None."""
+        for j in (q, q - 1, q - 2):
+            a = age_span(self.lows, j, self.lex) if j >= 0 else None
+            if a is not None and a[0] == q + 1:
+                return a[1]
+        return None
+
     def ok(self, q: int, age: float) -> bool:
         w = self.lows[q]
-        if w in ("he", "she"):
-            return True
+        if w in ("he", "she") or (w.endswith("-old") and self.age_noun(q) is not None):
+            return True  # "the 2-year-old who was shot ... has died": an age noun
         if not w[:1].isalpha() or w in self.lex.stopwords or w in _NAMED_BLOCK \
                 or w in self.lex.trigger_words:
             return False
@@ -127,8 +141,9 @@ def _relative_subject(lows: list[str], q: int, lex: Lexicon) -> int:
     for j in range(q, max(0, q - 25), -1):
         if lows[j] in (".", ";", ":", ","):
             return -1
-        if lows[j] in ("who", "that") and (lows[j - 1] in single_words("relative") or lows[j - 1] in lex.kin):
-            return j - 1
+        if lows[j] in ("who", "that") and (lows[j - 1] in single_words("relative") or lows[j - 1] in lex.kin
+                                           or lows[j - 1].endswith("-old")):
+            return j - 1  # "the 2-year-old who was shot ... has died"
     return -1
 
 
@@ -159,6 +174,26 @@ def _before_place(lows: list[str], q: int, subj: _Subject) -> int:
     while j > 0 and q - j < 4 and subj.capitalised(j):
         j -= 1
     return j - 1 if j < q and lows[j] in _PLACE_PREPS and subj.raw is not None and subj.raw[j].islower() else q
+
+
+def _pronounced_dead(lows: list[str], p: int, subj: _Subject) -> int:
+    """The person pronounced dead by "pronounced" at ``p`` ("pronounced him dead", "pronounced the boy
+    dead", "pronounced the 4-year-old dead"): the index of the pronoun or noun, else -1."""
+    n = len(lows)
+    if p + 2 >= n:
+        return -1
+    if lows[p + 1] in ("him", "her") and lows[p + 2] == "dead":
+        return p + 1
+    if lows[p + 1] not in ("the", "a", "an"):
+        return -1
+    for j in range(p + 3, min(n, p + 7)):
+        if lows[j] == "dead":
+            noun = j - 1
+            ok = subj.lex.persons.match_ending_at(lows, noun) is not None or subj.age_noun(noun) is not None
+            return noun if ok and not lows[noun].endswith("s") else -1
+        if not lows[j][:1].isalnum() and lows[j] != "-":
+            return -1
+    return -1
 
 
 def _apposed_age(lows: list[str], q: int) -> tuple[int, float]:
@@ -194,11 +229,13 @@ def _victim_after_of(lows: list[str], q: int, subj: _Subject, lex: Lexicon,
     while end < n and words < 6 and lows[end] not in _TITLE_STOP and lows[end] not in lex.stopwords \
             and lows[end][:1].isalpha() and lows[end] not in lex.trigger_words:
         pm = lex.persons.match_at(lows, end)
-        if pm is not None and lows[end].endswith("s") and not subj.capitalised(end) \
-                and lows[end] not in ("boss",):
+        if pm is not None and (lows[end].endswith("s") or lows[end] in _IRREGULAR_PLURALS) \
+                and not subj.capitalised(end) and lows[end] not in ("boss",):
             return None  # a plural: "the killing of civilians", "the murder of the Jesuits"
         words += 1
         end += 1
+        if end + 1 < n and lows[end] == "-" and lows[end + 1][:1].isalnum():
+            end += 2  # "the murder of M-19 members": one word
     if end + 2 < n + 1 and lows[end:end + 1] == [","] and end + 1 < n and lows[end + 1].isdigit() \
             and (end + 2 >= n or lows[end + 2] in (",", ".", ";", ")")):
         age = float(lows[end + 1])  # "the death of Christopher Moore, 20."
@@ -228,24 +265,33 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
         subject_start = -1
         age = 99.0
         was_outcome = "killed"
-        if tok == "died" or (tok == "was" and lows[p + 1] in ("pronounced", "found")) or (
+        if tok == "died" or (tok == "passed" and lows[p + 1] == "away") \
+                or (tok == "was" and lows[p + 1] in ("pronounced", "found")) or (
                 tok in _OWN_LIFE and p + 3 < n + 1 and lows[p + 1:p + 4] in (
                     ["his", "own", "life"], ["her", "own", "life"])):
             if tok == "was" and not (p + 2 < n and lows[p + 2] == "dead"):
                 continue
             q = p - 1
-            while q > 0 and lows[q] in _DIED_AUX and tok != "was":
-                q -= 1  # "the boy has died", "Smith later died"
+            while q > 0 and (lows[q] in _DIED_AUX or (lows[q].endswith("ly") and (
+                    lows[q - 1] in _DIED_AUX or lows[q - 1] in _NAMED_BLOCK or lows[q - 1] in ("he", "she")))) \
+                    and tok != "was":
+                q -= 1  # "the boy has died", "Smith later died", "it has officially died"
             if q >= 1 and lows[q] == "who" and lows[q - 1] == ",":
                 q -= 2  # "Anderson, who died at the scene"
             elif q >= 1 and lows[q] in ("who", "that") and not subj.upper and (
                     lows[q - 1] in lex.kin or lows[q - 1] in single_words("relative")):
                 q -= 1  # "the 4-year-old boy who died Friday"
-            elif lows[q] == "and" and tok == "died":
+            elif lows[q] == "and" and tok in ("died", "passed"):
                 q = _clause_subject(lows, q, subj, taken)  # "Jones was rushed to a hospital and died"
-            elif lows[p - 1] in ("has", "have") and not subj.upper and not subj.ok(q, 99.0):
-                q = _relative_subject(lows, q, lex)  # "the teen that shot himself ... has died"
-            q = _before_place(lows, q, subj)  # "the boy in Tarpon Springs died": the boy
+            else:
+                q2 = _before_place(lows, q, subj)  # "the boy in Tarpon Springs died": the boy
+                if q2 != q and subj.ok(q2, 99.0):
+                    q = q2
+                if lows[p - 1] in ("has", "have") and not subj.upper and (
+                        q2 != q or not subj.ok(q, 99.0) or lows[q] in single_words("not_names")):
+                    # "the teen that shot himself ... has died", "the boy who was shot on Sunday has died"
+                    r = _relative_subject(lows, q2, lex)
+                    q = r if r >= 0 or not subj.ok(q, 99.0) else q
             q, age = _apposed_age(lows, q)
             if q < 0 or q in taken:
                 continue
@@ -276,7 +322,8 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             q = p - 1 if tok == "was" else p - 2
             if q >= 0 and lows[q] == "who":
                 q -= 1
-            q = _before_place(lows, q, subj)
+            if (q2 := _before_place(lows, q, subj)) != q and subj.ok(q2, 99.0):
+                q = q2  # "the boy in Tarpon Springs was killed"
             q, age = _apposed_age(lows, q)
             if q >= 0 and lows[q] == ",":
                 q -= 1
@@ -286,6 +333,10 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             if subj.ok(q, age) or w.endswith("'s") or w.endswith("’s"):
                 subject_end = q
                 was_outcome = t[1]
+        elif tok == "pronounced" and lows[p - 1] not in _AUX and (v := _pronounced_dead(lows, p, subj)) >= 0:
+            if v in taken:
+                continue
+            subject_end = v  # "doctors pronounced him dead", "hospital staff pronounced the boy dead"
         elif hurt_document and tok in _SUFFER and (inj := injury_verb(lows, p, lex)) is not None:
             q = p - 1
             while q > 0 and lows[q] in _DIED_AUX:
@@ -301,7 +352,8 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 continue
             subject_start, subject_end, age = v
         elif tok in _DEATH_NOUNS and (lows[p - 1].endswith("'s") or lows[p - 1].endswith("’s")) \
-                and p - 1 not in taken and lows[p - 1][:-2] not in _NAMED_BLOCK:
+                and p - 1 not in taken and lows[p - 1][:-2] not in _NAMED_BLOCK \
+                and lows[p + 1] not in _DEATH_COMPOUNDS:  # not "the army's death squads"
             subject_end = p - 1
         elif lows[p + 1] == "of" and (tok in _OF_NOUNS or (tok in _FATAL_NOUNS and lows[p - 1] == "fatal")
                                       or (tok == "death" and lows[p - 1] in _FATAL_NOUNS)):
@@ -335,6 +387,8 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 pm = lex.persons.match_at([lows[j][:-2]], 0)  # "the boy’s death"
             if pm is not None and pm[0] <= subject_end + 1 and lows[j] not in ("others", "other", "more"):
                 m.group, m.subgroup = pm[1]
+        if subject_start < 0 and age >= 99 and lows[subject_end].endswith("-old"):
+            age = subj.age_noun(subject_end) or age  # "the 2-year-old who was shot ... has died"
         if subject_start < 0 and age >= 99:  # "whose 2-year-old stepdaughter was shot to death",
             for j in range(max(0, subject_end - 5), subject_end):  # "the 15-year-old boy's death"
                 a = age_span(lows, j, lex)

@@ -133,7 +133,9 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     event ("by X", "X strikes"), else for incidents the document's main belligerent, else the typed
     or unidentified attacker of a neighbouring sentence about the same event (a story that names no
     belligerent), else one merely named, else "terrorists" of a "terrorist attack"."""
-    clear = [p for p in perps if perpetrator_score(text, p) > 0]
+    scores = [perpetrator_score(text, p) for p in perps]
+    # not a party named for a person ("Ruiz, candidate for the M-19 guerrilla group, was killed")
+    clear = [p for p, sc in zip(perps, scores, strict=True) if sc > 2 or (sc > 0 and not named_party(text, p))]
     if clear:
         return actor_of(clear[0])
     typed = st.generic_author(i) if i >= 0 else generic_perpetrator(text)  # text is sentence i's
@@ -159,7 +161,7 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     near = st.event_author(i) if i >= 0 else None  # "... caused by unidentified persons who threw a grenade"
     if near is not None:
         return near
-    named = [p for p in perps if perpetrator_score(text, p) == 0 and not named_party(text, p)]
+    named = [p for p, sc in zip(perps, scores, strict=True) if sc == 0 and not named_party(text, p)]
     return actor_of(named[0]) if named else terrorist_act(text)
 
 

@@ -134,6 +134,46 @@ def placed_np_end(lows: list[str], raw: list[str] | None, p: int, lex: Lexicon) 
     return k if p + 1 < k < n and k - p <= 4 and lows[k] not in ("'s", "’s", "'", "’") else None
 
 
+# a modifier after a counted noun phrase, before its verb: "three people inside the home were killed",
+# "a child riding in the backseat died", "a resident of the complex was shot"
+_MOD_PREPS = frozenset({"in", "inside", "outside", "at", "near", "from", "on", "aboard", "of"})
+_MOD_STOP = frozenset({",", ".", ";", ":", "and", "or", "but", "who", "whom", "that", "which", "where", "when",
+                       "after", "before", "while", "because", "as", "than", "if", "(", ")", "\"", "“", "”"})
+_MOD_VERB = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+_NOT_BEFORE_VERB = _MOD_PREPS | frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                           "through", "under", "with", "by", "for", "to", "over"})
+_NOT_PARTICIPLES = frozenset({"during", "including", "following", "according", "morning", "evening", "building",
+                              "being", "nothing", "something", "anything", "everything", "spring", "wedding",
+                              "bring", "ceiling", "sibling", "thing", "king", "shooting", "shootings"})
+
+
+def modifier_end(lows: list[str], raw: list[str] | None, p: int, lex: Lexicon, starts: dict[int, int]) -> int | None:
+    """The token after a modifier that stands between a counted noun phrase ending at ``p`` and its verb:
+    a place name ("a 2-year-old boy in Tarpon Springs died", :func:`placed_np_end`), a prepositional
+    phrase ("three people inside the home were killed") or a participle phrase ("a child riding in
+    the backseat of a car died"), up to nine words with no clause break or count in them, else None.
+    The caller reads the trigger from there (``count_triggers._after``)."""
+    q = placed_np_end(lows, raw, p, lex)
+    if q is not None:
+        return q
+    n = len(lows)
+    w = lows[p] if p < n else ""
+    if not (w in _MOD_PREPS or (w.endswith("ing") and len(w) > 4 and w.isalpha() and w not in _NOT_PARTICIPLES
+                                and w not in lex.trigger_words)):
+        return None
+    for q in range(p + 1, min(n, p + 10)):
+        t = lows[q]
+        if t in _MOD_STOP or q in starts:
+            return None
+        if t in _MOD_VERB:
+            return q
+        if t in lex.trigger_words and lex.triggers_after.match_at(lows, q) is not None:
+            # a verb ("... in the backseat died"), not a noun of the modifier ("a neighbour of the
+            # deceased", "crying over the dead body of his relative", "searching through rubble")
+            return q if lows[q - 1] not in _NOT_BEFORE_VERB else None
+    return None
+
+
 _TO_DEATH = (["to", "death"], ["dead"])
 
 

@@ -64,35 +64,42 @@ def document_theatre(text: str) -> tuple[str, ...]:
 
     A cue written as a town of another theatre ("ODESSA, Texas", "Paris, Tenn.": ``subdivisions``
     in ``actors.toml``) counts for that theatre, wherever the document names it."""
-    pattern, lower, by_cue, _d = _cues()
+    pattern, lower, _by_cue, _d = _cues()
     head = text[:20_000]
     matches = lower.finditer(head.lower()) if lower is not None and head.isascii() else pattern.finditer(head)
-    found = [(m.group(0).lower(), m.end()) for m in matches]
+    return _ranked([(m.group(0).lower(), m.end()) for m in matches], head)
+
+
+def _ranked(found: list[tuple[str, int]], head: str) -> tuple[str, ...]:
+    """The countries of the cues ``found`` (lower-cased cue, end offset in ``head``), ranked."""
+    _p, _l, by_cue, demonyms = _cues()
     local: dict[str, str] = {}  # cue -> the country it is a town of in this document
     for cue, end in found:
         for cc, rx in _subdivisions():
             if cc != by_cue.get(cue) and rx.match(head, end):
                 local[cue] = cc
     counts: Counter[str] = Counter()
-    places: Counter[str] = Counter()  # cues that do not name an attacking or speaking foreign state
+    places: Counter[str] = Counter()  # cues that do not name a state acting or speaking from abroad
     for cue, end in found:
         got = local.get(cue) or by_cue.get(cue)
         if got is not None:
             counts[got] += 1
-            if not _ABROAD_AFTER.match(head, end):
+            adjective = cue == demonyms.get(got, "").lower() or head.startswith(("'s", "’s"), end)
+            if not (_SPEAKS_AFTER.match(head, end) or (adjective and _ARMS_AFTER.match(head, end))):
                 places[got] += 1
     # "Russian missiles hit Dnipro": the story is about Ukraine, however often "Russian" is written
     order = {cc: k for k, cc in enumerate(counts)}
     return tuple(sorted(counts, key=lambda cc: (-places[cc], -counts[cc], order[cc])))
 
 
-# a cue naming a state that acts from abroad, not a place of the story: "Russian missiles", "Israeli
-# strikes", "Moscow said", "Russia's defence ministry"
-_ABROAD_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:cruise|ballistic|guided|heavy|hypersonic|attack|combat|kamikaze|"
-                           r"long-range)\s+)?(?:missiles?|rockets?|drones?|strikes?|air\s*strikes?|warplanes?|jets?|"
-                           r"shelling|bombardment|bombs?|artillery|forces|troops|soldiers|army|military|aircraft|"
-                           r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|attacks?|invasion|aggression|"
-                           r"said|says|claimed|claims|denied|denies)\b", re.IGNORECASE)
+# a state acting from abroad, not a place of the story: "Russian missiles", "Israeli strikes",
+# "Russia's defence ministry" (a demonym or a possessive), "Moscow said" (any cue)
+_ARMS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:cruise|ballistic|guided|heavy|hypersonic|attack|combat|kamikaze|"
+                         r"long-range)\s+)?(?:missiles?|rockets?|drones?|strikes?|air\s*strikes?|warplanes?|jets?|"
+                         r"shelling|bombardment|bombs?|artillery|forces|troops|soldiers|army|military|aircraft|"
+                         r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|attacks?|invasion|aggression)\b",
+                         re.IGNORECASE)
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|denied|denies)\b", re.IGNORECASE)
 
 
 def country_of(cue: str) -> str | None:

@@ -81,6 +81,7 @@ class _Rules:
     after: tuple[tuple[re.Pattern[str], str], ...]  # anchored after the name: (pattern, outcome)
     before: tuple[tuple[re.Pattern[str], str], ...]  # anchored at the end of the text before the title
     background: re.Pattern[str]
+    recalled: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -119,6 +120,7 @@ def _rules() -> _Rules:
             ),
             background=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in [*background, *w["recalled"]])
                                   + r")\b", re.IGNORECASE),
+            recalled=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in w["recalled"]) + r")\b", re.IGNORECASE),
         )
     except (KeyError, TypeError, AttributeError, re.error) as exc:
         raise DataError(f"invalid titles table: {exc!r}",
@@ -171,14 +173,28 @@ def _name(text: str, k: int, *, upper: bool, r: _Rules, lex: Lexicon) -> tuple[s
     return " ".join(words), end
 
 
+def recalls_earlier(text: str, year: int | None) -> bool:
+    """A sentence about an earlier event: a background or recalling word ("last year", "we
+    remember the assassination of X") or a year before ``year`` (the document's year of
+    publication: "the March 1980 assassination of X")."""
+    return _rules().background.search(text) is not None or (year is not None and any(
+        int(y) < year for y in _YEAR.findall(text)))
+
+
+def recalls(text: str) -> bool:
+    """A sentence recalling a killing long past: a recalling word ("we must not forget the murder
+    of X", "X was killed 10 years ago"); narrower than :func:`recalls_earlier` ("was shot dead
+    last month" reports an incident)."""
+    return _rules().recalled.search(text) is not None
+
+
 def sentence_titled(text: str, *, upper: bool, year: int | None = None) -> list[Titled]:
     """The titled persons a sentence reports killed or wounded (see the module doc); ``year``
     is the document's year of publication (a sentence naming an earlier year is about an
     earlier event)."""
     r = _rules()
     lex = _lex()
-    if r.background.search(text) or (year is not None and any(
-            int(y) < year for y in _YEAR.findall(text))):
+    if recalls_earlier(text, year):
         return []
     out: list[Titled] = []
     for m in r.title.finditer(text):

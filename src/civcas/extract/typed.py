@@ -52,7 +52,7 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:today\s+|tonight\s+|yesterday\s+|later\s+|reportedly\s+|allegedly\s+)?"
     # a reduced passive is no act: "three militants killed in an army raid", "rebels killed Tuesday"
     r"(?!(?:killed|murdered|shot|ambushed|kidnapped|abducted|massacred|assassinated|executed|attacked)\s+"
-    r"(?:in|on|at|during|by|near|when|while|after|overnight|yesterday|today|tonight|\w+day)\b)"
+    r"(?:in|on|at(?!\s+(?:least|most)\b)|during|by|near|when|while|after|overnight|yesterday|today|tonight|\w+day)\b)"
     r"(?:killed|murdered|attacked|shot|ambushed|kidnapped|abducted|massacred|assassinated|bombed|opened\s+fire|"
     r"detonated|set\s+off|planted|stormed|raided|executed|(?:is|are|were|was)\s+responsible|"
     r"(?:claimed|admitted|assumed)\s+(?:\w+\s+)?responsibility)\b"
@@ -97,7 +97,7 @@ _AS_VICTIM_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|wounded|w
 _AS_VICTIM_AFTER = re.compile(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:killed|shot\s+dead|"
                               r"wounded|captured|arrested|found)\b"
                               # a reduced passive: "two gunmen killed overnight in a clash with police"
-                              r"|^\s+(?:killed|shot\s+dead|wounded|captured|arrested)\s+(?:in|on|at|during|by|near|"
+                              r"|^\s+(?:killed|shot\s+dead|wounded|captured|arrested)\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|by|near|"
                               r"overnight|yesterday|today|tonight|\w+day)\b", re.IGNORECASE)
 
 
