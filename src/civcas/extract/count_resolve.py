@@ -39,8 +39,8 @@ from civcas.extract.plurals import PLURAL_LOW
 from civcas.extract.shootings import (
     aged_count,
     listed_pair,
-    object_outcome,
     modifier_end,
+    object_outcome,
     relative_death,
     self_kill_totals,
     survivor_after_death,

@@ -124,6 +124,14 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
 _OTHERS = frozenset({"other", "others"})
 
 
+def _titled(lows: list[str], k: int) -> bool:
+    """A titled name ends at ``k``: a title (``titles.toml``) up to three words before it
+    ("JUDGE ANA RIOS and two others")."""
+    from civcas.extract.titled import is_title
+
+    return any(is_title(w) for w in lows[max(0, k - 3):k])
+
+
 def _one_and_others(lows: list[str], mentions: list[Mention], m: Mention) -> Mention | None:
     """ "Judge X and seven other people were killed", "he and two others were wounded": one person
     before "and" plus the others, a total of one more (with the others as its part); None when the
@@ -137,11 +145,9 @@ def _one_and_others(lows: list[str], mentions: list[Mention], m: Mention) -> Men
         return None
     x = lows[s - 2]
     lex = lexicon()
-    if not x[:1].isalpha() or (x in lex.stopwords and x not in ("he", "she")) or x in lex.trigger_words \
-            or x in lex.units or x in ("them", "us", "you", "it", "they", "we") \
-            or any(o.np_end == s - 1 for o in mentions) \
-            or (x.endswith("s") and lex.persons.match_at(lows, s - 2) is not None):
-        return None  # "three soldiers and two others": a list of counts (read above)
+    if any(o.np_end == s - 1 for o in mentions) or not (x in ("he", "she") or (
+            not x.endswith("s") and lex.persons.match_at(lows, s - 2) is not None) or _titled(lows, s - 2)):
+        return None  # a person: "he", "the driver", "Mayor X" (not "the attack and two other soldiers")
     n = (m.count.low or 0) + 1
     t = Mention(Count(n, n, "exact", s - 2, m.count.end, "digit"), m.np_end)
     t.group, t.head, t.outcome = "people", True, m.outcome

@@ -36,7 +36,7 @@ _DEATH_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execut
 _DEATH_COMPOUNDS = frozenset({"squad", "squads", "squadron", "squadrons", "penalty", "penalties", "threat",
                               "threats", "toll", "row", "sentence", "sentences", "certificate", "camp", "camps"})
 # plural person nouns without -s: "the murder of Antioquia people" names no one
-_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel", "youth"})
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children"})
 # "the murder of X", "the fatal shooting of X", "the shooting death of X": the victim follows "of"
 _OF_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying"})
 # (plurals are not single victims: "the shooting deaths of a woman and her daughter")
@@ -333,10 +333,10 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             if subj.ok(q, age) or w.endswith("'s") or w.endswith("’s"):
                 subject_end = q
                 was_outcome = t[1]
-        elif tok == "pronounced" and lows[p - 1] not in _AUX and (v := _pronounced_dead(lows, p, subj)) >= 0:
-            if v in taken:
+        elif tok == "pronounced" and lows[p - 1] not in _AUX and (pd := _pronounced_dead(lows, p, subj)) >= 0:
+            if pd in taken:
                 continue
-            subject_end = v  # "doctors pronounced him dead", "hospital staff pronounced the boy dead"
+            subject_end = pd  # "doctors pronounced him dead", "hospital staff pronounced the boy dead"
         elif hurt_document and tok in _SUFFER and (inj := injury_verb(lows, p, lex)) is not None:
             q = p - 1
             while q > 0 and lows[q] in _DIED_AUX:

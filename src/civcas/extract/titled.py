@@ -181,6 +181,11 @@ def recalls_earlier(text: str, year: int | None) -> bool:
         int(y) < year for y in _YEAR.findall(text)))
 
 
+def is_title(word: str) -> bool:
+    """``word`` (lower case) is a one-word title of ``titles.toml`` ("judge", "mayor")."""
+    return word in _rules().group
+
+
 def recalls(text: str) -> bool:
     """A sentence recalling a killing long past: a recalling word ("we must not forget the murder
     of X", "X was killed 10 years ago"); narrower than :func:`recalls_earlier` ("was shot dead
