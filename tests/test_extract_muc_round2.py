@@ -44,14 +44,16 @@ def test_one_and_others(text: str, n: int, outcome: str) -> None:
     assert (outcome, n, n) in _figs(text)
 
 
-@pytest.mark.parametrize("text", [
-    "One person was killed and two others were injured.",  # the word before "and" is a trigger
-    "DURING THE NIGHT ATTACK AND THREE OTHER SOLDIERS WERE WOUNDED.",  # no person before "and"
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    # the word before "and" is a trigger: two injured, not three
+    ("One person was killed and two others were injured.", ("injured", 2, 2), ("injured", 3, 3)),
+    # no person before "and": three soldiers, not four
+    ("DURING THE NIGHT ATTACK AND THREE OTHER SOLDIERS WERE WOUNDED.", ("injured", 3, 3), ("injured", 4, 4)),
 ])
-def test_no_one_and_others(text: str) -> None:
+def test_no_one_and_others(text: str, want: tuple[str, int, int], not_want: tuple[str, int, int]) -> None:
     figs = _figs(text)
-    assert ("injured", 3, 3) not in figs or "DURING" in text  # three other soldiers: 3, not 4
-    assert ("injured", 4, 4) not in figs
+    assert want in figs
+    assert not_want not in figs
 
 
 @pytest.mark.parametrize("text", [

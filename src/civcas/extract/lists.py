@@ -111,12 +111,14 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
             mentions[i].parent = k
             mentions[i].named = False  # "a woman and her son": the son is a part, not a lone victim
         added.append(k)
+    if "others" not in lows and "other" not in lows:
+        return added
     in_runs = {i for run in _runs(lows, mentions) for i in run} | {i for i, m in enumerate(mentions)
                                                                   if m.parent is not None or m.breakdown}
-    for i, m in enumerate(list(mentions)):
-        if i not in in_runs and (t := _one_and_others(lows, mentions, m)) is not None:
-            mentions.append(t)
-            m.breakdown, m.parent = True, len(mentions) - 1
+    for i, one in enumerate(list(mentions)):
+        if i not in in_runs and (both := _one_and_others(lows, mentions, one)) is not None:
+            mentions.append(both)
+            one.breakdown, one.parent = True, len(mentions) - 1
             added.append(len(mentions) - 1)
     return added
 
@@ -136,13 +138,13 @@ def _one_and_others(lows: list[str], mentions: list[Mention], m: Mention) -> Men
     """ "Judge X and seven other people were killed", "he and two others were wounded": one person
     before "and" plus the others, a total of one more (with the others as its part); None when the
     word before "and" ends a count or is a trigger ("one was killed and two others wounded")."""
+    s = m.count.start
+    if s < 2 or lows[s - 1] != "and" or m.count.end >= len(lows) or lows[m.count.end] not in _OTHERS \
+            or not _member(m) or m.count.kind not in ("digit", "word") or m.outcome not in ("killed", "injured"):
+        return None
     from civcas.extract.counts import Mention
     from civcas.extract.lexicon import lexicon
 
-    s = m.count.start
-    if not _member(m) or m.count.kind not in ("digit", "word") or m.outcome not in ("killed", "injured") \
-            or s < 2 or lows[s - 1] != "and" or m.count.end >= len(lows) or lows[m.count.end] not in _OTHERS:
-        return None
     x = lows[s - 2]
     lex = lexicon()
     if any(o.np_end == s - 1 for o in mentions) or not (x in ("he", "she") or (

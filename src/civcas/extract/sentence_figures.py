@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from civcas.datafiles import load_toml
 from civcas.extract.actors import (
     ActorMatch,
     actor_of,
@@ -165,6 +167,25 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     return actor_of(named[0]) if named else terrorist_act(text)
 
 
+@lru_cache(maxsize=1)
+def _arrest_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], int]:
+    raw = load_toml("extract", "lexicon.toml")["arrests"]
+    return (frozenset(raw["suspect_words"]), tuple(f" {p} " for p in raw["suspect_phrases"]),
+            frozenset(raw["abduction_words"]), int(raw["most_suspects"]))
+
+
+def _arrested_suspects(lows: list[str]) -> bool:
+    """The people a sentence says were detained are suspects or attackers (``[arrests]`` in the
+    lexicon), and it tells no abduction."""
+    suspects, phrases, abducted, _ = _arrest_words()
+    if not abducted.isdisjoint(lows):
+        return False
+    if not suspects.isdisjoint(lows):
+        return True
+    joined = " " + " ".join(lows) + " "
+    return any(p in joined for p in phrases)
+
+
 def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None], lex: Lexicon) -> list[Figure]:
     """The figures of sentence i; ``claim_of()`` gives its claimant (asked only if it has figures)."""
     s: Sentence = st.sents[i]
@@ -226,6 +247,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         b = s.start + local[max(m.count.start, m.count.end - 1)].end
         number_text = st.text[a:b]
         outcome = m.outcome or "killed"
+        if outcome == "detained" and (m.count.low or 0) <= _arrest_words()[3] and _arrested_suspects(lows):
+            continue  # "police arrested two men in connection with the shooting": not harm
         fid = stable_id("f", doc.id, s.start, outcome, m.group, m.subgroup, a, m.count.low,
                         m.count.high)
         ids[index[id(m)]] = fid
