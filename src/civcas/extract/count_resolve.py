@@ -49,6 +49,17 @@ from civcas.extract.shootings import (
 from civcas.extract.text import Token
 
 
+_ONE_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
+_ONE_ENDS = frozenset({",", "and", ".", ";", "person", "other"})
+
+
+def _object_one(lows: list[str], m: Mention) -> bool:
+    """A bare "one" right after a killing or wounding verb and before a clause break: "killing one
+    and wounding four", "shot three people, killing one." (not "killed one of the gunmen")."""
+    k = m.count.start
+    return k > 0 and lows[k - 1] in _ONE_VERBS and (k + 1 >= len(lows) or lows[k + 1] in _ONE_ENDS)
+
+
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             sentence_has_death: bool, sentence_has_injury: bool,
             document_shot_injured: bool = False, document_murder_suicide: bool = False,
@@ -121,7 +132,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 a = _after(lows, replace(m, np_end=q), starts, mentions, lex)
                 a = a if a is not None and a[1] in ("killed", "injured", "shot", "condition") else None
             bf = _before(lows, m, ends, mentions, lex)
-            if not m.head and m.count.kind == "word" and m.count.low == 1:
+            if not m.head and m.count.kind == "word" and m.count.low == 1 and not _object_one(lows, m):
                 bf = None  # a bare "one" counts only as a subject: "one was killed", "one died"
             if a is not None and (bf is None or a[0] <= bf[0]):
                 m.outcome = a[1]
@@ -187,7 +198,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     for i in range(1, len(mentions)):
         m = mentions[i]
         prev = next((x for x in reversed(mentions[:i]) if not x.breakdown and x.head and not x.generic
-                     and not x.zero), None)
+                     and not x.zero and not (x.count.kind == "article" and x.outcome is None)),
+                    None)  # not the unharmed "a gunman" of "a gunman opened fire, ... wounding four"
         if prev is None or m.breakdown or m.outcome is None:
             continue
         if prev.count.kind == "article" and prev.group in ("men", "women", "children"):
