@@ -36,18 +36,17 @@ from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals
 from civcas.extract.numbers import Count
 from civcas.extract.plurals import PLURAL_LOW
-from civcas.extract.shootings import (
+from civcas.extract.shootings import self_kill_totals
+from civcas.extract.shotforms import (
     aged_count,
     listed_pair,
     modifier_end,
     object_outcome,
     relative_death,
-    self_kill_totals,
     survivor_after_death,
     taken_with_wounds,
 )
 from civcas.extract.text import Token
-
 
 _ONE_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
 _ONE_ENDS = frozenset({",", "and", ".", ";", "person", "other"})

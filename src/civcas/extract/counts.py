@@ -33,12 +33,7 @@ from civcas.extract.heads import head_phrase as _head
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, parse_count
 from civcas.extract.plurals import bare_plural
-from civcas.extract.shootings import (
-    another_count,
-    pair_noun,
-    parent_of_count,
-    shares_article,
-)
+from civcas.extract.shootings import another_count, pair_noun, parent_of_count, shares_article
 from civcas.extract.text import Token
 
 _AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])

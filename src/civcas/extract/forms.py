@@ -11,7 +11,7 @@ from functools import lru_cache
 from civcas.datafiles import load_toml
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, age_span, clock_time
-from civcas.extract.shootings import street_number
+from civcas.extract.shotforms import street_number
 
 _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]

@@ -20,7 +20,7 @@ from civcas.extract.counts import _AUX, Mention
 from civcas.extract.forms import _SUFFER, injury_verb
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, age_span
-from civcas.extract.shootings import single_words
+from civcas.extract.shootdata import single_words
 
 
 def _is_number_token(tok: str) -> bool:

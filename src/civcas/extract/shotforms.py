@@ -1,0 +1,220 @@
+"""Forms of hit, wounded and killed victims in US local crime reporting (``data/extract/shootings.toml``,
+with example sentences); the murder-suicide, kinship and age rules are in :mod:`civcas.extract.shootings`.
+
+* The object of a verb whose result follows it: "shot his son to death" (killed), "sent four people
+  to the hospital" (a hit) (:func:`object_outcome`); a hit person who is not one of the dead ("two
+  others are in critical condition", :func:`survivor_after_death`); a list of one-person counts that
+  were shot ("a man and a woman were shot", :func:`listed_pair`).
+* A modifier between a counted person and the verb ("a boy in Tarpon Springs died", "three people
+  inside the home were killed", :func:`modifier_end`); ages listed after a count ("his sons, ages 3 and
+  4", :func:`aged_count`); "taken to the hospital with gunshot wounds" (:func:`taken_with_wounds`);
+  "the 2-year-old who was shot has died" (:func:`relative_death`); house numbers are no counts
+  (:func:`street_number`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from civcas.extract.lexicon import Lexicon
+from civcas.extract.shootdata import data_words, single_words_of
+
+if TYPE_CHECKING:
+    from civcas.extract.counts import Mention
+
+
+_PLACE_PREPS = frozenset({"in", "from", "of", "at", "near"})
+
+
+def placed_np_end(lows: list[str], raw: list[str] | None, p: int, lex: Lexicon) -> int | None:
+    """ "A 2-year-old boy in Tarpon Springs died", "a 16-year-old from Gary was shot": the token after a
+    place name (one to four capitalised words after in/from/of/at/near at ``p``) that stands between
+    a counted noun phrase and its verb, else None.  Mixed case only (``raw``: the tokens as written);
+    a word of a trigger or a possessive ends the name ("a man in Tuesday's shooting" is no place)."""
+    n = len(lows)
+    if raw is None or p + 2 >= n or lows[p] not in _PLACE_PREPS:
+        return None
+    k = p + 1
+    while k < n and k - p <= 4 and raw[k][:1].isupper() and raw[k].isalpha() \
+            and (len(raw[k]) == 1 or not raw[k].isupper()) and lows[k] not in lex.trigger_words:
+        k += 1
+    return k if p + 1 < k < n and k - p <= 4 and lows[k] not in ("'s", "’s", "'", "’") else None
+
+
+# a modifier after a counted noun phrase, before its verb: "three people inside the home were killed",
+# "a child riding in the backseat died", "a resident of the complex was shot"
+_MOD_PREPS = frozenset({"in", "inside", "outside", "at", "near", "from", "on", "aboard", "of"})
+
+
+_MOD_STOP = frozenset({",", ".", ";", ":", "and", "or", "but", "who", "whom", "that", "which", "where", "when",
+                       "after", "before", "while", "because", "as", "than", "if", "(", ")", "\"", "“", "”"})
+
+
+_MOD_VERB = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+
+
+_NOT_BEFORE_VERB = _MOD_PREPS | frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                           "through", "under", "with", "by", "for", "to", "over"})
+
+
+_NOT_PARTICIPLES = frozenset({"during", "including", "following", "according", "morning", "evening", "building",
+                              "being", "nothing", "something", "anything", "everything", "spring", "wedding",
+                              "bring", "ceiling", "sibling", "thing", "king", "shooting", "shootings"})
+
+
+def modifier_end(lows: list[str], raw: list[str] | None, p: int, lex: Lexicon, starts: dict[int, int]) -> int | None:
+    """The token after a modifier that stands between a counted noun phrase ending at ``p`` and its verb:
+    a place name ("a 2-year-old boy in Tarpon Springs died", :func:`placed_np_end`), a prepositional
+    phrase ("three people inside the home were killed") or a participle phrase ("a child riding in
+    the backseat of a car died"), up to nine words with no clause break or count in them, else None.
+    The caller reads the trigger from there (``count_triggers._after``)."""
+    q = placed_np_end(lows, raw, p, lex)
+    if q is not None:
+        return q
+    n = len(lows)
+    w = lows[p] if p < n else ""
+    if not (w in _MOD_PREPS or (w.endswith("ing") and len(w) > 4 and w.isalpha() and w not in _NOT_PARTICIPLES
+                                and w not in lex.trigger_words)):
+        return None
+    for q in range(p + 1, min(n, p + 10)):
+        t = lows[q]
+        if t in _MOD_STOP or q in starts:
+            return None
+        if t in _MOD_VERB:
+            return q
+        if t in lex.trigger_words and lex.triggers_after.match_at(lows, q) is not None:
+            # a verb ("... in the backseat died"), not a noun of the modifier ("a neighbour of the
+            # deceased", "crying over the dead body of his relative", "searching through rubble")
+            return q if lows[q - 1] not in _NOT_BEFORE_VERB else None
+    return None
+
+
+_TO_DEATH = (["to", "death"], ["dead"])
+
+
+def object_outcome(lows: list[str], m: Mention) -> str | None:
+    """The outcome of a count that is the object of a verb whose result follows it: "shot his
+    6-year-old brother to death", "shot two neighbors dead" (killed); "sent four people to the
+    hospital", "put three men in the hospital" (shot: a hit, injured unless a death is told).
+    None otherwise (``[object]`` in ``shootings.toml``)."""
+    s, e = m.count.start, m.np_end
+    if s == 0 or e >= len(lows):
+        return None
+    verb = lows[s - 1]
+    if verb in data_words("to_death") and (lows[e:e + 2] == _TO_DEATH[0] or lows[e] == "dead"):
+        return "killed"
+    if verb in data_words("hospital") and lows[e] in ("to", "in", "into") \
+            and not data_words("hospital_nouns").isdisjoint(lows[e + 1:e + 4]):
+        return "shot"
+    if verb in data_words("shot_object") and m.head and m.count.kind in ("digit", "word") \
+            and not m.generic:
+        return "shot"  # "a gunman opened fire and shot three people": hit, like "three people were shot"
+    return None
+
+
+def aged_count(lows: list[str], m: Mention, lex: Lexicon) -> tuple[int, bool, int] | None:
+    """ "his sons, ages 3 and 4", "their three daughters, ages four, six and 13": (the number of ages
+    listed after the counted noun phrase, whether all are under 18, the token after the list and its
+    closing comma), else None.  Only a list of two or more ages that fits the count (a bare plural,
+    or the same number)."""
+    e, n = m.np_end, len(lows)
+    if e + 3 >= n or lows[e] != "," or lows[e + 1] not in ("ages", "aged"):
+        return None
+    ages: list[int] = []
+    j = end = e + 2
+    while j < n:
+        w = lows[j]
+        value = int(w) if w.isdigit() and len(w) <= 3 else lex.units.get(w)
+        if value is None:
+            break
+        ages.append(value)
+        end = j = j + 1
+        if j < n and lows[j] == ",":
+            j += 1
+        if j < n and lows[j] == "and":
+            j += 1
+    if len(ages) < 2 or lows[end - 2] not in (",", "and") \
+            or (m.count.kind != "plural" and m.count.low != len(ages)):
+        return None
+    return len(ages), all(a < 18 for a in ages), end + 1 if end < n and lows[end] == "," else end
+
+
+_ARRIVE_AUX = frozenset({"were", "was", "are", "is", "been", "being", "later", "also", "both", "all", "then"})
+
+
+def taken_with_wounds(lows: list[str], m: Mention) -> str | None:
+    """ "Two others were taken to the hospital with gunshot wounds", "a man arrived at a hospital with
+    a gunshot wound": a hit person ("condition", read like a hospital condition), else None
+    (``[arrival]`` in ``shootings.toml``; "taken to the hospital" alone is nothing: the dead are
+    taken there too)."""
+    p, n = m.np_end, len(lows)
+    while p < n and p - m.np_end < 3 and (lows[p] in _ARRIVE_AUX or (lows[p].endswith("ly") and len(lows[p]) > 4)):
+        p += 1
+    if p >= n or lows[p] not in data_words("arrival_verbs"):
+        return None
+    wounds = data_words("arrival_wounds")
+    for j in range(p + 1, min(n - 1, p + 12)):
+        if lows[j] in (".", ";", ":", ",", "and", "but", "where", "after", "when"):
+            return None
+        if lows[j] == "with":
+            return "condition" if not wounds.isdisjoint(lows[j + 1:j + 5]) else None
+    return None
+
+
+def listed_pair(lows: list[str], mentions: list[Mention], i: int) -> bool:
+    """True when one-person count ``i`` closes a list of one-person counts ("a 22-year-old man and a
+    19-year-old woman were shot", "a man, a woman and a teenager"): together they are a number, read
+    like "three people were shot" (the list total, ``lists.py``), not like a lone "a man was shot"."""
+    if i == 0:
+        return False
+    prev, m = mentions[i - 1], mentions[i]
+    return (prev.head and not prev.breakdown and prev.outcome is None and prev.count.low == 1
+            and prev.count.kind in ("article", "word")
+            and lows[prev.np_end:m.count.start] in (["and"], [",", "and"]))
+
+
+def survivor_after_death(lows: list[str], mentions: list[Mention], i: int, *, condition: bool) -> bool:
+    """True when hit person ``i`` of a sentence that tells a death is not one of the dead: "N others"
+    ("three were killed and two others were shot"), or a person in a hospital condition joined by
+    "and" to a count of the dead before it ("an 8-year-old girl has died and her mother remains in
+    the hospital"; ``condition``: the trigger was a condition).  "Two men were in critical
+    condition; one of them later died" is not (the dead are among them)."""
+    m = mentions[i]
+    if m.count.kind in ("vague", "plural"):
+        return False
+    if m.count.kind in ("digit", "word") and lows[m.np_end - 1] in ("others", "other"):
+        return True
+    if not condition:
+        return False
+    for x in reversed(mentions[:i]):
+        if x.outcome == "killed" and not x.breakdown and x.head:
+            gap = lows[x.np_end:m.count.start]
+            return "and" in gap and len(gap) <= 20 and not any(w in (".", ";", ":") for w in gap)
+    return False
+
+
+_HAS_DIED = (["has", "died"], ["have", "died"], ["had", "died"], ["is", "dead"], ["are", "dead"])
+
+
+def relative_death(lows: list[str], m: Mention) -> str | None:
+    """ "A 4-year-old boy who shot himself at his grandparents' home has died": the main verb after
+    a relative clause on the counted person ("killed"), else None."""
+    p = m.np_end
+    if p >= len(lows) or lows[p] not in ("who", "that"):
+        return None
+    for j in range(p + 2, min(len(lows) - 1, p + 30)):
+        if lows[j] in (".", ";", ":", "when", "after", "because", "but"):
+            return None
+        if lows[j:j + 2] in _HAS_DIED or lows[j:j + 3] in (["has", "since", "died"], ["has", "now", "died"]):
+            return "killed"
+    return None
+
+
+def street_number(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """True when the number ending before ``k`` is a house number: a street word is the next or
+    the next-but-one word ("at 4120 County Road 9", "at 2215 Maple Lane") and no person noun
+    follows the number."""
+    streets = single_words_of("addresses", "streets")
+    if streets.isdisjoint(lows[k:k + 2]):
+        return False  # the common case: no street word right after
+    return all(lex.persons.match_at(lows, j) is None for j in range(k, min(len(lows), k + 3)))
