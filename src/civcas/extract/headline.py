@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from civcas.extract.docstate import _GATE_WORDS, _words
 from civcas.models import Document, Figure, Span
 
 #: A longer "title" is not a headline (a feed that puts the whole text in the title).
@@ -31,6 +32,8 @@ def headline_figures(doc: Document, body: list[Figure], *, published: date | Non
         return []
     if title.lower() in " ".join(doc.text[:len(title) + 400].split()).lower():
         return []  # the headline is also the text's first line: already read there
+    if _GATE_WORDS.isdisjoint(_words(title)):
+        return []  # no casualty word: nothing to read (the sentence gate of the text)
     numbered = {f.outcome for f in body if f.low is not None or f.high is not None}
     heading = replace(doc, id=f"{doc.id}#title", text=title, title=None)  # same url, dateline...
     context = body[0].context if body else None  # the document's linking keys, read from its text
