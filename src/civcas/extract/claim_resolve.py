@@ -26,6 +26,7 @@ from civcas.extract.claim_names import (
     state_office,
     unnamed_person,
 )
+from civcas.extract.newgroups import new_group
 from civcas.extract.theatre import country_of, demonym, regional_authority
 from civcas.models import Actor
 
@@ -73,7 +74,8 @@ _TIME_ONLY = re.compile(r"^(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:d
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("un", r"\bU\.?N\.?\b|united nations"),
     ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group"),
-    ("monitor", r"monitor|observatory|network for human rights|watchdog"),
+    ("monitor", r"monitor|observatory|network for human rights|human rights network|documentation\s+(?:cent|network|office)|"
+                r"watchdog"),
     ("belligerent", r"\barmy\b|forces|coalition|militia|commander|spokesman for the|pentagon|"
                     r"defen[cs]e ministry|ministry of defen[cs]e|soldier|troops|rebels|brigade|"
                     r"investigators|military sources|^military\b"),
@@ -150,7 +152,8 @@ _AND_OTHERS = re.compile(r"(?<=[a-z])\s+and\s+(?:(?:the|a|an|other|local|some)\s
 _ROLE_OF = re.compile(
     r"^(?:(?:the|a|an|its|deputy|acting|senior|local)\s+)*(?:head|director|chief|member|members|spokes(?:man|woman|person)|"
     r"official|officials|representative|representatives|manager|secretary|president|commander|"
-    r"doctor|doctors|medic|medics|surgeon|nurse|staff|employee|worker|workers)\s+(?:of|at|for|from|with)\s+"
+    r"doctor|doctors|medic|medics|surgeon|nurse|staff|employee|worker|workers|founder|co-founder|chairman|"
+    r"chairwoman|chairperson|coordinator|leader|owner)\s+(?:of|at|for|from|with)\s+"
     r"(?:the\s+)?(?:nearby\s+|local\s+|main\s+|city's\s+)?(?P<inst>.+)$", re.IGNORECASE)
 # "Information Minister Abdirahman Osman", "Kramatorsk mayor Oleksandr Honcharenko": role + name
 _ROLE_NAME = re.compile(r"^(?P<role>.*?\b(?:minister|president|premier|mayor|governor|spokes(?:man|woman|person)|"
@@ -158,6 +161,8 @@ _ROLE_NAME = re.compile(r"^(?P<role>.*?\b(?:minister|president|premier|mayor|gov
                         r"envoy|coordinator|ambassador|sheriff|ombudsman|coroner|Minister|President|Premier|Mayor|Governor|"
                         r"Spokes(?:man|woman|person)|Chief|Commander|Director|Secretary|Prosecutor|Sheriff|Ombudsman|Coroner))\s+(?P<name>(?:[A-Z][\w'’\-]+\s*){1,4})$")
 # a title before a personal name may carry a rank of its own: "Assistant Police Chief X" is the police
+# a generic lower-case word after a capitalised name: "the Harsa Relief Ambulance service"
+_SERVICE_TAIL = re.compile(r"^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+services?$")
 _TITLE_RANK = re.compile(r"^(?:(?:assistant|deputy|acting|interim|associate)\s+)+(?=\S)", re.IGNORECASE)
 # capitalised words that end an institution, not a personal name ("Massachusetts General Hospital")
 _INSTITUTION_WORDS = frozenset({"hospital", "center", "centre", "department", "office", "ministry", "council",
@@ -219,6 +224,7 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
     m = _ROLE_OF.match(name)
     if m is not None and re.search(r"\b[A-Z]", m.group("inst")) and not name.isupper():
         inst = re.sub(r"^(?:the\s+)", "", m.group("inst"), flags=re.IGNORECASE)
+        inst = _SERVICE_TAIL.sub(r"\1", inst)  # "the Aamin Ambulance service" -> "Aamin Ambulance"
         known = canonical_actor(inst, theatre=theatre)
         if known is not None and known.role != "perpetrator":
             return known.name, known.kind
@@ -350,6 +356,9 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     if rel is not None and find_actors(rel.group(1), theatre=theatre):
         raw = rel.group(1)  # "A UN team that visited the site the next day said": the team
         low, end = raw.lower(), start + len(rel.group(1))
+    group = new_group(raw)  # "a group calling itself the X claimed ...": the group speaks
+    if group is not None:
+        return Claim(group, start, end)
     found = find_actors(raw, theatre=theatre) if _NOT_CLAIMANT.search(raw) else None
     if found == []:
         return None
@@ -428,8 +437,10 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
             return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
     regional = regional_name(name, theatre, document)
     name, kind = (regional, "government") if regional is not None else _stable_name(name, theatre)
-    if name in _PLACELESS:
-        last = last_of()  # "the sheriff's department said" after "Los Angeles County Sheriff X said"
+    if name in _PLACELESS or (name.isalpha() and name.islower() and low.startswith("the ")):
+        # "the sheriff's department said" after "Los Angeles County Sheriff X said"; "the administrator
+        # said" after "a school administrator said"
+        last = last_of()
         if last is not None and last.name.lower().endswith(" " + name.lower()):
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
     return Claim(Actor(name=name, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from civcas.extract.actors import actor_of, find_actors
-from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve
+from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, guess_kind
 from civcas.models import Actor
 
 _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
@@ -124,6 +124,34 @@ def _blank_relative(m: re.Match[str], sentence: str) -> str:
 _ASIDE = re.compile(r"^(?:the|a|an|its|in|on|through|via)\s", re.IGNORECASE)
 
 
+# an organisation's name as written: capitalised words, with function words inside ("Collective
+# Against Impunity and Stigmatisation of Communities"); it must hold a word for an organisation
+_ORG_NAME = re.compile(r"^(?:[Tt]he\s+)?(?P<n>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|against|on|in|the|de|al|to)\s+)*"
+                       r"[A-Z][\w'’\-]*){1,9})$")
+_ORG_WORDS = frozenset({
+    "center", "centre", "network", "committee", "council", "collective", "observatory", "union", "alliance",
+    "coalition", "federation", "league", "association", "foundation", "institute", "commission", "society",
+    "organisation", "organization", "group", "movement", "initiative", "project", "watch", "monitor", "agency",
+    "service", "services", "office", "directorate", "board", "mission", "trust", "fund", "syndicate", "ambulance",
+    "hospital", "clinic", "crescent", "cross", "campaign", "forum", "unit", "team", "documentation",
+})
+
+
+def _unknown_organisation(seg: str, offset: int, aside: str) -> Claim | None:
+    """"The Tamarind Valley Documentation Center, a local monitoring group, said": an organisation
+    ``actors.toml`` does not know speaks under its own name; its kind is the aside's ("a rights
+    group": ngo) or its name's."""
+    m = _ORG_NAME.match(seg.strip()) if not seg.isupper() else None
+    if m is None or _ORG_WORDS.isdisjoint(w.lower() for w in m.group("n").split()):
+        return None
+    name = m.group("n")
+    kind = guess_kind(aside.split(",", 1)[0])
+    if kind == "local":
+        kind = guess_kind(name)
+    start = offset + seg.find(name)
+    return Claim(Actor(name=name, text=name, kind=kind), start, start + len(name))  # type: ignore[arg-type]
+
+
 def _known_subject_before(sentence: str, start: int, theatre: tuple[str, ...] | None) -> Claim | None:
     """"The National Unity Government, the opposition's shadow administration, said": the known actor
     that opens the sentence speaks, not the phrase set off after it."""
@@ -131,10 +159,12 @@ def _known_subject_before(sentence: str, start: int, theatre: tuple[str, ...] | 
     if not head.endswith(",") or "," in head[:-1]:
         return None
     seg = head[:-1].strip()
-    if not seg or len(seg.split()) > 8:
+    if not seg or len(seg.split()) > 12:
         return None
     found = find_actors(seg, theatre=theatre)
-    if len(found) != 1:
+    if not found:
+        return _unknown_organisation(seg, len(head) - len(head.lstrip()), sentence[start:start + 120])
+    if len(found) != 1 or len(seg.split()) > 8:
         return None
     f = found[0]
     rest = (seg[:f.start] + seg[f.end:]).strip().lower()

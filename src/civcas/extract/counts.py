@@ -208,7 +208,9 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             if lows[k + 1] in ("his", "her", "their", "our", "its") and \
                     lex.persons.match_at(lows, k + 2) is not None:
                 k += 2  # "ten of his family members"
-            elif lows[k + 1] in ("them", "whom", "those"):
+            elif lows[k + 1] in ("them", "whom") or (lows[k + 1] == "those" and not (
+                    (tb := lex.breakdown.match_at(lows, k)) is not None and tb[1])):
+                # "six of those killed were children" is read below, with its outcome
                 m.breakdown = True
                 k += 2
                 while k < n and lows[k] in _AUX:

@@ -26,6 +26,8 @@ from civcas.extract.actors import (
 )
 from civcas.extract.agents import event_author, named_party
 from civcas.extract.events import Segmenter, mask_places
+from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
+from civcas.extract.newgroups import new_group
 from civcas.extract.text import Token, sentences, tokenize
 from civcas.extract.theatre import document_theatre
 from civcas.extract.when import incident_date
@@ -35,7 +37,7 @@ from civcas.models import Actor, DateSpan, Document, Place
 _WORDS = re.compile(r"[a-z]+")
 # the trigger gate: a sentence is looked at only if one of these words (or word beginnings) occurs
 _GATE_WORDS = frozenset(
-    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation"]
+    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation", "victims"]
 )
 
 
@@ -76,6 +78,8 @@ _ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "w
 
 
 _STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police"})
+# how many sentences back a later event's own author is looked for (``event_main``)
+_EVENT_REACH = 12
 # a named actor described as an armed group: "Boko Haram militants", "JNIM's fighters", "the
 # al-Qaeda-linked group JNIM", "the jihadist group Islamic State", "rebels of the M23" (its figures
 # described only as "militants" or "jihadists" are this group's, see sentence_figures._perpetrator)
@@ -106,6 +110,7 @@ class _Doc:
         self._main: Actor | bool | None = False
         self._typed: dict[int, Actor | None] = {}  # sentence -> the typed/unidentified attacker it names
         self._generic_authors: dict[int, Actor | None] = {}  # sentence -> its generic_perpetrator (cached)
+        self._acting: dict[int, list[Actor]] = {}  # sentence -> the known belligerents it makes act
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
         self.armed_groups: set[str] = set()  # actors it calls a militant group ("Boko Haram militants")
         self.named: set[str] = set()  # ids of single named-victim figures
@@ -213,6 +218,13 @@ class _Doc:
             first: dict[str, Actor] = {}
             acting: set[str] = set()  # named as the author somewhere ("X strikes", "by X")
             for i in range(min(len(self.sents), 400)):
+                if not _NEW_GROUP_CUES.isdisjoint(self.words(i)):
+                    group = new_group(self.sents[i].text[:4000])  # "a group calling itself X claimed ..."
+                    if group is not None and group.kind == "belligerent":
+                        counts[group.name] += 10
+                        first.setdefault(group.name, group)
+                        acting.add(group.name)
+                        self.claimed.add(group.name)
                 if not may_name_actor(self.sents[i].text, self.words(i)):
                     continue
                 text = self.sents[i].text[:4000]
@@ -250,6 +262,41 @@ class _Doc:
                 typed = self._main_typed()
                 self._main = typed if typed is not None or not counts else first[counts.most_common(1)[0][0]]
         return self._main if isinstance(self._main, Actor) else None
+
+    def acting(self, k: int) -> list[Actor]:
+        """The known belligerents sentence k makes the author of its event ("Ukrainian drones hit a
+        depot", "shelling by the RSF"), left to right; cached."""
+        got = self._acting.get(k)
+        if got is None:
+            got = []
+            text = self.sents[k].text[:4000]
+            if may_name_actor(text, self.words(k)):
+                for m in find_actors(text, tokens=self.tokens(k), theatre=self.theatre, words=self.words(k)):
+                    if m.entry.role != "claimant" and m.entry.kind == "belligerent" \
+                            and perpetrator_score(text, m) > 0 and not named_party(text, m):
+                        got.append(actor_of(m))
+            self._acting[k] = got
+        return got
+
+    def event_main(self, i: int) -> Actor | None:
+        """The main perpetrator for a figure of sentence i: the document's, unless sentence i belongs
+        to a later event (``segment``) whose own sentences make another belligerent act and never the
+        document's ("Russian missiles struck Kharkiv ... On Tuesday, in a separate attack, Ukrainian
+        drones hit Belgorod. Three people were killed there": Ukrainian forces)."""
+        main = self.main_perpetrator()
+        seg = self.segment(i) if main is not None else 0
+        if seg == 0:
+            return main
+        own: Actor | None = None
+        k = i
+        while k >= 0 and i - k < _EVENT_REACH and self.segment(k) == seg:
+            names = self.acting(k)
+            if any(a.name == main.name for a in names):  # type: ignore[union-attr]
+                return main
+            if own is None and names:
+                own = names[0]
+            k -= 1
+        return own or main
 
     def _main_typed(self) -> Actor | None:
         """With no named belligerent: the typed perpetrator ("urban guerrillas", "a death squad")

@@ -32,8 +32,8 @@ def valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
         return True
     k = c.end
     nxt = lows[k] if k < len(lows) else ""
-    if nxt in lex.unit_after:
-        return False
+    if nxt in lex.unit_after and not (k + 2 < len(lows) and lows[k + 1] == "-" and _is_number_token(lows[k + 2])):
+        return False  # "two m", not "two M-19 guerrillas" (a name-number)
     if nxt in ("-", "–") and k + 1 < len(lows) and lows[k + 1] in lex.unit_after:
         return False
     if nxt in (":", "/", "%") and k + 1 < len(lows):

@@ -35,6 +35,7 @@ _TOTAL_GROUPS = ("civilians", "people")
 _HARM = {"killed": frozenset({"killed", "died", "perished", "martyred", "dead", "lost"}),
          "injured": frozenset({"injured", "wounded", "hurt"})}
 _AHEAD = 260  # characters read after a count's noun phrase (the "also" clause)
+_LEAD = 300  # characters read back to the start of a count's sentence ("Among the victims were ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,11 @@ class _Rules:
     also: re.Pattern[str]
     also_before: re.Pattern[str]
     clause_end: re.Pattern[str]
+    partitive: re.Pattern[str]
+    partitive_before: re.Pattern[str]
+    among: re.Pattern[str]
+    victims: re.Pattern[str]
+    victims_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +69,11 @@ def _rules() -> _Rules:
             also=re.compile(raw["also"], re.IGNORECASE),
             also_before=re.compile(raw["also_before"], re.IGNORECASE),
             clause_end=re.compile(raw["clause_end"], re.IGNORECASE),
+            partitive=re.compile(raw["partitive"], re.IGNORECASE),
+            partitive_before=re.compile(raw["partitive_before"], re.IGNORECASE),
+            among=re.compile(raw["among"], re.IGNORECASE),
+            victims=re.compile(raw["victims"], re.IGNORECASE),
+            victims_after=re.compile(raw["victims_after"], re.IGNORECASE),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise DataError(f"invalid further-parts table: {exc!r}",
@@ -80,6 +91,37 @@ def _size(f: Figure) -> int:
     return max(f.low or 0, f.high or 0)
 
 
+def _lead(text: str, a: int) -> str:
+    """The sentence of the count at ``a`` up to it (at most ``_LEAD`` characters)."""
+    lead = text[max(0, a - _LEAD):a]
+    cut = max(lead.rfind(". "), lead.rfind("\n"), lead.rfind("; "))
+    return lead[cut + 1:]
+
+
+def _victims_of_injury(st: DocState, figures: list[Figure], r: _Rules) -> list[Figure]:
+    """``figures`` with each count of "the victims" ("among the victims were three children",
+    "two of the victims were women"), read as killed, made injured where the event has stated only
+    an injured toll before it: the victims of a story that tells only injuries are the injured."""
+    text, spans = st.text, st.count_spans
+    changed: dict[str, Figure] = {}
+    for f in figures:
+        span = spans.get(f.id)
+        if span is None or f.outcome != "killed" or f.scope != "incident" \
+                or "victims" not in text[max(0, span[0] - _LEAD):span[1] + 40].lower():
+            continue
+        a, b = span
+        first = text.find(" ", a, b)
+        if not (r.victims.search(_lead(text, a)) or r.victims_after.match(text[first if first >= 0 else b:b + 60])):
+            continue
+        before = [t.outcome for t in figures
+                  if t.id != f.id and t.part_of is None and t.group != "combatants" and t.scope == "incident"
+                  and t.stance != "denied" and t.evidence.start <= f.evidence.start
+                  and (t.segment is None or f.segment is None or t.segment == f.segment)]
+        if before and "killed" not in before and "injured" in before:
+            changed[f.id] = replace(f, outcome="injured")
+    return [changed.get(f.id, f) for f in figures] if changed else figures
+
+
 def _is_further(text: str, a: int, b: int, outcome: str, r: _Rules) -> bool:
     """The count at ``text[a:b]`` (count start, noun phrase end) names relatives of an owner or
     is added to others with "also"."""
@@ -94,8 +136,13 @@ def _is_further(text: str, a: int, b: int, outcome: str, r: _Rules) -> bool:
     if outcome == "killed" and "also" in before and r.also_before.search(before):
         return True  # "the blast also took the lives of six members of the family"
     first = text.find(" ", a, b)  # after the count's first word ("nine | of his relatives")
-    if r.count_of_owner.match(text[first if first >= 0 else b:b + _AHEAD]):
+    rest = text[first if first >= 0 else b:b + _AHEAD]
+    if r.count_of_owner.match(rest):
         return True  # "19 of his family members"
+    if r.partitive.match(rest) or r.partitive_before.search(before):
+        return True  # "five of those killed were from the Odeh family", "one of the victims was a nurse"
+    if r.among.search(_lead(text, a)):
+        return True  # "Among the victims were Omar Haddad, his wife and their two sons"
     m = r.also.match(after) if "also" in after else None
     return bool(m and m.group("verb").lower() in _HARM.get(outcome, ())
                 and not r.clause_end.search(m.group("between")))
@@ -107,11 +154,12 @@ def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
     spans = st.count_spans
     if len(figures) < 2 or not spans:
         return figures
+    r = _rules()
+    figures = _victims_of_injury(st, figures, r)
     largest: dict[str, int] = {}  # outcome -> the largest toll (an exact pre-test: a part is smaller)
     for t in figures:
         if t.part_of is None and t.group in _TOTAL_GROUPS and t.scope == "incident" and t.stance != "denied":
             largest[t.outcome] = max(largest.get(t.outcome, 0), _size(t))
-    r = _rules()
     text = st.text
     further: dict[str, Figure] = {}
     for f in figures:

@@ -20,6 +20,11 @@ _PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
 _QUOTES = frozenset({"\"", "“", "”"})
 _ARMED = frozenset({"taliban", "hamas", "hezbollah", "is", "isis", "isil", "militia", "shabaab",
                     "al-shabaab", "houthi", "rebel", "guerrilla", "army", "military", "police", "jihadist"})
+# person nouns that are also adjectives of an injury ("three minor injuries", "minor wounds")
+_ADJECTIVE_PERSONS = frozenset({"minor"})
+# "suffered several injuries", "sustained multiple wounds": the injuries of one person
+_SUFFER = frozenset({"suffered", "sustained", "suffering", "sustaining", "received", "receiving", "with"})
+_BODY_HARM = frozenset({"injuries", "wounds"})
 _ING_OK = frozenset({"young", "fleeing", "missing", "remaining", "following", "visiting", "working"})
 
 
@@ -51,6 +56,9 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
         h = lex.heads.match_at(lows, p)
         if h is not None and h[0] < n and lows[h[0]] in lex.compounds:
             return k  # "four body bags", "three body cameras"
+        if h is not None and c.kind == "vague" and lows[p] in _BODY_HARM and c.start > 0 \
+                and lows[c.start - 1] in _SUFFER:
+            return k  # "he suffered multiple injuries": one person's, not a plural of injured
         if h is not None and c.kind != "article":
             m.outcome = h[1]
             m.head = True
@@ -72,7 +80,8 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
             if nh is not None and c.kind != "article":
                 m.outcome = nh[1]
                 m.head = True
-                m.group = group if group != "people" else "people"
+                # "three minor injuries": slight ones, not children's
+                m.group = "people" if lows[p] in _ADJECTIVE_PERSONS and nh[1] == "injured" else group
                 m.subgroup = sub
                 return nh[0]
             m.head = True
@@ -127,6 +136,11 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
             continue
         if _is_number_token(tok) and p + 1 < n and lows[p + 1] == "-":
             p += 3
+            mods += 1
+            continue
+        if tok.isalpha() and len(tok) <= 3 and p + 2 < n and lows[p + 1] == "-" \
+                and _is_number_token(lows[p + 2]) and tok not in lex.stopwords:
+            p += 3  # "two M-19 guerrillas": a name-number is a modifier
             mods += 1
             continue
         if (tok in lex.stopwords or tok in lex.trigger_words or not tok[:1].isalpha()

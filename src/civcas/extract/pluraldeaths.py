@@ -6,7 +6,11 @@ plural, though no number was given"), the same convention as the bare plurals of
 :mod:`civcas.extract.plurals`, which need a person noun ("civilians were killed").  This module
 reads the casualty nouns that say deaths themselves (patterns in ``pluraldeaths.toml``).
 
-One figure per document, from the first such sentence: outcome killed, ``low = 2``, no high,
+The same for injured people reported in the plural (``[injured]`` patterns: "martyrs and
+wounded", "a number of injuries", "others were wounded"; never one person's "suffered injuries"),
+where the document states no injured toll of two or more.
+
+One figure per document and outcome, from the first such sentence: outcome killed, ``low = 2``, no high,
 qualifier ``vague``, group ``civilians`` when the sentence or the document says civilians (as for
 named lists) or a death toll of the document counts civilians, and ``people`` otherwise.  Only
 when the document states no death toll of two or more (incident scope, not denied, combatants
@@ -39,6 +43,8 @@ from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 PLURAL_LOW = 2  # a plural means at least two
 _CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
 _WINDOW = 4  # words before and after a match searched for a negation
+_OUTCOMES = ("killed", "injured")
+_ID_KEYS = {"killed": ("killed", "plural-deaths"), "injured": ("injured", "plural-injured")}
 
 
 class PerpetratorState(DocState, Protocol):
@@ -50,6 +56,7 @@ class PerpetratorState(DocState, Protocol):
 @dataclass(frozen=True, slots=True)
 class _Rules:
     report: tuple[re.Pattern[str], ...]
+    injured: tuple[re.Pattern[str], ...]
     negation: frozenset[str]
     background: re.Pattern[str]
     fighters: frozenset[str]
@@ -62,6 +69,7 @@ def _rules() -> _Rules:
     try:
         return _Rules(
             report=tuple(re.compile(p, re.IGNORECASE) for p in raw["report"]["patterns"]),
+            injured=tuple(re.compile(p, re.IGNORECASE) for p in raw["injured"]["patterns"]),
             negation=frozenset(raw["report"]["negation"]),
             background=re.compile("|".join(re.escape(w) for w in words["background"]), re.IGNORECASE),
             fighters=frozenset(raw["report"]["fighters"]),
@@ -77,11 +85,11 @@ def _negated(text: str, start: int, end: int, negation: frozenset[str]) -> bool:
     return any(w.lower() in negation for w in before + after)
 
 
-def plural_report(text: str) -> re.Match[str] | None:
-    """The first plural report of deaths in a sentence ``text`` (not negated, not about fighters
-    or an earlier event), or None."""
+def plural_report(text: str, *, outcome: str = "killed") -> re.Match[str] | None:
+    """The first plural report of deaths (``outcome`` "injured": of injured people) in a sentence
+    ``text`` (not negated, not about fighters or an earlier event), or None."""
     r = _rules()
-    for rx in r.report:
+    for rx in r.report if outcome == "killed" else r.injured:
         for m in rx.finditer(text):
             if not _negated(text, m.start(), m.end(), r.negation):
                 if r.background.search(text) or any(w.lower() in r.fighters for w in WORD.findall(text)):
@@ -90,21 +98,30 @@ def plural_report(text: str) -> re.Match[str] | None:
     return None
 
 
-def _largest_toll(figures: list[Figure]) -> int:
+def _largest_toll(figures: list[Figure], outcome: str) -> int:
     return max((max(f.low or 0, f.high or 0) for f in figures
-                if f.outcome == "killed" and f.scope == "incident" and f.stance != "denied"
+                if f.outcome == outcome and f.scope == "incident" and f.stance != "denied"
                 and f.group != "combatants"), default=0)
 
 
 def plural_death_figures(st: PerpetratorState, figures: list[Figure], *,
                          claim_of: Callable[[int], Claim | None] | None = None) -> list[Figure]:
     """``figures`` plus one "at least two killed" figure when the document reports deaths in the
-    plural with no number and states no death toll of two or more (see the module doc).
+    plural with no number and states no death toll of two or more (see the module doc), and
+    likewise one "at least two injured" for injured people reported in the plural ("martyrs and
+    wounded", "a number of injuries", "others were wounded") where it states no injured toll.
     ``claim_of(i)`` gives sentence i's claimant (the assembler passes its document reader);
     without it the sentence is read on its own."""
-    if _largest_toll(figures) >= PLURAL_LOW:
+    for outcome in _OUTCOMES:
+        figures = _plural_figures(st, figures, outcome, claim_of)
+    return figures
+
+
+def _plural_figures(st: PerpetratorState, figures: list[Figure], outcome: str,
+                    claim_of: Callable[[int], Claim | None] | None) -> list[Figure]:
+    if _largest_toll(figures, outcome) >= PLURAL_LOW:
         return figures
-    report = _rules().report
+    report = _rules().report if outcome == "killed" else _rules().injured
     low = literal_view(st.text)  # exact literal pre-tests (lexicon.may_match), sentence i is low[start:end]
     if not any(may_match(rx, st.text, low) and rx.search(st.text) for rx in report) \
             or mostly_capitals(st.text[:20_000]):
@@ -112,17 +129,18 @@ def plural_death_figures(st: PerpetratorState, figures: list[Figure], *,
     for i, s in enumerate(st.sents):
         if low is not None and not any(may_match(rx, s.text, low[s.start:s.end]) for rx in report):
             continue
-        m = plural_report(s.text)
-        if m is None:
-            continue
+        m = plural_report(s.text, outcome=outcome)
+        if m is None or any(f.outcome == outcome and s.start <= f.evidence.start < s.end
+                            and max(f.low or 0, f.high or 0) >= PLURAL_LOW for f in figures):
+            continue  # none, or the sentence's own reading has it (a tally: "many others were wounded this year")
         before = [f for f in figures if f.evidence.start <= s.start + len(s.text)]
         model = before[-1] if before else (figures[0] if figures else None)
         claim = claim_of(i) if claim_of is not None else claimant_in(s.text, document=st.text)
         civilian = bool(_CIVILIAN.search(s.text)) or len(_CIVILIAN.findall(st.text[:100_000])) >= 2 or any(
-            f.outcome == "killed" and f.group == "civilians" for f in figures)
+            f.outcome in ("killed", outcome) and f.group == "civilians" for f in figures)
         fig = Figure(
-            id=stable_id("f", st.doc.id, s.start, "killed", "plural-deaths"), doc=st.doc.id,
-            statement=stable_id("s", st.doc.id, s.start), outcome="killed",
+            id=stable_id("f", st.doc.id, s.start, *_ID_KEYS[outcome]), doc=st.doc.id,
+            statement=stable_id("s", st.doc.id, s.start), outcome=outcome,
             group="civilians" if civilian else "people", low=PLURAL_LOW, high=None, qualifier="vague",
             scope="incident", stance="asserted", evidence=Span(s.text, s.start, s.end),
             source=st.doc.source, number_text=m.group(),

@@ -36,6 +36,7 @@ from civcas.extract.docstate import (
 from civcas.extract.forms import shot_means_injured
 from civcas.extract.lexicon import Lexicon, all_matches, any_match
 from civcas.extract.named import named_victims
+from civcas.extract.newgroups import new_group
 from civcas.extract.scope import (
     comparison_mask,
     event_tally,
@@ -140,6 +141,9 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     clear = [p for p, sc in zip(perps, scores, strict=True) if sc > 2 or (sc > 0 and not named_party(text, p))]
     if clear:
         return actor_of(clear[0])
+    group = new_group(text)  # "a group calling itself X", "the X, a little-known militia"
+    if group is not None and group.kind == "belligerent":
+        return group
     typed = st.generic_author(i) if i >= 0 else generic_perpetrator(text)  # text is sentence i's
     if typed is not None and typed.name in _STATE_FORCES and not tally:
         return st.main_perpetrator() or typed  # "by the army": the document's army, if it names one
@@ -157,7 +161,7 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
         return typed
     if tally:
         return None  # a tally's author is said in its sentence or not at all
-    main = st.main_perpetrator()
+    main = st.event_main(i) if i >= 0 else st.main_perpetrator()  # a later event's own author
     if main is not None:
         return main
     near = st.event_author(i) if i >= 0 else None  # "... caused by unidentified persons who threw a grenade"

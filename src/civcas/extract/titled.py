@@ -42,6 +42,7 @@ from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claims import claimant_in
+from civcas.extract.forms import non_violent_cause
 from civcas.extract.lexicon import Lexicon, lexicon, literal_requirement
 from civcas.extract.text import Sentence, literal_view
 from civcas.extract.victimdoc import name_key, same_person
@@ -199,8 +200,8 @@ def sentence_titled(text: str, *, upper: bool, year: int | None = None) -> list[
     earlier event)."""
     r = _rules()
     lex = _lex()
-    if recalls_earlier(text, year):
-        return []
+    if recalls_earlier(text, year) or non_violent_cause([w.lower() for w in re.findall(r"[\w’'\-]+", text)]):
+        return []  # an earlier event; "FORMER PRESIDENT X HAS DIED OF CANCER"
     out: list[Titled] = []
     for m in r.title.finditer(text):
         title = " ".join(m.group(1).lower().split())

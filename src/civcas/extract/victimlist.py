@@ -32,6 +32,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
+from civcas.extract.capslist import read_caps
+from civcas.extract.capslist import rules as caps_rules
+from civcas.extract.capslist import sentence_lists as caps_lists
 from civcas.extract.text import Sentence
 from civcas.extract.victimitems import (
     WORD,
@@ -216,9 +219,9 @@ def _candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, Victim
 
 
 def _find_candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, VictimList]]]:
-    if mostly_capitals(text[:20_000]):
-        return []  # all-capitals wire copy: names cannot be told from other words
     t = tables()
+    if mostly_capitals(text[:20_000]):
+        return _caps_candidates(text, sents, t)  # wire copy: names read by their words (capslist)
     per: list[list[tuple[int, VictimList]]] = []
     # exact pre-tests: a pattern is tried only on the sentences holding one of its required words
     index = sentence_index(text, sents)
@@ -262,6 +265,35 @@ def _find_candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, V
     return per
 
 
+def _caps_candidates(text: str, sents: list[Sentence], t: Tables) -> list[list[tuple[int, VictimList]]]:
+    """:func:`_find_candidates` for wire copy in capitals: the cues of ``victimlist.toml`` and its
+    ``[caps]`` cues and subject verbs, items read by :mod:`capslist`."""
+    r = caps_rules()
+    index = sentence_index(text, sents)
+    rxs = [rx for rx, _o in (*r.cues, *r.subject)] + [cue.rx for cue in t.cues if not cue.subject]
+    at: set[int] = set()
+    for rx in rxs:
+        at |= set(index.matching(rx))
+    per: list[list[tuple[int, VictimList]]] = []
+    for i, s in enumerate(sents):
+        found: list[tuple[int, VictimList]] = []
+        if i in at:
+            lists = [(*x, "exact") for x in caps_lists(s.text)]
+            for cue in t.cues:
+                if cue.subject or cue.outcome not in ("killed", "injured"):
+                    continue  # "the dead were identified as A, B and C"
+                for m in cue.rx.finditer(s.text):
+                    got = read_caps(s.text[m.end():])
+                    if got is not None:
+                        lists.append((m.start(), m.end() + got[1], cue.outcome, got[0], cue.qualifier))
+            for a, b, outcome, persons, qualifier in lists:
+                if len(persons) >= 2 and any(p.named for p in persons):
+                    found.append((len(persons), _tally(persons, start=s.start + a, end=s.start + b,
+                                                       outcome=outcome, qualifier=qualifier, partial=False)))
+        per.append(found)
+    return per
+
+
 class DocState(Protocol):
     """What :func:`named_list_figures` needs of the assembler's per-document state."""
 
@@ -296,6 +328,7 @@ def _outcome(cue_text: str, context: str) -> str | None:
 
 
 _TOTAL_GROUPS = ("civilians", "people")
+_ALL_GROUPS = ("civilians", "people", "combatants", "children", "women", "men")
 
 
 def _covered(pool: list[Figure], outcome: str, groups: tuple[str, ...], n: int) -> bool:
@@ -320,6 +353,8 @@ def named_list_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
         if _covered(pool, v.outcome, _TOTAL_GROUPS, v.total):
             continue  # the document already states this toll or a larger one: the list is part of it
         here = by_statement.get(stable_id("s", st.doc.id, s.start), [])
+        if _covered(here, v.outcome, _ALL_GROUPS, v.total):
+            continue  # "KILLED THREE JOURNALISTS: A, B, AND C": the sentence counts them
         prev = by_statement.get(stable_id("s", st.doc.id, st.sents[i - 1].start), []) \
             if i and st.sents[i - 1].paragraph == s.paragraph else []
         near = here or prev or [f for f in figures if f.evidence.start < s.start][-1:]

@@ -1,0 +1,96 @@
+"""Organisations unknown to ``actors.toml`` that a sentence makes the author of an attack.
+
+A story about a new or obscure group introduces it with a description that says it is a group:
+
+* "a group calling itself the Sons of the Northern Plains claimed the bombing";
+* "the previously unknown 'Brigade of the Martyr Yusuf' claimed the attack";
+* "the Black Lions, a little-known militia, killed 11 villagers";
+* "an armed group known as the Eastern Shield", "a new group called Ansar al-Wadi";
+* "the Eastern Shield claimed responsibility for the attack" (a name of two capitalised words or
+  more, or one with a group word, before a claim of responsibility).
+
+:func:`new_group` returns the group as a belligerent :class:`~civcas.models.Actor` with its own name
+as written (without "the" or quotes), or the known actor when the name is an alias
+("a group calling itself Islamic State"). A sentence with none of the cue words is not read; in
+wire copy written in capitals only a quoted name is read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from civcas.extract.actors import canonical_actor
+from civcas.models import Actor
+
+# one capitalised word, or a function word inside a name ("Brigade of the Martyr Yusuf")
+_CAP = r"(?-i:[A-Z][\w'’\-]*)"
+_JOIN = r"(?:\s+(?:of|the|for|and|in|al|el|de|del|la|du|wa|-)){0,2}\s+"
+_NAME = (r"(?P<n>[\"“‘]\s*[^\"”’.;]{2,60}?[\"”’]|(?:al-)?" + _CAP + r"(?:" + _JOIN + r"(?:al-)?" + _CAP + r"){0,7})")
+_THE = r"(?:the\s+)?"
+_GROUP_NOUN = r"(?:group|militia|organi[sz]ation|faction|movement|outfit|cell|network|brigade|front)"
+_OBSCURE = (r"(?:previously\s+unknown|hitherto\s+unknown|little[-\s]known|obscure|shadowy|newly[-\s]formed|"
+            r"self-styled|unknown|new)")
+_PATTERNS = tuple(re.compile(rx, re.IGNORECASE) for rx in (
+    # "a group calling itself the X", "militants calling themselves X"
+    r"\b(?:calling|calls|called|naming|names)\s+(?:itself|themselves)\s+" + _THE + _NAME,
+    # "an armed group known as the X", "a new group called X", "a militia that calls itself X"
+    r"\b" + _GROUP_NOUN + r"\s*,?\s+(?:known\s+as|called|named|by\s+the\s+name\s+(?:of\s+)?)\s+" + _THE + _NAME,
+    # "the previously unknown group X", "a little-known militia, the X,"
+    r"\b" + _OBSCURE + r"\s+(?:[\w-]+\s+){0,2}?" + _GROUP_NOUN + r"\s*,?\s+" + _THE + _NAME,
+    # "the previously unknown 'Brigade of the Martyr Yusuf'"
+    r"\b(?:previously|hitherto)\s+unknown\s+" + _NAME,
+    # "the Black Lions, a little-known militia"
+    _NAME + r"\s*,\s+(?:an?|the)\s+" + _OBSCURE + r"\s+(?:[\w-]+\s+){0,2}?" + _GROUP_NOUN + r"\b",
+    # "the Eastern Shield claimed responsibility"
+    _NAME + r"\s+(?:has\s+|have\s+|later\s+|quickly\s+|also\s+)?(?:claimed|admitted|assumed)\s+(?:\w+\s+)?responsibility\b",
+))
+# every match holds one of these words (lower-case ``[a-z]+`` words, as ``_Doc.words`` gives them)
+CUE_WORDS = frozenset({"itself", "themselves", "known", "called", "named", "unknown", "little", "obscure",
+                       "shadowy", "newly", "styled", "new", "responsibility"})
+_CUES = tuple(CUE_WORDS)
+# a leading noun for the group's members: "gunmen from the Black Lions"
+_MEMBERS = re.compile(r"^(?:(?:gunmen|fighters|militants|members|men|rebels|supporters|militiamen)\s+(?:of|from)\s+)?"
+                      r"(?:the\s+)?", re.IGNORECASE)
+_NOT_NAME = frozenset({
+    "the", "a", "an", "it", "he", "she", "they", "we", "police", "officials", "authorities", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "but", "and", "in", "on",
+})
+# a name that only describes: "the Group", "Islamic", a person's title
+_ONE_WORD_OK = re.compile(r"^(?:[A-Z]{2,}[\w-]*|[\w'’-]*(?:Front|Brigades?|Army|Movement|Militia|Battalions?|"
+                          r"Organi[sz]ation|Network|Group|Council|Committee|Union|Alliance|Coalition))$")
+
+
+def _clean(raw: str) -> str | None:
+    name = raw.strip().strip("\"“”‘’").strip()
+    name = _MEMBERS.sub("", name, count=1).strip()
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    words = name.split()
+    if not words or len(words) > 9 or words[0].lower() in _NOT_NAME or words[-1].lower() in _NOT_NAME:
+        return None
+    return name
+
+
+@lru_cache(maxsize=2048)
+def new_group(sentence: str) -> Actor | None:
+    """The organisation a sentence introduces as a group and makes act or claim (see module doc)."""
+    low = sentence.lower()
+    if not any(w in low for w in _CUES):
+        return None
+    upper = sentence[:200].isupper()
+    for i, rx in enumerate(_PATTERNS):
+        for m in rx.finditer(sentence):
+            name = _clean(m.group("n"))
+            if name is None:
+                continue
+            quoted = m.group("n").lstrip()[:1] in "\"“‘"
+            if not quoted and upper:
+                continue  # wire copy in capitals: a name has no edge but its quotes
+            if i == len(_PATTERNS) - 1 and not quoted and len(name.split()) < 2 and not _ONE_WORD_OK.match(name):
+                continue  # "Smith claimed responsibility": one word before a claim is no group name
+            known = canonical_actor(name)
+            if known is not None:
+                return Actor(name=known.name, text=name, kind=known.kind)  # type: ignore[arg-type]
+            return Actor(name=name, text=name, kind="belligerent")
+    return None
