@@ -7,10 +7,6 @@ trigger verb: the nearest acting belligerent before the figure ("Russia says it 
 ("12 people were killed in a strike by X"). A sentence naming one acting belligerent keeps the
 sentence-level perpetrator (:func:`figure_agent` returns None).
 
-A figure of a story whose accused party denies the attack keeps that party only when its own
-claimant blames it: a neutral source (UN, aid group, hospital, monitor, media, a witness) that says
-"55 people were killed" in a sentence naming no author has no perpetrator (:func:`disputed_authors`).
-
 A figure of a story that names no belligerent, whose sentence names no author, takes the attacker
 named in the nearest sentence about the same event (:func:`event_author`): wire reports give the toll and the attackers in neighbouring
 sentences ("Three explosions rocked the capital, leaving one dead. The most serious was caused by
@@ -23,10 +19,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from civcas.extract.actors import ActorMatch, actor_of, find_actors, perpetrator_score
-from civcas.models import Actor, Figure
+from civcas.extract.actors import ActorMatch, actor_of, perpetrator_score
+from civcas.models import Actor
 
-__all__ = ["Agent", "disputed_authors", "event_author", "figure_agent", "named_party", "sentence_agents"]
+__all__ = ["Agent", "event_author", "figure_agent", "named_party", "sentence_agents"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,50 +124,3 @@ def named_party(sentence: str, match: ActorMatch) -> bool:
     before = sentence[max(0, match.start - 50):match.start]
     return (_PARTY_BEFORE.search(before) is not None or _PARTY_AFTER.match(sentence[match.end:match.end + 50]) is not None
             or _PLACE_BEFORE.search(before[-30:]) is not None)
-
-
-# a denial of the act itself, not of its harm: "denied that the army was involved", "denied carrying
-# out any air strikes", "denied any role in the killings" (not "denied targeting civilians", "said it
-# was not aware of any civilian casualties")
-_NOT_THE_AUTHOR = re.compile(
-    r"(?<!initially\s)\b(?:denied|denies|deny|denying|rejected)\b[^.;]{0,60}?\b(?:involve(?:d|ment)|role|participation|"
-    r"responsibility|carr(?:ying|ied)\s+out|conduct(?:ing|ed)|(?:was|were)\s+behind|being\s+behind)\b"
-    r"|\b(?:had|has|have|did)\s+not\s+(?:carried|carry)\s+out\b|\bno\s+(?:air\s+)?operations\s+in\b", re.IGNORECASE)
-# claimants that take no side: their toll carries no author unless one of their sentences names one
-# (a monitor attributes the strikes it counts: "the Observatory said Russian jets ...")
-_NEUTRAL = frozenset({"un", "ngo", "medical", "media", "local"})
-
-
-def disputed_authors(figures: Sequence[Figure], *, theatre: tuple[str, ...] | None = None) -> list[Figure]:
-    """"The coalition denied carrying out the strike ... The Red Cross said 55 people were killed":
-    a party that denies the attack (a denial figure with a belligerent or government claimant) is
-    no perpetrator of the figures of a neutral claimant none of whose sentences makes it act."""
-    from dataclasses import replace
-
-    denied = {f.perpetrator.name for f in figures
-              if f.stance == "denied" and f.low is None and f.high is None and f.perpetrator is not None
-              and f.claimant is not None and f.claimant.kind in ("belligerent", "government")
-              and _NOT_THE_AUTHOR.search(f.evidence.text) is not None}
-    denied -= {f.perpetrator.name for f in figures  # "initially denied ..., later admitted"
-               if f.stance == "asserted" and f.low is None and f.perpetrator is not None
-               and f.claimant is not None and f.claimant.name == f.perpetrator.name}
-    if not denied:
-        return list(figures)
-    # (claimant, accused) pairs where one of the claimant's sentences makes the accused act
-    blames = {(f.claimant.name, f.perpetrator.name) for f in figures
-              if f.claimant is not None and f.perpetrator is not None and f.perpetrator.name in denied
-              and _acts_in(f.evidence.text, f.perpetrator.name, theatre)}
-    out: list[Figure] = []
-    for f in figures:
-        p, c = f.perpetrator, f.claimant
-        if (p is not None and p.name in denied and f.stance != "denied" and c is not None
-                and c.kind in _NEUTRAL and (c.name, p.name) not in blames):
-            f = replace(f, perpetrator=None)
-        out.append(f)
-    return out
-
-
-def _acts_in(sentence: str, name: str, theatre: tuple[str, ...] | None) -> bool:
-    """True when ``sentence`` makes the actor called ``name`` the author of its event."""
-    return any(m.entry.name == name and perpetrator_score(sentence, m) > 0
-               for m in find_actors(sentence[:2000], theatre=theatre))

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache, partial
 
-from civcas.extract.agents import disputed_authors
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import DocClaims
 from civcas.extract.doc_passes import _civilian_context, _denials, _headline_duplicates
@@ -77,7 +76,6 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     if figures and denials:
         figures.extend(_denials(st, figures, denials, lex))
         figures.sort(key=lambda f: f.evidence.start)
-        figures = disputed_authors(figures, theatre=st.theatre)  # a neutral toll of a denied attack
     if st.named:
         # single named victims count only when the document gives no number for that outcome in
         # the same event ("a car bomb killed four ... Separately, the mayor was murdered": two
