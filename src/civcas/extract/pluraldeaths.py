@@ -44,6 +44,7 @@ PLURAL_LOW = 2  # a plural means at least two
 _CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
 _WINDOW = 4  # words before and after a match searched for a negation
 _OUTCOMES = ("killed", "injured")
+_HURT = ("injur", "wound", "hurt")  # in every [injured] pattern of pluraldeaths.toml
 _ID_KEYS = {"killed": ("killed", "plural-deaths"), "injured": ("injured", "plural-injured")}
 
 
@@ -123,11 +124,16 @@ def _plural_figures(st: PerpetratorState, figures: list[Figure], outcome: str,
         return figures
     report = _rules().report if outcome == "killed" else _rules().injured
     low = literal_view(st.text)  # exact literal pre-tests (lexicon.may_match), sentence i is low[start:end]
-    if not any(may_match(rx, st.text, low) and rx.search(st.text) for rx in report) \
+    hurt = outcome == "injured"  # every injured pattern holds one of _HURT: a sentence test, no document scan
+    if (not any(w in (low if low is not None else st.text.lower()) for w in _HURT) if hurt
+            else not any(may_match(rx, st.text, low) and rx.search(st.text) for rx in report)) \
             or mostly_capitals(st.text[:20_000]):
         return figures
     for i, s in enumerate(st.sents):
-        if low is not None and not any(may_match(rx, s.text, low[s.start:s.end]) for rx in report):
+        if hurt:
+            if not any(w in (low[s.start:s.end] if low is not None else s.text.lower()) for w in _HURT):
+                continue
+        elif low is not None and not any(may_match(rx, s.text, low[s.start:s.end]) for rx in report):
             continue
         m = plural_report(s.text, outcome=outcome)
         if m is None or any(f.outcome == outcome and s.start <= f.evidence.start < s.end
