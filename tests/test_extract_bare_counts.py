@@ -38,3 +38,17 @@ def test_one_of_a_named_group_is_not_a_bare_one() -> None:
 ])
 def test_elliptical_counts_take_the_victims_group(text: str, want: set[tuple[str, str, int]]) -> None:
     assert _figs(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The strike killed 12 people. Relatives said the victims were buried on Friday.",
+    "The strike killed 12 people. Their relatives buried them in the village cemetery on Friday.",
+])
+def test_mourners_are_not_the_dead(text: str) -> None:
+    assert _figs(text) == {("killed", "people", 12)}
+
+
+def test_a_name_that_reads_said_is_no_speech_verb() -> None:
+    text = ("The union said that three reporters, Said Haddad, Omar Nasser and Lina Aziz, were killed "
+            "in the strike.")
+    assert ("killed", "civilians", 3) in _figs(text)  # reporters are civilians

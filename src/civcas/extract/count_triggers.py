@@ -184,6 +184,8 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
                 steps += 1
                 continue
             return None
+        if tok == "said" and lows[p + 1:p + 2] != ["to"]:
+            return None  # "relatives said the victims were buried": a speaker, not the counted dead
         if tok in lex.links_after or (tok.endswith("ly") and len(tok) > 4 and tok not in lex.trigger_words):
             p += 1
             steps += 1
@@ -265,6 +267,12 @@ def _later_part(lows: list[str], m: Mention, p: int, head: Mention, lex: Lexicon
     return any(lex.breakdown.match_at(lows, q) is not None for q in range(m.np_end, p))
 
 
+# words that open the reported clause after a speech verb ("said the victims ...", "said that ...");
+# a name ("Said Al-Tawil") or "said to" does not
+_CLAUSE_OPENERS = frozenset({"the", "that", "a", "an", "it", "they", "he", "she", "his", "her", "their",
+                             "its", "on", "in", "there", "some", "all", "most", "many", "those", "these"})
+
+
 def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
                         lex: Lexicon) -> str | None:
     """Long subjects: "two civilians, 40-year-old A and 41-year-old B, were reportedly killed";
@@ -278,6 +286,8 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
         if lows[p] in (";", ".", "when", "after", "before", "while", "because", "but") \
                 or (lows[p] == "that" and p > m.np_end + 1):
             return None  # "94 were identified, and warned that households were buried": a new clause
+        if lows[p] in ("said", "says", "told") and p + 1 < n and lows[p + 1] in _CLAUSE_OPENERS:
+            return None  # "relatives said the victims were buried": the speaker's own clause
         if lows[p] in ("remain", "remained", "are") and lex.triggers_after.match_at(lows, p):
             return lex.triggers_after.match_at(lows, p)[1]  # type: ignore[index]
         if lows[p] in ("were", "was", "been") and p + 1 < n:
