@@ -52,3 +52,12 @@ def test_a_name_that_reads_said_is_no_speech_verb() -> None:
     text = ("The union said that three reporters, Said Haddad, Omar Nasser and Lina Aziz, were killed "
             "in the strike.")
     assert ("killed", "civilians", 3) in _figs(text)  # reporters are civilians
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic received 14 wounded and five who had been killed in the shelling.",
+    "Paramedics brought in 14 wounded people, as well as five who had already died.",
+])
+def test_a_coordinated_count_keeps_its_own_relative_clause(text: str) -> None:
+    got = _figs(text)
+    assert ("killed", "people", 5) in got and ("injured", "people", 5) not in got

@@ -48,6 +48,7 @@ from civcas.extract.shotforms import (
 )
 from civcas.extract.text import Token
 
+_RELATIVE = (["who"], ["that"], ["which"])
 _ONE_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
 _ONE_ENDS = frozenset({",", "and", ".", ";", "person", "other"})
 
@@ -133,7 +134,12 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             bf = _before(lows, m, ends, mentions, lex)
             if not m.head and m.count.kind == "word" and m.count.low == 1 and not _object_one(lows, m):
                 bf = None  # a bare "one" counts only as a subject: "one was killed", "one died"
-            if a is not None and (bf is None or a[0] <= bf[0]):
+            own = lows[m.np_end:m.np_end + 1] in _RELATIVE and (
+                lows[m.count.start - 1:m.count.start] == ["and"]
+                or lows[max(0, m.count.start - 3):m.count.start] == ["as", "well", "as"])
+            if a is not None and (bf is None or a[0] <= bf[0] or own):
+                # a coordinated count's own relative clause wins over the trigger it would share:
+                # "20 wounded and seven who had been killed"
                 m.outcome = a[1]
             elif bf is not None:
                 m.outcome = bf[1]
