@@ -19,14 +19,14 @@ from civcas.datafiles import load_toml
 from civcas.extract.actors import ActorEntry, exact_actor
 from civcas.extract.theatre import demonym
 
-__all__ = ["head_claimant", "local_institution", "parent_institution", "person_role", "readable", "state_office",
-           "unnamed_person"]
+__all__ = ["head_claimant", "institution_of_people", "local_hospital", "local_institution", "office_name",
+           "parent_institution", "person_role", "readable", "state_office", "unnamed_person"]
 
 _WITNESS = re.compile(
     r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|young\s+|elderly\s+)?(?:farmer|shopkeeper|shop\s+owner|resident|villager|"
     r"taxi\s+driver|driver|teacher|student|labourer|laborer|fisherman|trader|vendor|neighbour|neighbor|passer-by|"
     r"bystander|survivor|eyewitness|witness|worshipper|shepherd|mechanic|engineer|businessman|housewife|"
-    r"volunteer|(?:eye)?witnesses)"
+    r"volunteer|deacon|priest|imam|pastor|monk|nun|(?:eye)?witnesses)"
     r"(?:\s+(?:from|in|of|at|living|near|with)\b.*)?", re.IGNORECASE)
 # one medic speaks as "medical sources" wherever they work ("a nurse at the Mohammad Ali Jinnah
 # hospital", "a doctor at a field clinic"); medics in the plural with no institution too ("medics
@@ -62,6 +62,17 @@ def local_institution(text: str) -> str | None:
     if m is None:
         return None
     return f"{m.group('place')} {m.group('inst').lower()}"
+
+
+# an unnamed hospital of a place, its staff speaking: "(health workers at) the regional hospital in Kaya"
+_LOCAL_HOSPITAL = re.compile(r"(?:^|\b(?:at|of|from|for)\s+)(?:the\s+)?(?P<adj>(?:(?!an?\s|the\s)[a-z]+\s+){0,2})hospital\s+(?:in|of)\s+(?:the\s+)?"
+                             + _PLACE + r"(?i:\s+(?:province|governorate|region|district|city|county|town))?$")
+
+
+def local_hospital(text: str) -> str | None:
+    """"the regional hospital in Kaya" -> "Kaya regional hospital"; None for anything else."""
+    m = _LOCAL_HOSPITAL.search(text.strip())
+    return f"{m.group('place')} {m.group('adj')}hospital" if m is not None else None
 
 
 def person_role(surname: str, document: str) -> str | None:
@@ -103,6 +114,7 @@ _SMALL = frozenset({"of", "the", "and", "for", "in", "at", "on", "to", "de", "de
 # generic words: a name made of these alone is no proper name ("LOCAL HOSPITAL SOURCES")
 _GENERIC = frozenset({
     "local", "hospital", "hospitals", "sources", "source", "officials", "official", "police", "military",
+    "neighbours", "neighbors", "families", "eyewitnesses", "activists", "medics", "nurses", "paramedics",
     "army", "government", "health", "security", "residents", "witnesses", "relatives", "survivors",
     "doctors", "medical", "rescue", "rescuers", "authorities", "spokesman", "spokeswoman", "spokesperson",
     "leaders", "leader", "members", "union", "church", "reports", "report", "press", "radio", "television",
@@ -116,9 +128,9 @@ def readable(name: str) -> str:
     """An upper-case wire name in a readable case: a proper name in title case with its small words
     lower ("ARCHDIOCESE OF GUATEMALA" -> "Archdiocese of Guatemala"), a name of generic words in
     lower case ("LOCAL HOSPITAL SOURCES" -> "local hospital sources"). Other names are returned as
-    they are, and so are short acronyms ("FMLN")."""
-    if not name.isupper() or (" " not in name and len(name) <= 5):
-        return name
+    they are, and so is one word that is no generic word ("FMLN", "AVIANCA")."""
+    if not name.isupper() or (" " not in name and name.lower() not in _GENERIC):
+        return name  # (one word in capitals is a name as written: "FMLN", "AVIANCA"; not "RELATIVES")
     words = name.split()
     if all(w.lower().strip(",.'’") in _GENERIC for w in words):
         return name.lower()
@@ -199,6 +211,39 @@ def state_office(name: str, dem: str | None) -> tuple[str, str] | None:
     if _OMBUDSMAN.fullmatch(name):
         return dem + " " + " ".join(name.lower().split()), "government"
     return None
+
+
+# "<Demonym> intelligence|security" (what is left of "a French intelligence assessment") -> the government
+_STATE_SERVICE = re.compile(r"(?P<d>[A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+(?:intelligence|security)(?:\s+services?)?")
+# an office of a region named after it: "the health ministry of Gedaref state" -> "Gedaref state health ministry"
+_OFFICE_OF_REGION = re.compile(r"(?P<inst>(?:[a-z]+\s+)?(?:ministry|department|directorate|council|authorities|office))\s+"
+                               r"of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+                               r"(?P<unit>state|province|region|governorate|county|district)")
+# a spokesman, leaders or sources of an institution speak for it: "health ministry sources" -> the
+# ministry; in capitals an acronym's: "FENASTRAS LEADERS" -> "FENASTRAS" (not "UNION LEADERS")
+_MINISTRY_PEOPLE = re.compile(r"(?<=ministry)\s+(?:sources?|officials?|spokes(?:man|woman|person))$", re.IGNORECASE)
+_CAPS_PEOPLE = re.compile(r"(?P<org>[A-Z][A-Z-]{2,})\s+(?:LEADERS?|OFFICIALS?|SOURCES?|SPOKES(?:MAN|WOMAN|PERSON))")
+
+
+def office_name(name: str) -> tuple[str, str] | None:
+    """The stable (name, kind) of a state service or regional office written another way round
+    ("French intelligence" -> "French government"; "health ministry of Gedaref state" -> "Gedaref
+    state health ministry"; "FENASTRAS LEADERS" -> "FENASTRAS"), or None."""
+    m = _STATE_SERVICE.fullmatch(name)
+    if m is not None:
+        return f"{m.group('d')} government", "government"
+    m = _OFFICE_OF_REGION.fullmatch(name)
+    if m is not None:
+        return f"{m.group('place')} {m.group('unit')} {m.group('inst')}", "government"
+    m = _CAPS_PEOPLE.fullmatch(name)
+    if m is not None and m.group("org").lower() not in _GENERIC:
+        return m.group("org"), ""
+    return None
+
+
+def institution_of_people(name: str) -> str:
+    """"health ministry sources" -> "health ministry"; other names unchanged."""
+    return _MINISTRY_PEOPLE.sub("", name)
 
 
 # a unit of a named institution speaks for it: "emergency department at Nasser Hospital" -> "Nasser Hospital"

@@ -19,7 +19,10 @@ from functools import lru_cache
 from civcas.extract.actors import ActorEntry, canonical_actor, find_actors
 from civcas.extract.claim_names import (
     head_claimant,
+    institution_of_people,
+    local_hospital,
     local_institution,
+    office_name,
     parent_institution,
     person_role,
     readable,
@@ -132,6 +135,9 @@ def _clean(x: str) -> str:
     inst = local_institution(x)
     if inst is not None:
         return inst  # "head of the health department in Saada province" -> "Saada health department"
+    hosp = local_hospital(x)
+    if hosp is not None and unnamed_person(x) is None:
+        return hosp  # "health workers at the regional hospital in Kaya" (one doctor: "medical sources")
     x = _JUNK_TAIL.sub("", x)
     x = _DOC_TAIL.sub("", x)  # "US intelligence assessment" -> "US intelligence"
     x = _AND_OTHERS.sub("", x)  # "security sources and residents" -> "security sources"
@@ -150,7 +156,8 @@ _AND_OTHERS = re.compile(r"(?<=[a-z])\s+and\s+(?:(?:the|a|an|other|local|some)\s
 # "head of the Nineveh health directorate", "director of the nearby Indonesian Hospital": a person
 # speaking for a named institution -> the institution (stable across spokespeople)
 _ROLE_OF = re.compile(
-    r"^(?:(?:the|a|an|its|deputy|acting|senior|local)\s+)*(?:head|director|chief|member|members|spokes(?:man|woman|person)|"
+    r"^(?:(?:the|a|an|its|deputy|acting|senior|local)\s+)*(?:(?:medical|health|hospital|aid|rescue|emergency)\s+)?"
+    r"(?:head|director|chief|member|members|spokes(?:man|woman|person)|sources|personnel|"
     r"official|officials|representative|representatives|manager|secretary|president|commander|"
     r"doctor|doctors|medic|medics|surgeon|nurse|staff|employee|worker|workers|founder|co-founder|chairman|"
     r"chairwoman|chairperson|coordinator|leader|owner)\s+(?:of|at|for|from|with)\s+"
@@ -205,6 +212,10 @@ _REGIONAL = re.compile(r"\b(?:governor|governorate|regional\s+(?:military\s+)?ad
 _PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w\-]+)['’]s\s+(?=(?:city|municipal|regional|provincial|district|local|town)\s)")
 
 
+_LOCAL_SOURCES = re.compile(r"^local\s+(?=(?:hospital|medical|health|security|police|military)\s+sources?$)",
+                            re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # pure; the same claimant words recur
 def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | None]:
     """A stable name (and kind, if it tells one) for an unknown claimant's cleaned text."""
@@ -214,6 +225,12 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
     name = parent_institution(name) or name  # "emergency department at Nasser Hospital"
     top = _top(theatre)
     dem = demonym(top) if top is not None and top != "US" else None
+    office = office_name(name)
+    if office is not None:  # "French intelligence", "health ministry of Gedaref state", "FENASTRAS LEADERS"
+        return office[0], office[1] or None
+    if name.isupper() and " " not in name:
+        name = readable(name)  # "RELATIVES" -> "relatives" (not "FMLN", "AVIANCA": names as written)
+    name = _LOCAL_SOURCES.sub("", institution_of_people(name))  # "local hospital sources" -> "hospital sources"
     if name.isupper() and " " in name:  # a wire name: "HUMAN RIGHTS OMBUDSMAN RAMIRO DE LEON CARPIO"
         cap = " ".join(w[:1] + w[1:].lower() for w in name.split())
         mu = _ROLE_NAME.match(cap)
@@ -225,6 +242,7 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
     if m is not None and re.search(r"\b[A-Z]", m.group("inst")) and not name.isupper():
         inst = re.sub(r"^(?:the\s+)", "", m.group("inst"), flags=re.IGNORECASE)
         inst = _SERVICE_TAIL.sub(r"\1", inst)  # "the Aamin Ambulance service" -> "Aamin Ambulance"
+        inst = local_hospital(inst) or inst  # "health workers at the regional hospital in Kaya"
         known = canonical_actor(inst, theatre=theatre)
         if known is not None and known.role != "perpetrator":
             return known.name, known.kind
@@ -295,6 +313,41 @@ def regional_name(name: str, theatre: tuple[str, ...] | None, document: str | No
     if not _REGIONAL.search(name) or re.search(r"\b(?:deputy|former)\b", name, re.IGNORECASE):
         return None
     return regional_authority(name, theatre, context=document or "")
+
+
+# "the city's military administration" (a city named by the dateline or "In Kyiv, ..."), "the regional
+# prosecutor's office" (the story's region): the office under its place's name
+_CITY_OFFICE = re.compile(r"^city['’]s\s+(?P<o>(?:military\s+|civil[\s-]+military\s+)?administration|council|"
+                          r"police|prosecutor['’]s\s+office|mayor['’]s\s+office|emergency\s+services?)$", re.IGNORECASE)
+_REGION_OFFICE = re.compile(r"^regional\s+(?P<o>prosecutor['’]s\s+office|police|health\s+department|"
+                            r"emergency\s+services?|council)$", re.IGNORECASE)
+_DATELINE = re.compile(r"^\s*(?P<c>[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+)?)(?:,[^\n(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
+_IN_CITY = re.compile(r"(?:^|[.!?]\s+)In\s+(?P<c>[A-Z][\w'’\-]+),")
+
+
+def _placed(name: str, theatre: tuple[str, ...] | None, document: str | None) -> str | None:
+    """"city's military administration" -> "Kyiv city military administration" (the dateline's or the
+    first "In <City>," city), "regional prosecutor's office" -> "Kharkiv regional prosecutor's office"
+    (the story's region); None for other names or when no place is known."""
+    if not document or not (name.startswith(("city", "City", "regional", "Regional")) or name == "mayor"):
+        return None
+    if name == "mayor":  # "Mayor Ihor Terekhov said" under a KHARKIV dateline -> "Kharkiv city council"
+        d = _DATELINE.match(document)
+        return f"{d.group('c').title()} city council" if d is not None and theatre and theatre[0] != "US" else None
+    m = _CITY_OFFICE.match(name)
+    if m is not None:
+        d = _DATELINE.match(document)
+        city = d.group("c").title() if d is not None else None
+        if city is None:
+            c = _IN_CITY.search(document[:5_000])
+            city = c.group("c") if c is not None else None
+        return f"{city} city {m.group('o').lower()}" if city else None
+    m = _REGION_OFFICE.match(name)
+    if m is not None:
+        auth = regional_authority("regional governor", theatre, context=document)
+        if auth is not None and " regional " in auth:
+            return f"{auth.split(' regional ')[0]} regional {m.group('o').lower()}"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,8 +488,11 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         c = _resolve(full, start, last_of, theatre, None)
         if c is not None:
             return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
-    regional = regional_name(name, theatre, document)
+    regional = regional_name(name, theatre, document) or _placed(name, theatre, document)
     name, kind = (regional, "government") if regional is not None else _stable_name(name, theatre)
+    if name == "mayor":
+        city = _placed(name, theatre, document)
+        name, kind = (city, "government") if city is not None else (name, kind)
     if name in _PLACELESS or (name.isalpha() and name.islower() and low.startswith("the ")):
         # "the sheriff's department said" after "Los Angeles County Sheriff X said"; "the administrator
         # said" after "a school administrator said"

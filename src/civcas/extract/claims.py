@@ -21,7 +21,7 @@ from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolv
 from civcas.models import Actor
 
 _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
-        r"confirmed|confirms|estimated|estimates|documented|documents|recorded|records|counted|"
+        r"confirmed|confirms|insisted|insists|maintained|estimated|estimates|documented|documents|recorded|records|counted|"
         r"assessed|assesses|claimed|claims|noted|wrote|tweeted|posted|published|(?:gave|given)\s+a\s+(?:\w+\s+){0,2}toll|"
         r"(?:raised|revised|updated|lowered|raising|revising)\s+the\s+(?:death\s+)?toll|"
         r"denied|denies|rejected|acknowledged|admitted|concluded|found|accused|blamed|"
@@ -32,7 +32,9 @@ _SAY_INVERTED = (r"(?:said|says|reported|reports|stated|added|adds|wrote|tweeted
 _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<x>[^,.;:()\"“”]{2,90})|\bquoted\s+(?P<y>[^,.;:()]{2,90}?)\s+as\s+saying",
                      re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
-_INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY_INVERTED + r")\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
+# (not "..., the governor, Oleh X, wrote on Telegram": a place or time after the verb is no speaker)
+_INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY_INVERTED + r")\s+(?!(?:on|in|at|via|from|to|that|late|early|"
+                       r"last|this|yesterday|today|overnight)\b)(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
 _SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\s--\s+(?:\[\w+\]\s+)?|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?)"
                       r"(?:\s+\([A-Z][A-Za-z.\-]{1,12}\))?,?\s+"
                       r"(?:(?:also|later|earlier|previously|separately|initially|now|has|have|had)\s+)?"
@@ -47,6 +49,15 @@ _DATA = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)\b(?:(?:data|figures|
                    r"revealed|reveal|reveals)\b|\s*[,.;:]|\s*$)"
                    r"|(?:^|[,;:]\s*|\bthat\s+)(?P<y>[^,.;:()\"“”]{2,60}?)(?:['’]s)?\s+(?:data|figures|statistics|tally)\s+"
                    r"(?:showed|show|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b", re.IGNORECASE)
+# a document with no owner after "according to": the sentence's speaker stands behind it
+_OWNERLESS = re.compile(r"\s*(?:an?|the|its|their)\s+(?:(?:initial|preliminary|internal|first|early)\s+)?(?:review|"
+                        r"investigation|inquiry|probe|assessment|examination|findings)\s*$", re.IGNORECASE)
+# "according to figures released by X": the compiler (read by _DATA)
+_DATA_BY = re.compile(r"\s*(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?)\s+(?:compiled|released|"
+                      r"published|collected|gathered|provided|issued|kept|verified)\s+by\b", re.IGNORECASE)
+# "Police on Monday released the names of the nine people killed and said that 17 others were hurt"
+_RELEASED_AND = re.compile(r"^(?:[^\n]{0,60}?\s[-–—]\s+)?(?P<x>[^,.;:()\"“”]{2,60}?)\s+(?:on\s+\w+\s+)?(?:released|issued|published|gave|provided|"
+                           r"identified)\b[^.;:\"“”]{0,200}?,?\s+and\s+(?:also\s+)?(?:said|says|added|reported)\b")
 _DATA_WORDS = ("data", "figures", "statistics", "numbers", "records", "tall", "count")
 # a cited source is followed when it is an institution ("Reuters, citing the Lebanese health ministry"),
 # not unnamed people ("citing local officials", "citing a police source", "citing eyewitnesses")
@@ -99,8 +110,11 @@ def _role_after(sentence: str, end: int, last_of: LastClaimant, theatre: tuple[s
 _PERSON_NAME = re.compile(r"(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|ibn|de|van|von)\s*){1,6}")
 
 
+# (also "X, which monitors the war through a network of sources, said", "the ministry, which does not
+# distinguish between civilians and combatants, said": a verb in the present after "which")
 _RELATIVE = re.compile(r",\s+(?:who\s+(?:asked|spoke|requested|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b|"
-                       r"where\s|which\s+(?:has|have|had|is|was|runs|controls|holds)\b)[^,.;:\"“”]{0,80},")
+                       r"where\s|which\s+(?:has|have|had|is|was|runs|controls|holds|does|did|(?!says\b)[a-z]{3,}s)\b)"
+                       r"[^,.;:\"“”]{0,80},")
 # a restrictive relative clause closing a subject: "a local activist network that has reported from
 # inside the town since the siege began said"
 # (or "that has reported", the reporting verb read inside the clause)
@@ -200,6 +214,8 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 if cited is not None:
                     return cited  # "Reuters, citing the Lebanese health ministry"
                 continue  # "the council said, citing eyewitnesses": the council speaks
+            if rx is _ACCORDING and (_OWNERLESS.match(x) or _DATA_BY.match(x)):
+                continue  # "the army said that, according to an initial review, ...": the army speaks
             if rx is _DATA and key == "y" and not find_actors(x, theatre=theatre):
                 continue  # "ACLED data show"; not "satellite data show"
             if rx is _INVERTED and len(x.split()) > 8:
@@ -214,11 +230,16 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 before = _known_subject_before(sentence, m.start(key), theatre)
                 if before is not None:
                     return before
+            if rx is _SUBJECT and (" - " in x or " – " in x or " — " in x):
+                cut = max(x.rfind(" - "), x.rfind(" – "), x.rfind(" — ")) + 3
+                x, key_start = x[cut:], m.start(key) + cut  # "DAYTON, Ohio - Mayor X said": after the dateline
+            else:
+                key_start = m.start(key)
             if rx is _SUBJECT:
                 rel = _RELATIVE_TAIL.search(x)
                 if rel is not None and len(x[:rel.start()].split()) >= 2:
                     x = x[:rel.start()]  # "a local activist network that has reported from the town said"
-            c = _resolve(x, m.start(key), last_of, theatre, document)
+            c = _resolve(x, key_start, last_of, theatre, document)
             if c is not None and c.actor.kind == "local" and rx is _SUBJECT and _PERSON_NAME.fullmatch(x.strip()):
                 # "The director of the Indonesian Hospital, Atef al-Kahlout, told reporters"; not "Israeli
                 # strikes killed 12 people in Rafah, residents said"
@@ -227,6 +248,11 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 c = _role_after(sentence, m.end(key), last_of, theatre, document) or c
             if c is not None:
                 return c
+    rel = _RELEASED_AND.match(sentence) if " and " in sentence else None
+    if rel is not None:
+        c = _resolve(rel.group("x"), rel.start("x"), last_of, theatre, document)
+        if c is not None:
+            return c
     # "The Observatory, which on Tuesday put the toll at 56, told AFP ...": a known claimant
     # before the reporting verb
     say = _SAY_ONLY.search(sentence)
