@@ -274,16 +274,16 @@ def _caps_candidates(text: str, sents: list[Sentence], t: Tables) -> list[list[t
     caps_at = [(rx, index.matching(rx)) for rx in (*(rx for rx, _o in (*r.cues, *r.subject)), r.background)]
     cues_at = [(cue, index.matching(cue.rx)) for cue in t.cues if not cue.subject]
     at: set[int] = set()
-    for _x, got in (*caps_at[:-1], *cues_at):
-        at |= set(got)
+    for _x, where in (*caps_at[:-1], *cues_at):
+        at |= set(where)
     per: list[list[tuple[int, VictimList]]] = []
     for i, s in enumerate(sents):
         found: list[tuple[int, VictimList]] = []
         if i in at:
-            may = {rx for rx, got in caps_at if i in got}
+            may = {rx for rx, where in caps_at if i in where}
             lists = [(*x, "exact") for x in caps_lists(s.text, may=may)]
-            for cue, got in cues_at:
-                if i not in got or cue.outcome not in ("killed", "injured"):
+            for cue, where in cues_at:
+                if i not in where or cue.outcome not in ("killed", "injured"):
                     continue  # "the dead were identified as A, B and C"
                 for m in cue.rx.finditer(s.text):
                     got = read_caps(s.text[m.end():])
