@@ -52,6 +52,17 @@ def test_known_alias_through_new_group_form() -> None:
     assert group is not None and group.name == "Islamic State"
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    # capitals: the name-first patterns read only a quoted name, also after unquoted capitals
+    ('POLICE SAID THE "RED DAWN COMMAND" CLAIMED RESPONSIBILITY FOR THE BLAST IN THE CAPITAL.', "RED DAWN COMMAND"),
+    ('THE ARMY BLAMED THE "NORTHERN LIONS", A LITTLE-KNOWN MILITIA, FOR THE AMBUSH.', "NORTHERN LIONS"),
+    ("THE EASTERN SHIELD CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE BARRACKS.", None),
+])
+def test_new_group_in_capitals(sentence: str, name: str | None) -> None:
+    group = new_group(sentence)
+    assert (group.name if group is not None else None) == name
+
+
 @pytest.mark.parametrize(("text", "perpetrator"), [
     ("A group calling itself the Sons of the Northern Plains claimed responsibility for the bombing, "
      "which killed 12 people at a bus station in Harsa.", "Sons of the Northern Plains"),

@@ -16,6 +16,7 @@ list ends at the first item that is not a person.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -284,15 +285,20 @@ def _done(reader: CapsReader, stop: int) -> tuple[list[Person], int] | None:
 _STARTS = re.compile(r"[,;:]\s*|\s--\s*|\bthat\s+", re.IGNORECASE)
 
 
-def sentence_lists(text: str) -> list[tuple[int, int, str, list[Person]]]:
+def sentence_lists(text: str, *, may: Container[re.Pattern[str]] | None = None,
+                   ) -> list[tuple[int, int, str, list[Person]]]:
     """The lists of named victims of one sentence in capitals: (start, end, outcome, persons),
     offsets in ``text``; a subject list is read whole up to its verb, from the leftmost clause
-    start that reads."""
+    start that reads. ``may``: the patterns of :func:`rules` (cues, subject verbs, background)
+    that may match ``text`` (an exact pre-test of the caller's, e.g. ``SentenceIndex.matching``);
+    the others are not tried. None: all are."""
     r = rules()
-    if r.background.search(text) is not None:
+    if (may is None or r.background in may) and r.background.search(text) is not None:
         return []  # "WE MUST NOT FORGET THE MURDERS OF A, B, AND C"
     out: list[tuple[int, int, str, list[Person]]] = []
     for rx, outcome in r.cues:
+        if may is not None and rx not in may:
+            continue
         for m in rx.finditer(text):
             if not r.not_done.isdisjoint(w.lower() for w in WORD.findall(text[max(0, m.start() - 60):m.start()])[-4:]):
                 continue  # "THE MISSION OF ASSASSINATING A AND B"
@@ -300,6 +306,8 @@ def sentence_lists(text: str) -> list[tuple[int, int, str, list[Person]]]:
             if got is not None and not (m.group().endswith(":") and _sized(text, m.end())):
                 out.append((m.start(), m.end() + got[1], outcome, got[0]))
     for rx, outcome in r.subject:
+        if may is not None and rx not in may:
+            continue
         for m in rx.finditer(text):
             starts = [0] + [x.end() for x in _STARTS.finditer(text, 0, m.start())]
             for a in starts:

@@ -26,12 +26,13 @@ from civcas.models import Actor
 # one capitalised word, or a function word inside a name ("Brigade of the Martyr Yusuf")
 _CAP = r"(?-i:[A-Z][\w'’\-]*)"
 _JOIN = r"(?:\s+(?:of|the|for|and|in|al|el|de|del|la|du|wa|-)){0,2}\s+"
-_NAME = (r"(?P<n>[\"“‘]\s*[^\"”’.;]{2,60}?[\"”’]|(?:al-)?" + _CAP + r"(?:" + _JOIN + r"(?:al-)?" + _CAP + r"){0,7})")
+_QUOTED = r"[\"“‘]\s*[^\"”’.;]{2,60}?[\"”’]"
+_NAME = r"(?P<n>" + _QUOTED + r"|(?:al-)?" + _CAP + r"(?:" + _JOIN + r"(?:al-)?" + _CAP + r"){0,7})"
 _THE = r"(?:the\s+)?"
 _GROUP_NOUN = r"(?:group|militia|organi[sz]ation|faction|movement|outfit|cell|network|brigade|front)"
 _OBSCURE = (r"(?:previously\s+unknown|hitherto\s+unknown|little[-\s]known|obscure|shadowy|newly[-\s]formed|"
             r"self-styled|unknown|new)")
-_PATTERNS = tuple(re.compile(rx, re.IGNORECASE) for rx in (
+_SOURCES = (
     # "a group calling itself the X", "militants calling themselves X"
     r"\b(?:calling|calls|called|naming|names)\s+(?:itself|themselves)\s+" + _THE + _NAME,
     # "an armed group known as the X", "a new group called X", "a militia that calls itself X"
@@ -44,7 +45,15 @@ _PATTERNS = tuple(re.compile(rx, re.IGNORECASE) for rx in (
     _NAME + r"\s*,\s+(?:an?|the)\s+" + _OBSCURE + r"\s+(?:[\w-]+\s+){0,2}?" + _GROUP_NOUN + r"\b",
     # "the Eastern Shield claimed responsibility"
     _NAME + r"\s+(?:has\s+|have\s+|later\s+|quickly\s+|also\s+)?(?:claimed|admitted|assumed)\s+(?:\w+\s+)?responsibility\b",
-))
+)
+_PATTERNS = tuple(re.compile(rx, re.IGNORECASE) for rx in _SOURCES)
+# Wire copy in capitals: only a quoted name counts, and the two patterns that begin with a name
+# would otherwise try a name of up to eight capitalised words at every letter (90% of this
+# module's time on upper-case text). No unquoted match can hold a quote, so searching for the
+# quoted names alone finds exactly the quoted matches the full patterns find.
+_UPPER_PATTERNS = tuple(
+    re.compile(rx.replace(_NAME, r"(?P<n>" + _QUOTED + r")", 1) if rx.startswith(_NAME) else rx, re.IGNORECASE)
+    for rx in _SOURCES)
 # every match holds one of these words (lower-case ``[a-z]+`` words, as ``_Doc.words`` gives them)
 CUE_WORDS = frozenset({"itself", "themselves", "known", "called", "named", "unknown", "little", "obscure",
                        "shadowy", "newly", "styled", "new", "responsibility"})
@@ -79,7 +88,7 @@ def new_group(sentence: str) -> Actor | None:
     if not any(w in low for w in _CUES):
         return None
     upper = sentence[:200].isupper()
-    for i, rx in enumerate(_PATTERNS):
+    for i, rx in enumerate(_UPPER_PATTERNS if upper else _PATTERNS):
         for m in rx.finditer(sentence):
             name = _clean(m.group("n"))
             if name is None:

@@ -270,17 +270,20 @@ def _caps_candidates(text: str, sents: list[Sentence], t: Tables) -> list[list[t
     ``[caps]`` cues and subject verbs, items read by :mod:`capslist`."""
     r = caps_rules()
     index = sentence_index(text, sents)
-    rxs = [rx for rx, _o in (*r.cues, *r.subject)] + [cue.rx for cue in t.cues if not cue.subject]
+    # exact pre-tests: each pattern is tried only on the sentences that may hold a match of it
+    caps_at = [(rx, index.matching(rx)) for rx in (*(rx for rx, _o in (*r.cues, *r.subject)), r.background)]
+    cues_at = [(cue, index.matching(cue.rx)) for cue in t.cues if not cue.subject]
     at: set[int] = set()
-    for rx in rxs:
-        at |= set(index.matching(rx))
+    for _x, where in (*caps_at[:-1], *cues_at):
+        at |= set(where)
     per: list[list[tuple[int, VictimList]]] = []
     for i, s in enumerate(sents):
         found: list[tuple[int, VictimList]] = []
         if i in at:
-            lists = [(*x, "exact") for x in caps_lists(s.text)]
-            for cue in t.cues:
-                if cue.subject or cue.outcome not in ("killed", "injured"):
+            may = {rx for rx, where in caps_at if i in where}
+            lists = [(*x, "exact") for x in caps_lists(s.text, may=may)]
+            for cue, where in cues_at:
+                if i not in where or cue.outcome not in ("killed", "injured"):
                     continue  # "the dead were identified as A, B and C"
                 for m in cue.rx.finditer(s.text):
                     got = read_caps(s.text[m.end():])
