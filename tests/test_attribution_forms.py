@@ -29,7 +29,7 @@ def claimant(text: str) -> tuple[str, str | None]:
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
     ("The Palestine Red Crescent Society said in a statement that three of its paramedics were killed in "
-     "the strike.", "ICRC", "ngo"),
+     "the strike.", "Palestine Red Crescent Society", "medical"),
     ("In a post on X, the UN children's agency said at least 13 children had been killed in the attack on "
      "the camp.", "UNICEF", "un"),
     ("The Syrian Observatory for Human Rights said on its website that 11 people were killed in the air "
@@ -212,3 +212,14 @@ def test_a_suspect_with_no_gun_is_an_unidentified_attacker() -> None:
     assert got is not None and got.name == "unidentified attackers" and got.identified is False
     shot = unidentified_perpetrator("The suspect opened fire on the crowd outside the station.")
     assert shot is not None and shot.name == "gunman"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A statement from the Iraqi Red Crescent said 40 people were wounded in the blast in Baghdad.",
+     "Iraqi Red Crescent"),
+    ("Shelling killed five people in Aleppo, the Red Crescent said.", "Syrian Arab Red Crescent"),
+    ("The Red Cross said two people were killed in the shelling of a town in eastern Ukraine.", "ICRC"),
+])
+def test_national_red_crescent_societies_are_not_the_icrc(text: str, name: str) -> None:
+    figs = extract(Document(id="d", text=text))
+    assert figs and {f.claimant.name for f in figs if f.claimant} == {name}
