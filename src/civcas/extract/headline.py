@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
+from civcas.datafiles import load_toml
 from civcas.extract.docstate import _GATE_WORDS, _words
 from civcas.models import Document, Figure, Span
 
@@ -35,6 +37,9 @@ def headline_figures(doc: Document, body: list[Figure], *, published: date | Non
     if _GATE_WORDS.isdisjoint(_words(title)):
         return []  # no casualty word: nothing to read (the sentence gate of the text)
     numbered = {f.outcome for f in body if f.low is not None or f.high is not None}
+    words = _words(title)
+    if {"killed", "injured"} <= numbered and _other_outcome_words().isdisjoint(words):
+        return []  # the body numbers both; the title names no missing or detained people
     heading = replace(doc, id=f"{doc.id}#title", text=title, title=None)  # same url, dateline...
     context = body[0].context if body else None  # the document's linking keys, read from its text
     out = []
@@ -45,3 +50,16 @@ def headline_figures(doc: Document, body: list[Figure], *, published: date | Non
                            evidence=Span(text=f.evidence.text, start=f.evidence.start,
                                          end=f.evidence.end, part="title")))
     return out
+
+
+@lru_cache(maxsize=1)
+def _other_outcome_words() -> frozenset[str]:
+    """The casualty words of the outcomes besides killed and injured ("missing", "abducted")."""
+    outcomes = load_toml("extract", "lexicon.toml")["outcomes"]
+    out: set[str] = set()
+    for name, table in outcomes.items():
+        if name in ("killed", "injured", "shot", "condition") or not isinstance(table, dict):
+            continue
+        for key in ("both", "after", "before", "head"):
+            out.update(w for phrase in table.get(key, []) for w in _words(phrase))
+    return frozenset(out & _GATE_WORDS)
