@@ -35,6 +35,7 @@ from typing import Protocol
 from civcas.extract.capslist import read_caps
 from civcas.extract.capslist import rules as caps_rules
 from civcas.extract.capslist import sentence_lists as caps_lists
+from civcas.extract.docstate import _GATE_WORDS, _words
 from civcas.extract.text import Sentence
 from civcas.extract.victimitems import (
     WORD,
@@ -276,6 +277,8 @@ def _caps_candidates(text: str, sents: list[Sentence], t: Tables) -> list[list[t
     at: set[int] = set()
     for _x, where in (*caps_at[:-1], *cues_at):
         at |= set(where)
+    # every cue and subject verb is a casualty word of the sentence gate ("MURDERS OF", "WERE KILLED")
+    at = {i for i in at if not _GATE_WORDS.isdisjoint(_words(sents[i].text))}
     per: list[list[tuple[int, VictimList]]] = []
     for i, s in enumerate(sents):
         found: list[tuple[int, VictimList]] = []
