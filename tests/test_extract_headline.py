@@ -63,3 +63,11 @@ def test_export_names_the_part_the_offsets_index() -> None:
     f = extract(_doc("Two killed in shooting outside Third Street bar", BODY_NO_NUMBER))[0]
     rec = figure_record(f)
     assert rec["evidence_part"] == "title" and rec["evidence"] == f.evidence.text
+
+
+def test_a_title_is_read_for_an_outcome_the_body_does_not_number() -> None:
+    body = ("Gunmen stormed the village market on Sunday, killing three people and wounding five, "
+            "residents said. The attackers fled into the forest.")
+    got = extract(_doc("Gunmen abducted 12 villagers in market raid", body))
+    assert ("detained", 12, "title") in {(f.outcome, f.low, f.evidence.part) for f in got}
+    assert {f.outcome for f in got if f.evidence.part == "title"} == {"detained"}

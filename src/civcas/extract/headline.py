@@ -37,9 +37,8 @@ def headline_figures(doc: Document, body: list[Figure], *, published: date | Non
     if _GATE_WORDS.isdisjoint(_words(title)):
         return []  # no casualty word: nothing to read (the sentence gate of the text)
     numbered = {f.outcome for f in body if f.low is not None or f.high is not None}
-    words = _words(title)
-    if {"killed", "injured"} <= numbered and _other_outcome_words().isdisjoint(words):
-        return []  # the body numbers both; the title names no missing or detained people
+    if _possible_outcomes(_words(title)) <= numbered:
+        return []  # the body numbers every outcome the title's casualty words could state
     heading = replace(doc, id=f"{doc.id}#title", text=title, title=None)  # same url, dateline...
     context = body[0].context if body else None  # the document's linking keys, read from its text
     out = []
@@ -52,14 +51,35 @@ def headline_figures(doc: Document, body: list[Figure], *, published: date | Non
     return out
 
 
+#: casualty words that may state an injury as well as a death ("casualties", "victims", "toll")
+_EITHER = frozenset({"casualties", "casualty", "victims", "victim", "toll", "tolls", "harmed", "maimed"})
+
+
 @lru_cache(maxsize=1)
-def _other_outcome_words() -> frozenset[str]:
-    """The casualty words of the outcomes besides killed and injured ("missing", "abducted")."""
-    outcomes = load_toml("extract", "lexicon.toml")["outcomes"]
-    out: set[str] = set()
-    for name, table in outcomes.items():
-        if name in ("killed", "injured", "shot", "condition") or not isinstance(table, dict):
+def _outcome_words() -> dict[str, frozenset[str]]:
+    """The sentence-gate words of each outcome's trigger phrases (lexicon ``[outcomes.*]``), with
+    the hit and condition tables counted as injured."""
+    raw = load_toml("extract", "lexicon.toml")["outcomes"]
+    out: dict[str, set[str]] = {}
+    for name, table in raw.items():
+        if not isinstance(table, dict):
             continue
-        for key in ("both", "after", "before", "head"):
-            out.update(w for phrase in table.get(key, []) for w in _words(phrase))
-    return frozenset(out & _GATE_WORDS)
+        key = "injured" if name in ("shot", "condition") else name
+        for part in ("both", "after", "before", "head"):
+            out.setdefault(key, set()).update(w for phrase in table.get(part, []) for w in _words(phrase))
+    return {k: frozenset(v & _GATE_WORDS) for k, v in out.items()}
+
+
+def _possible_outcomes(words: set[str]) -> set[str]:
+    """The outcomes a title's words could state: killed for any casualty word that is not only an
+    injury or another outcome's word, injured for an injury word or an ambiguous one, and every
+    other outcome whose words it holds. Generous on purpose: it only decides what to skip."""
+    table = _outcome_words()
+    gate = words & _GATE_WORDS
+    out = {name for name, ws in table.items() if not ws.isdisjoint(gate)}
+    specific = set().union(*(ws for name, ws in table.items() if name != "killed"))
+    if gate - specific:
+        out.add("killed")
+    if not gate.isdisjoint(_EITHER):
+        out |= {"killed", "injured"}
+    return out
