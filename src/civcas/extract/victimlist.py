@@ -36,6 +36,7 @@ from civcas.extract.capslist import read_caps
 from civcas.extract.capslist import rules as caps_rules
 from civcas.extract.capslist import sentence_lists as caps_lists
 from civcas.extract.docstate import _GATE_WORDS, _words
+from civcas.extract.lexicon import may_match
 from civcas.extract.text import Sentence
 from civcas.extract.victimitems import (
     WORD,
@@ -270,33 +271,33 @@ def _caps_candidates(text: str, sents: list[Sentence], t: Tables) -> list[list[t
     """:func:`_find_candidates` for wire copy in capitals: the cues of ``victimlist.toml`` and its
     ``[caps]`` cues and subject verbs, items read by :mod:`capslist`."""
     r = caps_rules()
-    index = sentence_index(text, sents)
-    # exact pre-tests: each pattern is tried only on the sentences that may hold a match of it
-    caps_at = [(rx, index.matching(rx)) for rx in (*(rx for rx, _o in (*r.cues, *r.subject)), r.background)]
-    cues_at = [(cue, index.matching(cue.rx)) for cue in t.cues if not cue.subject]
-    at: set[int] = set()
-    for _x, where in (*caps_at[:-1], *cues_at):
-        at |= set(where)
-    # every cue and subject verb is a casualty word of the sentence gate ("MURDERS OF", "WERE KILLED")
-    at = {i for i in at if not _GATE_WORDS.isdisjoint(_words(sents[i].text))}
-    per: list[list[tuple[int, VictimList]]] = []
+    caps = (*(rx for rx, _o in (*r.cues, *r.subject)), r.background)
+    cues = [cue for cue in t.cues if not cue.subject]
+    per: list[list[tuple[int, VictimList]]] = [[] for _ in sents]
     for i, s in enumerate(sents):
+        # every cue and subject verb is a casualty word of the sentence gate ("MURDERS OF", "WERE
+        # KILLED"); then each pattern is tried only where its literals are (exact pre-tests)
+        if _GATE_WORDS.isdisjoint(_words(s.text)):
+            continue
+        low = s.text.lower() if s.text.isascii() else None
+        may = {rx for rx in caps if may_match(rx, s.text, low)}
+        hits = [cue for cue in cues if may_match(cue.rx, s.text, low)]
+        if not hits and not (may - {r.background}):
+            continue
         found: list[tuple[int, VictimList]] = []
-        if i in at:
-            may = {rx for rx, where in caps_at if i in where}
-            lists = [(*x, "exact") for x in caps_lists(s.text, may=may)]
-            for cue, where in cues_at:
-                if i not in where or cue.outcome not in ("killed", "injured"):
-                    continue  # "the dead were identified as A, B and C"
-                for m in cue.rx.finditer(s.text):
-                    got = read_caps(s.text[m.end():])
-                    if got is not None:
-                        lists.append((m.start(), m.end() + got[1], cue.outcome, got[0], cue.qualifier))
-            for a, b, outcome, persons, qualifier in lists:
-                if len(persons) >= 2 and any(p.named for p in persons):
-                    found.append((len(persons), _tally(persons, start=s.start + a, end=s.start + b,
-                                                       outcome=outcome, qualifier=qualifier, partial=False)))
-        per.append(found)
+        lists = [(*x, "exact") for x in caps_lists(s.text, may=may)]
+        for cue in hits:
+            if cue.outcome not in ("killed", "injured"):
+                continue  # "the dead were identified as A, B and C"
+            for m in cue.rx.finditer(s.text):
+                got = read_caps(s.text[m.end():])
+                if got is not None:
+                    lists.append((m.start(), m.end() + got[1], cue.outcome, got[0], cue.qualifier))
+        for a, b, outcome, persons, qualifier in lists:
+            if len(persons) >= 2 and any(p.named for p in persons):
+                found.append((len(persons), _tally(persons, start=s.start + a, end=s.start + b,
+                                                   outcome=outcome, qualifier=qualifier, partial=False)))
+        per[i] = found
     return per
 
 
