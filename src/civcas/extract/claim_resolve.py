@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from civcas.extract.actors import ActorEntry, canonical_actor, find_actors
+from civcas.extract.actors import ActorEntry, canonical_actor, exact_actor, find_actors
 from civcas.extract.claim_names import (
     head_claimant,
     institution_of_people,
@@ -40,8 +40,19 @@ _ANAPHORA = frozenset({
     "the network", "the statement", "the report", "a spokesman", "a spokeswoman", "the war monitor",
     "the britain-based monitor", "the uk-based monitor", "the rights group", "the body", "the office",
     "its spokesman", "its spokeswoman", "the group's spokesman", "the charity", "the command",
-    "the committee", "the panel",
+    "the committee", "the panel", "the communique", "the communiqué", "the release", "the document",
 })
+# what is no speaker alone: a bare document ("the communique", "a report") or place ("the city", "church")
+_NO_SPEAKER = frozenset({"communique", "communiqué", "statement", "report", "release", "document", "letter",
+                         "city", "town", "village", "area", "church", "country", "house", "building"})
+# a sentence adverb before the subject: "HOWEVER, THE ARMY SAID", "Meanwhile the ministry said"
+_ADVERB_LEAD = re.compile(r"^(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|additionally|"
+                          r"also|still|instead|indeed|then|thus|therefore|likewise|similarly|besides)\b[\s,]*",
+                          re.IGNORECASE)
+# a bracketed acronym after a name, and the members after it: "United Left [IU] deputies" -> "United Left"
+_BRACKET_TAIL = re.compile(r"\s*[\[(][A-Z][A-Za-z.\-]{1,12}[\])](?:\s+(?:deputies|members|leaders|officials|sources|"
+                           r"spokes(?:man|woman|person)|representatives|legislators|congressmen|senators|militants))?$",
+                           re.IGNORECASE)
 # a role noun with no name: the document's known claimant of this kind ("a monitoring group said")
 _DESCRIPTORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(rx, re.IGNORECASE), kinds) for rx, kinds in (
@@ -109,6 +120,7 @@ def guess_kind(text: str) -> str:
 _JUNK_LEAD = re.compile(r"^(?:(?:the|a|an|another|other|some|several|many|two|three|few|one|of|group|"
                         r"groups|number|couple)\s+)+(?=\w)", re.IGNORECASE)
 _JUNK_TAIL = re.compile(r"\s+(?:on|in|late|early|last|this|that|yesterday|today|tonight|reached|contacted|"
+                        r"was|were|had|has|have|is|are|would|will|could|"
                         r"interviewed|speaking|who|which|quoted|cited|citing|familiar|involved|close|released|"
                         r"issued|published|seen)\b.*$", re.IGNORECASE)
 _DOC_TAIL = re.compile(r"(?<=\w)\s+(?:assessment|report|statement|figures|data|tally|count|communiqu[eé])s?$",
@@ -139,6 +151,7 @@ def _clean(x: str) -> str:
     if hosp is not None and unnamed_person(x) is None:
         return hosp  # "health workers at the regional hospital in Kaya" (one doctor: "medical sources")
     x = _JUNK_TAIL.sub("", x)
+    x = _BRACKET_TAIL.sub("", x)  # "Regional Indigenous Council of Cauca [CRIC]" -> without its acronym
     x = _DOC_TAIL.sub("", x)  # "US intelligence assessment" -> "US intelligence"
     x = _AND_OTHERS.sub("", x)  # "security sources and residents" -> "security sources"
     first, _sp, rest = x.partition(" ")
@@ -165,11 +178,16 @@ _ROLE_OF = re.compile(
 # "Information Minister Abdirahman Osman", "Kramatorsk mayor Oleksandr Honcharenko": role + name
 _ROLE_NAME = re.compile(r"^(?P<role>.*?\b(?:minister|president|premier|mayor|governor|spokes(?:man|woman|person)|"
                         r"chief|commander|general|director|head|secretary|prosecutor|official|adviser|advisor|"
-                        r"envoy|coordinator|ambassador|sheriff|ombudsman|coroner|Minister|President|Premier|Mayor|Governor|"
+                        r"envoy|coordinator|ambassador|sheriff|ombudsman|coroner|commissioner|superintendent|inspector|"
+                        r"Minister|President|Premier|Mayor|Governor|Commissioner|Superintendent|Inspector|"
                         r"Spokes(?:man|woman|person)|Chief|Commander|Director|Secretary|Prosecutor|Sheriff|Ombudsman|Coroner))\s+(?P<name>(?:[A-Z][\w'’\-]+\s*){1,4})$")
 # a title before a personal name may carry a rank of its own: "Assistant Police Chief X" is the police
 # a generic lower-case word after a capitalised name: "the Harsa Relief Ambulance service"
 _SERVICE_TAIL = re.compile(r"^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+services?$")
+# a US state or city commissioner speaks for the department: "Maine Public Safety Commissioner" (not police)
+_COMMISSIONER = re.compile(r"^(?P<pre>(?:[A-Z][a-z]+\s+){1,2}?)?(?P<f>(?!Police\b)(?:[A-Z][a-z]+\s+){0,2}(?!Police\b)"
+                           r"[A-Z][a-z]+)\s+Commissioner$")
+_HEALTH_MINISTER = re.compile(r"^(?P<w>(?:public\s+)?health)\s+minister$", re.IGNORECASE)
 _TITLE_RANK = re.compile(r"^(?:(?:assistant|deputy|acting|interim|associate)\s+)+(?=\S)", re.IGNORECASE)
 # capitalised words that end an institution, not a personal name ("Massachusetts General Hospital")
 _INSTITUTION_WORDS = frozenset({"hospital", "center", "centre", "department", "office", "ministry", "council",
@@ -182,7 +200,8 @@ _STATE_ROLE = re.compile(r"\b(?:(?:prime\s+)?minister|president|premier|governme
 _DEMONYM_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch|ni))\b")
 _POLICE = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?)(?:(?:national|state|city|county|local|metropolitan|"
                      r"metro|regional)\s+)?(?:police(?:\s+department|\s+service|\s+force|\s+officials?|\s+officers?|"
-                     r"\s+spokes\w+|\s+chief|\s+sources)?|officers|detectives)$", re.IGNORECASE)
+                     r"\s+spokes\w+|\s+chief|\s+sources|\s+commissioner|\s+commander|\s+superintendent|\s+inspector|\s+director|"
+                     r"\s+captain|\s+lieutenant|\s+sergeant)?|officers|detectives)$", re.IGNORECASE)
 _COUNTY_CORONER = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){1,3})(?P<role>coroner|medical\s+examiner)"
                              r"(?:['’]s\s+office)?$", re.IGNORECASE)
 # "Lebanon's health minister", "Somalia's president": the country's own state role
@@ -254,6 +273,19 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
         name = _TITLE_RANK.sub("", name) or name  # "Assistant Police Chief" -> "Police Chief"
         if " " not in name:
             name = name.lower()  # "Mayor Nan Whaley" -> "mayor"
+        spoke = institution_of_people(name)  # "Interior Ministry spokesman Saad Maan": the ministry's own name
+        if spoke != name and dem and re.fullmatch(r"interior\s+ministry", spoke, re.IGNORECASE):
+            known = exact_actor(f"{dem} interior ministry")
+            return (known.name, known.kind) if known is not None else (f"{dem} interior ministry", "government")
+        name = spoke
+        cm = _COMMISSIONER.match(name)
+        if cm is not None:  # "Maine Public Safety Commissioner X" -> "Maine Department of Public Safety"
+            return f"{cm.group('pre') or ''}Department of {cm.group('f')}", "government"
+        health = _HEALTH_MINISTER.match(name)
+        if health is not None:  # "Health Minister Salih Hassan" -> the health ministry (not "Lebanon's health minister")
+            office = state_office(name[:health.end("w")] + " ministry", dem)
+            if office is not None:
+                return office
     minister = titled and re.search(r"\bminister$", name, re.IGNORECASE) is not None \
         and re.search(r"defen[cs]e|military|army|war\b", name, re.IGNORECASE) is None  # "Health Minister X"
     if _STATE_ROLE.search(name) and (minister or not re.search(r"defen[cs]e|military|army|health|interior\s+ministry|local|"
@@ -274,8 +306,8 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
         national = "national " if re.search(r"\bnational\s+police", name, re.IGNORECASE) else ""
         if top == "US" and not national:
             out = "police"  # US stories name police claimants "police" (see docs/extraction.md)
-        elif pre and not pre.isupper():
-            out = f"{pre} {national}police"
+        elif pre and not pre.isupper() and not (titled and dem):
+            out = f"{pre} {national}police"  # (a titled officer of a region: "Cauca Police Commander X" -> the country's)
         elif dem:
             out = f"{dem} {national}police"
         else:
@@ -350,6 +382,34 @@ def _placed(name: str, theatre: tuple[str, ...] | None, document: str | None) ->
     return None
 
 
+# the governor of an unnamed province, his office or spokesman, and the provincial council or its
+# members: "the provincial governor's spokesman", "a member of the provincial council"
+_PROVINCIAL = re.compile(
+    r"^(?:(?:spokes\w+|office|media\s+office|press\s+office)\s+(?:for|of)\s+(?:the\s+)?)?(?:provincial\s+)?governor"
+    r"(?P<gov>(?:['’]s\s+(?:spokes\w+|office|media\s+office|press\s+office))?)$"
+    r"|^(?:(?:an?\s+|the\s+)?(?:members?|head|chief|chairman|chairwoman|deputy\s+head|officials?)\s+of\s+(?:the\s+)?)?"
+    r"provincial\s+council(?:\s+(?:members?|head|chief|chairman|officials?|spokes\w+))?$", re.IGNORECASE)
+# the province a story names: "in Nangarhar province", "the province of Nangarhar"
+_PROVINCE = re.compile(r"\b(?P<p>[A-Z][\w'’-]+)\s+province\b|\bprovince\s+of\s+(?P<q>[A-Z][\w'’-]+)")
+
+
+def _provincial(name: str, document: str | None) -> str | None:
+    """"provincial governor's spokesman" -> "Nangarhar governor's office", "member of the provincial
+    council" -> "Nangarhar provincial council" (the first province the story names); None otherwise."""
+    if not document or "rovinc" not in document or ("overnor" not in name and "rovincial" not in name):
+        return None  # (the literal pre-tests: every match holds them)
+    m = _PROVINCIAL.match(name)
+    if m is None or (m.group("gov") is not None and "provincial" not in name.lower() and not m.group("gov")):
+        return None  # a bare "governor" is left to the regional tables
+    p = _PROVINCE.search(document[:5_000])
+    if p is None:
+        return None
+    place = p.group("p") or p.group("q")
+    if place in ("The", "A", "This", "That", "Each", "Every"):
+        return None
+    return f"{place} governor's office" if "council" not in name.lower() else f"{place} provincial council"
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     actor: Actor
@@ -388,6 +448,12 @@ def _descriptor(low: str, last_of: LastClaimant, document: str | None,
     return None
 
 
+# a person of an armed wing of the group just named: "a spokesman for the group's armed wing"
+_WING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:spokes(?:man|woman|person)|commander|official|member|leader)s?\s+"
+                   r"(?:for|of|from)\s+(?:the\s+(?:group|movement|organi[sz]ation)['’]s|its|their)\s+"
+                   r"(?:armed|military)\s+wing$")
+
+
 # a subject with a restrictive relative clause: "A UN team that visited the hospital the next day"
 _REL_HEAD = re.compile(r"^((?:the|a|an)\s+[^,]{1,50}?)\s+(?:that|who|which)\s+\w+", re.IGNORECASE)
 
@@ -395,9 +461,12 @@ _REL_HEAD = re.compile(r"^((?:the|a|an)\s+[^,]{1,50}?)\s+(?:that|who|which)\s+\w
 def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
              document: str | None) -> Claim | None:
     raw = x.strip()
+    end = start + len(x)
+    adv = _ADVERB_LEAD.match(raw)
+    if adv is not None and adv.end() < len(raw):  # "HOWEVER, THE COMMUNIQUE": the subject after it
+        start, raw = start + len(x) - len(x.lstrip()) + adv.end(), raw[adv.end():]
     low = re.sub(r"\s+", " ", raw.lower())
     low = re.sub(r"^(?:but|and)\s+", "", low)
-    end = start + len(x)
     tm = _TIME_ONLY.match(low)
     if tm is not None:
         rest = raw[tm.end():].lstrip(" ,")
@@ -450,6 +519,13 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         h = named_hospital(document)
         if h is not None:  # "a hospital spokesman said" in a story naming "Vanderbilt University Medical Center"
             return Claim(Actor(name=h, text=raw, kind="medical"), start, end)
+    if _WING.match(low):  # "a spokesman for the group's armed wing": the group named before speaks
+        last = last_of()
+        if last is not None and last.kind == "belligerent":
+            return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
+        for g in known_claimants(document or "", theatre):
+            if g.kind == "belligerent":
+                return Claim(Actor(name=g.name, text=raw, kind=g.kind), start, end)  # type: ignore[arg-type]
     if re.match(r"(?:not|nor|as|than)\b", low):
         return None  # "... and not an IS militant as it had claimed"
     if document and (low in _ANAPHORA or low in _BARE_INSTITUTIONS):
@@ -476,8 +552,8 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     if len(raw.split()) > 9 or _NOT_CLAIMANT.search(raw):
         return None
     name = _clean(raw)
-    if len(name) < 2 or not re.search(r"[A-Za-z]", name):
-        return None
+    if len(name) < 2 or not re.search(r"[A-Za-z]", name) or name.lower() in _NO_SPEAKER:
+        return None  # (a bare document or place: "COMMUNIQUE", "city was")
     if document and re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
         role = person_role(name, document)  # "Kallon said" -> "the UN coordinator ..., Edward Kallon"
         c = _resolve(role, start, last_of, theatre, None) if role is not None else None
@@ -488,7 +564,8 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         c = _resolve(full, start, last_of, theatre, None)
         if c is not None:
             return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
-    regional = regional_name(name, theatre, document) or _placed(name, theatre, document)
+    regional = regional_name(name, theatre, document) or _placed(name, theatre, document) \
+        or _provincial(name, document)
     name, kind = (regional, "government") if regional is not None else _stable_name(name, theatre)
     if name == "mayor":
         city = _placed(name, theatre, document)
