@@ -97,6 +97,7 @@ def test_a_later_report_date_alone_stays_with_the_event() -> None:
     ("Forty of the wounded were rushed to hospitals in Reyhanli, a doctor said.", "Reyhanli"),
     ("The boy died later in a hospital in Amman, his uncle said.", "Amman"),
     ("Scores were treated for burns in clinics and across the border in Lebanon.", "Lebanon"),
+    ("A volunteer network that has reported from inside Idlib since 2012 said it counted 40 dead.", "Idlib"),
 ])
 def test_speaker_and_background_places_are_hidden(sentence: str, hidden: str) -> None:
     masked = mask_places(sentence)
