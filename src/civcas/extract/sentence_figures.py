@@ -125,7 +125,6 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
             or any(near_tally(lows, m.count.start, m.np_end) for m in found))
 
 
-_MAIN_ACTING = True
 # typed authors that describe a named armed group (not a state's forces, not unnamed killers)
 _GROUP_NOUNS = frozenset({"terrorists", "guerrillas", "urban guerrillas", "rebels", "insurgents", "militants",
                           "jihadists", "subversives", "leftist guerrillas", "rightist guerrillas"})
