@@ -12,8 +12,7 @@ from civcas.extract import extract
 from civcas.extract.actors import find_actors, load_actors, may_match_alias
 from civcas.extract.assemble import _extract
 from civcas.extract.lexicon import literal_alternation, literal_requirement, may_match
-from civcas.extract.text import _END
-from civcas.extract.victimlist import mostly_capitals
+from civcas.extract.text import _END, mostly_capitals
 from civcas.models import Document
 
 WORDS = st.sampled_from([

@@ -34,7 +34,7 @@ from civcas.extract.shootings import children_by_age
 from civcas.extract.text import tokenize
 from civcas.extract.titled import recalls, titled_figures
 from civcas.extract.victimdoc import document_named_figures
-from civcas.extract.victimlist import mostly_capitals, named_list_figures
+from civcas.extract.victimlist import named_list_figures
 from civcas.extract.victims import lead_victim_group, regroup_named
 from civcas.models import Document, Figure
 
@@ -81,7 +81,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         # the same event ("a car bomb killed four ... Separately, the mayor was murdered": two
         # events); wire copy in capitals has no event segments (no place names to read), so there
         # only a count in the same sentence covers the person, as for titled victims (titled.py)
-        caps = mostly_capitals(st.text[:20_000])
+        caps = st.capitals
         counted = {(f.outcome, f.evidence.start if caps else f.segment) for f in figures if f.id not in st.named}
         keep_named: dict[tuple[str, int], Figure] = {}
         for f in figures:

@@ -28,7 +28,7 @@ from civcas.extract.agents import event_author, named_party
 from civcas.extract.events import Segmenter, mask_places
 from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
 from civcas.extract.newgroups import new_group
-from civcas.extract.text import Token, sentences, tokenize
+from civcas.extract.text import CAPITALS_HEAD, Token, mostly_capitals, sentences, tokenize
 from civcas.extract.theatre import document_theatre
 from civcas.extract.when import incident_date
 from civcas.extract.where import may_name_place, place_in
@@ -101,6 +101,7 @@ class _Doc:
         self.text = doc.text or ""
         self.published = published
         self.sents = sentences(self.text)
+        self.capitals = mostly_capitals(self.text[:CAPITALS_HEAD])  # wire copy in capitals
         self._places: dict[int, Place | None] = {}
         self._tokens: dict[int, list[Token]] = {}
         self._words: dict[int, set[str]] = {}

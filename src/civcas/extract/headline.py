@@ -34,11 +34,9 @@ def headline_figures(doc: Document, body: list[Figure], *, published: date | Non
         return []
     if title.lower() in " ".join(doc.text[:len(title) + 400].split()).lower():
         return []  # the headline is also the text's first line: already read there
-    if _GATE_WORDS.isdisjoint(_words(title)):
-        return []  # no casualty word: nothing to read (the sentence gate of the text)
     numbered = {f.outcome for f in body if f.low is not None or f.high is not None}
     if _possible_outcomes(_words(title)) <= numbered:
-        return []  # the body numbers every outcome the title's casualty words could state
+        return []  # no casualty word, or the body numbers every outcome the title's could state
     heading = replace(doc, id=f"{doc.id}#title", text=title, title=None)  # same url, dateline...
     context = body[0].context if body else None  # the document's linking keys, read from its text
     out = []
@@ -56,9 +54,9 @@ _EITHER = frozenset({"casualties", "casualty", "victims", "victim", "toll", "tol
 
 
 @lru_cache(maxsize=1)
-def _outcome_words() -> dict[str, frozenset[str]]:
-    """The sentence-gate words of each outcome's trigger phrases (lexicon ``[outcomes.*]``), with
-    the hit and condition tables counted as injured."""
+def _outcome_words() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The sentence-gate words of each outcome's trigger phrases (lexicon ``[outcomes.*]``, with
+    the hit and condition tables counted as injured), and those of every outcome but killed."""
     raw = load_toml("extract", "lexicon.toml")["outcomes"]
     out: dict[str, set[str]] = {}
     for name, table in raw.items():
@@ -67,17 +65,18 @@ def _outcome_words() -> dict[str, frozenset[str]]:
         key = "injured" if name in ("shot", "condition") else name
         for part in ("both", "after", "before", "head"):
             out.setdefault(key, set()).update(w for phrase in table.get(part, []) for w in _words(phrase))
-    return {k: frozenset(v & _GATE_WORDS) for k, v in out.items()}
+    table = {k: frozenset(v & _GATE_WORDS) for k, v in out.items()}
+    return table, frozenset().union(*(ws for name, ws in table.items() if name != "killed"))
 
 
 def _possible_outcomes(words: set[str]) -> set[str]:
     """The outcomes a title's words could state: killed for any casualty word that is not only an
     injury or another outcome's word, injured for an injury word or an ambiguous one, and every
-    other outcome whose words it holds. Generous on purpose: it only decides what to skip."""
-    table = _outcome_words()
+    other outcome whose words it holds; none without a casualty word (the text's sentence gate).
+    Generous on purpose: it only decides what to skip."""
+    table, specific = _outcome_words()
     gate = words & _GATE_WORDS
     out = {name for name, ws in table.items() if not ws.isdisjoint(gate)}
-    specific = set().union(*(ws for name, ws in table.items() if name != "killed"))
     if gate - specific:
         out.add("killed")
     if not gate.isdisjoint(_EITHER):

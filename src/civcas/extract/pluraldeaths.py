@@ -37,7 +37,7 @@ from civcas.extract.claims import claimant_in
 from civcas.extract.lexicon import may_match
 from civcas.extract.text import literal_view
 from civcas.extract.victimitems import WORD
-from civcas.extract.victimlist import DocState, mostly_capitals
+from civcas.extract.victimlist import DocState
 from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 
 PLURAL_LOW = 2  # a plural means at least two
@@ -127,7 +127,7 @@ def _plural_figures(st: PerpetratorState, figures: list[Figure], outcome: str,
     hurt = outcome == "injured"  # every injured pattern holds one of _HURT: a sentence test, no document scan
     if (not any(w in (low if low is not None else st.text.lower()) for w in _HURT) if hurt
             else not any(may_match(rx, st.text, low) and rx.search(st.text) for rx in report)) \
-            or mostly_capitals(st.text[:20_000]):
+            or st.capitals:
         return figures
     for i, s in enumerate(st.sents):
         if hurt:

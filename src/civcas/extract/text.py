@@ -156,3 +156,24 @@ def sentences(text: str) -> list[Sentence]:
                 if e > s:
                     out.append(Sentence(text[s:e], s, e, p_index, len(out)))
     return out
+
+
+#: how much of a document :func:`mostly_capitals` reads to call it wire copy in capitals
+CAPITALS_HEAD = 20_000
+_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LETTERS = _UPPER + _UPPER.lower()
+
+
+def mostly_capitals(head: str) -> bool:
+    """No letters, or more than 60% of the letters are capitals (counted in C for ASCII text)."""
+    ascii_part = head.encode("ascii", "ignore")
+    upper = len(ascii_part) - len(ascii_part.translate(None, _UPPER))
+    n = len(ascii_part) - len(ascii_part.translate(None, _LETTERS))
+    if not head.isascii():  # the few other characters (curly quotes, accents) one by one
+        rest = [c for c in head.translate(_NO_ASCII) if c.isalpha()]
+        upper += sum(c.isupper() for c in rest)
+        n += len(rest)
+    return not n or upper > 0.6 * n
+
+
+_NO_ASCII = dict.fromkeys(range(128))  # str.translate table deleting ASCII characters

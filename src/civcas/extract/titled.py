@@ -46,7 +46,7 @@ from civcas.extract.forms import non_violent_cause
 from civcas.extract.lexicon import Lexicon, lexicon, literal_requirement
 from civcas.extract.text import Sentence, literal_view
 from civcas.extract.victimdoc import name_key, same_person
-from civcas.extract.victimlist import DocState, mostly_capitals
+from civcas.extract.victimlist import DocState
 from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 
 _GROUPS = ("civilians", "people", "combatants")
@@ -324,7 +324,7 @@ def titled_figures(st: TitledState, figures: list[Figure], *,
         harm = _present(harm, low[:st.sents[min(len(st.sents), 400) - 1].end] if st.sents else "")
         if harm == ():
             return figures  # no killing or wounding word: no titled victim
-    upper = mostly_capitals(st.text[:20_000])
+    upper = st.capitals
     year = st.published.year if st.published is not None else None
     found: list[tuple[int, Titled, tuple[str, ...]]] = []
     for i, s in enumerate(st.sents[:400]):

@@ -45,7 +45,6 @@ from civcas.extract.text import Sentence, literal_view
 from civcas.extract.victimitems import WORD, Person, Tables, sentence_index, tables
 from civcas.extract.victimlist import (
     DocState,
-    mostly_capitals,
     read_list,
     subject_persons,
     victim_lists,
@@ -307,7 +306,7 @@ def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
     """``figures`` plus the document's named count per outcome (and its parts) where it exceeds
     every toll the document states.  All-capitals wire copy is skipped: without letter case a name
     cannot be told from a common word ("THE BISHOP SAID")."""
-    if mostly_capitals(st.text[:20_000]):
+    if st.capitals:
         return figures
     victims = connected(collect(st.text, st.sents))
     if len(victims) < 2 and not (victims and victims[0].sentence < 2):

@@ -37,7 +37,7 @@ from civcas.extract.capslist import rules as caps_rules
 from civcas.extract.capslist import sentence_lists as caps_lists
 from civcas.extract.docstate import _GATE_WORDS, _words
 from civcas.extract.lexicon import may_match
-from civcas.extract.text import Sentence
+from civcas.extract.text import CAPITALS_HEAD, Sentence, mostly_capitals
 from civcas.extract.victimitems import (
     WORD,
     Person,
@@ -168,23 +168,6 @@ def subject_persons(text: str, a: int, b: int, t: Tables) -> tuple[list[Person],
     return reader.persons, first + (len(text[first:b]) - len(text[first:b].lstrip(" ,;")))
 
 
-_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_LETTERS = _UPPER + _UPPER.lower()
-
-
-def mostly_capitals(head: str) -> bool:
-    """No letters, or more than 60% of the letters are capitals (counted in C for ASCII text)."""
-    ascii_part = head.encode("ascii", "ignore")
-    upper = len(ascii_part) - len(ascii_part.translate(None, _UPPER))
-    n = len(ascii_part) - len(ascii_part.translate(None, _LETTERS))
-    if not head.isascii():  # the few other characters (curly quotes, accents) one by one
-        rest = [c for c in head.translate(_NO_ASCII) if c.isalpha()]
-        upper += sum(c.isupper() for c in rest)
-        n += len(rest)
-    return not n or upper > 0.6 * n
-
-
-_NO_ASCII = dict.fromkeys(range(128))  # str.translate table deleting ASCII characters
 
 
 def victim_lists(text: str, sents: list[Sentence], *, single: bool = False) -> list[tuple[int, VictimList]]:
@@ -222,7 +205,7 @@ def _candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, Victim
 
 def _find_candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, VictimList]]]:
     t = tables()
-    if mostly_capitals(text[:20_000]):
+    if mostly_capitals(text[:CAPITALS_HEAD]):
         return _caps_candidates(text, sents, t)  # wire copy: names read by their words (capslist)
     per: list[list[tuple[int, VictimList]]] = []
     # exact pre-tests: a pattern is tried only on the sentences holding one of its required words
@@ -307,6 +290,7 @@ class DocState(Protocol):
     doc: Document
     text: str
     sents: list[Sentence]
+    capitals: bool  # wire copy in capitals (``text.mostly_capitals`` of its head)
 
     @property
     def published(self) -> date | None: ...
