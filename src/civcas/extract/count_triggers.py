@@ -184,7 +184,7 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
                 steps += 1
                 continue
             return None
-        if tok == "said" and lows[p + 1:p + 2] != ["to"]:
+        if _opens_speech(lows, p):
             return None  # "relatives said the victims were buried": a speaker, not the counted dead
         if tok in lex.links_after or (tok.endswith("ly") and len(tok) > 4 and tok not in lex.trigger_words):
             p += 1
@@ -273,6 +273,11 @@ _CLAUSE_OPENERS = frozenset({"the", "that", "a", "an", "it", "they", "he", "she"
                              "its", "on", "in", "there", "some", "all", "most", "many", "those", "these"})
 
 
+def _opens_speech(lows: list[str], p: int) -> bool:
+    """A speech verb at ``p`` that opens a reported clause: the words before it are its speaker."""
+    return lows[p] in ("said", "says", "told") and p + 1 < len(lows) and lows[p + 1] in _CLAUSE_OPENERS
+
+
 def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
                         lex: Lexicon) -> str | None:
     """Long subjects: "two civilians, 40-year-old A and 41-year-old B, were reportedly killed";
@@ -286,7 +291,7 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
         if lows[p] in (";", ".", "when", "after", "before", "while", "because", "but") \
                 or (lows[p] == "that" and p > m.np_end + 1):
             return None  # "94 were identified, and warned that households were buried": a new clause
-        if lows[p] in ("said", "says", "told") and p + 1 < n and lows[p + 1] in _CLAUSE_OPENERS:
+        if _opens_speech(lows, p):
             return None  # "relatives said the victims were buried": the speaker's own clause
         if lows[p] in ("remain", "remained", "are") and lex.triggers_after.match_at(lows, p):
             return lex.triggers_after.match_at(lows, p)[1]  # type: ignore[index]

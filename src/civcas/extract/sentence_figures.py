@@ -177,11 +177,11 @@ def _arrest_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], in
             frozenset(raw["abduction_words"]), int(raw["most_suspects"]))
 
 
-def _arrested_suspects(lows: list[str]) -> bool:
-    """The people a sentence says were detained are suspects or attackers (``[arrests]`` in the
-    lexicon), and it tells no abduction."""
-    suspects, phrases, abducted, _ = _arrest_words()
-    if not abducted.isdisjoint(lows):
+def _arrested_suspects(lows: list[str], count: int) -> bool:
+    """The ``count`` people a sentence says were detained are a few suspects or attackers
+    (``[arrests]`` in the lexicon), and it tells no abduction."""
+    suspects, phrases, abducted, most = _arrest_words()
+    if count > most or not abducted.isdisjoint(lows):
         return False
     if not suspects.isdisjoint(lows):
         return True
@@ -250,7 +250,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         b = s.start + local[max(m.count.start, m.count.end - 1)].end
         number_text = st.text[a:b]
         outcome = m.outcome or "killed"
-        if outcome == "detained" and (m.count.low or 0) <= _arrest_words()[3] and _arrested_suspects(lows):
+        if outcome == "detained" and _arrested_suspects(lows, m.count.low or 0):
             continue  # "police arrested two men in connection with the shooting": not harm
         fid = stable_id("f", doc.id, s.start, outcome, m.group, m.subgroup, a, m.count.low,
                         m.count.high)
