@@ -8,7 +8,7 @@ import pytest
 
 from civcas.extract import extract
 from civcas.extract.claim_names import state_office
-from civcas.extract.claim_resolve import named_hospital
+from civcas.extract.claim_places import named_hospital
 from civcas.extract.typed import unidentified_perpetrator
 from civcas.models import Document, Figure
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from civcas.extract import extract
 from civcas.extract.claim_names import person_role
-from civcas.extract.claim_resolve import _spelled_out
+from civcas.extract.claim_places import spelled_out
 from civcas.extract.docstate import _Doc
 from civcas.extract.lexicon import literal_requirement, may_match
 from civcas.extract.pluraldeaths import plural_death_figures
@@ -67,8 +67,8 @@ def test_plural_deaths_through_extract() -> None:
 
 def test_acronym_spelled_out_needs_the_bracketed_acronym() -> None:
     doc = "The National Emergency Management Agency (NEMA) said 12 people died. NEMA said more were missing."
-    assert _spelled_out("NEMA", doc) == "The National Emergency Management Agency"
-    assert _spelled_out("NEMA", "NEMA said the National Emergency Management Agency would help.") is None
+    assert spelled_out("NEMA", doc) == "The National Emergency Management Agency"
+    assert spelled_out("NEMA", "NEMA said the National Emergency Management Agency would help.") is None
 
 
 def test_person_role_needs_the_surname_in_the_first_20000_characters() -> None:
