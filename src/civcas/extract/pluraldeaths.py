@@ -113,21 +113,22 @@ def plural_death_figures(st: PerpetratorState, figures: list[Figure], *,
     wounded", "a number of injuries", "others were wounded") where it states no injured toll.
     ``claim_of(i)`` gives sentence i's claimant (the assembler passes its document reader);
     without it the sentence is read on its own."""
+    if st.capitals:
+        return figures
+    low = literal_view(st.text)  # exact literal pre-tests (lexicon.may_match), sentence i is low[start:end]
     for outcome in _OUTCOMES:
-        figures = _plural_figures(st, figures, outcome, claim_of)
+        figures = _plural_figures(st, figures, outcome, claim_of, low)
     return figures
 
 
 def _plural_figures(st: PerpetratorState, figures: list[Figure], outcome: str,
-                    claim_of: Callable[[int], Claim | None] | None) -> list[Figure]:
+                    claim_of: Callable[[int], Claim | None] | None, low: str | None) -> list[Figure]:
     if _largest_toll(figures, outcome) >= PLURAL_LOW:
         return figures
     report = _rules().report if outcome == "killed" else _rules().injured
-    low = literal_view(st.text)  # exact literal pre-tests (lexicon.may_match), sentence i is low[start:end]
     hurt = outcome == "injured"  # every injured pattern holds one of _HURT: a sentence test, no document scan
     if (not any(w in (low if low is not None else st.text.lower()) for w in _HURT) if hurt
-            else not any(may_match(rx, st.text, low) and rx.search(st.text) for rx in report)) \
-            or st.capitals:
+            else not any(may_match(rx, st.text, low) and rx.search(st.text) for rx in report)):
         return figures
     for i, s in enumerate(st.sents):
         if hurt:
