@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from civcas.commands._apps import app, eval_app
+from civcas.commands._console import stdout_console
 from civcas.errors import UsageError
 from civcas.models import Figure, to_dict
 
@@ -80,7 +81,7 @@ def extract_command(
                 f.perpetrator.name if f.perpetrator else "", f.place.name if f.place else "",
                 f.date.start.isoformat() if f.date else "", f.evidence.text[:80],
             )
-        Console().print(table)
+        stdout_console().print(table)
     err.print(f"{len(result.documents)} documents, {len(figures)} figures, "
               f"{len(result.problems)} problems", highlight=False)
     if result.problems:
@@ -108,7 +109,7 @@ def eval_figures_command(
     if fmt == "json":
         sys.stdout.write(json.dumps(score.to_dict(errors=errors), ensure_ascii=False) + "\n")
         return
-    con = Console()
+    con = stdout_console()
 
     def pct(v: float | None) -> str:
         return "n/a" if v is None else f"{v:.3f}"

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from civcas.commands._apps import app, eval_app, gazetteer_app
+from civcas.commands._console import stdout_console
 from civcas.errors import UsageError
 from civcas.models import to_dict
 
@@ -33,7 +33,7 @@ def geocode_command(
         raise UsageError(f"--country must be an ISO2 code, not {country!r}")
     gc = Geocoder(index_path=index)
     places = [gc.geocode(n, country=country.upper() if country else None) for n in names]
-    out = Console()
+    out = stdout_console()
     if fmt == "json":
         for p in places:
             d = to_dict(p)
@@ -69,7 +69,7 @@ def gazetteer_build(
     ccs = [c.strip().upper() for c in countries.split(",") if c.strip()] if countries else None
     info = build_index(out, geonames=tuple(geonames or ()), alternate_names=alternate_names,
                        admin1_codes=admin1_codes, include_default=not no_default, countries=ccs)
-    Console().print(f"[green]built[/] {info.path}: {info.places:,} places, {info.names:,} names "
+    stdout_console().print(f"[green]built[/] {info.path}: {info.places:,} places, {info.names:,} names "
                     f"in {info.build_seconds:.1f}s")
 
 
@@ -83,7 +83,7 @@ def gazetteer_info(
 
     info = index_info(index)
     if fmt == "json":
-        Console().print_json(json.dumps(to_dict(info)))
+        stdout_console().print_json(json.dumps(to_dict(info)))
         return
     table = Table(show_header=False)
     table.add_row("path", info.path)
@@ -95,7 +95,7 @@ def gazetteer_info(
     table.add_row("sources", "\n".join(info.sources))
     for k, v in sorted(info.extra.get("counts", {}).items()):
         table.add_row(f"  {k}", f"{v:,}")
-    Console().print(table)
+    stdout_console().print(table)
 
 
 @gazetteer_app.command("add")
@@ -117,7 +117,7 @@ def gazetteer_add(
 
     row = add_user_entry(name=name, lat=lat, lon=lon, country=country, admin1=admin1, kind=kind,
                          aliases=tuple(alias or ()), radius_km=radius_km)
-    out = Console()
+    out = stdout_console()
     out.print(f"[green]added[/] {row['name']} ({row['id']}) to {user_supplement_path()}")
     if rebuild:
         info = build_index()
@@ -139,7 +139,7 @@ def eval_places(
         raise UsageError(f"--gold {gold} is not a folder")
     report = evaluate_places(gold, geocoder=Geocoder(index_path=index), limit=limit)
     if fmt == "json":
-        Console().print_json(json.dumps(to_dict(report)))
+        stdout_console().print_json(json.dumps(to_dict(report)))
         return
     table = Table(title=f"places: {gold}")
     for col in ("mode", "items", "resolved", "<=5 km", "<=25 km", "<=100 km", "median km"):
@@ -148,4 +148,4 @@ def eval_places(
         table.add_row(s.mode, str(s.items), str(s.resolved),
                       *[f"{s.within[k]:.1%}" for k in ("5km", "25km", "100km")],
                       "-" if s.median_error_km is None else f"{s.median_error_km:.2f}")
-    Console().print(table)
+    stdout_console().print(table)

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from civcas.commands._apps import app
+from civcas.commands._console import stdout_console
 from civcas.errors import UsageError
 from civcas.models import Document, to_dict
 
@@ -78,7 +79,7 @@ def ingest_command(
         for doc in result.documents:
             table.add_row(doc.id, (doc.title or "")[:60], doc.published.isoformat() if doc.published else "",
                           doc.publisher or "", doc.source or "", doc.near_group or "", str(len(doc.copies)))
-        Console().print(table)
+        stdout_console().print(table)
     _summary(result)
     if result.failed:
         raise typer.Exit(1)

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from civcas.commands._apps import app, eval_app
+from civcas.commands._console import stdout_console
 from civcas.errors import CivcasError, UsageError
 from civcas.models import Decision, Figure, Problem, to_dict
 from civcas.pipeline import Assembly
@@ -123,7 +124,6 @@ def incidents_command(
     offset: Annotated[int, typer.Option(help="With --db: page start.")] = 0,
 ) -> None:
     """Link and grade the incidents reported in PATHs, or list those stored in --db."""
-    from rich.console import Console
     from rich.table import Table
 
     _check_format(fmt)
@@ -150,7 +150,7 @@ def incidents_command(
             _rng(rec["injured"].get("civilians") or rec["injured"].get("people")),
             str(rec.get("sources", 0)), str(len(rec.get("documents", []))),
         )
-    Console().print(table)
+    stdout_console().print(table)
 
 
 def _date_option(value: str | None, name: str) -> Any:
@@ -174,7 +174,6 @@ def tallies_command(
     perpetrator: Annotated[str | None, typer.Option(help="With --db: canonical name.")] = None,
 ) -> None:
     """Cumulative counts in PATHs (or --db) as series per claimant, perpetrator and region."""
-    from rich.console import Console
     from rich.table import Table
 
     _check_format(fmt)
@@ -205,7 +204,7 @@ def tallies_command(
         table.add_row((rec.get("claimant") or {}).get("name") or "-",
                       (rec.get("perpetrator") or {}).get("name") or "-",
                       rec.get("region") or "-", rec["outcome"], rec["group"], pts, gaps or "-")
-    Console().print(table)
+    stdout_console().print(table)
 
 
 @eval_app.command("links")
@@ -214,7 +213,6 @@ def eval_links_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score document-to-incident clustering (B-cubed, MUC, pairwise)."""
-    from rich.console import Console
     from rich.table import Table
 
     from civcas.evaluate.links import evaluate_links
@@ -223,7 +221,7 @@ def eval_links_command(
     if as_json:
         typer.echo(json.dumps(asdict(s)))
         return
-    c = Console()
+    c = stdout_console()
     c.print(f"documents {s.documents}, gold incidents {s.gold_clusters}, predicted clusters "
             f"{s.predicted_clusters}, documents without figures {s.documents_without_figures} "
             f"(of which document reports {s.document_reports}), failed {s.failed_documents}", highlight=False)
@@ -244,7 +242,6 @@ def eval_ranges_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score reconciled ranges against gold min/max per incident."""
-    from rich.console import Console
     from rich.table import Table
 
     from civcas.evaluate.ranges import evaluate_ranges
@@ -260,4 +257,4 @@ def eval_ranges_command(
         t.add_row(f"{s.group} {s.outcome}", str(s.gold), str(s.predicted),
                   f"{s.contains_max:.1%}", f"{s.contains_min:.1%}", f"{s.exact:.1%}",
                   "-" if s.mae_best is None else f"{s.mae_best:.2f}")
-    Console().print(t)
+    stdout_console().print(t)

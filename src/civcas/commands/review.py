@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from civcas.commands._apps import review_app
+from civcas.commands._console import stdout_console
 
 DB_HELP = "Database URL (default sqlite:///civcas.db; postgresql://user@host/db)."
 DbOpt = Annotated[str | None, typer.Option("--db", help=DB_HELP)]
@@ -171,7 +172,6 @@ def list_decisions(
     all_: Annotated[bool, typer.Option("--all", help="Include revoked decisions.")] = False,
 ) -> None:
     """List analysts' decisions, oldest first."""
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
@@ -184,7 +184,7 @@ def list_decisions(
         table.add_row(d.id, d.at.isoformat()[:19], escape(d.user), d.kind, d.target,
                       escape(json.dumps(d.value, default=str)[:80]), escape(d.reason),
                       "yes" if d.active else "no")
-    Console().print(table)
+    stdout_console().print(table)
 
 
 @review_app.command("audit")
@@ -194,7 +194,6 @@ def audit(
     limit: Annotated[int, typer.Option("--limit")] = 200,
 ) -> None:
     """The audit log (of one incident or figure), newest first."""
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
@@ -206,4 +205,4 @@ def audit(
     for r in rows:
         table.add_row(str(r["at"])[:19], escape(r["user"]), r["action"], r["target"] or "",
                       escape(r["reason"] or ""), escape(json.dumps(r["value"], default=str)[:80]))
-    Console().print(table)
+    stdout_console().print(table)

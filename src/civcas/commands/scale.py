@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from civcas.commands._apps import app
+from civcas.commands._console import stdout_console
 
 scale_app = typer.Typer(help="Corpus-scale processing on Dask (Parquet output, manifest).",
                         no_args_is_help=True)
@@ -29,7 +30,6 @@ def scale_run(
     progress: bool = typer.Option(True, "--progress/--no-progress"),
 ) -> None:
     """Run the whole pipeline on Dask and write Parquet (and optionally a database)."""
-    from rich.console import Console
 
     from civcas.scale import run_dask
 
@@ -44,7 +44,7 @@ def scale_run(
     finally:
         if store is not None:
             store.close()
-    con = Console()
+    con = stdout_console()
     con.print(f"[bold]{res.documents}[/] documents, [bold]{res.figures}[/] figures, "
               f"[bold]{res.incidents}[/] incidents, {res.tallies} tally series, "
               f"{res.problems} problems in {res.seconds:.1f}s on {res.workers} worker(s)")
@@ -60,14 +60,13 @@ def scale_run(
 @scale_app.command("status")
 def scale_status(out: str = typer.Argument("civcas-parquet", help="Parquet output folder.")) -> None:
     """Show the manifest of an output folder: inputs by status and record counts."""
-    from rich.console import Console
     from rich.table import Table
 
     from civcas.scale import Manifest
     from civcas.scale.status import table_counts
 
     manifest = Manifest.load(out)
-    con = Console()
+    con = stdout_console()
     ok = len(manifest.live())
     failed = manifest.failed()
     con.print(f"{out}: {len(manifest.entries)} inputs ({ok} ok, {len(failed)} failed) "
@@ -86,7 +85,6 @@ def scale_load(
     db: str = typer.Option(..., "--db", help="Database URL or SQLite file."),
 ) -> None:
     """Load a Dask run's Parquet output into a database."""
-    from rich.console import Console
 
     from civcas.scale import load_into_store
     from civcas.store import Store
@@ -95,4 +93,4 @@ def scale_load(
         raise typer.BadParameter(f"no such folder: {out}")
     with Store(db) as store:
         counts = load_into_store(out, store, paths=[out])
-    Console().print(", ".join(f"{v} {k}" for k, v in counts.items()), highlight=False)
+    stdout_console().print(", ".join(f"{v} {k}" for k, v in counts.items()), highlight=False)

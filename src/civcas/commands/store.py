@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from civcas.commands._apps import app, db_app
+from civcas.commands._console import stdout_console
 from civcas.models import Figure, Incident, Range, TallySeries
 
 DB_HELP = "Database URL (default sqlite:///civcas.db; postgresql://user@host/db)."
@@ -74,12 +75,11 @@ def db_upgrade(db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = N
 @db_app.command("status")
 def db_status(db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None) -> None:
     """Show the schema revision, row counts and the latest runs."""
-    from rich.console import Console
     from rich.table import Table
 
     from civcas.store import Store
 
-    console = Console()
+    console = stdout_console()
     with Store(db) as store:
         console.print(f"[bold]{store.safe_url}[/] revision {store.revision()} "
                       f"(head {store.head_revision()})")
@@ -204,8 +204,6 @@ def show(
     """A readable dossier of one incident: ranges with sources, figures, disputes, audit."""
     import json
 
-    from rich.console import Console
-
     from civcas.models import to_dict
     from civcas.store import Store
 
@@ -219,7 +217,7 @@ def show(
                                "figures": [to_dict(f) for f in figures],
                                "audit": audit}, default=str))
         return
-    console = Console()
+    console = stdout_console()
     if inc.id != incident_id:
         console.print(f"[yellow]{incident_id} is now part of incident {inc.id}[/]")
     for item in render_dossier(inc, figures, status, audit):

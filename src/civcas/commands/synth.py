@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from civcas.commands._apps import app
+from civcas.commands._console import stdout_console
 
 
 @app.command("synth")
@@ -27,7 +27,7 @@ def synth(
     stats = write_corpus(out_dir, n, seed=seed, fmt=fmt, per_file=per_file)
     elapsed = time.perf_counter() - started
     formats = ", ".join(f"{k} {v}" for k, v in stats.formats.items()) or "none"
-    Console().print(
+    stdout_console().print(
         f"wrote [bold]{stats.articles}[/] articles in {stats.files} files "
         f"({stats.bytes / 1e6:.1f} MB; {formats}) to {stats.out_dir} in {elapsed:.1f}s",
         highlight=False,

@@ -8,6 +8,7 @@ import sys
 import typer
 
 from civcas.commands._apps import users_app
+from civcas.commands._console import stdout_console
 
 
 def _store(db: str) -> object:
@@ -39,7 +40,6 @@ def add(
     db: str = DB_OPTION,
 ) -> None:
     """Create a user (the password is asked for, or read from stdin; only its hash is kept)."""
-    from rich.console import Console
 
     from civcas.web.auth import check_role, check_username, hash_password
 
@@ -52,13 +52,12 @@ def add(
     store = _store(db)
     store.add_user(name, password_hash=hash_password(password), role=role,  # type: ignore[attr-defined]
                    by=cli_actor())
-    Console().print(f"added user [bold]{name}[/] ({role})", highlight=False)
+    stdout_console().print(f"added user [bold]{name}[/] ({role})", highlight=False)
 
 
 @users_app.command("list")
 def list_users(db: str = DB_OPTION) -> None:
     """List the users and their roles."""
-    from rich.console import Console
     from rich.table import Table
 
     from civcas.web.auth import field_of
@@ -68,7 +67,7 @@ def list_users(db: str = DB_OPTION) -> None:
         table.add_row(str(field_of(u, "username")), str(field_of(u, "role")),
                       str(field_of(u, "created_at", "") or ""),
                       "yes" if field_of(u, "disabled", False) else "")
-    Console().print(table)
+    stdout_console().print(table)
 
 
 @users_app.command("token")
@@ -101,12 +100,11 @@ def set_role(
     db: str = DB_OPTION,
 ) -> None:
     """Change a user's role (audited as cli:<login name>)."""
-    from rich.console import Console
 
     from civcas.web.auth import check_role
 
     _store(db).set_role(username, role=check_role(role), by=cli_actor())  # type: ignore[attr-defined]
-    Console().print(f"{username} is now {role}", highlight=False)
+    stdout_console().print(f"{username} is now {role}", highlight=False)
 
 
 @users_app.command("disable")
@@ -116,10 +114,9 @@ def disable(
     db: str = DB_OPTION,
 ) -> None:
     """Disable a user (their sessions and API tokens stop at once), or re-enable with --enable."""
-    from rich.console import Console
 
     _store(db).set_disabled(username, disabled=not enable, by=cli_actor())  # type: ignore[attr-defined]
-    Console().print(f"{username} {'enabled' if enable else 'disabled'}", highlight=False)
+    stdout_console().print(f"{username} {'enabled' if enable else 'disabled'}", highlight=False)
 
 
 @users_app.command("revoke")
@@ -129,7 +126,6 @@ def revoke(
     db: str = DB_OPTION,
 ) -> None:
     """Revoke a user's API tokens (all, or those with --label)."""
-    from rich.console import Console
 
     n = _store(db).revoke_tokens(username, label=label, by=cli_actor())  # type: ignore[attr-defined]
-    Console().print(f"revoked {n} token{'s' if n != 1 else ''} of {username}", highlight=False)
+    stdout_console().print(f"revoked {n} token{'s' if n != 1 else ''} of {username}", highlight=False)
