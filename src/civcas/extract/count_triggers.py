@@ -10,6 +10,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from civcas.datafiles import load_toml
 from civcas.extract.counts import (
     _ACTIVE_FIRST,
     _ACTIVE_NEXT,
@@ -98,18 +101,19 @@ def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> t
                 and nxt not in _MONTHS and not nxt.endswith("day") and nxt not in lex.trigger_words \
                 and nxt not in _PLACE_WORDS:
             return None  # "a 19-year-old man shot and killed Delgado": an object follows
-        if prev not in _AUX and p > 0 and lows[p - 1] in _ATTACKERS and nxt[:1].isalpha() \
+        if prev not in _AUX and p > 0 and lows[p - 1] in _attackers() and nxt[:1].isalpha() \
                 and nxt not in lex.stopwords and nxt not in lex.links_after and nxt not in _MONTHS \
                 and not nxt.endswith("day") and nxt not in lex.trigger_words and nxt not in _PLACE_WORDS:
             return None  # "SEVERAL GUNMEN KILLED ROBERTO SARASTY" (capitals: no name to see)
     return end, outcome
 
 
-# nouns for attackers: acting before a killing verb and a word that is no place or time, they are its
-# subject ("three gunmen killed Judge Ortiz"), not victims ("two gunmen killed overnight" stays one)
-_ATTACKERS = frozenset({"gunmen", "gunman", "attackers", "assailants", "terrorists", "guerrillas", "rebels",
-                        "militants", "insurgents", "jihadists", "bandits", "kidnappers", "hitmen", "assassins",
-                        "subversives", "killers"})
+@cache
+def _attackers() -> frozenset[str]:
+    """Nouns for attackers (``[attackers] subject_nouns`` in the lexicon): acting before a killing
+    verb and a word that is no place or time, they are its subject ("three gunmen killed Judge
+    Ortiz"), not victims ("two gunmen killed overnight" stays one)."""
+    return frozenset(load_toml("extract", "lexicon.toml")["attackers"]["subject_nouns"])
 
 
 def _trigger_next(lows: list[str], p: int, lex: Lexicon) -> bool:

@@ -126,8 +126,10 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
 
 
 # typed authors that describe a named armed group (not a state's forces, not unnamed killers)
-_GROUP_NOUNS = frozenset({"terrorists", "guerrillas", "urban guerrillas", "rebels", "insurgents", "militants",
-                          "jihadists", "subversives", "leftist guerrillas", "rightist guerrillas"})
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """Generic names of non-state armed groups (``[attackers] group_nouns`` in the lexicon)."""
+    return frozenset(load_toml("extract", "lexicon.toml")["attackers"]["group_nouns"])
 
 
 def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i: int = -1) -> Actor | None:
@@ -150,7 +152,7 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
         # "a suicide bomber" of a story where a named group claims the attack: that group
         main = st.main_perpetrator()
         return main if main is not None and main.name in st.claimed else typed
-    if typed is not None and not tally and typed.name in _GROUP_NOUNS:
+    if typed is not None and not tally and typed.name in _group_nouns():
         # "Jihadists killed 30 soldiers" in a story where JNIM claims the attack or is called a
         # jihadist group: the named group, not the generic noun
         main = st.main_perpetrator()
