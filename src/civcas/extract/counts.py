@@ -272,10 +272,15 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         if c.start >= 2 and lows[c.start - 2] == "family" and lows[c.start - 1] == "of" \
                 and c.kind in ("digit", "word"):  # "a family of five", not "the family of a boy"
             m.head, m.group, m.subgroup = True, "people", "family"
+        if m.group == "people" and m.subgroup is None and c.kind in ("digit", "word") \
+                and (status := _status_apposition(lows, m.np_end, lex)) is not None:
+            # "five people, all civilians,", "12 people said to be civilians"; the words of the
+            # apposition are read no further (no bare plural "children" in "all women and children")
+            m.group, skip_to = status
         if pair_noun(lows, m):  # "a couple": two people
             m.count = Count(2, 2, "exact", c.start, c.end, "word")
         out.append(m)
-        i = m.np_end
+        i = max(m.np_end, skip_to)
     return out
 
 
@@ -295,6 +300,39 @@ def _partitive_whole(lows: list[str], k: int, c: Count, lex: Lexicon, spaces: li
             and lex.triggers_after.match_at(lows, end) is not None:
         return None  # "the 40 people killed": a toll (but "one of the three victims died")
     return whole.end
+
+
+# "five people, all civilians", "all of them civilians", "said to be civilians", "identified as
+# civilians": the status of everyone counted (not "mostly civilians", not "including civilians")
+_STATUS_ALL = (("all", "of", "them"), ("all", "of", "whom", "were"), ("all",), ("said", "to", "be"),
+               ("believed", "to", "be"), ("thought", "to", "be"), ("reported", "to", "be"),
+               ("understood", "to", "be"), ("described", "as"), ("identified", "as"))
+_STATUS_GROUPS = frozenset({"civilians", "children", "women", "men", "combatants"})
+_CIVILIAN_GROUPS = frozenset({"civilians", "children", "women"})
+
+
+def _status_apposition(lows: list[str], k: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The group an apposition after a count of people at ``k`` gives all of them ("12 people,
+    all civilians, were killed" -> civilians) and the end of the apposition, or None."""
+    comma = k < len(lows) and lows[k] == ","
+    if comma:
+        k += 1
+    for words in _STATUS_ALL:
+        if tuple(lows[k:k + len(words)]) == words:
+            pm = lex.persons.match_at(lows, k + len(words))
+            if pm is None:
+                return None
+            end, (group, sub) = pm
+            plural = lows[end - 1].endswith("s") or lows[end - 1] in ("men", "women", "children")
+            if group not in _STATUS_GROUPS or sub is not None or not plural:
+                return None
+            other = lex.persons.match_at(lows, end + 1) if lows[end:end + 1] == ["and"] else None
+            if other is not None and other[1][0] != group:
+                # "all of whom were women and children": civilians, when every part is one
+                both = {group, other[1][0]}
+                return ("civilians", other[0]) if both <= _CIVILIAN_GROUPS else None
+            return group, end
+    return None
 
 
 _POSSESSIVE_DET = frozenset({"his", "her", "their"})

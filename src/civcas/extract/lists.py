@@ -75,10 +75,12 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
         members = [mentions[i] for i in run]
         head = members[0]
         if len(run) > 2 and lows[head.np_end:members[1].count.start] == [","] \
-                and head.group in ("people", "civilians") and head.subgroup is None \
-                and all(m.group != head.group for m in members[1:]) \
-                and sum(m.count.low or 0 for m in members[1:]) == head.count.low:
-            # "two people, a man and a woman, were killed": the list spells out the count before it
+                and sum(m.count.low or 0 for m in members[1:]) == head.count.low \
+                and (_closed_apposition(lows, members[-1].np_end)
+                     or (head.group in ("people", "civilians") and head.subgroup is None
+                         and all(m.group != head.group for m in members[1:]))):
+            # "two people, a man and a woman, were killed", "two soldiers, a sergeant and a private,
+            # were wounded": the list spells out the count before it
             outcome = head.outcome or members[-1].outcome
             for i in run[1:]:
                 mentions[i].breakdown, mentions[i].parent = True, run[0]
@@ -121,6 +123,12 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
             one.breakdown, one.parent = True, len(mentions) - 1
             added.append(len(mentions) - 1)
     return added
+
+
+def _closed_apposition(lows: list[str], end: int) -> bool:
+    """The list ending at ``end`` is closed by a comma before its verb ("Three people, a woman and
+    her two sons, were killed"): an apposition to the count before it, not more victims."""
+    return end < len(lows) and lows[end] == "," and (end + 1 == len(lows) or lows[end + 1] not in _SEP)
 
 
 _OTHERS = frozenset({"other", "others"})

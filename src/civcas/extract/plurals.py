@@ -32,6 +32,8 @@ _BLOCK_BEFORE = frozenset({"the", "these", "those", "this", "that", "of", "among
                            "whose", "which", "many", "few", "other", "more", "displaced", "injured", "wounded",
                            "dead", "killed", "with", "for", "to", "against", "on", "at", "by", "from",
                            "like", "help", "protect", "evacuate", "evacuated", "treat", "treated"})
+# before the noun, a status said of people counted earlier, not new victims ("as well as" still lists)
+_COPULA = frozenset({"be", "being", "been", "are", "were", "was", "is"})
 _BLOCK_AFTER = frozenset({"who", "whom", "whose", "'s", "’s", "of", "'", "’"})  # "a girls' school"
 
 
@@ -44,6 +46,8 @@ def bare_plural(lows: list[str], i: int, lex: Lexicon) -> Mention | None:
     prev = lows[i - 1] if i > 0 else ""
     if prev in _BLOCK_BEFORE or prev[:1].isdigit() or prev in lex.units or prev in lex.tens:
         return None
+    if prev in _COPULA or (prev == "as" and i > 1 and lows[i - 2] != "well"):
+        return None  # "five people said to be civilians", "identified as civilians": a status
     for q in range(max(1, i - 5), i):
         if lows[q] == "of" and (lows[q - 1] in lex.units or lows[q - 1][:1].isdigit()
                                 or lows[q - 1] in ("each", "none", "some", "most", "all")):

@@ -1,0 +1,72 @@
+"""Appositions after a count: a list that spells out the count ("two soldiers, a sergeant and a
+private, were wounded") is its breakdown, not more victims; a status said of everyone counted
+("14 people, all of them civilians", "five people said to be civilians") gives the group; a status
+after a copula is no bare plural of its own. All sentences are the team's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from civcas.extract import extract
+from civcas.models import Document
+
+
+def figures(text: str) -> list[tuple[str, str, int | None, int | None, bool]]:
+    doc = Document(id="t", text=text, published=date(2024, 3, 2))
+    return [(f.outcome, f.group, f.low, f.high, f.part_of is not None) for f in extract(doc)
+            if f.subgroup != "named"]
+
+
+def totals(text: str) -> list[tuple[str, str, int | None, int | None]]:
+    return [(o, g, lo, hi) for o, g, lo, hi, part in figures(text) if not part]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Three people, a woman and her two sons, were killed when the shell struck their home.",
+     ("killed", "people", 3, 3)),
+    ("Two soldiers, a sergeant and a private, were wounded by the roadside bomb.",
+     ("injured", "combatants", 2, 2)),
+    ("Two civilians, a shepherd and his nephew, were killed when a mortar round landed nearby.",
+     ("killed", "civilians", 2, 2)),
+    ("Four members of one family, a man, his wife and their two daughters, were killed overnight.",
+     ("killed", "people", 4, 4)),
+])
+def test_a_list_closed_by_a_comma_spells_out_the_count(text: str, want: tuple[str, str, int, int]) -> None:
+    assert totals(text) == [want]
+    assert all(part for *_, part in figures(text)[1:])  # the rest are its breakdown
+
+
+def test_a_list_without_the_closing_comma_still_adds_up() -> None:
+    # four victims: two children, then a woman and a man
+    assert ("killed", "people", 4, 4) in totals("Two children, a woman and a man were killed in the raid.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Six people, all civilians, were wounded in the blast.", ("injured", "civilians", 6, 6)),
+    ("The drone strike killed 14 people, all of them civilians, the monitor said.", ("killed", "civilians", 14, 14)),
+    ("Nine people, all women and children, died when the boat capsized after the shelling.",
+     ("killed", "civilians", 9, 9)),
+    ("The raid killed 11 people, all of whom were women and children.", ("killed", "civilians", 11, 11)),
+    ("Five people said to be civilians were killed in the shelling of the market.", ("killed", "civilians", 5, 5)),
+    ("Seven people, believed to be civilians, were killed at the checkpoint.", ("killed", "civilians", 7, 7)),
+    ("Eight people, all soldiers, were killed in the ambush.", ("killed", "combatants", 8, 8)),
+])
+def test_a_status_of_everyone_counted_gives_the_group(text: str, want: tuple[str, str, int, int]) -> None:
+    assert totals(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty people, mostly civilians, were killed in the attack.",
+    "Twenty people, including civilians, were killed in the attack.",
+    "Twenty people, all members of one clan, were killed in the attack.",
+])
+def test_a_partial_status_leaves_people(text: str) -> None:
+    assert totals(text)[0] == ("killed", "people", 20, 20)
+
+
+def test_a_status_after_a_copula_is_no_bare_plural() -> None:
+    # "civilians" says what the five were, not that at least two more civilians died
+    assert totals("Five people said to be civilians were killed.") == [("killed", "civilians", 5, 5)]
+    assert totals("Soldiers and civilians were killed in the clashes, residents said.") != []
