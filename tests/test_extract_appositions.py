@@ -70,3 +70,38 @@ def test_a_status_after_a_copula_is_no_bare_plural() -> None:
     # "civilians" says what the five were, not that at least two more civilians died
     assert totals("Five people said to be civilians were killed.") == [("killed", "civilians", 5, 5)]
     assert totals("Soldiers and civilians were killed in the clashes, residents said.") != []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Three police officers, whose names were not released, were wounded in the exchange.",
+     ("injured", "combatants", 3, 3)),
+    ("Two deputies, Sgt. Maria Lopez and Deputy Dan Reyes, were wounded during the standoff.",
+     ("injured", "combatants", 2, 2)),
+    ("Three firefighters, Lt. Sam Ortiz, Kevin Hale and Rob Dunn, were injured when the roof fell.",
+     ("injured", "civilians", 3, 3)),
+    ("ONE OF HIS DRIVERS, WHOM THE POLICE DID NOT NAME, DIED ON THE WAY TO THE HOSPITAL.",
+     ("killed", "civilians", 1, 1)),
+])
+def test_an_aside_between_a_count_and_its_verb(text: str, want: tuple[str, str, int, int]) -> None:
+    got = totals(text)
+    assert got and got[0][:3] == want[:3] and got[0][3] == want[3]
+
+
+def test_a_negation_inside_the_aside_is_not_the_verbs() -> None:
+    assert totals("His two daughters, who were at school, were not injured.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "None of the three journalists in the car was hurt, the agency said.",
+    "Neither of the two drivers was injured when the mine went off.",
+    "None of the five nuns and about 40 pupils sheltering in the chapel were injured.",
+])
+def test_none_of_a_count_is_a_zero(text: str) -> None:
+    doc = Document(id="t", text=text, published=date(2024, 3, 2))
+    figs = extract(doc)
+    assert figs and all(f.low is None and f.high is None and f.stance == "denied" for f in figs)
+
+
+def test_none_of_a_toll_keeps_the_toll() -> None:
+    assert totals("None of the 12 people killed in the raid were fighters, the council said.") == [
+        ("killed", "people", 12, 12)]

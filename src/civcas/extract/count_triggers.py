@@ -31,6 +31,7 @@ from civcas.extract.counts import (
 )
 from civcas.extract.forms import injury_verb
 from civcas.extract.lexicon import Lexicon
+from civcas.extract.text import ABBREVIATIONS
 
 # where the first count of a coordination stood: "killing 107 people aboard and three people on the
 # ground", "five people died in the house and two in the street"
@@ -126,6 +127,27 @@ def _trigger_next(lows: list[str], p: int, lex: Lexicon) -> bool:
     return False
 
 
+def _abbreviation_dot(lows: list[str], q: int) -> bool:
+    """The "." at ``q`` ends an abbreviation inside an aside ("officers, Sgt. Ann Lee and ..."),
+    not the clause."""
+    return lows[q] == "." and q > 0 and lows[q - 1] in ABBREVIATIONS
+
+
+def _aside_end(lows: list[str], p: int, starts: dict[int, int], mentions: list[Mention],
+               lex: Lexicon) -> int | None:
+    """The comma that closes an aside of names or words opened by the comma at ``p``, when a
+    trigger follows it: "three officers, Sgt. Ann Lee, Tom Ray and Joe Bell, were wounded". The
+    aside holds no count, trigger or sentence stop and at most 20 tokens; None when there is none."""
+    for r in range(p + 1, min(len(lows), p + 22)):
+        tok = lows[r]
+        if (tok in _PUNCT_STOP and not _abbreviation_dot(lows, r)) or tok in ("(", ")") \
+                or (r in starts and not mentions[starts[r]].apposed) or _match_after(lows, r, lex) is not None:
+            return None
+        if tok == "," and r > p + 1 and _trigger_next(lows, r + 1, lex):
+            return r
+    return None
+
+
 def _listed_breakdown_end(lows: list[str], q: int, lex: Lexicon) -> int:
     """The comma or dash that closes a breakdown whose items are themselves separated by commas
     ("nine civilians, including two men, three women, one of whom was pregnant, and four
@@ -148,6 +170,7 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
     p = m.np_end
     n = len(lows)
     steps = 0
+    clause = p  # where the words between the count and its verb resume after a skipped aside
     while p < n and steps < 14:
         if m.zero and lows[p] in ("harmed", "hurt", "affected"):
             return p - m.np_end, "killed"  # "no civilians were harmed"
@@ -155,7 +178,7 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
         if t is not None:
             if m.zero and t[1] == "injured" and p + 2 < n and lows[t[0]] == "or":
                 return p - m.np_end, "killed"  # "no civilians had been injured or killed"
-            if not m.zero and ("not" in lows[m.np_end:p] or "never" in lows[m.np_end:p]):
+            if not m.zero and ("not" in lows[clause:p] or "never" in lows[clause:p]):
                 return None  # "his children were not injured"
             return max(p - m.np_end, steps), t[1]
         tok = lows[p]
@@ -174,17 +197,23 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
                 q = _listed_breakdown_end(lows, q, lex)  # "including two men, three women, and a boy, were"
             if q < n and (lows[q] in (",", ")") or lows[q] in _DASHES):
                 q += 1
-            p = q
+            p = clause = q
             steps += 4  # a trigger found beyond a breakdown is weaker evidence
             continue
         if tok == "," or tok in _DASHES:
+            r = _aside_end(lows, p, starts, mentions, lex)
+            if r is not None:  # "three officers, Sgt. A, B and C, were wounded"
+                p = clause = r + 1
+                steps += 2
+                continue
             q = p + 1
-            while q < min(n, p + 8) and lows[q] not in (",", ".", ";") and lows[q] not in _DASHES \
+            while q < min(n, p + 8) and (lows[q] not in (",", ".", ";") or _abbreviation_dot(lows, q)) \
+                    and lows[q] not in _DASHES \
                     and (q not in starts or mentions[starts[q]].apposed) \
                     and lex.triggers_after.match_at(lows, q) is None:
                 q += 1
             if q < n and (lows[q] == "," or lows[q] in _DASHES) and q - p <= 7:
-                p = q + 1
+                p = clause = q + 1  # "three officers, whose names were not released, were hurt"
                 steps += 1
                 continue
             return None

@@ -277,6 +277,13 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             # "five people, all civilians,", "12 people said to be civilians"; the words of the
             # apposition are read no further (no bare plural "children" in "all women and children")
             m.group, skip_to = status
+        if c.kind in ("digit", "word") and (_none_of(lows, c.start) or (
+                out and out[-1].zero and out[-1].count.kind == "zero" and _none_of(lows, out[-1].count.start)
+                and out[-1].np_end == c.start - 1 and lows[c.start - 1] == "and")) and not (
+                m.np_end < n and lows[m.np_end] not in _AUX and lex.triggers_after.match_at(lows, m.np_end)):
+            # "none of the four priests was hurt": no one of them, a zero like "no civilians"
+            # (but "none of the 12 people killed were fighters" keeps its toll of 12)
+            m.count, m.zero = Count(None, None, "exact", c.start, c.end, "zero"), True
         if pair_noun(lows, m):  # "a couple": two people
             m.count = Count(2, 2, "exact", c.start, c.end, "word")
         out.append(m)
@@ -333,6 +340,17 @@ def _status_apposition(lows: list[str], k: int, lex: Lexicon) -> tuple[str, int]
                 return ("civilians", other[0]) if both <= _CIVILIAN_GROUPS else None
             return group, end
     return None
+
+
+_NONE = frozenset({"none", "neither"})
+
+
+def _none_of(lows: list[str], start: int) -> bool:
+    """The count at ``start`` follows "none of (the|his|...)" or "neither of (the)"."""
+    k = start - 1
+    if k >= 0 and lows[k] in ("the", "his", "her", "their", "its", "our"):
+        k -= 1
+    return k >= 1 and lows[k] == "of" and lows[k - 1] in _NONE
 
 
 _POSSESSIVE_DET = frozenset({"his", "her", "their"})

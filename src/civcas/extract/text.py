@@ -40,7 +40,8 @@ _PARA = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=[\"“'‘]?[A-Z][a-z]
 # ``[.!?]+Q*(?=\s+O?[A-Z0-9])|[.!?]+Q*\s*$|;\s+(?=[A-Z])``, four times faster).
 _END = re.compile(r"[.!?;](?:(?<=;)\s+(?=[A-Z])|(?<=[.!?])[.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
                   r"|(?<=[.!?])[.!?]*[\"”’')\]]*\s*$)")
-_ABBREV = frozenset(
+#: words a full stop follows without ending the sentence ("Sgt. Ann Lee", "U.S. forces")
+ABBREVIATIONS = _ABBREV = frozenset(
     ["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "maj", "capt", "cpl", "pvt", "rev", "prof", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "a.m", "p.m", "i.e", "e.g", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "fig", "ft", "gov", "sen", "rep", "mt", "ave", "blvd", "dept", "est", "govt", "adm", "cmdr", "brig"]
 )
 
