@@ -20,7 +20,7 @@ from civcas.extract.counts import _AUX, Mention
 from civcas.extract.forms import _SUFFER, injury_verb
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, age_span
-from civcas.extract.shootdata import single_words
+from civcas.extract.shootdata import single_words, single_words_of
 
 
 def _is_number_token(tok: str) -> bool:
@@ -144,7 +144,27 @@ def _relative_subject(lows: list[str], q: int, lex: Lexicon) -> int:
         if lows[j] in ("who", "that") and (lows[j - 1] in single_words("relative") or lows[j - 1] in lex.kin
                                            or lows[j - 1].endswith("-old")):
             return j - 1  # "the 2-year-old who was shot ... has died"
+        if lows[j] in single_words_of("hit_relative", "participles") and (
+                lows[j - 1] in single_words("relative") or lows[j - 1] in lex.kin or lows[j - 1].endswith("-old")):
+            return j - 1  # "the 20-year-old man injured in a shooting last week has died"
     return -1
+
+
+def _hit_relative_died(lows: list[str], p: int, lex: Lexicon) -> bool:
+    """True when "died" at ``p`` is the main verb after a relative clause on being hit: "the man
+    who was wounded Friday died Saturday", "the woman injured in the crash died of her injuries"."""
+    if lows[p - 1] in ("who", "that", "and", "or", ",") or lows[p] != "died":
+        return False
+    hits, stops = single_words_of("hit_relative", "participles"), single_words_of("hit_relative", "stops")
+    for j in range(p - 1, max(0, p - 25), -1):
+        if lows[j] in (".", ";", ":", "and", "but", "while") or lows[j] in stops:
+            return False
+        if lows[j] in hits and (lows[j - 1] in single_words("relative") or lows[j - 1] in lex.kin
+                                            or lows[j - 1].endswith("-old")
+                                            or (lows[j - 1] in ("who", "that") and j >= 2)
+                                            or lows[j - 1] in ("was", "been")):
+            return True
+    return False
 
 
 def _clause_subject(lows: list[str], q: int, subj: _Subject, taken: set[int]) -> int:
@@ -287,7 +307,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 q2 = _before_place(lows, q, subj)  # "the boy in Tarpon Springs died": the boy
                 if q2 != q and subj.ok(q2, 99.0):
                     q = q2
-                if lows[p - 1] in ("has", "have") and not subj.upper and (
+                if (lows[p - 1] in ("has", "have") or _hit_relative_died(lows, p, lex)) and not subj.upper and (
                         q2 != q or not subj.ok(q, 99.0) or lows[q] in single_words("not_names")):
                     # "the teen that shot himself ... has died", "the boy who was shot on Sunday has died"
                     r = _relative_subject(lows, q2, lex)
@@ -398,5 +418,9 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
         if age < 18 and m.group in ("people", "men", "women"):
             m.group, m.subgroup = "children", None
         m.outcome = was_outcome if tok in ("was", "been") or tok in _SUFFER else "killed"
+        same = next((x for x in out if x.np_end == m.np_end), None)
+        if same is not None:  # "the man who was injured last week has died": one person, who died
+            same.outcome = "killed" if "killed" in (same.outcome, m.outcome) else same.outcome
+            continue
         out.append(m)
     return out

@@ -1,0 +1,41 @@
+"""US local shooting news, round 5: families seen on gun-violence reporting (sentences are our own)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from civcas.extract import extract
+from civcas.models import Document, Figure
+
+
+def figs(text: str, title: str | None = None) -> list[Figure]:
+    return extract(Document(id="t", text=text, title=title, published=date(2016, 5, 2)))
+
+
+def summary(text: str) -> list[tuple[str, str, int | None]]:
+    return sorted({(f.outcome, f.group, f.low) for f in figs(text) if f.part_of is None and f.subgroup is None})
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("A 30-year-old man injured in a shooting in Elm Park last week has died, police said.", "men"),
+    ("The boy who was critically wounded in the drive-by on Friday died on Saturday, his family said.",
+     "children"),
+    ("A toddler who was critically injured after accidentally shooting himself in the face has died.",
+     "children"),
+    ("The woman hurt in the crossfire outside the bar died of her injuries at the hospital on Monday.",
+     "women"),
+])
+def test_a_hit_person_who_then_died_is_one_of_the_dead(text: str, group: str) -> None:
+    assert summary(text) == [("killed", group, 1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two men who were wounded in the attack remain in the hospital, and a third died.",
+     [("injured", "men", 2)]),
+    ("A woman who was shot in the leg told police her husband died in the attack.",
+     [("killed", "men", 1)]),
+])
+def test_a_death_of_another_person_after_a_hit_clause(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
