@@ -39,3 +39,24 @@ def test_a_hit_person_who_then_died_is_one_of_the_dead(text: str, group: str) ->
 ])
 def test_a_death_of_another_person_after_a_hit_clause(text: str, expected: list[tuple]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Relatives identified the 4-year-old boy killed in the crossfire on Tuesday.", [("killed", "children", 1)]),
+    ("Neighbors gathered for the 3-year-old slain outside his grandmother's house.", [("killed", "children", 1)]),
+    ("A man killed in a shooting Sunday was identified as a 45-year-old mechanic.", [("killed", "men", 1)]),
+    ("A man is wanted in the deadly shooting of a 16-year-old outside a gas station.",
+     [("killed", "children", 1)]),
+])
+def test_one_person_killed_in_a_participle_or_deadly_shooting_of(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two Westfield High School students were found shot to death in a home.", [("killed", "children", 2)]),
+    ("Two university students were wounded in the shooting.", [("injured", "civilians", 2)]),
+    ("Two teenage brothers were wounded in the drive-by on Oak Street.", [("injured", "children", 2)]),
+    ("Troopers said a juvenile wounded in the shooting on Monday has died.", [("killed", "children", 1)]),
+])
+def test_minors_named_by_school_or_adjective(text: str, expected: list[tuple]) -> None:
+    assert sorted({(f.outcome, f.group, f.low) for f in figs(text) if f.part_of is None}) == expected
