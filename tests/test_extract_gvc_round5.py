@@ -60,3 +60,17 @@ def test_one_person_killed_in_a_participle_or_deadly_shooting_of(text: str, expe
 ])
 def test_minors_named_by_school_or_adjective(text: str, expected: list[tuple]) -> None:
     assert sorted({(f.outcome, f.group, f.low) for f in figs(text) if f.part_of is None}) == expected
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Three men were shot outside the bar on Main Street. One of them suffered a wound to the chest.",
+     ("injured", "men", 3)),
+    ("Two people were stabbed in the apartment. One suffered critical injuries.", ("injured", "people", 2)),
+])
+def test_one_of_them_is_a_part_of_the_group_just_counted(text: str, total: tuple) -> None:
+    assert summary(text) == [total]
+
+
+def test_a_bare_one_who_died_after_a_count_of_the_shot_stays_a_death() -> None:
+    got = summary("Two people were shot near the park. One died at the scene.")
+    assert ("killed", "people", 1) in got
