@@ -74,3 +74,15 @@ def test_one_of_them_is_a_part_of_the_group_just_counted(text: str, total: tuple
 def test_a_bare_one_who_died_after_a_count_of_the_shot_stays_a_death() -> None:
     got = summary("Two people were shot near the park. One died at the scene.")
     assert ("killed", "people", 1) in got
+
+
+def test_an_aged_description_after_an_aged_name_is_one_more_victim() -> None:
+    got = [(f.outcome, f.group, f.low, f.part_of is not None) for f in figs(
+        "Police said the victims are Dana Wills, 31, Keri Moss, 27, an unidentified 3-year-old boy, and Lee Grant, 30.")]
+    assert ("killed", "people", 4, False) in got and ("killed", "children", 1, True) in got
+
+
+def test_an_apposition_without_an_age_before_it_still_describes_the_name() -> None:
+    got = [(f.outcome, f.group, f.low, f.part_of is not None) for f in figs(
+        "The victims were Tomas Reyes, a 12-year-old boy, and his father Luis, 40.")]
+    assert ("killed", "people", 2, False) in got
