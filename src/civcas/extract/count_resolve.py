@@ -149,7 +149,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = taken_with_wounds(lows, m)  # "two others were taken to the hospital with gunshot wounds"
         if m.outcome is None and m.head and not m.breakdown and not m.zero:
             m.outcome = _subject_of_passive(lows, m, mentions, lex)
-        if m.outcome in (None, "shot") and m.head and not m.breakdown and not m.zero:
+        if m.outcome in (None, "shot", "injured") and m.head and not m.breakdown and not m.zero:
             m.outcome = relative_death(lows, m) or m.outcome  # "a boy who shot himself ... has died"
         if m.outcome is None and m.breakdown and m.parent is not None:
             m.outcome = mentions[m.parent].outcome

@@ -50,6 +50,7 @@ class _Rules:
     clause_end: re.Pattern[str]
     partitive: re.Pattern[str]
     partitive_before: re.Pattern[str]
+    of_them: re.Pattern[str]
     among: re.Pattern[str]
     victims: re.Pattern[str]
     victims_after: re.Pattern[str]
@@ -71,6 +72,7 @@ def _rules() -> _Rules:
             clause_end=re.compile(raw["clause_end"], re.IGNORECASE),
             partitive=re.compile(raw["partitive"], re.IGNORECASE),
             partitive_before=re.compile(raw["partitive_before"], re.IGNORECASE),
+            of_them=re.compile(raw["of_them"], re.IGNORECASE),
             among=re.compile(raw["among"], re.IGNORECASE),
             victims=re.compile(raw["victims"], re.IGNORECASE),
             victims_after=re.compile(raw["victims_after"], re.IGNORECASE),
@@ -124,6 +126,16 @@ def _victims_of_injury(st: DocState, figures: list[Figure], r: _Rules) -> list[F
     return [changed.get(f.id, f) for f in figures] if changed else figures
 
 
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
+
+
+def _bare_count(text: str, a: int, b: int) -> bool:
+    """A number word alone opening a sentence ("Two people were stabbed. One suffered critical
+    injuries."): its noun is the group just counted, so it is one of them."""
+    head = text[max(0, a - 3):a]
+    return text[a:b].lower() in _NUMBER_WORDS and (a == 0 or head.endswith(("\n", ". ", ".\n")))
+
+
 def _is_further(text: str, a: int, b: int, outcome: str, r: _Rules) -> bool:
     """The count at ``text[a:b]`` (count start, noun phrase end) names relatives of an owner or
     is added to others with "also"."""
@@ -160,28 +172,34 @@ def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
     figures = _victims_of_injury(st, figures, r)
     largest: dict[str, int] = {}  # outcome -> the largest toll (an exact pre-test: a part is smaller)
     for t in figures:
-        if t.part_of is None and t.group in _TOTAL_GROUPS and t.scope == "incident" and t.stance != "denied":
+        if t.part_of is None and t.group != "combatants" and t.scope == "incident" and t.stance != "denied":
             largest[t.outcome] = max(largest.get(t.outcome, 0), _size(t))
     text = st.text
     further: dict[str, Figure] = {}
+    of_them: set[str] = set()  # "one of them": a part of the group just counted, whatever its noun
     for f in figures:
         span = spans.get(f.id)
         if (span is None or f.part_of is not None or f.low is None or f.scope != "incident"
                 or f.stance == "denied" or f.outcome not in _HARM or f.group == "combatants"
                 or largest.get(f.outcome, 0) <= _size(f)):
             continue
-        if _is_further(text, span[0], span[1], f.outcome, r):
+        first = text.find(" ", span[0], span[1])
+        if r.of_them.match(text[first if first >= 0 else span[1]:span[1] + 40]) or _bare_count(text, *span):
+            further[f.id] = f
+            of_them.add(f.id)
+        elif _is_further(text, span[0], span[1], f.outcome, r):
             further[f.id] = f
     if not further:
         return figures
     tolls = [t for t in figures
-             if t.id not in further and t.part_of is None and t.group in _TOTAL_GROUPS
+             if t.id not in further and t.part_of is None and t.group != "combatants"
              and t.scope == "incident" and t.stance != "denied" and _size(t) > 0]
     parent: dict[str, str] = {}
     for f in further.values():
         best: Figure | None = None
         for t in tolls:
             if (t.outcome == f.outcome and _size(t) > _size(f)
+                    and (t.group in _TOTAL_GROUPS or f.id in of_them)
                     and (t.segment is None or f.segment is None or t.segment == f.segment)
                     and t.evidence.start <= f.evidence.start
                     and (best is None or t.evidence.start >= best.evidence.start)):

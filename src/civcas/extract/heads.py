@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, age_span
+from civcas.extract.shootdata import single_words_of
 
 if TYPE_CHECKING:
     from civcas.extract.counts import Mention
@@ -73,6 +74,8 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
             continue
         if pm is not None:
             end, (group, sub) = pm
+            if sub == "students" and not single_words_of("young", "school_levels").isdisjoint(lows[max(k, p - 3):p]):
+                young = True  # "two Lincoln High School students": minors
             if end < n and lows[end] in lex.speakers:
                 return k  # "a police spokesman said": the noun names the speaker's side
             # a noun used as modifier: "civilian deaths", "child casualties"
@@ -151,6 +154,7 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
             break
         if tok.endswith("ing") and tok not in _ING_OK:
             break
+        young = young or tok in single_words_of("young", "modifiers")  # "two teenage brothers"
         mods += 1
         p += 1
     return k

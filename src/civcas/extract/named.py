@@ -20,7 +20,7 @@ from civcas.extract.counts import _AUX, Mention
 from civcas.extract.forms import _SUFFER, injury_verb
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, age_span
-from civcas.extract.shootdata import single_words
+from civcas.extract.shootdata import single_words, single_words_of
 
 
 def _is_number_token(tok: str) -> bool:
@@ -40,7 +40,8 @@ _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children"})
 # "the murder of X", "the fatal shooting of X", "the shooting death of X": the victim follows "of"
 _OF_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying"})
 # (plurals are not single victims: "the shooting deaths of a woman and her daughter")
-_FATAL_NOUNS = frozenset({"shooting", "stabbing", "beating"})  # only after "fatal"
+_FATAL_NOUNS = frozenset({"shooting", "stabbing", "beating"})  # only after "fatal" or "deadly"
+_FATAL = frozenset({"fatal", "deadly"})
 _DETS = frozenset({"the", "his", "her", "their", "its"})
 _TITLE_STOP = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "'", "—", "–", "-"})
 _PLANNED = frozenset({"planning", "planned", "plan", "plans", "plot", "plotting", "plotted", "calling",
@@ -48,7 +49,8 @@ _PLANNED = frozenset({"planning", "planned", "plan", "plans", "plot", "plotting"
                       "attempted", "attempting", "prevent", "prevented", "avenge", "for"})
 _OWN_LIFE = frozenset({"took", "taken", "taking", "takes", "take"})
 # every token a single-victim clause of :func:`named_victims` turns on
-_CUES = frozenset({"died", "passed", "pronounced", "was", "been", "death", "himself", "herself"}) | _OWN_LIFE \
+_CUES = frozenset({"died", "passed", "pronounced", "was", "been", "death", "himself", "herself", "slain"}) \
+    | _OWN_LIFE \
     | _DEATH_NOUNS \
     | _OF_NOUNS | _FATAL_NOUNS | _SUFFER
 
@@ -144,7 +146,49 @@ def _relative_subject(lows: list[str], q: int, lex: Lexicon) -> int:
         if lows[j] in ("who", "that") and (lows[j - 1] in single_words("relative") or lows[j - 1] in lex.kin
                                            or lows[j - 1].endswith("-old")):
             return j - 1  # "the 2-year-old who was shot ... has died"
+        if lows[j] in single_words_of("hit_relative", "participles") and (
+                lows[j - 1] in single_words("relative") or lows[j - 1] in lex.kin or lows[j - 1].endswith("-old")):
+            return j - 1  # "the 20-year-old man injured in a shooting last week has died"
     return -1
+
+
+def _reduced_killed(lows: list[str], p: int, lex: Lexicon) -> tuple[int, float] | None:
+    """ "identified the 2-year-old killed in the drive-by", "a 4-year-old boy slain on Tuesday": one
+    person (an age noun, or a person noun after the article) followed by the participle of a
+    passive killing, which a preposition or time word follows (not an object: "the boy killed his
+    sister"): (the person's index, age), else None."""
+    q = p - 1
+    if q < 1 or p + 1 >= len(lows) or lows[p + 1] not in single_words_of("hit_relative", "after_participle"):
+        return None
+    age = 99.0
+    if lows[q].endswith("-old") or lows[q] in single_words("relative") or lows[q] in lex.kin:
+        for j in range(max(0, q - 6), q + 1):
+            a = age_span(lows, j, lex)
+            if a is not None and a[0] >= q - 1:
+                age = a[1]  # "the 2-year-old", "a 4-year-old boy"
+        k = q - 1 if not lows[q].endswith("-old") else q
+        while k > 0 and (lows[k].endswith("-old") or lows[k] in ("-", "year", "old") or lows[k][:1].isdigit()):
+            k -= 1  # back over the age to its article
+        if lows[k] in ("the", "a", "an") and (k == 0 or lows[k - 1] not in ("of", "and", "or")):
+            return q, age
+    return None
+
+
+def _hit_relative_died(lows: list[str], p: int, lex: Lexicon) -> bool:
+    """True when "died" at ``p`` is the main verb after a relative clause on being hit: "the man
+    who was wounded Friday died Saturday", "the woman injured in the crash died of her injuries"."""
+    if lows[p - 1] in ("who", "that", "and", "or", ",") or lows[p] != "died":
+        return False
+    hits, stops = single_words_of("hit_relative", "participles"), single_words_of("hit_relative", "stops")
+    for j in range(p - 1, max(0, p - 25), -1):
+        if lows[j] in (".", ";", ":", "and", "but", "while") or lows[j] in stops:
+            return False
+        if lows[j] in hits and (lows[j - 1] in single_words("relative") or lows[j - 1] in lex.kin
+                                            or lows[j - 1].endswith("-old")
+                                            or (lows[j - 1] in ("who", "that") and j >= 2)
+                                            or lows[j - 1] in ("was", "been")):
+            return True
+    return False
 
 
 def _clause_subject(lows: list[str], q: int, subj: _Subject, taken: set[int]) -> int:
@@ -287,7 +331,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 q2 = _before_place(lows, q, subj)  # "the boy in Tarpon Springs died": the boy
                 if q2 != q and subj.ok(q2, 99.0):
                     q = q2
-                if lows[p - 1] in ("has", "have") and not subj.upper and (
+                if (lows[p - 1] in ("has", "have") or _hit_relative_died(lows, p, lex)) and not subj.upper and (
                         q2 != q or not subj.ok(q, 99.0) or lows[q] in single_words("not_names")):
                     # "the teen that shot himself ... has died", "the boy who was shot on Sunday has died"
                     r = _relative_subject(lows, q2, lex)
@@ -345,6 +389,10 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             if q < 0 or q in taken or not subj.ok(q, age):
                 continue
             subject_end, was_outcome = q, inj[1]
+        elif lows[p] in ("killed", "slain") and (v2 := _reduced_killed(lows, p, lex)) is not None:
+            if v2[0] in taken:
+                continue
+            subject_end, age = v2  # "relatives identified the 2-year-old killed in the drive-by"
         elif not subj.upper and raw is not None and lows[p] in single_words("kill_ends") \
                 and (kt := lex.triggers_before.match_ending_at(lows, p)) is not None and kt[1] == "killed":
             v = _name_after(lows, p + 1, subj, lex, taken)  # "shot and killed Regula"
@@ -355,7 +403,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 and p - 1 not in taken and lows[p - 1][:-2] not in _NAMED_BLOCK \
                 and lows[p + 1] not in _DEATH_COMPOUNDS:  # not "the army's death squads"
             subject_end = p - 1
-        elif lows[p + 1] == "of" and (tok in _OF_NOUNS or (tok in _FATAL_NOUNS and lows[p - 1] == "fatal")
+        elif lows[p + 1] == "of" and (tok in _OF_NOUNS or (tok in _FATAL_NOUNS and lows[p - 1] in _FATAL)
                                       or (tok == "death" and lows[p - 1] in _FATAL_NOUNS)):
             if lows[p - 1] in ("the", "an") and p > 1 and lows[p - 2] in _PLANNED:
                 continue  # "calling for the assassination of X": intent, not an event
@@ -395,8 +443,13 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 if a is not None and subject_end - 2 <= a[0] <= subject_end and all(
                         subj.capitalised(x) for x in range(a[0], subject_end)):  # "3-year-old Gavin Stiles"
                     age = a[1]
-        if age < 18 and m.group in ("people", "men", "women"):
-            m.group, m.subgroup = "children", None
+        if (age < 18 or not single_words_of("young", "modifiers").isdisjoint(lows[k:max(subject_end, p)][:14])) \
+                and m.group in ("people", "men", "women"):
+            m.group, m.subgroup = "children", None  # "the 2-year-old", "the teenage grandson of ..."
         m.outcome = was_outcome if tok in ("was", "been") or tok in _SUFFER else "killed"
+        same = next((x for x in out if x.np_end == m.np_end), None)
+        if same is not None:  # "the man who was injured last week has died": one person, who died
+            same.outcome = "killed" if "killed" in (same.outcome, m.outcome) else same.outcome
+            continue
         out.append(m)
     return out

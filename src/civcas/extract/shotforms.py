@@ -196,16 +196,40 @@ def survivor_after_death(lows: list[str], mentions: list[Mention], i: int, *, co
 _HAS_DIED = (["has", "died"], ["have", "died"], ["had", "died"], ["is", "dead"], ["are", "dead"])
 
 
+#: the main verb "died" of a simple past after a relative clause on being hit ("who was critically
+#: wounded on Friday died on Saturday"; "died of/from his injuries")
+_DIED = frozenset({"died", "succumbed"})
+
+
 def relative_death(lows: list[str], m: Mention) -> str | None:
     """ "A 4-year-old boy who shot himself at his grandparents' home has died": the main verb after
-    a relative clause on the counted person ("killed"), else None."""
+    a relative clause on the counted person ("killed"), else None.  A reduced relative on a hit
+    person ("a 30-year-old man injured in a shooting last week has died") and a simple past after a
+    relative clause on being hit ("a boy who was critically wounded Friday died Saturday") are the
+    same statement: the person is one of the dead, not one of the wounded."""
     p = m.np_end
-    if p >= len(lows) or lows[p] not in ("who", "that"):
+    if p >= len(lows):
         return None
+    hits, stops = single_words_of("hit_relative", "participles"), single_words_of("hit_relative", "stops")
+    if lows[p] in ("who", "that"):
+        hit = not hits.isdisjoint(lows[p + 1:p + 5])  # "who was (critically) wounded"
+    elif lows[p] in hits and m.count.low == 1:
+        hit = True  # "a man injured in a shooting last week has died"
+    else:
+        return None
+    joined = False  # an "and" or "but" may open another clause with its own subject ("and a third died")
     for j in range(p + 2, min(len(lows) - 1, p + 30)):
-        if lows[j] in (".", ";", ":", "when", "after", "because", "but"):
-            return None
+        if lows[j] in (".", ";", ":") or (lows[j] in ("when", "after", "because") and not hit):
+            return None  # "who was injured after accidentally shooting himself ... has died": one clause
+        if hit and lows[j] in stops:
+            return None  # "who was shot in the leg said her husband died": another person
+        if lows[j] in ("but", "while", "and"):
+            if not hit or lows[j] != "and":
+                return None
+            joined = True
         if lows[j:j + 2] in _HAS_DIED or lows[j:j + 3] in (["has", "since", "died"], ["has", "now", "died"]):
+            return None if joined else "killed"
+        if hit and not joined and lows[j] in _DIED and lows[j - 1] not in ("who", "that", ",", "or"):
             return "killed"
     return None
 

@@ -143,6 +143,7 @@ class Reader:
         self.plural_named = 0
         self.partial = False
         self.ended = False  # the last item ended the list
+        self.cur_aged = False  # the current person has an age item of its own ("Ana Ruiz, 19")
 
     def _kin(self, words: list[str]) -> tuple[str, tuple[str, str], int | None] | None:
         for i, w in enumerate(words):
@@ -178,6 +179,7 @@ class Reader:
         if self.cur is None:
             return False
         _set_age(self.cur, years)
+        self.cur_aged = True
         return True
 
     def _name_unnamed(self, words: list[str]) -> None:
@@ -209,6 +211,18 @@ class Reader:
         first = seg.split()[0].lower()
         if first in ("of", "from") and self.cur is not None and sep == ",":
             return True  # "Liesel Odom, 12, of Traer": where the person lived
+        if first in ("a", "an") and self.cur is not None and sep == "," and self.cur_aged \
+                and not self._named_after_kin(seg):
+            # "Ana Ruiz, 19, an unidentified 2-year-old girl, and ...": the one before has its
+            # age already, so an aged description is one more (unnamed) person
+            probe = Person()
+            kin = self._kin(WORD.findall(_ages_in(seg, probe)))
+            if kin is not None and probe.age != "-":
+                g, a = kin[1]
+                p0 = Person(g if g != "-" else "-", probe.age)
+                self.persons.append(p0)
+                self.cur, self.cur_aged, self.group = p0, True, []
+                return True
         if (first in ("a", "an") and self.cur is not None and sep == ","  # "Rami, a 12-year-old boy"
                 and not self._named_after_kin(seg)):  # not "..., a 21-year-old son Omar"
             probe = Person()
@@ -252,7 +266,7 @@ class Reader:
                 target.named = True
                 target.name = " ".join(names)
                 target.age = p.age if p.age != "-" else target.age
-                self.cur = target
+                self.cur, self.cur_aged = target, False
                 return True
             self.pending = None
             if self.group:
@@ -260,7 +274,7 @@ class Reader:
                 target.named = True
                 target.name = " ".join(names)
                 target.age = p.age if p.age != "-" else target.age
-                self.cur = target
+                self.cur, self.cur_aged = target, False
                 return True
             if self.plural is not None:
                 p.gender, p.age = self.plural[0], p.age if p.age != "-" else self.plural[1]
@@ -268,7 +282,7 @@ class Reader:
             p.named = True
             p.name = " ".join(names)
             self.persons.append(p)
-            self.cur = p
+            self.cur, self.cur_aged = p, False
             return True
         word, (g, a), n = kin
         self.pending = None
@@ -284,7 +298,7 @@ class Reader:
                 target.name = " ".join(names)
             else:
                 self.pending = target
-            self.cur = target
+            self.cur, self.cur_aged = target, False
             return True
         self._close_plural()
         self.group = []
@@ -297,13 +311,13 @@ class Reader:
                 p.named = True
                 p.name = " ".join(names)
                 self.persons.append(p)
-                self.cur = p
+                self.cur, self.cur_aged = p, False
             self.plural = (g, a)
             self.plural_named = len(names) > 0
             return True
         members = [Person(g, p.age if p.age != "-" else a) for _ in range(n or 1)]
         self.persons.extend(members)
-        self.cur = members[0]
+        self.cur, self.cur_aged = members[0], False
         if names:
             members[0].named = True
             members[0].name = " ".join(names)
