@@ -68,3 +68,27 @@ def test_bracket_tokens() -> None:
 ])
 def test_relative_and_attributed_perpetrator(text: str, outcome: str, low: int, want: str) -> None:
     assert _perp(text, outcome, low) == want
+
+
+_SV_LEAD = "SAN SALVADOR, 4 JUN 89 (EFE) -- [TEXT] THE CHRISTIAN DEMOCRATS CRITICIZED THE NEW CABINET TODAY. "
+
+
+def _sv(text: str) -> list[tuple[str, int | None]]:
+    doc = Document(id="m4", text=_SV_LEAD + text, published=dt.date(1989, 6, 4))
+    return [(f.outcome, f.low) for f in extract(doc)]
+
+
+@pytest.mark.parametrize("text", [
+    "THE PARTY ACCUSES THE COLONEL OF PLANNING THE MAY 1981 ASSASSINATION OF ARCHBISHOP LUIS ORTEGA CANO, "
+    "WHICH SHOCKED THE WORLD.",
+    "THE CARTEL BEGAN ITS WAR ON THE COURTS IN 1985 WITH THE MURDER OF JUDGE PEDRO ROJAS VEGA.",
+    "THE BISHOP DEMANDED JUSTICE FOR THE KILLING OF UNION LEADER ANA MARIA SOTO IN 1983.",
+])
+def test_caps_named_victim_dated_years_earlier_is_background(text: str) -> None:
+    assert ("killed", 1) not in _sv(text)
+
+
+def test_caps_named_victim_with_an_earlier_year_in_an_apposition_counts() -> None:
+    text = ("IT DECLARED A DAY OF MOURNING AFTER THE KILLING OF RAUL TORRES MENA, PRESIDENT OF A BANK AND "
+            "GOVERNOR OF THE PROVINCE IN 1986.")
+    assert ("killed", 1) in _sv(text)
