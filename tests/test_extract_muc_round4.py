@@ -92,3 +92,16 @@ def test_caps_named_victim_with_an_earlier_year_in_an_apposition_counts() -> Non
     text = ("IT DECLARED A DAY OF MOURNING AFTER THE KILLING OF RAUL TORRES MENA, PRESIDENT OF A BANK AND "
             "GOVERNOR OF THE PROVINCE IN 1986.")
     assert ("killed", 1) in _sv(text)
+
+
+def test_an_office_of_the_army_is_no_perpetrator() -> None:
+    text = ("BOMBS FELL NEAR THE FACILITIES OF THE ARMED FORCES JOINT CHIEFS OF STAFF, WOUNDING THREE PASSERSBY "
+            "ON THE AVENUE.")
+    got = [f for f in extract(Document(id="m4", text=_SV_LEAD + text, published=dt.date(1989, 6, 4)))
+           if f.outcome == "injured" and f.low == 3]
+    assert got and all(f.perpetrator is None or f.perpetrator.name != "Salvadoran armed forces" for f in got)
+
+
+def test_guerrillas_attacking_the_army_headquarters_are_the_perpetrator() -> None:
+    text = "FMLN GUERRILLAS ATTACKED THE ARMY HEADQUARTERS IN SAN MIGUEL, KILLING TWO GUARDS."
+    assert _perp(text, "killed", 2) == "FMLN"

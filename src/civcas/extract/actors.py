@@ -395,8 +395,16 @@ def perpetrator_score(sentence: str, match: ActorMatch) -> int:
     return got
 
 
+@lru_cache(maxsize=1)
+def _office() -> re.Pattern[str]:
+    words = load_toml("actors.toml").get("offices", {}).get("words", [])
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+
+
 def _score(sentence: str, match: ActorMatch) -> int:
     after = sentence[match.end:match.end + 12].lower()
+    if _office().match(sentence, match.end, match.end + 40):
+        return -1  # "the armed forces joint chiefs of staff", "the army headquarters": an office or building
     if after.startswith(("-run", "-held", "-controlled", "-backed", "-led areas")) or \
             _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):
         return -1
