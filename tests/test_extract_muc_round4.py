@@ -105,3 +105,7 @@ def test_an_office_of_the_army_is_no_perpetrator() -> None:
 def test_guerrillas_attacking_the_army_headquarters_are_the_perpetrator() -> None:
     text = "FMLN GUERRILLAS ATTACKED THE ARMY HEADQUARTERS IN SAN MIGUEL, KILLING TWO GUARDS."
     assert _perp(text, "killed", 2) == "FMLN"
+
+
+def test_a_reference_mark_stays_bracketed() -> None:
+    assert [t.low for t in tokenize("12 people[3] died")] == ["12", "people", "[", "3", "]", "died"]

@@ -63,8 +63,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def _unbracketed(tokens: list[Token]) -> list[Token]:
     keep = [True] * len(tokens)
     for k in range(1, len(tokens) - 1):
-        if tokens[k].low[:1].isdigit() and tokens[k - 1].low == "[" and tokens[k + 1].low == "]":
-            keep[k - 1] = keep[k + 1] = False
+        if tokens[k].low[:1].isdigit() and tokens[k - 1].low == "[" and tokens[k + 1].low == "]" \
+                and (k < 2 or tokens[k - 2].end < tokens[k - 1].start):
+            keep[k - 1] = keep[k + 1] = False  # not a reference mark glued to a word: "people[3]"
     return tokens if all(keep) else [t for t, ok in zip(tokens, keep, strict=True) if ok]
 
 
