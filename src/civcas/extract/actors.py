@@ -286,7 +286,10 @@ def exact_actor(name: str) -> ActorEntry | None:
 _COUNTRIES = frozenset({"turkey", "russia", "israel", "saudi arabia", "ukraine", "syria", "iraq",
                         "iran", "yemen", "damascus", "moscow", "kyiv"})
 # "by X", "attributed to X", "blamed X for", and "by terrorists of the X", "by a commando of the X"
-_BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|blamed|blaming|accused|accusing)\s+(?:an?\s+|the\s+)?"
+_BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|blamed|blaming|accused|accusing|"
+                 # "we attribute the senator's death to the police"
+                 r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|murders?|killings?|massacres?|"
+                 r"assassinations?|attacks?|bombings?|crimes?|slayings?)\s+(?:[\w'’-]+\s+){0,7}?to)\s+(?:an?\s+|the\s+)?"
                  r"(?:(?:urban\s+|alleged\s+|suspected\s+)?(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
                  r"militants?|fighters?|commandos?|units?|gunmen|hit\s+men|squads?|cells?|elements?)\s+"
                  r"of\s+(?:an?\s+|the\s+)?)?$",
@@ -336,7 +339,7 @@ _STRIKE_WORD = re.compile(r"(?:strikes?|raids?|attacks?|shelling|bombardment|air
 # the actor as the acting subject: "coalition aircraft hit the market", "the Pentagon says it struck",
 # "the coalition has acknowledged that its strikes killed"
 _ACTS_AFTER = re.compile(
-    r"^\s*(?:(?:had|has|have|also|reportedly|allegedly|then|later)\s+){0,2}(?:[a-z]+ly\s+)?(?:hit|struck|bombed|shelled|"
+    r"^\s*(?:,\s*(?:who|which)\s+)?(?:(?:had|has|have|also|reportedly|allegedly|then|later)\s+){0,2}(?:[a-z]+ly\s+)?(?:hit|struck|bombed|shelled|"
     r"attacked|targeted|fired|pounded|raided|stormed|ambushed|massacred|executed|"
     r"launched|carried\s+out|opened\s+fire|killed|murdered|assassinated|kidnapped|abducted|machine-?gunned|"
     r"strafed|bombarded|dynamited|staged|perpetrated|began\s+(?:bombing|shelling|firing|attacking|strafing))\b"
@@ -392,8 +395,16 @@ def perpetrator_score(sentence: str, match: ActorMatch) -> int:
     return got
 
 
+@lru_cache(maxsize=1)
+def _office() -> re.Pattern[str]:
+    words = load_toml("actors.toml").get("offices", {}).get("words", [])
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+
+
 def _score(sentence: str, match: ActorMatch) -> int:
     after = sentence[match.end:match.end + 12].lower()
+    if _office().match(sentence, match.end, match.end + 40):
+        return -1  # "the armed forces joint chiefs of staff", "the army headquarters": an office or building
     if after.startswith(("-run", "-held", "-controlled", "-backed", "-led areas")) or \
             _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):
         return -1

@@ -32,7 +32,7 @@ from civcas.extract.pluraldeaths import plural_death_figures
 from civcas.extract.sentence_figures import _figures_of_sentence
 from civcas.extract.shootings import children_by_age
 from civcas.extract.text import tokenize
-from civcas.extract.titled import recalls, titled_figures
+from civcas.extract.titled import dated_earlier, recalls, titled_figures
 from civcas.extract.victimdoc import document_named_figures
 from civcas.extract.victimlist import named_list_figures
 from civcas.extract.victims import lead_victim_group, regroup_named
@@ -88,9 +88,12 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
             if f.id in st.named and (f.outcome, f.evidence.start if caps else f.segment) not in counted:
                 keep_named.setdefault((f.outcome, f.evidence.start), f)
         # in capitals, with no event segments, a sentence recalling an earlier killing is not read as
-        # one ("MONSIGNOR X WAS KILLED 10 YEARS AGO"; titled.py reads titled names the same way)
+        # one ("MONSIGNOR X WAS KILLED 10 YEARS AGO", "THE MARCH 1980 ASSASSINATION OF X"; titled.py
+        # reads titled names the same way)
+        year = st.published.year if st.published is not None else None
         figures = [f for f in figures if f.id not in st.named or (
-            f in keep_named.values() and not (caps and recalls(f.evidence.text)))]
+            f in keep_named.values() and not (caps and (
+                recalls(f.evidence.text) or dated_earlier(f.evidence.text, year))))]
         lead = [t.low for t in tokenize(doc.title or "")] + [
             t.low for i in range(min(2, len(st.sents))) for t in st.tokens(i)]
         figures = regroup_named(figures, st.named, lead_victim_group(lead, lex))  # "boy, 6, ..."

@@ -54,7 +54,23 @@ _end = re.Match.end
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Word, number and punctuation tokens with absolute offsets (``offset`` is added)."""
+    """Word, number and punctuation tokens with absolute offsets (``offset`` is added). A number
+    in square brackets reads as the bare number: translated wire copy marks a figure the
+    translator supplied that way ("AT LEAST [9] PERSONS DIED")."""
+    tokens = _tokenize(text, offset)
+    return _unbracketed(tokens) if "[" in text else tokens
+
+
+def _unbracketed(tokens: list[Token]) -> list[Token]:
+    keep = [True] * len(tokens)
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].low[:1].isdigit() and tokens[k - 1].low == "[" and tokens[k + 1].low == "]" \
+                and (k < 2 or tokens[k - 2].end < tokens[k - 1].start):
+            keep[k - 1] = keep[k + 1] = False  # not a reference mark glued to a word: "people[3]"
+    return tokens if all(keep) else [t for t, ok in zip(tokens, keep, strict=True) if ok]
+
+
+def _tokenize(text: str, offset: int) -> list[Token]:
     low = text.lower()
     if not offset and text.isascii():
         # hot path: lower-casing ASCII changes no character's class, so the tokens of ``low`` are

@@ -83,6 +83,7 @@ class _Rules:
     before: tuple[tuple[re.Pattern[str], str], ...]  # anchored at the end of the text before the title
     background: re.Pattern[str]
     recalled: re.Pattern[str]
+    dated: re.Pattern[str]  # a killing noun next to a year (see dated_earlier)
 
 
 def _alt(words: list[str]) -> str:
@@ -122,6 +123,11 @@ def _rules() -> _Rules:
             background=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in [*background, *w["recalled"]])
                                   + r")\b", re.IGNORECASE),
             recalled=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in w["recalled"]) + r")\b", re.IGNORECASE),
+            dated=re.compile(
+                rf"\b((?:19|20)\d\d)\s+(?:{_alt(v['noun_killed'])})\b"
+                rf"|\bin\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b[^.;:]{{0,30}}?\b(?:{_alt(v['noun_killed'])})\b"
+                rf"|\b(?:{_alt(v['noun_killed'])})\b[^.;:,]{{0,40}}?\bin\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b",
+                re.IGNORECASE),
         )
     except (KeyError, TypeError, AttributeError, re.error) as exc:
         raise DataError(f"invalid titles table: {exc!r}",
@@ -178,8 +184,21 @@ def recalls_earlier(text: str, year: int | None) -> bool:
     """A sentence about an earlier event: a background or recalling word ("last year", "we
     remember the assassination of X") or a year before ``year`` (the document's year of
     publication: "the March 1980 assassination of X")."""
-    return _rules().background.search(text) is not None or (year is not None and any(
-        int(y) < year for y in _YEAR.findall(text)))
+    return _rules().background.search(text) is not None or names_earlier_year(text, year)
+
+
+def names_earlier_year(text: str, year: int | None) -> bool:
+    """``text`` names a year before ``year`` (the document's year of publication)."""
+    return year is not None and any(int(y) < year for y in _YEAR.findall(text))
+
+
+def dated_earlier(text: str, year: int | None) -> bool:
+    """``text`` dates a killing to a year before ``year`` (the document's year of publication) next
+    to its killing noun: "the March 1980 assassination of X", "began in 1984 with the murder of
+    X", "the killing of X in 1985" (not "the killing of X, mayor of the city in 1984")."""
+    if year is None:
+        return False
+    return any(int(y) < year for m in _rules().dated.finditer(text) for y in m.groups() if y)
 
 
 def is_title(word: str) -> bool:

@@ -25,7 +25,11 @@ from civcas.extract.lexicon import may_match
 from civcas.models import Actor
 
 _GENERIC_PERP = re.compile(
-    r"\b(?:by|blamed\s+on|attributed\s+to|blamed|accused)\s+(?:an?\s+|the\s+|some\s+)?(?:group\s+of\s+|band\s+of\s+|squad\s+of\s+)?"
+    r"\b(?:by|blamed\s+on|attributed\s+to|blamed|accused|"
+    # "we attribute the senator's death to the police"
+    r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|murders?|killings?|massacres?|"
+    r"assassinations?|attacks?|bombings?|crimes?|slayings?)\s+(?:[\w'’-]+\s+){0,7}?to)"
+    r"\s+(?:an?\s+|the\s+|some\s+)?(?:group\s+of\s+|band\s+of\s+|squad\s+of\s+)?"
     r"(?:(?:heavily\s+)?armed\s+|suspected\s+|alleged\s+|presumed\s+)?"
     # "shot to death by hired assassins", "blamed the ultraleftist groups for it", "murdered by criminals"
     r"(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|death\s+squads?|rebels?|insurgents?|militants?|"
@@ -48,7 +52,9 @@ _UNKNOWN = re.compile(r"(?:unknown|unidentified|masked|hooded)\s+$", re.IGNORECA
 _GENERIC_SUBJECT = re.compile(
     r"\b(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists|guerrillas|guerillas|"
     r"death\s+squads?|rebels|insurgents|militants|paramilitar(?:y\s+group|ies)|drug\s+traffickers|"
-    r"narco-?terrorists|subversives|assassins|hit\s+men|militiamen|jihadists))\s+(?:have\s+|had\s+|has\s+|also\s+)?"
+    r"narco-?terrorists|subversives|assassins|hit\s+men|militiamen|jihadists))"
+    # "the death squads, who murdered four farmers": a relative clause acts for its noun
+    r"(?:\s*,\s*who\s+|\s+who\s+|\s+)(?:have\s+|had\s+|has\s+|also\s+)?"
     r"(?:today\s+|tonight\s+|yesterday\s+|later\s+|reportedly\s+|allegedly\s+)?"
     # a reduced passive is no act: "three militants killed in an army raid", "rebels killed Tuesday"
     r"(?!(?:killed|murdered|shot|ambushed|kidnapped|abducted|massacred|assassinated|executed|attacked)\s+"
