@@ -69,6 +69,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--gold", type=Path, default=examples / "sample-gold" / "figures.jsonl",
                     help="gold figures in the sample-gold format")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--names", action="store_true",
+                    help="with --show, also list claimant and perpetrator name errors")
     args = ap.parse_args(argv)
     corpus = args.corpus.resolve()
     gold = [json.loads(ln) for ln in args.gold.read_text(encoding="utf-8").splitlines() if ln.strip()]
@@ -132,7 +134,8 @@ def main(argv: list[str] | None = None) -> None:
                     print("EXTRA ", key[0], repr(f.number_text), f.outcome, f.group, f.low, f.high,
                           "|", f.evidence.text[:100])
         for g, f in matched:
-            wrong = [f"{k}={_value(f, k)!r}(gold {_gold_value(g, k)!r})" for k in FIELDS[:-3]
+            shown = FIELDS if args.names else FIELDS[:-3]
+            wrong = [f"{k}={_value(f, k)!r}(gold {_gold_value(g, k)!r})" for k in shown
                      if not _agrees(f, g, k)]
             if wrong:
                 print("FIELD ", g["file"], repr(g["evidence_contains"]), "; ".join(wrong))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
 
@@ -102,7 +103,16 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     # the document's claimant reader: the same attribution as every other figure of the sentence
     figures = titled_figures(st, figures, claim_of=claims.claim)  # "THE MURDER OF JUDGE X"
     figures = plural_death_figures(st, figures, claim_of=claims.claim)  # "martyrs and wounded": >= 2 killed
-    return further_parts(st, figures)  # "his two sons" in a story of 15 killed: part of the 15
+    return _whole_parts(further_parts(st, figures))  # "his two sons" in a story of 15 killed: part of the 15
+
+
+def _whole_parts(figures: list[Figure]) -> list[Figure]:
+    """A part whose total a later pass dropped stands on its own (``part_of`` always names a figure
+    of the same output)."""
+    ids = {f.id for f in figures}
+    if all(f.part_of is None or f.part_of in ids for f in figures):
+        return figures
+    return [f if f.part_of is None or f.part_of in ids else replace(f, part_of=None) for f in figures]
 
 
 def extract(doc: Document, *, published: date | None = None) -> list[Figure]:

@@ -93,6 +93,9 @@ _DEMONYMS = frozenset({"ukrainian", "russian", "israeli", "turkish", "american",
                        "turkey", "saudi arabia", "houthi"})
 
 
+_BACKGROUND_DAYS = 365
+
+
 class _Doc:
     """Per-document state: sentences, lazily computed places/dates, last claimant, main perpetrator."""
 
@@ -154,6 +157,17 @@ class _Doc:
                 day_of=self._day, words_of=self.words)
         seg = self._segments
         return seg.event_of(i) if i < len(seg) else seg.event_of(len(seg) - 1)
+
+    def background(self, i: int) -> bool:
+        """Sentence i dates its own event more than :data:`_BACKGROUND_DAYS` before the story's lead
+        event ("the deadliest attack since July 2018, when a suicide bomber killed 149 people" in a
+        story of 2023): a past incident, which the story's main perpetrator is not said to have done."""
+        d = self.date(i)
+        if d is None:
+            return False
+        lead = next((x for k in range(min(len(self.sents), 3)) if (x := self.date(k)) is not None), None)
+        ref = lead.start if lead is not None else self.published
+        return ref is not None and (ref - d.end).days > _BACKGROUND_DAYS
 
     def _day(self, i: int) -> tuple[int, int] | None:
         d = self.date(i)

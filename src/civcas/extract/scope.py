@@ -158,12 +158,19 @@ _CAMPAIGNS = frozenset({"war", "conflict", "invasion", "offensive", "campaign", 
 
 
 def comparison_mask(lows: list[str]) -> set[int]:
-    """Token indices of comparisons that set one event against a campaign ("one of its heaviest
-    daytime attacks of the war"): a superlative, an event noun within four words, then the
-    campaign noun within eight more, with no clause break or number between."""
+    """Token indices of comparisons that set one event against a campaign or a past event: a
+    superlative, an event noun within four words, then the campaign noun within eight more, with
+    no clause break or number between ("one of its heaviest daytime attacks of the war"), or
+    "since" ("the deadliest attack in the capital since a truck bomb killed 150 people there in
+    2017", "the worst bombing since July 2018, when ..."): that "since" dates a record, not a
+    running total. Also "a day earlier/later" (a time reference, not the rate "a day")."""
     out: set[int] = set()
     n = len(lows)
     for i, w in enumerate(lows):
+        if w == "a" and i + 2 < n and lows[i + 1] in ("day", "week", "month", "year") \
+                and lows[i + 2] in _TIME_REFERENCE:
+            out.update((i, i + 1))  # "from the 101 given a day earlier"
+            continue
         if not _SUPERLATIVE.match(w):
             continue
         j = next((k for k in range(i + 1, min(n, i + 5)) if lows[k] in _COMPARED), None)
@@ -172,10 +179,13 @@ def comparison_mask(lows: list[str]) -> set[int]:
         for k in range(j + 1, min(n, j + 9)):
             if lows[k] in (",", ";", ".", ":") or lows[k][:1].isdigit():
                 break
-            if lows[k] in _CAMPAIGNS:
+            if lows[k] in _CAMPAIGNS or lows[k] == "since":
                 out.update(range(i, k + 1))
                 break
     return out
+
+
+_TIME_REFERENCE = frozenset({"earlier", "later", "before", "after", "ago"})
 
 
 _RELATIVE = frozenset({"that", "which", "who"})

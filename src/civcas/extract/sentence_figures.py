@@ -120,8 +120,9 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
     if any_match(lex.incident, window):
         return False
     joined = " ".join(window)
+    whole = [w if k not in masked else "_" for k, w in enumerate(lows)] if masked else lows
     return (any_match(lex.tally, window) or bool(_DATE_RANGE.search(" ".join(lows)))
-            or bool(_CAMPAIGN.search(joined)) or event_tally(joined) or lead_tally(lows, lex)
+            or bool(_CAMPAIGN.search(joined)) or event_tally(joined) or lead_tally(whole, lex)
             or any(near_tally(lows, m.count.start, m.np_end) for m in found))
 
 
@@ -146,6 +147,8 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     if group is not None and group.kind == "belligerent":
         return group
     typed = st.generic_author(i) if i >= 0 else generic_perpetrator(text)  # text is sentence i's
+    if not tally and i >= 0 and st.background(i):
+        tally = True  # a past incident the story recalls: only its own sentence names its author
     if typed is not None and typed.name in _STATE_FORCES and not tally:
         return st.main_perpetrator() or typed  # "by the army": the document's army, if it names one
     if typed is not None and not typed.identified and not tally:
