@@ -55,3 +55,16 @@ def test_a_part_never_names_a_dropped_total() -> None:
     figs = figures("killed killed Observatory ( 12")
     ids = {f.id for f in figs}
     assert all(f.part_of is None or f.part_of in ids for f in figs)
+
+
+def test_a_suicide_bomber_who_blew_himself_up_is_one_dead_attacker() -> None:
+    figs = figures("A suicide bomber blew himself up at the gate of the police compound, killing nine officers.")
+    assert sorted((f.low, f.group) for f in figs) == [(1, "combatants"), (9, "combatants")]
+    figs = figures("Three attackers blew themselves up when troops surrounded the house, the army said.")
+    assert [(f.low, f.group, f.outcome) for f in figs] == [(3, "combatants", "killed")]
+
+
+def test_a_crowd_the_bomber_struck_is_no_part_of_him() -> None:
+    figs = figures("A bomber blew himself up among hundreds of worshippers at the shrine on Friday.")
+    assert [(f.low, f.part_of) for f in figs] == [(1, None)]
+    assert figures("The man had threatened to blow himself up, police said.") == []

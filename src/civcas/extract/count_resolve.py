@@ -60,6 +60,9 @@ def _object_one(lows: list[str], m: Mention) -> bool:
     return k > 0 and lows[k - 1] in _ONE_VERBS and (k + 1 >= len(lows) or lows[k + 1] in _ONE_ENDS)
 
 
+_SELF_BLAST = frozenset({"blew", "blown"})
+
+
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             sentence_has_death: bool, sentence_has_injury: bool,
             document_shot_injured: bool = False, document_murder_suicide: bool = False,
@@ -99,7 +102,10 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         while p >= 0 and lows[p] in _AUX:
             p -= 1
         b = lex.breakdown.match_ending_at(lows, p)
-        if b is not None and not m.zero:
+        if b is not None and not m.zero and not (not b[1] and (
+                _exceeds(m, mentions, last_total) or (b[0] > 0 and lows[b[0] - 1] == "up"))):
+            # (not "a bomber blew himself up among hundreds of mourners": a place, and a part is
+            # never larger than its total)
             m.breakdown = True
             if b[1]:
                 m.outcome = b[1]
@@ -207,6 +213,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                     None)  # not the unharmed "a gunman" of "a gunman opened fire, ... wounding four"
         if prev is None or m.breakdown or m.outcome is None:
             continue
+        if not _SELF_BLAST.isdisjoint(lows[prev.np_end:m.count.start]):
+            continue  # "a suicide bomber blew himself up, killing three": not three bombers
         if prev.count.kind == "article" and prev.group in ("men", "women", "children"):
             continue  # "one civilian, a young man X, was killed and others were wounded": not all men
         others = lows[m.count.end:m.np_end] in (["others"], ["other"], ["more"])

@@ -55,7 +55,9 @@ def _exceeds(m: Mention, mentions: list[Mention], parent: int | None) -> bool:
         return False
     total = mentions[parent].count
     top = total.high if total.high is not None else total.low
-    return top is not None and total.kind in ("digit", "word") and m.count.low > top
+    # "a suicide bomber blew himself up among hundreds of mourners": one person has no parts
+    one = total.kind == "article" and mentions[parent].subgroup != "family"
+    return top is not None and (total.kind in ("digit", "word") or one) and m.count.low > top
 
 # "a number of injuries", "several wounded": a plural of injured people (Airwars codes them 2)
 _INJURY_HEADS = frozenset({"injuries", "wounded", "injured"})
