@@ -42,3 +42,48 @@ def test_a_lone_gunman_still_carries_over() -> None:
             "killed and two were wounded, Chief Dana Ortiz said.")
     out = figures(text)
     assert out and all(f.perpetrator is not None and f.perpetrator.name == "gunman" for f in out)
+
+
+def _claim(sentence: str) -> tuple[str, str] | None:
+    from civcas.extract.claims import claimant_in
+
+    c = claimant_in(sentence, last=None, theatre=("SY",), document=sentence)
+    return (c.actor.name, c.actor.kind) if c is not None else None
+
+
+def test_unnamed_people_keep_one_stable_name() -> None:
+    assert _claim("A relative interviewed by a local radio station said four children were among the dead.") \
+        == ("relatives", "local")
+    assert _claim("Two relatives said the family had lost six members.") == ("relatives", "local")
+    assert _claim('"Eleven people died," said Hassan Ali, a relative of two of the victims.') == ("relatives", "local")
+    assert _claim("Four residents of the village said 30 people had been buried.") == ("residents", "local")
+    assert _claim("The town's residents said 14 people were killed.") == ("residents", "local")
+    assert _claim("A local media activist, Omar Khalil, told reporters that 14 people died.") == ("local activists", "local")
+    assert _claim("One of the activists said eight members of a family had been killed.") == ("local activists", "local")
+    assert _claim("A local activist network said 30 people were killed.") == ("local activists", "local")
+    assert _claim("Another health official said 12 people were killed.") == ("health officials", "medical")
+    assert _claim("A civil society leader in the district, Paul Mbuyi, put the toll at 41.") \
+        == ("local civil society", "local")
+    assert _claim("A rescue worker told the agency that 40 bodies had been pulled out.") == ("witness", "local")
+
+
+def test_speakers_behind_clauses_and_interjections() -> None:
+    assert _claim("One villager, who did not want to be identified, said nine people from his street had died.") \
+        == ("witness", "local")
+    assert _claim("A shopkeeper who lost his brother in the blast said at least 20 bodies were carried out.") \
+        == ("witness", "local")
+    assert _claim("The villagers, however, told reporters that 18 people were killed.") == ("residents", "local")
+    assert _claim("RESIDENTS OF THE TOWN WHO FLED TO THE CAPITAL, HOWEVER, TOLD REPORTERS THAT TROOPS KILLED "
+                  "18 PEOPLE.") == ("residents", "local")
+
+
+def test_raising_the_number_and_its_report_name_the_speaker() -> None:
+    out = figures("Police in Harlow said on Sunday that two people were killed in the fire.\n\nPolice later raised "
+                  "the number of injured to 14 from the nine given earlier.", doc_id="r5b")
+    hurt = [f for f in out if f.outcome == "injured" and f.low == 14]
+    assert hurt and hurt[0].claimant is not None and hurt[0].claimant.kind == "government"
+    out = figures("Ceasefire Watch said it had documented the strike on the market. Its report "
+                  "put the toll at 23 civilians.", doc_id="r5c")
+    got = [f for f in out if f.low == 23]
+    assert got and got[0].claimant is not None and got[0].claimant.name == "Ceasefire Watch"
+    assert _claim("Its report put the toll at between 20 and 30.") is None  # (no claimant before it)

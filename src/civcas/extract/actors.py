@@ -40,6 +40,7 @@ class ActorEntry:
     theatre_aliases: tuple[str, ...] = ()  # names meaning this actor only inside its countries
     local_aliases: tuple[str, ...] = ()  # the same, but never read when no theatre is known
     forces: str = ""  # the actor acting for this speaking institution (a defence ministry's forces)
+    speaks_as: str = ""  # the claimant name of an office speaking for another actor (a press office's forces)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,7 @@ def load_actors() -> tuple[ActorEntry, ...]:
                               countries=tuple(a.get("countries", [])),
                               theatre_aliases=tuple(a.get("theatre_aliases", [])),
                               local_aliases=tuple(a.get("local_aliases", [])),
-                              forces=a.get("forces", "")))
+                              forces=a.get("forces", ""), speaks_as=a.get("speaks_as", "")))
     return tuple(out)
 
 

@@ -19,14 +19,14 @@ from civcas.datafiles import load_toml
 from civcas.extract.actors import ActorEntry, exact_actor
 from civcas.extract.theatre import demonym
 
-__all__ = ["head_claimant", "institution_of_people", "local_hospital", "local_institution", "office_name",
+__all__ = ["OWN_DOCUMENT", "PEOPLE_NAMES", "counted_people", "head_claimant", "institution_of_people", "local_hospital", "local_institution", "office_name",
            "parent_institution", "person_role", "readable", "state_office", "unnamed_person"]
 
 _WITNESS = re.compile(
     r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|young\s+|elderly\s+)?(?:farmer|shopkeeper|shop\s+owner|resident|villager|"
     r"taxi\s+driver|driver|teacher|student|labourer|laborer|fisherman|trader|vendor|neighbour|neighbor|passer-by|"
     r"bystander|survivor|eyewitness|witness|worshipper|shepherd|mechanic|engineer|businessman|housewife|"
-    r"volunteer|deacon|priest|imam|pastor|monk|nun|(?:eye)?witnesses)"
+    r"volunteer|deacon|priest|imam|pastor|monk|nun|(?:eye)?witnesses|rescue\s+worker|rescuer|first\s+responder)"
     r"(?:\s+(?:from|in|of|at|living|near|with)\b.*)?", re.IGNORECASE)
 # one medic speaks as "medical sources" wherever they work ("a nurse at the Mohammad Ali Jinnah
 # hospital", "a doctor at a field clinic"); medics in the plural with no institution too ("medics
@@ -38,12 +38,59 @@ _MEDIC = re.compile(
     re.IGNORECASE)
 
 
+# unnamed people of one sort, one or many, under one stable name as monitors list them: "a relative
+# quoted by local media", "two relatives" -> relatives; "residents of the village", "the town's
+# residents" -> residents; "a local media activist", "an activist network", "Tebu activists" -> local
+# activists; "another health official", "local health officials" -> health officials
+_PEOPLE: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(r"(?:(?:an?|one|the|two|three|several|some|other|another|grieving|close)\s+)*"
+                r"(?:[\w'’-]+['’]s\s+|local\s+|victims['’]?\s+)?" + rx + r"(?:\s+(?:of|from|in|at|near|living|quoted)\b.*)?",
+                re.IGNORECASE), name, kind)
+    for rx, name, kind in (
+        (r"(?:relatives?|family\s+members?|kinsm[ae]n)", "relatives", "local"),
+        (r"(?:residents|villagers|inhabitants|townspeople)", "residents", "local"),
+        (r"civil\s+society(?:\s+(?:leaders?|representatives?|groups?|organi[sz]ations?|members?|figures?|sources?))?",
+         "local civil society", "local"),
+        (r"(?:(?:[A-Z][\w-]+|opposition|media|citizen|rights)\s+)?activists?(?:\s+network|\s+group)?",
+         "local activists", "local"),
+        (r"(?:regional\s+|district\s+|provincial\s+)?health\s+officials?", "health officials", "medical"),
+    ))
+
+
+# the stable names above: a speaker in apposition under one of them is no personal name
+PEOPLE_NAMES = frozenset({"witness", "medical sources", *(name for _rx, name, _kind in _PEOPLE)})
+# a count of them before: "two relatives", "one of the activists", "four residents of the village"
+_COUNTED = re.compile(r"^(?:one|two|three|four|five|six|several|a\s+few|some|many|most)\s+(?:of\s+(?:the|those|them|its|their)\s+)?",
+                      re.IGNORECASE)
+# a claimant's own document after a possessive: "Its report put the toll at ..." (the last claimant's)
+OWN_DOCUMENT = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:report|assessment|count|tally|statement|figures|data|"
+                          r"review|investigation|estimate|list|records?|update|bulletin)$", re.IGNORECASE)
+
+
+def counted_people(text: str) -> tuple[str, str] | None:
+    """:func:`unnamed_person` of a phrase that counts them ("two relatives",
+    "one of the activists") or holds a number ("a relative of two of the victims"); None otherwise."""
+    x = text.strip()
+    m = _COUNTED.match(x)
+    x = x[m.end():] if m is not None else x
+    return unnamed_person(x) if m is not None or _NOT_COUNT.search(x) else None
+
+
+# a number or clause inside a phrase of people, which the claimant reader would otherwise refuse
+_NOT_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|who|killed|wounded|injured|dead)\b", re.IGNORECASE)
+
+
 def unnamed_person(name: str) -> tuple[str, str] | None:
     """("witness", "local") or ("medical sources", "medical") for a claimant that is one private
-    person or one unnamed medic; None otherwise."""
-    if _MEDIC.fullmatch(name.strip()):
+    person or one unnamed medic; the stable name of unnamed people of one sort (``_PEOPLE``:
+    "relatives", "residents", "local activists", "health officials"); None otherwise."""
+    x = name.strip()
+    if _MEDIC.fullmatch(x):
         return "medical sources", "medical"
-    if _WITNESS.fullmatch(name.strip()):
+    for rx, out, kind in _PEOPLE:
+        if rx.fullmatch(x):
+            return out, kind
+    if _WITNESS.fullmatch(x):
         return "witness", "local"
     return None
 

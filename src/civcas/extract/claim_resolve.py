@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from civcas.extract.actors import ActorEntry, canonical_actor, exact_actor, find_actors
+from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_names import (
+    OWN_DOCUMENT,
+    counted_people,
     head_claimant,
     institution_of_people,
     local_hospital,
@@ -92,36 +95,6 @@ _TIME_ONLY = re.compile(r"^(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:d
                         r"saturday|sunday|yesterday|today|tonight|night|morning|evening|week|month|"
                         r"january|february|march|april|may|june|july|august|september|october|november|"
                         r"december))\b", re.IGNORECASE)
-_KIND_WORDS: tuple[tuple[str, str], ...] = (
-    ("un", r"\bU\.?N\.?\b|united nations"),
-    ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group"),
-    ("monitor", r"monitor|observatory|network for human rights|human rights network|documentation\s+(?:cent|network|office)|"
-                r"watchdog"),
-    ("belligerent", r"\barmy\b|forces|coalition|militia|commander|spokesman for the|pentagon|"
-                    r"defen[cs]e ministry|ministry of defen[cs]e|soldier|troops|rebels|brigade|"
-                    r"investigators|military sources|^military\b"),
-    ("government", r"health\s+(?:officials?|ministry|department|directorate|authorit)|"
-                   r"ministry|minister|directorate|department|administration|governor|prosecutor|"
-                   r"president|mayor|council|police|sheriff|authorit|governorate|intelligence|railway|"
-                   r"emergency service|emergency management|disaster management|interior|embassy|"
-                   r"security\s+(?:sources|officials)|kremlin"),
-    ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon|clinic|coroner|"
-                r"examiner|morgue"),
-    ("government", r"official|government|state\b"),
-    ("media", r"agency|news|\btv\b|television|radio|newspaper|channel|media|reporter|correspondent"),
-    ("belligerent", r"military"),
-    ("local", r"activist|resident|local|witness|villager|civil defen|rescue|source|relative|"
-              r"neighbo"),
-)
-
-
-@lru_cache(maxsize=4096)  # pure; the same claimant words recur
-def guess_kind(text: str) -> str:
-    """Actor kind from the words of an unknown claimant ("the ministry" -> government)."""
-    for kind, pattern in _KIND_WORDS:
-        if re.search(pattern, text, re.IGNORECASE):
-            return kind
-    return "local"
 
 
 _JUNK_LEAD = re.compile(r"^(?:(?:the|a|an|another|other|some|several|many|two|three|few|one|of|group|"
@@ -408,6 +381,9 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     if rel is not None and find_actors(rel.group(1), theatre=theatre):
         raw = rel.group(1)  # "A UN team that visited the site the next day said": the team
         low, end = raw.lower(), start + len(rel.group(1))
+    people = counted_people(raw)  # "two relatives", "one of the activists"
+    if people is not None:
+        return Claim(Actor(name=people[0], text=raw, kind=people[1]), start, end)  # type: ignore[arg-type]
     group = new_group(raw)  # "a group calling itself the X claimed ...": the group speaks
     if group is not None:
         return Claim(group, start, end)
@@ -473,11 +449,11 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
                 c = _resolve(named.group(0), start, last_of, theatre, None)
                 if c is not None and c.actor.kind == "government":
                     return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
-    if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it"):
+    if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it") or OWN_DOCUMENT.match(low):
         last = last_of()
         if last is not None:
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
-        if low in ("he", "she", "they", "it"):
+        if low in ("he", "she", "they", "it") or OWN_DOCUMENT.match(low):
             return None
     if len(raw.split()) > 9 or _NOT_CLAIMANT.search(raw):
         return None

@@ -15,15 +15,19 @@ appositions); :mod:`civcas.extract.claim_resolve` turns the phrase into an actor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from civcas.extract.actors import actor_of, find_actors
-from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, guess_kind
+from civcas.extract.actors import actor_of, find_actors, load_actors
+from civcas.extract.claim_kinds import guess_kind
+from civcas.extract.claim_names import PEOPLE_NAMES
+from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve
 from civcas.models import Actor
 
 _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
         r"confirmed|confirms|insisted|insists|maintained|estimated|estimates|documented|documents|recorded|records|counted|"
         r"assessed|assesses|claimed|claims|noted|wrote|tweeted|posted|published|(?:gave|given)\s+a\s+(?:\w+\s+){0,2}toll|"
-        r"(?:raised|revised|updated|lowered|raising|revising)\s+the\s+(?:death\s+)?toll|"
+        r"(?:raised|revised|updated|lowered|raising|revising)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?"
+        r"(?:toll|number|count|figure)|"
         r"denied|denies|rejected|acknowledged|admitted|concluded|found|accused|blamed|"
         r"put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|quoted|cited|announcing|saying)")
 # verbs that may stand before their subject: '"...," said the spokesman'
@@ -89,7 +93,7 @@ def _apposition(sentence: str, start: int, last_of: LastClaimant, theatre: tuple
     if not seg.strip() or len(seg.split()) > 12 or _EVENT_WORDS.search(seg):
         return None  # "Israeli strikes killed 12 people in Rafah, Residents said": a clause, no role
     c = _resolve(seg, seg_start, last_of, theatre, document)
-    return c if c is not None and c.actor.kind != "local" else None
+    return c if c is not None and (c.actor.kind != "local" or c.actor.name in PEOPLE_NAMES) else None
 
 
 # '"...," said Mohammed Hassan, a doctor at the Kamal Adwan hospital.': the role after the name
@@ -103,7 +107,7 @@ def _role_after(sentence: str, end: int, last_of: LastClaimant, theatre: tuple[s
     if m is None or len(m.group("r").split()) > 12:
         return None
     c = _resolve(m.group("r"), m.start("r"), last_of, theatre, document)
-    return c if c is not None and (c.actor.kind != "local" or c.actor.name == "witness") else None
+    return c if c is not None and (c.actor.kind != "local" or c.actor.name in PEOPLE_NAMES) else None
 
 
 # a personal name: capitalised words ("Atef al-Kahlout", "Dr. Ahmed Saleh"), not "residents"
@@ -113,13 +117,19 @@ _PERSON_NAME = re.compile(r"(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|ibn|de|van|
 # (also "X, which monitors the war through a network of sources, said", "the ministry, which does not
 # distinguish between civilians and combatants, said": a verb in the present after "which")
 _RELATIVE = re.compile(r",\s+(?:who\s+(?:asked|spoke|requested|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b|"
+                       # "One villager, who did not want to be named, said": any clause the verb follows
+                       r"who\s+(?=[^,.;:\"“”]{0,80},\s*(?:also\s+)?(?:said|says|told|tells|added)\b)|"
                        r"where\s|which\s+(?:has|have|had|is|was|runs|controls|holds|does|did|(?!says\b)[a-z]{3,}s)\b)"
                        r"[^,.;:\"“”]{0,80},")
 # a restrictive relative clause closing a subject: "a local activist network that has reported from
 # inside the town since the siege began said"
 # (or "that has reported", the reporting verb read inside the clause)
-_RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)(?:\s+(?:has|have|had|is|are|was|were|\w+ed|\w+s)\s|\s*$)",
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)(?:\s+(?:has|have|had|is|are|was|were|\w+ed|\w+s)\s|\s*$)"
+                            r"|\s+who\s+[a-z]+\s",  # "a shopkeeper who lost his brother in the blast said"
                             re.IGNORECASE)
+# an interjection set off by commas between subject and verb: "The villagers, however, told reporters"
+_INTERJECTION = re.compile(r",\s+(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|too|also),(?=\s)",
+                           re.IGNORECASE)
 # a subject ending like this is no speaker: "two men were found", "officers entered the house and found"
 _PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are|and|or|then|but)$", re.IGNORECASE)
 
@@ -189,6 +199,22 @@ def _known_subject_before(sentence: str, start: int, theatre: tuple[str, ...] | 
 
 def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 theatre: tuple[str, ...] | None = None, document: str | None = None) -> Claim | None:
+    """The claimant a sentence attributes its content to, or None (see :func:`_claimant_in`); an
+    office that speaks for another actor (``speaks_as`` in actors.toml) is named as that actor."""
+    c = _claimant_in(sentence, last=last, theatre=theatre, document=document)
+    if c is not None and c.actor.name in _speaks_as():
+        a = c.actor
+        return Claim(Actor(name=_speaks_as()[a.name], text=a.text, kind=a.kind, identified=a.identified), c.start, c.end)
+    return c
+
+
+@lru_cache(maxsize=1)
+def _speaks_as() -> dict[str, str]:
+    return {e.name: e.speaks_as for e in load_actors() if e.speaks_as}
+
+
+def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
+                 theatre: tuple[str, ...] | None = None, document: str | None = None) -> Claim | None:
     """The claimant a sentence attributes its content to, or None (see module doc). ``last`` is
     the document's most recent claimant before the sentence (for "he said", "the monitor"), or a
     function returning it, called only if the sentence needs it. ``theatre`` is the document's
@@ -201,6 +227,8 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
         # "A local official, who asked not to be named, told AFP", "The head of the health department
         # in Saada, where the rebels have their stronghold, said": skip the clause
         sentence = _RELATIVE.sub(lambda m: _blank_relative(m, sentence), sentence)
+    if ", " in sentence:
+        sentence = _INTERJECTION.sub(lambda m: " " * len(m.group(0)), sentence)
     low = sentence.lower()
     data = any(w in low for w in _DATA_WORDS)  # (the literal pre-test: every _DATA match holds one)
     for rx in (_CITING, _ACCORDING, _DATA, _INVERTED, _SUBJECT):
