@@ -87,3 +87,57 @@ def test_raising_the_number_and_its_report_name_the_speaker() -> None:
     got = [f for f in out if f.low == 23]
     assert got and got[0].claimant is not None and got[0].claimant.name == "Ceasefire Watch"
     assert _claim("Its report put the toll at between 20 and 30.") is None  # (no claimant before it)
+
+
+def _claim_in(sentence: str, document: str) -> tuple[str, str] | None:
+    from civcas.extract.claims import claimant_in
+    from civcas.extract.theatre import document_theatre
+
+    c = claimant_in(sentence, last=None, theatre=document_theatre(document), document=document)
+    return (c.actor.name, c.actor.kind) if c is not None else None
+
+
+def test_the_speaker_before_a_description_in_apposition() -> None:
+    s = "Ahmed Nour, a spokesman for Banadir Hospital, the city's largest hospital, said it had received 40 wounded."
+    assert _claim_in(s, s) == ("Banadir Hospital", "medical")
+    s = ("Two farmers from Kerbala, a town near the border, about 20 km from the camp, said around 60 people had "
+         "been buried.")
+    assert _claim_in(s, s) == ("witness", "local")
+    s = ("Leonid Pasechnik, the head of the Russian-backed Luhansk People's Republic, later said the toll had "
+         "risen to 19.")
+    assert _claim_in(s, s) == ("Luhansk People's Republic", "government")
+
+
+def test_titles_with_ranks_and_name_particles() -> None:
+    s = "Health Minister Hassan al-Tamimi said 30 people were killed in Baghdad."
+    assert _claim_in(s, s) == ("Iraqi health ministry", "government")
+    s = "NARINO POLICE COMMANDER COLONEL LUIS ALBERTO RUIZ SAID THAT 12 BODIES HAD BEEN FOUND NEAR PASTO, COLOMBIA."
+    assert _claim_in(s, s) == ("Colombian police", "government")
+
+
+def test_short_forms_acronyms_and_owners_name_the_institution() -> None:
+    out = figures("Russian missiles struck Kharkiv on Sunday, killing 9 people, Ukraine's State Emergency Service "
+                  "said.\n\nThe number of injured rose to 40, the emergency service said.", doc_id="r5d")
+    assert {f.claimant.name for f in out if f.claimant is not None} == {"Ukrainian government"}
+    doc = ("POPAYAN, 3 MAR 90 (EFE) -- [TEXT] ARMED MEN KILLED SEVEN PEASANTS ON A FARM IN TORIBIO, THE INDIGENOUS "
+           "ORGANISATION OF NORTHERN CAUCA [OINC] REPORTED TODAY.\n\nTHE OINC SAID MORE THAN 200 INDIAN LEADERS "
+           "HAVE BEEN KILLED IN THE REGION SINCE 1980.")
+    assert {f.claimant.name for f in figures(doc, doc_id="r5e") if f.claimant is not None} \
+        == {"Indigenous Organisation of Northern Cauca"}
+    doc = ("A rocket hit a playground in the northern town of Kiryat Shmona on Sunday, killing four children, "
+           "Israel's Galilee Rescue Network said.\n\nMore than 20 people were wounded, GRN said.")
+    names = {f.claimant.name for f in figures(doc, doc_id="r5f") if f.claimant is not None}
+    assert "Israeli military" not in names and "Galilee Rescue Network" in names
+    s = "Hassan Farah, the director of the Hormuud ambulance service, said 20 people had died in Mogadishu."
+    assert _claim_in(s, s) == ("Hormuud Ambulance", "medical")
+    s = "The head of the local health zone said 36 wounded people were being treated at the hospital in Bunia."
+    assert _claim_in(s, s) is not None and _claim_in(s, s)[0] == "local health zone"  # type: ignore[index]
+
+
+def test_kinds_from_the_words_of_unknown_organisations() -> None:
+    from civcas.extract.claim_kinds import guess_kind
+
+    assert guess_kind("Ohio State Law Enforcement Agency") == "government"
+    assert guess_kind("Committee to Protect Journalists") == "ngo"
+    assert guess_kind("Pakistan Institute for Conflict Studies") == "monitor"
+    assert guess_kind("Regional Indigenous Council of the Highlands") == "ngo"

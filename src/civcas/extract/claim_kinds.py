@@ -13,7 +13,10 @@ __all__ = ["guess_kind"]
 
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("un", r"\bU\.?N\.?\b|united nations"),
-    ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group"),
+    ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group|"
+            r"committee to protect|\brelief\b|save the children|rescue committee|indigenous\s+(?:council|organi[sz]ation)|"
+            r"archdiocese|diocese|bishops|trade union|labou?r federation|legal aid"),
+    ("monitor", r"peace studies|conflict studies|body count|casualty (?:recording|tracking)|tracking project"),
     ("monitor", r"monitor|observatory|network for human rights|human rights network|documentation\s+(?:cent|network|office)|"
                 r"watchdog"),
     ("belligerent", r"\barmy\b|forces|coalition|militia|commander|spokesman for the|pentagon|"
@@ -23,7 +26,8 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
                    r"ministry|minister|directorate|department|administration|governor|prosecutor|"
                    r"president|mayor|council|police|sheriff|authorit|governorate|intelligence|railway|"
                    r"emergency service|emergency management|disaster management|interior|embassy|"
-                   r"security\s+(?:sources|officials)|kremlin"),
+                   r"security\s+(?:sources|officials)|kremlin|law\s+enforcement|people['’]s\s+republic|"
+                   r"deputies|legislators|lawmakers|congressm[ae]n|senators|parliament"),
     ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon|clinic|coroner|"
                 r"examiner|morgue"),
     ("government", r"official|government|state\b"),

@@ -19,13 +19,14 @@ from civcas.datafiles import load_toml
 from civcas.extract.actors import ActorEntry, exact_actor
 from civcas.extract.theatre import demonym
 
-__all__ = ["OWN_DOCUMENT", "PEOPLE_NAMES", "counted_people", "head_claimant", "institution_of_people", "local_hospital", "local_institution", "office_name",
+__all__ = ["OWN_DOCUMENT", "PEOPLE_NAMES", "counted_people", "head_claimant", "owner_only", "short_form", "without_allegiance", "institution_of_people", "local_hospital", "local_institution", "office_name",
            "parent_institution", "person_role", "readable", "state_office", "unnamed_person"]
 
 _WITNESS = re.compile(
     r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|young\s+|elderly\s+)?(?:farmer|shopkeeper|shop\s+owner|resident|villager|"
     r"taxi\s+driver|driver|teacher|student|labourer|laborer|fisherman|trader|vendor|neighbour|neighbor|passer-by|"
     r"bystander|survivor|eyewitness|witness|worshipper|shepherd|mechanic|engineer|businessman|housewife|"
+    r"farmers|shopkeepers|labourers|laborers|traders|vendors|fishermen|survivors|worshippers|shepherds|bystanders|"
     r"volunteer|deacon|priest|imam|pastor|monk|nun|(?:eye)?witnesses|rescue\s+worker|rescuer|first\s+responder)"
     r"(?:\s+(?:from|in|of|at|living|near|with)\b.*)?", re.IGNORECASE)
 # one medic speaks as "medical sources" wherever they work ("a nurse at the Mohammad Ali Jinnah
@@ -78,6 +79,18 @@ def counted_people(text: str) -> tuple[str, str] | None:
 
 # a number or clause inside a phrase of people, which the claimant reader would otherwise refuse
 _NOT_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|who|killed|wounded|injured|dead)\b", re.IGNORECASE)
+
+
+# a qualifier of an institution's allegiance, no part of its name: "the army-aligned Darfur regional
+# governor", "the Russian-backed Luhansk People's Republic"
+_ALLEGIANCE = re.compile(r"^(?:[\w'’]+-(?:backed|aligned|allied|supported|installed|appointed|controlled)\s+)+(?=\w)",
+                         re.IGNORECASE)
+
+
+def without_allegiance(name: str) -> str:
+    """``name`` without a leading allegiance qualifier ("Russian-backed Luhansk People's Republic" ->
+    "Luhansk People's Republic"); a name made of the qualifier is kept ("Houthi-run health ministry")."""
+    return _ALLEGIANCE.sub("", name)
 
 
 def unnamed_person(name: str) -> tuple[str, str] | None:
@@ -154,6 +167,29 @@ def head_claimant(low: str, claimants: tuple[ActorEntry, ...]) -> ActorEntry | N
     head = _HEADS[words[0]]
     hits = [e for e in claimants if any(re.search(r"\b" + head, a, re.IGNORECASE) for a in e.aliases)]
     return hits[0] if len(hits) == 1 else None
+
+
+def owner_only(text: str, end: int) -> bool:
+    """True when the actor named up to ``end`` of ``text`` is a possessive before a capitalised name,
+    the owner of the speaker, not the speaker ("Israel's Magen David Adom service")."""
+    return re.match(r"(?:['’]s)?\s+[A-Z]", text[end:]) is not None and (
+        text[:end].endswith(("'s", "’s")) or text[end:end + 2] in ("'s", "’s"))
+
+
+# the head nouns of an institution's short form ("the emergency service", "the press office")
+_SHORT_HEADS = ("service", "services", "ministry", "council", "office", "agency", "committee", "mission",
+                "administration", "command", "department", "directorate", "commission", "authority")
+
+
+def short_form(low: str, claimants: tuple[ActorEntry, ...]) -> ActorEntry | None:
+    """The known claimant of the document whose name a definite short form ends ("the emergency
+    service" -> the actor of "State Emergency Service"), if exactly one; None otherwise."""
+    m = re.fullmatch(r"the\s+((?:[a-z'’-]+\s+){1,2}[a-z]+)", low)
+    if m is None or not m.group(1).endswith(_SHORT_HEADS):
+        return None
+    tail = " " + m.group(1)
+    hits = {e.name: e for e in claimants if any((" " + a.lower()).endswith(tail) for a in e.aliases)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 # words an upper-case wire name keeps in lower case when made readable ("ARCHDIOCESE OF GUATEMALA")

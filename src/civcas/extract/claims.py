@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from civcas.extract.actors import actor_of, find_actors, load_actors
 from civcas.extract.claim_kinds import guess_kind
-from civcas.extract.claim_names import PEOPLE_NAMES
+from civcas.extract.claim_names import PEOPLE_NAMES, counted_people
 from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve
 from civcas.models import Actor
 
@@ -94,6 +94,33 @@ def _apposition(sentence: str, start: int, last_of: LastClaimant, theatre: tuple
         return None  # "Israeli strikes killed 12 people in Rafah, Residents said": a clause, no role
     c = _resolve(seg, seg_start, last_of, theatre, document)
     return c if c is not None and (c.actor.kind != "local" or c.actor.name in PEOPLE_NAMES) else None
+
+
+# an apposition describing what was named before it, no speaker: "the city's main hospital", "a
+# town near the border", "about 20 km from the camp"
+_DESCRIPTION = re.compile(r"^(?:(?:the|a|an)\s+(?:(?:city|town|country|capital|region|province|district|area|"
+                          r"nation|state)['’]s\s|(?:\w+\s+)?(?:town|village|city|capital|suburb|district|province|"
+                          r"region)\b)|(?:about|some|nearly|around|near|roughly)\s|\d)", re.IGNORECASE)
+
+
+def _earlier_segment(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
+                     document: str | None) -> Claim | None:
+    """The speaker in an earlier comma segment of the subject, last to first, when the segment just
+    before the verb only describes what was named before it; a personal name is skipped for its role."""
+    head = sentence[:start]
+    cuts = [k for k, ch in enumerate(head) if ch == ","]
+    bounds = [0, *(k + 1 for k in cuts)]
+    for a, b in reversed(list(zip(bounds[:-1], cuts, strict=True))):
+        seg = head[a:b]
+        if not seg.strip() or len(seg.split()) > 12 or _DESCRIPTION.match(seg.strip()) \
+                or _PERSON_NAME.fullmatch(seg.strip()):
+            continue
+        if _EVENT_WORDS.search(seg) and counted_people(seg) is None:
+            return None  # a clause of the event: no subject before
+        c = _resolve(seg, a, last_of, theatre, document)
+        if c is not None:
+            return c
+    return None
 
 
 # '"...," said Mohammed Hassan, a doctor at the Kamal Adwan hospital.': the role after the name
@@ -272,6 +299,10 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 # "The director of the Indonesian Hospital, Atef al-Kahlout, told reporters"; not "Israeli
                 # strikes killed 12 people in Rafah, residents said"
                 c = _apposition(sentence, m.start(key), last_of, theatre, document) or c
+            elif rx is _SUBJECT and (c is None or _DESCRIPTION.match(x.strip())) and sentence.count(",", 0, key_start) >= 2:
+                # "X, a spokesman for Lady Ann Hospital, the city's main hospital, said", "Two farmers
+                # from Kerbala, a town near the border, about 20 km from the camp, said": an earlier segment
+                c = _earlier_segment(sentence, key_start, last_of, theatre, document) or c
             if c is not None and c.actor.kind == "local" and rx is _INVERTED:
                 c = _role_after(sentence, m.end(key), last_of, theatre, document) or c
             if c is not None:
