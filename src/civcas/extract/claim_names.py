@@ -19,8 +19,24 @@ from civcas.datafiles import load_toml
 from civcas.extract.actors import ActorEntry, exact_actor
 from civcas.extract.theatre import demonym
 
-__all__ = ["OWN_DOCUMENT", "PEOPLE_NAMES", "counted_people", "head_claimant", "owner_only", "short_form", "without_allegiance", "institution_of_people", "local_hospital", "local_institution", "office_name",
-           "parent_institution", "person_role", "readable", "state_office", "unnamed_person"]
+__all__ = [
+    "OWN_DOCUMENT",
+    "PEOPLE_NAMES",
+    "counted_people",
+    "head_claimant",
+    "institution_of_people",
+    "local_hospital",
+    "local_institution",
+    "office_name",
+    "owner_only",
+    "parent_institution",
+    "person_role",
+    "readable",
+    "short_form",
+    "state_office",
+    "unnamed_person",
+    "without_allegiance",
+]
 
 _WITNESS = re.compile(
     r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|young\s+|elderly\s+)?(?:farmer|shopkeeper|shop\s+owner|resident|villager|"

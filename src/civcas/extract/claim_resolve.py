@@ -21,12 +21,12 @@ from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_names import (
     OWN_DOCUMENT,
     counted_people,
-    owner_only,
     head_claimant,
     institution_of_people,
     local_hospital,
     local_institution,
     office_name,
+    owner_only,
     parent_institution,
     person_role,
     readable,
