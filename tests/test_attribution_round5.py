@@ -141,3 +141,17 @@ def test_kinds_from_the_words_of_unknown_organisations() -> None:
     assert guess_kind("Committee to Protect Journalists") == "ngo"
     assert guess_kind("Pakistan Institute for Conflict Studies") == "monitor"
     assert guess_kind("Regional Indigenous Council of the Highlands") == "ngo"
+
+
+def test_attackers_killed_by_the_state_forces_are_the_forces_act() -> None:
+    out = figures("KABUL (Wire) - Gunmen stormed a hospital in Kabul on Tuesday, killing 14 people, officials said.\n\n"
+                  "Security forces killed all three attackers after a siege lasting several hours, a spokesman said.",
+                  doc_id="r5g")
+    main = [f for f in out if f.low == 14]
+    attackers = [f for f in out if f.low == 3]
+    assert main and main[0].perpetrator is not None and main[0].perpetrator.name == "unidentified gunmen"
+    assert attackers and attackers[0].perpetrator is not None and attackers[0].perpetrator.name == "Afghan forces"
+    out = figures("KINSHASA (Wire) - Militiamen attacked a camp in Ituri province, killing 30 people, the UN said.\n\n"
+                  "The Congolese army said troops had killed two attackers in a clash near the camp.", doc_id="r5h")
+    two = [f for f in out if f.low == 2]
+    assert two and two[0].perpetrator is not None and two[0].perpetrator.name == "Congolese armed forces"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["background_event", "several_shooters"]
+__all__ = ["background_event", "forces_killing_attackers", "several_shooters"]
 
 _NUM = r"(?:two|three|four|five|several|multiple|many|numerous|2|3|4|5)"
 _SEVERAL = re.compile(
@@ -54,3 +54,20 @@ _BACKGROUND = re.compile(
 def background_event(sentence: str) -> bool:
     """True when ``sentence`` tells an earlier attack for context (see the module doc)."""
     return _BACKGROUND.search(sentence) is not None
+
+
+# the state's forces killing the attackers: "Security forces killed all three after a siege", "troops
+# had killed two attackers in a clash", "Officers shot and killed the gunman"
+_FORCES_KILL = re.compile(
+    r"\b(?P<f>security\s+forces|(?:the\s+)?police|officers|troops|soldiers|(?:the\s+)?army|commandos|deputies)\s+"
+    r"(?:later\s+|eventually\s+|then\s+|quickly\s+)?(?:had\s+|have\s+|has\s+)?(?:shot\s+and\s+killed|shot\s+dead|killed|"
+    r"gunned\s+down)\s+(?:all\s+|both\s+)?(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
+    r"(?P<v>attackers?|assailants?|gunm[ae]n|shooter|suspects?|militants|bombers?|(?:of\s+)?them|"
+    r"three|four|five|two|six)\b", re.IGNORECASE)
+
+
+def forces_killing_attackers(sentence: str) -> str | None:
+    """The state forces' noun ("security forces", "police", "troops") when ``sentence`` says they
+    killed the attackers (the attackers' deaths are the forces' act), else None."""
+    m = _FORCES_KILL.search(sentence)
+    return re.sub(r"^the\s+", "", m.group("f").lower()) if m is not None else None
