@@ -155,3 +155,11 @@ def test_attackers_killed_by_the_state_forces_are_the_forces_act() -> None:
                   "The Congolese army said troops had killed two attackers in a clash near the camp.", doc_id="r5h")
     two = [f for f in out if f.low == 2]
     assert two and two[0].perpetrator is not None and two[0].perpetrator.name == "Congolese armed forces"
+
+
+def test_a_governments_label_terrorists_is_the_storys_unnamed_gunmen() -> None:
+    out = figures("OUAGADOUGOU (Wire) - Gunmen raided the village of Tadari in northern Burkina Faso overnight, killing "
+                  "at least 40 civilians, the government said.\n\nGovernment spokesman Remi Dandjinou said in a "
+                  "statement that 40 civilians were killed \"by terrorists\" and that 12 people were wounded.",
+                  doc_id="r5i")
+    assert out and all(f.perpetrator is not None and f.perpetrator.name == "unidentified gunmen" for f in out)

@@ -160,8 +160,9 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
         # "Jihadists killed 30 soldiers" in a story where JNIM claims the attack or is called a
         # jihadist group: the named group, not the generic noun
         main = st.main_perpetrator()
-        if main is not None and (main.name in st.claimed or main.name in st.armed_groups):
-            return main
+        if main is not None and (main.name in st.claimed or main.name in st.armed_groups
+                                 or (typed.name == "terrorists" and not main.identified)):
+            return main  # (a government's label "by terrorists" for the story's unnamed gunmen: those)
     if typed is not None:
         return typed
     if tally:
