@@ -163,3 +163,43 @@ def test_a_governments_label_terrorists_is_the_storys_unnamed_gunmen() -> None:
                   "statement that 40 civilians were killed \"by terrorists\" and that 12 people were wounded.",
                   doc_id="r5i")
     assert out and all(f.perpetrator is not None and f.perpetrator.name == "unidentified gunmen" for f in out)
+
+
+def test_more_speaker_constructions() -> None:
+    doc = "A Gaza resident who lost his brother in the strike said 14 bodies were pulled from the rubble."
+    assert _claim_in(doc, doc) == ("witness", "local")
+    doc = "Residents who fled to the city described at least 40 people killed in the shelling of Idlib."
+    assert _claim_in(doc, doc) == ("residents", "local")
+    doc = "The UN human rights monitoring mission has verified more than 900 civilian deaths in Ukraine since May."
+    assert _claim_in(doc, doc) == ("OHCHR", "un")
+    doc = "The dead in Idlib included five children, according to a list compiled by local activists and shared with the BBC."
+    assert _claim_in(doc, doc) == ("local activists", "local")
+    doc = "Gunmen killed 50 people at a camp in Ituri province, the U.N. refugee agency and local officials said."
+    assert _claim_in(doc, doc) == ("UNHCR", "un")
+    doc = "In Sudan, the Kordofan regional governor, Ali Musa, said dozens of people had been killed."
+    assert _claim_in(doc, doc) == ("Kordofan regional government", "government")
+
+
+def test_an_earlier_attack_told_for_context_takes_no_neighbours_claimant() -> None:
+    out = figures("Gunfire erupted at a graduation party in east Memphis late Friday, killing three people, police "
+                  "said.\n\nThe shooting came two weeks after a gunman killed four people at a car wash. Mayor Paul "
+                  "Young said the city was grieving.", doc_id="r5j")
+    earlier = [f for f in out if f.low == 4]
+    assert earlier and earlier[0].claimant is not None and earlier[0].claimant.kind == "unattributed"
+
+
+def test_a_us_city_dateline_is_a_us_story() -> None:
+    out = figures("PHILADELPHIA -- A man opened fire on a street in the Germantown neighborhood on Monday night, "
+                  "killing three people, Police Commissioner Dana Ruiz said.\n\nPolice initially said two people "
+                  "were killed.", doc_id="r5k")
+    assert out and {f.claimant.name for f in out if f.claimant is not None} == {"police"}
+
+
+def test_an_actor_dating_a_tally_is_not_its_author() -> None:
+    from civcas.extract.actor_context import in_time_phrase
+
+    s = "The UN human rights monitoring mission has verified more than 12,000 civilian deaths since Russia's full-scale invasion."
+    out = figures(s, doc_id="r5l")
+    assert out and out[0].scope == "tally" and out[0].perpetrator is None
+    k = s.index("Russia")
+    assert in_time_phrase(s, k, k + len("Russia"))

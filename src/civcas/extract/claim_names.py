@@ -39,12 +39,12 @@ __all__ = [
 ]
 
 _WITNESS = re.compile(
-    r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|young\s+|elderly\s+)?(?:farmer|shopkeeper|shop\s+owner|resident|villager|"
+    r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|young\s+|elderly\s+|(?-i:[A-Z][\w'’-]+\s+))?(?:farmer|shopkeeper|shop\s+owner|resident|villager|"
     r"taxi\s+driver|driver|teacher|student|labourer|laborer|fisherman|trader|vendor|neighbour|neighbor|passer-by|"
     r"bystander|survivor|eyewitness|witness|worshipper|shepherd|mechanic|engineer|businessman|housewife|"
     r"farmers|shopkeepers|labourers|laborers|traders|vendors|fishermen|survivors|worshippers|shepherds|bystanders|"
     r"volunteer|deacon|priest|imam|pastor|monk|nun|(?:eye)?witnesses|rescue\s+worker|rescuer|first\s+responder)"
-    r"(?:\s+(?:from|in|of|at|living|near|with)\b.*)?", re.IGNORECASE)
+    r"(?:\s+(?:from|in|of|at|living|near|with|who)\b.*)?", re.IGNORECASE)
 # one medic speaks as "medical sources" wherever they work ("a nurse at the Mohammad Ali Jinnah
 # hospital", "a doctor at a field clinic"); medics in the plural with no institution too ("medics
 # said"); officials or spokespeople of a named hospital speak for it (claim_resolve._ROLE_OF)
@@ -61,7 +61,7 @@ _MEDIC = re.compile(
 # activists; "another health official", "local health officials" -> health officials
 _PEOPLE: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(r"(?:(?:an?|one|the|two|three|several|some|other|another|grieving|close)\s+)*"
-                r"(?:[\w'’-]+['’]s\s+|local\s+|victims['’]?\s+)?" + rx + r"(?:\s+(?:of|from|in|at|near|living|quoted)\b.*)?",
+                r"(?:[\w'’-]+['’]s\s+|local\s+|victims['’]?\s+)?" + rx + r"(?:\s+(?:of|from|in|at|near|living|quoted|who)\b.*)?",
                 re.IGNORECASE), name, kind)
     for rx, name, kind in (
         (r"(?:relatives?|family\s+members?|kinsm[ae]n)", "relatives", "local"),
@@ -266,7 +266,8 @@ _MINISTRY = re.compile(
     r"information|defen[cs]e)(?:\s+(?:of|in)\s+(?P<c2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?$", re.IGNORECASE)
 # a city's mayor speaks for its council, a governor (where the theatre has no regional table) for the
 # province's government: "Kharkiv Mayor" -> "Kharkiv city council", "Antioquia Governor" -> "Antioquia government"
-_LOCAL_HEAD = re.compile(r"^(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?i:city\s+)?(?P<r>(?i:mayor|governor))$"
+_LOCAL_HEAD = re.compile(r"^(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?i:city\s+)?(?P<q>(?i:regional|provincial|state)\s+)?"
+                         r"(?P<r>(?i:mayor|governor))$"
                          r"|^(?P<r2>(?i:mayor|governor))\s+(?i:of)\s+(?:the\s+)?(?P<p2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                          r"(?:\s+(?i:state|province|department|region))?$")
 _OMBUDSMAN = re.compile(r"(?:(?:human\s+rights|national|people's)\s+)?ombuds(?:man|woman|person)", re.IGNORECASE)
@@ -306,7 +307,8 @@ def state_office(name: str, dem: str | None) -> tuple[str, str] | None:
         place = m2.group("p") or m2.group("p2")
         role = (m2.group("r") or m2.group("r2")).lower()
         if place.lower() not in _GENERIC and place.lower() not in ("city", "the", "deputy", "former", "acting"):
-            return (f"{place} city council" if role == "mayor" else f"{place} government"), "government"
+            qual = (m2.group("q") or "").lower()  # "the Darfur regional governor" -> "Darfur regional government"
+            return (f"{place} city council" if role == "mayor" else f"{place} {qual}government"), "government"
     if _OMBUDSMAN.fullmatch(name):
         return dem + " " + " ".join(name.lower().split()), "government"
     return None

@@ -29,7 +29,9 @@ _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|a
         r"(?:raised|revised|updated|lowered|raising|revising)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?"
         r"(?:toll|number|count|figure)|"
         r"denied|denies|rejected|acknowledged|admitted|concluded|found|accused|blamed|"
-        r"put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|quoted|cited|announcing|saying)")
+        r"put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|quoted|cited|announcing|saying|"
+        # "Residents described between 70 and 80 people killed", "the mission has verified 900 deaths"
+        r"(?:described|verified)(?=\s+(?:between|at\s+least|more\s+than|about|some|around|nearly|up\s+to|over|\d)))")
 # verbs that may stand before their subject: '"...," said the spokesman'
 _SAY_INVERTED = (r"(?:said|says|reported|reports|stated|added|adds|wrote|tweeted|posted|"
                  r"confirmed|announced|noted|estimated)")
@@ -46,23 +48,26 @@ _SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\s--\s+(?:\[\w+\]\
 _SAY_ONLY = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
 # figures credited to their compiler: "Data from the UN human rights office showed", "according to a
 # tally kept by the monitor", "ACLED data show"
-_DATA = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)\b(?:(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?)\s+"
+_DATA = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)\b(?:(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?|lists?)\s+"
                    r"(?:compiled|released|published|collected|gathered|provided|issued|kept|verified)\s+by|"
                    r"(?:data|figures|statistics)\s+from)\s+(?P<x>[^,.;:()\"“”]{2,90}?)"
                    r"(?=\s+(?:showed|show|shows|suggest|suggests|suggested|indicate|indicates|indicated|put|puts|"
                    r"revealed|reveal|reveals)\b|\s*[,.;:]|\s*$)"
                    r"|(?:^|[,;:]\s*|\bthat\s+)(?P<y>[^,.;:()\"“”]{2,60}?)(?:['’]s)?\s+(?:data|figures|statistics|tally)\s+"
                    r"(?:showed|show|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b", re.IGNORECASE)
+# a source passing its count on to another: the first is the source
+_PASSED_ON = re.compile(r"\s+and\s+(?:later\s+)?(?:shared|sent|passed|given|provided|forwarded|supplied)\s+(?:with|to)\b.*$",
+                        re.IGNORECASE)
 # a document with no owner after "according to": the sentence's speaker stands behind it
 _OWNERLESS = re.compile(r"\s*(?:an?|the|its|their)\s+(?:(?:initial|preliminary|internal|first|early)\s+)?(?:review|"
                         r"investigation|inquiry|probe|assessment|examination|findings)\s*$", re.IGNORECASE)
 # "according to figures released by X": the compiler (read by _DATA)
-_DATA_BY = re.compile(r"\s*(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?)\s+(?:compiled|released|"
+_DATA_BY = re.compile(r"\s*(?:(?:an?|the)\s+)?(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?|lists?)\s+(?:compiled|released|"
                       r"published|collected|gathered|provided|issued|kept|verified)\s+by\b", re.IGNORECASE)
 # "Police on Monday released the names of the nine people killed and said that 17 others were hurt"
 _RELEASED_AND = re.compile(r"^(?:[^\n]{0,60}?\s[-–—]\s+)?(?P<x>[^,.;:()\"“”]{2,60}?)\s+(?:on\s+\w+\s+)?(?:released|issued|published|gave|provided|"
                            r"identified)\b[^.;:\"“”]{0,200}?,?\s+and\s+(?:also\s+)?(?:said|says|added|reported)\b")
-_DATA_WORDS = ("data", "figures", "statistics", "numbers", "records", "tall", "count")
+_DATA_WORDS = ("data", "figures", "statistics", "numbers", "records", "tall", "count", "list")
 # a cited source is followed when it is an institution ("Reuters, citing the Lebanese health ministry"),
 # not unnamed people ("citing local officials", "citing a police source", "citing eyewitnesses")
 _VAGUE_SOURCE = re.compile(r"\b(?:officials?|sources?|witnesses|eyewitnesses|residents|activists|medics|doctors|"
@@ -121,6 +126,21 @@ def _earlier_segment(sentence: str, start: int, last_of: LastClaimant, theatre: 
         if c is not None:
             return c
     return None
+
+
+def _first_conjunct(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
+                    document: str | None) -> Claim | None:
+    """The first of two joined speakers ("the U.N. refugee agency and local officials said") when it
+    is a known actor (the named source before unnamed ones)."""
+    head = re.sub(r"\s+and\s+$", "", sentence[:start])
+    a = max(head.rfind(","), head.rfind(";"), head.rfind(" - "), head.rfind("--")) + 1
+    seg = head[a:]
+    if not seg.strip() or len(seg.split()) > 8 or _EVENT_WORDS.search(seg):
+        return None
+    found = [f for f in find_actors(seg, theatre=theatre) if f.entry.role in ("claimant", "both")]
+    if len(found) != 1 or seg[found[0].end:].strip():
+        return None
+    return Claim(actor_of(found[0]), a + found[0].start, a + found[0].end)
 
 
 # '"...," said Mohammed Hassan, a doctor at the Kamal Adwan hospital.': the role after the name
@@ -263,7 +283,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             continue
         for m in rx.finditer(sentence):
             key = "y" if rx in (_CITING, _DATA) and m.group("x") is None else "x"
-            x = m.group(key)
+            x = _PASSED_ON.sub("", m.group(key))  # "a list compiled by activists and shared with Airwars"
             if rx is _CITING and not find_actors(x, theatre=theatre) and x.strip().lower() not in _ANAPHORA:
                 cited = _cited(x, m.start(key), last_of, theatre, document)
                 if cited is not None:
@@ -290,6 +310,10 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 x, key_start = x[cut:], m.start(key) + cut  # "DAYTON, Ohio - Mayor X said": after the dateline
             else:
                 key_start = m.start(key)
+            if rx is _SUBJECT and re.search(r"\band\s+$", sentence[:key_start]):
+                first = _first_conjunct(sentence, key_start, last_of, theatre, document)
+                if first is not None:
+                    return first  # "the U.N. refugee agency and local officials said": the named one
             if rx is _SUBJECT:
                 rel = _RELATIVE_TAIL.search(x)
                 if rel is not None and len(x[:rel.start()].split()) >= 2:
