@@ -203,3 +203,11 @@ def test_an_actor_dating_a_tally_is_not_its_author() -> None:
     assert out and out[0].scope == "tally" and out[0].perpetrator is None
     k = s.index("Russia")
     assert in_time_phrase(s, k, k + len("Russia"))
+
+
+def test_one_person_of_any_description_opening_fire_is_the_gunman() -> None:
+    out = figures("HAYWARD, Calif. -- A warehouse worker opened fire at a distribution center on Monday, killing four "
+                  "people, police said.\n\nThe shooting came a week after a gunman killed six people at a bar in "
+                  "Fresno.", doc_id="r5m")
+    four = [f for f in out if f.low == 4]
+    assert four and four[0].perpetrator is not None and four[0].perpetrator.name == "gunman"

@@ -28,7 +28,7 @@ from civcas.extract.agents import event_author, named_party
 from civcas.extract.events import Segmenter, mask_places
 from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
 from civcas.extract.newgroups import new_group
-from civcas.extract.shooters import background_event, several_shooters
+from civcas.extract.shooters import background_event, lone_shooter, several_shooters
 from civcas.extract.text import CAPITALS_HEAD, Token, mostly_capitals, sentences, tokenize
 from civcas.extract.theatre import document_theatre
 from civcas.extract.when import incident_date
@@ -206,8 +206,9 @@ class _Doc:
     def generic_author(self, i: int) -> Actor | None:
         """:func:`~civcas.extract.typed.generic_perpetrator` of sentence i (cached: the author of a
         neighbour, the main typed author and the figure's perpetrator ask for it)."""
-        if i not in self._generic_authors:
-            self._generic_authors[i] = generic_perpetrator(self.sents[i].text)
+        if i not in self._generic_authors:  # (else one person of any description opening fire: a gunman)
+            text = self.sents[i].text
+            self._generic_authors[i] = generic_perpetrator(text) or lone_shooter(text)
         return self._generic_authors[i]
 
     def event_author(self, i: int) -> Actor | None:

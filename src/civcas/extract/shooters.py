@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["background_event", "forces_killing_attackers", "several_shooters"]
+from civcas.models import Actor
+
+__all__ = ["background_event", "forces_killing_attackers", "lone_shooter", "several_shooters"]
 
 _NUM = r"(?:two|three|four|five|several|multiple|many|numerous|2|3|4|5)"
 _SEVERAL = re.compile(
@@ -71,3 +73,20 @@ def forces_killing_attackers(sentence: str) -> str | None:
     killed the attackers (the attackers' deaths are the forces' act), else None."""
     m = _FORCES_KILL.search(sentence)
     return re.sub(r"^the\s+", "", m.group("f").lower()) if m is not None else None
+
+
+# one person of any description opening fire: "A farmworker opened fire at two farms", "a
+# 21-year-old man began shooting", "a former employee who had been fired opened fire"
+_LONE = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|employee|worker|farmworker|"
+    r"student|veteran|guard|customer|neighbou?r|tenant|patient|passenger|relative|husband|father|son)\s+"
+    r"(?:[^,.;]{0,60}?\s)?(?:opened\s+fire|began\s+(?:firing|shooting)|started\s+(?:firing|shooting)|went\s+on\s+a\s+shooting)\b",
+    re.IGNORECASE)
+
+
+def lone_shooter(sentence: str) -> Actor | None:
+    """The "gunman" of a sentence where one person of any description opens fire (see ``_LONE``)."""
+    m = _LONE.search(sentence)
+    if m is None:
+        return None
+    return Actor(name="gunman", text=m.group(0).split(" opened")[0], kind="belligerent", identified=False)
