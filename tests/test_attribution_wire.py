@@ -53,7 +53,7 @@ def test_the_armed_forces_press_office_speaks_and_does_not_attack() -> None:
     text = ("SAN SALVADOR, 8 FEB 90 -- THE ARMED FORCES PRESS COMMITTEE (COPREFA) REPORTED THAT URBAN "
             "GUERRILLAS KILLED TWO MUNICIPAL EMPLOYEES IN SOYAPANGO LAST NIGHT.")
     (f,) = figures(text)
-    assert f.claimant is not None and f.claimant.name == "Armed Forces Press Committee"
+    assert f.claimant is not None and f.claimant.name == "Salvadoran armed forces"
     assert f.perpetrator is not None and f.perpetrator.name == "urban guerrillas"
 
 

@@ -108,4 +108,4 @@ def test_subject_with_a_relative_clause() -> None:
     text = ("A local activist network that has reported from inside the town since the siege began said it "
             "had counted up to 40 dead.")
     got = {(f.claimant.name, f.claimant.kind) for f in figures(text)}
-    assert got == {("local activist network", "local")}
+    assert got == {("local activists", "local")}

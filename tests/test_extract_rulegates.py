@@ -68,7 +68,12 @@ def test_plural_deaths_through_extract() -> None:
 def test_acronym_spelled_out_needs_the_bracketed_acronym() -> None:
     doc = "The National Emergency Management Agency (NEMA) said 12 people died. NEMA said more were missing."
     assert spelled_out("NEMA", doc) == "The National Emergency Management Agency"
-    assert spelled_out("NEMA", "NEMA said the National Emergency Management Agency would help.") is None
+    assert spelled_out("NEMA", "NEMA said the agency would help.") is None
+    # without brackets, only a run of capitalised words whose initials it is (one in the document)
+    assert spelled_out("NEMA", "NEMA said the National Emergency Management Agency would help.") \
+        == "National Emergency Management Agency"
+    assert spelled_out("NEMA", "NEMA said the National Electric Motor Association and the Nepal Energy "
+                               "Market Authority would help.") is None
 
 
 def test_person_role_needs_the_surname_in_the_first_20000_characters() -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
+from civcas.extract.actor_context import as_victim, in_time_phrase
 from civcas.extract.speech import DENIAL_BEFORE as _DENIAL_BEFORE
 from civcas.extract.speech import continues_denial, is_speaker, says_it_did
 from civcas.extract.text import Token
@@ -40,6 +41,7 @@ class ActorEntry:
     theatre_aliases: tuple[str, ...] = ()  # names meaning this actor only inside its countries
     local_aliases: tuple[str, ...] = ()  # the same, but never read when no theatre is known
     forces: str = ""  # the actor acting for this speaking institution (a defence ministry's forces)
+    speaks_as: str = ""  # the claimant name of an office speaking for another actor (a press office's forces)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,7 @@ def load_actors() -> tuple[ActorEntry, ...]:
                               countries=tuple(a.get("countries", [])),
                               theatre_aliases=tuple(a.get("theatre_aliases", [])),
                               local_aliases=tuple(a.get("local_aliases", [])),
-                              forces=a.get("forces", "")))
+                              forces=a.get("forces", ""), speaks_as=a.get("speaks_as", "")))
     return tuple(out)
 
 
@@ -312,24 +314,6 @@ _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|art
                        r"fighters|militants|gunmen|attack|bombing|tanks?|aircraft|helicopters?|"
                        r"shells?|snipers?|soldiers|army|guerrillas?|rebels|commandos?|insurgents|militiamen|"
                        r"hit\s+men|death\s+squads?|operatives|subversives|terrorists|urban\s+commandos)\b", re.IGNORECASE)
-# the actor among the victims: "killed seven al-Shabaab militants", "killing two senior Hamas
-# officials", "the deaths of 13 American service members"; "IS fighters were killed"
-_VICTIM_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|captured|capturing|executed|"
-    r"targeted|targeting|hit|hitting|struck|striking|against|bombed|bombing|attacked|attacking|"
-    r"deaths?\s+of|bodies\s+of|among\s+(?:the\s+)?(?:dead|killed|victims|wounded)\s+(?:were|are)|"
-    r"(?:dead|killed|wounded|injured)\s+(?:were|included))\s+"
-    r"(?:(?:at\s+least|more\s+than|as\s+many\s+as|up\s+to|some|about|around|nearly|over|dozens\s+of|"
-    r"scores\s+of|hundreds\s+of|several|many|[\d,]+|[a-z]+-?[a-z]*|the|a|an|two|three|senior|top|"
-    r"suspected|alleged)\s+){0,4}"
-    # "killed about 300 members of the army": the army's own members are the victims
-    r"(?:(?:members|ranks|soldiers|fighters|officers|personnel|units?)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
-_NOT_VICTIM_WORDS = re.compile(r"\b(?:by|in|during|from|after|with|when|as|on)\s", re.IGNORECASE)
-_VICTIM_AFTER = re.compile(
-    r"^\s*(?:(?:fighters?|militants?|members?|soldiers?|troops|commanders?|officials?|leaders?|"
-    r"service\s*(?:members|men)|servicemen|personnel|guerrillas?|rebels?|policemen|officers?|"
-    r"operatives?|jihadists?)\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|are)\s+"
-    r"(?:also\s+|reportedly\s+)?(?:killed|wounded|injured|captured|among\s+the\s+dead)\b", re.IGNORECASE)
 # the accuser is not the accused: "the FMLN blamed the army", "X condemned the massacre"
 _ACCUSER_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|blames|accused|accuses|condemned|"
@@ -374,14 +358,6 @@ _AFFILIATE_OF = re.compile(r"\b(?:(?:linked|tied|affiliated|allied|aligned|loyal
                            re.IGNORECASE)
 
 
-def _victim(sentence: str, match: ActorMatch) -> bool:
-    before = sentence[max(0, match.start - 60):match.start]
-    m = _VICTIM_BEFORE.search(before)
-    if m is not None and not _NOT_VICTIM_WORDS.search(before[m.start():] + " "):
-        return True
-    return _VICTIM_AFTER.match(sentence[match.end:match.end + 60]) is not None
-
-
 def perpetrator_score(sentence: str, match: ActorMatch) -> int:
     """How clearly a sentence makes ``match`` the author of its event (0 = merely mentioned,
     -1 = named as owner or backer: "a prison run by the Houthis", "Houthi-held", "IS-run"; as a
@@ -402,6 +378,8 @@ def _office() -> re.Pattern[str]:
 
 
 def _score(sentence: str, match: ActorMatch) -> int:
+    if in_time_phrase(sentence, match.start, match.end):
+        return 0  # "deaths since Russia's full-scale invasion": a date, not the author of the deaths
     after = sentence[match.end:match.end + 12].lower()
     if _office().match(sentence, match.end, match.end + 40):
         return -1  # "the armed forces joint chiefs of staff", "the army headquarters": an office or building
@@ -411,7 +389,7 @@ def _score(sentence: str, match: ActorMatch) -> int:
     by = _BY.search(sentence[max(0, match.start - 50):match.start]) is not None \
         and not _WRESTED_FROM.search(sentence[max(0, match.start - 60):match.start]) \
         and not _ORDERED_BY.search(sentence[max(0, match.start - 60):match.start])
-    if not by and (_victim(sentence, match) or _ACCUSER_AFTER.match(sentence[match.end:match.end + 40])):
+    if not by and (as_victim(sentence, match.start, match.end) or _ACCUSER_AFTER.match(sentence[match.end:match.end + 40])):
         return -1
     if _DENIAL_BEFORE.search(sentence[:match.start]):
         return -1  # the denier's counter-accusation: "denied it, saying the missile was fired by X"

@@ -19,15 +19,32 @@ from civcas.datafiles import load_toml
 from civcas.extract.actors import ActorEntry, exact_actor
 from civcas.extract.theatre import demonym
 
-__all__ = ["head_claimant", "institution_of_people", "local_hospital", "local_institution", "office_name",
-           "parent_institution", "person_role", "readable", "state_office", "unnamed_person"]
+__all__ = [
+    "OWN_DOCUMENT",
+    "PEOPLE_NAMES",
+    "counted_people",
+    "head_claimant",
+    "institution_of_people",
+    "local_hospital",
+    "local_institution",
+    "office_name",
+    "owner_only",
+    "parent_institution",
+    "person_role",
+    "readable",
+    "short_form",
+    "state_office",
+    "unnamed_person",
+    "without_allegiance",
+]
 
 _WITNESS = re.compile(
-    r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|young\s+|elderly\s+)?(?:farmer|shopkeeper|shop\s+owner|resident|villager|"
+    r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|young\s+|elderly\s+|(?-i:[A-Z][\w'’-]+\s+))?(?:farmer|shopkeeper|shop\s+owner|resident|villager|"
     r"taxi\s+driver|driver|teacher|student|labourer|laborer|fisherman|trader|vendor|neighbour|neighbor|passer-by|"
     r"bystander|survivor|eyewitness|witness|worshipper|shepherd|mechanic|engineer|businessman|housewife|"
-    r"volunteer|deacon|priest|imam|pastor|monk|nun|(?:eye)?witnesses)"
-    r"(?:\s+(?:from|in|of|at|living|near|with)\b.*)?", re.IGNORECASE)
+    r"farmers|shopkeepers|labourers|laborers|traders|vendors|fishermen|survivors|worshippers|shepherds|bystanders|"
+    r"volunteer|deacon|priest|imam|pastor|monk|nun|(?:eye)?witnesses|rescue\s+worker|rescuer|first\s+responder)"
+    r"(?:\s+(?:from|in|of|at|living|near|with|who)\b.*)?", re.IGNORECASE)
 # one medic speaks as "medical sources" wherever they work ("a nurse at the Mohammad Ali Jinnah
 # hospital", "a doctor at a field clinic"); medics in the plural with no institution too ("medics
 # said"); officials or spokespeople of a named hospital speak for it (claim_resolve._ROLE_OF)
@@ -38,12 +55,71 @@ _MEDIC = re.compile(
     re.IGNORECASE)
 
 
+# unnamed people of one sort, one or many, under one stable name as monitors list them: "a relative
+# quoted by local media", "two relatives" -> relatives; "residents of the village", "the town's
+# residents" -> residents; "a local media activist", "an activist network", "Tebu activists" -> local
+# activists; "another health official", "local health officials" -> health officials
+_PEOPLE: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(r"(?:(?:an?|one|the|two|three|several|some|other|another|grieving|close)\s+)*"
+                r"(?:[\w'’-]+['’]s\s+|local\s+|victims['’]?\s+)?" + rx + r"(?:\s+(?:of|from|in|at|near|living|quoted|who)\b.*)?",
+                re.IGNORECASE), name, kind)
+    for rx, name, kind in (
+        (r"(?:relatives?|family\s+members?|kinsm[ae]n)", "relatives", "local"),
+        (r"(?:residents|villagers|inhabitants|townspeople)", "residents", "local"),
+        (r"civil\s+society(?:\s+(?:leaders?|representatives?|groups?|organi[sz]ations?|members?|figures?|sources?))?",
+         "local civil society", "local"),
+        (r"(?:(?:[A-Z][\w-]+|opposition|media|citizen|rights)\s+)?activists?(?:\s+network|\s+group)?",
+         "local activists", "local"),
+        (r"(?:regional\s+|district\s+|provincial\s+)?health\s+officials?", "health officials", "medical"),
+    ))
+
+
+# the stable names above: a speaker in apposition under one of them is no personal name
+PEOPLE_NAMES = frozenset({"witness", "medical sources", *(name for _rx, name, _kind in _PEOPLE)})
+# a count of them before: "two relatives", "one of the activists", "four residents of the village"
+_COUNTED = re.compile(r"^(?:one|two|three|four|five|six|several|a\s+few|some|many|most)\s+(?:of\s+(?:the|those|them|its|their)\s+)?",
+                      re.IGNORECASE)
+# a claimant's own document after a possessive: "Its report put the toll at ..." (the last claimant's)
+OWN_DOCUMENT = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:report|assessment|count|tally|statement|figures|data|"
+                          r"review|investigation|estimate|list|records?|update|bulletin)$", re.IGNORECASE)
+
+
+def counted_people(text: str) -> tuple[str, str] | None:
+    """:func:`unnamed_person` of a phrase that counts them ("two relatives",
+    "one of the activists") or holds a number ("a relative of two of the victims"); None otherwise."""
+    x = text.strip()
+    m = _COUNTED.match(x)
+    x = x[m.end():] if m is not None else x
+    return unnamed_person(x) if m is not None or _NOT_COUNT.search(x) else None
+
+
+# a number or clause inside a phrase of people, which the claimant reader would otherwise refuse
+_NOT_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|who|killed|wounded|injured|dead)\b", re.IGNORECASE)
+
+
+# a qualifier of an institution's allegiance, no part of its name: "the army-aligned Darfur regional
+# governor", "the Russian-backed Luhansk People's Republic"
+_ALLEGIANCE = re.compile(r"^(?:[\w'’]+-(?:backed|aligned|allied|supported|installed|appointed|controlled)\s+)+(?=\w)",
+                         re.IGNORECASE)
+
+
+def without_allegiance(name: str) -> str:
+    """``name`` without a leading allegiance qualifier ("Russian-backed Luhansk People's Republic" ->
+    "Luhansk People's Republic"); a name made of the qualifier is kept ("Houthi-run health ministry")."""
+    return _ALLEGIANCE.sub("", name)
+
+
 def unnamed_person(name: str) -> tuple[str, str] | None:
     """("witness", "local") or ("medical sources", "medical") for a claimant that is one private
-    person or one unnamed medic; None otherwise."""
-    if _MEDIC.fullmatch(name.strip()):
+    person or one unnamed medic; the stable name of unnamed people of one sort (``_PEOPLE``:
+    "relatives", "residents", "local activists", "health officials"); None otherwise."""
+    x = name.strip()
+    if _MEDIC.fullmatch(x):
         return "medical sources", "medical"
-    if _WITNESS.fullmatch(name.strip()):
+    for rx, out, kind in _PEOPLE:
+        if rx.fullmatch(x):
+            return out, kind
+    if _WITNESS.fullmatch(x):
         return "witness", "local"
     return None
 
@@ -109,6 +185,29 @@ def head_claimant(low: str, claimants: tuple[ActorEntry, ...]) -> ActorEntry | N
     return hits[0] if len(hits) == 1 else None
 
 
+def owner_only(text: str, end: int) -> bool:
+    """True when the actor named up to ``end`` of ``text`` is a possessive before a capitalised name,
+    the owner of the speaker, not the speaker ("Israel's Magen David Adom service")."""
+    return re.match(r"(?:['’]s)?\s+[A-Z]", text[end:]) is not None and (
+        text[:end].endswith(("'s", "’s")) or text[end:end + 2] in ("'s", "’s"))
+
+
+# the head nouns of an institution's short form ("the emergency service", "the press office")
+_SHORT_HEADS = ("service", "services", "ministry", "council", "office", "agency", "committee", "mission",
+                "administration", "command", "department", "directorate", "commission", "authority")
+
+
+def short_form(low: str, claimants: tuple[ActorEntry, ...]) -> ActorEntry | None:
+    """The known claimant of the document whose name a definite short form ends ("the emergency
+    service" -> the actor of "State Emergency Service"), if exactly one; None otherwise."""
+    m = re.fullmatch(r"the\s+((?:[a-z'’-]+\s+){1,2}[a-z]+)", low)
+    if m is None or not m.group(1).endswith(_SHORT_HEADS):
+        return None
+    tail = " " + m.group(1)
+    hits = {e.name: e for e in claimants if any((" " + a.lower()).endswith(tail) for a in e.aliases)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
 # words an upper-case wire name keeps in lower case when made readable ("ARCHDIOCESE OF GUATEMALA")
 _SMALL = frozenset({"of", "the", "and", "for", "in", "at", "on", "to", "de", "del", "la", "las", "los", "y", "e"})
 # generic words: a name made of these alone is no proper name ("LOCAL HOSPITAL SOURCES")
@@ -167,7 +266,8 @@ _MINISTRY = re.compile(
     r"information|defen[cs]e)(?:\s+(?:of|in)\s+(?P<c2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?$", re.IGNORECASE)
 # a city's mayor speaks for its council, a governor (where the theatre has no regional table) for the
 # province's government: "Kharkiv Mayor" -> "Kharkiv city council", "Antioquia Governor" -> "Antioquia government"
-_LOCAL_HEAD = re.compile(r"^(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?i:city\s+)?(?P<r>(?i:mayor|governor))$"
+_LOCAL_HEAD = re.compile(r"^(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?i:city\s+)?(?P<q>(?i:regional|provincial|state)\s+)?"
+                         r"(?P<r>(?i:mayor|governor))$"
                          r"|^(?P<r2>(?i:mayor|governor))\s+(?i:of)\s+(?:the\s+)?(?P<p2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                          r"(?:\s+(?i:state|province|department|region))?$")
 _OMBUDSMAN = re.compile(r"(?:(?:human\s+rights|national|people's)\s+)?ombuds(?:man|woman|person)", re.IGNORECASE)
@@ -207,7 +307,8 @@ def state_office(name: str, dem: str | None) -> tuple[str, str] | None:
         place = m2.group("p") or m2.group("p2")
         role = (m2.group("r") or m2.group("r2")).lower()
         if place.lower() not in _GENERIC and place.lower() not in ("city", "the", "deputy", "former", "acting"):
-            return (f"{place} city council" if role == "mayor" else f"{place} government"), "government"
+            qual = (m2.group("q") or "").lower()  # "the Darfur regional governor" -> "Darfur regional government"
+            return (f"{place} city council" if role == "mayor" else f"{place} {qual}government"), "government"
     if _OMBUDSMAN.fullmatch(name):
         return dem + " " + " ".join(name.lower().split()), "government"
     return None

@@ -118,8 +118,21 @@ def named_hospital(document: str) -> str | None:
 
 def spelled_out(name: str, document: str | None) -> str | None:
     """The full name an acronym stands for where the document spells it out: "NEMA" after "the
-    National Emergency Management Agency (NEMA)"."""
-    if not document or not re.fullmatch(r"[A-Z]{2,8}", name) or f"({name})" not in document:
-        return None  # (the literal pre-test: every spelling-out holds "(NAME)")
-    m = re.search(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,8})\(" + name + r"\)", document)
-    return m.group(1).strip() if m is not None else None
+    National Emergency Management Agency (NEMA)" (or "[NEMA]" in wire copy), else the capitalised
+    words whose initials it is ("MDA" after "Israel's Magen David Adom emergency service")."""
+    if not document or not re.fullmatch(r"[A-Z]{2,8}", name):
+        return None
+    if f"({name})" in document or f"[{name}]" in document:  # (the literal pre-test of a spelling-out)
+        m = re.search(r"((?:[A-Z][\w'’\-]*\s+(?:(?i:of|for|and|the|on)\s+)*){1,8})[(\[]" + name + r"[)\]]", document)
+        if m is not None:
+            return m.group(1).strip()
+    return _initials(name, document) if len(name) >= 3 and not document[:2000].isupper() else None
+
+
+def _initials(acronym: str, document: str) -> str | None:
+    """The one run of capitalised words (small words between them skipped) whose initials spell
+    ``acronym``, if the document has exactly one."""
+    word = r"[A-Z][a-z][\w'’\-]*"
+    rx = r"\b" + r"\s+(?:(?:of|for|and|the|on)\s+)*".join(word.replace("[A-Z]", c, 1) for c in acronym) + r"\b"
+    found = {m.group(0) for m in re.finditer(rx, document[:20_000])}
+    return found.pop() if len(found) == 1 else None

@@ -17,17 +17,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from civcas.extract.actors import ActorEntry, canonical_actor, exact_actor, find_actors
+from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_names import (
+    OWN_DOCUMENT,
+    counted_people,
     head_claimant,
     institution_of_people,
     local_hospital,
     local_institution,
     office_name,
+    owner_only,
     parent_institution,
     person_role,
     readable,
+    short_form,
     state_office,
     unnamed_person,
+    without_allegiance,
 )
 from civcas.extract.claim_places import (
     named_hospital,
@@ -81,7 +87,7 @@ _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
                  r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|"
                  r"thousands?|dozens?|scores")
 _NOT_CLAIMANT = re.compile(
-    r"\d|\b(?:killed|wounded|injured|died|dead|strikes?|struck|attack|people|civilians|i|we|you|"
+    r"\d|\b(?:killed|wounded|injured|died|dead|strikes?|struck|attack|people(?!['’]s)|civilians|i|we|you|"
     r"which|who|what|there|this|that|when|where|while|if|as|" + _NUMBER_WORDS + r")\b"
     r"|^(?:using|carrying|firing|targeting|hitting|striking|shelling|bombing|having|being|any|all|not|no|nor|"
     r"than|because|after|before|since|until|unless|although|denied|denies|said|says|told|reported|citing|quoting|"
@@ -92,36 +98,6 @@ _TIME_ONLY = re.compile(r"^(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:d
                         r"saturday|sunday|yesterday|today|tonight|night|morning|evening|week|month|"
                         r"january|february|march|april|may|june|july|august|september|october|november|"
                         r"december))\b", re.IGNORECASE)
-_KIND_WORDS: tuple[tuple[str, str], ...] = (
-    ("un", r"\bU\.?N\.?\b|united nations"),
-    ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group"),
-    ("monitor", r"monitor|observatory|network for human rights|human rights network|documentation\s+(?:cent|network|office)|"
-                r"watchdog"),
-    ("belligerent", r"\barmy\b|forces|coalition|militia|commander|spokesman for the|pentagon|"
-                    r"defen[cs]e ministry|ministry of defen[cs]e|soldier|troops|rebels|brigade|"
-                    r"investigators|military sources|^military\b"),
-    ("government", r"health\s+(?:officials?|ministry|department|directorate|authorit)|"
-                   r"ministry|minister|directorate|department|administration|governor|prosecutor|"
-                   r"president|mayor|council|police|sheriff|authorit|governorate|intelligence|railway|"
-                   r"emergency service|emergency management|disaster management|interior|embassy|"
-                   r"security\s+(?:sources|officials)|kremlin"),
-    ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon|clinic|coroner|"
-                r"examiner|morgue"),
-    ("government", r"official|government|state\b"),
-    ("media", r"agency|news|\btv\b|television|radio|newspaper|channel|media|reporter|correspondent"),
-    ("belligerent", r"military"),
-    ("local", r"activist|resident|local|witness|villager|civil defen|rescue|source|relative|"
-              r"neighbo"),
-)
-
-
-@lru_cache(maxsize=4096)  # pure; the same claimant words recur
-def guess_kind(text: str) -> str:
-    """Actor kind from the words of an unknown claimant ("the ministry" -> government)."""
-    for kind, pattern in _KIND_WORDS:
-        if re.search(pattern, text, re.IGNORECASE):
-            return kind
-    return "local"
 
 
 _JUNK_LEAD = re.compile(r"^(?:(?:the|a|an|another|other|some|several|many|two|three|few|one|of|group|"
@@ -130,7 +106,7 @@ _JUNK_TAIL = re.compile(r"\s+(?:on|in|late|early|last|this|that|yesterday|today|
                         r"was|were|had|has|have|is|are|would|will|could|"
                         r"interviewed|speaking|who|which|quoted|cited|citing|familiar|involved|close|released|"
                         r"issued|published|seen)\b.*$", re.IGNORECASE)
-_DOC_TAIL = re.compile(r"(?<=\w)\s+(?:assessment|report|statement|figures|data|tally|count|communiqu[eé])s?$",
+_DOC_TAIL = re.compile(r"(?<=\w)\s+(?:assessment|report|statement|figures|data|tally|count|communiqu[eé]|statistics)s?$",
                        re.IGNORECASE)
 # common head words of claimants written at the start of a sentence ("Residents said", "Local media
 # reported"): lower-cased so that the name does not depend on the position in the sentence
@@ -150,7 +126,7 @@ def _clean(x: str) -> str:
     if re.match(r"^(?:another|some|several|other|a\s+group\s+of|a\s+number\s+of|one\s+of\s+the)\s", x,
                 re.IGNORECASE):
         x = _JUNK_LEAD.sub("", x)  # "Another group of citizen journalists" -> "citizen journalists"
-    x = re.sub(r"^(?:the|a|an)\s+", "", x, flags=re.IGNORECASE)
+    x = without_allegiance(re.sub(r"^(?:the|a|an)\s+", "", x, flags=re.IGNORECASE))  # "the army-aligned ..."
     inst = local_institution(x)
     if inst is not None:
         return inst  # "head of the health department in Saada province" -> "Saada health department"
@@ -187,14 +163,17 @@ _ROLE_NAME = re.compile(r"^(?P<role>.*?\b(?:minister|president|premier|mayor|gov
                         r"chief|commander|general|director|head|secretary|prosecutor|official|adviser|advisor|"
                         r"envoy|coordinator|ambassador|sheriff|ombudsman|coroner|commissioner|superintendent|inspector|"
                         r"Minister|President|Premier|Mayor|Governor|Commissioner|Superintendent|Inspector|"
-                        r"Spokes(?:man|woman|person)|Chief|Commander|Director|Secretary|Prosecutor|Sheriff|Ombudsman|Coroner))\s+(?P<name>(?:[A-Z][\w'’\-]+\s*){1,4})$")
+                        r"Spokes(?:man|woman|person)|Chief|Commander|Director|Secretary|Prosecutor|Sheriff|Ombudsman|Coroner))\s+"
+                        # a rank and name particles: "Police Commander Colonel X", "Health Minister Hassan al-Tamimi"
+                        r"(?:(?:Dr|Col|Colonel|Gen|Maj|Major|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant|Brig|Brigadier)\.?\s+)?"
+                        r"(?P<name>(?:(?:[A-Z][\w'’\-]+|al-[\w'’\-]+|el-[\w'’\-]+|bin|ibn|de|del|da|van|von)\s*){1,4})$")
 # a title before a personal name may carry a rank of its own: "Assistant Police Chief X" is the police
 # a generic lower-case word after a capitalised name: "the Harsa Relief Ambulance service"
-_SERVICE_TAIL = re.compile(r"^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+services?$")
+_SERVICE_TAIL = re.compile(r"^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+(?:ambulance|rescue|emergency))?)\s+services?$")
 # a US state or city commissioner speaks for the department: "Maine Public Safety Commissioner" (not police)
 _COMMISSIONER = re.compile(r"^(?P<pre>(?:[A-Z][a-z]+\s+){1,2}?)?(?P<f>(?!Police\b)(?:[A-Z][a-z]+\s+){0,2}(?!Police\b)"
                            r"[A-Z][a-z]+)\s+Commissioner$")
-_HEALTH_MINISTER = re.compile(r"^(?P<w>(?:public\s+)?health)\s+minister$", re.IGNORECASE)
+_HEALTH_MINISTER = re.compile(r"^(?P<w>(?:[A-Z][a-z]+\s+)?(?:public\s+)?health)\s+minister$", re.IGNORECASE)
 _TITLE_RANK = re.compile(r"^(?:(?:assistant|deputy|acting|interim|associate)\s+)+(?=\S)", re.IGNORECASE)
 # capitalised words that end an institution, not a personal name ("Massachusetts General Hospital")
 _INSTITUTION_WORDS = frozenset({"hospital", "center", "centre", "department", "office", "ministry", "council",
@@ -252,24 +231,26 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
     if name.isupper() and " " not in name:
         name = readable(name)  # "RELATIVES" -> "relatives" (not "FMLN", "AVIANCA": names as written)
     name = _LOCAL_SOURCES.sub("", institution_of_people(name))  # "local hospital sources" -> "hospital sources"
+    titled = False  # a title with a personal name: "Health Minister Viktor Liashko"
     if name.isupper() and " " in name:  # a wire name: "HUMAN RIGHTS OMBUDSMAN RAMIRO DE LEON CARPIO"
         cap = " ".join(w[:1] + w[1:].lower() for w in name.split())
         mu = _ROLE_NAME.match(cap)
         if mu is not None and mu.group("name").split()[-1].lower() not in _INSTITUTION_WORDS:
-            name = name[:len(mu.group("role"))]  # the title without its holder's name
+            name, titled = name[:len(mu.group("role"))], True  # the title without its holder's name
         name = readable(name)
     name = _PLACE_POSSESSIVE.sub(r"\1 ", name)
     m = _ROLE_OF.match(name)
-    if m is not None and re.search(r"\b[A-Z]", m.group("inst")) and not name.isupper():
-        inst = re.sub(r"^(?:the\s+)", "", m.group("inst"), flags=re.IGNORECASE)
-        inst = _SERVICE_TAIL.sub(r"\1", inst)  # "the Aamin Ambulance service" -> "Aamin Ambulance"
+    body = _LOCAL_BODY.search(name) if m is not None and not re.search(r"\b[A-Z]", m.group("inst")) else None
+    if m is not None and not name.isupper() and (re.search(r"\b[A-Z]", m.group("inst")) or body is not None):
+        inst = body.group(0) if body is not None else m.group("inst")  # "head of the local health zone"
+        inst = without_allegiance(re.sub(r"^(?:the\s+)", "", inst, flags=re.IGNORECASE))
+        inst = _SERVICE_TAIL.sub(lambda t: t.group(1).title(), inst)  # "the Aamin ambulance service" -> "Aamin Ambulance"
         inst = local_hospital(inst) or inst  # "health workers at the regional hospital in Kaya"
         known = canonical_actor(inst, theatre=theatre)
         if known is not None and known.role != "perpetrator":
             return known.name, known.kind
         return _stable_name(inst, theatre) if inst != name else (inst, None)
     m2 = _ROLE_NAME.match(name)
-    titled = False  # a title with a personal name: "Health Minister Viktor Liashko"
     if m2 is not None and not name.isupper() and m2.group("name").split()[-1].lower() not in _INSTITUTION_WORDS:
         name, titled = m2.group("role").strip(), True
         name = _TITLE_RANK.sub("", name) or name  # "Assistant Police Chief" -> "Police Chief"
@@ -408,6 +389,9 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     if rel is not None and find_actors(rel.group(1), theatre=theatre):
         raw = rel.group(1)  # "A UN team that visited the site the next day said": the team
         low, end = raw.lower(), start + len(rel.group(1))
+    people = counted_people(raw)  # "two relatives", "one of the activists"
+    if people is not None:
+        return Claim(Actor(name=people[0], text=raw, kind=people[1]), start, end)  # type: ignore[arg-type]
     group = new_group(raw)  # "a group calling itself the X claimed ...": the group speaks
     if group is not None:
         return Claim(group, start, end)
@@ -426,6 +410,10 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
                 break
     if found is None:
         found = find_actors(raw, theatre=theatre)
+    if found:  # not a country named as the owner of the speaker: "Israel's Magen David Adom service"
+        # (an actor's own body speaks for it: "the coalition's Joint Incidents Assessment Team")
+        found = [f for f in found if not (f.entry.kind == "belligerent" and owner_only(raw, f.end)
+                                          and country_of(re.sub(r"['’]s$", "", f.text)) is not None)]
     if found:
         claimants = [f for f in found if f.entry.role in ("claimant", "both")] or found
         f = claimants[0]
@@ -456,6 +444,9 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         for g in known_claimants(document or "", theatre):
             if g.kind == "belligerent":
                 return Claim(Actor(name=g.name, text=raw, kind=g.kind), start, end)  # type: ignore[arg-type]
+    short = short_form(low, known_claimants(document, theatre)) if document else None
+    if short is not None:  # "the emergency service said" after "Ukraine's State Emergency Service"
+        return Claim(Actor(name=short.name, text=raw, kind=short.kind), start, end)  # type: ignore[arg-type]
     if re.match(r"(?:not|nor|as|than)\b", low):
         return None  # "... and not an IS militant as it had claimed"
     if document and (low in _ANAPHORA or low in _BARE_INSTITUTIONS):
@@ -473,11 +464,11 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
                 c = _resolve(named.group(0), start, last_of, theatre, None)
                 if c is not None and c.actor.kind == "government":
                     return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
-    if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it"):
+    if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it") or OWN_DOCUMENT.match(low):
         last = last_of()
         if last is not None:
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
-        if low in ("he", "she", "they", "it"):
+        if low in ("he", "she", "they", "it") or OWN_DOCUMENT.match(low):
             return None
     if len(raw.split()) > 9 or _NOT_CLAIMANT.search(raw):
         return None
@@ -500,6 +491,8 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     if name == "mayor":
         city = placed_office(name, theatre, document)
         name, kind = (city, "government") if city is not None else (name, kind)
+    if name in ("spokesman", "spokeswoman", "spokesperson") and last_of() is not None:
+        return Claim(Actor(name=last_of().name, text=raw, kind=last_of().kind), start, end)  # type: ignore[union-attr]
     if name in _PLACELESS or (name.isalpha() and name.islower() and low.startswith("the ")):
         # "the sheriff's department said" after "Los Angeles County Sheriff X said"; "the administrator
         # said" after "a school administrator said"
@@ -520,5 +513,8 @@ _HOSPITAL_ROLE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:hospital|hospital's)\s+(
 
 
 _PLACELESS = frozenset({"sheriff's office", "coroner", "medical examiner"})
+# an unnamed local body a person speaks for: "the head of the local health zone" -> "local health zone"
+_LOCAL_BODY = re.compile(r"(?<=\s)(?:local|provincial|district|regional|municipal)\s+(?:\w+\s+)?"
+                         r"(?:zone|district|department|directorate|office|council|committee|bureau)$", re.IGNORECASE)
 
 

@@ -27,6 +27,7 @@ from typing import Protocol
 
 from civcas.extract.claim_resolve import Claim, LastClaimant
 from civcas.extract.claims import claimant_in
+from civcas.extract.shooters import background_event
 from civcas.extract.text import Sentence
 from civcas.models import Actor
 
@@ -34,7 +35,7 @@ __all__ = ["SAY_WORDS", "DocClaims"]
 
 # reporting words: a sentence without any has no attribution of its own
 SAY_WORDS = frozenset(
-    ["said", "says", "say", "told", "tells", "according", "reported", "reports", "citing", "quoted", "quoting", "stated", "states", "announced", "announces", "added", "adds", "confirmed", "confirms", "insisted", "insists", "maintained", "estimated", "estimates", "documented", "documents", "recorded", "records", "assessed", "assesses", "gave", "put", "claimed", "claims", "tweeted", "posted", "counted", "noted", "wrote", "published", "cited", "saying", "denied", "denies", "rejected", "acknowledged", "admitted", "concluded", "found", "accused", "blamed", "raised", "revised", "updated", "lowered",
+    ["said", "says", "say", "told", "tells", "according", "reported", "reports", "citing", "quoted", "quoting", "stated", "states", "announced", "announces", "added", "adds", "confirmed", "confirms", "insisted", "insists", "maintained", "estimated", "estimates", "documented", "documents", "recorded", "records", "assessed", "assesses", "gave", "put", "claimed", "described", "verified", "claims", "tweeted", "posted", "counted", "noted", "wrote", "published", "cited", "saying", "denied", "denies", "rejected", "acknowledged", "admitted", "concluded", "found", "accused", "blamed", "raised", "revised", "updated", "lowered",
      "data", "figures", "statistics", "tally", "compiled", "showed", "shows"]
 )
 
@@ -65,8 +66,8 @@ class DocClaims:
     def claim(self, i: int) -> Claim | None:
         """The claimant of looked-at sentence i, or None."""
         c = self._own_claim(i)
-        if c is not None:
-            return c
+        if c is not None or background_event(self._st.sents[i].text):
+            return c  # (an earlier attack told for context has no claimant but its own)
         sents = self._st.sents
         j = i - 1  # the latest valid claim, if it is in this paragraph (sentences of one are contiguous)
         while j >= 0 and sents[j].paragraph == sents[i].paragraph:
@@ -109,7 +110,7 @@ class DocClaims:
         s = st.sents[i]
         c = claimant_in(s.text, last=last, theatre=st.theatre, document=st.text) \
             if not st.words(i).isdisjoint(SAY_WORDS) else None
-        if c is not None:
+        if c is not None or background_event(s.text):
             return c
         if i + 1 < len(st.sents):
             nxt = st.sents[i + 1]

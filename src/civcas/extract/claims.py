@@ -15,17 +15,23 @@ appositions); :mod:`civcas.extract.claim_resolve` turns the phrase into an actor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from civcas.extract.actors import actor_of, find_actors
-from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, guess_kind
+from civcas.extract.actors import actor_of, find_actors, load_actors
+from civcas.extract.claim_kinds import guess_kind
+from civcas.extract.claim_names import PEOPLE_NAMES, counted_people
+from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve
 from civcas.models import Actor
 
 _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
         r"confirmed|confirms|insisted|insists|maintained|estimated|estimates|documented|documents|recorded|records|counted|"
         r"assessed|assesses|claimed|claims|noted|wrote|tweeted|posted|published|(?:gave|given)\s+a\s+(?:\w+\s+){0,2}toll|"
-        r"(?:raised|revised|updated|lowered|raising|revising)\s+the\s+(?:death\s+)?toll|"
+        r"(?:raised|revised|updated|lowered|raising|revising)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?"
+        r"(?:toll|number|count|figure)|"
         r"denied|denies|rejected|acknowledged|admitted|concluded|found|accused|blamed|"
-        r"put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|quoted|cited|announcing|saying)")
+        r"put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|quoted|cited|announcing|saying|"
+        # "Residents described between 70 and 80 people killed", "the mission has verified 900 deaths"
+        r"(?:described|verified)(?=\s+(?:between|at\s+least|more\s+than|about|some|around|nearly|up\s+to|over|\d)))")
 # verbs that may stand before their subject: '"...," said the spokesman'
 _SAY_INVERTED = (r"(?:said|says|reported|reports|stated|added|adds|wrote|tweeted|posted|"
                  r"confirmed|announced|noted|estimated)")
@@ -42,23 +48,26 @@ _SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\s--\s+(?:\[\w+\]\
 _SAY_ONLY = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
 # figures credited to their compiler: "Data from the UN human rights office showed", "according to a
 # tally kept by the monitor", "ACLED data show"
-_DATA = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)\b(?:(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?)\s+"
+_DATA = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)\b(?:(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?|lists?)\s+"
                    r"(?:compiled|released|published|collected|gathered|provided|issued|kept|verified)\s+by|"
                    r"(?:data|figures|statistics)\s+from)\s+(?P<x>[^,.;:()\"“”]{2,90}?)"
                    r"(?=\s+(?:showed|show|shows|suggest|suggests|suggested|indicate|indicates|indicated|put|puts|"
                    r"revealed|reveal|reveals)\b|\s*[,.;:]|\s*$)"
                    r"|(?:^|[,;:]\s*|\bthat\s+)(?P<y>[^,.;:()\"“”]{2,60}?)(?:['’]s)?\s+(?:data|figures|statistics|tally)\s+"
                    r"(?:showed|show|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b", re.IGNORECASE)
+# a source passing its count on to another: the first is the source
+_PASSED_ON = re.compile(r"\s+and\s+(?:later\s+)?(?:shared|sent|passed|given|provided|forwarded|supplied)\s+(?:with|to)\b.*$",
+                        re.IGNORECASE)
 # a document with no owner after "according to": the sentence's speaker stands behind it
 _OWNERLESS = re.compile(r"\s*(?:an?|the|its|their)\s+(?:(?:initial|preliminary|internal|first|early)\s+)?(?:review|"
                         r"investigation|inquiry|probe|assessment|examination|findings)\s*$", re.IGNORECASE)
 # "according to figures released by X": the compiler (read by _DATA)
-_DATA_BY = re.compile(r"\s*(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?)\s+(?:compiled|released|"
+_DATA_BY = re.compile(r"\s*(?:(?:an?|the)\s+)?(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?|lists?)\s+(?:compiled|released|"
                       r"published|collected|gathered|provided|issued|kept|verified)\s+by\b", re.IGNORECASE)
 # "Police on Monday released the names of the nine people killed and said that 17 others were hurt"
 _RELEASED_AND = re.compile(r"^(?:[^\n]{0,60}?\s[-–—]\s+)?(?P<x>[^,.;:()\"“”]{2,60}?)\s+(?:on\s+\w+\s+)?(?:released|issued|published|gave|provided|"
                            r"identified)\b[^.;:\"“”]{0,200}?,?\s+and\s+(?:also\s+)?(?:said|says|added|reported)\b")
-_DATA_WORDS = ("data", "figures", "statistics", "numbers", "records", "tall", "count")
+_DATA_WORDS = ("data", "figures", "statistics", "numbers", "records", "tall", "count", "list")
 # a cited source is followed when it is an institution ("Reuters, citing the Lebanese health ministry"),
 # not unnamed people ("citing local officials", "citing a police source", "citing eyewitnesses")
 _VAGUE_SOURCE = re.compile(r"\b(?:officials?|sources?|witnesses|eyewitnesses|residents|activists|medics|doctors|"
@@ -89,7 +98,49 @@ def _apposition(sentence: str, start: int, last_of: LastClaimant, theatre: tuple
     if not seg.strip() or len(seg.split()) > 12 or _EVENT_WORDS.search(seg):
         return None  # "Israeli strikes killed 12 people in Rafah, Residents said": a clause, no role
     c = _resolve(seg, seg_start, last_of, theatre, document)
-    return c if c is not None and c.actor.kind != "local" else None
+    return c if c is not None and (c.actor.kind != "local" or c.actor.name in PEOPLE_NAMES) else None
+
+
+# an apposition describing what was named before it, no speaker: "the city's main hospital", "a
+# town near the border", "about 20 km from the camp"
+_DESCRIPTION = re.compile(r"^(?:(?:the|a|an)\s+(?:(?:city|town|country|capital|region|province|district|area|"
+                          r"nation|state)['’]s\s|(?:\w+\s+)?(?:town|village|city|capital|suburb|district|province|"
+                          r"region)\b)|(?:about|some|nearly|around|near|roughly)\s|\d)", re.IGNORECASE)
+
+
+def _earlier_segment(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
+                     document: str | None) -> Claim | None:
+    """The speaker in an earlier comma segment of the subject, last to first, when the segment just
+    before the verb only describes what was named before it; a personal name is skipped for its role."""
+    head = sentence[:start]
+    cuts = [k for k, ch in enumerate(head) if ch == ","]
+    bounds = [0, *(k + 1 for k in cuts)]
+    for a, b in reversed(list(zip(bounds[:-1], cuts, strict=True))):
+        seg = head[a:b]
+        if not seg.strip() or len(seg.split()) > 12 or _DESCRIPTION.match(seg.strip()) \
+                or _PERSON_NAME.fullmatch(seg.strip()):
+            continue
+        if _EVENT_WORDS.search(seg) and counted_people(seg) is None:
+            return None  # a clause of the event: no subject before
+        c = _resolve(seg, a, last_of, theatre, document)
+        if c is not None:
+            return c
+    return None
+
+
+def _first_conjunct(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
+                    document: str | None) -> Claim | None:
+    """The first of two joined speakers ("the U.N. refugee agency and local officials said") when it
+    is a known actor (the named source before unnamed ones)."""
+    head = re.sub(r"\s+and\s+$", "", sentence[:start])
+    a = max(head.rfind(","), head.rfind(";"), head.rfind(" - "), head.rfind("--")) + 1
+    seg = head[a:]
+    if not seg.strip() or len(seg.split()) > 8 or _EVENT_WORDS.search(seg):
+        return None
+    found = [f for f in find_actors(seg, theatre=theatre) if f.entry.role in ("claimant", "both")]
+    if len(found) != 1 or seg[found[0].end:].strip():
+        return None
+    return Claim(actor_of(found[0]), a + found[0].start, a + found[0].end)
 
 
 # '"...," said Mohammed Hassan, a doctor at the Kamal Adwan hospital.': the role after the name
@@ -103,7 +154,7 @@ def _role_after(sentence: str, end: int, last_of: LastClaimant, theatre: tuple[s
     if m is None or len(m.group("r").split()) > 12:
         return None
     c = _resolve(m.group("r"), m.start("r"), last_of, theatre, document)
-    return c if c is not None and (c.actor.kind != "local" or c.actor.name == "witness") else None
+    return c if c is not None and (c.actor.kind != "local" or c.actor.name in PEOPLE_NAMES) else None
 
 
 # a personal name: capitalised words ("Atef al-Kahlout", "Dr. Ahmed Saleh"), not "residents"
@@ -113,13 +164,19 @@ _PERSON_NAME = re.compile(r"(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|ibn|de|van|
 # (also "X, which monitors the war through a network of sources, said", "the ministry, which does not
 # distinguish between civilians and combatants, said": a verb in the present after "which")
 _RELATIVE = re.compile(r",\s+(?:who\s+(?:asked|spoke|requested|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b|"
+                       # "One villager, who did not want to be named, said": any clause the verb follows
+                       r"who\s+(?=[^,.;:\"“”]{0,80},\s*(?:also\s+)?(?:said|says|told|tells|added)\b)|"
                        r"where\s|which\s+(?:has|have|had|is|was|runs|controls|holds|does|did|(?!says\b)[a-z]{3,}s)\b)"
                        r"[^,.;:\"“”]{0,80},")
 # a restrictive relative clause closing a subject: "a local activist network that has reported from
 # inside the town since the siege began said"
 # (or "that has reported", the reporting verb read inside the clause)
-_RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)(?:\s+(?:has|have|had|is|are|was|were|\w+ed|\w+s)\s|\s*$)",
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)(?:\s+(?:has|have|had|is|are|was|were|\w+ed|\w+s)\s|\s*$)"
+                            r"|\s+who\s+[a-z]+\s",  # "a shopkeeper who lost his brother in the blast said"
                             re.IGNORECASE)
+# an interjection set off by commas between subject and verb: "The villagers, however, told reporters"
+_INTERJECTION = re.compile(r",\s+(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|too|also),(?=\s)",
+                           re.IGNORECASE)
 # a subject ending like this is no speaker: "two men were found", "officers entered the house and found"
 _PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are|and|or|then|but)$", re.IGNORECASE)
 
@@ -189,6 +246,22 @@ def _known_subject_before(sentence: str, start: int, theatre: tuple[str, ...] | 
 
 def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 theatre: tuple[str, ...] | None = None, document: str | None = None) -> Claim | None:
+    """The claimant a sentence attributes its content to, or None (see :func:`_claimant_in`); an
+    office that speaks for another actor (``speaks_as`` in actors.toml) is named as that actor."""
+    c = _claimant_in(sentence, last=last, theatre=theatre, document=document)
+    if c is not None and c.actor.name in _speaks_as():
+        a = c.actor
+        return Claim(Actor(name=_speaks_as()[a.name], text=a.text, kind=a.kind, identified=a.identified), c.start, c.end)
+    return c
+
+
+@lru_cache(maxsize=1)
+def _speaks_as() -> dict[str, str]:
+    return {e.name: e.speaks_as for e in load_actors() if e.speaks_as}
+
+
+def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
+                 theatre: tuple[str, ...] | None = None, document: str | None = None) -> Claim | None:
     """The claimant a sentence attributes its content to, or None (see module doc). ``last`` is
     the document's most recent claimant before the sentence (for "he said", "the monitor"), or a
     function returning it, called only if the sentence needs it. ``theatre`` is the document's
@@ -201,6 +274,8 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
         # "A local official, who asked not to be named, told AFP", "The head of the health department
         # in Saada, where the rebels have their stronghold, said": skip the clause
         sentence = _RELATIVE.sub(lambda m: _blank_relative(m, sentence), sentence)
+    if ", " in sentence:
+        sentence = _INTERJECTION.sub(lambda m: " " * len(m.group(0)), sentence)
     low = sentence.lower()
     data = any(w in low for w in _DATA_WORDS)  # (the literal pre-test: every _DATA match holds one)
     for rx in (_CITING, _ACCORDING, _DATA, _INVERTED, _SUBJECT):
@@ -208,7 +283,7 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             continue
         for m in rx.finditer(sentence):
             key = "y" if rx in (_CITING, _DATA) and m.group("x") is None else "x"
-            x = m.group(key)
+            x = _PASSED_ON.sub("", m.group(key))  # "a list compiled by activists and shared with Airwars"
             if rx is _CITING and not find_actors(x, theatre=theatre) and x.strip().lower() not in _ANAPHORA:
                 cited = _cited(x, m.start(key), last_of, theatre, document)
                 if cited is not None:
@@ -235,6 +310,10 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 x, key_start = x[cut:], m.start(key) + cut  # "DAYTON, Ohio - Mayor X said": after the dateline
             else:
                 key_start = m.start(key)
+            if rx is _SUBJECT and re.search(r"\band\s+$", sentence[:key_start]):
+                first = _first_conjunct(sentence, key_start, last_of, theatre, document)
+                if first is not None:
+                    return first  # "the U.N. refugee agency and local officials said": the named one
             if rx is _SUBJECT:
                 rel = _RELATIVE_TAIL.search(x)
                 if rel is not None and len(x[:rel.start()].split()) >= 2:
@@ -244,6 +323,10 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 # "The director of the Indonesian Hospital, Atef al-Kahlout, told reporters"; not "Israeli
                 # strikes killed 12 people in Rafah, residents said"
                 c = _apposition(sentence, m.start(key), last_of, theatre, document) or c
+            elif rx is _SUBJECT and (c is None or _DESCRIPTION.match(x.strip())) and sentence.count(",", 0, key_start) >= 2:
+                # "X, a spokesman for Lady Ann Hospital, the city's main hospital, said", "Two farmers
+                # from Kerbala, a town near the border, about 20 km from the camp, said": an earlier segment
+                c = _earlier_segment(sentence, key_start, last_of, theatre, document) or c
             if c is not None and c.actor.kind == "local" and rx is _INVERTED:
                 c = _role_after(sentence, m.end(key), last_of, theatre, document) or c
             if c is not None:

@@ -28,6 +28,7 @@ from civcas.extract.agents import event_author, named_party
 from civcas.extract.events import Segmenter, mask_places
 from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
 from civcas.extract.newgroups import new_group
+from civcas.extract.shooters import background_event, lone_shooter, several_shooters
 from civcas.extract.text import CAPITALS_HEAD, Token, mostly_capitals, sentences, tokenize
 from civcas.extract.theatre import document_theatre
 from civcas.extract.when import incident_date
@@ -121,6 +122,7 @@ class _Doc:
         self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
         self.count_spans: dict[str, tuple[int, int]] = {}  # figure id -> its count's start, noun phrase end
         self.theatre = document_theatre(self.text)  # countries the story is about (actor readings)
+        self._several: bool | None = None  # the story tells shots by more than one person (lazy)
 
     def words(self, i: int) -> set[str]:
         """Lower-case alphabetic words of sentence i (cached)."""
@@ -211,14 +213,16 @@ class _Doc:
         ("unidentified persons threw a grenade"); cached."""
         if k not in self._typed:
             typed = self.generic_author(k)
-            self._typed[k] = typed if typed is not None and typed.name not in _STATE_FORCES else None
+            self._typed[k] = typed if typed is not None and typed.name not in _STATE_FORCES \
+                and not self._no_lone_gunman(typed) else None
         return self._typed[k]
 
     def generic_author(self, i: int) -> Actor | None:
         """:func:`~civcas.extract.typed.generic_perpetrator` of sentence i (cached: the author of a
         neighbour, the main typed author and the figure's perpetrator ask for it)."""
-        if i not in self._generic_authors:
-            self._generic_authors[i] = generic_perpetrator(self.sents[i].text)
+        if i not in self._generic_authors:  # (else one person of any description opening fire: a gunman)
+            text = self.sents[i].text
+            self._generic_authors[i] = generic_perpetrator(text) or lone_shooter(text)
         return self._generic_authors[i]
 
     def event_author(self, i: int) -> Actor | None:
@@ -313,6 +317,15 @@ class _Doc:
             k -= 1
         return own or main
 
+    def _no_lone_gunman(self, typed: Actor) -> bool:
+        """A "gunman" of a story that tells shots by several people (``shooters.several_shooters``)
+        is no author for its other sentences."""
+        if typed.name != "gunman":
+            return False
+        if self._several is None:
+            self._several = several_shooters(self.text)
+        return self._several
+
     def _main_typed(self) -> Actor | None:
         """With no named belligerent: the typed perpetrator ("urban guerrillas", "a death squad")
         the casualty sentences of the document name most often."""
@@ -322,7 +335,8 @@ class _Doc:
             if self.words(i).isdisjoint(_GATE_WORDS):
                 continue
             a = self.generic_author(i)
-            if a is not None and a.name not in _STATE_FORCES:
+            if a is not None and a.name not in _STATE_FORCES and not self._no_lone_gunman(a) \
+                    and not background_event(self.sents[i].text):  # (an earlier attack told for context)
                 typed[a.name] += 1
                 first.setdefault(a.name, a)
         return first[typed.most_common(1)[0][0]] if typed else None

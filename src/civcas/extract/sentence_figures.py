@@ -17,6 +17,7 @@ from civcas.extract.actors import (
     ActorMatch,
     actor_of,
     as_perpetrator,
+    exact_actor,
     generic_perpetrator,
     perpetrator_score,
     perpetrators_in,
@@ -44,9 +45,11 @@ from civcas.extract.scope import (
     near_tally,
     speaker_clause,
 )
+from civcas.extract.shooters import forces_killing_attackers
 from civcas.extract.shootings import murder_suicide_document
 from civcas.extract.sides import side_toll
 from civcas.extract.text import Sentence, Token
+from civcas.extract.theatre import demonym
 from civcas.extract.typed import terrorist_act
 from civcas.extract.when import tally_period
 from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
@@ -143,6 +146,9 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     clear = [p for p, sc in zip(perps, scores, strict=True) if sc > 2 or (sc > 0 and not named_party(text, p))]
     if clear:
         return actor_of(clear[0])
+    forces = forces_killing_attackers(text) if not tally else None
+    if forces is not None:  # "Security forces killed all three attackers": the attackers' deaths
+        return _state_forces(st, forces)
     group = new_group(text)  # "a group calling itself X", "the X, a little-known militia"
     if group is not None and group.kind == "belligerent":
         return group
@@ -159,8 +165,9 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
         # "Jihadists killed 30 soldiers" in a story where JNIM claims the attack or is called a
         # jihadist group: the named group, not the generic noun
         main = st.main_perpetrator()
-        if main is not None and (main.name in st.claimed or main.name in st.armed_groups):
-            return main
+        if main is not None and (main.name in st.claimed or main.name in st.armed_groups
+                                 or (typed.name == "terrorists" and not main.identified)):
+            return main  # (a government's label "by terrorists" for the story's unnamed gunmen: those)
     if typed is not None:
         return typed
     if tally:
@@ -173,6 +180,21 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
         return near
     named = [p for p, sc in zip(perps, scores, strict=True) if sc == 0 and not named_party(text, p)]
     return actor_of(named[0]) if named else terrorist_act(text)
+
+
+def _state_forces(st: _Doc, noun: str) -> Actor:
+    """The story's state forces a noun names ("security forces" in an Afghan story -> Afghan forces;
+    "officers" in a US story -> police)."""
+    cc = st.theatre[0] if st.theatre else None
+    police = noun in ("police", "officers", "deputies")
+    if cc in (None, "US") and police:
+        return Actor(name="police", text=noun, kind="belligerent")
+    dem = demonym(cc) if cc is not None else None
+    if dem is None:
+        return Actor(name=noun, text=noun, kind="belligerent")
+    word = "police" if police else "security forces" if noun == "security forces" else "army"
+    known = exact_actor(f"{dem} {word}")
+    return Actor(name=known.name if known is not None else f"{dem} {word}", text=noun, kind="belligerent")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,50 @@
+"""Where an actor stands in a sentence besides acting (used by :func:`civcas.extract.actors.perpetrator_score`):
+among the victims ("killed seven al-Shabaab militants", "IS fighters were killed") or inside a time
+phrase that dates the figure ("civilian deaths since Russia's full-scale invasion"). Split from
+:mod:`civcas.extract.actors`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["as_victim", "in_time_phrase"]
+
+# the actor among the victims: "killed seven al-Shabaab militants", "killing two senior Hamas
+# officials", "the deaths of 13 American service members"; "IS fighters were killed"
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|captured|capturing|executed|"
+    r"targeted|targeting|hit|hitting|struck|striking|against|bombed|bombing|attacked|attacking|"
+    r"deaths?\s+of|bodies\s+of|among\s+(?:the\s+)?(?:dead|killed|victims|wounded)\s+(?:were|are)|"
+    r"(?:dead|killed|wounded|injured)\s+(?:were|included))\s+"
+    r"(?:(?:at\s+least|more\s+than|as\s+many\s+as|up\s+to|some|about|around|nearly|over|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of|several|many|[\d,]+|[a-z]+-?[a-z]*|the|a|an|two|three|senior|top|"
+    r"suspected|alleged)\s+){0,4}"
+    # "killed about 300 members of the army": the army's own members are the victims
+    r"(?:(?:members|ranks|soldiers|fighters|officers|personnel|units?)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_NOT_VICTIM_WORDS = re.compile(r"\b(?:by|in|during|from|after|with|when|as|on)\s", re.IGNORECASE)
+_VICTIM_AFTER = re.compile(
+    r"^\s*(?:(?:fighters?|militants?|members?|soldiers?|troops|commanders?|officials?|leaders?|"
+    r"service\s*(?:members|men)|servicemen|personnel|guerrillas?|rebels?|policemen|officers?|"
+    r"operatives?|jihadists?)\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|are)\s+"
+    r"(?:also\s+|reportedly\s+)?(?:killed|wounded|injured|captured|among\s+the\s+dead)\b", re.IGNORECASE)
+# an actor inside a time phrase: "since Russia's full-scale invasion", "since the RSF takeover"
+_SINCE_BEFORE = re.compile(r"\b(?:since|before|after|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:full[\s-]scale\s+|military\s+|\d{4}\s+)?(?:invasion|offensive|takeover|coup|"
+                          r"seizure\s+of\s+power|withdrawal)\b", re.IGNORECASE)
+
+
+def as_victim(sentence: str, start: int, end: int) -> bool:
+    """True when the actor named at ``start``..``end`` of ``sentence`` is among the victims."""
+    before = sentence[max(0, start - 60):start]
+    m = _VICTIM_BEFORE.search(before)
+    if m is not None and not _NOT_VICTIM_WORDS.search(before[m.start():] + " "):
+        return True
+    return _VICTIM_AFTER.match(sentence[end:end + 60]) is not None
+
+
+def in_time_phrase(sentence: str, start: int, end: int) -> bool:
+    """True when the actor named at ``start``..``end`` only dates the figure ("deaths since Russia's
+    full-scale invasion"): it is not made the author of the deaths."""
+    return _SINCE_BEFORE.search(sentence[max(0, start - 20):start]) is not None \
+        and _SINCE_AFTER.match(sentence[end:end + 40]) is not None

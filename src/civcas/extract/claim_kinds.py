@@ -1,0 +1,47 @@
+"""The kind of an unknown claimant from its words (used by :mod:`civcas.extract.claim_resolve` and
+:mod:`civcas.extract.claims`): "the ministry" -> government, "a rescue worker" -> local, "the
+Committee to Protect Journalists" -> ngo. The first row whose pattern matches wins; "local" is the
+default.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["guess_kind"]
+
+_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("un", r"\bU\.?N\.?\b|united nations"),
+    ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group|"
+            r"committee to protect|\brelief\b|save the children|rescue committee|indigenous\s+(?:council|organi[sz]ation)|"
+            r"archdiocese|diocese|bishops|trade union|labou?r federation|legal aid"),
+    ("monitor", r"peace studies|conflict studies|body count|casualty (?:recording|tracking)|tracking project"),
+    ("monitor", r"monitor|observatory|network for human rights|human rights network|documentation\s+(?:cent|network|office)|"
+                r"watchdog"),
+    ("belligerent", r"\barmy\b|forces|coalition|militia|commander|spokesman for the|pentagon|"
+                    r"defen[cs]e ministry|ministry of defen[cs]e|soldier|troops|rebels|brigade|"
+                    r"investigators|military sources|^military\b"),
+    ("government", r"health\s+(?:officials?|ministry|department|directorate|authorit)|"
+                   r"ministry|minister|directorate|department|administration|governor|prosecutor|"
+                   r"president|mayor|council|police|sheriff|authorit|governorate|intelligence|railway|"
+                   r"emergency service|emergency management|disaster management|interior|embassy|"
+                   r"security\s+(?:sources|officials)|kremlin|law\s+enforcement|people['’]s\s+republic|"
+                   r"deputies|legislators|lawmakers|congressm[ae]n|senators|parliament"),
+    ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon|clinic|coroner|"
+                r"examiner|morgue"),
+    ("government", r"official|government|state\b"),
+    ("media", r"agency|news|\btv\b|television|radio|newspaper|channel|media|reporter|correspondent"),
+    ("belligerent", r"military"),
+    ("local", r"activist|resident|local|witness|villager|civil defen|rescue|source|relative|"
+              r"neighbo"),
+)
+
+
+@lru_cache(maxsize=4096)  # pure; the same claimant words recur
+def guess_kind(text: str) -> str:
+    """Actor kind from the words of an unknown claimant ("the ministry" -> government)."""
+    for kind, pattern in _KIND_WORDS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return kind
+    return "local"

@@ -1,0 +1,92 @@
+"""Which unnamed attacker a whole story may give its figures.
+
+Two document-level cues keep a typed author of one sentence from becoming the story's author:
+
+* :func:`several_shooters`: the story says shots came from more than one person and names no
+  single shooter ("investigators believe at least two people fired shots", "more than one shooter
+  was involved", "the shooter or shooters have not been identified"). A lone "gunman" is then no
+  reading of the attack: its figures have no perpetrator unless their own sentence names one.
+* :func:`background_event`: a sentence tells an earlier, other attack to set the story in context
+  ("The shooting came two weeks after a gunman killed four people at a car wash", "It was the
+  deadliest attack since 2018, when a suicide bomber killed ..."). Its author is that attack's,
+  not the story's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from civcas.models import Actor
+
+__all__ = ["background_event", "forces_killing_attackers", "lone_shooter", "several_shooters"]
+
+_NUM = r"(?:two|three|four|five|several|multiple|many|numerous|2|3|4|5)"
+_SEVERAL = re.compile(
+    r"\b(?:(?:more\s+than|at\s+least)\s+(?:one|two|2)\s+(?:shooters?|gunm[ae]n|people|persons|men|suspects|individuals)"
+    r"|" + _NUM + r"\s+(?:different\s+)?(?:shooters|people\s+(?:fired|opened\s+fire|were\s+shooting))"
+    r"|shooter\s+or\s+shooters|shooter\(s\)|gunman\s+or\s+gunmen"
+    r"|exchange\s+of\s+(?:gun)?fire\s+between|(?:two|rival)\s+groups?\s+(?:opened\s+fire|exchanged\s+(?:gun)?fire|"
+    r"started\s+shooting))",
+    re.IGNORECASE)
+# "more than one shooter", "at least two people fired": only with a shooting verb or noun near
+_SHOOTING_NEAR = re.compile(r"shoot|shot|fired|fire|gun", re.IGNORECASE)
+
+
+def several_shooters(document: str) -> bool:
+    """True when the story says the shots came from more than one person (see the module doc)."""
+    for m in _SEVERAL.finditer(document[:20_000]):
+        window = document[m.start():m.end() + 30]
+        if _SHOOTING_NEAR.search(window):
+            return True
+    return False
+
+
+# an earlier attack told for context: "came two weeks after", "since July 2018, when", "the second
+# such attack this month, after ...", "similar to the one in 2019 that killed"
+_BACKGROUND = re.compile(
+    r"\b(?:came|comes|coming|happened|occurred)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|about\s+|nearly\s+)?"
+    r"(?:a\s+|an\s+|one\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+|\d+\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+after\b"
+    r"|\bsince\s+(?:\w+\s+){0,2}(?:19|20)\d\d,?\s+when\b"
+    r"|\b(?:a\s+)?similar\s+(?:\w+\s+){0,2}(?:attack|bombing|shooting|strike|massacre)\s+(?:in|on|last)\b"
+    r"|\b(?:was|is)\s+the\s+scene\s+of\s+(?:a|an|another)\b",
+    re.IGNORECASE)
+
+
+def background_event(sentence: str) -> bool:
+    """True when ``sentence`` tells an earlier attack for context (see the module doc)."""
+    return _BACKGROUND.search(sentence) is not None
+
+
+# the state's forces killing the attackers: "Security forces killed all three after a siege", "troops
+# had killed two attackers in a clash", "Officers shot and killed the gunman"
+_FORCES_KILL = re.compile(
+    r"\b(?P<f>security\s+forces|(?:the\s+)?police|officers|troops|soldiers|(?:the\s+)?army|commandos|deputies)\s+"
+    r"(?:later\s+|eventually\s+|then\s+|quickly\s+)?(?:had\s+|have\s+|has\s+)?(?:shot\s+and\s+killed|shot\s+dead|killed|"
+    r"gunned\s+down)\s+(?:all\s+|both\s+)?(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
+    r"(?P<v>attackers?|assailants?|gunm[ae]n|shooter|suspects?|militants|bombers?|(?:of\s+)?them|"
+    r"three|four|five|two|six)\b", re.IGNORECASE)
+
+
+def forces_killing_attackers(sentence: str) -> str | None:
+    """The state forces' noun ("security forces", "police", "troops") when ``sentence`` says they
+    killed the attackers (the attackers' deaths are the forces' act), else None."""
+    m = _FORCES_KILL.search(sentence)
+    return re.sub(r"^the\s+", "", m.group("f").lower()) if m is not None else None
+
+
+# one person of any description opening fire: "A farmworker opened fire at two farms", "a
+# 21-year-old man began shooting", "a former employee who had been fired opened fire"
+_LONE = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|employee|worker|farmworker|"
+    r"student|veteran|guard|customer|neighbou?r|tenant|patient|passenger|relative|husband|father|son)\s+"
+    r"(?:[^,.;]{0,60}?\s)?(?:opened\s+fire|began\s+(?:firing|shooting)|started\s+(?:firing|shooting)|went\s+on\s+a\s+shooting)\b",
+    re.IGNORECASE)
+
+
+def lone_shooter(sentence: str) -> Actor | None:
+    """The "gunman" of a sentence where one person of any description opens fire (see ``_LONE``)."""
+    m = _LONE.search(sentence)
+    if m is None:
+        return None
+    return Actor(name="gunman", text=m.group(0).split(" opened")[0], kind="belligerent", identified=False)
