@@ -23,3 +23,51 @@ def figs(text: str) -> list[Figure]:
 def test_dozens_reads_twelve_to_twenty_four(text: str) -> None:
     (f,) = [f for f in figs(text) if f.outcome == "injured"]
     assert (f.low, f.high, f.qualifier) == (12, 24, "vague")
+
+
+def killed_named(text: str) -> list[tuple[str, str, str]]:
+    """(name key, gender, age class) of every person ``text`` names as killed."""
+    from civcas.extract.text import sentences
+    from civcas.extract.victimdoc import collect
+
+    return [(" ".join(v.key), v.gender, v.age) for v in collect(text, sentences(text)) if v.outcome == "killed"]
+
+
+LEAD = "An alleged airstrike hit the Haddad family home in Maghazi camp on 4 March, killing seven civilians. "
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the names a source reported, after a dash or "as follows"
+    (LEAD + "His nephew reported the names of the victims on Telegram – Omar Haddad (52), Ruba Haddad (49) "
+     "and Yazan Haddad (11).", ["omar haddad", "ruba haddad", "yazan haddad"]),
+    (LEAD + "A neighbour shared four names of those killed in the strike: Omar Haddad, Ruba Haddad, "
+     "Yazan Haddad and Tala Haddad.", ["omar haddad", "ruba haddad", "yazan haddad", "tala haddad"]),
+    # "... listed their names – ..."
+    (LEAD + "A cousin mourned them on Instagram and listed their names – Omar Haddad, his wife Ruba and "
+     "their son Yazan Haddad.", ["omar haddad", "ruba", "yazan haddad"]),
+    # "other relatives who were killed include ..."
+    (LEAD + "Other relatives who were killed include Omar Haddad (52), Ruba Haddad (49) and Yazan Haddad "
+     "(11).", ["omar haddad", "ruba haddad", "yazan haddad"]),
+])
+def test_lists_of_names_a_source_reported(text: str, names: list[str]) -> None:
+    assert [k for k, _g, _a in killed_named(text)] == names
+
+
+def test_an_age_in_months_in_brackets_is_a_child_and_the_list_goes_on() -> None:
+    got = killed_named(LEAD + "His nephew reported the names of the victims: Omar Haddad (52), Tala Haddad "
+                       "(4 months), Ruba Haddad (49) and Yazan Haddad (11).")
+    assert [(k, a) for k, _g, a in got] == [("omar haddad", "adult"), ("tala haddad", "child"),
+                                            ("ruba haddad", "adult"), ("yazan haddad", "child")]
+
+
+def test_a_pregnant_daughter_in_law_does_not_end_the_list() -> None:
+    got = killed_named(LEAD + "Relatives posted the names of the victims: Omar Haddad, his wife Ruba Saleh, "
+                       "their pregnant daughter-in-law Dima Kassem and their son Yazan Haddad.")
+    assert [k for k, _g, _a in got] == ["omar haddad", "ruba saleh", "dima kassem", "yazan haddad"]
+    assert got[2][1:] == ("f", "adult")
+
+
+def test_plural_kin_words_spell_out_named_persons() -> None:
+    got = killed_named(LEAD + "Her granddaughters Maya Haddad, 12, and Jana Haddad were also killed, and so "
+                       "were her aunts Huda Haddad and Salwa Haddad.")
+    assert [(k, g) for k, g, _a in got][:2] == [("maya haddad", "f"), ("jana haddad", "f")]
