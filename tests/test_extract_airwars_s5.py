@@ -71,3 +71,38 @@ def test_plural_kin_words_spell_out_named_persons() -> None:
     got = killed_named(LEAD + "Her granddaughters Maya Haddad, 12, and Jana Haddad were also killed, and so "
                        "were her aunts Huda Haddad and Salwa Haddad.")
     assert [(k, g) for k, g, _a in got][:2] == [("maya haddad", "f"), ("jana haddad", "f")]
+
+
+def counted(text: str) -> set[tuple[str, str, int | None, int | None]]:
+    return {(f.outcome, f.group, f.low, f.high) for f in figs(text) if f.subgroup != "named"}
+
+
+@pytest.mark.parametrize("text", [
+    "A cousin of the family, Rami Haddad, listed in an Instagram post the names of the relatives who were "
+    "killed in the strike.",
+    "A brother of the slain nurse posted on Facebook a photo of the colleagues who were killed with her.",
+    "One neighbour, Huda Saleh, mourned on X the children who were killed in the strike.",
+])
+def test_a_speaker_who_publishes_the_dead_is_not_counted(text: str) -> None:
+    assert not {c for c in counted(text) if c[2] == 1}
+
+
+@pytest.mark.parametrize("text", [
+    "A woman named Huda Saleh (not the Huda Saleh listed above) was reported injured.",
+    "Two civilians, listed as missing on Sunday, were killed in the strike, the civil defence said.",
+])
+def test_a_participle_inside_the_subject_keeps_the_count(text: str) -> None:
+    assert {c for c in counted(text) if c[0] in ("killed", "injured")}
+
+
+@pytest.mark.parametrize(("text", "total", "part"), [
+    ("Relatives said that his uncle and two cousins were killed in the strike on the camp.", 3,
+     ("killed", "men", 1, 1)),
+    ("The shell killed her aunt, her daughter-in-law and three of her grandchildren.", 5,
+     ("killed", "women", 1, 1)),
+])
+def test_uncles_aunts_and_in_laws_are_counted_kin(text: str, total: int,
+                                                  part: tuple[str, str, int, int]) -> None:
+    got = counted(text)
+    assert ("killed", "people", total, total) in got
+    assert part in got
