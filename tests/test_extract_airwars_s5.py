@@ -106,3 +106,22 @@ def test_uncles_aunts_and_in_laws_are_counted_kin(text: str, total: int,
     got = counted(text)
     assert ("killed", "people", total, total) in got
     assert part in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nine people died when the shell struck the school. The victims of the attack on the school included "
+     "at least three children and two women.",
+     {("killed", "children", 3, None), ("killed", "women", 2, 2)}),
+    ("The victims were members of the Haddad and Saleh families and included four children.",
+     {("killed", "children", 4, 4)}),
+    ("The dead in the second strike included a paramedic and two boys, local outlets said.",
+     {("killed", "children", 2, 2)}),
+])
+def test_a_long_subject_of_the_dead_that_included_parts(text: str,
+                                                        expected: set[tuple[str, str, int, int | None]]) -> None:
+    assert expected <= counted(text)
+
+
+def test_victims_taken_to_hospital_are_not_read_as_dead() -> None:
+    got = counted("The victims, who were taken to hospital with shrapnel wounds, included two teenagers.")
+    assert not {c for c in got if c[0] == "killed"}
