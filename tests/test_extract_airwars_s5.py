@@ -125,3 +125,22 @@ def test_a_long_subject_of_the_dead_that_included_parts(text: str,
 def test_victims_taken_to_hospital_are_not_read_as_dead() -> None:
     got = counted("The victims, who were taken to hospital with shrapnel wounds, included two teenagers.")
     assert not {c for c in got if c[0] == "killed"}
+
+
+@pytest.mark.parametrize("text", [
+    "A quadcopter fired on a tent in Mawasi on 2 June, killing a man. A local channel said others were "
+    "wounded but gave no figure.",
+    "A quadcopter fired on a tent in Mawasi on 2 June, killing a man. Two news pages mentioned civilian "
+    "\u201cinjuries\u201d without specifying how many.",
+    "A quadcopter fired on a tent in Mawasi on 2 June. Injuries were also reported among the displaced.",
+])
+def test_injured_in_the_plural_with_a_number_disclaimer(text: str) -> None:
+    assert [(f.low, f.high, f.qualifier) for f in figs(text) if f.outcome == "injured"] == [(2, None, "vague")]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said the strike on the depot caused no deaths and no injuries.",
+    "Doctors reported injuries to his legs after the quadcopter fired on him.",
+])
+def test_negated_or_one_persons_injuries_stay_out(text: str) -> None:
+    assert not [f for f in figs(text) if f.outcome == "injured" and f.low == 2]
