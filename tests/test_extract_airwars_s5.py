@@ -144,3 +144,16 @@ def test_injured_in_the_plural_with_a_number_disclaimer(text: str) -> None:
 ])
 def test_negated_or_one_persons_injuries_stay_out(text: str) -> None:
     assert not [f for f in figs(text) if f.outcome == "injured" and f.low == 2]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Footage from the hospital showed the bodies of three male children killed in the shelling.",
+     ("killed", "children", 3, 3)),
+    ("A woman and a female teenager were killed when the drone struck their tent.",
+     ("killed", "children", 1, 1)),
+])
+def test_male_or_female_before_a_child_noun_counts_children(text: str,
+                                                           expected: tuple[str, str, int, int]) -> None:
+    got = counted(text)
+    assert expected in got
+    assert not {c for c in got if c[1] == "men"}
