@@ -157,3 +157,16 @@ def test_male_or_female_before_a_child_noun_counts_children(text: str,
     got = counted(text)
     assert expected in got
     assert not {c for c in got if c[1] == "men"}
+
+
+@pytest.mark.parametrize("text", [
+    "Footage showed at least five killed and injured children being carried out of the ambulance.",
+    "Nine killed and wounded people were brought to the field clinic after the strike.",
+])
+def test_participles_before_a_person_noun_count_casualties_not_deaths(text: str) -> None:
+    assert not [f for f in figs(text) if f.outcome in ("killed", "injured") and f.low is not None]
+
+
+def test_a_count_with_its_own_objects_keeps_both_tolls() -> None:
+    assert {("killed", "people", 12, 12), ("injured", "people", 30, 30)} <= counted(
+        "Twelve killed and 30 wounded were reported after the strike on the market.")
