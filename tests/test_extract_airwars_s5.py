@@ -135,6 +135,12 @@ def test_victims_taken_to_hospital_are_not_read_as_dead() -> None:
     "A quadcopter fired on a tent in Mawasi on 2 June, killing a man. Two news pages mentioned civilian "
     "\u201cinjuries\u201d without specifying how many.",
     "A quadcopter fired on a tent in Mawasi on 2 June. Injuries were also reported among the displaced.",
+    "A quadcopter fired on a tent in Mawasi on 2 June, killing a man. Neighbours wished a speedy recovery "
+    "to the wounded.",
+    "A quadcopter fired on a tent in Mawasi on 2 June, killing a man. The number of wounded people remains "
+    "unknown.",
+    "A quadcopter fired on a tent in Mawasi on 2 June, killing a man; \u201ca number\u201d of others were "
+    "reported wounded.",
 ])
 def test_injured_in_the_plural_with_a_number_disclaimer(text: str) -> None:
     assert [(f.low, f.high, f.qualifier) for f in figs(text) if f.outcome == "injured"] == [(2, None, "vague")]
