@@ -98,7 +98,7 @@ def test_a_title_with_a_personal_name_names_the_institution(text: str, name: str
      [("killed", "combatants", 4, 4)]),
     # a police spokesman is a speaker, not a police victim
     ("Nine guards and dozens of passersby were killed, a police spokesman said.",
-     [("killed", "combatants", 9, 9), ("killed", "civilians", 12, None)]),
+     [("killed", "combatants", 9, 9), ("killed", "civilians", 12, 24)]),
     ("AT LEAST 25 GUERRILLAS WERE KILLED IN THE CLASH, A POLICE SOURCE SAID.",
      [("killed", "combatants", 25, None)]),
     # the named dead

@@ -34,7 +34,7 @@ def summary(text: str) -> list[tuple[str, str, int | None, int | None]]:
     ("A child was killed and two women were injured.",
      [("killed", "children", 1, 1), ("injured", "women", 2, 2)]),
     ("An elderly man died in hospital.", [("killed", "men", 1, 1)]),
-    ("Dozens of people were wounded.", [("injured", "people", 12, None)]),
+    ("Dozens of people were wounded.", [("injured", "people", 12, 24)]),  # Airwars: dozens = 12-24
     ("At least 20 people died and more than 30 were wounded.",
      [("killed", "people", 20, None), ("injured", "people", 30, None)]),
     ("Up to 27 villagers remain missing after the raid.", [("missing", "civilians", None, 27)]),

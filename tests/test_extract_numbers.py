@@ -42,7 +42,7 @@ def count(text: str):
     ("1,200", 1200, 1200, "exact"),
     ("1 200", 1200, 1200, "exact"),
     ("a dozen", 12, 12, "exact"),
-    ("dozens of", 12, None, "vague"),
+    ("dozens of", 12, 24, "vague"),  # Airwars reads "dozens" as 12-24 (lexicon [vague_high])
     ("scores of", 20, None, "vague"),
     ("tens of thousands of", 10000, None, "vague"),
     ("hundreds", 100, None, "vague"),

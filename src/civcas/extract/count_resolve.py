@@ -49,6 +49,19 @@ from civcas.extract.shotforms import (
 from civcas.extract.text import Token
 
 _RELATIVE = (["who"], ["that"], ["which"])
+_INCLUDED = frozenset({"included", "include", "includes"})
+_HURT = ("injur", "wound", "hurt", "hospital", "treat")
+
+
+def _dead_subject(lows: list[str], p: int, lex: Lexicon) -> bool:
+    """The verb "included" at ``p`` has the dead as its subject: the sentence opens with one of
+    ``[breakdown] killed_subjects`` and holds no number before the verb."""
+    if lows[p] not in _INCLUDED or p > 25:
+        return False
+    head = " ".join(lows[:p])
+    if any(t[:1].isdigit() or t.startswith(_HURT) for t in lows[:p]):
+        return False  # a number, or "the victims, who were taken to hospital with wounds, included"
+    return any(head == w or head.startswith(w + " ") for w in lex.raw["breakdown"].get("killed_subjects", ()))
 _ONE_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
 _ONE_ENDS = frozenset({",", "and", ".", ";", "person", "other"})
 
@@ -91,9 +104,14 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     last_total: int | None = None
     lead = lex.breakdown.match_at(lows, 0)
     lead_outcome = lead[1] if lead is not None and lead[1] else None  # "Of the wounded, 16 were ..."
+    lead_from = 0
+    if lead_outcome is None:  # "The victims of the attack included four children and two women"
+        q = next((q for q, t in enumerate(lows[:26]) if t in _INCLUDED), None)
+        if q is not None and _dead_subject(lows, q, lex):
+            lead_outcome, lead_from = "killed", q
     _apposition(lows, mentions)
     for i, m in enumerate(mentions):
-        if lead_outcome is not None and m.outcome is None and m.head:
+        if lead_outcome is not None and m.outcome is None and m.head and m.count.start > lead_from:
             m.outcome = lead_outcome
             m.breakdown = True
         s = m.count.start

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.counts import (
@@ -30,7 +30,7 @@ from civcas.extract.counts import (
     _is_number_token,
 )
 from civcas.extract.forms import injury_verb
-from civcas.extract.lexicon import Lexicon
+from civcas.extract.lexicon import Lexicon, lexicon
 from civcas.extract.text import ABBREVIATIONS
 
 # where the first count of a coordination stood: "killing 107 people aboard and three people on the
@@ -308,6 +308,12 @@ _CLAUSE_OPENERS = frozenset({"the", "that", "a", "an", "it", "they", "he", "she"
                              "its", "on", "in", "there", "some", "all", "most", "many", "those", "these"})
 
 
+@lru_cache(maxsize=1)
+def _publishing() -> frozenset[str]:
+    """Verbs of a speaker publishing or naming the dead (lexicon ``[links] publishing``)."""
+    return frozenset(lexicon().raw["links"].get("publishing", ()))
+
+
 def _opens_speech(lows: list[str], p: int) -> bool:
     """A speech verb at ``p`` that opens a reported clause: the words before it are its speaker."""
     return lows[p] in ("said", "says", "told") and p + 1 < len(lows) and lows[p + 1] in _CLAUSE_OPENERS
@@ -328,6 +334,10 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
             return None  # "94 were identified, and warned that households were buried": a new clause
         if _opens_speech(lows, p):
             return None  # "relatives said the victims were buried": the speaker's own clause
+        if (p > m.np_end and lows[p] in _publishing() and lows[p - 1] not in _AUX
+                and lows[p + 1:p + 2] != ["as"]  # not "two civilians, listed as missing, were killed"
+                and lows[m.np_end:p].count("(") <= lows[m.np_end:p].count(")")):  # nor "(listed above)"
+            return None  # "a cousin, Sami Odeh, listed the names of those who were killed": a speaker
         if lows[p] in ("remain", "remained", "are") and lex.triggers_after.match_at(lows, p):
             return lex.triggers_after.match_at(lows, p)[1]  # type: ignore[index]
         if lows[p] in ("were", "was", "been") and p + 1 < n:

@@ -7,6 +7,9 @@ The number counts the killed and the injured together (casualties), so it is nei
   (the plural convention of ``plurals.py``), high None;
 * an exact number ("12 people were killed and wounded") gives no figure, like "killed or wounded".
 
+The participles may also stand before the person noun: "at least eight killed and injured children
+were carried in" (a joint count of casualties, the same rule).
+
 Active verbs with their own objects are not this form: "the strike killed 12 and injured 30".
 """
 
@@ -33,8 +36,6 @@ def _second_outcome(lows: list[str], m: Mention, lex: Lexicon) -> str | None:
     p = m.np_end
     while p < n and p < m.np_end + 4 and lows[p] in _AUX:
         p += 1
-    if p == m.np_end:
-        return None  # "dozens killed and injured" as a noun phrase is rare; passive only
     t = lex.triggers_after.match_at(lows, p)
     if t is None or t[1] != m.outcome or t[0] + 1 >= n or lows[t[0]] != "and":
         return None
@@ -44,6 +45,8 @@ def _second_outcome(lows: list[str], m: Mention, lex: Lexicon) -> str | None:
     t2 = lex.triggers_after.match_at(lows, q)
     if t2 is None or t2[1] not in _BOTH or t2[1] == m.outcome:
         return None
+    if p == m.np_end and lex.persons.match_at(lows, t2[0]) is None:
+        return None  # passive only, or the participles before a person noun: "six killed and injured children"
     if t2[0] < n and (parse_count(lows, t2[0], lex) is not None or lows[t2[0]] in lex.units):
         return None  # "... killed and injured 30 others": an object of its own
     return t2[1]

@@ -83,7 +83,7 @@ class Lexicon:
     tens: dict[str, int]
     scales: dict[str, int]
     articles: dict[str, int]
-    vague: PhraseTable  # payload: int (-1 = no number)
+    vague: PhraseTable  # payload: (low, high): low -1 = no number; high None = open
     qualifiers: PhraseTable  # payload: qualifier name
     unit_after: frozenset[str]
     unit_before: frozenset[str]
@@ -154,7 +154,7 @@ def lexicon() -> Lexicon:
         tens=dict(num["tens"]),
         scales=dict(num["scales"]),
         articles=dict(num["articles"]),
-        vague=make_table(list(raw["vague"].items())),
+        vague=make_table([(k, (v, raw.get("vague_high", {}).get(k))) for k, v in raw["vague"].items()]),
         qualifiers=make_table(quals),
         unit_after=frozenset(raw["units"]["after"]),
         unit_before=frozenset(raw["units"]["before"]),

@@ -123,10 +123,10 @@ def parse_count(tokens: list[str], i: int, lex: Lexicon,
         return None
     v = lex.vague.match_at(tokens, j)
     if v is not None:
-        end, val = v
+        end, (val, top) = v
         if end < len(tokens) and tokens[end] == "of":
             end += 1
-        return Count(None if val < 0 else int(val), None, "vague", i, end, "vague")
+        return Count(None if val < 0 else int(val), top if val >= 0 else None, "vague", i, end, "vague")
     if tokens[j] in lex.articles:
         k = j + 1
         if tokens[j] in ("couple", "pair") or (k < len(tokens) and tokens[k] in ("couple", "pair")):

@@ -59,6 +59,7 @@ class _Rules:
     report: tuple[re.Pattern[str], ...]
     injured: tuple[re.Pattern[str], ...]
     negation: frozenset[str]
+    disclaimer: frozenset[str]
     background: re.Pattern[str]
     fighters: frozenset[str]
 
@@ -72,6 +73,7 @@ def _rules() -> _Rules:
             report=tuple(re.compile(p, re.IGNORECASE) for p in raw["report"]["patterns"]),
             injured=tuple(re.compile(p, re.IGNORECASE) for p in raw["injured"]["patterns"]),
             negation=frozenset(raw["report"]["negation"]),
+            disclaimer=frozenset(raw["report"].get("disclaimer", ())),
             background=re.compile("|".join(re.escape(w) for w in words["background"]), re.IGNORECASE),
             fighters=frozenset(raw["report"]["fighters"]),
         )
@@ -80,10 +82,18 @@ def _rules() -> _Rules:
                         hint="check src/civcas/data/extract/pluraldeaths.toml") from exc
 
 
-def _negated(text: str, start: int, end: int, negation: frozenset[str]) -> bool:
+def _negated(text: str, start: int, end: int, negation: frozenset[str],
+             disclaimer: frozenset[str] = frozenset()) -> bool:
+    """A negation among the words before the match or after it; after it, not one that only
+    disclaims a number ("... were wounded but no figure was given")."""
     before = WORD.findall(text[max(0, start - 60):start])[-_WINDOW:]
-    after = WORD.findall(text[end:end + 60])[:_WINDOW]
-    return any(w.lower() in negation for w in before + after)
+    if any(w.lower() in negation for w in before):
+        return True
+    after = [w.lower() for w in WORD.findall(text[end:end + 80])]
+    for k, w in enumerate(after[:_WINDOW]):
+        if w in negation and disclaimer.isdisjoint(after[k + 1:k + 5]):
+            return True
+    return False
 
 
 def plural_report(text: str, *, outcome: str = "killed") -> re.Match[str] | None:
@@ -92,7 +102,7 @@ def plural_report(text: str, *, outcome: str = "killed") -> re.Match[str] | None
     r = _rules()
     for rx in r.report if outcome == "killed" else r.injured:
         for m in rx.finditer(text):
-            if not _negated(text, m.start(), m.end(), r.negation):
+            if not _negated(text, m.start(), m.end(), r.negation, r.disclaimer):
                 if r.background.search(text) or any(w.lower() in r.fighters for w in WORD.findall(text)):
                     return None
                 return m

@@ -31,7 +31,8 @@ WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:-[a-z\-]+)?", re.UNICO
 _AGE = re.compile(r"^\(?\s*(?:aged?\s+|age:?\s*)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*|-)(?:(years?|months?)"
                   r"(?:\s*|-)old|yrs?\.?|(years?|months?))?\s*\)?$", re.IGNORECASE)
 _AGE_IN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]*(years?|months?|weeks?|days?)[\s-]*old\b"
-                     r"|\(\s*(\d{1,3})\s*\)|\baged?\s+(\d{1,3})\b", re.IGNORECASE)
+                     r"|\(\s*(\d{1,3})\s*(years?|months?|weeks?|days?)?(?:[\s-]*old)?\s*\)|\baged?\s+(\d{1,3})\b",
+                     re.IGNORECASE)  # "34 years old", "(7)", "(3 months)", "aged 5"
 _PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bint|ben)[-‑][A-Z]")  # "al-Araj"
 _OWNER = re.compile(r"[^\W\d_]['’]s?(?=\s)")
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Ali's wife": the possessor is not the person
@@ -119,10 +120,10 @@ def _set_age(p: Person, years: float) -> None:
 def _ages_in(text: str, p: Person) -> str:
     """Apply the ages written in ``text`` to ``p``; return the text without them."""
     def sub(m: re.Match[str]) -> str:
-        tok = m.group(1) or m.group(3) or m.group(4)
+        tok = m.group(1) or m.group(3) or m.group(5)
         v = _age_value(tok) if tok else None
         if v is not None:
-            unit = (m.group(2) or "year").lower()
+            unit = (m.group(2) or m.group(4) or "year").lower()
             _set_age(p, v if unit.startswith("year") else 0.0)
             return " "
         return m.group(0)
