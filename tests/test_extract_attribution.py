@@ -205,7 +205,7 @@ def test_perpetrator_side(text: str, perpetrator: str) -> None:
 
 
 def test_victim_and_accuser_scores() -> None:
-    from civcas.extract.actors import perpetrator_score
+    from civcas.extract.perpetrators import perpetrator_score
 
     s = "The raid killed two senior Hamas officials, the army said."
     [m] = [m for m in find_actors(s) if m.entry.name == "Hamas"]
@@ -219,7 +219,7 @@ def test_victim_and_accuser_scores() -> None:
 
 
 def test_typed_perpetrator_names_are_stable() -> None:
-    from civcas.extract.actors import generic_perpetrator
+    from civcas.extract.perpetrators import generic_perpetrator
 
     a = generic_perpetrator("The judge was killed by an urban guerrilla commando.")
     b = generic_perpetrator("Two guards were killed by urban guerrillas.")

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from civcas.extract.actors import find_actors, perpetrators_in
+from civcas.extract.actors import find_actors
 from civcas.extract.events import Segmenter, _firsts, segment
+from civcas.extract.perpetrators import perpetrators_in
 from civcas.extract.where import place_in
 
 _WORDS = re.compile(r"[a-z]+")

@@ -1,7 +1,7 @@
 """Speed shortcuts of the text and counting layer that must not change any output: the ASCII
 tokeniser path, the one-token-phrase test of ``lexicon.any_match``, the skip list of
 ``counts.find_counts`` and the remembered answers of ``actors.find_actors`` and
-``actors.perpetrator_score``. Each is checked against the plain reading. All sentences are the
+``perpetrators.perpetrator_score``. Each is checked against the plain reading. All sentences are the
 team's own."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civcas.extract import actors, counts
+from civcas.extract import actors, counts, perpetrators
 from civcas.extract.lexicon import PhraseTable, any_match, lexicon, make_table
 from civcas.extract.text import _TOKEN, Token, tokenize
 
@@ -67,7 +67,7 @@ def test_remembered_actor_answers_are_the_fresh_ones(text: str) -> None:
         assert actors.find_actors(text, theatre=theatre) == fresh  # (asked again)
         assert actors.find_actors(text, tokens=tokenize(text), theatre=theatre) == fresh
         for m in fresh:
-            assert actors.perpetrator_score(text, m) == actors._score(text, m)
+            assert perpetrators.perpetrator_score(text, m) == perpetrators._score(text, m)
 
 
 def test_remembered_answers_are_bounded_and_unshared() -> None:

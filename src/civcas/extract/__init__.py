@@ -9,7 +9,8 @@ language data in ``civcas/data/extract/lexicon.toml`` and ``civcas/data/actors.t
 * :mod:`~civcas.extract.numbers` numbers and qualifiers; :mod:`~civcas.extract.counts` which
   numbers count people, :mod:`~civcas.extract.count_resolve` which counts are casualties (outcome,
   breakdowns, parents);
-* :mod:`~civcas.extract.actors` actors and perpetrators, :mod:`~civcas.extract.claims` claimants; :mod:`~civcas.extract.when` dates and
+* :mod:`~civcas.extract.actors` actors, :mod:`~civcas.extract.perpetrators` perpetrators,
+  :mod:`~civcas.extract.claims` claimants; :mod:`~civcas.extract.when` dates and
   tally periods; :mod:`~civcas.extract.where` places; :mod:`~civcas.extract.assemble` the rest.
 """
 
@@ -21,10 +22,10 @@ from civcas.extract.actors import (
     canonical_actor,
     find_actors,
     load_actors,
-    perpetrators_in,
 )
 from civcas.extract.assemble import extract, extract_many
 from civcas.extract.claims import claimant_in
+from civcas.extract.perpetrators import perpetrators_in
 
 __all__ = [
     "ActorEntry", "ActorMatch", "canonical_actor", "claimant_in", "extract", "extract_many",

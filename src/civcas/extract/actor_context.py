@@ -1,4 +1,4 @@
-"""Where an actor stands in a sentence besides acting (used by :func:`civcas.extract.actors.perpetrator_score`):
+"""Where an actor stands in a sentence besides acting (used by :func:`civcas.extract.perpetrators.perpetrator_score`):
 among the victims ("killed seven al-Shabaab militants", "IS fighters were killed") or inside a time
 phrase that dates the figure ("civilian deaths since Russia's full-scale invasion"). Split from
 :mod:`civcas.extract.actors`.

@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from civcas.extract.actors import ActorMatch, actor_of, perpetrator_score
+from civcas.extract.actors import ActorMatch, actor_of
+from civcas.extract.perpetrators import perpetrator_score
 from civcas.models import Actor
 
 __all__ = ["Agent", "event_author", "figure_agent", "named_party", "sentence_agents"]
@@ -65,7 +66,7 @@ def figure_agent(sentence: str, agents: Sequence[Agent], start: int, end: int) -
 def sentence_agents(sentence: str, perps: Sequence[ActorMatch], *, speaker: Actor | None = None,
                     span: tuple[int, int] | None = None) -> list[Agent]:
     """The acting belligerents of a sentence: accused actors it makes the author of an event
-    (:func:`~civcas.extract.actors.perpetrator_score` > 0), plus ``speaker`` at ``span`` when the
+    (:func:`~civcas.extract.perpetrators.perpetrator_score` > 0), plus ``speaker`` at ``span`` when the
     speaker says it did the act ("Russia's defence ministry said it had killed ...")."""
     out = [Agent(actor_of(p), p.start, p.end) for p in perps
            if p.entry.kind == "belligerent" and perpetrator_score(sentence, p) > 0]

@@ -33,7 +33,7 @@ from civcas.extract.counts import (
 from civcas.extract.forms import non_violent_cause
 from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
-from civcas.extract.lists import list_totals
+from civcas.extract.lists import list_totals, relative_then_and
 from civcas.extract.numbers import Count
 from civcas.extract.plurals import PLURAL_LOW
 from civcas.extract.shootings import self_kill_totals
@@ -246,6 +246,9 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         if m.outcome is None and nxt.outcome is not None and not nxt.breakdown and m.head:
             gap = lows[m.np_end:nxt.count.start]
             if gap and all(t in _COORD or t in _POSSESSIVE for t in gap) and "and" in gap:
+                m.outcome = nxt.outcome
+            elif relative_then_and(gap):
+                # "two policemen who were escorting him and a passer-by were wounded": three
                 m.outcome = nxt.outcome
     totals = list_totals(lows, mentions)  # "a man, two women and a child were killed": 4
     totals += self_kill_totals(lows, mentions, lex, murder=document_murder_suicide)  # "killed his wife and then himself": 2

@@ -49,6 +49,25 @@ def _placed_end(lows: list[str], q: int, ends: dict[int, int]) -> int | None:
     return None
 
 
+# a definite object without a count between a trigger and a coordinated count: "killed the mayor of
+# the town and three farmers", "wounded his driver as well as two bodyguards"
+_OBJECT_DET = frozenset({"the", "his", "her", "their", "its"})
+
+
+def _object_before(lows: list[str], q: int, lex: Lexicon) -> str | None:
+    """The outcome of a trigger right before a definite noun phrase of at most six plain words
+    ending at token ``q`` ("killed [the mayor of the town], and three farmers"), or None."""
+    for r in range(q, max(0, q - 6), -1):
+        w = lows[r]
+        if not w.isalpha() or w in _AUX or w in ("and", "or", "who", "which", "that", "as"):
+            return None
+        if w in _OBJECT_DET and r < q:
+            t = lex.triggers_before.match_ending_at(lows, r - 1)
+            if t is not None:
+                return t[1] if t[1] in ("killed", "injured") else None
+    return None
+
+
 def _exceeds(m: Mention, mentions: list[Mention], parent: int | None) -> bool:
     """True when count ``m`` is larger than the total at index ``parent`` (so it cannot be a part)."""
     if parent is None or m.count.low is None:
@@ -249,6 +268,8 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
             placed = _placed_end(lows, q, ends)  # "killing 107 people aboard and three on the ground"
             if placed is not None:
                 q = placed - 1
+            if q + 1 not in ends and not {"and", "well"}.isdisjoint(lows[q + 1:p + 1]) and (obj := _object_before(lows, q, lex)) is not None:
+                return dist + 1, obj  # "killed the mayor, as well as two peasants"
             if q + 1 in ends:
                 j = ends[q + 1]
                 prev = mentions[j]

@@ -36,6 +36,12 @@ from civcas.extract.plurals import bare_plural
 from civcas.extract.shootings import another_count, pair_noun, parent_of_count, shares_article
 from civcas.extract.text import Token
 
+# the people of a party by their role ("two of the bodyguards were wounded"): a count of its own; a
+# partitive over the victims, the men or the people ("two of the victims", "one of the men") is a
+# part of a toll already told and is read elsewhere (extract/furtherparts)
+_ROLE_PARTS = frozenset({"bodyguards", "escorts", "guards", "policemen", "soldiers", "passengers", "agents",
+                         "crew", "employees", "workers", "officers", "troops", "peasants", "students",
+                         "journalists", "members", "patrolmen", "militiamen", "security"})
 _AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])
 _ACTIVE_NEXT = frozenset(
     ["a", "an", "the", "his", "her", "him", "them", "us", "me", "their", "its", "at", "more", "some", "dozens", "scores", "hundreds", "several", "many", "up", "nearly", "about", "around", "over", "almost", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -208,6 +214,9 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             if lows[k + 1] in ("his", "her", "their", "our", "its") and \
                     lex.persons.match_at(lows, k + 2) is not None:
                 k += 2  # "ten of his family members"
+            elif lows[k + 1] == "the" and c.kind in ("digit", "word") and k + 2 < n \
+                    and lows[k + 2] in _ROLE_PARTS and lex.persons.match_at(lows, k + 2) is not None:
+                k += 2  # "wounded two of the bodyguards": a count of them (not "two of the victims")
             elif lows[k + 1] in ("them", "whom") or (lows[k + 1] == "those" and not (
                     (tb := lex.breakdown.match_at(lows, k)) is not None and tb[1])):
                 # "six of those killed were children" is read below, with its outcome

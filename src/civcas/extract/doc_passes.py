@@ -11,15 +11,15 @@ import re
 from collections import Counter
 from itertools import islice
 
-from civcas.extract.actors import (
-    as_perpetrator,
-    perpetrators_in,
-)
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.docstate import (
     _Doc,
 )
 from civcas.extract.lexicon import Lexicon
+from civcas.extract.perpetrators import (
+    as_perpetrator,
+    perpetrators_in,
+)
 from civcas.extract.sentence_figures import (
     _event,
     _perpetrator,

@@ -14,20 +14,18 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
-from civcas.extract.actors import (
-    actor_of,
-    claims_responsibility,
-    continues_denial,
-    find_actors,
-    generic_perpetrator,
-    is_speaker,
-    may_name_actor,
-    perpetrator_score,
-)
+from civcas.extract.actors import actor_of, find_actors, may_name_actor
 from civcas.extract.agents import event_author, named_party
 from civcas.extract.events import Segmenter, mask_places
 from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
 from civcas.extract.newgroups import new_group
+from civcas.extract.perpetrators import (
+    claims_responsibility,
+    continues_denial,
+    generic_perpetrator,
+    is_speaker,
+    perpetrator_score,
+)
 from civcas.extract.shooters import background_event, lone_shooter, several_shooters
 from civcas.extract.text import CAPITALS_HEAD, Token, mostly_capitals, sentences, tokenize
 from civcas.extract.theatre import document_theatre

@@ -111,13 +111,15 @@ def possessive_kin(lows: list[str], i: int, lex: Lexicon) -> Count | None:
 
 
 _SUFFER = frozenset({"suffered", "sustained", "sustaining", "suffering", "received", "receiving",
-                     "sustain", "suffer", "suffers", "sustains"})
+                     "sustain", "suffer", "suffers", "sustains",
+                     # "four passengers have bullet wounds" (not "had": the dead had wounds too)
+                     "have", "has"})
 _INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns"})
 
 
 def injury_verb(lows: list[str], p: int, lex: Lexicon) -> tuple[int, str] | None:
     """ "suffered life-threatening injuries", "sustaining serious wounds", "suffered a gunshot
-    wound": (end, "injured"), else None.  Up to three modifiers; "fatal"/"mortal" make it killed."""
+    wound", "have bullet wounds": (end, "injured"), else None.  Up to three modifiers; "fatal"/"mortal" make it killed."""
     if p >= len(lows) or lows[p] not in _SUFFER:
         return None
     q = p + 1

@@ -9,7 +9,8 @@ breakdown (``parent`` = the total), like "12 people, including four women" read 
 
 A list is two or more exact counts with a person noun, separated only by commas, "and" and
 possessives ("a woman and her three children"), whose last gap holds "and"; every member has
-the same outcome (after the propagation).  Counts with a qualifier ("at least"), vague counts,
+the same outcome (after the propagation).  A member's relative clause may stand before the
+closing "and" ("two policemen who were escorting the judge and a passer-by were killed": three).  Counts with a qualifier ("at least"), vague counts,
 zero counts and breakdowns never form a list.  A list with fighters or soldiers in it gets no total:
 "six guerrillas and one soldier were killed" counts two sides of a clash, and a monitor keeps them
 apart (police and civilians do sum: "a policeman and two passers-by were killed").
@@ -26,6 +27,16 @@ if TYPE_CHECKING:
 
 _SEP = frozenset({",", "and", "&", "plus", "her", "his", "their", "also"})
 _CLOSE = frozenset({"and", "&", "plus"})
+
+
+_HARM_WORDS = frozenset({"killed", "died", "dead", "wounded", "injured", "hurt", "shot", "murdered", "slain"})
+
+
+def relative_then_and(gap: list[str]) -> bool:
+    """The words between two coordinated counts are the first one's relative clause and "and":
+    "who were acting as escorts and"; the clause tells no harm of its own and holds no break."""
+    return 3 <= len(gap) <= 12 and gap[0] in ("who", "that") and gap[-1] == "and" \
+        and all(t.isalpha() and t not in _HARM_WORDS and t != "and" for t in gap[1:-1])
 
 
 def _member(m: Mention) -> bool:
@@ -48,7 +59,8 @@ def _runs(lows: list[str], mentions: list[Mention]) -> list[list[int]]:
         if cur:
             prev = mentions[cur[-1]]
             gap = lows[prev.np_end:m.count.start]
-            if gap and all(t in _SEP for t in gap) and (set(gap) & {",", "and", "&", "plus"}):
+            if gap and ((all(t in _SEP for t in gap) and (set(gap) & {",", "and", "&", "plus"}))
+                        or relative_then_and(gap)):  # "two policemen who escorted him and a boy"
                 cur.append(i)
                 continue
             if len(cur) > 1:

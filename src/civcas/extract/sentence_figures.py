@@ -13,16 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.actors import (
-    ActorMatch,
-    actor_of,
-    as_perpetrator,
-    exact_actor,
-    generic_perpetrator,
-    perpetrator_score,
-    perpetrators_in,
-    says_it_did,
-)
+from civcas.extract.actors import ActorMatch, actor_of, exact_actor
 from civcas.extract.agents import figure_agent, named_party, sentence_agents
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.count_resolve import resolve
@@ -38,6 +29,13 @@ from civcas.extract.forms import shot_means_injured
 from civcas.extract.lexicon import Lexicon, all_matches, any_match
 from civcas.extract.named import named_victims
 from civcas.extract.newgroups import new_group
+from civcas.extract.perpetrators import (
+    as_perpetrator,
+    generic_perpetrator,
+    perpetrator_score,
+    perpetrators_in,
+    says_it_did,
+)
 from civcas.extract.scope import (
     comparison_mask,
     event_tally,

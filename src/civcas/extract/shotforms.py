@@ -112,16 +112,37 @@ def object_outcome(lows: list[str], m: Mention) -> str | None:
     return None
 
 
+_AGE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _aside_open(lows: list[str], e: int) -> int | None:
+    """The token after the opening of an aside at ``e`` (a comma, a bracket or a dash), or None."""
+    n = len(lows)
+    if e < n and lows[e] in (",", "("):
+        return e + 1
+    k = e
+    while k < n and k - e < 2 and lows[k] in _AGE_DASHES:
+        k += 1
+    return k if k > e else None
+
+
 def aged_count(lows: list[str], m: Mention, lex: Lexicon) -> tuple[int, bool, int] | None:
-    """ "his sons, ages 3 and 4", "their three daughters, ages four, six and 13": (the number of ages
-    listed after the counted noun phrase, whether all are under 18, the token after the list and its
-    closing comma), else None.  Only a list of two or more ages that fits the count (a bare plural,
-    or the same number)."""
+    """ "his sons, ages 3 and 4", "their three daughters, ages four, six and 13", "two small
+    children -- 4 and 1 years old -- died": (the number of ages listed after the counted noun
+    phrase, whether all are under 18, the token after the list and its closing comma, bracket or
+    dash), else None.  Only a list of two or more ages that fits the count (a bare plural, or the
+    same number)."""
     e, n = m.np_end, len(lows)
-    if e + 3 >= n or lows[e] != "," or lows[e + 1] not in ("ages", "aged"):
+    j = _aside_open(lows, e)
+    if j is None or j + 2 >= n:
         return None
+    named = lows[j] in ("ages", "aged")  # "ages 3 and 4"; else "3 and 4 years old"
+    if named:
+        j += 1
+    elif lows[e] == ",":
+        return None  # "two children, 4 and 6," is no list of ages without its words
     ages: list[int] = []
-    j = end = e + 2
+    end = j
     while j < n:
         w = lows[j]
         value = int(w) if w.isdigit() and len(w) <= 3 else lex.units.get(w)
@@ -136,7 +157,18 @@ def aged_count(lows: list[str], m: Mention, lex: Lexicon) -> tuple[int, bool, in
     if len(ages) < 2 or lows[end - 2] not in (",", "and") \
             or (m.count.kind != "plural" and m.count.low != len(ages)):
         return None
-    return len(ages), all(a < 18 for a in ages), end + 1 if end < n and lows[end] == "," else end
+    if lows[end:end + 2] in (["years", "old"], ["year", "old"]):
+        end += 2
+    elif lows[end:end + 3] == ["years", "of", "age"]:
+        end += 3
+    elif not named:
+        return None
+    if end < n and lows[end] in (",", ")"):
+        return len(ages), all(a < 18 for a in ages), end + 1
+    k = end
+    while k < n and k - end < 2 and lows[k] in _AGE_DASHES:
+        k += 1
+    return len(ages), all(a < 18 for a in ages), k
 
 
 _ARRIVE_AUX = frozenset({"were", "was", "are", "is", "been", "being", "later", "also", "both", "all", "then"})

@@ -1,5 +1,5 @@
 """Speech around actors: who speaks ("the FMLN said"), a denial going on in the next sentence, and a
-speaker saying it did the act. Split from :mod:`civcas.extract.actors` (which re-exports these).
+speaker saying it did the act. Split from :mod:`civcas.extract.perpetrators` (which re-exports these).
 """
 
 from __future__ import annotations

@@ -45,6 +45,13 @@ _REL = re.compile(r"\b(?P<w>yesterday|today|this\s+morning|this\s+afternoon|this
 _IN_MONTH = re.compile(r"\b(?:in|during|since|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?" + _MON
                        + r"(?:\s+(?P<y>(?:19|20)\d\d))?\b(?!\s*\d)", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|during|since|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
+# a long-past event dated by its month and year or its year alone: "the March 1980 massacre",
+# "killed in 1984", "the 1985 bombing" (used for an incident only when before the year of publication)
+_MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+(?P<y>(?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
+_EVENT_YEAR = re.compile(r"\b(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b(?![-/]\d)(?!\s*(?:and|to|-)\s*(?:19|20)?\d\d)"
+                         r"|\b(?P<y2>(?:19|20)\d\d)\s+(?=(?:fatal\s+|deadly\s+|double\s+|mass\s+)?(?:massacres?|"
+                         r"killings?|murders?|assassinations?|attacks?|bombings?|ambush|slayings?|shootings?)\b)",
+                         re.IGNORECASE)
 _PAST = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>\d+|one|two|three|four|five|six|seven|"
                    r"eight|nine|ten|several|few)?\s*(?P<u>days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|"
@@ -131,8 +138,8 @@ def _needs() -> dict[str, tuple[str, ...] | None]:
     by pattern name (:func:`civcas.extract.lexicon.literal_requirement`)."""
     needs = {name: literal_requirement(rx) for name, rx in (
         ("stamp", _STAMP_GATE), ("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY), ("weekday", _WEEKDAY),
-        ("rel", _REL), ("in_month", _IN_MONTH))}
-    dates = [needs[k] for k in ("iso", "dmy", "mdy", "weekday", "rel", "in_month")]
+        ("rel", _REL), ("in_month", _IN_MONTH), ("month_year", _MONTH_YEAR), ("event_year", _EVENT_YEAR))}
+    dates = [needs[k] for k in ("iso", "dmy", "mdy", "weekday", "rel", "in_month", "month_year", "event_year")]
     # "any": one of the date patterns of incident_date
     needs["any"] = None if None in dates else tuple(sorted({w for n in dates if n for w in n}))
     return needs
@@ -233,6 +240,21 @@ def incident_date(text: str, published: date | None) -> DateSpan | None:
             y = _year(m2["y"], published, mon)
             if y:
                 return _month_span(y, mon, m2.group().strip())
+    return _past_year(text, published)
+
+
+def _past_year(text: str, published: date) -> DateSpan | None:
+    """ "the March 1980 massacre" (that month), "killed in 1984", "the 1985 bombing" (that year): a
+    month or year before the year of publication, else None (a year of the story's own is no cue)."""
+    for m in _MONTH_YEAR.finditer(text):
+        mon = _MONTHS.get(m["mon"].lower().rstrip("."))
+        y = int(m["y"])
+        if mon and y < published.year and not (m["mon"].lower() == "may" and m.group()[:1].islower()):
+            return _month_span(y, mon, m.group().strip())
+    for m in _EVENT_YEAR.finditer(text):
+        y = int(m["y"] or m["y2"])
+        if 1900 < y < published.year:
+            return DateSpan(date(y, 1, 1), date(y, 12, 31), "year", m.group().strip())
     return None
 
 

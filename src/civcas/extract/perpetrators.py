@@ -1,0 +1,199 @@
+"""Perpetrators: who did it in a sentence (split from :mod:`civcas.extract.actors`, which finds the names).
+
+* :func:`perpetrators_in` finds accused actors ("a coalition airstrike", "strikes by Russian
+  warplanes", "blamed on the regime"); :func:`perpetrator_score` says how clearly a sentence makes
+  an actor the author of its event (negative for owners, backers, victims and accusers).
+* :func:`claims_responsibility` (a claim or an attribution) and :func:`as_perpetrator` (a speaking
+  ministry as its forces); the speech and generic-perpetrator helpers are re-exported here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from civcas.datafiles import load_toml
+from civcas.extract.actor_context import as_victim, in_time_phrase
+from civcas.extract.actors import ActorMatch, exact_actor, find_actors
+from civcas.extract.speech import DENIAL_BEFORE as _DENIAL_BEFORE
+from civcas.extract.speech import continues_denial, is_speaker, says_it_did
+from civcas.extract.text import Token
+from civcas.extract.typed import generic_perpetrator, unidentified_perpetrator
+from civcas.models import Actor
+
+__all__ = ["as_perpetrator", "claims_responsibility", "continues_denial", "generic_perpetrator", "is_speaker",
+           "perpetrator_score", "perpetrators_in", "says_it_did", "unidentified_perpetrator"]
+
+# recent answers of :func:`perpetrator_score`, a pure function: the main-perpetrator scan, the
+# sentence's perpetrators and the figure's perpetrator score the same sentence. Bounded: emptied
+# when full, so it holds about a document's worth of answers.
+_MEMO_SIZE = 512
+_SCORES: dict[tuple[str, int, int, str], int] = {}
+
+_COUNTRIES = frozenset({"turkey", "russia", "israel", "saudi arabia", "ukraine", "syria", "iraq",
+                        "iran", "yemen", "damascus", "moscow", "kyiv"})
+# "by X", "attributed to X", "blamed X for", and "by terrorists of the X", "by a commando of the X"
+_BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|blamed|blaming|accused|accusing|"
+                 # "we attribute the senator's death to the police"
+                 r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|murders?|killings?|massacres?|"
+                 r"assassinations?|attacks?|bombings?|crimes?|slayings?)\s+(?:[\w'’-]+\s+){0,7}?to)\s+(?:an?\s+|the\s+)?"
+                 r"(?:(?:urban\s+|alleged\s+|suspected\s+)?(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
+                 r"militants?|fighters?|commandos?|units?|gunmen|hit\s+men|squads?|cells?|elements?)\s+"
+                 r"of\s+(?:an?\s+|the\s+)?)?$",
+                 re.IGNORECASE)
+# "the X claimed responsibility", "X admitted responsibility for the attack"
+_RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,)]*(?:[\w-]+[\s,]+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
+                          r"acknowledged)\s+(?:\w+\s+)?responsibility\b"
+                          # "(JNIM) claimed the attack in a statement" (not "claimed the attack killed 40 militants")
+                          r"|^[\s)]*(?:has\s+|have\s+|had\s+|later\s+)?claimed\s+(?:the|Saturday's|Sunday's|Monday's|"
+                          r"Tuesday's|Wednesday's|Thursday's|Friday's|last\s+week's|this\s+week's)\s+(?:\w+\s+)?"
+                          r"(?:attack|bombing|ambush|assault|raid|massacre|killings?|blast|explosion)s?\b"
+                          r"(?!\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:killed|left|hit|targeted|struck|wounded))", re.IGNORECASE)
+# the actor's campaign: "the Russian siege", "Russia's full-scale armed aggression", "Boko Haram's insurgency"
+_CAMPAIGN_AFTER = re.compile(r"^\s*(?:-led\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:stepped\s+up|intensified|escalated|"
+                             r"pressed\s+on\s+with|began|launched)\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:siege|invasion|aggression|insurgency|"
+                             r"bombing\s+campaign|air\s+campaign|military\s+campaign)\b", re.IGNORECASE)
+_EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|artillery|air|naval|rocket|"
+                       r"drone|mortar|tank|fighter|special|ground|government|security|armed|urban)\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
+                       r"jets?|forces|drones?|artillery|bombardment|missiles?|rockets?|troops|"
+                       r"fighters|militants|gunmen|attack|bombing|tanks?|aircraft|helicopters?|"
+                       r"shells?|snipers?|soldiers|army|guerrillas?|rebels|commandos?|insurgents|militiamen|"
+                       r"hit\s+men|death\s+squads?|operatives|subversives|terrorists|urban\s+commandos)\b", re.IGNORECASE)
+# the accuser is not the accused: "the FMLN blamed the army", "X condemned the massacre"
+_ACCUSER_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|blames|accused|accuses|condemned|"
+    r"condemns|denounced|denounces|demanded|demands|called\s+for|protested|mourned)\b", re.IGNORECASE)
+_STRIKE_WORD = re.compile(r"(?:strikes?|raids?|attacks?|shelling|bombardment|aircraft|warplanes|jets|drones?|"
+                          r"missiles?|rockets?|artillery)\s*$", re.IGNORECASE)
+# the actor as the acting subject: "coalition aircraft hit the market", "the Pentagon says it struck",
+# "the coalition has acknowledged that its strikes killed"
+_ACTS_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:who|which)\s+)?(?:(?:had|has|have|also|reportedly|allegedly|then|later)\s+){0,2}(?:[a-z]+ly\s+)?(?:hit|struck|bombed|shelled|"
+    r"attacked|targeted|fired|pounded|raided|stormed|ambushed|massacred|executed|"
+    r"launched|carried\s+out|opened\s+fire|killed|murdered|assassinated|kidnapped|abducted|machine-?gunned|"
+    r"strafed|bombarded|dynamited|staged|perpetrated|began\s+(?:bombing|shelling|firing|attacking|strafing))\b"
+    r"|^[\s,]*(?:[\w'’-]+[\s,]+){0,6}?(?:has\s+|have\s+|had\s+)?(?:acknowledged|acknowledges|admitted|admits|"
+    r"conceded|concedes)\b"
+    r"|^\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|confirmed|confirms|announced|announces)\s+(?:that\s+)?"
+    r"(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:hit|struck|targeted|targeting|"
+    r"bombed|shelled|carried\s+out|conducted|killed|launched)\b"
+    # blamed or tried for it: "the armed forces are responsible for the murder", "officers of the army
+    # are to be brought to trial for the killings"
+    r"|^\s*(?:(?!not\b|never\b)\w+\s+){0,2}?(?:is|are|was|were)\s+(?:(?:also|allegedly|reportedly|believed\s+to\s+be)\s+)?"
+    r"(?:(?:directly\s+)?responsible\s+for|to\s+blame\s+for|(?:to\s+be\s+|being\s+)?(?:brought\s+to\s+trial|tried|"
+    r"charged|convicted|indicted|prosecuted)\s+(?:for|with|over))\b",
+    re.IGNORECASE)
+_PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hidden|built|dug|occupied|governed|administered|backed|captured|seized|"
+                            r"recaptured|retaken|liberated|taken)\s+by\s+(?:the\s+)?"
+                            r"(?:\w+'s\s+)?$", re.IGNORECASE)
+
+
+# "the battle to retake Mosul from the Islamic State group": the one driven out, not an author
+_WRESTED_FROM = re.compile(r"\b(?:retake|retaking|recapture|recapturing|liberate|liberating|free|freeing|wrest|wresting|"
+                           r"seize|seizing|capture|capturing)\s+(?:[\w'’-]+\s+){1,3}from\s+(?:the\s+)?$", re.IGNORECASE)
+
+# "residents had been ordered by the army to dig trenches": the one giving orders or help, not an author
+_ORDERED_BY = re.compile(r"\b(?:ordered|told|asked|urged|instructed|warned|advised|summoned|rescued|evacuated|"
+                         r"escorted|guarded|protected|treated|recruited|mobili[sz]ed|conscripted)\s+(?:\w+\s+)?by\s+"
+                         r"(?:an?\s+|the\s+)?(?:\w+['’]s\s+)?$", re.IGNORECASE)
+
+# "jihadists linked to al-Qaeda", "a group affiliated with the Islamic State": a parent, not the author
+_AFFILIATE_OF = re.compile(r"\b(?:(?:linked|tied|affiliated|allied|aligned|loyal|close)\s+(?:to|with)|"
+                           r"(?:affiliates?|offshoots?|branch|franchise|splinter\s+group|faction)\s+of)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+def perpetrator_score(sentence: str, match: ActorMatch) -> int:
+    """How clearly a sentence makes ``match`` the author of its event (0 = merely mentioned,
+    -1 = named as owner or backer: "a prison run by the Houthis", "Houthi-held", "IS-run"; as a
+    victim: "killed seven al-Shabaab militants"; or as an accuser: "the FMLN blamed the army")."""
+    key = (sentence, match.start, match.end, match.text)  # all the score reads of the match
+    got = _SCORES.get(key)
+    if got is None:
+        if len(_SCORES) >= _MEMO_SIZE:
+            _SCORES.clear()
+        got = _SCORES[key] = _score(sentence, match)
+    return got
+
+
+@lru_cache(maxsize=1)
+def _office() -> re.Pattern[str]:
+    words = load_toml("actors.toml").get("offices", {}).get("words", [])
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+
+
+def _score(sentence: str, match: ActorMatch) -> int:
+    if in_time_phrase(sentence, match.start, match.end):
+        return 0  # "deaths since Russia's full-scale invasion": a date, not the author of the deaths
+    after = sentence[match.end:match.end + 12].lower()
+    if _office().match(sentence, match.end, match.end + 40):
+        return -1  # "the armed forces joint chiefs of staff", "the army headquarters": an office or building
+    if after.startswith(("-run", "-held", "-controlled", "-backed", "-led areas")) or \
+            _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):
+        return -1
+    by = _BY.search(sentence[max(0, match.start - 50):match.start]) is not None \
+        and not _WRESTED_FROM.search(sentence[max(0, match.start - 60):match.start]) \
+        and not _ORDERED_BY.search(sentence[max(0, match.start - 60):match.start])
+    if not by and (as_victim(sentence, match.start, match.end) or _ACCUSER_AFTER.match(sentence[match.end:match.end + 40])):
+        return -1
+    if _DENIAL_BEFORE.search(sentence[:match.start]):
+        return -1  # the denier's counter-accusation: "denied it, saying the missile was fired by X"
+    if _AFFILIATE_OF.search(sentence[max(0, match.start - 40):match.start]):
+        return 0  # "fighters linked to al-Qaeda killed ...": the parent is named, the attackers are others
+    score = 2 if by else 0
+    rest = sentence[match.end:match.end + 90]
+    if _EVENTISH.match(rest[:20]) or _RESPONSIBLE.match(rest) or _ACTS_AFTER.match(rest) or \
+            _CAMPAIGN_AFTER.match(rest[:45]):
+        score += 2
+    if _STRIKE_WORD.search(match.text):
+        score += 2
+    return score
+
+
+_BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|claimed\s+by|blamed|blaming|accused|"
+                        r"accusing)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def claims_responsibility(sentence: str, match: ActorMatch) -> bool:
+    """True when the sentence makes ``match`` answer for the event by a claim of responsibility
+    ("X claimed responsibility") or an attribution ("blamed on X", "the army accused X")."""
+    return _RESPONSIBLE.match(sentence[match.end:match.end + 120]) is not None or \
+        _BLAMED_ON.search(sentence[max(0, match.start - 30):match.start]) is not None
+
+
+def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,
+                    tokens: list[Token] | None = None,
+                    theatre: tuple[str, ...] | None = None,
+                    words: set[str] | None = None) -> list[ActorMatch]:
+    """Accused actors in a sentence, most likely first; ``exclude`` is the claimant's span.
+    ``tokens`` (offsets relative to the sentence) and ``words`` (its ``[a-z]+`` lower-case words,
+    or a superset) save reading them again. Victims and accusers ("killed seven IS fighters",
+    "X blamed the army") are left out."""
+    if len(sentence) > 2000:
+        sentence = sentence[:2000]
+        tokens = None
+    scored: list[tuple[int, int, ActorMatch]] = []
+    for f in find_actors(sentence, tokens=tokens, theatre=theatre, words=words):
+        if f.entry.role == "claimant":
+            continue
+        if exclude is not None and f.start < exclude[1] and f.end > exclude[0]:
+            continue
+        if f.text.lower() in _COUNTRIES and sentence[f.end - 2:f.end] not in ("'s", "’s") and re.search(
+                r"\b(?:in|to|from|into|across|near|of|inside|towards|via)\s+$",
+                sentence[max(0, f.start - 12):f.start], re.IGNORECASE):
+            continue  # "across the border in Turkey" is a place
+        score = perpetrator_score(sentence, f)
+        if score < 0:
+            continue  # an owner, a victim or an accuser
+        scored.append((-score, f.start, f))
+    scored.sort(key=lambda x: (x[0], x[1]))
+    return [f for _s, _p, f in scored]
+
+
+def as_perpetrator(actor: Actor) -> Actor:
+    """A speaking actor as the author of an act it admits or denies: a defence ministry becomes its
+    forces (``forces`` in ``actors.toml``); others are unchanged."""
+    entry = exact_actor(actor.name)
+    if entry is None or not entry.forces:
+        return actor
+    return Actor(name=entry.forces, text=actor.text, kind="belligerent")
