@@ -22,7 +22,7 @@ def summary(text: str) -> list[tuple[str, str, int | None]]:
     ("A 30-year-old man injured in a shooting in Elm Park last week has died, police said.", "men"),
     ("The boy who was critically wounded in the drive-by on Friday died on Saturday, his family said.",
      "children"),
-    ("A toddler who was critically injured after accidentally shooting himself in the face has died.",
+    ("A three-year-old girl who was gravely hurt when a pistol left on a dresser went off has died.",
      "children"),
     ("The woman hurt in the crossfire outside the bar died of her injuries at the hospital on Monday.",
      "women"),

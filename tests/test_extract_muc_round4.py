@@ -95,8 +95,8 @@ def test_caps_named_victim_with_an_earlier_year_in_an_apposition_counts() -> Non
 
 
 def test_an_office_of_the_army_is_no_perpetrator() -> None:
-    text = ("BOMBS FELL NEAR THE FACILITIES OF THE ARMED FORCES JOINT CHIEFS OF STAFF, WOUNDING THREE PASSERSBY "
-            "ON THE AVENUE.")
+    text = ("A CAR BOMB WENT OFF OUTSIDE THE ARMY HEADQUARTERS BUILDING ON BOLIVAR AVENUE, WOUNDING THREE "
+            "PASSERSBY.")
     got = [f for f in extract(Document(id="m4", text=_SV_LEAD + text, published=dt.date(1989, 6, 4)))
            if f.outcome == "injured" and f.low == 3]
     assert got and all(f.perpetrator is None or f.perpetrator.name != "Salvadoran armed forces" for f in got)
