@@ -1,0 +1,49 @@
+"""US local shooting news, round 6: families seen on gun-violence reporting (sentences are our own)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from civcas.extract import extract
+from civcas.models import Document, Figure
+
+
+def figs(text: str, title: str | None = None) -> list[Figure]:
+    return extract(Document(id="t", text=text, title=title, published=date(2016, 5, 2)))
+
+
+def summary(text: str) -> list[tuple[str, str, int | None]]:
+    return sorted({(f.outcome, f.group, f.low) for f in figs(text) if f.part_of is None and f.subgroup is None})
+
+
+@pytest.mark.parametrize("text", [
+    "A 15-year-old girl was critically wounded on Elm Street on Friday. Neighbors said she loved to sing. "
+    "The 15-year-old girl who was shot on Elm Street died on Sunday, her family said.",
+    "Dorian Lake was critically injured in the shooting on Harbor Road.\n\nUPDATE: The 6-year-old who was "
+    "shot inside the apartment has died, police said.",
+    "Officers found a 19-year-old man with a gunshot wound to the chest. The victim was pronounced dead "
+    "at the scene. Police are still looking for the gunman in the fatal shooting of a man on Pine Street.",
+    "A teenager was taken to the hospital after being shot near the skate park on Monday.\n\n"
+    "UPDATE: Police say the 14-year-old boy has died from his wounds.",
+])
+def test_a_wounded_person_the_page_later_says_died_is_counted_once(text: str) -> None:
+    got = summary(text)
+    assert [g for g in got if g[0] == "injured"] == []
+    assert [g[2] for g in got if g[0] == "killed"] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "A 17-year-old boy was killed and his 15-year-old brother wounded. The boy died at the scene.",
+    "A man was shot dead on Main Street on Friday. The man died at the scene. "
+    "Nearby, a woman was wounded by a stray bullet.",
+    "A 30-year-old man was shot dead outside the bar. A 22-year-old man was wounded in the leg. "
+    "The 30-year-old man died at the scene.",
+    "A man was wounded in a second shooting on Oak Street. The man who was shot on Elm Street died.",
+    "Police said Dana Reyes was wounded in the leg on Saturday. Omar Ruiz Castillo, who was shot in the "
+    "chest, died at the hospital.",
+])
+def test_a_different_wounded_person_stays_wounded(text: str) -> None:
+    got = summary(text)
+    assert [g[2] for g in got if g[0] == "injured"] == [1]
