@@ -28,9 +28,9 @@ from civcas.extract.docstate import _Doc
 from civcas.extract.lexicon import PhraseTable, make_table
 from civcas.models import Figure
 
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
+_NUMBER_WORDS = {w: i for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"))}
 _AGE = re.compile(r"\b(\d{1,3}|[a-z]+)[- ](?:and[- ]a[- ]half[- ])?(years?|months?|weeks?|days?)[- ]old\b"
                   r"|,\s*(\d{1,3}),", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+(?:-[a-z]+)*(?:-old)?")
