@@ -47,3 +47,21 @@ def test_a_wounded_person_the_page_later_says_died_is_counted_once(text: str) ->
 def test_a_different_wounded_person_stays_wounded(text: str) -> None:
     got = summary(text)
     assert [g[2] for g in got if g[0] == "injured"] == [1]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Reed, the husband of a local teacher, was shot to death on Friday.", [("killed", "men", 1)]),
+    ("Tom Reed, the 16-year-old son of a local pastor, was killed.", [("killed", "children", 1)]),
+    ("Police said the teenage son of a local pastor was shot and killed.", [("killed", "children", 1)]),
+    ("Darnell Price, the teenage grandson of state Sen. Ann Lee, was shot to death on Friday.",
+     [("killed", "children", 1)]),
+    ("Darnell Price, the 15-year-old nephew of Pastor Ann Lee, died on Friday.", [("killed", "children", 1)]),
+])
+def test_a_victim_described_as_the_relative_of_someone(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+def test_a_relative_of_a_police_officer_is_no_police_casualty() -> None:
+    got = figs("Tom Reed, the brother of a police officer, was wounded.")
+    assert [(f.outcome, f.low) for f in got] == [("injured", 1)]
+    assert all(f.subgroup != "police" and f.group != "combatants" for f in got)
