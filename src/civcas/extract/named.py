@@ -357,8 +357,8 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                     r = _relative_subject(lows, q2, lex)
                     q = r if r >= 0 or not subj.ok(q, 99.0) else q
             q, age = _apposed_age(lows, q)
-            if q >= 1 and lows[q] == "," and (r := _past_relative(lows, q - 1, subj, lex))[0] != q - 1:
-                q, age = r  # "Javon Reed, the 15-year-old nephew of Pastor Ann Lee, died"
+            if q >= 1 and lows[q] == "," and (rel := _past_relative(lows, q - 1, subj, lex))[0] != q - 1:
+                q, age = rel  # "Javon Reed, the 15-year-old nephew of Pastor Ann Lee, died"
             if q < 0 or q in taken:
                 continue
             if subj.ok(q, age):
