@@ -65,3 +65,33 @@ def test_a_relative_of_a_police_officer_is_no_police_casualty() -> None:
     got = figs("Tom Reed, the brother of a police officer, was wounded.")
     assert [(f.outcome, f.low) for f in got] == [("injured", 1)]
     assert all(f.subgroup != "police" and f.group != "combatants" for f in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("State troopers said a man killed his estranged wife and inflicted a fatal gunshot wound on their "
+     "5-year-old daughter before taking his own life.", [("killed", "people", 3)]),
+    ("Police said a man killed his estranged wife before taking his own life.", [("killed", "people", 2)]),
+    ("The rifle discharged, fatally wounding his 12-year-old cousin.", [("killed", "children", 1)]),
+    ("Deputies said the man was cleaning a shotgun when it went off, killing his best friend.",
+     [("killed", "people", 1)]),
+])
+def test_unusual_kill_verbs_and_possessive_relatives(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+def test_the_parts_of_a_murder_suicide_with_an_inflicted_wound() -> None:
+    got = figs("State troopers said a man killed his estranged wife and inflicted a fatal gunshot wound on "
+               "their 5-year-old daughter before taking his own life.")
+    assert sorted((f.group, f.low) for f in got if f.part_of is not None) == [
+        ("children", 1), ("people", 1), ("women", 1)]
+
+
+def test_a_friend_after_an_article_is_no_count() -> None:
+    assert summary("A friend of the family said the boy was wounded in the leg.") == [("injured", "children", 1)]
+
+
+def test_a_pair_of_relatives_aged_after_them_are_children() -> None:
+    got = figs("A 20-year-old woman was killed alongside her younger sister and brother, 13-year-old Lina "
+               "and 9-year-old Omar.")
+    pair = [f for f in got if f.low == 2 and f.subgroup == "family"]
+    assert pair and pair[0].group == "children"

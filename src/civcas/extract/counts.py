@@ -272,8 +272,9 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             m.np_end = max(m.np_end, skip_to)
             m.outcome = None  # "one of the two wounded soldiers later died": the verb decides
         if c.kind == "article" and (not m.head or (m.np_end < n and lows[m.np_end] in ("'", "’"))
-                                    or lows[m.np_end - 1].endswith(("'s", "’s"))):
-            i += 1  # "a girls' school", "a children's hospital": a modifier, not one person
+                                    or lows[m.np_end - 1].endswith(("'s", "’s"))
+                                    or (tok in ("a", "an") and lows[m.np_end - 1] in lex.possessive_only)):
+            i += 1  # "a girls' school", "a children's hospital": a modifier, not one person; "a friend"
             continue
         if c.year_like and not m.head:
             i = c.end

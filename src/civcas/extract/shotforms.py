@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from civcas.extract.lexicon import Lexicon
+from civcas.extract.numbers import age_span
 from civcas.extract.shootdata import data_words, single_words_of
 
 if TYPE_CHECKING:
@@ -272,3 +273,20 @@ def relative_of(lows: list[str], i: int, lex: Lexicon) -> int | None:
     apposed = d >= 1 and lows[d - 1] == "," and lows[e] == ","
     subject = (d == 0 or lows[d - 1] in _SUBJECT_OPENERS) and lows[e] in _VERB_AFTER
     return d + 1 if apposed or subject else None
+
+
+def aged_pair(lows: list[str], first: Mention, second: Mention, lex: Lexicon) -> tuple[float, float] | None:
+    """ "her sister and brother, 14-year-old Rana and 9-year-old Sami": the ages of two one-person
+    counts joined by "and" given by an aged apposition right after them, in order; else None."""
+    n = len(lows)
+    if first.count.low != 1 or second.count.low != 1 or second.count.start != first.np_end + 1 \
+            or lows[first.np_end] != "and" or second.np_end + 1 >= n or lows[second.np_end] != ",":
+        return None
+    a = age_span(lows, second.np_end + 1, lex)
+    if a is None:
+        return None
+    j = a[0]
+    while j < n and j - a[0] <= 5 and lows[j] not in ("and", ",", "."):
+        j += 1  # over the first name
+    b = age_span(lows, j + 1, lex) if j + 1 < n and lows[j] == "and" else None
+    return (a[1], b[1]) if b is not None else None
