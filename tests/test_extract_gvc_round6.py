@@ -95,3 +95,15 @@ def test_a_pair_of_relatives_aged_after_them_are_children() -> None:
                "and 9-year-old Omar.")
     pair = [f for f in got if f.low == 2 and f.subgroup == "family"]
     assert pair and pair[0].group == "children"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("A gunman opened fire outside a diner on Saturday. The victims who died were identified as "
+     "Lee Park, 34, Ana Cruz, 29, and Tom Wu, 51.", 3),
+    ("A gunman opened fire outside a diner on Saturday. The victims who died were identified as "
+     "Ana Cruz, 29, and Jin Church, 51.", 2),
+    ("A gunman opened fire outside a diner on Saturday. The victims who died were identified as "
+     "Ana Cruz, 29, and Tom Wu, 51, both of Elm Park.", 2),
+])
+def test_a_family_name_that_is_a_place_word_stays_in_a_victim_list(text: str, n: int) -> None:
+    assert [f.low for f in figs(text) if f.outcome == "killed" and f.part_of is None] == [n]
