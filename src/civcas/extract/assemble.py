@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import DocClaims
+from civcas.extract.diedlater import died_later
 from civcas.extract.doc_passes import _civilian_context, _denials, _headline_duplicates
 from civcas.extract.docstate import (
     _ADMIT,
@@ -103,6 +104,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     # the document's claimant reader: the same attribution as every other figure of the sentence
     figures = titled_figures(st, figures, claim_of=claims.claim)  # "THE MURDER OF JUDGE X"
     figures = plural_death_figures(st, figures, claim_of=claims.claim)  # "martyrs and wounded": >= 2 killed
+    figures = died_later(st, figures)  # "critically wounded" above "UPDATE: the teen has died"
     return _whole_parts(further_parts(st, figures))  # "his two sons" in a story of 15 killed: part of the 15
 
 

@@ -10,6 +10,7 @@ It returns the casualty mentions only.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from civcas.extract.count_triggers import (
     _INJURY_HEADS,
@@ -39,6 +40,7 @@ from civcas.extract.plurals import PLURAL_LOW
 from civcas.extract.shootings import self_kill_totals
 from civcas.extract.shotforms import (
     aged_count,
+    aged_pair,
     listed_pair,
     modifier_end,
     object_outcome,
@@ -99,6 +101,11 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             aged_ends[m.np_end] = aged[2]
     if aged_ends:
         mentions[:] = [m for m in mentions if not any(e <= m.count.start < f for e, f in aged_ends.items())]
+    for m1, m2 in pairwise(mentions):  # "her sister and brother, 14-year-old X and 9-year-old Y"
+        if (pair := aged_pair(lows, m1, m2, lex)) is not None:
+            for m, age in ((m1, pair[0]), (m2, pair[1])):
+                if age < 18 and m.group in ("people", "men", "women"):
+                    m.group = "children"
     starts = {m.count.start: i for i, m in enumerate(mentions)}
     ends = {m.np_end: i for i, m in enumerate(mentions)}
     last_total: int | None = None

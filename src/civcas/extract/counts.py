@@ -34,6 +34,7 @@ from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, parse_count
 from civcas.extract.plurals import bare_plural
 from civcas.extract.shootings import another_count, pair_noun, parent_of_count, shares_article
+from civcas.extract.shotforms import relative_of
 from civcas.extract.text import Token
 
 # the people of a party by their role ("two of the bodyguards were wounded"): a count of its own; a
@@ -138,7 +139,7 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     starters = _starters(lex)
     plurals = lex.plurals
-    i = 0
+    i = related = 0
     while i < n:
         nxt = bisect_left(at, i)  # on to the next token looked at
         if nxt == len(at):
@@ -188,6 +189,9 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             c = Count(1, 1, "exact", i, i, "article")
         elif tok == "another":  # "three were killed and another critically injured"
             c = another_count(lows, i, lex)
+        elif tok in ("a", "an") and (rel := relative_of(lows, i, lex)) is not None:
+            # "Tom Reed, the teenage son of a local pastor, was killed": the son, not the pastor
+            c, related = Count(1, 1, "exact", rel, rel, "article"), i
         else:
             c = parse_count(lows, i, lex, spaces)
         if c is None or not _valid_count(lows, c, lex):
@@ -268,12 +272,18 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             continue
         end = _head(lows, k, c, lex, m)
         m.np_end = max(end, c.end) if end > k else (k if m.breakdown else c.end)
+        if related:  # the relative's phrase runs on over "of a local pastor"
+            m.np_end = max(m.np_end, _head(lows, related + 1, Count(1, 1, "exact", related, related + 1, "article"),
+                                           lex, Mention(Count(1, 1, "exact", related, related + 1, "article"),
+                                                        related + 1)))
+            related = 0
         if skip_to:
             m.np_end = max(m.np_end, skip_to)
             m.outcome = None  # "one of the two wounded soldiers later died": the verb decides
         if c.kind == "article" and (not m.head or (m.np_end < n and lows[m.np_end] in ("'", "’"))
-                                    or lows[m.np_end - 1].endswith(("'s", "’s"))):
-            i += 1  # "a girls' school", "a children's hospital": a modifier, not one person
+                                    or lows[m.np_end - 1].endswith(("'s", "’s"))
+                                    or (tok in ("a", "an") and lows[m.np_end - 1] in lex.possessive_only)):
+            i += 1  # "a girls' school", "a children's hospital": a modifier, not one person; "a friend"
             continue
         if c.year_like and not m.head:
             i = c.end

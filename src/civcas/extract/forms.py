@@ -102,8 +102,7 @@ def possessive_kin(lows: list[str], i: int, lex: Lexicon) -> Count | None:
             return Count(1, 1, "exact", i, i + 1, "article")
         if p < n and (age := age_span(lows, p, lex)) is not None and age[0] > p:
             p = age[0]  # "her 8-year-old son", "her five-year-old son", "his 6 year old brother"
-        elif p < n and lows[p] in ("young", "elderly", "pregnant", "eldest", "youngest", "only",
-                                   "baby", "infant", "newborn", "teenage", "little"):
+        elif p < n and lows[p] in lex.kin_modifiers:
             p += 1
         else:
             return None

@@ -109,6 +109,8 @@ class Lexicon:
     weapons: PhraseTable
     trigger_words: frozenset[str]  # every token of every trigger phrase
     kin: frozenset[str] = frozenset()  # singular relatives counted after his/her/their
+    kin_modifiers: frozenset[str] = frozenset()  # "his estranged wife", "her younger brother"
+    possessive_only: frozenset[str] = frozenset()  # "his friend" counts, "a friend" does not
     plurals: frozenset[str] = frozenset()  # person nouns a bare plural may use (extract/plurals.py)
     compounds: frozenset[str] = frozenset()  # casualty compounds read as one head (extract/heads.py)
     speakers: frozenset[str] = frozenset()  # "a police spokesman": a person noun as a modifier (heads.py)
@@ -180,6 +182,8 @@ def lexicon() -> Lexicon:
         weapons=make_table([(p, p) for p in raw["details"]["weapons"]]),
         trigger_words=frozenset(trig_words),
         kin=frozenset(raw.get("possessive", {}).get("kin", [])),
+        kin_modifiers=frozenset(raw.get("possessive", {}).get("modifiers", [])),
+        possessive_only=frozenset(raw.get("possessive", {}).get("possessive_only", [])),
         plurals=frozenset(raw.get("plurals", {}).get("nouns", [])),
         compounds=frozenset(raw.get("casualties", {}).get("compounds", [])),
         speakers=frozenset(raw.get("groups_compounds", {}).get("speakers", [])),

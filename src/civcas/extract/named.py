@@ -240,6 +240,26 @@ def _pronounced_dead(lows: list[str], p: int, subj: _Subject) -> int:
     return -1
 
 
+def _past_relative(lows: list[str], q: int, subj: _Subject, lex: Lexicon) -> tuple[int, float]:
+    """ "Javon Reed, the teenage grandson of Rep. Ann Lee, was shot": the name before the apposition
+    (Reed), not the relative the apposition names (Lee), with the apposition's age ("the
+    15-year-old nephew of ...") or 99; else (``q``, 99)."""
+    j = q
+    while j > 0 and (subj.capitalised(j) or lows[j] == "."):
+        j -= 1  # back over "Rep. Ann Lee"
+    if j < q and j >= 3 and lows[j] != "of" and lows[j - 1] == "of":
+        j -= 1  # "of state Sen. Ann Lee", "of former Mayor Ed Ray"
+    if j == q or j < 2 or lows[j] != "of" or lows[j - 1] not in lex.kin:
+        return q, 99.0
+    d = j - 2
+    while d > 0 and j - 2 - d < 3 and lows[d] not in ("the", "a", "an", ","):
+        d -= 1  # back over "teenage", "16-year-old"
+    if d < 2 or lows[d] not in ("the", "a", "an") or lows[d - 1] != "," or not subj.ok(d - 2, 99.0):
+        return q, 99.0
+    a = age_span(lows, d + 1, lex)
+    return d - 2, a[1] if a is not None and a[0] < j else 99.0
+
+
 def _apposed_age(lows: list[str], q: int) -> tuple[int, float]:
     """ "John Smith, 17, died": (index before the age, the age), else (q, 99)."""
     q = _of_place(lows, q)
@@ -337,6 +357,8 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                     r = _relative_subject(lows, q2, lex)
                     q = r if r >= 0 or not subj.ok(q, 99.0) else q
             q, age = _apposed_age(lows, q)
+            if q >= 1 and lows[q] == "," and (rel := _past_relative(lows, q - 1, subj, lex))[0] != q - 1:
+                q, age = rel  # "Javon Reed, the 15-year-old nephew of Pastor Ann Lee, died"
             if q < 0 or q in taken:
                 continue
             if subj.ok(q, age):
@@ -370,7 +392,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 q = q2  # "the boy in Tarpon Springs was killed"
             q, age = _apposed_age(lows, q)
             if q >= 0 and lows[q] == ",":
-                q -= 1
+                q, age = _past_relative(lows, q - 1, subj, lex)
             if q < 0 or q in taken:
                 continue
             w = lows[q]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from civcas.extract.lexicon import Lexicon
+from civcas.extract.numbers import age_span
 from civcas.extract.shootdata import data_words, single_words_of
 
 if TYPE_CHECKING:
@@ -274,3 +275,50 @@ def street_number(lows: list[str], k: int, lex: Lexicon) -> bool:
     if streets.isdisjoint(lows[k:k + 2]):
         return False  # the common case: no street word right after
     return all(lex.persons.match_at(lows, j) is None for j in range(k, min(len(lows), k + 3)))
+
+
+_RELATIVE_DETS = frozenset({"the", "a", "an"})
+_RELATIVE_STOPS = frozenset({",", ".", ";", ":", "and", "or", "of", "was", "were", "is", "who", "that"})
+_SUBJECT_OPENERS = frozenset({"said", "say", "says", "that", "police", "deputies"})
+_VERB_AFTER = frozenset({"was", "were", "is", "has", "had", "died", "dies"})
+
+
+def relative_of(lows: list[str], i: int, lex: Lexicon) -> int | None:
+    """ "Tom Reed, the teenage son of a local pastor, was killed": at the article ``i`` of the
+    related person ("a local pastor"), the index of the first word after the determiner of the
+    relative's phrase ("teenage son"), who is the one the sentence counts; else None.  Only for an
+    apposition closed by a comma or a subject followed by its verb, so that "the son of a man who
+    was killed last year" keeps its man."""
+    if i < 3 or lows[i - 1] != "of" or lows[i - 2] not in lex.kin:
+        return None
+    d = i - 3
+    while d >= 0 and i - 3 - d < 3 and lows[d] not in _RELATIVE_DETS and lows[d] not in _RELATIVE_STOPS:
+        d -= 1  # back over "teenage", "16-year-old", "eldest"
+    if d < 0 or lows[d] not in _RELATIVE_DETS:
+        return None
+    n = len(lows)
+    e = i + 1
+    while e < n and e - i <= 6 and lows[e] not in _RELATIVE_STOPS:
+        e += 1  # to the end of "a local pastor"
+    if e >= n:
+        return None
+    apposed = d >= 1 and lows[d - 1] == "," and lows[e] == ","
+    subject = (d == 0 or lows[d - 1] in _SUBJECT_OPENERS) and lows[e] in _VERB_AFTER
+    return d + 1 if apposed or subject else None
+
+
+def aged_pair(lows: list[str], first: Mention, second: Mention, lex: Lexicon) -> tuple[float, float] | None:
+    """ "her sister and brother, 14-year-old Rana and 9-year-old Sami": the ages of two one-person
+    counts joined by "and" given by an aged apposition right after them, in order; else None."""
+    n = len(lows)
+    if first.count.low != 1 or second.count.low != 1 or second.count.start != first.np_end + 1 \
+            or lows[first.np_end] != "and" or second.np_end + 1 >= n or lows[second.np_end] != ",":
+        return None
+    a = age_span(lows, second.np_end + 1, lex)
+    if a is None:
+        return None
+    j = a[0]
+    while j < n and j - a[0] <= 5 and lows[j] not in ("and", ",", "."):
+        j += 1  # over the first name
+    b = age_span(lows, j + 1, lex) if j + 1 < n and lows[j] == "and" else None
+    return (a[1], b[1]) if b is not None else None

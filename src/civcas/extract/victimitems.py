@@ -59,6 +59,7 @@ class Tables:
     filler: frozenset[str]
     kin: dict[str, tuple[str, str]]
     members: dict[str, frozenset[str]]  # counted plural -> the singular nouns that spell it out
+    surnames: frozenset[str] = frozenset()  # place nouns that are family names too ("Lee Park")
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def tables() -> Tables:
             not_name=frozenset(w["not_name"]), filler=frozenset(w["filler"]),
             kin={k: (v[0], v[1]) for k, v in raw["kin"].items()},
             members={k: frozenset(v) for k, v in raw["members"].items()},
+            surnames=frozenset(w.get("surnames", ())),
         )
     except (KeyError, TypeError, IndexError, re.error) as exc:
         raise DataError(f"invalid victim-list table: {exc!r}",
@@ -255,7 +257,7 @@ class Reader:
         if of is not None and of and words[of - 1].lower() in self.t.kin:
             words = words[:of]  # "the wife of Nabil Odeh": the wife, unnamed
         words = [w for w in words if not _POSSESSIVE.search(w)]  # "(Abu Omar's wife)": not a name
-        words = _drop_places(words)
+        words = _drop_places(words, self.t.surnames)
         names = [w for w in words if (w[:1].isupper() or _PARTICLE.match(w))
                  and w.lower() not in self.t.not_name and w.lower() not in self.t.kin]
         kin = self._kin(words)
@@ -336,11 +338,16 @@ _PLACE_NOUNS = frozenset({"county", "city", "street", "camp", "township", "paris
                           "governorate", "hospital", "school", "university", "mosque", "church"})
 
 
-def _drop_places(words: list[str]) -> list[str]:
-    """Without the capitalised words naming a place ("a Lenawee County boy")."""
+def _drop_places(words: list[str], surnames: frozenset[str] = frozenset()) -> list[str]:
+    """Without the capitalised words naming a place ("a Lenawee County boy"); a place noun that is
+    also a family name and ends an item of a given name and itself is a name ("Lee Park")."""
     out: list[str] = []
     skip = False  # "Town of Shelby": the words after "of" name the place too
     for k, w in enumerate(words):
+        if w.lower() in surnames and k == len(words) - 1 and len(out) == 1 and out[0][:1].isupper() \
+                and w[:1].isupper():
+            out.append(w)  # "Lee Park, 34, and Ana Cruz, 29": a person
+            continue
         if w.lower() in _PLACE_NOUNS:
             while out and out[-1][:1].isupper():
                 out.pop()
