@@ -36,6 +36,7 @@ from civcas.extract.perpetrators import (
     perpetrators_in,
     says_it_did,
 )
+from civcas.extract.rhetoric import generic_toll
 from civcas.extract.scope import (
     comparison_mask,
     event_tally,
@@ -124,7 +125,8 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
     whole = [w if k not in masked else "_" for k, w in enumerate(lows)] if masked else lows
     return (any_match(lex.tally, window) or bool(_DATE_RANGE.search(" ".join(lows)))
             or bool(_CAMPAIGN.search(joined)) or event_tally(joined) or lead_tally(whole, lex)
-            or any(near_tally(lows, m.count.start, m.np_end) for m in found))
+            or any(near_tally(lows, m.count.start, m.np_end) for m in found)
+            or generic_toll(lows, [(m.count, m.np_end) for m in found]))
 
 
 # typed authors that describe a named armed group (not a state's forces, not unnamed killers)
