@@ -89,7 +89,7 @@ _LENGTH = re.compile(r"\b(?:(?:during|throughout|over)\s+(?:the|a|its|this|that|
                      r"[a-z0-9]+\s?-\s?(?:day|week|month|year)(?:-long|\s?-\s?long)?\s+(?:[a-z]+\s+)?"
                      r"(?:battle|offensive|campaign|siege|war|insurgency|bombardment)")
 _DURING = re.compile(r"\b(?:during|throughout|over)\s+")
-_CAMPAIGN_NOUN = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:siege|offensive|invasion|insurgency|"
+_CAMPAIGN_NOUN = re.compile(r"\b(?:the|its|their|this|[a-z]+\s?['’]s)\s+(?:[a-z-]+\s+){0,2}(?:siege|offensive|invasion|insurgency|"
                             r"blockade)" + _TOLL_VERB)
 
 
@@ -107,10 +107,43 @@ def near_tally(lows: list[str], start: int, end: int, *, reach: int = 6) -> bool
     return False
 
 
+_SMALL = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+          r"a few|several)")
+# a stretch counted in days to years: "in only 3 months", "during the 2 months of the crackdown",
+# "during the first 3 days of june", "over the course of a month"; not "over two days" (one raid may
+# last two days) nor "for the second time in six months" (a comparison)
+_SPAN = re.compile(r"\b(?:(?:during|throughout)\s+(?:the\s+(?:first\s+|last\s+|past\s+)?)?" + _SMALL
+                   + r"\s+(?:days|weeks|months|years)|in\s+(?:only|just|less\s+than)\s+" + _SMALL
+                   + r"\s+(?:days|weeks|months|years)"
+                   r"|(?:over|in|during)\s+the\s+course\s+of\s+(?:a|one|the\s+(?:past|last))\s+(?:week|month|year)"
+                   r"|(?:over|in|during)\s+the\s+course\s+of\s+" + _SMALL + r"\s+(?:weeks|months|years))\b")
+# a whole year of plural events: "killed in clashes between troops and rebels in 1988", "political
+# violence during 1987"
+_YEAR_OF_EVENTS = re.compile(r"\b(?:clashes|fighting|attacks|violence|bombings|massacres|confrontations|"
+                             r"skirmishes|combat|killings)\b[^.;]{0,90}?\b(?:in|during|throughout)\s+(?:19|20)\d\d\b"
+                             r"(?!\s*(?:,\s*)?(?:when|in which|where)\b)|\b(?:during|throughout)\s+(?:19|20)\d\d\b")
+# many bombs: "set off more than 260 bombs, killing 190" (a few bombs of one attack stay one event)
+_MANY_BOMBS = re.compile(r"\b(?:\d{2,}[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[a-z]+\s+){0,2}"
+                         r"(?:bombs|explosions|bomb\s+attacks|car\s+bombs)\b")
+# counted clashes in a results list: "53 clashes, 37 guerrillas and 12 soldiers killed"
+_COUNTED_CLASHES = re.compile(r"\b" + _BIG + r"\s+(?:armed\s+|separate\s+)?(?:clashes|confrontations|"
+                              r"skirmishes|engagements|ambushes)\b")
+# the toll of a whole offensive: "2,132 killed in action during the offensive", "the dead in the
+# government offensive" (not "men who fled during the offensive were killed": a time, not the toll's)
+_OFFENSIVE_TOLL = re.compile(r"\b(?:killed|dead|died|wounded|injured|casualties|losses|deaths)\s+(?:in\s+action\s+|"
+                             r"in\s+combat\s+)?(?:during|in|throughout)\s+the\s+(?:[a-z]+\s+)?offensive\b")
+# an organisation's or a regime's whole life: "over its 10 year history", "during their 8-year rule"
+_LIFETIME = re.compile(r"\b(?:over|during|throughout|in)\s+(?:its|their|his|the)\s+" + _SMALL
+                       + r"\s?-?\s?years?(?:\s?-\s?long)?\s+(?:history|existence|rule|struggle|dictatorship|"
+                       r"regime|war|insurgency|campaign)\b")
+
+
 def event_tally(window: str) -> bool:
     """True when the words (lower-cased, space-joined) count several events or a stretch of hours."""
     return bool(_EVENTS.search(window) or _STRETCH.search(window) or _PERIOD.search(window)
-                or _COUNTED.search(window) or _CAMPAIGN_NOUN.search(window) or _length(window))
+                or _COUNTED.search(window) or _CAMPAIGN_NOUN.search(window) or _length(window)
+                or _SPAN.search(window) or _YEAR_OF_EVENTS.search(window) or _MANY_BOMBS.search(window)
+                or _COUNTED_CLASHES.search(window) or _LIFETIME.search(window) or _OFFENSIVE_TOLL.search(window))
 
 
 def _length(window: str) -> bool:
