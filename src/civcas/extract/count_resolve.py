@@ -31,7 +31,7 @@ from civcas.extract.counts import (
     _POSSESSIVE,
     Mention,
 )
-from civcas.extract.forms import non_violent_cause
+from civcas.extract.forms import identity_part, non_violent_cause
 from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals, relative_then_and
@@ -257,6 +257,9 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             elif relative_then_and(gap):
                 # "two policemen who were escorting him and a passer-by were wounded": three
                 m.outcome = nxt.outcome
+    for m in mentions:
+        if m.breakdown and identity_part(lows, m.count.end):
+            m.outcome = None  # "six Jesuits, five of them Spanish": where five came from, not a toll
     totals = list_totals(lows, mentions)  # "a man, two women and a child were killed": 4
     totals += self_kill_totals(lows, mentions, lex, murder=document_murder_suicide)  # "killed his wife and then himself": 2
     out = [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")

@@ -181,3 +181,33 @@ def non_violent_cause(lows: list[str]) -> bool:
         return False
     return not any(w in violent and not (w == "attack" and i > 0 and lows[i - 1] == "heart")
                    for i, w in enumerate(lows))
+
+
+@lru_cache(maxsize=1)
+def _identity_words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_toml("extract", "lexicon.toml")["breakdown"]
+    return frozenset(raw["nationalities"]), frozenset(raw["origin_nouns"])
+
+
+_IDENTITY_END = frozenset({",", ".", ";", ")", "--", "–", "—", "and", "were", "was", "who", "nationals",
+                           "citizens", ""})
+
+
+def identity_part(lows: list[str], end: int) -> bool:
+    """True when the words after a part's count (``end``: the token after it) give only where some
+    of the counted come from: "five of them Spanish,", "three of whom were Spaniards", "four of
+    them of Italian origin" (``nationalities``, ``origin_nouns`` in the lexicon's ``[breakdown]``).
+    A part with a noun of its own stays: "three of them French journalists"."""
+    nat, origin = _identity_words()
+    n = len(lows)
+    q = end
+    if lows[q:q + 2] in (["of", "them"], ["of", "whom"]):
+        q += 2
+    while q < n and lows[q] in ("were", "are", "was", "is", "being", "all"):
+        q += 1
+    if q < n and lows[q] == "of" and any(w in origin for w in lows[q + 2:q + 4]):
+        return True  # "of Spanish origin", "of Italian background"
+    for k in (2, 1):
+        if " ".join(lows[q:q + k]) in nat and (lows[q + k] if q + k < n else "") in _IDENTITY_END:
+            return True
+    return False
