@@ -186,6 +186,19 @@ def _listed_breakdown_end(lows: list[str], q: int, lex: Lexicon) -> int:
     return q
 
 
+# modals of a threat or a hypothesis: "will kill", "could kill", "shall be executed" (not "would",
+# whose past-future narrates: "a bomb that would kill 30 people went off at noon")
+_MODALS = frozenset({"will", "shall", "could", "might", "may", "can", "must", "'ll"})
+
+
+def _future(words: list[str]) -> bool:
+    """A modal then "be" just before the verb of a count: "will be killed" (not a state: "three
+    may be dead" and "a suspect may be among those killed" are hedges)."""
+    while words and words[-1].endswith("ly") and len(words[-1]) > 4:
+        words = words[:-1]  # "will be summarily executed"
+    return len(words) >= 2 and words[-1] == "be" and words[-2] in _MODALS
+
+
 def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[Mention],
            lex: Lexicon) -> tuple[int, str] | None:
     p = m.np_end
@@ -201,6 +214,8 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
                 return p - m.np_end, "killed"  # "no civilians had been injured or killed"
             if not m.zero and ("not" in lows[clause:p] or "never" in lows[clause:p]):
                 return None  # "his children were not injured"
+            if not m.zero and lows[p] != "dead" and _future(lows[clause:p]):
+                return None  # "ten judges will be killed for every one extradited": a threat
             return max(p - m.np_end, steps), t[1]
         tok = lows[p]
         if p in starts:
@@ -258,6 +273,8 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
             if t[0] > 1 and lows[t[0] - 1] == "to" and lows[t[0]] in ("kill", "wound", "injure") \
                     and lows[t[0] - 2] in _INTENT:
                 return None  # "a bomb dropped to kill two snipers": the intended target
+            if t[0] > 0 and lows[t[0] - 1] in _MODALS and not lows[t[0]].endswith(("ed", "ing")):
+                return None  # "it will kill ten judges for every ...": a threat, not a toll
             return dist, t[1]
         tok = lows[p]
         if tok in _COORD or tok == "as" or tok == "well":

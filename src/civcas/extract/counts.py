@@ -65,7 +65,8 @@ _POSSESSIVE = frozenset({"her", "his", "their", "its", "the", "also"})
 _KIN_DET = frozenset({"her", "his", "their"})  # "including a mother and her four children"
 _INTENT = frozenset({"dropped", "intended", "meant", "aimed", "sought", "tried", "trying", "attempted",
                      "planned", "plan", "plans", "ordered", "designed", "fired", "launched", "wanted",
-                     "threatened", "vowed", "seeking", "attempting", "aiming"})
+                     "threatened", "vowed", "seeking", "attempting", "aiming", "threaten", "threatens",
+                     "threatening", "warned", "promised", "pledged", "swore", "vow", "vows"})
 _AGE_WORDS = frozenset({"year-old", "years-old", "month-old", "week-old", "day-old"})
 _TOLL_WORDS = frozenset({"toll", "count", "tally", "total", "number"})
 _TOLL_VERBS = frozenset({"rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches",
