@@ -28,7 +28,8 @@ def _is_number_token(tok: str) -> bool:
 
 
 _NAMED_BLOCK = frozenset(
-    ["it", "this", "that", "which", "what", "there", "one", "who", "whom", "they", "we", "you", "i", "attack", "bomb", "car", "building", "house", "area", "town", "city", "village", "strike", "raid", "plan", "vehicle", "bus", "office", "incident", "operation"])
+    ["it", "this", "that", "which", "what", "there", "one", "who", "whom", "they", "we", "you", "i", "attack", "bomb", "car", "building", "house", "area", "town", "city", "village", "strike", "raid", "plan", "vehicle", "bus", "office", "incident", "operation",
+     "plans", "orders", "program", "project", "policy", "decree", "agreement", "strategy"])
 _DIED_AUX = frozenset({"has", "have", "had", "later", "then", "eventually", "subsequently", "since",
                        "also", "reportedly"})
 _DEATH_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying"})
@@ -305,6 +306,8 @@ def _victim_after_of(lows: list[str], q: int, subj: _Subject, lex: Lexicon,
         age = float(lows[end + 1])  # "the death of Christopher Moore, 20."
     if words == 0 or lows[first] in _NAMED_BLOCK or lows[first] in ("him", "her", "them"):
         return None
+    if lows[end - 1] in _NAMED_BLOCK:
+        return None  # "the execution of the rebel plan": a thing carried out, no victim
     if the and subj.upper and lows[end - 1].endswith("s") and not lows[end - 1].endswith("ss"):
         return None  # capitals: "THE MURDER OF THE U.S. MISSIONARIES" is a plural, not a name
     if not subj.upper and subj.raw is not None and age >= 99 and not any(
