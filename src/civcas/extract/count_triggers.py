@@ -191,6 +191,10 @@ def _listed_breakdown_end(lows: list[str], q: int, lex: Lexicon) -> int:
 _MODALS = frozenset({"will", "shall", "could", "might", "may", "can", "must", "'ll"})
 
 
+_ACTIVE = frozenset({"killed", "wounded", "injured", "murdered", "massacred", "shot", "executed",
+                     "assassinated", "slaughtered"})
+
+
 def _future(words: list[str]) -> bool:
     """A modal then "be" just before the verb of a count: "will be killed" (not a state: "three
     may be dead" and "a suspect may be among those killed" are hedges)."""
@@ -216,6 +220,9 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
                 return None  # "his children were not injured"
             if not m.zero and lows[p] != "dead" and _future(lows[clause:p]):
                 return None  # "ten judges will be killed for every one extradited": a threat
+            if lows[p] in _ACTIVE and p - 2 >= clause and lows[p - 1] in ("has", "have", "had") \
+                    and lows[p - 2] in ("who", "that"):
+                return None  # "a man who has killed many peasants": the killer, not a victim
             return max(p - m.np_end, steps), t[1]
         tok = lows[p]
         if p in starts:
