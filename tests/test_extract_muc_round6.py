@@ -122,3 +122,29 @@ def test_threat_is_not_a_figure(text: str) -> None:
 ])
 def test_hedge_is_still_a_figure(text: str, low: int) -> None:
     assert low in [f.low for f in _figs(text)]
+
+
+# wrong under any reading: a plan carried out, the killer in an active relative clause
+@pytest.mark.parametrize("text", [
+    "THE EXECUTION OF THE REBEL PLAN WILL COINCIDE WITH THE PRESIDENT'S TRIP.",
+    "I WILL NOT SHAKE HANDS WITH A MAN WHO HAS KILLED ANY NUMBER OF PEASANTS.",
+])
+def test_no_victim(text: str) -> None:
+    assert _figs(text) == []
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    ("THE EXECUTION OF THE REBEL COMMANDER WAS CONFIRMED BY THE ARMY.", 1),
+    ("THE POLICE FOUND A MAN WHO HAD BEEN KILLED WITH A MACHETE.", 1),
+])
+def test_victim_still_counted(text: str, low: int) -> None:
+    assert low in [f.low for f in _figs(text)]
+
+
+def test_split_of_a_killed_or_wounded_tally_is_a_tally() -> None:
+    text = ("THE ARMY REPORTED THAT 610 PERSONS -- SOLDIERS, REBELS, AND CIVILIANS -- HAVE BEEN KILLED OR "
+            "WOUNDED IN THE PAST 4 DAYS OF FIGHTING. THE REPORT ADDS THAT 290 PERSONS HAVE DIED AND 320 "
+            "HAVE BEEN WOUNDED.")
+    figs = [f for f in extract(Document(id="m6", text=_LEAD + text, published=_PUB)) if f.low in (290, 320)]
+    assert len(figs) == 2
+    assert {f.scope for f in figs} == {"tally"}

@@ -57,6 +57,8 @@ from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 _MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*")
 _DATE_RANGE = re.compile(r"\b(?:between|from)\s+(?:the\s+\w+\s+of\s+)?\d{1,2}\s+" + _MONTH_WORD
                          + r"(?:\s+\d{4})?\s+(?:and|to|until)\s+(?:[\d:]+\s+on\s+)?\d{1,2}\s+" + _MONTH_WORD)
+# a count of the killed and the wounded together ("909 persons have been killed or wounded")
+_JOINT = re.compile(r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b", re.IGNORECASE)
 # "during the four-month battle", "over the nine-month siege": a toll over a whole campaign.
 _CAMPAIGN = re.compile(r"\b(?:during|throughout|over|after)\s+(?:the|a|its)\s+[a-z0-9]+\s?-\s?(?:day|week|month|year)"
                        r"(?:-long)?\s+(?:battle|offensive|campaign|siege|operation|assault|bombardment|war)\b")
@@ -235,6 +237,10 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
                     document_shot_injured=shot_means_injured(st.text),
                     document_murder_suicide=murder_suicide_document(st.text), raw=raw)
     if not found:
+        if _JOINT.search(s.text) and _is_tally(lows, mentions, lex):
+            # "909 people have been killed or wounded in the past 3 days": no figure of its own, but
+            # the split that follows in the paragraph ("432 have died and 477 ...") is that tally's
+            st.last_scope[s.paragraph] = "tally"
         return []
     claim = claim_of()
     evidence = Span(s.text, s.start, s.end)
