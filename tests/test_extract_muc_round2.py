@@ -18,7 +18,7 @@ def _figs(text: str) -> list[tuple[str, int | None, int | None]]:
     ("ONE OF THE THREE UNION LEADERS HAS BEEN FOUND DEAD.", ("killed", 1, 1), ("killed", 3, 3)),
     ("Two of the five hostages were killed by their captors.", ("killed", 2, 2), ("killed", 5, 5)),
     ("One of the five was killed.", ("killed", 1, 1), ("killed", 5, 5)),
-    ("Three of the 12 passengers died in the crash.", ("killed", 3, 3), ("killed", 12, 12)),
+    ("Three of the 12 passengers died in the ambush.", ("killed", 3, 3), ("killed", 12, 12)),
 ])
 def test_partitive_counts_the_part(text: str, want: tuple[str, int, int], not_want: tuple[str, int, int]) -> None:
     figs = _figs(text)
@@ -29,7 +29,7 @@ def test_partitive_counts_the_part(text: str, want: tuple[str, int, int], not_wa
 @pytest.mark.parametrize(("text", "want"), [
     ("Six of the 40 people killed were children.", ("killed", 40, 40)),  # the whole is a toll
     ("Two of the 12 wounded were children.", ("injured", 12, 12)),
-    ("He was one of the two men who died in the crash.", ("killed", 2, 2)),
+    ("He was one of the two men who died in the ambush.", ("killed", 2, 2)),
 ])
 def test_partitive_whole_that_states_a_toll(text: str, want: tuple[str, int, int]) -> None:
     assert want in _figs(text)

@@ -69,7 +69,7 @@ def test_three_shot_at_a_party_are_injured() -> None:
 @pytest.mark.parametrize(("text", "parts"), [
     ("A gunman killed a 47-year-old woman and 12-year-old girl on Sunday.",
      [("killed", "women", 1, 1), ("killed", "children", 1, 1)]),
-    ("The crash killed a 35-year-old man and 16-year-old boy, troopers said.",
+    ("The shooting killed a 35-year-old man and 16-year-old boy, troopers said.",
      [("killed", "men", 1, 1), ("killed", "children", 1, 1)]),
 ])
 def test_list_members_share_one_article(text: str, parts: list[tuple]) -> None:
