@@ -68,8 +68,8 @@ def test_a_relative_of_a_police_officer_is_no_police_casualty() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("State troopers said a man killed his estranged wife and inflicted a fatal gunshot wound on their "
-     "5-year-old daughter before taking his own life.", [("killed", "people", 3)]),
+    ("Detectives said the father shot his girlfriend dead and inflicted a fatal gunshot wound on her "
+     "5-year-old daughter, then turned the gun on himself.", [("killed", "people", 3)]),
     ("Police said a man killed his estranged wife before taking his own life.", [("killed", "people", 2)]),
     ("The rifle discharged, fatally wounding his 12-year-old cousin.", [("killed", "children", 1)]),
     ("Deputies said the man was cleaning a shotgun when it went off, killing his best friend.",
@@ -80,8 +80,8 @@ def test_unusual_kill_verbs_and_possessive_relatives(text: str, expected: list[t
 
 
 def test_the_parts_of_a_murder_suicide_with_an_inflicted_wound() -> None:
-    got = figs("State troopers said a man killed his estranged wife and inflicted a fatal gunshot wound on "
-               "their 5-year-old daughter before taking his own life.")
+    got = figs("Detectives said the father shot his girlfriend dead and inflicted a fatal gunshot wound on "
+               "her 5-year-old daughter, then turned the gun on himself.")
     assert sorted((f.group, f.low) for f in got if f.part_of is not None) == [
         ("children", 1), ("people", 1), ("women", 1)]
 
