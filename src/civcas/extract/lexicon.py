@@ -282,6 +282,10 @@ def _requirements(items: Any) -> list[frozenset[str]]:
             out.extend(_requirements(av[3]))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
             out.extend(_requirements(av[2]))
+        elif op is c.ASSERT and av[0] < 0:
+            # a positive lookbehind ("(?<=among them )were") sees only the searched text: what it
+            # requires, the text holds (lookaheads are left out: they mostly name common words)
+            out.extend(_requirements(av[1]))
         elif op is c.BRANCH:
             # every match takes one alternative: the union of one required set per alternative
             # (its most selective one) is required
