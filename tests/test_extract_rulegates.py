@@ -99,3 +99,50 @@ def test_titled_reads_the_first_400_sentences_only() -> None:
     assert [f.low for f in titled_figures(inside, [])] == [1]
     outside = _doc(filler + "It rained. Mayor Pedro Salas was murdered outside his home.")
     assert titled_figures(outside, []) == []
+
+
+def test_requirement_prefers_a_number_to_a_short_word() -> None:
+    # every match holds "in"/"during" and a year: the year is the rarer literal in prose
+    rx = re.compile(r"\b(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+    assert literal_requirement(rx) == ("19", "20")
+    assert not may_match(rx, "Two men were killed in the village.", "two men were killed in the village.")
+    assert may_match(rx, "The plant was bombed in 1998.", "the plant was bombed in 1998.")
+
+
+def test_lookbehind_literals_are_required() -> None:
+    rx = re.compile(r"(?<=\bamong them )(?:were|was)\b", re.IGNORECASE)
+    assert literal_requirement(rx) == ("among them ",)
+    assert not may_match(rx, "The dead were farmers.", "the dead were farmers.")
+    assert rx.search("Six died; among them were two nurses.") is not None
+    # a lookahead is no requirement (its words are mostly common ones)
+    assert literal_requirement(re.compile(r"killed(?= in)")) == ("killed",)
+
+
+def test_shooter_checks_keep_their_readings_behind_the_pre_tests() -> None:
+    from civcas.extract.shooters import background_event, forces_killing_attackers, lone_shooter
+
+    assert background_event("The raid came three weeks after a bomber killed nine at a bus stop.")
+    assert not background_event("Police said the victims were two brothers.")
+    assert forces_killing_attackers("Troops later killed all four attackers after a siege.") == "troops"
+    assert forces_killing_attackers("Four attackers fled on foot.") is None
+    got = lone_shooter("A former tenant opened fire in the lobby of the building.")
+    assert got is not None and got.name == "gunman"
+    assert lone_shooter("A tenant was wounded in the lobby.") is None
+
+
+def test_short_form_reads_the_document_claimants_only_for_a_short_form() -> None:
+    from civcas.extract.actors import exact_actor
+    from civcas.extract.claim_names import short_form
+
+    asked: list[int] = []
+
+    def claimants() -> tuple:
+        asked.append(1)
+        e = exact_actor("UN Human Rights Monitoring Mission in Ukraine")
+        return (e,) if e is not None else ()
+
+    assert short_form("police spokesman", claimants) is None
+    assert short_form("the gunmen", claimants) is None
+    assert asked == []
+    short_form("the monitoring mission", claimants)
+    assert asked == [1]

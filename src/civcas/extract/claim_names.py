@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
@@ -197,14 +198,20 @@ _SHORT_HEADS = ("service", "services", "ministry", "council", "office", "agency"
                 "administration", "command", "department", "directorate", "commission", "authority")
 
 
-def short_form(low: str, claimants: tuple[ActorEntry, ...]) -> ActorEntry | None:
+def short_form(low: str, claimants: tuple[ActorEntry, ...] | Callable[[], tuple[ActorEntry, ...]]
+               ) -> ActorEntry | None:
     """The known claimant of the document whose name a definite short form ends ("the emergency
-    service" -> the actor of "State Emergency Service"), if exactly one; None otherwise."""
+    service" -> the actor of "State Emergency Service"), if exactly one; None otherwise.
+    ``claimants`` may be a function giving them, called only for a short form (they cost a scan of
+    the document)."""
+    if low[:3] != "the" or not low[3:4].isspace() or not low.endswith(_SHORT_HEADS):
+        return None  # (the exact pre-test of the pattern below)
     m = re.fullmatch(r"the\s+((?:[a-z'’-]+\s+){1,2}[a-z]+)", low)
     if m is None or not m.group(1).endswith(_SHORT_HEADS):
         return None
     tail = " " + m.group(1)
-    hits = {e.name: e for e in claimants if any((" " + a.lower()).endswith(tail) for a in e.aliases)}
+    pool = claimants() if callable(claimants) else claimants
+    hits = {e.name: e for e in pool if any((" " + a.lower()).endswith(tail) for a in e.aliases)}
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 

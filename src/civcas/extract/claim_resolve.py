@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from civcas.extract.actors import ActorEntry, canonical_actor, exact_actor, find_actors
 from civcas.extract.claim_kinds import guess_kind
@@ -444,7 +444,7 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         for g in known_claimants(document or "", theatre):
             if g.kind == "belligerent":
                 return Claim(Actor(name=g.name, text=raw, kind=g.kind), start, end)  # type: ignore[arg-type]
-    short = short_form(low, known_claimants(document, theatre)) if document else None
+    short = short_form(low, partial(known_claimants, document, theatre)) if document else None
     if short is not None:  # "the emergency service said" after "Ukraine's State Emergency Service"
         return Claim(Actor(name=short.name, text=raw, kind=short.kind), start, end)  # type: ignore[arg-type]
     if re.match(r"(?:not|nor|as|than)\b", low):

@@ -282,6 +282,10 @@ def _requirements(items: Any) -> list[frozenset[str]]:
             out.extend(_requirements(av[3]))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
             out.extend(_requirements(av[2]))
+        elif op is c.ASSERT and av[0] < 0:
+            # a positive lookbehind ("(?<=among them )were") sees only the searched text: what it
+            # requires, the text holds (lookaheads are left out: they mostly name common words)
+            out.extend(_requirements(av[1]))
         elif op is c.BRANCH:
             # every match takes one alternative: the union of one required set per alternative
             # (its most selective one) is required
@@ -297,8 +301,10 @@ def _requirements(items: Any) -> list[frozenset[str]]:
 
 
 def _most_selective(reqs: list[frozenset[str]]) -> frozenset[str]:
-    """Of several required literal sets, the one that excludes most texts: longer words, fewer."""
-    return max(reqs, key=lambda r: (min(len(w) for w in r), -len(r)))
+    """Of several required literal sets, the one that excludes most texts: longer words, fewer;
+    a number counts one character longer than a word of its length (prose holds "in" or "at"
+    almost everywhere, "19" or "20" seldom)."""
+    return max(reqs, key=lambda r: (min(len(w) + w.isdigit() for w in r), -len(r)))
 
 
 @lru_cache(maxsize=256)

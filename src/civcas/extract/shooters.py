@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from civcas.extract.lexicon import may_match
 from civcas.models import Actor
 
 __all__ = ["background_event", "forces_killing_attackers", "lone_shooter", "several_shooters"]
@@ -55,7 +56,8 @@ _BACKGROUND = re.compile(
 
 def background_event(sentence: str) -> bool:
     """True when ``sentence`` tells an earlier attack for context (see the module doc)."""
-    return _BACKGROUND.search(sentence) is not None
+    low = sentence.lower() if sentence.isascii() else None  # exact pre-test (lexicon.may_match)
+    return may_match(_BACKGROUND, sentence, low) and _BACKGROUND.search(sentence) is not None
 
 
 # the state's forces killing the attackers: "Security forces killed all three after a siege", "troops
@@ -71,7 +73,8 @@ _FORCES_KILL = re.compile(
 def forces_killing_attackers(sentence: str) -> str | None:
     """The state forces' noun ("security forces", "police", "troops") when ``sentence`` says they
     killed the attackers (the attackers' deaths are the forces' act), else None."""
-    m = _FORCES_KILL.search(sentence)
+    low = sentence.lower() if sentence.isascii() else None  # exact pre-test (lexicon.may_match)
+    m = _FORCES_KILL.search(sentence) if may_match(_FORCES_KILL, sentence, low) else None
     return re.sub(r"^the\s+", "", m.group("f").lower()) if m is not None else None
 
 
@@ -86,7 +89,8 @@ _LONE = re.compile(
 
 def lone_shooter(sentence: str) -> Actor | None:
     """The "gunman" of a sentence where one person of any description opens fire (see ``_LONE``)."""
-    m = _LONE.search(sentence)
+    low = sentence.lower() if sentence.isascii() else None  # exact pre-test (lexicon.may_match)
+    m = _LONE.search(sentence) if may_match(_LONE, sentence, low) else None
     if m is None:
         return None
     return Actor(name="gunman", text=m.group(0).split(" opened")[0], kind="belligerent", identified=False)
