@@ -21,7 +21,7 @@ from civcas.extract.text import Token
 from civcas.extract.typed import generic_perpetrator, unidentified_perpetrator
 from civcas.models import Actor
 
-__all__ = ["as_perpetrator", "claims_responsibility", "continues_denial", "generic_perpetrator", "is_speaker",
+__all__ = ["accuses", "as_perpetrator", "claims_responsibility", "continues_denial", "generic_perpetrator", "is_speaker",
            "perpetrator_score", "perpetrators_in", "says_it_did", "unidentified_perpetrator"]
 
 # recent answers of :func:`perpetrator_score`, a pure function: the main-perpetrator scan, the
@@ -39,7 +39,10 @@ _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|b
                  r"assassinations?|attacks?|bombings?|crimes?|slayings?)\s+(?:[\w'’-]+\s+){0,7}?to)\s+(?:an?\s+|the\s+)?"
                  r"(?:(?:urban\s+|alleged\s+|suspected\s+)?(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
                  r"militants?|fighters?|commandos?|units?|gunmen|hit\s+men|squads?|cells?|elements?)\s+"
-                 r"of\s+(?:an?\s+|the\s+)?)?$",
+                 r"(?:of|belonging\s+to)\s+(?:an?\s+|the\s+)?)?"
+                 # a word describing the group before its name: "shelling by the paramilitary RSF"
+                 r"(?:(?:paramilitary|rebel|militant|jihadist|islamist|separatist|insurgent|extremist|"
+                 r"rival|outlawed|banned|leftist|rightist|right-wing|left-wing|guerrilla|militia|armed)\s+)?$",
                  re.IGNORECASE)
 # "the X claimed responsibility", "X admitted responsibility for the attack"
 _RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,)]*(?:[\w-]+[\s,]+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
@@ -63,6 +66,11 @@ _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|art
 _ACCUSER_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|blames|accused|accuses|condemned|"
     r"condemns|denounced|denounces|demanded|demands|called\s+for|protested|mourned)\b", re.IGNORECASE)
+# "the FMLN holds Colonel X responsible for the victims", "the FMLN denied any part in it": an accuser
+# or a denier, who names another as the author or none
+_HOLDS_RESPONSIBLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:holds|held|hold)\s+(?:[\w.'’-]+\s+){1,6}?"
+                                r"(?:responsible|accountable)|(?:has\s+|have\s+|had\s+)?(?:denied|denies|rejected|rejects))\b",
+                                re.IGNORECASE)
 _STRIKE_WORD = re.compile(r"(?:strikes?|raids?|attacks?|shelling|bombardment|aircraft|warplanes|jets|drones?|"
                           r"missiles?|rockets?|artillery)\s*$", re.IGNORECASE)
 # the actor as the acting subject: "coalition aircraft hit the market", "the Pentagon says it struck",
@@ -152,6 +160,14 @@ def _score(sentence: str, match: ActorMatch) -> int:
 
 _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|claimed\s+by|blamed|blaming|accused|"
                         r"accusing)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def accuses(sentence: str, match: ActorMatch) -> bool:
+    """True when ``match`` accuses, condemns or denies in the sentence ("the FMLN blamed the army", "X
+    holds the colonel responsible", "X denied any part in the attack"): a party that names another as
+    the author, or none."""
+    rest = sentence[match.end:match.end + 80]
+    return _ACCUSER_AFTER.match(rest) is not None or _HOLDS_RESPONSIBLE.match(rest) is not None
 
 
 def claims_responsibility(sentence: str, match: ActorMatch) -> bool:

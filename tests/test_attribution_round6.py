@@ -1,0 +1,48 @@
+"""Attribution families of the sixth round: a communique's author, an accuser or a denier is not the
+story's attacker by mention count; "by" before a described group ("by the paramilitary X", "by
+fighters belonging to X"). Sentences written by the civcas team."""
+
+from __future__ import annotations
+
+from civcas.extract import extract
+from civcas.extract.actors import find_actors
+from civcas.extract.perpetrators import accuses, perpetrator_score
+from civcas.models import Document, Figure
+
+
+def figures(text: str, doc_id: str = "r6") -> list[Figure]:
+    return [f for f in extract(Document(id=doc_id, text=text)) if f.low is not None]
+
+
+def _score(sentence: str, name: str) -> int:
+    m = next(m for m in find_actors(sentence) if m.entry.name == name)
+    return perpetrator_score(sentence, m)
+
+
+def test_a_communique_author_is_not_the_attacker_by_mention_count() -> None:
+    text = ("CLANDESTINE, 4 MAR 90 (RADIO FARABUNDO MARTI) -- [COMMUNIQUE] [GENERAL COMMAND OF THE FARABUNDO "
+            "MARTI NATIONAL LIBERATION FRONT] [TEXT] THE FMLN GENERAL COMMAND INFORMS THE PEOPLE OF THE "
+            "SITUATION IN CHALATENANGO.\n\nSINCE MONDAY THE AIR FORCE HAS KEPT UP ITS OPERATIONS OVER THE "
+            "VILLAGES OF THE NORTH.\n\nFOUR PEASANTS, AMONG THEM TWO CHILDREN, DIED IN THE VILLAGE OF LAS "
+            "PIEDRAS ON TUESDAY.\n\nTHE FMLN REAFFIRMS ITS WILL TO SEEK A POLITICAL SOLUTION. THE FMLN CALLS ON "
+            "THE CHURCHES TO VISIT THE AREA. THE FMLN WILL NOT ABANDON THE PEOPLE.")
+    out = [f for f in figures(text) if f.low == 4]
+    assert out and all(f.perpetrator is not None and f.perpetrator.name == "Salvadoran armed forces"
+                       for f in out)
+
+
+def test_an_accuser_or_a_denier_names_another_or_none() -> None:
+    assert accuses("THE FMLN HOLDS COLONEL JUAN PEREZ RESPONSIBLE FOR THE DEATHS.",
+                   next(m for m in find_actors("THE FMLN HOLDS COLONEL JUAN PEREZ RESPONSIBLE FOR THE DEATHS.")))
+    s = "The RSF denied any part in the attack on the camp."
+    assert accuses(s, next(m for m in find_actors(s, theatre=("SD",)) if m.entry.name == "Rapid Support Forces"))
+    s = "The army held the town for three weeks."
+    assert not accuses(s, next(m for m in find_actors(s, theatre=("SD",))))
+
+
+def test_by_a_described_group_makes_it_the_author() -> None:
+    assert _score("Artillery fire by the paramilitary Rapid Support Forces on a camp near El Fasher killed "
+                  "nine people.", "Rapid Support Forces") > 0
+    assert _score("Eleven men were shot dead by fighters belonging to the Popular Mobilisation Forces, "
+                  "the report said.", "Iraqi forces") > 0
+    assert _score("Twenty people were killed in an ambush by the rebel M23 near Goma.", "M23") > 0
