@@ -46,3 +46,19 @@ def test_by_a_described_group_makes_it_the_author() -> None:
     assert _score("Eleven men were shot dead by fighters belonging to the Popular Mobilisation Forces, "
                   "the report said.", "Iraqi forces") > 0
     assert _score("Twenty people were killed in an ambush by the rebel M23 near Goma.", "M23") > 0
+
+
+def test_the_work_of_or_involving_a_group_makes_it_the_author() -> None:
+    assert _score("POLICE BELIEVE THE AMBUSH INVOLVED LEFTIST URBAN COMMANDOS OF THE FMLN, A SPOKESMAN SAID.",
+                  "FMLN") > 0
+    assert _score("The minister said the bombing of the bus station was the work of the Shining Path.",
+                  "Shining Path") > 0
+
+
+def test_a_right_wing_squad_is_a_typed_author() -> None:
+    from civcas.extract.typed import generic_perpetrator
+
+    a = generic_perpetrator("UNION LEADERS SAID TALKS WERE OFF AFTER RIGHT-WING SQUADS MURDERED FOUR ORGANIZERS.")
+    assert a is not None and a.name == "right-wing squads" and a.text == "RIGHT-WING SQUADS"
+    b = generic_perpetrator("The two teachers were shot dead by a rightist squad outside the school.")
+    assert b is not None and b.name == "rightist squads"

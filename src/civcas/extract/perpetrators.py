@@ -36,8 +36,11 @@ _COUNTRIES = frozenset({"turkey", "russia", "israel", "saudi arabia", "ukraine",
 _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|blamed|blaming|accused|accusing|"
                  # "we attribute the senator's death to the police"
                  r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|murders?|killings?|massacres?|"
-                 r"assassinations?|attacks?|bombings?|crimes?|slayings?)\s+(?:[\w'’-]+\s+){0,7}?to)\s+(?:an?\s+|the\s+)?"
-                 r"(?:(?:urban\s+|alleged\s+|suspected\s+)?(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
+                 r"assassinations?|attacks?|bombings?|crimes?|slayings?)\s+(?:[\w'’-]+\s+){0,7}?to|"
+                 # "the attack was the work of X", "this action involved urban commandos of the X"
+                 r"(?:was|were)\s+the\s+work\s+of|(?:attacks?|actions?|operations?|ambush(?:es)?|raids?|bombings?|"
+                 r"assaults?|massacres?|killings?|murders?)\s+(?:\w+\s+){0,2}?involved)\s+(?:an?\s+|the\s+)?"
+                 r"(?:(?:(?:urban|alleged|suspected|presumed|leftist|rightist)\s+){0,2}(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
                  r"militants?|fighters?|commandos?|units?|gunmen|hit\s+men|squads?|cells?|elements?)\s+"
                  r"(?:of|belonging\s+to)\s+(?:an?\s+|the\s+)?)?"
                  # a word describing the group before its name: "shelling by the paramilitary RSF"
@@ -139,7 +142,7 @@ def _score(sentence: str, match: ActorMatch) -> int:
     if after.startswith(("-run", "-held", "-controlled", "-backed", "-led areas")) or \
             _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):
         return -1
-    by = _BY.search(sentence[max(0, match.start - 50):match.start]) is not None \
+    by = _BY.search(sentence[max(0, match.start - 60):match.start]) is not None \
         and not _WRESTED_FROM.search(sentence[max(0, match.start - 60):match.start]) \
         and not _ORDERED_BY.search(sentence[max(0, match.start - 60):match.start])
     if not by and (as_victim(sentence, match.start, match.end) or _ACCUSER_AFTER.match(sentence[match.end:match.end + 40])):

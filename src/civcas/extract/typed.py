@@ -32,7 +32,8 @@ _GENERIC_PERP = re.compile(
     r"\s+(?:an?\s+|the\s+|some\s+)?(?:group\s+of\s+|band\s+of\s+|squad\s+of\s+)?"
     r"(?:(?:heavily\s+)?armed\s+|suspected\s+|alleged\s+|presumed\s+)?"
     # "shot to death by hired assassins", "blamed the ultraleftist groups for it", "murdered by criminals"
-    r"(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|death\s+squads?|rebels?|insurgents?|militants?|"
+    r"(?P<x>(?:rightist|leftist|right-wing|left-wing|paramilitary)\s+squads?|"
+    r"(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|death\s+squads?|rebels?|insurgents?|militants?|"
     r"(?:ultra-?|extreme\s+)?(?:left|right)(?:ist|-wing)\s+(?:groups?|extremists)|(?:hired|paid)\s+(?:assassins|killers|gunmen)|criminals|"
     r"paramilitar(?:y|ies)|drug\s+traffickers?|narco-?terrorists?|subversives?|assassins?|hit\s+men|"
     r"soldiers|troops|militiamen|jihadists?|army|armed\s+forces|security\s+forces|police|death\s+squads?|"
@@ -50,7 +51,8 @@ _UNKNOWN = re.compile(r"(?:unknown|unidentified|masked|hooded)\s+$", re.IGNORECA
 # the typed noun as the acting subject: "guerrillas ambushed the patrol", "terrorists have killed 12
 # miners", "a death squad is responsible for the massacre"
 _GENERIC_SUBJECT = re.compile(
-    r"\b(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists|guerrillas|guerillas|"
+    r"\b(?P<x>(?:rightist|leftist|right-wing|left-wing|paramilitary)\s+squads?|"
+    r"(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists|guerrillas|guerillas|"
     r"death\s+squads?|rebels|insurgents|militants|paramilitar(?:y\s+group|ies)|drug\s+traffickers|"
     r"narco-?terrorists|subversives|assassins|hit\s+men|militiamen|jihadists))"
     # "the death squads, who murdered four farmers": a relative clause acts for its noun
@@ -178,7 +180,8 @@ def generic_perpetrator(sentence: str) -> Actor | None:
         return unidentified_perpetrator(sentence) or Actor(
             name="unidentified attackers", text=m.group(key), kind="belligerent", identified=False)
     x = re.sub(r"\s+", " ", m.group(key)).lower()
-    return Actor(name=_PLURAL.get(x, x), text=m.group(key), kind="belligerent")
+    name = _PLURAL.get(x, x + "s" if x.endswith(" squad") else x)  # "a right-wing squad" -> "right-wing squads"
+    return Actor(name=name, text=m.group(key), kind="belligerent")
 
 
 _TERRORIST_ACT = re.compile(r"\bterrorist\s+(?:attacks?|bombings?|murders?|acts?|actions?|assaults?|ambush(?:es)?|"
