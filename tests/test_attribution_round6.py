@@ -62,3 +62,18 @@ def test_a_right_wing_squad_is_a_typed_author() -> None:
     assert a is not None and a.name == "right-wing squads" and a.text == "RIGHT-WING SQUADS"
     b = generic_perpetrator("The two teachers were shot dead by a rightist squad outside the school.")
     assert b is not None and b.name == "rightist squads"
+
+
+def test_a_military_unit_keeps_its_words_under_the_armed_forces() -> None:
+    from civcas.extract.units import acting_unit
+
+    assert acting_unit("RESIDENTS SAID THE FLIGHT BEGAN AFTER ARMY PATROLS KILLED FOUR FARMERS.") == "ARMY PATROLS"
+    assert acting_unit("The murders of the two teachers were carried out by the 3rd Infantry Brigade, "
+                       "the commission found.") == "the 3rd Infantry Brigade"
+    assert acting_unit("REBELS AMBUSHED A MILITARY PATROL NEAR THE BRIDGE, KILLING SIX SOLDIERS.") is None
+    assert acting_unit("THE COMMANDER OF THE 2D INFANTRY BRIGADE SAID TWO SOLDIERS DIED.") is None
+    text = ("SAN SALVADOR, 3 MAY 90 (RADIO CUSCATLAN) -- [TEXT] RELATIVES SAID TODAY THAT AN AIR FORCE UNIT "
+            "STRAFED THE VILLAGE OF EL ROSARIO, SAN MIGUEL DEPARTMENT, KILLING FIVE PEASANTS.")
+    out = [f for f in figures(text) if f.low == 5]
+    assert out and out[0].perpetrator is not None
+    assert (out[0].perpetrator.name, out[0].perpetrator.text) == ("Salvadoran armed forces", "AN AIR FORCE UNIT")

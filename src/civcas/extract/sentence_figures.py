@@ -49,6 +49,7 @@ from civcas.extract.sides import side_toll
 from civcas.extract.text import Sentence, Token
 from civcas.extract.theatre import demonym
 from civcas.extract.typed import terrorist_act
+from civcas.extract.units import acting_unit
 from civcas.extract.when import tally_period
 from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 
@@ -142,8 +143,15 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     scores = [perpetrator_score(text, p) for p in perps]
     # not a party named for a person ("Ruiz, candidate for the M-19 guerrilla group, was killed")
     clear = [p for p, sc in zip(perps, scores, strict=True) if sc > 2 or (sc > 0 and not named_party(text, p))]
+    unit = acting_unit(text)  # "military patrols killed three journalists": the army, its unit as written
+    army = _state_forces(st, "army").name if unit is not None else None
     if clear:
-        return actor_of(clear[0])
+        first = actor_of(clear[0])
+        if unit is not None and first.name == army and clear[0].text.lower() in unit.lower():
+            return Actor(name=first.name, text=unit, kind="belligerent")  # "by an army patrol"
+        return first
+    if unit is not None and army is not None:
+        return Actor(name=army, text=unit, kind="belligerent")
     forces = forces_killing_attackers(text) if not tally else None
     if forces is not None:  # "Security forces killed all three attackers": the attackers' deaths
         return _state_forces(st, forces)
