@@ -77,3 +77,29 @@ def test_a_military_unit_keeps_its_words_under_the_armed_forces() -> None:
     out = [f for f in figures(text) if f.low == 5]
     assert out and out[0].perpetrator is not None
     assert (out[0].perpetrator.name, out[0].perpetrator.text) == ("Salvadoran armed forces", "AN AIR FORCE UNIT")
+
+
+def test_a_coordinated_subject_and_a_waged_campaign_make_authors() -> None:
+    s = ("Ethiopian troops and militiamen from a neighbouring region shot dead at least 40 villagers last month, "
+         "Amnesty International said on Friday.")
+    assert _score(s, "Ethiopian military") > 0
+    assert _score("Boko Haram has waged a bombing campaign in the north-east since 2009 that has killed more "
+                  "than 35,000 people.", "Boko Haram") > 0
+
+
+def test_an_estimated_count_is_no_speech_verb() -> None:
+    from civcas.extract.claims import claimant_in
+
+    s = ("Ethiopian troops killed an estimated 120 civilians during a three-day sweep, Human Rights Watch "
+         "said on Monday.")
+    c = claimant_in(s, document=s)
+    assert c is not None and c.actor.name == "Human Rights Watch"
+
+
+def test_a_tally_by_security_forces_is_the_theatres_military() -> None:
+    text = ("YANGON, March 3 (Wire) - Soldiers burned down houses in a village in the Sagaing region on Thursday, "
+            "residents said.\n\nSince the army took power, security forces have killed more than 1,500 people, "
+            "according to a local monitoring group.")
+    out = [f for f in figures(text) if f.low == 1500]
+    assert out and out[0].perpetrator is not None
+    assert (out[0].perpetrator.name, out[0].perpetrator.text) == ("Myanmar military", "security forces")

@@ -56,8 +56,8 @@ _RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,)]*(?:[\w-]+[\s,]+){0,2}?
                           r"(?:attack|bombing|ambush|assault|raid|massacre|killings?|blast|explosion)s?\b"
                           r"(?!\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:killed|left|hit|targeted|struck|wounded))", re.IGNORECASE)
 # the actor's campaign: "the Russian siege", "Russia's full-scale armed aggression", "Boko Haram's insurgency"
-_CAMPAIGN_AFTER = re.compile(r"^\s*(?:-led\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:stepped\s+up|intensified|escalated|"
-                             r"pressed\s+on\s+with|began|launched)\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:siege|invasion|aggression|insurgency|"
+_CAMPAIGN_AFTER = re.compile(r"^[\s,]*(?:-led\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:stepped\s+up|intensified|escalated|"
+                             r"pressed\s+on\s+with|began|launched|waged|waging)\s+(?:its|their|the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:siege|invasion|aggression|insurgency|"
                              r"bombing\s+campaign|air\s+campaign|military\s+campaign)\b", re.IGNORECASE)
 _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|artillery|air|naval|rocket|"
                        r"drone|mortar|tank|fighter|special|ground|government|security|armed|urban)\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
@@ -83,6 +83,9 @@ _ACTS_AFTER = re.compile(
     r"attacked|targeted|fired|pounded|raided|stormed|ambushed|massacred|executed|"
     r"launched|carried\s+out|opened\s+fire|killed|murdered|assassinated|kidnapped|abducted|machine-?gunned|"
     r"strafed|bombarded|dynamited|staged|perpetrated|began\s+(?:bombing|shelling|firing|attacking|strafing))\b"
+    # a coordinated subject: "Malian soldiers and foreign fighters believed to be Russian killed ..."
+    r"|^\s+and\s+(?!(?:the\s+)?(?:civilians?|residents|villagers|people|children|women)\b)(?:[\w'’-]+\s+){1,6}?"
+    r"(?:killed|massacred|executed|murdered|attacked|shot|bombed|shelled)\b"
     r"|^[\s,]*(?:[\w'’-]+[\s,]+){0,6}?(?:has\s+|have\s+|had\s+)?(?:acknowledged|acknowledges|admitted|admits|"
     r"conceded|concedes)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|confirmed|confirms|announced|announces)\s+(?:that\s+)?"

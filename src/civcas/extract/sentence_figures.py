@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.actors import ActorMatch, actor_of, exact_actor
+from civcas.extract.actors import ActorMatch, actor_of, canonical_actor, exact_actor
 from civcas.extract.agents import figure_agent, named_party, sentence_agents
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.count_resolve import resolve
@@ -135,6 +135,10 @@ def _group_nouns() -> frozenset[str]:
     return frozenset(load_toml("extract", "lexicon.toml")["attackers"]["group_nouns"])
 
 
+# typed state forces a tally names as its author (not the police: a US story's "police" stay police)
+_TALLY_FORCES = frozenset({"army", "armed forces", "security forces", "soldiers", "troops"})
+
+
 def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i: int = -1) -> Actor | None:
     """The accused actor of a figure of sentence ``i``: one the sentence makes the author of the
     event ("by X", "X strikes"), else for incidents the document's main belligerent, else the typed
@@ -161,6 +165,11 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     typed = st.generic_author(i) if i >= 0 else generic_perpetrator(text)  # text is sentence i's
     if not tally and i >= 0 and st.background(i):
         tally = True  # a past incident the story recalls: only its own sentence names its author
+    if typed is not None and tally and typed.name in _TALLY_FORCES:
+        # "killed by security forces since the coup": the theatre's military, the words as written
+        state = canonical_actor("army", theatre=st.theatre) if st.theatre and st.theatre[0] != "US" else None
+        if state is not None and state.kind == "belligerent":
+            return Actor(name=state.name, text=typed.text, kind="belligerent")
     if typed is not None and typed.name in _STATE_FORCES and not tally:
         return st.main_perpetrator() or typed  # "by the army": the document's army, if it names one
     if typed is not None and not typed.identified and not tally:

@@ -64,6 +64,9 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:killed|murdered|attacked|shot|ambushed|kidnapped|abducted|massacred|assassinated|bombed|opened\s+fire|"
     r"detonated|set\s+off|planted|stormed|raided|executed|(?:is|are|were|was)\s+responsible|"
     r"(?:claimed|admitted|assumed)\s+(?:\w+\s+)?responsibility)\b"
+    # state forces only in the perfect: "security forces have killed more than 2,000 protesters" (not
+    # "two soldiers killed and three wounded")
+    r"|\b(?P<y>security\s+forces|soldiers|troops)\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|shot|murdered)\b"
     r"|\b(?P<z>death\s+squads?|terrorists|guerrillas|paramilitar(?:y\s+groups?|ies)|drug\s+traffickers|"
     r"rebels|insurgents|militants)\b[^.;]{0,120}?\b(?:are|is|were|was)\s+(?:\w+\s+){0,2}?(?:to\s+blame|responsible|"
     r"behind)\b",
@@ -174,7 +177,7 @@ def generic_perpetrator(sentence: str) -> Actor | None:
              None) or (_GENERIC_SUBJECT.search(s) if may_match(_GENERIC_SUBJECT, s, low) else None)
     if m is None:
         return unidentified_perpetrator(sentence)
-    key = "x" if m.group("x") is not None else "z"
+    key = next(k for k in ("x", "y", "z") if k in m.re.groupindex and m.group(k) is not None)
     if _UNKNOWN.search(sentence[max(0, m.start(key) - 14):m.start(key)]):
         # "by unknown terrorists": unnamed
         return unidentified_perpetrator(sentence) or Actor(
