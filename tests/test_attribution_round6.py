@@ -103,3 +103,23 @@ def test_a_tally_by_security_forces_is_the_theatres_military() -> None:
     out = [f for f in figures(text) if f.low == 1500]
     assert out and out[0].perpetrator is not None
     assert (out[0].perpetrator.name, out[0].perpetrator.text) == ("Myanmar military", "security forces")
+
+
+def test_the_one_attacker_of_an_event_reaches_a_far_toll_sentence() -> None:
+    text = ("TULSA, Okla. - Shots rang out at a crowded bowling alley late Saturday, killing three people, "
+            "police said.\n\nOfficers arrived within minutes and found the gunman had fled on foot. "
+            "Detectives were reviewing video from the lanes. The alley had reopened only last month. "
+            "Families waited outside for news through the night. Four more people were hurt in the rush "
+            "for the exits.")
+    out = [f for f in figures(text) if f.low == 4]
+    assert out and out[0].perpetrator is not None and out[0].perpetrator.name == "gunman"
+
+
+def test_two_attackers_of_an_event_are_not_carried_far() -> None:
+    text = ("TULSA, Okla. - Shots rang out at a crowded bowling alley late Saturday, killing three people, "
+            "police said.\n\nOfficers arrived within minutes and found the gunman had fled on foot. "
+            "A witness said two masked men had also fired from a car outside. The alley had reopened only "
+            "last month. Families waited outside for news through the night. Relatives said the youngest "
+            "victim was 15. Four more people were hurt in the rush for the exits.")
+    out = [f for f in figures(text) if f.low == 4]
+    assert out and out[0].perpetrator is None

@@ -124,6 +124,7 @@ class _Doc:
         self._segments: Segmenter | None = None  # event index of each sentence (lazy, in order)
         self._main: Actor | bool | None = False
         self._typed: dict[int, Actor | None] = {}  # sentence -> the typed/unidentified attacker it names
+        self._sole: dict[int, Actor | None] = {}  # event -> its one typed/unidentified attacker, if one
         self._generic_authors: dict[int, Actor | None] = {}  # sentence -> its generic_perpetrator (cached)
         self._acting: dict[int, list[Actor]] = {}  # sentence -> the known belligerents it makes act
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
@@ -236,10 +237,26 @@ class _Doc:
         return self._generic_authors[i]
 
     def event_author(self, i: int) -> Actor | None:
-        """The author named in the nearest sentence about the same event as sentence i."""
+        """The author named in the nearest sentence about the same event as sentence i, else the one
+        author the event's sentences name, however far ("Williams identified the gunman as ..." five
+        sentences before "Two more people were hurt as the crowd fled")."""
         event = self.segment(i)
-        return event_author(i, min(len(self.sents), 400), author=self.author,
+        near = event_author(i, min(len(self.sents), 400), author=self.author,
                             same_event=lambda k: self.segment(k) == event)
+        return near if near is not None else self._sole_author(event)
+
+    def _sole_author(self, event: int) -> Actor | None:
+        """The typed or unidentified attacker of an event when its sentences name only one (not in a
+        past incident told for context); cached."""
+        if event not in self._sole:
+            found: dict[str, Actor] = {}
+            for k in range(min(len(self.sents), 400)):
+                a = self.author(k)
+                if a is not None and a.name not in found and self.segment(k) == event \
+                        and not background_event(self.sents[k].text):
+                    found[a.name] = a
+            self._sole[event] = next(iter(found.values())) if len(found) == 1 else None
+        return self._sole[event]
 
     def main_perpetrator(self) -> Actor | None:
         if self._main is False:
