@@ -123,3 +123,13 @@ def test_two_attackers_of_an_event_are_not_carried_far() -> None:
             "victim was 15. Four more people were hurt in the rush for the exits.")
     out = [f for f in figures(text) if f.low == 4]
     assert out and out[0].perpetrator is None
+
+
+def test_the_object_of_a_noun_or_verb_is_not_the_acting_subject() -> None:
+    s = "Artillery fire by the Sudanese army on a market near a base of the Rapid Support Forces killed 20 people."
+    assert _score(s, "Sudanese Armed Forces") > 0
+    assert _score(s, "Rapid Support Forces") <= 0
+    s2 = "The coalition fighting the Islamic State group has admitted that its jets killed 11 civilians."
+    assert _score(s2, "Islamic State") <= 0
+    s3 = "Fighters of the Islamic State group killed nine shepherds near the village."
+    assert _score(s3, "Islamic State") > 0

@@ -106,6 +106,16 @@ _PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hi
 _WRESTED_FROM = re.compile(r"\b(?:retake|retaking|recapture|recapturing|liberate|liberating|free|freeing|wrest|wresting|"
                            r"seize|seizing|capture|capturing)\s+(?:[\w'’-]+\s+){1,3}from\s+(?:the\s+)?$", re.IGNORECASE)
 
+# the object of a noun or a verb before a verb of the clause: "a concert held to mark the anniversary of
+# the KIO killed 60 people", "the coalition fighting the Islamic State group has acknowledged" (not
+# "fighters of the X killed": its members)
+_OBJECT_BEFORE = re.compile(r"\b(?!(?:fighters|members|troops|soldiers|units|militants|gunmen|forces|commandos|"
+                            r"guerrillas|rebels|elements|men|squads?|cells?|columns?|wing|militiamen|jets|aircraft|"
+                            r"drones?|warplanes|planes|artillery|positions|personnel|officials|officers|agents|"
+                            r"operatives|leaders|commanders|heads|staff|sections?|wings?|factions?)\b)"
+                            r"[a-z]+\s+(?:of|for|against|with|to|fighting|battling|targeting)\s+(?:the\s+|an?\s+)?$",
+                            re.IGNORECASE)
+
 # "residents had been ordered by the army to dig trenches": the one giving orders or help, not an author
 _ORDERED_BY = re.compile(r"\b(?:ordered|told|asked|urged|instructed|warned|advised|summoned|rescued|evacuated|"
                          r"escorted|guarded|protected|treated|recruited|mobili[sz]ed|conscripted)\s+(?:\w+\s+)?by\s+"
@@ -156,7 +166,9 @@ def _score(sentence: str, match: ActorMatch) -> int:
         return 0  # "fighters linked to al-Qaeda killed ...": the parent is named, the attackers are others
     score = 2 if by else 0
     rest = sentence[match.end:match.end + 90]
-    if _EVENTISH.match(rest[:20]) or _RESPONSIBLE.match(rest) or _ACTS_AFTER.match(rest) or \
+    acts = _ACTS_AFTER.match(rest) is not None and not by \
+        and not _OBJECT_BEFORE.search(sentence[max(0, match.start - 40):match.start])
+    if _EVENTISH.match(rest[:20]) or _RESPONSIBLE.match(rest) or acts or (by and _ACTS_AFTER.match(rest)) or \
             _CAMPAIGN_AFTER.match(rest[:45]):
         score += 2
     if _STRIKE_WORD.search(match.text):
