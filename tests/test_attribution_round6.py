@@ -133,3 +133,12 @@ def test_the_object_of_a_noun_or_verb_is_not_the_acting_subject() -> None:
     assert _score(s2, "Islamic State") <= 0
     s3 = "Fighters of the Islamic State group killed nine shepherds near the village."
     assert _score(s3, "Islamic State") > 0
+
+
+def test_a_claimant_that_claims_the_attack_is_its_author() -> None:
+    text = ("BENI, Congo - Attackers raided a farming village near Beni overnight, local officials said, blaming "
+            "the Allied Democratic Forces, who have attacked the area for years.\n\nThe Islamic State group "
+            "claimed responsibility for the raid in a message on its Amaq news agency, which put the "
+            "number of dead soldiers at 15.")
+    out = [f for f in figures(text) if f.low == 15]
+    assert out and out[0].perpetrator is not None and out[0].perpetrator.name == "Islamic State"

@@ -21,7 +21,7 @@ from civcas.extract.text import Token
 from civcas.extract.typed import generic_perpetrator, unidentified_perpetrator
 from civcas.models import Actor
 
-__all__ = ["accuses", "as_perpetrator", "claims_responsibility", "continues_denial", "generic_perpetrator", "is_speaker",
+__all__ = ["accuses", "as_perpetrator", "claims_at", "claims_responsibility", "continues_denial", "generic_perpetrator", "is_speaker",
            "perpetrator_score", "perpetrators_in", "says_it_did", "unidentified_perpetrator"]
 
 # recent answers of :func:`perpetrator_score`, a pure function: the main-perpetrator scan, the
@@ -186,6 +186,12 @@ def accuses(sentence: str, match: ActorMatch) -> bool:
     the author, or none."""
     rest = sentence[match.end:match.end + 80]
     return _ACCUSER_AFTER.match(rest) is not None or _HOLDS_RESPONSIBLE.match(rest) is not None
+
+
+def claims_at(sentence: str, end: int) -> bool:
+    """True when the actor whose name ends at ``end`` claims the act ("the Islamic State group claimed
+    responsibility for the blast"): a claimant that claims is the author."""
+    return _RESPONSIBLE.match(sentence[end:end + 120]) is not None
 
 
 def claims_responsibility(sentence: str, match: ActorMatch) -> bool:

@@ -31,6 +31,7 @@ from civcas.extract.named import named_victims
 from civcas.extract.newgroups import new_group
 from civcas.extract.perpetrators import (
     as_perpetrator,
+    claims_at,
     generic_perpetrator,
     perpetrator_score,
     perpetrators_in,
@@ -272,7 +273,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     perpetrator = _perpetrator(st, s.text, perps, tally=tally, i=i)
     speaker: Actor | None = None
     if claim is not None and claim.actor.kind == "belligerent" and (
-            _ADMIT.search(s.text) or (claim.start >= 0 and says_it_did(s.text, claim.end))):
+            _ADMIT.search(s.text) or (claim.start >= 0 and (says_it_did(s.text, claim.end)
+                                                            or claims_at(s.text, claim.end)))):
         perpetrator = speaker = as_perpetrator(claim.actor)  # an admission: the claimant says it did it
     # several belligerents acting in one sentence: each figure takes its own clause's (agents.py)
     agents = sentence_agents(s.text, perps, speaker=speaker,
