@@ -142,3 +142,12 @@ def test_a_claimant_that_claims_the_attack_is_its_author() -> None:
             "number of dead soldiers at 15.")
     out = [f for f in figures(text) if f.low == 15]
     assert out and out[0].perpetrator is not None and out[0].perpetrator.name == "Islamic State"
+
+
+def test_unnamed_attackers_identified_as_a_group_are_that_group() -> None:
+    text = ("MAIDUGURI, Nigeria - Gunmen killed 23 fishermen at a camp on the shore of Lake Chad on Sunday, "
+            "residents said.\n\nThe attackers, whom a local vigilante leader identified as fighters of Boko Haram, "
+            "arrived on motorcycles and set fire to the huts.")
+    out = [f for f in figures(text) if f.low == 23]
+    assert out and out[0].perpetrator is not None and out[0].perpetrator.name == "Boko Haram"
+    assert _score("Witnesses said the gunmen, believed to be members of al-Shabaab, fired on the bus.", "al-Shabaab") > 0

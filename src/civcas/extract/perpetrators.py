@@ -34,6 +34,9 @@ _COUNTRIES = frozenset({"turkey", "russia", "israel", "saudi arabia", "ukraine",
                         "iran", "yemen", "damascus", "moscow", "kyiv"})
 # "by X", "attributed to X", "blamed X for", and "by terrorists of the X", "by a commando of the X"
 _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|blamed|blaming|accused|accusing|"
+                 # unnamed attackers named: "whom officials identified as members of the X", "gunmen
+                 # believed to be X fighters"
+                 r"identified\s+as|believed\s+to\s+(?:be|have\s+been)|thought\s+to\s+be|suspected\s+(?:to\s+be|of\s+being)|"
                  # "we attribute the senator's death to the police"
                  r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|murders?|killings?|massacres?|"
                  r"assassinations?|attacks?|bombings?|crimes?|slayings?)\s+(?:[\w'’-]+\s+){0,7}?to|"
@@ -177,7 +180,8 @@ def _score(sentence: str, match: ActorMatch) -> int:
 
 
 _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|claimed\s+by|blamed|blaming|accused|"
-                        r"accusing)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+                        r"accusing|(?:identified\s+as|believed\s+to\s+be)(?:\s+(?:members|fighters|militants)\s+of)?)"
+                        r"\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
 def accuses(sentence: str, match: ActorMatch) -> bool:
