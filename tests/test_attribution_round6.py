@@ -151,3 +151,19 @@ def test_unnamed_attackers_identified_as_a_group_are_that_group() -> None:
     out = [f for f in figures(text) if f.low == 23]
     assert out and out[0].perpetrator is not None and out[0].perpetrator.name == "Boko Haram"
     assert _score("Witnesses said the gunmen, believed to be members of al-Shabaab, fired on the bus.", "al-Shabaab") > 0
+
+
+def test_soldiers_acting_after_a_clause_word_are_the_theatres_military() -> None:
+    from civcas.extract.typed import generic_perpetrator
+
+    a = generic_perpetrator("Villagers told a rights group that soldiers arrived at dawn, rounded up the men near "
+                            "the well and killed 14 of them.")
+    assert a is not None and a.name == "soldiers"
+    assert generic_perpetrator("Officials said that soldiers were killed when their truck hit a mine.") is None
+    assert generic_perpetrator("Families had been ordered by the army to leave the district.") is None
+    text = ("LIMA, 3 JUN 88 (EFE) -- [TEXT] SHINING PATH GUERRILLAS BLEW UP TWO ELECTRICITY PYLONS NEAR HUANTA "
+            "LAST WEEK, POLICE SAID.\n\nPEASANTS WHO FLED TO THE PROVINCIAL CAPITAL TOLD JOURNALISTS THAT SOLDIERS "
+            "SURROUNDED THE HAMLET, LOCKED THE MEN IN THE CHURCH AND KILLED 19 OF THEM.")
+    out = [f for f in figures(text) if f.low == 19]
+    assert out and out[0].perpetrator is not None
+    assert (out[0].perpetrator.name, out[0].perpetrator.text) == ("Peruvian armed forces", "SOLDIERS")

@@ -77,7 +77,7 @@ _ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "w
                           "misidentification"})
 
 
-_STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police"})
+_STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police", "soldiers", "troops"})
 # a communique's header names its author: "[STATEMENT] [FARABUNDO MARTI NATIONAL LIBERATION FRONT] [TEXT]",
 # "[GENERAL COMMAND OF THE FMLN]" (not a name spelled out after its acronym: "THE FMLN [FARABUNDO ...]")
 _HEADER_BEFORE = re.compile(r"(?:^|[\]\-:]\s*|\)\s*)\[[^\[\]]{0,60}$")

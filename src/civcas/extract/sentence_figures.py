@@ -136,7 +136,7 @@ def _group_nouns() -> frozenset[str]:
     return frozenset(load_toml("extract", "lexicon.toml")["attackers"]["group_nouns"])
 
 
-# typed state forces a tally names as its author (not the police: a US story's "police" stay police)
+# typed state forces named as an author (not the police: a US story's "police" stay police)
 _TALLY_FORCES = frozenset({"army", "armed forces", "security forces", "soldiers", "troops"})
 
 
@@ -166,8 +166,9 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     typed = st.generic_author(i) if i >= 0 else generic_perpetrator(text)  # text is sentence i's
     if not tally and i >= 0 and st.background(i):
         tally = True  # a past incident the story recalls: only its own sentence names its author
-    if typed is not None and tally and typed.name in _TALLY_FORCES:
-        # "killed by security forces since the coup": the theatre's military, the words as written
+    if typed is not None and typed.name in _TALLY_FORCES:
+        # "killed by security forces since the coup", "soldiers entered the village and killed 20":
+        # the theatre's military (not the story's main belligerent), the words as written
         state = canonical_actor("army", theatre=st.theatre) if st.theatre and st.theatre[0] != "US" else None
         if state is not None and state.kind == "belligerent":
             return Actor(name=state.name, text=typed.text, kind="belligerent")

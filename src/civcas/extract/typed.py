@@ -46,7 +46,10 @@ _GENERIC_PERP = re.compile(
 )
 # "areas controlled by the government": an owner, not an author
 _OWNER_BEFORE = re.compile(r"\b(?:run|held|controlled|operated|governed|administered|backed|captured|seized|retaken|"
-                           r"recaptured|liberated|occupied|used|funded|armed|trained|supported)\s+$", re.IGNORECASE)
+                           r"recaptured|liberated|occupied|used|funded|armed|trained|supported|"
+                           # "residents had been ordered by the army to dig trenches": orders or help
+                           r"ordered|told|asked|urged|instructed|warned|advised|summoned|rescued|evacuated|escorted|"
+                           r"guarded|protected|recruited)\s+$", re.IGNORECASE)
 _UNKNOWN = re.compile(r"(?:unknown|unidentified|masked|hooded)\s+$", re.IGNORECASE)
 # the typed noun as the acting subject: "guerrillas ambushed the patrol", "terrorists have killed 12
 # miners", "a death squad is responsible for the massacre"
@@ -67,6 +70,11 @@ _GENERIC_SUBJECT = re.compile(
     # state forces only in the perfect: "security forces have killed more than 2,000 protesters" (not
     # "two soldiers killed and three wounded")
     r"|\b(?P<y>security\s+forces|soldiers|troops)\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|shot|murdered)\b"
+    # or after a clause word, however many verbs on: "residents said that soldiers entered the village,
+    # gathered the men in the square and killed 20 of them" (not "that soldiers were killed")
+    r"|\b(?:when|after|that|as)\s+(?:the\s+)?(?P<w>soldiers|troops)\s+(?!(?:were|was|had\s+been|have\s+been|"
+    r"who\s+were|killed\s+(?:in|on|at|during|by))\b)[^.;]{0,100}?\b(?:killed|shot|massacred|executed|"
+    r"opened\s+fire|began\s+(?:shooting|firing))\b"
     r"|\b(?P<z>death\s+squads?|terrorists|guerrillas|paramilitar(?:y\s+groups?|ies)|drug\s+traffickers|"
     r"rebels|insurgents|militants)\b[^.;]{0,120}?\b(?:are|is|were|was)\s+(?:\w+\s+){0,2}?(?:to\s+blame|responsible|"
     r"behind)\b",
@@ -177,7 +185,7 @@ def generic_perpetrator(sentence: str) -> Actor | None:
              None) or (_GENERIC_SUBJECT.search(s) if may_match(_GENERIC_SUBJECT, s, low) else None)
     if m is None:
         return unidentified_perpetrator(sentence)
-    key = next(k for k in ("x", "y", "z") if k in m.re.groupindex and m.group(k) is not None)
+    key = next(k for k in ("x", "y", "w", "z") if k in m.re.groupindex and m.group(k) is not None)
     if _UNKNOWN.search(sentence[max(0, m.start(key) - 14):m.start(key)]):
         # "by unknown terrorists": unnamed
         return unidentified_perpetrator(sentence) or Actor(
