@@ -167,3 +167,8 @@ def test_soldiers_acting_after_a_clause_word_are_the_theatres_military() -> None
     out = [f for f in figures(text) if f.low == 19]
     assert out and out[0].perpetrator is not None
     assert (out[0].perpetrator.name, out[0].perpetrator.text) == ("Peruvian armed forces", "SOLDIERS")
+
+
+def test_the_act_of_a_group_still_makes_it_the_author() -> None:
+    assert _score("Air strikes of the US-led coalition killed 12 people in a village east of Raqa.",
+                  "US-led coalition") > 0

@@ -115,7 +115,10 @@ _WRESTED_FROM = re.compile(r"\b(?:retake|retaking|recapture|recapturing|liberate
 _OBJECT_BEFORE = re.compile(r"\b(?!(?:fighters|members|troops|soldiers|units|militants|gunmen|forces|commandos|"
                             r"guerrillas|rebels|elements|men|squads?|cells?|columns?|wing|militiamen|jets|aircraft|"
                             r"drones?|warplanes|planes|artillery|positions|personnel|officials|officers|agents|"
-                            r"operatives|leaders|commanders|heads|staff|sections?|wings?|factions?)\b)"
+                            r"operatives|leaders|commanders|heads|staff|sections?|wings?|factions?|"
+                            # the act of its author: "air strikes of the coalition killed 12"
+                            r"(?:air\s*)?strikes?|raids?|shelling|bombings?|bombardments?|attacks?|missiles?|rockets?|"
+                            r"bombs?|shells|fire|gunfire|offensive|assault|ambush)\b)"
                             r"[a-z]+\s+(?:of|for|against|with|to|fighting|battling|targeting)\s+(?:the\s+|an?\s+)?$",
                             re.IGNORECASE)
 
