@@ -295,6 +295,8 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 continue  # "ACLED data show"; not "satellite data show"
             if rx is _INVERTED and len(x.split()) > 8:
                 continue
+            if rx is _SUBJECT and re.search(r"\b(?:an|the|a)$", x.strip(), re.IGNORECASE):
+                continue  # "soldiers killed an estimated 300 men": a quantity, not a speech verb
             if rx is _SUBJECT and _PASSIVE_END.search(x):
                 continue  # "two men were found shot dead": a passive or a clause, not a speaker
             if rx is _SUBJECT and sentence[m.end() - 1:m.end()].isupper() is False \

@@ -20,6 +20,7 @@ from civcas.extract.events import Segmenter, mask_places
 from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
 from civcas.extract.newgroups import new_group
 from civcas.extract.perpetrators import (
+    accuses,
     claims_responsibility,
     continues_denial,
     generic_perpetrator,
@@ -76,7 +77,18 @@ _ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "w
                           "misidentification"})
 
 
-_STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police"})
+_STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police", "soldiers", "troops"})
+# a communique's header names its author: "[STATEMENT] [FARABUNDO MARTI NATIONAL LIBERATION FRONT] [TEXT]",
+# "[GENERAL COMMAND OF THE FMLN]" (not a name spelled out after its acronym: "THE FMLN [FARABUNDO ...]")
+_HEADER_BEFORE = re.compile(r"(?:^|[\]\-:]\s*|\)\s*)\[[^\[\]]{0,60}$")
+_HEADER_AFTER = re.compile(r"[^\[\]]{0,60}\]")
+
+
+def _in_header(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` stands in a bracketed communique header of the document's first lines."""
+    return _HEADER_BEFORE.search(text, 0, start) is not None and _HEADER_AFTER.match(text, end) is not None
+
+
 # how many sentences back a later event's own author is looked for (``event_main``)
 _EVENT_REACH = 12
 # a named actor described as an armed group: "Boko Haram militants", "JNIM's fighters", "the
@@ -112,6 +124,7 @@ class _Doc:
         self._segments: Segmenter | None = None  # event index of each sentence (lazy, in order)
         self._main: Actor | bool | None = False
         self._typed: dict[int, Actor | None] = {}  # sentence -> the typed/unidentified attacker it names
+        self._sole: dict[int, Actor | None] = {}  # event -> its one typed/unidentified attacker, if one
         self._generic_authors: dict[int, Actor | None] = {}  # sentence -> its generic_perpetrator (cached)
         self._acting: dict[int, list[Actor]] = {}  # sentence -> the known belligerents it makes act
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
@@ -224,16 +237,33 @@ class _Doc:
         return self._generic_authors[i]
 
     def event_author(self, i: int) -> Actor | None:
-        """The author named in the nearest sentence about the same event as sentence i."""
+        """The author named in the nearest sentence about the same event as sentence i, else the one
+        author the event's sentences name, however far ("Williams identified the gunman as ..." five
+        sentences before "Two more people were hurt as the crowd fled")."""
         event = self.segment(i)
-        return event_author(i, min(len(self.sents), 400), author=self.author,
+        near = event_author(i, min(len(self.sents), 400), author=self.author,
                             same_event=lambda k: self.segment(k) == event)
+        return near if near is not None else self._sole_author(event)
+
+    def _sole_author(self, event: int) -> Actor | None:
+        """The typed or unidentified attacker of an event when its sentences name only one (not in a
+        past incident told for context); cached."""
+        if event not in self._sole:
+            found: dict[str, Actor] = {}
+            for k in range(min(len(self.sents), 400)):
+                a = self.author(k)
+                if a is not None and a.name not in found and self.segment(k) == event \
+                        and not background_event(self.sents[k].text):
+                    found[a.name] = a
+            self._sole[event] = next(iter(found.values())) if len(found) == 1 else None
+        return self._sole[event]
 
     def main_perpetrator(self) -> Actor | None:
         if self._main is False:
             counts: Counter[str] = Counter()
             first: dict[str, Actor] = {}
             acting: set[str] = set()  # named as the author somewhere ("X strikes", "by X")
+            spoke: set[str] = set()  # a communique's author, an accuser or a denier
             for i in range(min(len(self.sents), 400)):
                 if not _NEW_GROUP_CUES.isdisjoint(self.words(i)):
                     group = new_group(self.sents[i].text[:4000])  # "a group calling itself X claimed ..."
@@ -251,6 +281,8 @@ class _Doc:
                         # an actor doing something ("Russian missiles", "by the coalition") weighs
                         # more than one merely named ("Ukrainian officials", "a Ukrainian city")
                         score = perpetrator_score(text, m)
+                        if score <= 0 and (accuses(text, m) or (i < 2 and _in_header(text, m.start, m.end))):
+                            spoke.add(m.entry.name)  # an accuser or denier, or the author of a communique
                         if score < 0:
                             continue  # "a prison run by the Houthis" names an owner, not an attacker
                         claimed = claims_responsibility(text, m)
@@ -275,9 +307,11 @@ class _Doc:
             ranked = [n for n, _c in counts.most_common() if n in acting]
             if ranked:
                 self._main = first[ranked[0]]
-            else:  # one merely named ("talks between the FMLN and ...") yields to a typed author
+            else:  # one merely named ("talks between the FMLN and ...") yields to a typed author;
+                # a speaker, denier or accuser (a communique's author) never authors by mention count
                 typed = self._main_typed()
-                self._main = typed if typed is not None or not counts else first[counts.most_common(1)[0][0]]
+                named = [n for n, _c in counts.most_common() if n not in spoke]
+                self._main = typed if typed is not None else first[named[0]] if named else None
         return self._main if isinstance(self._main, Actor) else None
 
     def acting(self, k: int) -> list[Actor]:

@@ -21,7 +21,7 @@ from civcas.extract.text import Token
 from civcas.extract.typed import generic_perpetrator, unidentified_perpetrator
 from civcas.models import Actor
 
-__all__ = ["as_perpetrator", "claims_responsibility", "continues_denial", "generic_perpetrator", "is_speaker",
+__all__ = ["accuses", "as_perpetrator", "claims_at", "claims_responsibility", "continues_denial", "generic_perpetrator", "is_speaker",
            "perpetrator_score", "perpetrators_in", "says_it_did", "unidentified_perpetrator"]
 
 # recent answers of :func:`perpetrator_score`, a pure function: the main-perpetrator scan, the
@@ -34,12 +34,21 @@ _COUNTRIES = frozenset({"turkey", "russia", "israel", "saudi arabia", "ukraine",
                         "iran", "yemen", "damascus", "moscow", "kyiv"})
 # "by X", "attributed to X", "blamed X for", and "by terrorists of the X", "by a commando of the X"
 _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|blamed|blaming|accused|accusing|"
+                 # unnamed attackers named: "whom officials identified as members of the X", "gunmen
+                 # believed to be X fighters"
+                 r"identified\s+as|believed\s+to\s+(?:be|have\s+been)|thought\s+to\s+be|suspected\s+(?:to\s+be|of\s+being)|"
                  # "we attribute the senator's death to the police"
                  r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|murders?|killings?|massacres?|"
-                 r"assassinations?|attacks?|bombings?|crimes?|slayings?)\s+(?:[\w'’-]+\s+){0,7}?to)\s+(?:an?\s+|the\s+)?"
-                 r"(?:(?:urban\s+|alleged\s+|suspected\s+)?(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
+                 r"assassinations?|attacks?|bombings?|crimes?|slayings?)\s+(?:[\w'’-]+\s+){0,7}?to|"
+                 # "the attack was the work of X", "this action involved urban commandos of the X"
+                 r"(?:was|were)\s+the\s+work\s+of|(?:attacks?|actions?|operations?|ambush(?:es)?|raids?|bombings?|"
+                 r"assaults?|massacres?|killings?|murders?)\s+(?:\w+\s+){0,2}?involved)\s+(?:an?\s+|the\s+)?"
+                 r"(?:(?:(?:urban|alleged|suspected|presumed|leftist|rightist)\s+){0,2}(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
                  r"militants?|fighters?|commandos?|units?|gunmen|hit\s+men|squads?|cells?|elements?)\s+"
-                 r"of\s+(?:an?\s+|the\s+)?)?$",
+                 r"(?:of|belonging\s+to)\s+(?:an?\s+|the\s+)?)?"
+                 # a word describing the group before its name: "shelling by the paramilitary RSF"
+                 r"(?:(?:paramilitary|rebel|militant|jihadist|islamist|separatist|insurgent|extremist|"
+                 r"rival|outlawed|banned|leftist|rightist|right-wing|left-wing|guerrilla|militia|armed)\s+)?$",
                  re.IGNORECASE)
 # "the X claimed responsibility", "X admitted responsibility for the attack"
 _RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,)]*(?:[\w-]+[\s,]+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
@@ -50,8 +59,8 @@ _RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,)]*(?:[\w-]+[\s,]+){0,2}?
                           r"(?:attack|bombing|ambush|assault|raid|massacre|killings?|blast|explosion)s?\b"
                           r"(?!\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:killed|left|hit|targeted|struck|wounded))", re.IGNORECASE)
 # the actor's campaign: "the Russian siege", "Russia's full-scale armed aggression", "Boko Haram's insurgency"
-_CAMPAIGN_AFTER = re.compile(r"^\s*(?:-led\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:stepped\s+up|intensified|escalated|"
-                             r"pressed\s+on\s+with|began|launched)\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:siege|invasion|aggression|insurgency|"
+_CAMPAIGN_AFTER = re.compile(r"^[\s,]*(?:-led\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:stepped\s+up|intensified|escalated|"
+                             r"pressed\s+on\s+with|began|launched|waged|waging)\s+(?:its|their|the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:siege|invasion|aggression|insurgency|"
                              r"bombing\s+campaign|air\s+campaign|military\s+campaign)\b", re.IGNORECASE)
 _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|artillery|air|naval|rocket|"
                        r"drone|mortar|tank|fighter|special|ground|government|security|armed|urban)\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
@@ -63,6 +72,11 @@ _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|art
 _ACCUSER_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|blames|accused|accuses|condemned|"
     r"condemns|denounced|denounces|demanded|demands|called\s+for|protested|mourned)\b", re.IGNORECASE)
+# "the FMLN holds Colonel X responsible for the victims", "the FMLN denied any part in it": an accuser
+# or a denier, who names another as the author or none
+_HOLDS_RESPONSIBLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:holds|held|hold)\s+(?:[\w.'’-]+\s+){1,6}?"
+                                r"(?:responsible|accountable)|(?:has\s+|have\s+|had\s+)?(?:denied|denies|rejected|rejects))\b",
+                                re.IGNORECASE)
 _STRIKE_WORD = re.compile(r"(?:strikes?|raids?|attacks?|shelling|bombardment|aircraft|warplanes|jets|drones?|"
                           r"missiles?|rockets?|artillery)\s*$", re.IGNORECASE)
 # the actor as the acting subject: "coalition aircraft hit the market", "the Pentagon says it struck",
@@ -72,6 +86,9 @@ _ACTS_AFTER = re.compile(
     r"attacked|targeted|fired|pounded|raided|stormed|ambushed|massacred|executed|"
     r"launched|carried\s+out|opened\s+fire|killed|murdered|assassinated|kidnapped|abducted|machine-?gunned|"
     r"strafed|bombarded|dynamited|staged|perpetrated|began\s+(?:bombing|shelling|firing|attacking|strafing))\b"
+    # a coordinated subject: "Malian soldiers and foreign fighters believed to be Russian killed ..."
+    r"|^\s+and\s+(?!(?:the\s+)?(?:civilians?|residents|villagers|people|children|women)\b)(?:[\w'’-]+\s+){1,6}?"
+    r"(?:killed|massacred|executed|murdered|attacked|shot|bombed|shelled)\b"
     r"|^[\s,]*(?:[\w'’-]+[\s,]+){0,6}?(?:has\s+|have\s+|had\s+)?(?:acknowledged|acknowledges|admitted|admits|"
     r"conceded|concedes)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|confirmed|confirms|announced|announces)\s+(?:that\s+)?"
@@ -91,6 +108,19 @@ _PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hi
 # "the battle to retake Mosul from the Islamic State group": the one driven out, not an author
 _WRESTED_FROM = re.compile(r"\b(?:retake|retaking|recapture|recapturing|liberate|liberating|free|freeing|wrest|wresting|"
                            r"seize|seizing|capture|capturing)\s+(?:[\w'’-]+\s+){1,3}from\s+(?:the\s+)?$", re.IGNORECASE)
+
+# the object of a noun or a verb before a verb of the clause: "a concert held to mark the anniversary of
+# the KIO killed 60 people", "the coalition fighting the Islamic State group has acknowledged" (not
+# "fighters of the X killed": its members)
+_OBJECT_BEFORE = re.compile(r"\b(?!(?:fighters|members|troops|soldiers|units|militants|gunmen|forces|commandos|"
+                            r"guerrillas|rebels|elements|men|squads?|cells?|columns?|wing|militiamen|jets|aircraft|"
+                            r"drones?|warplanes|planes|artillery|positions|personnel|officials|officers|agents|"
+                            r"operatives|leaders|commanders|heads|staff|sections?|wings?|factions?|"
+                            # the act of its author: "air strikes of the coalition killed 12"
+                            r"(?:air\s*)?strikes?|raids?|shelling|bombings?|bombardments?|attacks?|missiles?|rockets?|"
+                            r"bombs?|shells|fire|gunfire|offensive|assault|ambush)\b)"
+                            r"[a-z]+\s+(?:of|for|against|with|to|fighting|battling|targeting)\s+(?:the\s+|an?\s+)?$",
+                            re.IGNORECASE)
 
 # "residents had been ordered by the army to dig trenches": the one giving orders or help, not an author
 _ORDERED_BY = re.compile(r"\b(?:ordered|told|asked|urged|instructed|warned|advised|summoned|rescued|evacuated|"
@@ -131,7 +161,7 @@ def _score(sentence: str, match: ActorMatch) -> int:
     if after.startswith(("-run", "-held", "-controlled", "-backed", "-led areas")) or \
             _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):
         return -1
-    by = _BY.search(sentence[max(0, match.start - 50):match.start]) is not None \
+    by = _BY.search(sentence[max(0, match.start - 60):match.start]) is not None \
         and not _WRESTED_FROM.search(sentence[max(0, match.start - 60):match.start]) \
         and not _ORDERED_BY.search(sentence[max(0, match.start - 60):match.start])
     if not by and (as_victim(sentence, match.start, match.end) or _ACCUSER_AFTER.match(sentence[match.end:match.end + 40])):
@@ -142,7 +172,9 @@ def _score(sentence: str, match: ActorMatch) -> int:
         return 0  # "fighters linked to al-Qaeda killed ...": the parent is named, the attackers are others
     score = 2 if by else 0
     rest = sentence[match.end:match.end + 90]
-    if _EVENTISH.match(rest[:20]) or _RESPONSIBLE.match(rest) or _ACTS_AFTER.match(rest) or \
+    acts = _ACTS_AFTER.match(rest) is not None and not by \
+        and not _OBJECT_BEFORE.search(sentence[max(0, match.start - 40):match.start])
+    if _EVENTISH.match(rest[:20]) or _RESPONSIBLE.match(rest) or acts or (by and _ACTS_AFTER.match(rest)) or \
             _CAMPAIGN_AFTER.match(rest[:45]):
         score += 2
     if _STRIKE_WORD.search(match.text):
@@ -151,7 +183,22 @@ def _score(sentence: str, match: ActorMatch) -> int:
 
 
 _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|claimed\s+by|blamed|blaming|accused|"
-                        r"accusing)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+                        r"accusing|(?:identified\s+as|believed\s+to\s+be)(?:\s+(?:members|fighters|militants)\s+of)?)"
+                        r"\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def accuses(sentence: str, match: ActorMatch) -> bool:
+    """True when ``match`` accuses, condemns or denies in the sentence ("the FMLN blamed the army", "X
+    holds the colonel responsible", "X denied any part in the attack"): a party that names another as
+    the author, or none."""
+    rest = sentence[match.end:match.end + 80]
+    return _ACCUSER_AFTER.match(rest) is not None or _HOLDS_RESPONSIBLE.match(rest) is not None
+
+
+def claims_at(sentence: str, end: int) -> bool:
+    """True when the actor whose name ends at ``end`` claims the act ("the Islamic State group claimed
+    responsibility for the blast"): a claimant that claims is the author."""
+    return _RESPONSIBLE.match(sentence[end:end + 120]) is not None
 
 
 def claims_responsibility(sentence: str, match: ActorMatch) -> bool:

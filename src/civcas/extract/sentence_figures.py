@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.actors import ActorMatch, actor_of, exact_actor
+from civcas.extract.actors import ActorMatch, actor_of, canonical_actor, exact_actor
 from civcas.extract.agents import figure_agent, named_party, sentence_agents
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.count_resolve import resolve
@@ -31,6 +31,7 @@ from civcas.extract.named import named_victims
 from civcas.extract.newgroups import new_group
 from civcas.extract.perpetrators import (
     as_perpetrator,
+    claims_at,
     generic_perpetrator,
     perpetrator_score,
     perpetrators_in,
@@ -50,6 +51,7 @@ from civcas.extract.sides import side_toll
 from civcas.extract.text import Sentence, Token
 from civcas.extract.theatre import demonym
 from civcas.extract.typed import terrorist_act
+from civcas.extract.units import acting_unit
 from civcas.extract.when import tally_period
 from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 
@@ -138,6 +140,10 @@ def _group_nouns() -> frozenset[str]:
     return frozenset(load_toml("extract", "lexicon.toml")["attackers"]["group_nouns"])
 
 
+# typed state forces named as an author (not the police: a US story's "police" stay police)
+_TALLY_FORCES = frozenset({"army", "armed forces", "security forces", "soldiers", "troops"})
+
+
 def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i: int = -1) -> Actor | None:
     """The accused actor of a figure of sentence ``i``: one the sentence makes the author of the
     event ("by X", "X strikes"), else for incidents the document's main belligerent, else the typed
@@ -146,8 +152,15 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     scores = [perpetrator_score(text, p) for p in perps]
     # not a party named for a person ("Ruiz, candidate for the M-19 guerrilla group, was killed")
     clear = [p for p, sc in zip(perps, scores, strict=True) if sc > 2 or (sc > 0 and not named_party(text, p))]
+    unit = acting_unit(text)  # "military patrols killed three journalists": the army, its unit as written
+    army = _state_forces(st, "army").name if unit is not None else None
     if clear:
-        return actor_of(clear[0])
+        first = actor_of(clear[0])
+        if unit is not None and first.name == army and clear[0].text.lower() in unit.lower():
+            return Actor(name=first.name, text=unit, kind="belligerent")  # "by an army patrol"
+        return first
+    if unit is not None and army is not None:
+        return Actor(name=army, text=unit, kind="belligerent")
     forces = forces_killing_attackers(text) if not tally else None
     if forces is not None:  # "Security forces killed all three attackers": the attackers' deaths
         return _state_forces(st, forces)
@@ -157,6 +170,12 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     typed = st.generic_author(i) if i >= 0 else generic_perpetrator(text)  # text is sentence i's
     if not tally and i >= 0 and st.background(i):
         tally = True  # a past incident the story recalls: only its own sentence names its author
+    if typed is not None and typed.name in _TALLY_FORCES:
+        # "killed by security forces since the coup", "soldiers entered the village and killed 20":
+        # the theatre's military (not the story's main belligerent), the words as written
+        state = canonical_actor("army", theatre=st.theatre) if st.theatre and st.theatre[0] != "US" else None
+        if state is not None and state.kind == "belligerent":
+            return Actor(name=state.name, text=typed.text, kind="belligerent")
     if typed is not None and typed.name in _STATE_FORCES and not tally:
         return st.main_perpetrator() or typed  # "by the army": the document's army, if it names one
     if typed is not None and not typed.identified and not tally:
@@ -263,7 +282,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     perpetrator = _perpetrator(st, s.text, perps, tally=tally, i=i)
     speaker: Actor | None = None
     if claim is not None and claim.actor.kind == "belligerent" and (
-            _ADMIT.search(s.text) or (claim.start >= 0 and says_it_did(s.text, claim.end))):
+            _ADMIT.search(s.text) or (claim.start >= 0 and (says_it_did(s.text, claim.end)
+                                                            or claims_at(s.text, claim.end)))):
         perpetrator = speaker = as_perpetrator(claim.actor)  # an admission: the claimant says it did it
     # several belligerents acting in one sentence: each figure takes its own clause's (agents.py)
     agents = sentence_agents(s.text, perps, speaker=speaker,

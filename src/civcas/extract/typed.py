@@ -32,7 +32,8 @@ _GENERIC_PERP = re.compile(
     r"\s+(?:an?\s+|the\s+|some\s+)?(?:group\s+of\s+|band\s+of\s+|squad\s+of\s+)?"
     r"(?:(?:heavily\s+)?armed\s+|suspected\s+|alleged\s+|presumed\s+)?"
     # "shot to death by hired assassins", "blamed the ultraleftist groups for it", "murdered by criminals"
-    r"(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|death\s+squads?|rebels?|insurgents?|militants?|"
+    r"(?P<x>(?:rightist|leftist|right-wing|left-wing|paramilitary)\s+squads?|"
+    r"(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|death\s+squads?|rebels?|insurgents?|militants?|"
     r"(?:ultra-?|extreme\s+)?(?:left|right)(?:ist|-wing)\s+(?:groups?|extremists)|(?:hired|paid)\s+(?:assassins|killers|gunmen)|criminals|"
     r"paramilitar(?:y|ies)|drug\s+traffickers?|narco-?terrorists?|subversives?|assassins?|hit\s+men|"
     r"soldiers|troops|militiamen|jihadists?|army|armed\s+forces|security\s+forces|police|death\s+squads?|"
@@ -45,12 +46,16 @@ _GENERIC_PERP = re.compile(
 )
 # "areas controlled by the government": an owner, not an author
 _OWNER_BEFORE = re.compile(r"\b(?:run|held|controlled|operated|governed|administered|backed|captured|seized|retaken|"
-                           r"recaptured|liberated|occupied|used|funded|armed|trained|supported)\s+$", re.IGNORECASE)
+                           r"recaptured|liberated|occupied|used|funded|armed|trained|supported|"
+                           # "residents had been ordered by the army to dig trenches": orders or help
+                           r"ordered|told|asked|urged|instructed|warned|advised|summoned|rescued|evacuated|escorted|"
+                           r"guarded|protected|recruited)\s+$", re.IGNORECASE)
 _UNKNOWN = re.compile(r"(?:unknown|unidentified|masked|hooded)\s+$", re.IGNORECASE)
 # the typed noun as the acting subject: "guerrillas ambushed the patrol", "terrorists have killed 12
 # miners", "a death squad is responsible for the massacre"
 _GENERIC_SUBJECT = re.compile(
-    r"\b(?P<x>(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists|guerrillas|guerillas|"
+    r"\b(?P<x>(?:rightist|leftist|right-wing|left-wing|paramilitary)\s+squads?|"
+    r"(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists|guerrillas|guerillas|"
     r"death\s+squads?|rebels|insurgents|militants|paramilitar(?:y\s+group|ies)|drug\s+traffickers|"
     r"narco-?terrorists|subversives|assassins|hit\s+men|militiamen|jihadists))"
     # "the death squads, who murdered four farmers": a relative clause acts for its noun
@@ -62,6 +67,14 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:killed|murdered|attacked|shot|ambushed|kidnapped|abducted|massacred|assassinated|bombed|opened\s+fire|"
     r"detonated|set\s+off|planted|stormed|raided|executed|(?:is|are|were|was)\s+responsible|"
     r"(?:claimed|admitted|assumed)\s+(?:\w+\s+)?responsibility)\b"
+    # state forces only in the perfect: "security forces have killed more than 2,000 protesters" (not
+    # "two soldiers killed and three wounded")
+    r"|\b(?P<y>security\s+forces|soldiers|troops)\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|shot|murdered)\b"
+    # or after a clause word, however many verbs on: "residents said that soldiers entered the village,
+    # gathered the men in the square and killed 20 of them" (not "that soldiers were killed")
+    r"|\b(?:when|after|that|as)\s+(?:the\s+)?(?P<w>soldiers|troops)\s+(?!(?:were|was|had\s+been|have\s+been|"
+    r"who\s+were|killed\s+(?:in|on|at|during|by))\b)[^.;]{0,100}?\b(?:killed|shot|massacred|executed|"
+    r"opened\s+fire|began\s+(?:shooting|firing))\b"
     r"|\b(?P<z>death\s+squads?|terrorists|guerrillas|paramilitar(?:y\s+groups?|ies)|drug\s+traffickers|"
     r"rebels|insurgents|militants)\b[^.;]{0,120}?\b(?:are|is|were|was)\s+(?:\w+\s+){0,2}?(?:to\s+blame|responsible|"
     r"behind)\b",
@@ -172,13 +185,14 @@ def generic_perpetrator(sentence: str) -> Actor | None:
              None) or (_GENERIC_SUBJECT.search(s) if may_match(_GENERIC_SUBJECT, s, low) else None)
     if m is None:
         return unidentified_perpetrator(sentence)
-    key = "x" if m.group("x") is not None else "z"
+    key = next(k for k in ("x", "y", "w", "z") if k in m.re.groupindex and m.group(k) is not None)
     if _UNKNOWN.search(sentence[max(0, m.start(key) - 14):m.start(key)]):
         # "by unknown terrorists": unnamed
         return unidentified_perpetrator(sentence) or Actor(
             name="unidentified attackers", text=m.group(key), kind="belligerent", identified=False)
     x = re.sub(r"\s+", " ", m.group(key)).lower()
-    return Actor(name=_PLURAL.get(x, x), text=m.group(key), kind="belligerent")
+    name = _PLURAL.get(x, x + "s" if x.endswith(" squad") else x)  # "a right-wing squad" -> "right-wing squads"
+    return Actor(name=name, text=m.group(key), kind="belligerent")
 
 
 _TERRORIST_ACT = re.compile(r"\bterrorist\s+(?:attacks?|bombings?|murders?|acts?|actions?|assaults?|ambush(?:es)?|"

@@ -1,0 +1,96 @@
+"""State, police, sheriff and coroner names for an unknown claimant (used by :mod:`civcas.extract.claim_resolve`).
+
+:func:`state_name` gives the stable name of a claimant that speaks for a state: a government role
+("Prime Minister X", "Somalia's president" -> "<demonym> government"), a ministry
+(:func:`~civcas.extract.claim_names.state_office`), the police ("Cauca police", US stories "police"),
+a sheriff's office, a coroner or medical examiner, and unnamed "officials"/"authorities" of the
+theatre's state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from civcas.extract.actors import canonical_actor
+from civcas.extract.claim_names import state_office
+from civcas.extract.theatre import country_of, demonym
+
+_STATE_ROLE = re.compile(r"\b(?:(?:prime\s+)?minister|president|premier|government\s+spokes\w+|government|"
+                         r"presidency|cabinet)\b", re.IGNORECASE)
+_DEMONYM_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch|ni))\b")
+_POLICE = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?)(?:(?:national|state|city|county|local|metropolitan|"
+                     r"metro|regional)\s+)?(?:police(?:\s+department|\s+service|\s+force|\s+officials?|\s+officers?|"
+                     r"\s+spokes\w+|\s+chief|\s+sources|\s+commissioner|\s+commander|\s+superintendent|\s+inspector|\s+director|"
+                     r"\s+captain|\s+lieutenant|\s+sergeant)?|officers|detectives)$", re.IGNORECASE)
+_COUNTY_CORONER = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){1,3})(?P<role>coroner|medical\s+examiner)"
+                             r"(?:['’]s\s+office)?$", re.IGNORECASE)
+# "Lebanon's health minister", "Somalia's president": the country's own state role
+_COUNTRY_ROLE = re.compile(r"^[A-Z][a-z]+['’]s\s+(?:(?:health|interior|foreign|information|prime)\s+)?(?:minister|"
+                           r"president|prime\s+minister|government|presidency|president's\s+office)$")
+_SHERIFF = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?(?:county\s+)?)sheriff(?:'s|’s)?(?:\s+office|"
+                      r"\s+department|\s+deputies|\s+spokes\w+)?$", re.IGNORECASE)
+
+
+def owner_demonym(name: str) -> str | None:
+    """The demonym of the country owning a role: "Eritrea's information minister" -> "Eritrean"."""
+    m = re.match(r"([A-Z][a-z]+)['’]s\s", name)
+    cc = country_of(m.group(1)) if m is not None else None
+    return demonym(cc) if cc is not None else None
+
+
+def state_name(name: str, *, titled: bool, dem: str | None, top: str | None) -> tuple[str, str | None] | None:
+    """The stable name and kind of a claimant speaking for a state, or None.
+
+    ``titled``: the name was a title with its holder's name dropped ("Health Minister X" -> "Health
+    Minister"); ``dem``: the theatre's demonym (None in US stories); ``top``: the theatre's first country.
+    """
+    minister = titled and re.search(r"\bminister$", name, re.IGNORECASE) is not None \
+        and re.search(r"defen[cs]e|military|army|war\b", name, re.IGNORECASE) is None  # "Health Minister X"
+    if _STATE_ROLE.search(name) and (minister or not re.search(r"defen[cs]e|military|army|health|interior\s+ministry|local|"
+                                                               r"provincial|regional|municipal|city|district|county|state\s",
+                                                               name, re.IGNORECASE)):
+        own = _DEMONYM_WORD.match(name)
+        d = own.group(0) if own is not None else owner_demonym(name) or dem
+        if d:
+            return f"{d} government", "government"
+    office = state_office(name, dem)
+    if office is not None:  # "Lebanon's health ministry", "the interior ministry", "Kharkiv Mayor"
+        return office
+    m3 = _POLICE.match(name)
+    if m3 is not None:
+        pre = m3.group("pre").strip()
+        if pre and re.match(r"(?:City|County)\s", name[len(m3.group("pre")):]):
+            pre += " " + name[len(m3.group("pre")):].split()[0]  # "Mexico City police", not "Mexico police"
+        national = "national " if re.search(r"\bnational\s+police", name, re.IGNORECASE) else ""
+        if top == "US" and not national:
+            out = "police"  # US stories name police claimants "police" (see docs/extraction.md)
+        elif pre and not pre.isupper() and not (titled and dem):
+            out = f"{pre} {national}police"  # (a titled officer of a region: "Cauca Police Commander X" -> the country's)
+        elif dem:
+            out = f"{dem} {national}police"
+        else:
+            out = f"{national}police"
+        known = canonical_actor(out)
+        if known is None and national:  # "the national police" -> "Colombian police" (not a known service)
+            out = out.replace("national ", "")
+        return (known.name, known.kind) if known is not None else (out, "government")
+    m4 = _SHERIFF.match(name)
+    if m4 is not None:
+        pre = m4.group("pre").strip()
+        pre = pre if pre.lower() != "county" else ""
+        return (f"{pre} sheriff's office" if pre else "sheriff's office"), "government"
+    if re.fullmatch(r"(?:the\s+)?(?:county\s+)?(?:coroner|medical\s+examiner)(?:'s\s+office)?", name, re.IGNORECASE):
+        return ("medical examiner" if "examiner" in name.lower() else "coroner"), "medical"
+    m5 = _COUNTY_CORONER.match(name)
+    if m5 is not None:  # "Lake County Coroner" (its holder's name dropped above) -> "Lake County coroner"
+        return f"{m5.group('pre').strip()} {m5.group('role').lower()}", "medical"
+    m6 = _COUNTRY_ROLE.match(name)
+    if m6 is not None:  # "Lebanon's health minister" -> a minister of that state (not the theatre's)
+        owner = owner_demonym(name) or dem
+        if owner:
+            return f"{owner} government", "government"
+    if dem and re.fullmatch(r"(?:government\s+)?(?:officials|authorities)|government", name, re.IGNORECASE):
+        out = f"{dem} {name.split()[-1].lower()}"
+        known = canonical_actor(out)
+        return (known.name, known.kind) if known is not None else (out, "government")
+    return None
