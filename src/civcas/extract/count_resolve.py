@@ -32,6 +32,7 @@ from civcas.extract.counts import (
     Mention,
 )
 from civcas.extract.forms import non_violent_cause
+from civcas.extract.hitcounts import hit_survivors
 from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals, relative_then_and
@@ -182,6 +183,9 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = _subject_of_passive(lows, m, mentions, lex)
         if m.outcome in (None, "shot", "injured") and m.head and not m.breakdown and not m.zero:
             m.outcome = relative_death(lows, m) or m.outcome  # "a boy who shot himself ... has died"
+        if m.outcome is None and m.breakdown and m.np_end < len(lows) and lows[m.np_end] in ("fatally", "mortally") \
+                and lex.triggers_after.match_at(lows, m.np_end) is None:
+            m.outcome = "killed"  # "wounded four people, one of them fatally": not the total's outcome
         if m.outcome is None and m.breakdown and m.parent is not None:
             m.outcome = mentions[m.parent].outcome
         if m.outcome is None and m.head and _identified(lows, m):
@@ -205,6 +209,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = None if m.breakdown or m.count.kind in ("vague", "plural") else "shot"
             m.named = m.named or m.outcome is not None  # only where no other number of injured
         if m.outcome == "shot":  # "three men were shot": hit, so injured unless a death is told
+            m.hit = not condition
             # ("a child was shot" is too often a death told later to count as an injury, unless the
             # document tells no death at all)
             if m.count.kind == "article" and document_shot_injured and not sentence_has_death:
@@ -223,6 +228,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             last_total = i
         if m.outcome is not None and not m.head and m.count.kind == "article":
             m.outcome = None
+    hit_survivors(lows, mentions)  # "three people were shot, one fatally": two wounded
     for i in range(1, len(mentions)):
         if _nested_part(lows, mentions[i], mentions[i - 1]):
             mentions[i].outcome = None  # "... and four children, one of them an infant": inside the four

@@ -119,6 +119,7 @@ class _Doc:
         self.named: set[str] = set()  # ids of single named-victim figures
         self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
         self.count_spans: dict[str, tuple[int, int]] = {}  # figure id -> its count's start, noun phrase end
+        self.hits: set[str] = set()  # ids of injured figures read from a count of people hit ("were shot")
         self.theatre = document_theatre(self.text)  # countries the story is about (actor readings)
         self._several: bool | None = None  # the story tells shots by more than one person (lazy)
 
