@@ -1,0 +1,73 @@
+"""US local shooting news, round 7: families seen on gun-violence reporting (sentences are our own)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from civcas.extract import extract
+from civcas.models import Figure
+
+
+def figs(text: str) -> list[Figure]:
+    from civcas.models import Document
+
+    return extract(Document(id="t", text=text, title=None, published=date(2016, 9, 20)))
+
+
+def summary(text: str) -> list[tuple[str, str, int | None, bool]]:
+    return sorted({(f.outcome, f.group, f.low, f.part_of is not None) for f in figs(text)})
+
+
+@pytest.mark.parametrize(("text", "child"), [
+    ("Police say Mark Dunn is accused of killing 28-year-old Tanya Holt and her three-year-old daughter, Mia.",
+     True),
+    ("Police charged a neighbor with murdering Carla Mendes and her 7-year-old son last spring.",
+     True),
+    ("Deputies said the gunman fatally shot Gary Olsen and his wife inside their farmhouse.", False),
+])
+def test_a_named_victim_and_a_relative_of_theirs_are_two(text: str, child: bool) -> None:
+    got = summary(text)
+    assert ("killed", "people", 2, False) in got
+    assert (("killed", "children", 1, True) in got) is child
+
+
+@pytest.mark.parametrize("text", [
+    "An arrest was made in the murders of a 31-year-old woman and her 6-year-old son, who were shot near "
+    "their home.",
+    "Detectives made an arrest in the slayings of a 40-year-old man and his 9-year-old son.",
+])
+def test_murders_of_a_list_is_a_toll(text: str) -> None:
+    got = summary(text)
+    assert ("killed", "people", 2, False) in got
+    assert ("killed", "children", 1, True) in got
+
+
+@pytest.mark.parametrize("text", [
+    "The agency confirmed the death of Rami Haddad and his wife, children and grandchildren in the strike.",
+    "Relatives mourned the death of Sami and his wife Lina Odeh, as well as their three sons.",
+])
+def test_a_named_victim_and_a_relative_in_a_longer_list_is_no_total_of_two(text: str) -> None:
+    assert [f for f in figs(text) if f.low == 2 and f.qualifier == "exact"] == []
+
+
+def test_a_named_victim_alone_before_and_is_no_list() -> None:
+    got = summary("Police said Tom Reyes was killed and two people were wounded in the shooting.")
+    assert ("killed", "people", 2, False) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "A 13-year-old boy was home alone with his sister when the boy shot his 7-year-old sister to death and "
+    "then killed himself, deputies said.",
+    "The 15-year-old girl fatally shot her 4-year-old brother and then herself, police said.",
+])
+def test_a_child_who_kills_a_sibling_and_himself_is_a_child(text: str) -> None:
+    got = summary(text)
+    assert ("killed", "children", 2, False) in got
+
+
+def test_an_adult_who_kills_his_son_and_himself_is_no_child() -> None:
+    got = summary("The man shot his 5-year-old son to death and then killed himself, deputies said.")
+    assert ("killed", "people", 2, False) in got
+    assert ("killed", "children", 2, False) not in got
