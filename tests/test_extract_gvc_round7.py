@@ -71,3 +71,40 @@ def test_an_adult_who_kills_his_son_and_himself_is_no_child() -> None:
     got = summary("The man shot his 5-year-old son to death and then killed himself, deputies said.")
     assert ("killed", "people", 2, False) in got
     assert ("killed", "children", 2, False) not in got
+
+
+def title_figs(title: str, text: str = "Police are investigating the case.") -> list[Figure]:
+    from civcas.models import Document
+
+    return extract(Document(id="t", title=title, text=text, published=date(2016, 9, 20)))
+
+
+@pytest.mark.parametrize(("title", "expected", "word"), [
+    ("Teen killed in drive-by shooting on Carver Street", ("killed", "children", 1), "Teen"),
+    ("Sheriff: 16-year-old shot and killed near Lakeview high school", ("killed", "children", 1), "16-year-old"),
+    ("Dayton teen fatally shot outside corner store", ("killed", "children", 1), "teen"),
+    ("Woman wounded in shooting near Maple Park", ("injured", "women", 1), "Woman"),
+    ("Boy, 6, dies after shooting at family gathering", ("killed", "children", 1), "Boy"),
+    ("4-year-old kills himself with uncle's handgun", ("killed", "children", 1), "4-year-old"),
+    ("Police: Teen accidentally shoots, kills self while cleaning rifle", ("killed", "children", 1), "Teen"),
+])
+def test_a_headline_without_its_article(title: str, expected: tuple, word: str) -> None:
+    got = [f for f in title_figs(title) if f.evidence.part == "title"]
+    assert [(f.outcome, f.group, f.low) for f in got] == [expected]
+    assert got[0].number_text == word
+    assert got[0].evidence.text == title and (got[0].evidence.start, got[0].evidence.end) == (0, len(title))
+
+
+@pytest.mark.parametrize("title", [
+    "Man charged in shooting on Pine Street",
+    "Police: Two arrested after robbery at Elm Street store",
+    "Teen charged with murder in Oak Street case",
+])
+def test_a_headline_naming_no_victim_gives_nothing(title: str) -> None:
+    assert [f for f in title_figs(title) if f.outcome in ("killed", "injured")] == []
+
+
+def test_a_headline_defers_to_the_body() -> None:
+    got = title_figs("Man killed in shooting on Pine Street",
+                     "Two men were shot dead on Pine Street on Friday night, police said.")
+    assert [(f.outcome, f.low) for f in got] == [("killed", 2)]
