@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from civcas.datafiles import load_toml
@@ -128,6 +129,12 @@ def _looked(lex: Lexicon) -> frozenset[str]:
     return got
 
 
+@lru_cache(maxsize=1)
+def _that_verbs() -> frozenset[str]:
+    """Verbs whose "that" opens a clause ("confirmed that one is dead"; ``[reports]``)."""
+    return frozenset(load_toml("extract", "shootings.toml")["reports"]["that_verbs"])
+
+
 def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
     """Candidate counts with their noun phrase (no outcome decided yet, except head nouns)."""
     lows = [t.low for t in tokens]
@@ -202,7 +209,8 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             continue
         if c.kind == "word" and lows[i] == "one" and i > 0 and (
                 lows[i - 1] in ("the", "this")
-                or (lows[i - 1] == "that" and (i + 1 >= n or lows[i + 1] in _REFERRING_ONE))):
+                or (lows[i - 1] == "that" and (i + 1 >= n or lows[i + 1] in _REFERRING_ONE)
+                    and not (i >= 2 and lows[i - 2] in _that_verbs()))):
             i += 1
             continue  # "the one who was injured" is a reference, not a count ("said that one
             # person was killed" is a count: "that" opens the clause)
