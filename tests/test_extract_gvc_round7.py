@@ -108,3 +108,30 @@ def test_a_headline_defers_to_the_body() -> None:
     got = title_figs("Man killed in shooting on Pine Street",
                      "Two men were shot dead on Pine Street on Friday night, police said.")
     assert [(f.outcome, f.low) for f in got] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police confirmed that one is dead after a shooting on Canal Street.", ("killed", "people", 1, False)),
+    ("Deputies said that one was killed in the crash on Route 9 and the driver fled.",
+     ("killed", "people", 1, False)),
+])
+def test_that_after_a_verb_of_saying_opens_a_clause_with_a_count(text: str, expected: tuple) -> None:
+    assert expected in summary(text)
+
+
+def test_that_one_as_a_reference_is_no_count() -> None:
+    assert summary("The second gun, that one, was found in the car.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three people shot to death at a home on Birch Lane, deputies said.", ("killed", "people", 3, False)),
+    ("Two civilians killed at a checkpoint near the border, officials said.", ("killed", "civilians", 2, False)),
+])
+def test_a_reduced_passive_before_its_place_at(text: str, expected: tuple) -> None:
+    assert expected in summary(text)
+
+
+def test_killed_at_least_stays_active() -> None:
+    got = summary("Two gunmen killed at least five villagers in the raid.")
+    assert ("killed", "civilians", 5, False) in {(o, g, n, p) for o, g, n, p in got}
+    assert not any(n == 2 for _o, _g, n, _p in got)

@@ -114,3 +114,11 @@ def test_a_victims_partitive_after_a_larger_toll_is_a_part_of_it() -> None:
     got = figs("Five people were killed on Friday. Two of the victims died at the scene.")
     two = next(f for f in got if f.low == 2)
     assert two.part_of is not None
+
+
+def test_a_sentence_derived_figure_yields_to_the_events_own_injured() -> None:
+    text = ("A gunman killed six people and wounded two others at a warehouse on Friday. Police said three "
+            "people were shot in the parking lot, and two of them died.")
+    got = tops(text)
+    assert ("injured", 1) not in got
+    assert ("injured", 2) in got

@@ -120,6 +120,7 @@ class _Doc:
         self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
         self.count_spans: dict[str, tuple[int, int]] = {}  # figure id -> its count's start, noun phrase end
         self.hits: set[str] = set()  # ids of injured figures read from a count of people hit ("were shot")
+        self.derived: set[str] = set()  # ids of the survivors of a hit count ("three shot, one fatally": 2)
         self.theatre = document_theatre(self.text)  # countries the story is about (actor readings)
         self._several: bool | None = None  # the story tells shots by more than one person (lazy)
 

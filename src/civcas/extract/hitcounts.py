@@ -17,7 +17,9 @@ X``, qualifier exact, ``number_text`` "3 shot, 1 killed") is derived
   count or of the death sets the dead apart (``apart``) or may tell the shooter's death
   (``shooter``), not in a murder-suicide story.  Where the event states its own number of
   injured, no figure is derived: the hit count is dropped when that number is N - X ("Three of
-  the victims were treated and released"), else left as it is.
+  the victims were treated and released"), else left as it is.  A figure derived in a sentence
+  is dropped likewise where another sentence of its event states a larger or smaller number of injured
+  ("Four were shot outside, and three of them died" in a story of 13 shot and 3 wounded).
 
 Never from a tally, a part, a denied or inexact figure, or wire copy in capitals.
 """
@@ -25,6 +27,7 @@ Never from a tally, a part, a denied or inexact figure, or wire copy in capitals
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from typing import Protocol
@@ -105,6 +108,7 @@ class DocState(Protocol):
 
     sents: list[Sentence]
     hits: set[str]
+    derived: set[str]
     capitals: bool
     text: str
 
@@ -113,9 +117,27 @@ def _sentence_words(text: str) -> set[str]:
     return {w.strip(".,;:!?\"'()“”’").lower() for w in text.split()}
 
 
+def _told_otherwise(d: Figure, figures: list[Figure], st: DocState, sent_of: Callable[[Figure], int]) -> bool:
+    """The event of derived figure ``d`` states its own number of injured in another sentence and
+    the largest such number is not ``d``'s: the text gives the injured, so nothing is derived."""
+    told = [f.low for f in figures if f.outcome == "injured" and f.id not in st.hits and f.id not in st.derived
+            and f.part_of is None and f.scope == "incident" and f.stance != "denied" and f.qualifier == "exact"
+            and f.low is not None and f.segment == d.segment and sent_of(f) != sent_of(d)]
+    return bool(told) and max(told) != d.low
+
+
 def hit_survivors_in_document(st: DocState, figures: list[Figure], *, murder_suicide: bool) -> list[Figure]:
     """Replace each injured figure read from a "shot" count by the survivors the page implies
     (see the module doc)."""
+    if (not st.hits and not st.derived) or not st.sents:
+        return figures
+    starts = [s.start for s in st.sents]
+
+    def sent_of(f: Figure) -> int:
+        return max(0, bisect_right(starts, f.evidence.start) - 1)
+
+    if st.derived:  # "four were shot outside, three of them fatally" in a story of 13 hit and 3 hurt
+        figures = [f for f in figures if f.id not in st.derived or not _told_otherwise(f, figures, st, sent_of)]
     if not st.hits or st.capitals or murder_suicide:
         return figures
     hits = [f for f in figures if f.id in st.hits and f.scope == "incident" and f.part_of is None
@@ -123,11 +145,7 @@ def hit_survivors_in_document(st: DocState, figures: list[Figure], *, murder_sui
             and f.low >= 2]
     if not hits:
         return figures
-    starts = [s.start for s in st.sents]
     words = _words()
-
-    def sent_of(f: Figure) -> int:
-        return max(0, bisect_right(starts, f.evidence.start) - 1)
 
     def apart(f: Figure, *, dead: bool) -> bool:
         w = _sentence_words(f.evidence.text)

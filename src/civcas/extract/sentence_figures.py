@@ -289,6 +289,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         if m.hit_dead and low is not None:  # "three people were shot, one fatally": two wounded
             number_text = hit_label(low, m.hit_dead, hit=m.hit)
             low = high = low - m.hit_dead
+            st.derived.add(fid)
         elif m.hit and outcome == "injured" and not m.named:
             st.hits.add(fid)  # "four people were shot": the page may tell deaths among them
         if m.named:
