@@ -135,3 +135,9 @@ def test_killed_at_least_stays_active() -> None:
     got = summary("Two gunmen killed at least five villagers in the raid.")
     assert ("killed", "civilians", 5, False) in {(o, g, n, p) for o, g, n, p in got}
     assert not any(n == 2 for _o, _g, n, _p in got)
+
+
+def test_passed_away_opens_the_sentence_gate() -> None:
+    got = summary("A farmer accidentally shot himself while clearing brush on Monday. "
+                  "The man later passed away at the county medical center.")
+    assert ("killed", "men", 1, False) in got
