@@ -141,3 +141,19 @@ def test_passed_away_opens_the_sentence_gate() -> None:
     got = summary("A farmer accidentally shot himself while clearing brush on Monday. "
                   "The man later passed away at the county medical center.")
     assert ("killed", "men", 1, False) in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The suspect is accused of killing two people and critically wounding another outside a tavern.",
+     {("killed", "people", 2, False), ("injured", "people", 1, False)}),
+    ("A gunman opened fire on the porch, killing one and wounding another, police said.",
+     {("killed", "people", 1, False), ("injured", "people", 1, False)}),
+    ("The bomb killed one in the crowded market and wounded 14.",
+     {("killed", "people", 1, False), ("injured", "people", 14, False)}),
+])
+def test_a_bare_one_or_another_as_the_object_before_a_place(text: str, expected: set) -> None:
+    assert set(summary(text)) == expected
+
+
+def test_another_of_a_group_is_no_bare_count() -> None:
+    assert summary("Troops were wounding another of the gunmen when the convoy arrived.") == []

@@ -66,12 +66,15 @@ def _dead_subject(lows: list[str], p: int, lex: Lexicon) -> bool:
         return False  # a number, or "the victims, who were taken to hospital with wounds, included"
     return any(head == w or head.startswith(w + " ") for w in lex.raw["breakdown"].get("killed_subjects", ()))
 _ONE_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
-_ONE_ENDS = frozenset({",", "and", ".", ";", "person", "other"})
+# a place or time after the one: "critically wounding another in a shooting near Woodburn"
+_ONE_ENDS = frozenset({",", "and", ".", ";", "person", "other", "in", "at", "near", "outside", "inside",
+                       "during", "before", "after", "when", "while"})
 
 
 def _object_one(lows: list[str], m: Mention) -> bool:
-    """A bare "one" right after a killing or wounding verb and before a clause break: "killing one
-    and wounding four", "shot three people, killing one." (not "killed one of the gunmen")."""
+    """A bare "one" right after a killing or wounding verb and before a clause break or a place:
+    "killing one and wounding four", "shot three people, killing one.", "killing two and wounding
+    another in a shooting" (not "killed one of the gunmen")."""
     k = m.count.start
     return k > 0 and lows[k - 1] in _ONE_VERBS and (k + 1 >= len(lows) or lows[k + 1] in _ONE_ENDS)
 

@@ -268,12 +268,21 @@ def children_by_age(figures: list[Figure], named: set[str], text: str) -> list[F
     return [replace(f, group="children") if f.id in young else f for f in figures]
 
 
+_OBJECT_VERBS = frozenset({"killing", "wounding", "injuring"})
+_OBJECT_ENDS = frozenset({",", "and", ".", ";", "in", "at", "near", "outside", "inside", "during", "before",
+                          "after", "when", "while"})
+
+
 def another_count(lows: list[str], i: int, lex: Lexicon) -> Count | None:
     """ "Three people were killed and another critically injured", "two died and another was hurt":
-    a bare "another" as the subject of a casualty verb counts one more person (like a bare "one").
-    "another 12 were injured" and "another man" are read as usual."""
+    a bare "another" as the subject of a casualty verb counts one more person (like a bare "one"),
+    and so does one as the object of a killing or wounding verb before a clause break or a place
+    ("killing two people and critically wounding another in a shooting").  "another 12 were
+    injured" and "another man" are read as usual."""
     from civcas.extract.counts import _AUX
 
+    if i > 0 and lows[i - 1] in _OBJECT_VERBS and (i + 1 >= len(lows) or lows[i + 1] in _OBJECT_ENDS):
+        return Count(1, 1, "exact", i, i + 1, "word")
     j = i + 1
     while j < len(lows) and j <= i + 3 and (lows[j] in _AUX or lows[j] in ("has", "have", "had")
                                             or (lows[j].endswith("ly") and lows[j] not in lex.trigger_words)):
