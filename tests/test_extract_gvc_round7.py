@@ -157,3 +157,20 @@ def test_a_bare_one_or_another_as_the_object_before_a_place(text: str, expected:
 
 def test_another_of_a_group_is_no_bare_count() -> None:
     assert summary("Troops were wounding another of the gunmen when the convoy arrived.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dana and Mark Ellis, along with their two sons, were found dead inside the farmhouse on Sunday.",
+    "Dana and Mark Ellis were found dead along with their two sons on Sunday.",
+    "Dana Ellis, Mark Ellis and their two sons were found shot to death inside the farmhouse.",
+])
+def test_named_parents_and_their_counted_children_are_one_toll(text: str) -> None:
+    got = summary(text)
+    assert ("killed", "people", 4, False) in got
+    assert not any(o == "killed" and n == 2 and not p for o, _g, n, p in got)
+
+
+def test_a_station_tag_before_a_dash_is_no_named_victim() -> None:
+    got = summary("(WKRQ) — A woman and her two daughters were found dead inside their home on Friday.")
+    assert ("killed", "people", 3, False) in got
+    assert not any(n == 4 for _o, _g, n, _p in got)
