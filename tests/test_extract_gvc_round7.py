@@ -174,3 +174,16 @@ def test_a_station_tag_before_a_dash_is_no_named_victim() -> None:
     got = summary("(WKRQ) — A woman and her two daughters were found dead inside their home on Friday.")
     assert ("killed", "people", 3, False) in got
     assert not any(n == 4 for _o, _g, n, _p in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators are looking into the 4-year-old's death at the apartment complex.",
+    "Deputies are investigating the 3-and-a-half-year-old's death as a homicide.",
+    "A 2-and-a-half-year-old was shot and killed inside the car on Friday.",
+])
+def test_an_age_noun_child_in_a_possessive_or_with_a_half(text: str) -> None:
+    assert ("killed", "children", 1, False) in summary(text)
+
+
+def test_an_adult_age_noun_in_a_possessive_is_no_child() -> None:
+    assert ("killed", "children", 1, False) not in summary("Police are investigating the 45-year-old's death.")
