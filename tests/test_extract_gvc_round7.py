@@ -187,3 +187,13 @@ def test_an_age_noun_child_in_a_possessive_or_with_a_half(text: str) -> None:
 
 def test_an_adult_age_noun_in_a_possessive_is_no_child() -> None:
     assert ("killed", "children", 1, False) not in summary("Police are investigating the 45-year-old's death.")
+
+
+@pytest.mark.parametrize(("text", "child"), [
+    ("Officers found a mother and her young son shot to death inside the home.", True),
+    ("The man killed his baby daughter before turning the gun on himself, deputies said.", True),
+    ("A young man and his wife were wounded in the drive-by shooting.", False),
+])
+def test_a_young_relative_is_a_child(text: str, child: bool) -> None:
+    got = summary(text)
+    assert any(g == "children" for _o, g, _n, _p in got) is child
