@@ -128,3 +128,24 @@ def test_one_of_the_injured_men_is_a_part_of_the_men_wounded() -> None:
     got = figs("Three men were wounded outside the arcade. One of the injured men was treated and released on Monday.")
     one = next(f for f in got if f.low == 1)
     assert one.part_of is not None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man is dead, one woman is listed in critical condition and three are being treated for minor "
+     "injuries after the shooting at the lounge.", [("injured", 4), ("killed", 1)]),
+    ("Two teens are in critical condition and two others were treated and released, police said.",
+     [("injured", 4)]),
+])
+def test_injured_clauses_one_by_condition_sum(text: str, expected: list) -> None:
+    assert tops(text) == expected
+    total = next(f for f in figs(text) if f.outcome == "injured" and f.part_of is None)
+    assert sum(f.low or 0 for f in figs(text) if f.part_of == total.id) == total.low
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people were wounded. Two remain in critical condition.",
+    "Six people were wounded: two are in critical condition and four were treated and released.",
+])
+def test_condition_counts_inside_a_stated_toll_add_nothing(text: str) -> None:
+    assert max(low for o, low in tops(text) if o == "injured") in (6, 9)
+    assert not any(f.low in (11, 10) for f in figs(text))

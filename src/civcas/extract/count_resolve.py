@@ -32,7 +32,7 @@ from civcas.extract.counts import (
     Mention,
 )
 from civcas.extract.forms import non_violent_cause
-from civcas.extract.hitcounts import hit_survivors
+from civcas.extract.hitcounts import condition_clause_totals, hit_survivors
 from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals, relative_then_and
@@ -207,7 +207,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 and lows[m.np_end] in ("fatally", "mortally") \
                 and lex.triggers_after.match_at(lows, m.np_end) is None:
             m.outcome = "killed"  # "five people were shot, two of them fatally"
-        condition = m.outcome == "condition"
+        condition = m.condition = m.outcome == "condition"
         if condition:  # "two men are in stable condition" (see [outcomes.condition])
             m.outcome = None if m.breakdown or m.count.kind in ("vague", "plural") else "shot"
             m.named = m.named or m.outcome is not None  # only where no other number of injured
@@ -268,6 +268,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 m.outcome = nxt.outcome
     totals = list_totals(lows, mentions)  # "a man, two women and a child were killed": 4
     totals += self_kill_totals(lows, mentions, lex, murder=document_murder_suicide)  # "killed his wife and then himself": 2
+    totals += condition_clause_totals(lows, mentions)  # "one is in critical condition and four were treated": 5
     out = [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")
            and not (m.count.low == PLURAL_LOW and m.count.kind in ("vague", "plural")
                     and (not m.head or m.breakdown or m.outcome not in ("killed", "injured")

@@ -94,6 +94,7 @@ class Mention:
     apposed: bool = False  # "one civilian, a child, was killed": "a child" describes the one
     hit: bool = False  # a count of people hit: "three men were shot" (extract/hitcounts)
     hit_dead: int = 0  # of them dead, told in the same sentence ("three were shot, one fatally")
+    condition: bool = False  # counted by a hospital condition ("one man is in critical condition")
     details: list[str] = field(default_factory=list)
 
 

@@ -34,6 +34,7 @@ from typing import Protocol
 
 from civcas.datafiles import load_toml
 from civcas.extract.counts import Mention
+from civcas.extract.numbers import Count
 from civcas.extract.text import Sentence
 from civcas.models import Figure
 
@@ -101,6 +102,36 @@ def _groups_clash(hit: str, dead: str) -> bool:
     if hit == dead or hit in ("people", "civilians"):
         return False
     return (hit in _ADULT and (dead in _ADULT or dead == "children")) or (hit == "children" and dead in _ADULT)
+
+
+def condition_clause_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
+    """Coordinated clauses that count the injured apart, one by a hospital condition: "one person
+    is listed in critical condition and four are being treated for other injuries" is five injured.
+    Appends (in place) a total with the two counts as its parts and returns its index; nothing when
+    the sentence has any other injured count (a total they would break down: "five were wounded:
+    two are in critical condition and three were treated") or any killed count among them."""
+    hurt = [i for i, m in enumerate(mentions) if m.outcome == "injured"]
+    if len(hurt) != 2:
+        return []
+    a, b = (mentions[i] for i in hurt)
+    if a.condition == b.condition or a.breakdown or b.breakdown or a.parent is not None or b.parent is not None:
+        return []
+    if not all(_exact(m) and m.count.kind in (*_NUMBERED, "article") for m in (a, b)):
+        return []
+    gap = lows[a.np_end:b.count.start]
+    if "and" not in gap or len(gap) > 14 or any(w in (";", ":", ".") for w in gap) \
+            or any(m.outcome == "killed" for m in mentions[hurt[0] + 1:hurt[1]]):
+        return []
+    n = (a.count.low or 0) + (b.count.low or 0)
+    t = Mention(Count(n, n, "exact", a.count.start, b.count.end, "digit"), b.np_end, head=True,
+                outcome="injured")
+    groups = {m.group for m in (a, b) if m.head}
+    t.group = groups.pop() if len(groups) == 1 and a.head and b.head else "people"
+    mentions.append(t)
+    k = len(mentions) - 1
+    for m in (a, b):
+        m.breakdown, m.parent, m.named = True, k, False
+    return [k]
 
 
 class DocState(Protocol):
