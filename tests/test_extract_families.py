@@ -41,8 +41,11 @@ def test_about_is_the_number_not_a_bound(text: str, low: int) -> None:
     ("Officers said a woman was fatally shot late Friday.", [("killed", "women", 1, 1)]),
     ("Three men were shot outside a bar early Sunday and taken to hospital.",
      [("injured", "men", 3, 3)]),
-    ("Six people were shot at the block party, two of them fatally.", [("killed", "people", 2, 2)]),
-    ("Five teenagers were shot near the park, one fatally.", [("killed", "people", 1, 1)]),
+    # N hit, X of them dead: N - X wounded (extract/hitcounts)
+    ("Six people were shot at the block party, two of them fatally.",
+     [("injured", "people", 4, 4), ("killed", "people", 2, 2)]),
+    ("Five teenagers were shot near the park, one fatally.",
+     [("injured", "children", 4, 4), ("killed", "children", 1, 1)]),
     ("A gunman shot and killed a 52-year-old woman and two men at the store.",
      [("killed", "people", 3, 3), ("killed", "women", 1, 1), ("killed", "men", 2, 2)]),  # list total
     ("Police said the driver fatally shot two passengers before fleeing on foot.",
@@ -56,6 +59,7 @@ def test_shootings(text: str, expected: list[tuple[str, str, int, int]]) -> None
 def test_shot_with_a_death_in_the_sentence_is_not_an_injury() -> None:
     got = summary("Four people were shot on Elm Street and one of them died at the hospital.")
     assert ("injured", "people", 4, 4) not in got
+    assert ("injured", "people", 3, 3) in got  # the survivors (extract/hitcounts)
 
 
 @pytest.mark.parametrize("text", [

@@ -29,10 +29,11 @@ from civcas.extract.docstate import (
 )
 from civcas.extract.furtherparts import further_parts
 from civcas.extract.headline import headline_figures
+from civcas.extract.hitcounts import hit_survivors_in_document
 from civcas.extract.lexicon import Lexicon, lexicon, may_match
 from civcas.extract.pluraldeaths import plural_death_figures
 from civcas.extract.sentence_figures import _figures_of_sentence
-from civcas.extract.shootings import children_by_age
+from civcas.extract.shootings import children_by_age, murder_suicide_document
 from civcas.extract.text import tokenize
 from civcas.extract.titled import dated_earlier, recalls, titled_figures
 from civcas.extract.victimdoc import document_named_figures
@@ -105,6 +106,8 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     figures = titled_figures(st, figures, claim_of=claims.claim)  # "THE MURDER OF JUDGE X"
     figures = plural_death_figures(st, figures, claim_of=claims.claim)  # "martyrs and wounded": >= 2 killed
     figures = died_later(st, figures)  # "critically wounded" above "UPDATE: the teen has died"
+    # "four people were shot ... one of the victims died": three wounded
+    figures = hit_survivors_in_document(st, figures, murder_suicide=murder_suicide_document(st.text))
     return _whole_parts(further_parts(st, figures))  # "his two sons" in a story of 15 killed: part of the 15
 
 

@@ -32,6 +32,7 @@ from civcas.extract.counts import (
     Mention,
 )
 from civcas.extract.forms import identity_part, non_violent_cause
+from civcas.extract.hitcounts import condition_clause_totals, hit_survivors
 from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals, relative_then_and
@@ -65,12 +66,15 @@ def _dead_subject(lows: list[str], p: int, lex: Lexicon) -> bool:
         return False  # a number, or "the victims, who were taken to hospital with wounds, included"
     return any(head == w or head.startswith(w + " ") for w in lex.raw["breakdown"].get("killed_subjects", ()))
 _ONE_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
-_ONE_ENDS = frozenset({",", "and", ".", ";", "person", "other"})
+# a place or time after the one: "critically wounding another in a shooting near Woodburn"
+_ONE_ENDS = frozenset({",", "and", ".", ";", "person", "other", "in", "at", "near", "outside", "inside",
+                       "during", "before", "after", "when", "while"})
 
 
 def _object_one(lows: list[str], m: Mention) -> bool:
-    """A bare "one" right after a killing or wounding verb and before a clause break: "killing one
-    and wounding four", "shot three people, killing one." (not "killed one of the gunmen")."""
+    """A bare "one" right after a killing or wounding verb and before a clause break or a place:
+    "killing one and wounding four", "shot three people, killing one.", "killing two and wounding
+    another in a shooting" (not "killed one of the gunmen")."""
     k = m.count.start
     return k > 0 and lows[k - 1] in _ONE_VERBS and (k + 1 >= len(lows) or lows[k + 1] in _ONE_ENDS)
 
@@ -182,6 +186,9 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = _subject_of_passive(lows, m, mentions, lex)
         if m.outcome in (None, "shot", "injured") and m.head and not m.breakdown and not m.zero:
             m.outcome = relative_death(lows, m) or m.outcome  # "a boy who shot himself ... has died"
+        if m.outcome is None and m.breakdown and m.np_end < len(lows) and lows[m.np_end] in ("fatally", "mortally") \
+                and lex.triggers_after.match_at(lows, m.np_end) is None:
+            m.outcome = "killed"  # "wounded four people, one of them fatally": not the total's outcome
         if m.outcome is None and m.breakdown and m.parent is not None:
             m.outcome = mentions[m.parent].outcome
         if m.outcome is None and m.head and _identified(lows, m):
@@ -200,11 +207,12 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 and lows[m.np_end] in ("fatally", "mortally") \
                 and lex.triggers_after.match_at(lows, m.np_end) is None:
             m.outcome = "killed"  # "five people were shot, two of them fatally"
-        condition = m.outcome == "condition"
+        condition = m.condition = m.outcome == "condition"
         if condition:  # "two men are in stable condition" (see [outcomes.condition])
             m.outcome = None if m.breakdown or m.count.kind in ("vague", "plural") else "shot"
             m.named = m.named or m.outcome is not None  # only where no other number of injured
         if m.outcome == "shot":  # "three men were shot": hit, so injured unless a death is told
+            m.hit = not condition
             # ("a child was shot" is too often a death told later to count as an injury, unless the
             # document tells no death at all)
             if m.count.kind == "article" and document_shot_injured and not sentence_has_death:
@@ -223,6 +231,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             last_total = i
         if m.outcome is not None and not m.head and m.count.kind == "article":
             m.outcome = None
+    hit_survivors(lows, mentions)  # "three people were shot, one fatally": two wounded
     for i in range(1, len(mentions)):
         if _nested_part(lows, mentions[i], mentions[i - 1]):
             mentions[i].outcome = None  # "... and four children, one of them an infant": inside the four
@@ -262,6 +271,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = None  # "six Jesuits, five of them Spanish": where five came from, not a toll
     totals = list_totals(lows, mentions)  # "a man, two women and a child were killed": 4
     totals += self_kill_totals(lows, mentions, lex, murder=document_murder_suicide)  # "killed his wife and then himself": 2
+    totals += condition_clause_totals(lows, mentions)  # "one is in critical condition and four were treated": 5
     out = [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")
            and not (m.count.low == PLURAL_LOW and m.count.kind in ("vague", "plural")
                     and (not m.head or m.breakdown or m.outcome not in ("killed", "injured")

@@ -116,8 +116,11 @@ def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> t
     if (lows[p] in _ACTIVE_VERBS and end == p + 1) or (lows[p] in _ACTIVE_FIRST and end > p + 1):
         prev = lows[p - 1] if p > 0 else ""
         nxt = lows[end] if end < len(lows) else ""
-        if prev not in _AUX and (nxt in _ACTIVE_NEXT or _is_number_token(nxt)):
-            return None  # "two gunmen killed three people": the gunmen are not victims
+        place_at = nxt == "at" and end + 1 < len(lows) and lows[end + 1] not in ("least", "most", "about")
+        if prev not in _AUX and (nxt in _ACTIVE_NEXT or _is_number_token(nxt)) and not place_at:
+            # "two gunmen killed three people", "killed at least 12": the gunmen are not victims
+            # (but "three people shot to death at a home" is a reduced passive before its place)
+            return None
         if prev not in _AUX and lows[p] in _ACTIVE_FIRST and end > p + 1 and nxt[:1].isalpha() \
                 and nxt not in lex.stopwords and nxt not in lex.links_after \
                 and nxt not in _MONTHS and not nxt.endswith("day") and nxt not in lex.trigger_words \

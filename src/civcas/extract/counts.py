@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from civcas.datafiles import load_toml
@@ -92,6 +93,9 @@ class Mention:
     named: bool = False  # one named or pronoun victim: "Judge X was murdered"
     generic: bool = False  # no person noun of its own: "56 dead", "the toll rose to 30", "relatives"
     apposed: bool = False  # "one civilian, a child, was killed": "a child" describes the one
+    hit: bool = False  # a count of people hit: "three men were shot" (extract/hitcounts)
+    hit_dead: int = 0  # of them dead, told in the same sentence ("three were shot, one fatally")
+    condition: bool = False  # counted by a hospital condition ("one man is in critical condition")
     details: list[str] = field(default_factory=list)
 
 
@@ -125,6 +129,12 @@ def _looked(lex: Lexicon) -> frozenset[str]:
         shared = load_toml("extract", "shootings.toml")["kinship"]["shared_article"]
         got = _LOOKED[id(lex)] = _starters(lex) | lex.plurals | frozenset(shared) | {"another"}
     return got
+
+
+@lru_cache(maxsize=1)
+def _that_verbs() -> frozenset[str]:
+    """Verbs whose "that" opens a clause ("confirmed that one is dead"; ``[reports]``)."""
+    return frozenset(load_toml("extract", "shootings.toml")["reports"]["that_verbs"])
 
 
 def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
@@ -201,7 +211,8 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             continue
         if c.kind == "word" and lows[i] == "one" and i > 0 and (
                 lows[i - 1] in ("the", "this")
-                or (lows[i - 1] == "that" and (i + 1 >= n or lows[i + 1] in _REFERRING_ONE))):
+                or (lows[i - 1] == "that" and (i + 1 >= n or lows[i + 1] in _REFERRING_ONE)
+                    and not (i >= 2 and lows[i - 2] in _that_verbs()))):
             i += 1
             continue  # "the one who was injured" is a reference, not a count ("said that one
             # person was killed" is a count: "that" opens the clause)
@@ -229,6 +240,12 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
                 k += 2
                 while k < n and lows[k] in _AUX:
                     k += 1
+            elif (v := _victims_harmed(lows, k, lex)) is not None:
+                # "one of the victims died", "three of the gunshot victims were treated and
+                # released": the verb tells the outcome of the partitive, a count of its own
+                # (a part of a larger toll told before it: extract/furtherparts)
+                m.breakdown, m.head, m.generic = True, True, True
+                k = v
             else:
                 b = lex.breakdown.match_at(lows, k)
                 if b is not None and b[1]:
@@ -386,3 +403,32 @@ def _died_later(lows: list[str], k: int, lex: Lexicon) -> int | None:
         k += 1
     t = lex.triggers_after.match_at(lows, k)
     return t[0] if t is not None and t[1] == "killed" else None
+
+
+_VICTIMS = frozenset({"victims"})
+_FINITE_DEATH = frozenset({"died", "dies", "succumbed", "perished"})
+
+
+def _victims_harmed(lows: list[str], k: int, lex: Lexicon) -> int | None:
+    """The end of "of the (gunshot|shooting) victims" at ``k`` (on "of") when a killing or
+    injuring verb follows it (after auxiliaries and "later": "one of the victims has since died",
+    "two of the victims were treated and released"); else None.  A hit ("one of the victims was
+    shot in the leg") or a description ("one of the victims was a nurse") is no count."""
+    n = len(lows)
+    if k + 2 >= n or lows[k + 1] not in ("the", "those", "these"):
+        return None
+    v = next((q for q in range(k + 2, min(n, k + 5)) if lows[q] in _VICTIMS), None)
+    if v is None or any(not w.isalpha() for w in lows[k + 2:v]):
+        return None
+    q = v + 1
+    while q < n and q < v + 5:
+        t = lex.triggers_after.match_at(lows, q)
+        if t is not None:
+            if q == v + 1 and lows[q] not in _AUX and lows[q] not in _FINITE_DEATH:
+                return None  # "two of the victims killed, A and B, were ...": a reduced relative
+            return v + 1 if t[1] in ("killed", "injured") else None
+        if lows[q] not in _AUX and lows[q] not in _LATER and lows[q] != "pronounced" \
+                and not (lows[q].endswith("ly") and len(lows[q]) > 4):
+            return None
+        q += 1
+    return None

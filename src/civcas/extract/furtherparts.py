@@ -54,6 +54,7 @@ class _Rules:
     among: re.Pattern[str]
     victims: re.Pattern[str]
     victims_after: re.Pattern[str]
+    victims_died: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def _rules() -> _Rules:
             among=re.compile(raw["among"], re.IGNORECASE),
             victims=re.compile(raw["victims"], re.IGNORECASE),
             victims_after=re.compile(raw["victims_after"], re.IGNORECASE),
+            victims_died=re.compile(raw["victims_died"], re.IGNORECASE),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise DataError(f"invalid further-parts table: {exc!r}",
@@ -117,6 +119,8 @@ def _victims_of_injury(st: DocState, figures: list[Figure], r: _Rules) -> list[F
         first = text.find(" ", a, b)
         if not (r.victims.search(_lead(text, a)) or r.victims_after.match(text[first if first >= 0 else b:b + 60])):
             continue
+        if r.victims_died.match(text[b:b + 60]):
+            continue  # "one of the victims died": its own verb says killed
         before = [t.outcome for t in figures
                   if t.id != f.id and t.part_of is None and t.group != "combatants" and t.scope == "incident"
                   and t.stance != "denied" and t.evidence.start <= f.evidence.start

@@ -12,6 +12,7 @@ Evidence of such a figure has ``part="title"``: its offsets index the title.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -37,16 +38,57 @@ def headline_figures(doc: Document, body: list[Figure], *, published: date | Non
     numbered = {f.outcome for f in body if f.low is not None or f.high is not None}
     if _possible_outcomes(_words(title)) <= numbered:
         return []  # no casualty word, or the body numbers every outcome the title's could state
-    heading = replace(doc, id=f"{doc.id}#title", text=title, title=None)  # same url, dateline...
+    at, noun = _bare_person(title)
+    read_as = title if at is None else f"{title[:at]}A {title[at:]}"  # headlinese drops the article
+    heading = replace(doc, id=f"{doc.id}#title", text=read_as, title=None)  # same url, dateline...
     context = body[0].context if body else None  # the document's linking keys, read from its text
     out = []
     for f in read(heading, published):
         if f.outcome in numbered or (f.low is None and f.high is None):
             continue
+        start, end, number_text = f.evidence.start, f.evidence.end, f.number_text
+        if at is not None:  # offsets and words of the title as written
+            start, end = (k - 2 if k > at else k for k in (start, end))
+            if f.number_text == "A":
+                number_text = noun
         out.append(replace(f, doc=doc.id, context=f.context if context is None else context,
-                           evidence=Span(text=f.evidence.text, start=f.evidence.start,
-                                         end=f.evidence.end, part="title")))
+                           number_text=number_text,
+                           evidence=Span(text=title[start:end], start=start, end=end, part="title")))
     return out
+
+
+_PREFIX = re.compile(r"^[^:]{1,40}:\s+")  # "Police: ", "UPDATE: ", "Sheriff's Office: "
+_AGE_NOUN = re.compile(r"^\d{1,3}-(?:year|month|week|day)-old\b", re.IGNORECASE)
+_PLACE_WORD = re.compile(r"^[A-Z][a-z]+$")
+
+
+def _bare_person(title: str) -> tuple[int | None, str]:
+    """Where a headline opens on a person with no article ("Teen killed in drive-by", "Police:
+    15-year-old shot", "Bronx teen fatally shot"): the offset to put "A " at and the person word;
+    (None, "") when it opens otherwise."""
+    from civcas.extract.lexicon import lexicon
+
+    m = _PREFIX.match(title)
+    at = m.end() if m else 0
+    words = title[at:].split(maxsplit=3)
+    persons = lexicon().persons
+    for k, w in enumerate(words[:3]):
+        word = w.rstrip(",;")
+        low = word.lower()
+        if _AGE_NOUN.match(word):
+            return at, word
+        hit = persons.match_at([low], 0)
+        if hit is not None and hit[0] == 1 and not low.endswith("s"):
+            return at, word
+        if not _PLACE_WORD.match(word) or low in _NOT_PLACE or k == 2:
+            return None, ""  # up to two place words before the person ("Rock Hill teen")
+    return None, ""
+
+
+#: words that open a headline and are no place before a person ("A", "Two", "Police")
+_NOT_PLACE = frozenset({"a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                        "nine", "ten", "police", "cops", "sheriff", "deputies", "officials", "update",
+                        "breaking", "another", "second", "third", "former", "suspect", "accused"})
 
 
 #: casualty words that may state an injury as well as a death ("casualties", "victims", "toll")

@@ -89,6 +89,9 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
                 return nh[0]
             m.head = True
             m.group, m.subgroup = group, sub
+            if lows[p] in single_words_of("young", "kin_nouns") \
+                    and not single_words_of("young", "kin_modifiers").isdisjoint(lows[k:p]):
+                young = True  # "her young son", "his baby daughter": a minor
             if young and group in ("people", "men", "women"):
                 m.group, m.subgroup = "children", None
             elif young and group == "civilians" and sub is not None:

@@ -8,7 +8,9 @@ list ("... and three civilians were killed"), and adds one total mention with th
 breakdown (``parent`` = the total), like "12 people, including four women" read backwards.
 
 A list is two or more exact counts with a person noun, separated only by commas, "and" and
-possessives ("a woman and her three children"), whose last gap holds "and"; every member has
+possessives ("a woman and her three children"), whose last gap holds "and" (a named victim only
+as the first member before "and" and a relative of theirs: "killing Ana Ruiz and her 3-year-old
+son" is two); every member has
 the same outcome (after the propagation).  A member's relative clause may stand before the
 closing "and" ("two policemen who were escorting the judge and a passer-by were killed": three).  Counts with a qualifier ("at least"), vague counts,
 zero counts and breakdowns never form a list.  A list with fighters or soldiers in it gets no total:
@@ -47,10 +49,36 @@ def _member(m: Mention) -> bool:
             and c.kind in ("digit", "word", "article"))
 
 
+_KIN_POSSESSIVE = frozenset({"his", "her", "their"})
+_LIST_GOES_ON = frozenset({"and", "as", "along", "plus", "together", "&"})
+
+
+def _named_with_relative(lows: list[str], mentions: list[Mention], i: int) -> bool:
+    """Mention ``i`` is a named victim followed by "and" and a relative of theirs ("killing Ana Ruiz
+    and her 3-year-old son", "Omar Haddad and his wife were wounded"): the two make a list."""
+    m = mentions[i]
+    if m.count.kind != "named" or m.breakdown or m.zero or i + 1 >= len(mentions):
+        return False
+    nxt = mentions[i + 1]
+    tail = lows[nxt.np_end:nxt.np_end + 8]
+    if "." in tail:
+        tail = tail[:tail.index(".")]
+    if not _LIST_GOES_ON.isdisjoint(tail) or any(nxt.np_end <= o.count.start < nxt.np_end + len(tail)
+                                                 for o in mentions[i + 2:]):
+        return False  # "X and his wife, children and grandchildren": more victims than the two
+    return (lows[m.np_end:nxt.count.start] == ["and"] and nxt.count.kind == "article" and nxt.named
+            and lows[nxt.count.start] in _KIN_POSSESSIVE and _member(nxt))
+
+
 def _runs(lows: list[str], mentions: list[Mention]) -> list[list[int]]:
     runs: list[list[int]] = []
     cur: list[int] = []
     for i, m in enumerate(mentions):
+        if _named_with_relative(lows, mentions, i):
+            if len(cur) > 1:
+                runs.append(cur)
+            cur = [i]  # a named person opens a list only with their own relative
+            continue
         if not _member(m):
             if len(cur) > 1:
                 runs.append(cur)

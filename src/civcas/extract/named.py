@@ -460,8 +460,11 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 pm = lex.persons.match_at([lows[j][:-2]], 0)  # "the boy’s death"
             if pm is not None and pm[0] <= subject_end + 1 and lows[j] not in ("others", "other", "more"):
                 m.group, m.subgroup = pm[1]
-        if subject_start < 0 and age >= 99 and lows[subject_end].endswith("-old"):
-            age = subj.age_noun(subject_end) or age  # "the 2-year-old who was shot ... has died"
+        if subject_start < 0 and age >= 99 and lows[subject_end].endswith(("-old", "-old's", "-old’s")):
+            # "the 2-year-old who was shot ... has died", "the 3-year-old's death"
+            bare = [*lows[:subject_end], lows[subject_end].removesuffix("'s").removesuffix("’s")]
+            age = next((a[1] for j in range(max(0, subject_end - 2), subject_end + 1)
+                        if (a := age_span(bare, j, lex)) is not None and a[0] == subject_end + 1), age)
         if subject_start < 0 and age >= 99:  # "whose 2-year-old stepdaughter was shot to death",
             for j in range(max(0, subject_end - 5), subject_end):  # "the 15-year-old boy's death"
                 a = age_span(lows, j, lex)

@@ -165,7 +165,8 @@ _AGE_UNITS = {"year": 1.0, "years": 1.0, "month": 0.0, "months": 0.0, "week": 0.
 
 def age_span(lows: list[str], p: int, lex: Lexicon) -> tuple[int, float] | None:
     """An age used as a modifier or noun at ``p``: (end, age in years), or None.  Written
-    "12-year-old", "12 - year-old", "12-year old", "6 year old", "two-year-old", "2 1/2 year old"."""
+    "12-year-old", "12 - year-old", "12-year old", "6 year old", "two-year-old", "2 1/2 year old",
+    "2-and-a-half-year-old"."""
     n = len(lows)
     tok = lows[p]
     if "-" in tok and tok.endswith("-old"):  # "two-year-old", "twenty-one-year-old"
@@ -189,6 +190,9 @@ def age_span(lows: list[str], p: int, lex: Lexicon) -> tuple[int, float] | None:
         q += 1
     if q < n and lows[q] in AGE_WORDS:
         unit = lows[q].split("-")[0]
+        end = q + 1
+    elif q < n and lows[q].startswith("and-a-half-") and lows[q][11:] in AGE_WORDS:
+        unit = lows[q][11:].split("-")[0]  # "a 2-and-a-half-year-old": two years (the half dropped)
         end = q + 1
     elif q + 1 < n and lows[q] in _AGE_UNITS and lows[q + 1] in ("old", "-old"):
         unit = lows[q]

@@ -196,13 +196,18 @@ def comparison_mask(lows: list[str]) -> set[int]:
     no clause break or number between ("one of its heaviest daytime attacks of the war"), or
     "since" ("the deadliest attack in the capital since a truck bomb killed 150 people there in
     2017", "the worst bombing since July 2018, when ..."): that "since" dates a record, not a
-    running total. Also "a day earlier/later" (a time reference, not the rate "a day")."""
+    running total. Also "a day earlier/later" (a time reference, not the rate "a day") and the
+    adverb of "has since died", "had since been released" (no period follows it)."""
     out: set[int] = set()
     n = len(lows)
     for i, w in enumerate(lows):
         if w == "a" and i + 2 < n and lows[i + 1] in ("day", "week", "month", "year") \
                 and lows[i + 2] in _TIME_REFERENCE:
             out.update((i, i + 1))  # "from the 101 given a day earlier"
+            continue
+        if w == "since" and 0 < i < n - 1 and lows[i - 1] in _PERFECT and lows[i + 1] not in _MONTHS \
+                and (lows[i + 1] in _PERFECT_NEXT or lows[i + 1].endswith("ed")):
+            out.add(i)  # "one of the victims has since died": the adverb, not a running total
             continue
         if not _SUPERLATIVE.match(w):
             continue
@@ -219,6 +224,8 @@ def comparison_mask(lows: list[str]) -> set[int]:
 
 
 _TIME_REFERENCE = frozenset({"earlier", "later", "before", "after", "ago"})
+_PERFECT = frozenset({"has", "have", "had"})
+_PERFECT_NEXT = frozenset({"died", "been", "succumbed", "passed", "become", "gone", "left"})
 
 
 _RELATIVE = frozenset({"that", "which", "who"})

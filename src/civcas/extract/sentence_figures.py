@@ -26,6 +26,7 @@ from civcas.extract.docstate import (
     _Doc,
 )
 from civcas.extract.forms import shot_means_injured
+from civcas.extract.hitcounts import hit_label
 from civcas.extract.lexicon import Lexicon, all_matches, any_match
 from civcas.extract.named import named_victims
 from civcas.extract.newgroups import new_group
@@ -313,6 +314,12 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         low, high = m.count.low, m.count.high
         if low is not None and high is not None and low > high:
             low, high = high, low
+        if m.hit_dead and low is not None:  # "three people were shot, one fatally": two wounded
+            number_text = hit_label(low, m.hit_dead, hit=m.hit)
+            low = high = low - m.hit_dead
+            st.derived.add(fid)
+        elif m.hit and outcome == "injured" and not m.named:
+            st.hits.add(fid)  # "four people were shot": the page may tell deaths among them
         if m.named:
             st.named.add(fid)
         group = m.group

@@ -129,7 +129,8 @@ def self_kill_totals(lows: list[str], mentions: list[Mention], lex: Lexicon, *,
     t = Mention(Count(total, total, "exact", first.count.start, first.count.end, "digit"),
                 first.np_end, head=True, outcome="killed")
     subject = _killer_subject(lows, mentions, first)
-    young = subject is not None and subject.group == "children"
+    young = _definite_child_subject(lows, first.count.start, lex) or (
+        subject is not None and subject.group == "children")
     # the killer is an adult or a child the victims do not say, unless the subject of the killing
     # verb is counted ("A 13-year-old boy shot his 6-year-old brother to death and then himself")
     t.group = "children" if young and all(mentions[i].group == "children" for i in victims) else "people"
@@ -161,6 +162,25 @@ def _killer_subject(lows: list[str], mentions: list[Mention], victim: Mention) -
 
 
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
+
+
+def _definite_child_subject(lows: list[str], start: int, lex: Lexicon) -> bool:
+    """A definite child noun is the subject of the killing verb before the victim at ``start``
+    ("... and the boy shot his 6-year-old brother to death and killed himself", "the 12-year-old
+    boy shot his sister"): the story has already counted the boy."""
+    for j in range(max(1, start - 8), start - 1):
+        hit = lex.persons.match_at(lows, j)
+        if hit is None or hit[1][0] != "children" or lows[j].endswith("s"):
+            continue
+        gap = lows[hit[0]:start]
+        if not (1 <= len(gap) <= 3 and all(w.isalpha() for w in gap)):
+            continue
+        k = j - 1
+        while k > 0 and (lows[k][:1].isdigit() or lows[k] == "-" or lows[k].endswith("-old")):
+            k -= 1  # "the 12-year-old boy"
+        if lows[k] == "the":
+            return True
+    return False
 
 
 def _uncounted_victim(lows: list[str], mentions: list[Mention], victims: list[int], at: int) -> bool:
@@ -248,12 +268,21 @@ def children_by_age(figures: list[Figure], named: set[str], text: str) -> list[F
     return [replace(f, group="children") if f.id in young else f for f in figures]
 
 
+_OBJECT_VERBS = frozenset({"killing", "wounding", "injuring"})
+_OBJECT_ENDS = frozenset({",", "and", ".", ";", "in", "at", "near", "outside", "inside", "during", "before",
+                          "after", "when", "while"})
+
+
 def another_count(lows: list[str], i: int, lex: Lexicon) -> Count | None:
     """ "Three people were killed and another critically injured", "two died and another was hurt":
-    a bare "another" as the subject of a casualty verb counts one more person (like a bare "one").
-    "another 12 were injured" and "another man" are read as usual."""
+    a bare "another" as the subject of a casualty verb counts one more person (like a bare "one"),
+    and so does one as the object of a killing or wounding verb before a clause break or a place
+    ("killing two people and critically wounding another in a shooting").  "another 12 were
+    injured" and "another man" are read as usual."""
     from civcas.extract.counts import _AUX
 
+    if i > 0 and lows[i - 1] in _OBJECT_VERBS and (i + 1 >= len(lows) or lows[i + 1] in _OBJECT_ENDS):
+        return Count(1, 1, "exact", i, i + 1, "word")
     j = i + 1
     while j < len(lows) and j <= i + 3 and (lows[j] in _AUX or lows[j] in ("has", "have", "had")
                                             or (lows[j].endswith("ly") and lows[j] not in lex.trigger_words)):

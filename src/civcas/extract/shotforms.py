@@ -209,8 +209,8 @@ def listed_pair(lows: list[str], mentions: list[Mention], i: int) -> bool:
 def survivor_after_death(lows: list[str], mentions: list[Mention], i: int, *, condition: bool) -> bool:
     """True when hit person ``i`` of a sentence that tells a death is not one of the dead: "N others"
     ("three were killed and two others were shot"), or a person in a hospital condition joined by
-    "and" to a count of the dead before it ("an 8-year-old girl has died and her mother remains in
-    the hospital"; ``condition``: the trigger was a condition).  "Two men were in critical
+    "and" or a comma to a count of the dead before it ("an 8-year-old girl has died and her mother
+    remains in the hospital"; ``condition``: the trigger was a condition).  "Two men were in critical
     condition; one of them later died" is not (the dead are among them)."""
     m = mentions[i]
     if m.count.kind in ("vague", "plural"):
@@ -222,7 +222,10 @@ def survivor_after_death(lows: list[str], mentions: list[Mention], i: int, *, co
     for x in reversed(mentions[:i]):
         if x.outcome == "killed" and not x.breakdown and x.head:
             gap = lows[x.np_end:m.count.start]
-            return "and" in gap and len(gap) <= 20 and not any(w in (".", ";", ":") for w in gap)
+            # joined by "and", or listed after a comma: "one woman is dead, one person is listed in
+            # critical condition and four are being treated"
+            return ("and" in gap or gap[-1:] == [","]) and len(gap) <= 20 \
+                and not any(w in (".", ";", ":") for w in gap)
     return False
 
 

@@ -55,6 +55,7 @@ _END = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]\s*$|\n\s*\n")
 _APPOSITION = re.compile(r"\s*(?:an?|the|of|from)\s+[\w\-’']+(?:\s+[\w\-’']+){0,6}\s*$", re.IGNORECASE)
 # a parenthesis without digits, an aside unless it is an age in words ("(age unknown)", "(Abu Omar)")
 _ASIDE = re.compile(r"\([^()\d\n]{1,40}\)")
+_ALONG = re.compile(r"^\s*(?:along(?:side)?\s+with|together\s+with|alongside)\s+", re.IGNORECASE)
 _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "mt", "gen", "col", "lt", "sgt", "capt",
                      "rev", "prof"})
 
@@ -138,17 +139,26 @@ def _tally(persons: list[Person], *, start: int, end: int, outcome: str, qualifi
 
 
 def subject_persons(text: str, a: int, b: int, t: Tables) -> tuple[list[Person], int] | None:
-    """Persons of the subject ``text[a:b]`` read backwards from the verb, and where it starts."""
+    """Persons of the subject ``text[a:b]`` read backwards from the verb, and where it starts.
+    A dash ends it: what stands before is a dateline or a station's tag ("(WXYZ) — A man and his
+    two sons were found dead")."""
+    dash = max(text.rfind(d, a, b) for d in ("—", "–", " -- "))
+    if dash >= 0:
+        a = dash + 1
     items = segments(text[a:b])
     reader = Reader(t)
     kept: list[tuple[str, str]] = []
     first = b
     offs = [0] + [e for _s, e, _p in items[:-1]]
     appos = 0  # appositions read so far that still wait for their person ("Omar, a teacher, died")
-    for (seg, _e, sep), off in zip(reversed(items), reversed(offs), strict=True):
+    plural = text[b:b + 5].lower() == "were "
+    for (raw, _e, sep), off in zip(reversed(items), reversed(offs), strict=True):
         probe = Reader(t)
-        if not seg.strip():
+        if not raw.strip():
             continue
+        # "A and B, along with their three children, were found dead" (a plural verb: the
+        # companions are of the subject)
+        seg = _ALONG.sub("", raw) if plural else raw
         if (not probe.item(seg, sep) or probe.ended) and age_of(seg.strip(" ()")) is None:
             if sep == "," and _APPOSITION.match(seg) and appos < 2:
                 kept.insert(0, (seg, sep))
