@@ -131,8 +131,8 @@ def test_one_of_the_injured_men_is_a_part_of_the_men_wounded() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("A man is dead, one woman is listed in critical condition and three are being treated for minor "
-     "injuries after the shooting at the lounge.", [("injured", 4), ("killed", 1)]),
+    ("A man died, a teenager remains in critical condition and three others are being treated for minor "
+     "wounds after the shooting at the lounge.", [("injured", 4), ("killed", 1)]),
     ("Two teens are in critical condition and two others were treated and released, police said.",
      [("injured", 4)]),
 ])
