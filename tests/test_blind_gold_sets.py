@@ -1,6 +1,7 @@
-"""The third blind gold set (examples/blind3, examples/blind3-gold) is well-formed.
+"""The third and fourth blind gold sets (examples/blind3, examples/blind4 and their -gold folders)
+are well-formed.
 
-The set was written and annotated blind, before the extractor was run on it; this test checks only
+Each set was written and annotated blind, before the extractor was run on it; this test checks only
 the file's form (keys and their order, value domains, bounds against qualifier, every evidence
 string occurring exactly once in its article, 30 articles of 180-450 words). It sets no quality
 threshold and runs nothing of the product on the articles.
@@ -11,9 +12,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
-BLIND3 = ROOT / "examples" / "blind3"
-BLIND3_GOLD = ROOT / "examples" / "blind3-gold" / "figures.jsonl"
+SETS = ("blind3", "blind4")
 
 KEYS = ["file", "item", "url", "evidence_contains", "outcome", "group", "low", "high", "qualifier",
         "scope", "claimant", "claimant_kind", "perpetrator", "stance", "incident"]
@@ -23,25 +25,28 @@ QUALIFIERS = ("exact", "at_least", "more_than", "up_to", "about", "range", "vagu
 KINDS = ("monitor", "belligerent", "government", "un", "ngo", "medical", "media", "local", "unattributed")
 
 
-def _rows() -> list[dict[str, object]]:
-    lines = BLIND3_GOLD.read_text(encoding="utf-8").splitlines()
+def _rows(name: str) -> list[dict[str, object]]:
+    lines = (ROOT / "examples" / f"{name}-gold" / "figures.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(ln) for ln in lines if ln.strip()]
 
 
-def test_blind3_articles_are_thirty_of_news_length() -> None:
-    articles = sorted(BLIND3.glob("*.txt"))
+@pytest.mark.parametrize("name", SETS)
+def test_articles_are_thirty_of_news_length(name: str) -> None:
+    articles = sorted((ROOT / "examples" / name).glob("*.txt"))
     assert len(articles) == 30
     for path in articles:
         assert 180 <= len(path.read_text(encoding="utf-8").split()) <= 450, path.name
 
 
-def test_blind3_gold_is_well_formed() -> None:
-    rows = _rows()
-    assert {r["file"] for r in rows} == {p.name for p in BLIND3.glob("*.txt")}
+@pytest.mark.parametrize("name", SETS)
+def test_gold_is_well_formed(name: str) -> None:
+    folder = ROOT / "examples" / name
+    rows = _rows(name)
+    assert {r["file"] for r in rows} == {p.name for p in folder.glob("*.txt")}
     for r in rows:
         assert list(r) == KEYS
         assert r["item"] is None and r["url"] is None
-        text = (BLIND3 / str(r["file"])).read_text(encoding="utf-8")
+        text = (folder / str(r["file"])).read_text(encoding="utf-8")
         assert text.count(str(r["evidence_contains"])) == 1, r["evidence_contains"]
         assert r["outcome"] in OUTCOMES and r["group"] in GROUPS and r["qualifier"] in QUALIFIERS
         assert r["claimant_kind"] in KINDS and isinstance(r["claimant"], str) and r["claimant"]
@@ -62,9 +67,10 @@ def test_blind3_gold_is_well_formed() -> None:
             assert isinstance(low, int) and isinstance(high, int) and low < high
 
 
-def test_blind3_evidence_is_unique_per_article() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_evidence_is_unique_per_article(name: str) -> None:
     seen: set[tuple[object, object]] = set()
-    for r in _rows():
+    for r in _rows(name):
         key = (r["file"], r["evidence_contains"])
         assert key not in seen, key
         seen.add(key)
