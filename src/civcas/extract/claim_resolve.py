@@ -155,7 +155,7 @@ _AND_OTHERS = re.compile(r"(?<=[a-z])\s+and\s+(?:(?:the|a|an|other|local|some)\s
 # speaking for a named institution -> the institution (stable across spokespeople)
 _ROLE_OF = re.compile(
     r"^(?:(?:the|a|an|its|deputy|acting|senior|local)\s+)*(?:(?:medical|health|hospital|aid|rescue|emergency)\s+)?"
-    r"(?:head|director|chief|member|members|spokes(?:man|woman|person)|sources|personnel|"
+    r"(?:head|director|chief|member|members|spokes(?:man|woman|person)|sources?|personnel|"
     r"official|officials|representative|representatives|manager|secretary|president|commander|"
     r"doctor|doctors|medic|medics|surgeon|nurse|staff|employee|worker|workers|founder|co-founder|chairman|"
     r"chairwoman|chairperson|coordinator|leader|owner)\s+(?:of|at|for|from|with)\s+"

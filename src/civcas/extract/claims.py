@@ -20,6 +20,7 @@ from functools import lru_cache
 from civcas.extract.actors import actor_of, find_actors, load_actors
 from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_names import PEOPLE_NAMES, counted_people
+from civcas.extract.claim_phrase import lives_claimed, speaker_phrase
 from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve
 from civcas.models import Actor
 
@@ -185,7 +186,7 @@ def _blank_relative(m: re.Match[str], sentence: str) -> str:
     """Blank a relative clause; keep its closing comma when a new subject follows ("... Recreation,
     where seven people were killed, police said"), not when the verb does ("A local official, who
     asked not to be named, told AFP")."""
-    if _SAY_ONLY.match(sentence[m.end():].lstrip()):
+    if _SAY_ONLY.match(re.sub(r"^(?:has|have|had|also)\s+", "", sentence[m.end():].lstrip(), flags=re.IGNORECASE)):
         return " " * len(m.group(0))
     return " " * (len(m.group(0)) - 1) + ","
 
@@ -299,6 +300,16 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 continue  # "soldiers killed an estimated 300 men": a quantity, not a speech verb
             if rx is _SUBJECT and _PASSIVE_END.search(x):
                 continue  # "two men were found shot dead": a passive or a clause, not a speaker
+            if rx is _SUBJECT:
+                verb_end = m.end()
+                if re.search(r"claim(?:ed|s)$", m.group(0), re.IGNORECASE) and lives_claimed(sentence[verb_end:]):
+                    continue  # "the war has claimed more than 5,000 lives": a toll, not a claim
+                phrase = speaker_phrase(x, after=sentence[verb_end:])
+                if phrase is None:
+                    continue  # 'he was "appalled" by reports that', "..., and nurses said they had fled"
+                if phrase != x.strip():
+                    cut = x.find(phrase)
+                    x = " " * cut + phrase  # "Two weeks later the charity revised its figures" -> the charity
             if rx is _SUBJECT and sentence[m.end() - 1:m.end()].isupper() is False \
                     and sentence[max(0, m.end() - 20):m.end()].split()[-1][:1].isupper() \
                     and not sentence[:200].isupper():
