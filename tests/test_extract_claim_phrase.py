@@ -67,3 +67,15 @@ def test_a_source_at_a_named_hospital_is_the_hospital() -> None:
     doc = ("An airstrike hit a crowded market in Deir al-Balah in Gaza on Sunday, killing at least 30 people.\n"
            "A source at the Al-Aqsa Martyrs Hospital said the hospital had received 30 bodies.")
     assert _name(doc.split("\n")[1], doc) == "Al-Aqsa Martyrs Hospital"
+
+
+def test_apposition_after_an_unknown_armed_group() -> None:
+    s = ("The Chin Defence Army (CDA), one of several militias formed after the 2021 takeover to fight the "
+         "army, said its fighters found 20 bodies.")
+    assert _name(s) == "Chin Defence Army"
+
+
+def test_a_family_members_given_name_is_no_source() -> None:
+    doc = ("The strike killed seven people, among them his wife Leila and his son Karim, 12.\n"
+           "Karim had told his teacher he wanted to become a doctor.")
+    assert _name(doc.split("\n")[1], doc) is None

@@ -73,3 +73,12 @@ def speaker_phrase(x: str, *, after: str = "") -> str | None:
                                         re.IGNORECASE):
         return None  # "POLITICAL VIOLENCE HAS CLAIMED ...", "the February coup"
     return s
+
+
+def kin_named(name: str, document: str) -> bool:
+    """A bare given name the story gives a family member ("his son Karim, 12", "his wife Leila"): one
+    of the people counted, not a source (a source named by one word is an organisation)."""
+    if not re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
+        return False
+    kin = "|".join(_lists()["kin_words"])
+    return re.search(r"\b(?:" + kin + r")\s+" + re.escape(name) + r"\b", document) is not None
