@@ -79,3 +79,17 @@ def test_a_family_members_given_name_is_no_source() -> None:
     doc = ("The strike killed seven people, among them his wife Leila and his son Karim, 12.\n"
            "Karim had told his teacher he wanted to become a doctor.")
     assert _name(doc.split("\n")[1], doc) is None
+
+
+def test_leaders_of_an_organisation_speak_for_it() -> None:
+    s = "IN A SEPARATE INCIDENT, LEADERS OF THE RICE FARMERS' UNION OF THE BENI SAID TWO PEASANTS WERE SHOT IN BOLIVIA."
+    assert _name(s) == "Rice Farmers' Union of the Beni"
+
+
+def test_the_leaders_after_leaders_of_an_organisation() -> None:
+    from civcas.models import Actor
+    union = Actor(name="Rice Farmers' Union of the Beni", text="LEADERS OF THE RICE FARMERS' UNION OF THE BENI",
+                  kind="ngo")
+    doc = "LEADERS OF THE RICE FARMERS' UNION OF THE BENI SAID TWO PEASANTS WERE SHOT. THE LEADERS SAID ONE DIED."
+    c = claimant_in("THE LEADERS SAID ONE PEASANT DIED IN HOSPITAL.", last=union, document=doc)
+    assert c is not None and c.actor.name == "Rice Farmers' Union of the Beni"
