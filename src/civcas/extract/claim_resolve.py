@@ -155,10 +155,10 @@ _AND_OTHERS = re.compile(r"(?<=[a-z])\s+and\s+(?:(?:the|a|an|other|local|some)\s
 # speaking for a named institution -> the institution (stable across spokespeople)
 _ROLE_OF = re.compile(
     r"^(?:(?:the|a|an|its|deputy|acting|senior|local)\s+)*(?:(?:medical|health|hospital|aid|rescue|emergency)\s+)?"
-    r"(?:head|director|chief|member|members|spokes(?:man|woman|person)|sources|personnel|"
+    r"(?:head|director|chief|member|members|spokes(?:man|woman|person)|sources?|personnel|"
     r"official|officials|representative|representatives|manager|secretary|president|commander|"
     r"doctor|doctors|medic|medics|surgeon|nurse|staff|employee|worker|workers|founder|co-founder|chairman|"
-    r"chairwoman|chairperson|coordinator|leader|owner)\s+(?:of|at|for|from|with)\s+"
+    r"chairwoman|chairperson|coordinator|leaders?|owner)\s+(?:of|at|for|from|with)\s+"
     r"(?:the\s+)?(?:nearby\s+|local\s+|main\s+|city's\s+)?(?P<inst>.+)$", re.IGNORECASE)
 # "Information Minister Abdirahman Osman", "Kramatorsk mayor Oleksandr Honcharenko": role + name
 _ROLE_NAME = re.compile(r"^(?P<role>.*?\b(?:minister|president|premier|mayor|governor|spokes(?:man|woman|person)|"
@@ -427,7 +427,8 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         # "the sheriff's department said" after "Los Angeles County Sheriff X said"; "the administrator
         # said" after "a school administrator said"
         last = last_of()
-        if last is not None and last.name.lower().endswith(" " + name.lower()):
+        if last is not None and (last.name.lower().endswith(" " + name.lower())  # "the leaders" after "leaders of X"
+                                 or (last.text or "").lower().startswith(name.lower() + " of ")):
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
     return Claim(Actor(name=name, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
 

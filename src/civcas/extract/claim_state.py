@@ -19,9 +19,12 @@ _STATE_ROLE = re.compile(r"\b(?:(?:prime\s+)?minister|president|premier|governme
                          r"presidency|cabinet)\b", re.IGNORECASE)
 _DEMONYM_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch|ni))\b")
 _POLICE = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?)(?:(?:national|state|city|county|local|metropolitan|"
-                     r"metro|regional)\s+)?(?:police(?:\s+department|\s+service|\s+force|\s+officials?|\s+officers?|"
+                     r"metro|regional|provincial|departmental|municipal)\s+)?(?:police(?:\s+department|\s+service|\s+force|\s+officials?|\s+officers?|"
                      r"\s+spokes\w+|\s+chief|\s+sources|\s+commissioner|\s+commander|\s+superintendent|\s+inspector|\s+director|"
-                     r"\s+captain|\s+lieutenant|\s+sergeant)?|officers|detectives)$", re.IGNORECASE)
+                     r"\s+captain|\s+lieutenant|\s+sergeant|\s+command|\s+headquarters|"
+                     # "a police report from Huaraz stated": the police of the story's country
+                     r"\s+(?:report|statement|communiqu[eé]|bulletin)(?:\s+(?:from|in|issued\s+in)\s+[\w'’\- ]+)?)?|"
+                     r"officers|detectives)$", re.IGNORECASE)
 _COUNTY_CORONER = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){1,3})(?P<role>coroner|medical\s+examiner)"
                              r"(?:['’]s\s+office)?$", re.IGNORECASE)
 # "Lebanon's health minister", "Somalia's president": the country's own state role

@@ -20,6 +20,7 @@ from functools import lru_cache
 from civcas.extract.actors import actor_of, find_actors, load_actors
 from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_names import PEOPLE_NAMES, counted_people
+from civcas.extract.claim_phrase import kin_named, lives_claimed, speaker_phrase
 from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve
 from civcas.models import Actor
 
@@ -185,14 +186,14 @@ def _blank_relative(m: re.Match[str], sentence: str) -> str:
     """Blank a relative clause; keep its closing comma when a new subject follows ("... Recreation,
     where seven people were killed, police said"), not when the verb does ("A local official, who
     asked not to be named, told AFP")."""
-    if _SAY_ONLY.match(sentence[m.end():].lstrip()):
+    if _SAY_ONLY.match(re.sub(r"^(?:has|have|had|also)\s+", "", sentence[m.end():].lstrip(), flags=re.IGNORECASE)):
         return " " * len(m.group(0))
     return " " * (len(m.group(0)) - 1) + ","
 
 
 # a phrase set off after the subject: an apposition ("the opposition's shadow administration") or an
 # aside ("in a communique read over a clandestine radio station")
-_ASIDE = re.compile(r"^(?:the|a|an|its|in|on|through|via)\s", re.IGNORECASE)
+_ASIDE = re.compile(r"^(?:the|a|an|its|in|on|through|via|one\s+of)\s", re.IGNORECASE)
 
 
 # an organisation's name as written: capitalised words, with function words inside ("Collective
@@ -204,7 +205,8 @@ _ORG_WORDS = frozenset({
     "coalition", "federation", "league", "association", "foundation", "institute", "commission", "society",
     "organisation", "organization", "group", "movement", "initiative", "project", "watch", "monitor", "agency",
     "service", "services", "office", "directorate", "board", "mission", "trust", "fund", "syndicate", "ambulance",
-    "hospital", "clinic", "crescent", "cross", "campaign", "forum", "unit", "team", "documentation",
+    "hospital", "clinic", "crescent", "cross", "campaign", "forum", "unit", "team", "documentation", "force",
+    "army", "front",
 })
 
 
@@ -212,6 +214,7 @@ def _unknown_organisation(seg: str, offset: int, aside: str) -> Claim | None:
     """"The Tamarind Valley Documentation Center, a local monitoring group, said": an organisation
     ``actors.toml`` does not know speaks under its own name; its kind is the aside's ("a rights
     group": ngo) or its name's."""
+    seg = re.sub(r"\s+\([A-Z][A-Za-z.\-]{1,12}\)\s*$", "", seg)  # "... Defence Force (KDF)": without its acronym
     m = _ORG_NAME.match(seg.strip()) if not seg.isupper() else None
     if m is None or _ORG_WORDS.isdisjoint(w.lower() for w in m.group("n").split()):
         return None
@@ -299,11 +302,22 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 continue  # "soldiers killed an estimated 300 men": a quantity, not a speech verb
             if rx is _SUBJECT and _PASSIVE_END.search(x):
                 continue  # "two men were found shot dead": a passive or a clause, not a speaker
+            if rx is _SUBJECT:
+                verb_end = m.end()
+                if re.search(r"claim(?:ed|s)$", m.group(0), re.IGNORECASE) and lives_claimed(sentence[verb_end:]):
+                    continue  # "the war has claimed more than 5,000 lives": a toll, not a claim
+                phrase = speaker_phrase(x, after=sentence[verb_end:])
+                if phrase is None:
+                    continue  # 'he was "appalled" by reports that', "..., and nurses said they had fled"
+                if phrase != x.strip():
+                    cut = x.find(phrase)
+                    x = " " * cut + phrase  # "Two weeks later the charity revised its figures" -> the charity
             if rx is _SUBJECT and sentence[m.end() - 1:m.end()].isupper() is False \
                     and sentence[max(0, m.end() - 20):m.end()].split()[-1][:1].isupper() \
                     and not sentence[:200].isupper():
                 continue  # "the poet Omar Said was killed": a name, not a reporting verb
-            if rx is _SUBJECT and _ASIDE.match(x.strip()) and not find_actors(x, theatre=theatre):
+            if rx is _SUBJECT and _ASIDE.match(x.strip()) and (re.match(r"one\s+of\s", x.strip(), re.IGNORECASE)
+                                                           or not find_actors(x, theatre=theatre)):
                 before = _known_subject_before(sentence, m.start(key), theatre)
                 if before is not None:
                     return before
@@ -321,6 +335,9 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 if rel is not None and len(x[:rel.start()].split()) >= 2:
                     x = x[:rel.start()]  # "a local activist network that has reported from the town said"
             c = _resolve(x, key_start, last_of, theatre, document)
+            if c is not None and rx is _SUBJECT and c.actor.kind == "local" and (
+                    speaker_phrase(c.actor.name) is None or (document and kin_named(c.actor.name, document))):
+                c = None  # "..., one of several militias formed after the February coup, said": no event speaks
             if c is not None and c.actor.kind == "local" and rx is _SUBJECT and _PERSON_NAME.fullmatch(x.strip()):
                 # "The director of the Indonesian Hospital, Atef al-Kahlout, told reporters"; not "Israeli
                 # strikes killed 12 people in Rafah, residents said"

@@ -1,0 +1,84 @@
+"""Speaker phrases: whether the words before a reporting verb can name a speaker at all.
+
+:mod:`civcas.extract.claims` takes the words before "said", "reported", "claimed" as the speaker's
+phrase. Some such phrases are no speaker: a function word left over from a quotation ('he was
+"horrified" by reports that'), a time phrase that opens a clause ("Several days later the charity
+revised its figures, saying"), a new coordinated clause after the figure ("..., and some parents at
+the scene said they were afraid"), or an event that "claimed lives" ("Political violence has claimed
+more than 20,000 lives"). :func:`speaker_phrase` trims such a phrase to its speaker or rejects it;
+the word lists live in ``data/extract/claimants.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+_NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|"
+                        r"thousands|several|no\s+one|nobody)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, list[str]]:
+    text = resources.files("civcas.data.extract").joinpath("claimants.toml").read_text(encoding="utf-8")
+    return {k: v for k, v in tomllib.loads(text).items() if isinstance(v, list)}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = _lists()
+    words = "|".join(re.escape(w) for w in d["function_words"])
+    function = re.compile(r"^(?:" + words + r")$", re.IGNORECASE)
+    units = "|".join(d["time_units"])
+    time_lead = re.compile(r"^(?:(?:a\s+few|several|some|many|a|one|two|three|four|five|six|\d+)\s+)?(?:" + units
+                           + r")\s+(?:later|earlier|afterwards|before|after\s+that),?\s+", re.IGNORECASE)
+    events = "|".join(d["event_heads"])
+    event = re.compile(r"^(?:[\w'’\-]+\s+){0,3}(?:" + events + r")$", re.IGNORECASE)
+    # "the organisation revised its figures": the subject of a finite verb inside the phrase
+    clause = re.compile(r"^(?P<np>(?:the|a|an|its|their)\s+[\w'’\- ]{2,50}?)\s+(?:[a-z]+ed|gave|put|sent|made)\s+"
+                        r"(?:its|their|his|her|the)\b", re.IGNORECASE)
+    return function, time_lead, event, clause
+
+
+def lives_claimed(after: str) -> bool:
+    """A verb "claimed" whose object is lives ("has claimed more than 20,000 lives", "claimed the
+    lives of 12 villagers"): a toll, not a claim."""
+    return re.match(r"\s*(?:(?:the\s+)?lives\b|(?:(?:more\s+than|at\s+least|over|nearly|some|about|around|an?\s+"
+                    r"estimated)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+)?lives\b|"
+                    r"(?:hundreds|thousands|dozens|scores)\s+of\s+lives\b)", after, re.IGNORECASE) is not None
+
+
+def speaker_phrase(x: str, *, after: str = "") -> str | None:
+    """The speaker part of phrase ``x`` (the words before a reporting verb), or None when it names no
+    speaker. ``after`` is the sentence after the verb (a coordinated clause with no figure of its own
+    after "said" is no attribution of the figure before it)."""
+    function, time_lead, event, clause = _patterns()
+    s = x.strip()
+    if function.match(s):
+        return None  # 'said he was "horrified" by reports that ...': "by"
+    m = re.match(r"(?:and|but|while|whereas)\s+", s, re.IGNORECASE)
+    if m is not None:
+        if not _NUMBERISH.search(after[:160]):
+            return None  # "..., and some parents at the scene said they had been afraid"
+        s = s[m.end():]
+    t = time_lead.match(s)
+    if t is not None:
+        s = s[t.end():]  # "Several days later the organisation revised its figures"
+    c = clause.match(s)
+    if c is not None:
+        s = c.group("np")
+    if event.match(s) and not re.search(r"\b(?:group|council|network|committee|movement|front|office)\b", s,
+                                        re.IGNORECASE):
+        return None  # "POLITICAL VIOLENCE HAS CLAIMED ...", "the February coup"
+    return s
+
+
+def kin_named(name: str, document: str) -> bool:
+    """A bare given name the story gives a family member ("his son Karim, 12", "his wife Leila"): one
+    of the people counted, not a source (a source named by one word is an organisation)."""
+    if not re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
+        return False
+    kin = "|".join(_lists()["kin_words"])
+    return re.search(r"\b(?:" + kin + r")\s+" + re.escape(name) + r"\b", document) is not None
