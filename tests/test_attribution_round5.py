@@ -21,7 +21,7 @@ def test_a_story_of_several_shooters_names_no_lone_gunman() -> None:
     assert {(f.outcome, f.low) for f in out} >= {("killed", 3), ("injured", 5)}
     assert all(f.perpetrator is None for f in out)
     assert several_shooters("Lieutenant Ana Cruz said the shooter or shooters fled in a dark sedan.")
-    assert several_shooters("Police said more than one shooter was involved.")
+    assert several_shooters("Detectives believe more than one shooter opened fire, a police spokeswoman said.")
     assert not several_shooters("Police said the shooter, a 19-year-old man, was arrested.")
 
 
@@ -38,8 +38,8 @@ def test_the_gunman_of_an_earlier_attack_is_not_the_storys() -> None:
 
 
 def test_a_lone_gunman_still_carries_over() -> None:
-    text = ("A gunman opened fire in a grocery store in Tacoma on Sunday, police said.\n\nFour people were "
-            "killed and two were wounded, Chief Dana Ortiz said.")
+    text = ("A gunman opened fire in a laundromat in Spokane on Thursday, police said.\n\nTwo customers "
+            "died and three others were hurt, Chief Dana Ortiz said.")
     out = figures(text)
     assert out and all(f.perpetrator is not None and f.perpetrator.name == "gunman" for f in out)
 
@@ -103,9 +103,9 @@ def test_the_speaker_before_a_description_in_apposition() -> None:
     s = ("Two farmers from Kerbala, a town near the border, about 20 km from the camp, said around 60 people had "
          "been buried.")
     assert _claim_in(s, s) == ("witness", "local")
-    s = ("Leonid Pasechnik, the head of the Russian-backed Luhansk People's Republic, later said the toll had "
-         "risen to 19.")
-    assert _claim_in(s, s) == ("Luhansk People's Republic", "government")
+    s = ("Denis Pushilin, the head of the Moscow-installed Donetsk People's Republic, said on Tuesday that 27 "
+         "people had died.")
+    assert _claim_in(s, s) == ("Donetsk People's Republic", "government")
 
 
 def test_titles_with_ranks_and_name_particles() -> None:
@@ -130,7 +130,7 @@ def test_short_forms_acronyms_and_owners_name_the_institution() -> None:
     assert "Israeli military" not in names and "Galilee Rescue Network" in names
     s = "Hassan Farah, the director of the Hormuud ambulance service, said 20 people had died in Mogadishu."
     assert _claim_in(s, s) == ("Hormuud Ambulance", "medical")
-    s = "The head of the local health zone said 36 wounded people were being treated at the hospital in Bunia."
+    s = "The chief of the local health zone in Djugu told reporters that 22 injured survivors had reached the clinic."
     assert _claim_in(s, s) is not None and _claim_in(s, s)[0] == "local health zone"  # type: ignore[index]
 
 
@@ -152,9 +152,10 @@ def test_attackers_killed_by_the_state_forces_are_the_forces_act() -> None:
     assert main and main[0].perpetrator is not None and main[0].perpetrator.name == "unidentified gunmen"
     assert attackers and attackers[0].perpetrator is not None and attackers[0].perpetrator.name == "Afghan forces"
     out = figures("KINSHASA (Wire) - Militiamen attacked a camp in Ituri province, killing 30 people, the UN said.\n\n"
-                  "The Congolese army said troops had killed two attackers in a clash near the camp.", doc_id="r5h")
-    two = [f for f in out if f.low == 2]
-    assert two and two[0].perpetrator is not None and two[0].perpetrator.name == "Congolese armed forces"
+                  "The Congolese army said its troops had killed three assailants during a pursuit north of the town.",
+                  doc_id="r5h")
+    three = [f for f in out if f.low == 3]
+    assert three and three[0].perpetrator is not None and three[0].perpetrator.name == "Congolese armed forces"
 
 
 def test_a_governments_label_terrorists_is_the_storys_unnamed_gunmen() -> None:
@@ -166,15 +167,15 @@ def test_a_governments_label_terrorists_is_the_storys_unnamed_gunmen() -> None:
 
 
 def test_more_speaker_constructions() -> None:
-    doc = "A Gaza resident who lost his brother in the strike said 14 bodies were pulled from the rubble."
+    doc = "A Rafah resident who lost two cousins in the bombing said 11 bodies had been recovered."
     assert _claim_in(doc, doc) == ("witness", "local")
     doc = "Residents who fled to the city described at least 40 people killed in the shelling of Idlib."
     assert _claim_in(doc, doc) == ("residents", "local")
-    doc = "The UN human rights monitoring mission has verified more than 900 civilian deaths in Ukraine since May."
+    doc = "The UN's human rights monitoring mission has verified 640 civilian deaths in the Kharkiv region since January."
     assert _claim_in(doc, doc) == ("OHCHR", "un")
-    doc = "The dead in Idlib included five children, according to a list compiled by local activists and shared with the BBC."
+    doc = "Seven of the victims in Maarat al-Numan were women, according to a tally compiled by local activists and posted online."
     assert _claim_in(doc, doc) == ("local activists", "local")
-    doc = "Gunmen killed 50 people at a camp in Ituri province, the U.N. refugee agency and local officials said."
+    doc = "Militiamen burned a displacement site near Djugu overnight, killing 27 people, the U.N. refugee agency and camp leaders said."
     assert _claim_in(doc, doc) == ("UNHCR", "un")
     doc = "In Sudan, the Kordofan regional governor, Ali Musa, said dozens of people had been killed."
     assert _claim_in(doc, doc) == ("Kordofan regional government", "government")
@@ -198,7 +199,8 @@ def test_a_us_city_dateline_is_a_us_story() -> None:
 def test_an_actor_dating_a_tally_is_not_its_author() -> None:
     from civcas.extract.actor_context import in_time_phrase
 
-    s = "The UN human rights monitoring mission has verified more than 12,000 civilian deaths since Russia's full-scale invasion."
+    s = ("UN monitors have recorded at least 11,700 civilian deaths across the country since Russia's full-scale "
+         "invasion began.")
     out = figures(s, doc_id="r5l")
     assert out and out[0].scope == "tally" and out[0].perpetrator is None
     k = s.index("Russia")

@@ -41,10 +41,10 @@ def test_an_accuser_or_a_denier_names_another_or_none() -> None:
 
 
 def test_by_a_described_group_makes_it_the_author() -> None:
-    assert _score("Artillery fire by the paramilitary Rapid Support Forces on a camp near El Fasher killed "
-                  "nine people.", "Rapid Support Forces") > 0
-    assert _score("Eleven men were shot dead by fighters belonging to the Popular Mobilisation Forces, "
-                  "the report said.", "Iraqi forces") > 0
+    assert _score("Drone strikes by the paramilitary Rapid Support Forces hit a fuel depot in Port Sudan, "
+                  "killing four workers.", "Rapid Support Forces") > 0
+    assert _score("Seven detainees were executed by fighters belonging to the Hashed al-Shaabi militias, "
+                  "witnesses told investigators.", "Iraqi forces") > 0
     assert _score("Twenty people were killed in an ambush by the rebel M23 near Goma.", "M23") > 0
 
 
@@ -109,8 +109,8 @@ def test_the_one_attacker_of_an_event_reaches_a_far_toll_sentence() -> None:
     text = ("TULSA, Okla. - Shots rang out at a crowded bowling alley late Saturday, killing three people, "
             "police said.\n\nOfficers arrived within minutes and found the gunman had fled on foot. "
             "Detectives were reviewing video from the lanes. The alley had reopened only last month. "
-            "Families waited outside for news through the night. Four more people were hurt in the rush "
-            "for the exits.")
+            "Families waited outside for news through the night. Four others were injured as bowlers ran "
+            "for the doors.")
     out = [f for f in figures(text) if f.low == 4]
     assert out and out[0].perpetrator is not None and out[0].perpetrator.name == "gunman"
 
@@ -120,7 +120,7 @@ def test_two_attackers_of_an_event_are_not_carried_far() -> None:
             "police said.\n\nOfficers arrived within minutes and found the gunman had fled on foot. "
             "A witness said two masked men had also fired from a car outside. The alley had reopened only "
             "last month. Families waited outside for news through the night. Relatives said the youngest "
-            "victim was 15. Four more people were hurt in the rush for the exits.")
+            "victim was 15. Four others were injured as bowlers ran for the doors.")
     out = [f for f in figures(text) if f.low == 4]
     assert out and out[0].perpetrator is None
 
@@ -160,7 +160,7 @@ def test_soldiers_acting_after_a_clause_word_are_the_theatres_military() -> None
                             "the well and killed 14 of them.")
     assert a is not None and a.name == "soldiers"
     assert generic_perpetrator("Officials said that soldiers were killed when their truck hit a mine.") is None
-    assert generic_perpetrator("Families had been ordered by the army to leave the district.") is None
+    assert generic_perpetrator("Shopkeepers in the market were ordered by the army to close before dusk.") is None
     text = ("LIMA, 3 JUN 88 (EFE) -- [TEXT] SHINING PATH GUERRILLAS BLEW UP TWO ELECTRICITY PYLONS NEAR HUANTA "
             "LAST WEEK, POLICE SAID.\n\nPEASANTS WHO FLED TO THE PROVINCIAL CAPITAL TOLD JOURNALISTS THAT SOLDIERS "
             "SURROUNDED THE HAMLET, LOCKED THE MEN IN THE CHURCH AND KILLED 19 OF THEM.")
