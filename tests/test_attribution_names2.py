@@ -73,10 +73,10 @@ def test_orders_are_not_attacks(text: str, want: str) -> None:
 
 
 def test_claimed_group_wins_over_the_parent_it_is_linked_to() -> None:
-    text = ("NIAMEY, Niger - Fighters linked to al-Qaeda killed 25 soldiers at a base near the border on "
-            "Monday, security sources said.\n\n"
-            "The Group for the Support of Islam and Muslims (JNIM) claimed the attack in a message online.\n\n"
-            "A local official said 40 people were wounded.")
+    text = ("OUAGADOUGOU, Burkina Faso - Militants allied to al-Qaeda overran an army post near Djibo on "
+            "Thursday, killing 18 soldiers, a security source told reporters.\n\n"
+            "Days later the Group for the Support of Islam and Muslims (JNIM) claimed the assault on social media.\n\n"
+            "A regional health official said 31 people were wounded.")
     names = [f.perpetrator.name if f.perpetrator else None for f in figures(text)]
     assert names and all(n == "JNIM" for n in names), names
 
