@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
+from functools import cached_property
 
 from civcas.extract.actors import actor_of, find_actors, may_name_actor
 from civcas.extract.agents import event_author, named_party
@@ -105,6 +106,7 @@ _DEMONYMS = frozenset({"ukrainian", "russian", "israeli", "turkish", "american",
 
 
 _BACKGROUND_DAYS = 365
+_Day = date  # (inside _Doc, "date" names its method)
 
 
 class _Doc:
@@ -121,6 +123,7 @@ class _Doc:
         self._words: dict[int, set[str]] = {}
         self.last_scope: dict[int, str] = {}  # paragraph -> scope of its last figure
         self._dates: dict[int, DateSpan | None] = {}
+        self._background: dict[int, bool] = {}  # sentence -> tells a past incident (background)
         self._segments: Segmenter | None = None  # event index of each sentence (lazy, in order)
         self._main: Actor | bool | None = False
         self._typed: dict[int, Actor | None] = {}  # sentence -> the typed/unidentified attacker it names
@@ -174,15 +177,22 @@ class _Doc:
         return seg.event_of(i) if i < len(seg) else seg.event_of(len(seg) - 1)
 
     def background(self, i: int) -> bool:
-        """Sentence i dates its own event more than :data:`_BACKGROUND_DAYS` before the story's lead
-        event ("the deadliest attack since July 2018, when a suicide bomber killed 149 people" in a
-        story of 2023): a past incident, which the story's main perpetrator is not said to have done."""
-        d = self.date(i)
-        if d is None:
-            return False
+        """Sentence i tells a past incident for context, which the story's main perpetrator is not said
+        to have done: it says so ("came two weeks after a gunman killed ...", ``shooters.background_event``)
+        or dates its own event more than :data:`_BACKGROUND_DAYS` before the story's lead event ("the
+        deadliest attack since July 2018, when a suicide bomber killed 149 people" in a story of 2023)."""
+        if i not in self._background:
+            d = self.date(i)
+            ref = self._lead_day
+            self._background[i] = background_event(self.sents[i].text) or (
+                d is not None and ref is not None and (ref - d.end).days > _BACKGROUND_DAYS)
+        return self._background[i]
+
+    @cached_property
+    def _lead_day(self) -> _Day | None:
+        """The first day of the lead event: the first date of the first three sentences, else publication."""
         lead = next((x for k in range(min(len(self.sents), 3)) if (x := self.date(k)) is not None), None)
-        ref = lead.start if lead is not None else self.published
-        return ref is not None and (ref - d.end).days > _BACKGROUND_DAYS
+        return lead.start if lead is not None else self.published
 
     def _day(self, i: int) -> tuple[int, int] | None:
         d = self.date(i)
@@ -255,7 +265,7 @@ class _Doc:
             for k in range(min(len(self.sents), 400)):
                 a = self.author(k)
                 if a is not None and a.name not in found and self.segment(k) == event \
-                        and not background_event(self.sents[k].text):
+                        and not self.background(k):
                     found[a.name] = a
             self._sole[event] = next(iter(found.values())) if len(found) == 1 else None
         return self._sole[event]
@@ -370,7 +380,7 @@ class _Doc:
                 continue
             a = self.generic_author(i)
             if a is not None and a.name not in _STATE_FORCES and not self._no_lone_gunman(a) \
-                    and not background_event(self.sents[i].text):  # (an earlier attack told for context)
+                    and not self.background(i):  # (an earlier attack told for context)
                 typed[a.name] += 1
                 first.setdefault(a.name, a)
         return first[typed.most_common(1)[0][0]] if typed else None

@@ -169,21 +169,21 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     if group is not None and group.kind == "belligerent":
         return group
     typed = st.generic_author(i) if i >= 0 else generic_perpetrator(text)  # text is sentence i's
-    if not tally and i >= 0 and st.background(i):
-        tally = True  # a past incident the story recalls: only its own sentence names its author
+    # a tally or a past incident the story recalls: only its own sentence names its author
+    own_only = tally or (i >= 0 and st.background(i))
     if typed is not None and typed.name in _TALLY_FORCES:
         # "killed by security forces since the coup", "soldiers entered the village and killed 20":
         # the theatre's military (not the story's main belligerent), the words as written
         state = canonical_actor("army", theatre=st.theatre) if st.theatre and st.theatre[0] != "US" else None
         if state is not None and state.kind == "belligerent":
             return Actor(name=state.name, text=typed.text, kind="belligerent")
-    if typed is not None and typed.name in _STATE_FORCES and not tally:
+    if typed is not None and typed.name in _STATE_FORCES and not own_only:
         return st.main_perpetrator() or typed  # "by the army": the document's army, if it names one
-    if typed is not None and not typed.identified and not tally:
+    if typed is not None and not typed.identified and not own_only:
         # "a suicide bomber" of a story where a named group claims the attack: that group
         main = st.main_perpetrator()
         return main if main is not None and main.name in st.claimed else typed
-    if typed is not None and not tally and typed.name in _group_nouns():
+    if typed is not None and not own_only and typed.name in _group_nouns():
         # "Jihadists killed 30 soldiers" in a story where JNIM claims the attack or is called a
         # jihadist group: the named group, not the generic noun
         main = st.main_perpetrator()
@@ -192,7 +192,7 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
             return main  # (a government's label "by terrorists" for the story's unnamed gunmen: those)
     if typed is not None:
         return typed
-    if tally:
+    if own_only:
         return None  # a tally's author is said in its sentence or not at all
     main = st.event_main(i) if i >= 0 else st.main_perpetrator()  # a later event's own author
     if main is not None:
