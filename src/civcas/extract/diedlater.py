@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.docstate import _Doc
+from civcas.extract.hitcounts import groups_clash
 from civcas.extract.lexicon import PhraseTable, make_table
 from civcas.models import Figure
 
@@ -34,7 +35,6 @@ _NUMBER_WORDS = {w: i for i, w in enumerate((
 _AGE = re.compile(r"\b(\d{1,3}|[a-z]+)[- ](?:and[- ]a[- ]half[- ])?(years?|months?|weeks?|days?)[- ]old\b"
                   r"|,\s*(\d{1,3}),", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+(?:-[a-z]+)*(?:-old)?")
-_ADULT = frozenset({"men", "women"})
 _NAME_RUN = re.compile(r"\b[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*)+")
 
 
@@ -92,14 +92,6 @@ def _death_statement(words: list[str]) -> bool:
     return False
 
 
-def _groups_clash(a: str, b: str) -> bool:
-    if a == b:
-        return False
-    if "children" in (a, b):
-        return bool({a, b} & _ADULT)
-    return a in _ADULT and b in _ADULT
-
-
 def died_later(st: _Doc, figures: list[Figure]) -> list[Figure]:
     """Drop a one-person wounded figure whose person the page says died (see the module doc)."""
     hurt = [f for f in figures if f.outcome == "injured" and f.low == 1 and f.high == 1
@@ -137,7 +129,7 @@ def died_later(st: _Doc, figures: list[Figure]) -> list[Figure]:
             if (sex and sex_j and sex != sex_j) or (ages and ages_j and not ages & ages_j) \
                     or (names and names_j and not names & names_j):
                 continue  # told apart: "a woman" / "the man", "15-year-old" / "17-year-old", two names
-            if any(not _groups_clash(f.group, k.group) for k in dead):
+            if any(not groups_clash(f.group, k.group) for k in dead):
                 drop.add(f.id)
                 break
     return [f for f in figures if f.id not in drop] if drop else figures

@@ -97,8 +97,9 @@ def hit_survivors(lows: list[str], mentions: list[Mention]) -> None:
 _ADULT = frozenset({"men", "women"})
 
 
-def _groups_clash(hit: str, dead: str) -> bool:
-    """The dead cannot be among the people hit: children among men, a woman among men."""
+def groups_clash(hit: str, dead: str) -> bool:
+    """The dead cannot be among the people hit (or be the wounded person of ``diedlater``): children
+    among men, a woman among men; ``people`` and ``civilians`` clash with nothing."""
     if hit == dead or hit in ("people", "civilians"):
         return False
     return (hit in _ADULT and (dead in _ADULT or dead == "children")) or (hit == "children" and dead in _ADULT)
@@ -191,7 +192,7 @@ def hit_survivors_in_document(st: DocState, figures: list[Figure], *, murder_sui
         same = [f for f in figures if f.id != h.id and f.scope == "incident" and f.stance != "denied"
                 and f.segment == h.segment and f.low is not None and sent_of(f) != sent_of(h)]
         dead = [f for f in same if f.outcome == "killed" and f.part_of is None and f.qualifier == "exact"
-                and f.low == f.high and not _groups_clash(h.group, f.group)]
+                and f.low == f.high and not groups_clash(h.group, f.group)]
         x = max((f.low or 0 for f in dead), default=0)
         if not 0 < x < n:
             continue
