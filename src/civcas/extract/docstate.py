@@ -180,7 +180,8 @@ class _Doc:
         """Sentence i tells a past incident for context, which the story's main perpetrator is not said
         to have done: it says so ("came two weeks after a gunman killed ...", ``shooters.background_event``)
         or dates its own event more than :data:`_BACKGROUND_DAYS` before the story's lead event ("the
-        deadliest attack since July 2018, when a suicide bomber killed 149 people" in a story of 2023)."""
+        worst bombing in the province since March 2015, when a truck bomb left 60 dead" in a story of
+        2022)."""
         if i not in self._background:
             d = self.date(i)
             ref = self._lead_day
