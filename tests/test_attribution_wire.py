@@ -50,7 +50,7 @@ def test_event_author_takes_the_nearest_sentence_of_the_same_event() -> None:
 
 
 def test_the_armed_forces_press_office_speaks_and_does_not_attack() -> None:
-    text = ("SAN SALVADOR, 8 FEB 90 -- THE ARMED FORCES PRESS COMMITTEE (COPREFA) HAS REPORTED THAT URBAN "
+    text = ("SAN SALVADOR, 8 FEB 90 -- THE ARMED FORCES PRESS COMMITTEE (COPREFA) TODAY REPORTED THAT URBAN "
             "GUERRILLAS KILLED TWO CITY HALL WORKERS IN SOYAPANGO LAST NIGHT.")
     (f,) = figures(text)
     assert f.claimant is not None and f.claimant.name == "Salvadoran armed forces"

@@ -26,7 +26,7 @@ def summary(text: str) -> list[tuple[str, str, int | None, int | None]]:
     ("A man was shot in the leg outside a store late Friday and taken to a hospital.", "men"),
     ("On Sunday a 12-year-old girl was accidentally shot at a gun range. She is in good condition.",
      "children"),
-    ("A 4-year-old child accidentally shot himself in the leg on Saturday. He was treated at a hospital.",
+    ("A 4-year-old child accidentally shot himself with a handgun on Saturday. He was treated at a hospital.",
      "children"),
     ("A woman was shot at her home on Elm Street and is in critical condition, police said.", "women"),
 ])
@@ -67,7 +67,7 @@ def test_three_shot_at_a_party_are_injured() -> None:
 
 
 @pytest.mark.parametrize(("text", "parts"), [
-    ("A gunman killed a 52-year-old woman and 11-year-old girl on Friday.",
+    ("A gunman killed a 52-year-old woman and 13-year-old boy on Friday.",
      [("killed", "women", 1, 1), ("killed", "children", 1, 1)]),
     ("The shooting killed a 35-year-old man and 16-year-old boy, troopers said.",
      [("killed", "men", 1, 1), ("killed", "children", 1, 1)]),
