@@ -231,7 +231,7 @@ def test_age_under_18_makes_a_relative_a_child() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Deputies entered the trailer and found two deceased adults.", [("killed", "people", 2, 2)]),
     ("One man was found deceased behind the gas station.", [("killed", "men", 1, 1)]),
-    ("Deputies say one teen is dead and another was arrested.", [("killed", "children", 1, 1)]),
+    ("One teen is dead and another is in custody, deputies say.", [("killed", "children", 1, 1)]),
 ])
 def test_deceased_and_teen(text: str, expected: list[tuple[str, str, int, int]]) -> None:
     got = figs(text)
