@@ -67,7 +67,7 @@ def test_figure_agent_needs_two_actors_and_respects_clause_breaks() -> None:
     ("The prosecutor's office said 500 children had been killed in Ukraine as a result of Russia's "
      "full-scale invasion.", "Russian forces"),
     ("In northeast Nigeria, Boko Haram's insurgency has killed more than 20,000 people since 2009.", "Boko Haram"),
-    ("The monitor says the coalition has also killed thousands of IS fighters in Syria since 2014.",
+    ("The monitor says the coalition has also killed hundreds of jihadists in Syria since 2014.",
      "US-led coalition"),
 ])
 def test_a_tally_takes_the_actor_named_for_its_campaign(text: str, name: str) -> None:
@@ -86,8 +86,8 @@ def test_a_tally_naming_no_actor_has_none() -> None:
     ("Three US air strikes in Somalia killed 9 civilians, Amnesty International said.", "US Africa Command"),
     ("A strike on a holding facility run by the Houthis in Dhamar killed 45 people, as the Saudi-led "
      "coalition widened its air campaign following Houthi missile fire at Jeddah.", "Saudi-led coalition"),
-    ("Between 2,000 and 3,000 civilians died in the battle to retake the city from the Islamic State "
-     "group, the investigation found.", None),
+    ("Between 2,000 and 3,000 civilians were killed in the battle to recapture the town from the Islamic State "
+     "group, investigators concluded.", None),
 ])
 def test_perpetrator_classes(text: str, name: str | None) -> None:
     assert perp(figures(text)[0]) == name
@@ -103,8 +103,8 @@ def test_perpetrator_classes(text: str, name: str | None) -> None:
      "people were killed.", "Taiz health department", "government"),
     ("Civil defence workers said they had recovered 30 bodies from the rubble in Mosul, Iraq.",
      "Iraqi civil defence", "local"),
-    ("WASHINGTON (AP) - The Pentagon acknowledged on Friday that a drone strike in Kabul killed 7 "
-     "civilians, and not a militant as it had claimed.", "US-led coalition", "belligerent"),
+    ("WASHINGTON (AP) - The Pentagon admitted on Thursday that its drone strike in Kandahar left 7 "
+     "civilians dead, not an insurgent as first stated.", "US-led coalition", "belligerent"),
 ])
 def test_claimant_classes(text: str, name: str, kind: str) -> None:
     f = figures(text)[0]

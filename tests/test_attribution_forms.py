@@ -32,8 +32,8 @@ def claimant(text: str) -> tuple[str, str | None]:
      "the strike.", "Palestine Red Crescent Society", "medical"),
     ("In a post on X, the UN children's agency said at least 13 children had been killed in the attack on "
      "the camp.", "UNICEF", "un"),
-    ("The Syrian Observatory for Human Rights said on its website that 11 people were killed in the air "
-     "raids.", "Syrian Observatory for Human Rights", "monitor"),
+    ("In a note on its website, the Syrian Observatory for Human Rights said 11 people were killed in "
+     "the air raids.", "Syrian Observatory for Human Rights", "monitor"),
     ("A spokesman for the Gaza health ministry, Ashraf al-Qudra, said 22 people were killed overnight.",
      "Gaza Ministry of Health", "government"),
     ("UNICEF's spokeswoman said at least 40 children had been killed in Sudan since the start of the month.",

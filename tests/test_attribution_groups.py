@@ -105,7 +105,7 @@ def test_person_before_apposition_is_no_organisation() -> None:
 
 
 def test_definite_role_takes_earlier_claimant() -> None:
-    text = ("Soldiers fired on a school in the village of Tal Sora on Friday, killing at least nine people, "
+    text = ("Troops opened fire on a school in the hamlet of Tal Sora on Friday, killing at least nine people, "
             "a school administrator said. The administrator said 14 people were wounded.")
     assert {c for _low, c, _p in figures(text)} == {"school administrator"}
 
@@ -143,5 +143,5 @@ def test_harm_denial_keeps_author() -> None:
 def test_blaming_claimant_keeps_author() -> None:
     # the toll's own sentence makes the coalition act
     text = ("Medical officials said a Saudi-led coalition air strike on a wedding party in Wadi Sura killed "
-            "at least 40 people on Monday. The coalition denied carrying out any air strikes in the area.")
+            "at least 40 people on Monday. The coalition denied carrying out any raids there.")
     assert {low: p for low, _c, p in figures(text)} == {40: "Saudi-led coalition"}

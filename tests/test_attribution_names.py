@@ -52,7 +52,7 @@ def test_regional_authority_outside_theatres_with_regions() -> None:
      "Mariupol city council"),
     ("The national railway company said 14 passengers were killed at the station in Ukraine.",
      "Ukrzaliznytsia"),
-    ("A local official in the district, who asked not to be named, told AFP that 40 people were buried.",
+    ("A local official in the province, who declined to be named, told Reuters that 40 people were buried.",
      "local official"),
 ])
 def test_claimant_variants_share_a_name(text: str, name: str) -> None:
@@ -72,7 +72,7 @@ def test_claimant_variants_share_a_name(text: str, name: str) -> None:
     ("The army denied targeting civilians in the raid that residents said killed 14 people.", "denied"),
     ("The army said it was not responsible for the blast that killed 17 people at the market.", "denied"),
     ("Police are investigating the killing of three people at the bar.", "asserted"),
-    ("Thirty people were killed in the attack on the village, officials said.", "asserted"),
+    ("Thirty people died in the raid on the village, officials said.", "asserted"),
 ])
 def test_stance_of_hedges_and_denials(text: str, stance: str) -> None:
     assert first(text).stance == stance

@@ -38,13 +38,13 @@ def test_a_titled_official_speaks_for_the_institution(text: str, name: str) -> N
 
 
 def test_a_spokesman_of_the_armed_wing_is_the_group() -> None:
-    text = ("GAZA - Hamas said Israeli strikes killed 12 people. A spokesman for the group's armed wing said "
-            "five of its fighters were killed in the raid.")
+    text = ("GAZA - Hamas said Israeli strikes killed 12 people. A spokesperson for the group's armed wing told "
+            "reporters five of its fighters died in the raid.")
     assert claimants(text) == {"Hamas"}
 
 
 @pytest.mark.parametrize("text", [
-    "SAN SALVADOR, 12 JAN 90 -- [TEXT] HOWEVER, THE COMMUNIQUE SAID THAT 12 CIVILIANS WERE KILLED IN THE ATTACK.",
+    "SAN SALVADOR, 12 JAN 90 -- [TEXT] THE COMMUNIQUE, HOWEVER, STATED THAT 12 PEASANTS DIED IN THE AMBUSH.",
     "Gunmen killed four people in the town, the city was told by a local official had said.",
 ])
 def test_no_junk_speaker(text: str) -> None:

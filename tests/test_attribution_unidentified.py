@@ -78,7 +78,7 @@ def test_a_communique_speaker_is_not_the_main_perpetrator() -> None:
 def test_a_party_merely_named_yields_to_the_typed_author() -> None:
     text = ("TALKS BETWEEN THE GOVERNMENT AND THE FMLN WERE SUSPENDED ON MONDAY IN SAN SALVADOR.\n\n"
             "THREE UNION LEADERS WERE KILLED BY A DEATH SQUAD ON SUNDAY NIGHT.\n\n"
-            "TWO OTHER PEOPLE WERE WOUNDED IN THE ATTACK.")
+            "TWO BYSTANDERS WERE ALSO WOUNDED DURING THE ATTACK.")
     out = [f for f in extract(Document(id="t", text=text)) if f.low is not None]
     assert out and all(f.perpetrator is not None and f.perpetrator.name == "death squads" for f in out)
 
@@ -123,11 +123,11 @@ def test_a_deniers_counter_accusation_does_not_make_the_main_perpetrator() -> No
 
 def test_a_denying_belligerent_is_the_alleged_perpetrator_of_its_denial() -> None:
     text = ("An air strike hit a market in Hodeidah, Yemen, killing 20 people, medics said.\n\n"
-            "The coalition denied carrying out any air strikes in the city that day.")
+            "The coalition denied having carried out any air raids on the city that day.")
     denial = [f for f in extract(Document(id="y", text=text)) if f.stance == "denied" and f.low is None]
     assert denial and denial[0].perpetrator is not None and denial[0].perpetrator.name == "Saudi-led coalition"
     text = ("A missile hit the station in Kramatorsk, Ukraine, killing 30 people, officials said.\n\n"
-            "Russia's defence ministry denied that its forces fired at the station.")
+            "Russia's defence ministry denied its soldiers had shot at the station.")
     denial = [f for f in extract(Document(id="r", text=text)) if f.stance == "denied" and f.low is None]
     assert denial and denial[0].perpetrator is not None and denial[0].perpetrator.name == "Russian forces"
 

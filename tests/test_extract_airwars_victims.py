@@ -103,7 +103,7 @@ def test_victims_after_a_death_toll_stay_killed_when_injuries_are_told_too() -> 
 @pytest.mark.parametrize("sentence", [
     "Local media reported \"martyrs and wounded\" after the strike on the Saleh home.",
     "The strike on the school caused deaths and injuries among the displaced families.",
-    "One man was reportedly killed and a number were injured when the shell hit the road.",
+    "One woman was reportedly killed, while a number were hurt when the shell struck the street.",
     "Two people died and \"a number\" of others were wounded in the bombing.",
     "A woman was killed in the strike. Witnesses said others were wounded.",
     "The bombing of the house resulted in several reported injuries, a journalist wrote.",

@@ -48,7 +48,7 @@ def test_a_list_without_the_closing_comma_still_adds_up() -> None:
     ("The drone strike killed 14 people, all of them civilians, the monitor said.", ("killed", "civilians", 14, 14)),
     ("Nine people, all women and children, died when the boat capsized after the shelling.",
      ("killed", "civilians", 9, 9)),
-    ("The raid killed 11 people, all of whom were women and children.", ("killed", "civilians", 11, 11)),
+    ("The shelling killed 13 people, all of whom were children and women.", ("killed", "civilians", 13, 13)),
     ("Five people said to be civilians were killed in the shelling of the market.", ("killed", "civilians", 5, 5)),
     ("Seven people, believed to be civilians, were killed at the checkpoint.", ("killed", "civilians", 7, 7)),
     ("Eight people, all soldiers, were killed in the ambush.", ("killed", "combatants", 8, 8)),

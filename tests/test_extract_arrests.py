@@ -27,7 +27,7 @@ def test_arrested_suspects_are_not_figures(text: str) -> None:
     ("Security forces detained 40 protesters in the capital on Sunday.", 40),
     ("Gunmen abducted 12 villagers from a market near the border.", 12),
     ("Soldiers arrested 15 students at a checkpoint outside the university.", 15),
-    ("Around 100 students were arrested on suspicion of supporting the rebels.", 100),
+    ("Around 100 workers were arrested on suspicion of aiding the guerrillas.", 100),
 ])
 def test_detentions_abductions_and_mass_arrests_stay(text: str, low: int) -> None:
     assert _detained(text) == [low]

@@ -38,12 +38,12 @@ def test_claimant(text: str, name: str, kind: str) -> None:
 
 
 def test_outlet_voice_is_unattributed() -> None:
-    f = first("More than 280,000 people have been killed in Syria since 2011.")
+    f = first("More than 350,000 people have died in Syria's war since 2011.")
     assert f.claimant is not None and (f.claimant.name, f.claimant.kind) == ("unattributed", "unattributed")
 
 
 def test_anaphora_resolves_to_last_claimant() -> None:
-    text = ("The Syrian Observatory for Human Rights said the raids hit the village at dawn.\n\n"
+    text = ("The Syrian Observatory for Human Rights said warplanes struck the town before sunrise.\n\n"
             "The monitor said 23 civilians were killed. It added that dozens were wounded.")
     out = extract(Document(id="b", text=text))
     assert [f.claimant.name for f in out if f.claimant] == ["Syrian Observatory for Human Rights"] * 2
@@ -113,7 +113,7 @@ def test_typed_unnamed_perpetrator() -> None:
 
 
 def test_citing_a_generic_source_keeps_the_speaker() -> None:
-    f = first("The city council said, citing eyewitnesses, that about 300 people had been killed.")
+    f = first("The city council said, citing witnesses, that around 250 people had died.")
     assert f.claimant is not None and (f.claimant.name, f.claimant.kind) == ("city council", "government")
 
 
@@ -190,8 +190,8 @@ def test_generic_words_need_a_theatre() -> None:
     ("A US Africa Command drone strike in the Lower Shabelle region killed seven al-Shabaab militants and "
      "three farmers.", "US Africa Command"),
     # a counter-accusation inside a denial
-    ("Jets struck a prison in Saada, Yemen, killing 60 inmates. The Saudi-led coalition called the "
-     "reports baseless and accused the Houthis of staging the scene.", "Saudi-led coalition"),
+    ("Jets struck a prison in Saada, Yemen, killing 60 inmates. The Saudi-led coalition dismissed the "
+     "reports as false and accused the Houthis of fabricating the scene.", "Saudi-led coalition"),
     # the claim of responsibility (the claimer is the perpetrator)
     ("A suicide bomber killed 20 people at a checkpoint near Kabul airport. "
      "ISIS-K, the Afghan branch of the group, claimed responsibility through its news agency.", "Islamic State"),
@@ -233,9 +233,9 @@ def test_typed_perpetrator_names_are_stable() -> None:
 @pytest.mark.parametrize(("text", "name", "kind"), [
     # a role noun whose name comes later in the story
     ("At least 30 civilians were killed in the raid, a monitoring group said.\n\n"
-     "The Syrian Observatory for Human Rights said the toll could rise.",
+     "The Syrian Observatory for Human Rights warned that the toll may climb.",
      "Syrian Observatory for Human Rights", "monitor"),
-    ("Another group of citizen journalists said 94 victims had been killed.", "citizen journalists", "local"),
+    ("Another group of citizen journalists said 87 people had died.", "citizen journalists", "local"),
     ("The head of the Anbar health directorate said 17 people were killed.", "Anbar health directorate",
      "government"),
     ("Information Minister Ahmed Warsame said 12 people were killed in Mogadishu, Somalia.", "Somali government",
@@ -262,6 +262,6 @@ def test_time_words_are_no_claimant() -> None:
 
 
 def test_admission_verb_makes_the_speaker_the_perpetrator() -> None:
-    f = first("The US military acknowledged on Friday that a drone strike in Kabul killed 10 civilians, "
-              "and not a militant as it had said.")
+    f = first("The US military acknowledged on Tuesday that an air strike in Kandahar killed 10 "
+              "civilians rather than fighters, as it had first said.")
     assert f.claimant is not None and f.claimant.name == "US-led coalition"

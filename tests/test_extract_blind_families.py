@@ -137,7 +137,7 @@ def _stances(text: str) -> list[tuple[str, str | None, int | None]]:
 
 def test_no_indication_of_civilian_casualties_is_a_denial() -> None:
     text = ("A coalition strike hit a school near Raqqa on Tuesday, killing 20 civilians, activists said. "
-            "The coalition said it had no indication of civilian casualties.")
+            "The coalition said it had found no indication of any civilian casualties.")
     assert ("denied", "US-led coalition", None) in _stances(text)
 
 

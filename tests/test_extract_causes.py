@@ -18,7 +18,7 @@ def tolls(text: str) -> set[tuple[str, int | None]]:
 
 
 @pytest.mark.parametrize("text", [
-    "THE PILOT WAS KILLED AND ONE CREW MEMBER WAS INJURED IN THE EMERGENCY LANDING.",
+    "THE CO-PILOT WAS KILLED AND A MECHANIC WAS INJURED IN THE EMERGENCY LANDING.",
     "TWO PEOPLE DIED WHEN A LIGHT PLANE CRASHED NEAR THE AIRPORT ON SUNDAY.",
     "An earthquake in the north killed about 200 people in 1983.",
     "Some 3,000 people die of drug overdoses in the state every year.",

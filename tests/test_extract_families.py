@@ -181,8 +181,8 @@ def test_admission_with_a_number_makes_the_claimant_perpetrator() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The ministry said 468 children had been killed and 1,214 injured since the war began.",
-     [("killed", "children", 468, 468), ("injured", "children", 1214, 1214)]),
+    ("The ministry said 391 children had been killed and 1,062 injured since the conflict started.",
+     [("killed", "children", 391, 391), ("injured", "children", 1062, 1062)]),
     ("The mission said 512 civilians were killed and 1,377 wounded in the first half of the year.",
      [("killed", "civilians", 512, 512), ("injured", "civilians", 1377, 1377)]),
 ])
@@ -231,7 +231,7 @@ def test_age_under_18_makes_a_relative_a_child() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Deputies entered the trailer and found two deceased adults.", [("killed", "people", 2, 2)]),
     ("One man was found deceased behind the gas station.", [("killed", "men", 1, 1)]),
-    ("Police say one teen is dead and another is in custody.", [("killed", "children", 1, 1)]),
+    ("One teen is dead and another is in custody, deputies say.", [("killed", "children", 1, 1)]),
 ])
 def test_deceased_and_teen(text: str, expected: list[tuple[str, str, int, int]]) -> None:
     got = figs(text)

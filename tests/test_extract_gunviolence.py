@@ -31,8 +31,8 @@ def summary(text: str, title: str | None = None) -> list[tuple[str, str, int | N
     ("A man, two women and a small boy were killed in the crash of gunfire, police said.",
      [("killed", "people", 4, 4, False), ("killed", "men", 1, 1, True), ("killed", "women", 2, 2, True),
       ("killed", "children", 1, 1, True)]),
-    ("Three children and two adults were found dead inside the trailer on Sunday.",
-     [("killed", "people", 5, 5, False), ("killed", "children", 3, 3, True), ("killed", "people", 2, 2, True)]),
+    ("Four children and three adults were found dead inside a trailer on Sunday.",
+     [("killed", "people", 7, 7, False), ("killed", "children", 4, 4, True), ("killed", "people", 3, 3, True)]),
     ("A WOMAN AND HER TWO DAUGHTERS WERE KILLED WHEN THE BOMB WENT OFF.",
      [("killed", "people", 3, 3, False), ("killed", "women", 1, 1, True), ("killed", "people", 2, 2, True)]),
     ("The gunman killed three girls and two boys at the school.",
@@ -151,10 +151,10 @@ def test_parts_of_a_scored_total_are_not_false_alarms(text: str, people: int) ->
 
 
 def test_a_wrong_total_is_still_a_false_alarm() -> None:
-    doc = Document(id="t", text="Three children and two adults were found dead in the home.",
+    doc = Document(id="t", text="Four children and three adults were found dead in the house.",
                    published=date(2016, 5, 2))
-    score = score_figures([doc], {"t": _gold(4, 3)}, extract(doc), style="gvc")
-    assert score.false_alarms == 1  # the total 5 is wrong; the parts are not scored against people
+    score = score_figures([doc], {"t": _gold(6, 4)}, extract(doc), style="gvc")
+    assert score.false_alarms == 1  # the total 7 is wrong; the parts are not scored against people
 
 
 @given(st.lists(st.sampled_from(["a man", "two women", "a child", "three boys", "an elderly woman"]),
@@ -191,7 +191,7 @@ def test_a_killer_who_kills_himself_is_counted_with_the_victims(text: str, total
 
 
 @pytest.mark.parametrize("text", [
-    "A father shot and killed his two sons, then turned the gun on himself in an attempted suicide.",
+    "A father shot and killed his two daughters and later turned the weapon on himself in an attempted suicide.",
     "Three people were killed, including the shooter, who killed himself, police said.",
     "A 6-year-old boy fatally shot himself with his father's pistol on Monday.",
     "The 15-year-old girl took her own life on Tuesday, the coroner said.",
@@ -210,8 +210,8 @@ def test_murder_suicide_of_one_child() -> None:
 
 @pytest.mark.parametrize(("text", "total"), [
     ("Officers found a man and woman dead inside the apartment on Friday.", 2),
-    ("A mother, father, and toddler were found dead in the house after the fire was put out.", 3),
-    ("A woman and her seven-year-old son were found shot to death in their car.", 2),
+    ("A father, mother, and baby were found dead in the house once the blaze was extinguished.", 3),
+    ("A man and his nine-year-old daughter were found shot to death inside a pickup truck.", 2),
     ("Police said he shot and killed his girlfriend and her infant daughter.", 2),
     ("The suspect killed her grandfather and sister, the sheriff said.", 2),
     ("A young couple and their two children were found dead in the home.", 4),
@@ -266,7 +266,7 @@ def test_an_adults_age_elsewhere_keeps_people() -> None:
 @pytest.mark.parametrize(("text", "want"), [
     ("Police said Tara Lowe was playing with the pistol when it went off. Lowe suffered a minor hand "
      "injury and was treated at a hospital.", [("injured", 1)]),
-    ("Lowe suffered a gunshot wound to the chest and was taken to a hospital, where she died.",
+    ("Lowe suffered a gunshot wound to the abdomen and was rushed to a medical center, where she died.",
      [("killed", 1)]),
 ])
 def test_a_named_person_who_suffered_a_wound(text: str, want: list[tuple]) -> None:
@@ -274,7 +274,7 @@ def test_a_named_person_who_suffered_a_wound(text: str, want: list[tuple]) -> No
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Two people were killed and another critically injured in the shooting on Elm Street.",
+    ("Two people were killed and another seriously injured during the gunfire on Elm Street.",
      [("killed", "people", 2), ("injured", "people", 1)]),
     ("Two men died and another was hurt, deputies said.", [("killed", "men", 2), ("injured", "men", 1)]),
 ])
@@ -291,7 +291,7 @@ def test_another_as_a_determiner_is_read_as_before(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "A 9-year-old boy was struck and wounded by a bullet while he watched television.",
+    "A 10-year-old girl was struck and injured by a bullet as she slept in her bed.",
     "An 11-year-old girl was struck by a stray bullet on her porch. She is in stable condition.",
 ])
 def test_struck_by_a_bullet_is_a_hit(text: str) -> None:
@@ -336,7 +336,7 @@ def test_no_named_victim_from_days_or_plurals(text: str) -> None:
     ("Deputies said 4-year-old Liam Ortiz found his uncle's pistol and fatally shot himself.", "children"),
     ("Prosecutors charged the parents of 6-year-old Nora Vance, who shot herself to death in May.",
      "children"),
-    ("A 7-year-old girl who was shot in the chest at a home in Fresno has died, the coroner said.",
+    ("A 7-year-old boy who had been shot in the neck at an apartment in Stockton has died, the coroner said.",
      "children"),
 ])
 def test_a_child_who_shot_himself_or_has_died(text: str, group: str) -> None:

@@ -91,8 +91,8 @@ def test_a_friend_after_an_article_is_no_count() -> None:
 
 
 def test_a_pair_of_relatives_aged_after_them_are_children() -> None:
-    got = figs("A 20-year-old woman was killed alongside her younger sister and brother, 13-year-old Lina "
-               "and 9-year-old Omar.")
+    got = figs("A 22-year-old man was killed alongside his younger brother and sister, 12-year-old Sami "
+               "and 8-year-old Rania.")
     pair = [f for f in got if f.low == 2 and f.subgroup == "family"]
     assert pair and pair[0].group == "children"
 

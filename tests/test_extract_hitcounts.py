@@ -84,7 +84,7 @@ def test_a_hit_count_is_dropped_where_the_page_gives_the_survivors() -> None:
 
 
 def test_men_hit_and_a_child_dead_are_two_events() -> None:
-    text = ("A 14-year-old boy was killed in a drive-by shooting on Friday. In a shooting in late June, "
+    text = ("A 15-year-old girl was killed Saturday in a drive-by shooting. In a shooting in late June, "
             "three men were shot on Cedar Avenue.")
     assert ("injured", 2) not in tops(text)
 

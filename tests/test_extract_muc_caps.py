@@ -20,9 +20,9 @@ def _perps(text: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize("text", [
-    "THE RED CROSS HAS ANNOUNCED THAT ONE PERSON WAS KILLED BY THE EXPLOSION. THE ATTACK ON THE UNION "
+    "THE RED CROSS HAS REPORTED THAT ONE PERSON WAS KILLED IN THE BOMBING. THE ATTACK ON THE PARTY "
     "OFFICES LAST WEEK KILLED 10.",
-    "The Red Cross said that one person was killed by the explosion. The attack on the union offices "
+    "The Red Cross said that one person was killed in the bombing. The attack on the party offices "
     "last week killed 10.",
 ])
 def test_that_one_person_is_a_count(text: str) -> None:

@@ -57,7 +57,7 @@ def test_no_one_and_others(text: str, want: tuple[str, int, int], not_want: tupl
 
 
 @pytest.mark.parametrize("text", [
-    "THE PRESIDENT SAID THE M-19 MEMBERS ARE BEING MURDERED BY HIRED KILLERS.",
+    "THE MINISTER CLAIMED THAT THE M-19 LEADERS ARE BEING SLAIN BY HIRED GUNMEN.",
     "AK-47 RIFLES WERE FOUND NEAR THE BODIES.",
 ])
 def test_name_numbers_are_no_counts(text: str) -> None:
@@ -65,7 +65,7 @@ def test_name_numbers_are_no_counts(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "THE PEACE TALKS WILL FAIL IF THE MURDER OF M-19 MEMBERS CONTINUES.",
+    "THE DIALOGUE WILL COLLAPSE IF THE MURDER OF M-19 ACTIVISTS GOES ON.",
     "HE BLAMED THE BISHOP FOR THE MURDER OF LOWLAND PEOPLE WHO CROSSED THE RIVER.",
     "THE CAMPAIGN IS LED BY THE BRIGADE'S DEATH SQUADS, THE OPPOSITION SAID.",
     "NOW THAT IT HAS OFFICIALLY DIED, THE ENGINEERS HAVE LEFT.",

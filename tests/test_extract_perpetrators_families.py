@@ -74,13 +74,13 @@ def test_stabbings_are_injuries(text: str, low: int) -> None:
 
 def test_victims_party_is_no_perpetrator() -> None:
     text = ("BOGOTA, 3 MAY 90 -- CARLOS RUIZ, PRESIDENTIAL CANDIDATE FOR THE M-19 GUERRILLA GROUP, WAS KILLED "
-            "TODAY ABOARD A BUS. THE M-19 MEMBERS ARE PROTESTING THE MURDER OF M-19 LEADER RUIZ.")
+            "TODAY ABOARD A BUS. THE M-19 SUPPORTERS ARE DENOUNCING THE MURDER OF M-19 LEADER RUIZ.")
     assert "M-19" not in perps(text)
 
 
 def test_a_party_position_is_no_act() -> None:
-    text = ("[REPORTER] WHAT DO THE ARMED FORCES THINK ABOUT THE BOMBS THAT WERE DETONATED YESTERDAY IN "
-            "SAN SALVADOR AND KILLED FOUR CIVILIANS?")
+    text = ("[REPORTER] WHAT DO THE ARMED FORCES THINK OF THE BOMBS THAT WENT OFF YESTERDAY IN "
+            "SAN MIGUEL AND KILLED THREE PEASANTS?")
     assert "Salvadoran armed forces" not in perps(text)
 
 

@@ -27,7 +27,7 @@ def plural(text: str) -> list[tuple[str, int | None, int | None, str]]:
 
 @pytest.mark.parametrize("sentence", [
     'The local radio station reported "martyrs and injured" among the residents of the Odeh building.',
-    "A number of deaths and injuries were reported after the bombing of the Saleh house.",
+    "A number of deaths and injuries were recorded after the shelling of the Haddad home.",
     "The shelling of the school caused injuries and deaths among the displaced, a journalist wrote.",
     "Residents spoke of \u201can unknown number\u201d of deaths in the camp after the raid.",
     "The strike on the market caused deaths, a local reporter wrote on Facebook.",

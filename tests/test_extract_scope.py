@@ -44,7 +44,7 @@ def test_tallies(text: str) -> None:
     "Rescuers have pulled 40 bodies from the rubble so far, the civil defence said.",
     "Police have so far identified three of the five people killed on Friday.",
     "So far police have not said why the man killed two people at the bar.",
-    "Twelve dead and 54 wounded so far as a result of the reported bombing of the school, he said.",
+    "Nine dead and 41 injured so far as a result of shelling on the clinic, he said.",
     "Three airstrikes on the school killed 11 people and wounded dozens more.",
     "The toll from the strike so far stands at 12, medics said.",
     "Two gunmen killed four people at a bakery on Sunday.",

@@ -32,7 +32,7 @@ _POOL = [
     "Residents said they heard two explosions.",
     "It said the toll could rise.",
     "A monitoring group said 14 fighters were killed.",
-    "The coalition denied carrying out any strikes in the area.",
+    "The coalition denied conducting any raids in the district.",
     "The army said it mistakenly struck the house, killing four.",
     "Officials said the hospital was running out of fuel.",
     "The Syrian Observatory for Human Rights reported the strikes.",

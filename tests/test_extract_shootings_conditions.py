@@ -38,7 +38,7 @@ def test_a_hospital_condition_is_a_hit(text: str, want: list[tuple[str, str, int
     # a death is told in the sentence
     "Two men were in critical condition on Sunday and one of them died later.",
     # a part of the injured, not a count of its own
-    "The hospital was treating 14 patients, two of them in critical condition.",
+    "The medical center was caring for 11 patients, three of them in critical condition.",
     # a plural says nothing
     "Several people were in critical condition after the fire on Elm Street.",
 ])
@@ -59,9 +59,9 @@ def test_condition_words_still_modify_nouns() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The child was fatally shot about 5 p.m. Thursday at a home on the east side.",
+    "The girl was fatally shot around 5 p.m. Tuesday, outside a house on the north side.",
     "The teen was killed by a gunshot wound at 4120 County Road 9 early Sunday.",
-    "Officers found that four victims, ages 19 to 24, were suffering gunshot wounds.",
+    "Deputies found that four victims, ages 18 to 24, had suffered gunshot wounds.",
     "Photo: Jane Roe Image 6 of 6 7-year-old who shot himself dies 1 / 6 Back to Gallery",
 ])
 def test_numbers_that_are_no_counts(text: str) -> None:
@@ -81,7 +81,7 @@ def test_murder_suicide_document() -> None:
 
 
 def test_shot_means_killed_in_a_murder_suicide_document() -> None:
-    text = ("Investigators suspect the man shot his wife and child before killing himself. "
+    text = ("Detectives believe the man shot his wife and daughter before he killed himself. "
             "Police called it a murder-suicide.")
     assert summary(text)[0] == ("killed", "people", 3, 3)
 
@@ -94,7 +94,7 @@ def test_shot_before_killing_himself_without_murder_suicide_gives_no_total() -> 
     # a pronoun victim the counts miss
     "Investigators said the man fired through the kitchen window, killing her and a 6-year-old boy, then shot himself.",
     # a plural: how many children is not said
-    "Police said the father shot his wife and children before killing himself in a murder-suicide.",
+    "Deputies said the husband shot his wife and children and then killed himself in a murder-suicide.",
 ])
 def test_no_total_when_a_victim_is_not_counted(text: str) -> None:
     assert not any(f[0] == "killed" and f[2] == 2 and f[1] == "people" for f in summary(text))

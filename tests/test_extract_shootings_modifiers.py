@@ -25,7 +25,7 @@ def summary(text: str) -> list[tuple[str, str, int | None, int | None]]:
 
 @pytest.mark.parametrize(("text", "want"), [
     # a place name after the counted person: the person is the subject, not a name "Springs"
-    ("A 2-year-old boy in Tarpon Springs died Wednesday after he found a gun in the glove box.",
+    ("A 3-year-old girl in Palm Springs died Friday after she found a pistol in a nightstand.",
      [("killed", "children", 1, 1)]),
     ("A 16-year-old boy from East Orange was shot and killed Sunday night, police said.",
      [("killed", "children", 1, 1)]),
@@ -33,7 +33,7 @@ def summary(text: str) -> list[tuple[str, str, int | None, int | None]]:
      [("killed", "children", 1, 1)]),
     # a prepositional or participle phrase
     ("Three people inside the home were killed, police said.", [("killed", "people", 3, 3)]),
-    ("A child riding in the backseat of a car died Monday after he was caught in a gun battle.",
+    ("A child sitting in the back seat of a van died Monday after he was caught in a gunfight.",
      [("killed", "children", 1, 1)]),
     ("A man sitting in his parked truck was shot and killed Thursday, police said.",
      [("killed", "men", 1, 1)]),
@@ -45,11 +45,11 @@ def test_a_modifier_between_the_count_and_its_verb(text: str, want: list[tuple[s
 @pytest.mark.parametrize("text", [
     # the trigger belongs to the modifier, not the counted person
     "A neighbour of the deceased said the family had lived there for years.",
-    "A video showed a man crying over the dead body of his brother.",
+    "Footage showed a woman weeping over the dead body of her son.",
     # the counted people act: no victims
     "Two men riding a motorcycle shot at the house.",
     # a vague number before a place is not read through it
-    "About a dozen minors in Texas die annually in accidents with guns, the report said.",
+    "Roughly a dozen minors in Ohio die each year in firearm accidents, the study said.",
 ])
 def test_no_figure_through_a_modifier(text: str) -> None:
     assert summary(text) == []
@@ -64,7 +64,7 @@ def test_an_active_subject_after_a_modifier_is_no_victim() -> None:
      [("killed", "men", 1, 1), ("injured", "men", 4, 4)]),
     ("The teen was flown to a hospital in Louisville. He was treated and released for "
      "non-life-threatening injuries.", [("injured", "children", 1, 1)]),
-    ("A 3-year-old is recovering with non-life-threatening injuries after he shot himself in the hand.",
+    ("A 4-year-old is recovering from non-life-threatening injuries after he shot himself in the foot.",
      [("injured", "children", 1, 1)]),
     ("One man was killed and two others were taken to the hospital with gunshot wounds.",
      [("killed", "men", 1, 1), ("injured", "men", 2, 2)]),
@@ -88,7 +88,7 @@ def test_no_injured_without_a_hurt_survivor(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Shawn Miller, 31, shot and killed his sons, ages 3 and 4, on Saturday.",
+    ("Derek Hale, 36, shot and killed his daughters, ages 5 and 7, on Sunday.",
      [("killed", "children", 2, 2)]),
     ("Three men, ages 25, 34 and 23, were shot outside a bar.", [("injured", "men", 3, 3)]),
     ("Police said two men, ages 19 and 22, were wounded.", [("injured", "men", 2, 2)]),
@@ -101,10 +101,10 @@ def test_ages_listed_after_a_count(text: str, want: list[tuple[str, str, int, in
     ("The man shot himself while cleaning a rifle. The man later passed away at the hospital.",
      [("killed", "men", 1, 1)]),
     ("Two victims later passed away at the hospital.", [("killed", "people", 2, 2)]),
-    ("Hospital staff pronounced the boy dead. His name has not been released.",
+    ("Doctors pronounced the boy dead. Police have not released his name.",
      [("killed", "children", 1, 1)]),
     ("Medics pronounced a 4-year-old boy dead at the scene.", [("killed", "children", 1, 1)]),
-    ("The 2-year-old who was shot inside an apartment in Madison has died.",
+    ("The 3-year-old who was shot inside a townhouse in Racine has died.",
      [("killed", "children", 1, 1)]),
     ("The teen that shot himself with his father's pistol on Friday has died.",
      [("killed", "children", 1, 1)]),

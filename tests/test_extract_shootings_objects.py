@@ -1,6 +1,6 @@
 """US local crime reporting, round 5: the object of a verb whose result follows it ("shot his son
 to death", "sent four people to the hospital"); a hit person who is not one of the dead ("three
-were killed and two others are in critical condition", "a girl has died and her mother remains in
+were killed and two others are in critical condition", "a boy has died and his mother is still in
 the hospital"); more hospital states ("is fighting for her life", "required hospitalization");
 "suffering from gunshot wounds"; a list of one-person counts that were shot ("a man and a woman
 were shot"); a killer counted by age ("A 13-year-old boy shot his brother ... and then himself");
@@ -79,7 +79,7 @@ def test_sent_elsewhere_is_nothing(text: str) -> None:
      [("killed", "men", 2, 2), ("injured", "men", 3, 3)]),
     ("Three people died and two others were shot outside the club on Saturday.",
      [("killed", "people", 3, 3), ("injured", "people", 2, 2)]),
-    ("A 9-year-old girl has died and her mother remains in the hospital after the shooting.",
+    ("A 10-year-old boy has died and his mother remains hospitalized after the shooting.",
      [("killed", "children", 1, 1), ("injured", "women", 1, 1)]),
     ("A 7-year-old boy has died and his father is listed in critical condition, police said.",
      [("killed", "children", 1, 1), ("injured", "men", 1, 1)]),
@@ -95,7 +95,7 @@ def test_a_condition_among_the_dead_is_not_a_survivor() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("A 6-year-old girl is fighting for her life after she was shot in the head.",
+    ("A 5-year-old boy is fighting for his life after he was shot in the neck.",
      [("injured", "children", 1, 1)]),
     ("Deputies said a 12-year-old boy required hospitalization after he was shot at a range.",
      [("injured", "children", 1, 1)]),

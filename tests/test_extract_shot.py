@@ -1,6 +1,6 @@
 """Round 3 of the gun-violence forms: a lone "was shot" in a document that tells no death is one
 injured; "was accidentally shot", "shot himself"; "shot at a party" names a place; list members
-sharing one article ("a 47-year-old woman and 12-year-old girl"); caption counters.
+sharing one article ("a 52-year-old man and 14-year-old boy"); caption counters.
 
 All sentences are the team's own, in the style of US local news.
 """
@@ -26,7 +26,7 @@ def summary(text: str) -> list[tuple[str, str, int | None, int | None]]:
     ("A man was shot in the leg outside a store late Friday and taken to a hospital.", "men"),
     ("On Sunday a 12-year-old girl was accidentally shot at a gun range. She is in good condition.",
      "children"),
-    ("A 3-year-old child accidentally shot himself in the hand on Monday. He was treated at a hospital.",
+    ("A 4-year-old child accidentally shot himself with a handgun on Saturday. He was treated at a hospital.",
      "children"),
     ("A woman was shot at her home on Elm Street and is in critical condition, police said.", "women"),
 ])
@@ -67,7 +67,7 @@ def test_three_shot_at_a_party_are_injured() -> None:
 
 
 @pytest.mark.parametrize(("text", "parts"), [
-    ("A gunman killed a 47-year-old woman and 12-year-old girl on Sunday.",
+    ("A gunman killed a 52-year-old woman and 13-year-old boy on Friday.",
      [("killed", "women", 1, 1), ("killed", "children", 1, 1)]),
     ("The shooting killed a 35-year-old man and 16-year-old boy, troopers said.",
      [("killed", "men", 1, 1), ("killed", "children", 1, 1)]),
@@ -84,7 +84,7 @@ def test_shared_article_needs_a_person_noun() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Photo 1 of 8 A child was shot at a residence on Friday. The child was taken to a hospital.",
+    "Photo 1 of 9 A child was shot outside a residence on Saturday. The child was taken to a hospital.",
     "Image 2 of 12 A man was shot in the arm near a bus stop. He was treated at a hospital.",
 ])
 def test_caption_counters_are_not_counts(text: str) -> None:

@@ -23,7 +23,7 @@ COUNTRIES = ["PS", "IL", "SY", "JO", "EG", "PH"]
 
 GAZA_DOC = (
     "On the night of 14 March, an alleged Israeli airstrike hit a residential building in the "
-    "al-Nasr neighbourhood of Gaza City, in the north of the Gaza Strip. Local journalists said "
+    "al-Nasr neighbourhood of Gaza City, in the northern Gaza Strip. Local journalists said "
     "the strike destroyed the Darwish family home. Rescue teams from the Civil Defence searched "
     "the rubble in Gaza City until dawn. Relatives said the family had fled from Beit Hanoun."
 )
@@ -58,7 +58,7 @@ def _fig(i: int, place: Place | None, *, scope: str = "incident") -> Figure:
     ("The home near the main square in Northern Gaza's Beit Lahia was shelled.",
      "Beit Lahia, Northern Gaza", None, None),
     ("Four died in Rafah, Abu Ahmed said.", "Rafah", None, None),
-    ("A US aircraft bombed a building in west Mosul's al-Jadida district.",
+    ("A US jet struck a house in west Mosul's al-Jadida district.",
      "al-Jadida district, west Mosul", None, None),
     ("Twelve died in the town of Tabqa in the north.", "Tabqa", None, None),
     ("He was shot in Perris Saturday night.", "Perris", None, None),

@@ -20,7 +20,7 @@ ARTICLES = [
      "text": "RAQQA, Syria - Doctors at the city's last working hospital said 27 civilians died "
              "after warplanes struck the market in Raqqa on Monday."},
     {"id": "r3", "title": "Coalition statement", "published": "2017-09-01",
-     "text": "BAGHDAD - The US-led coalition said on Friday that its strikes in Iraq and Syria "
+     "text": "BAGHDAD - The US-led coalition said Thursday that its strikes in Iraq and Syria "
              "have unintentionally killed at least 685 civilians since 2014."},
 ]
 REQUIRED = {"id", "date", "place", "perpetrator", "grade", "grade_reason", "killed", "injured",

@@ -13,7 +13,7 @@ Matching (documented in docs/extraction.md):
   scored (except for ``muc4``, whose single key holds the separate civilian and non-civilian
   values): "12 people, including four women" claims 12 for ``people`` under GVC conventions, not 4;
   "four women" is still scored where the set has a ``women`` key (Airwars), and so is a part that
-  names the key's own group when its total does not ("six members of the family, five of them
+  names the key's own group when its total does not ("seven relatives, four of them
   civilians").
 * Groups are normalised per set: ``muc4`` compares all groups together (MUC's ``people`` are
   non-civilian targets; the total civilians + people is also accepted); ``gvc`` compares

@@ -9,8 +9,8 @@ sentence-level perpetrator (:func:`figure_agent` returns None).
 
 A figure of a story that names no belligerent, whose sentence names no author, takes the attacker
 named in the nearest sentence about the same event (:func:`event_author`): wire reports give the toll and the attackers in neighbouring
-sentences ("Three explosions rocked the capital, leaving one dead. The most serious was caused by
-unidentified persons who threw a grenade at a bus.").
+sentences ("Two blasts shook the town, leaving one dead. The worst was caused by
+unknown men who hurled a grenade into a cafe.").
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ _ONE_ROLE = (r"(?:candidates?|leaders?|commander|chief|head|founder|spokes(?:man
 _PARTY_BEFORE = re.compile(r"(?<!\bby\s)(?<!\bby\sa\s)(?<!\bby\sthe\s)\b" + _ONE_ROLE + r"\s+(?:of|for|from|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:presidential\s+|former\s+|top\s+|senior\s+|local\s+|political\s+)?" + _ROLE
                           + r"\b"
-                          # a position, not an act: "what do the armed forces think about the bombs",
+                          # a position, not an act: "how does the army view the bombings",
                           # "the FMLN decided to suspend the talks", "the army deplores the killing"
                           r"|^(?:['’]s)?\s+(?:\w+\s+)?(?:are|were|is|was)\s+(?:protesting|mourning|demanding|denouncing|"
                           r"condemning|calling\s+for)\b"

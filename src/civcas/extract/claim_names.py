@@ -133,7 +133,7 @@ _LOCAL_INST = re.compile(
 
 
 def local_institution(text: str) -> str | None:
-    """"head of the health department in Saada province" -> "Saada health department"; None when
+    """"director of the health department in Hajjah province" -> "Hajjah health department"; None when
     ``text`` names no local institution with its place after it."""
     m = _LOCAL_INST.search(text.strip())
     if m is None:
@@ -141,7 +141,7 @@ def local_institution(text: str) -> str | None:
     return f"{m.group('place')} {m.group('inst').lower()}"
 
 
-# an unnamed hospital of a place, its staff speaking: "(health workers at) the regional hospital in Kaya"
+# an unnamed hospital of a place, its staff speaking: "(staff at) the district hospital in Djibo"
 _LOCAL_HOSPITAL = re.compile(r"(?:^|\b(?:at|of|from|for)\s+)(?:the\s+)?(?P<adj>(?:(?!an?\s|the\s)[a-z]+\s+){0,2})hospital\s+(?:in|of)\s+(?:the\s+)?"
                              + _PLACE + r"(?i:\s+(?:province|governorate|region|district|city|county|town))?$")
 

@@ -61,11 +61,11 @@ def speaker_phrase(x: str, *, after: str = "") -> str | None:
     m = re.match(r"(?:and|but|while|whereas)\s+", s, re.IGNORECASE)
     if m is not None:
         if not _NUMBERISH.search(after[:160]):
-            return None  # "..., and some parents at the scene said they had been afraid"
+            return None  # "..., and several neighbours said they had been frightened"
         s = s[m.end():]
     t = time_lead.match(s)
     if t is not None:
-        s = s[t.end():]  # "Several days later the organisation revised its figures"
+        s = s[t.end():]  # "A week later the agency revised its figures"
     c = clause.match(s)
     if c is not None:
         s = c.group("np")

@@ -72,7 +72,7 @@ def placed_office(name: str, theatre: tuple[str, ...] | None, document: str | No
 
 
 # the governor of an unnamed province, his office or spokesman, and the provincial council or its
-# members: "the provincial governor's spokesman", "a member of the provincial council"
+# members: "a member of the provincial council", "the provincial governor's office"
 _PROVINCIAL = re.compile(
     r"^(?:(?:spokes\w+|office|media\s+office|press\s+office)\s+(?:for|of)\s+(?:the\s+)?)?(?:provincial\s+)?governor"
     r"(?P<gov>(?:['’]s\s+(?:spokes\w+|office|media\s+office|press\s+office))?)$"

@@ -131,10 +131,10 @@ def _clean(x: str) -> str:
     x = without_allegiance(re.sub(r"^(?:the|a|an)\s+", "", x, flags=re.IGNORECASE))  # "the army-aligned ..."
     inst = local_institution(x)
     if inst is not None:
-        return inst  # "head of the health department in Saada province" -> "Saada health department"
+        return inst  # "director of the health department in Hajjah province" -> "Hajjah health department"
     hosp = local_hospital(x)
     if hosp is not None and unnamed_person(x) is None:
-        return hosp  # "health workers at the regional hospital in Kaya" (one doctor: "medical sources")
+        return hosp  # "staff at the district hospital in Djibo" (one doctor: "medical sources")
     x = _JUNK_TAIL.sub("", x)
     x = _BRACKET_TAIL.sub("", x)  # "Regional Indigenous Council of Cauca [CRIC]" -> without its acronym
     x = _DOC_TAIL.sub("", x)  # "US intelligence assessment" -> "US intelligence"
@@ -224,7 +224,7 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
         inst = body.group(0) if body is not None else m.group("inst")  # "head of the local health zone"
         inst = without_allegiance(re.sub(r"^(?:the\s+)", "", inst, flags=re.IGNORECASE))
         inst = _SERVICE_TAIL.sub(lambda t: t.group(1).title(), inst)  # "the Aamin ambulance service" -> "Aamin Ambulance"
-        inst = local_hospital(inst) or inst  # "health workers at the regional hospital in Kaya"
+        inst = local_hospital(inst) or inst  # "staff at the district hospital in Djibo"
         known = canonical_actor(inst, theatre=theatre)
         if known is not None and known.role != "perpetrator":
             return known.name, known.kind

@@ -65,7 +65,7 @@ _OWNERLESS = re.compile(r"\s*(?:an?|the|its|their)\s+(?:(?:initial|preliminary|i
 # "according to figures released by X": the compiler (read by _DATA)
 _DATA_BY = re.compile(r"\s*(?:(?:an?|the)\s+)?(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?|lists?)\s+(?:compiled|released|"
                       r"published|collected|gathered|provided|issued|kept|verified)\s+by\b", re.IGNORECASE)
-# "Police on Monday released the names of the nine people killed and said that 17 others were hurt"
+# "Police on Tuesday released the names of the six victims and said that 11 others were injured"
 _RELEASED_AND = re.compile(r"^(?:[^\n]{0,60}?\s[-–—]\s+)?(?P<x>[^,.;:()\"“”]{2,60}?)\s+(?:on\s+\w+\s+)?(?:released|issued|published|gave|provided|"
                            r"identified)\b[^.;:\"“”]{0,200}?,?\s+and\s+(?:also\s+)?(?:said|says|added|reported)\b")
 _DATA_WORDS = ("data", "figures", "statistics", "numbers", "records", "tall", "count", "list")
@@ -131,7 +131,7 @@ def _earlier_segment(sentence: str, start: int, last_of: LastClaimant, theatre: 
 
 def _first_conjunct(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
                     document: str | None) -> Claim | None:
-    """The first of two joined speakers ("the U.N. refugee agency and local officials said") when it
+    """The first of two joined speakers ("UNICEF and local officials said") when it
     is a known actor (the named source before unnamed ones)."""
     head = re.sub(r"\s+and\s+$", "", sentence[:start])
     a = max(head.rfind(","), head.rfind(";"), head.rfind(" - "), head.rfind("--")) + 1
@@ -169,8 +169,8 @@ _RELATIVE = re.compile(r",\s+(?:who\s+(?:asked|spoke|requested|declined|was\s+no
                        r"who\s+(?=[^,.;:\"“”]{0,80},\s*(?:also\s+)?(?:said|says|told|tells|added)\b)|"
                        r"where\s|which\s+(?:has|have|had|is|was|runs|controls|holds|does|did|(?!says\b)[a-z]{3,}s)\b)"
                        r"[^,.;:\"“”]{0,80},")
-# a restrictive relative clause closing a subject: "a local activist network that has reported from
-# inside the town since the siege began said"
+# a restrictive relative clause closing a subject: "an activist group that has been reporting from
+# within the city since the offensive started said"
 # (or "that has reported", the reporting verb read inside the clause)
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)(?:\s+(?:has|have|had|is|are|was|were|\w+ed|\w+s)\s|\s*$)"
                             r"|\s+who\s+[a-z]+\s",  # "a shopkeeper who lost his brother in the blast said"
@@ -192,7 +192,7 @@ def _blank_relative(m: re.Match[str], sentence: str) -> str:
 
 
 # a phrase set off after the subject: an apposition ("the opposition's shadow administration") or an
-# aside ("in a communique read over a clandestine radio station")
+# aside ("in a statement broadcast on an underground radio station")
 _ASIDE = re.compile(r"^(?:the|a|an|its|in|on|through|via|one\s+of)\s", re.IGNORECASE)
 
 
@@ -227,7 +227,7 @@ def _unknown_organisation(seg: str, offset: int, aside: str) -> Claim | None:
 
 
 def _known_subject_before(sentence: str, start: int, theatre: tuple[str, ...] | None) -> Claim | None:
-    """"The National Unity Government, the opposition's shadow administration, said": the known actor
+    """"The National Unity Government, the exiled opposition cabinet, said": the known actor
     that opens the sentence speaks, not the phrase set off after it."""
     head = sentence[:start].rstrip()
     if not head.endswith(",") or "," in head[:-1]:
@@ -274,7 +274,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     if len(sentence) > 2000:
         sentence = sentence[:2000]
     if ", who " in sentence or ", where " in sentence or ", which " in sentence:
-        # "A local official, who asked not to be named, told AFP", "The head of the health department
+        # "A district official, who spoke on condition of anonymity, told Reuters", "The head of the health office
         # in Saada, where the rebels have their stronghold, said": skip the clause
         sentence = _RELATIVE.sub(lambda m: _blank_relative(m, sentence), sentence)
     if ", " in sentence:
@@ -329,11 +329,11 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             if rx is _SUBJECT and re.search(r"\band\s+$", sentence[:key_start]):
                 first = _first_conjunct(sentence, key_start, last_of, theatre, document)
                 if first is not None:
-                    return first  # "the U.N. refugee agency and local officials said": the named one
+                    return first  # "UNICEF and local officials said": the named one
             if rx is _SUBJECT:
                 rel = _RELATIVE_TAIL.search(x)
                 if rel is not None and len(x[:rel.start()].split()) >= 2:
-                    x = x[:rel.start()]  # "a local activist network that has reported from the town said"
+                    x = x[:rel.start()]  # "an activist group that has been reporting from the city said"
             c = _resolve(x, key_start, last_of, theatre, document)
             if c is not None and rx is _SUBJECT and c.actor.kind == "local" and (
                     speaker_phrase(c.actor.name) is None or (document and kin_named(c.actor.name, document))):

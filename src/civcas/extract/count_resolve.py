@@ -66,7 +66,7 @@ def _dead_subject(lows: list[str], p: int, lex: Lexicon) -> bool:
         return False  # a number, or "the victims, who were taken to hospital with wounds, included"
     return any(head == w or head.startswith(w + " ") for w in lex.raw["breakdown"].get("killed_subjects", ()))
 _ONE_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
-# a place or time after the one: "critically wounding another in a shooting near Woodburn"
+# a place or time after the one: "seriously wounding another in a shooting outside Salem"
 _ONE_ENDS = frozenset({",", "and", ".", ";", "person", "other", "in", "at", "near", "outside", "inside",
                        "during", "before", "after", "when", "while"})
 
@@ -133,7 +133,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         b = lex.breakdown.match_ending_at(lows, p)
         if b is not None and not m.zero and not (not b[1] and (
                 _exceeds(m, mentions, last_total) or (b[0] > 0 and lows[b[0] - 1] == "up"))):
-            # (not "a bomber blew himself up among hundreds of mourners": a place, and a part is
+            # (not "an attacker blew himself up among dozens of worshippers": a place, and a part is
             # never larger than its total)
             m.breakdown = True
             if b[1]:
@@ -145,13 +145,13 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 and (mentions[i - 1].np_end == p or (
                     mentions[i - 1].outcome is not None and p - mentions[i - 1].np_end <= 4
                     and all(t[:1].isalpha() for t in lows[mentions[i - 1].np_end:p]))):
-            # "up to 81 civilians: at least 17 women, 49 children and an aid worker" lists parts
+            # "up to 64 civilians: at least 12 women, 38 children and a paramedic" lists parts
             m.breakdown, m.parent = True, i - 1
         elif (c := p - 1 if p > 0 and lows[p] in _KIN_DET else p) >= 0 and lows[c] in _COORD and i > 0 \
                 and mentions[i - 1].breakdown and mentions[i - 1].np_end >= c - 1 \
                 and not _exceeds(m, mentions, mentions[i - 1].parent):
             # "... including four women and three children", "including a mother and her four
-            # children"; not "two were killed, among them a doctor, and 16 people were hurt": a part
+            # children"; not "two died, among them a nurse, and 14 people were injured": a part
             # is never larger than its total
             m.breakdown = True
             m.parent = mentions[i - 1].parent
@@ -269,7 +269,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     for m in mentions:
         if m.breakdown and identity_part(lows, m.count.end):
             m.outcome = None  # "six Jesuits, five of them Spanish": where five came from, not a toll
-    totals = list_totals(lows, mentions)  # "a man, two women and a child were killed": 4
+    totals = list_totals(lows, mentions)  # "a woman, two men and a child were killed": 4
     totals += self_kill_totals(lows, mentions, lex, murder=document_murder_suicide)  # "killed his wife and then himself": 2
     totals += condition_clause_totals(lows, mentions)  # "one is in critical condition and four were treated": 5
     out = [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")

@@ -33,7 +33,7 @@ from civcas.extract.forms import injury_verb
 from civcas.extract.lexicon import Lexicon, lexicon
 from civcas.extract.text import ABBREVIATIONS
 
-# where the first count of a coordination stood: "killing 107 people aboard and three people on the
+# where the first count of a coordination stood: "killing 88 passengers on board and two people on the
 # ground", "five people died in the house and two in the street"
 _PLACED = frozenset({"aboard", "onboard", "inside", "outside", "nearby", "in", "on", "at", "near"})
 
@@ -74,7 +74,7 @@ def _exceeds(m: Mention, mentions: list[Mention], parent: int | None) -> bool:
         return False
     total = mentions[parent].count
     top = total.high if total.high is not None else total.low
-    # "a suicide bomber blew himself up among hundreds of mourners": one person has no parts
+    # "an attacker blew himself up among dozens of worshippers": one person has no parts
     one = total.kind == "article" and mentions[parent].subgroup != "family"
     return top is not None and (total.kind in ("digit", "word") or one) and m.count.low > top
 
@@ -315,8 +315,8 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
             dist += 1
             continue
         break
-    # tolls may stand further away: "the number of people killed in last Thursday's strike on a
-    # bus has risen to 51", "the death toll from the attack on the town rose to at least 72"
+    # tolls may stand further away: "the number killed in Monday's strike on a
+    # market has risen to 43", "the toll from the raid on the village climbed to at least 65"
     p = m.count.start - 1
     while p >= 0 and lows[p] in ("at", "to", "of", "reach", "reached", "be"):
         p -= 1
@@ -370,7 +370,7 @@ def _opens_speech(lows: list[str], p: int) -> bool:
 def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
                         lex: Lexicon) -> str | None:
     """Long subjects: "two civilians, 40-year-old A and 41-year-old B, were reportedly killed";
-    "at least 10 people from three generations of the X family were killed"."""
+    "at least 9 people from three generations of the X family were killed"."""
     n = len(lows)
     heads_between = {x.count.start: x for x in mentions if x.head and not x.breakdown and x is not m}
     for p in range(m.np_end, min(n, m.np_end + 40)):
@@ -420,7 +420,7 @@ def _identified(lows: list[str], m: Mention) -> bool:
 
 
 def _apposition(lows: list[str], mentions: list[Mention]) -> None:
-    """ "At least one civilian, a child, was killed": the apposed "a child" is a breakdown of the
+    """ "At least one civilian, a child, died": the apposed "a child" is a breakdown of the
     count before it (children 1 as part of civilians >= 1), not a figure of its own."""
     for i in range(len(mentions) - 1):
         m, nxt = mentions[i], mentions[i + 1]
@@ -439,7 +439,7 @@ def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
 
 def _nested_part(lows: list[str], m: Mention, prev: Mention) -> bool:
     """True for "one of them"/"two of whom" right after an item of a breakdown: a part of that
-    item ("including two women, one of whom was pregnant"), not a further part of the total."""
+    item ("including three women, one of whom was elderly"), not a further part of the total."""
     s, e = m.count.start, m.count.end
     return (prev.breakdown and prev.parent is not None and s > 0 and lows[s - 1] == ","
             and prev.np_end == s - 1 and lows[e:e + 2] in (["of", "them"], ["of", "whom"]))

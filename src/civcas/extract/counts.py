@@ -194,7 +194,7 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
                 continue
         elif i > 0 and lows[i - 1] == "and" and out and out[-1].count.kind == "article" \
                 and out[-1].np_end == i - 1 and _aged_noun(lows, i, lex):
-            # "killed a 47-year-old woman and 12-year-old girl": the article is shared
+            # "killed a 52-year-old man and 14-year-old boy": the article is shared
             c = Count(1, 1, "exact", i, i, "article")
         elif shared:  # "a man and woman were found dead", "her father and daughter"
             c = Count(1, 1, "exact", i, i, "article")

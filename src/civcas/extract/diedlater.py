@@ -1,6 +1,6 @@
 """A person reported wounded in one place of a page and dead in another (``data/extract/diedlater.toml``).
 
-Local news pages are updated in place: "A 16-year-old boy was critically wounded on Friday" stays
+Local news pages are updated in place: "A 17-year-old girl was critically hurt on Saturday" stays
 above "UPDATE: the teen has died from his wounds"; a narrative says "officers found a man with a
 gunshot wound ... The victim was pronounced dead".  The wounded figure then stands for a person
 the page itself says died: it is dropped (:func:`died_later`), conservatively, only when

@@ -51,7 +51,7 @@ _DEATH = re.compile(r"\b(?:dead|died|death|deaths|deceased|killed|killing|fatal|
                     re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
 # a denial with no number: "denied the reports", "not aware of any civilian casualties",
-# "found no sign the building had been hit by a coalition air strike"
+# "found no sign that a coalition aircraft had struck the house"
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not carry out|did not conduct|"
                      r"had not carried out|rejected (?:the )?(?:claims?|reports?|accusations?)|"
                      r"dismissed (?:the )?(?:claims?|reports?)|fake news|no strikes were|baseless|unfounded|groundless|"
@@ -252,7 +252,7 @@ class _Doc:
     def event_author(self, i: int) -> Actor | None:
         """The author named in the nearest sentence about the same event as sentence i, else the one
         author the event's sentences name, however far ("Williams identified the gunman as ..." five
-        sentences before "Two more people were hurt as the crowd fled")."""
+        sentences before "Three others were injured as people ran")."""
         event = self.segment(i)
         near = event_author(i, min(len(self.sents), 400), author=self.author,
                             same_event=lambda k: self.segment(k) == event)

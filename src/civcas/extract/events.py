@@ -113,7 +113,7 @@ def _cues() -> _Cues:
         wide=_Rx.of(re.compile(r"\b" + _alt(data["wide"]) + r"\b", re.IGNORECASE)),
         masks=masks,
         mask_need=None if None in needs else tuple(sorted({w for n in needs if n for w in n})),
-        # "officials in Kyiv said", "rescue workers from the White Helmets said",
+        # "officials in Kyiv said", "volunteers from the White Helmets said",
         # "the health department in Saada province, where ..., said"
         speaker=re.compile(r"\b(?:(?i:" + nouns + r")\s+(?:in|from|of|at)\s+(?:the\s+)?" + name.replace("name", "name1")
                            + r"(?:[^.;:]{0,120}?)\b(?i:" + verbs + r")\b|(?:in|from|at)\s+(?:the\s+)?"

@@ -41,10 +41,10 @@ def valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
     if c.year_like and (_is_number_token(nxt) or nxt in lex.units or nxt in lex.tens):
         return False  # "on June 7th 2024 two people were killed": a year before the count
     if nxt in ("a", "an") and c.kind == "digit":
-        return False  # "Image 1 of 8 A child was shot": a caption counter before a new sentence
+        return False  # "Image 1 of 9 A teen was shot": a caption counter before a new sentence
     if c.kind == "digit" and _is_number_token(nxt) and c.start > 1 and lows[c.start - 1] == "of" \
             and _is_number_token(lows[c.start - 2]):
-        return False  # "Image 8 of 8 4-year-old who shot himself dies": the caption's counter
+        return False  # "Image 9 of 9 5-year-old who shot himself dies": the caption's counter
     if c.kind == "digit" and street_number(lows, k, lex):
         return False  # "killed by a gunshot wound at 13915 County Road 3": a house number
     if nxt == "." and k + 1 < len(lows) and _is_number_token(lows[k + 1]):

@@ -19,7 +19,7 @@ X``, qualifier exact, ``number_text`` "3 shot, 1 killed") is derived
   injured, no figure is derived: the hit count is dropped when that number is N - X ("Three of
   the victims were treated and released"), else left as it is.  A figure derived in a sentence
   is dropped likewise where another sentence of its event states a larger or smaller number of injured
-  ("Four were shot outside, and three of them died" in a story of 13 shot and 3 wounded).
+  ("Five were shot outside, and two of them died" in a story of 13 shot and 3 wounded).
 
 Never from a tally, a part, a denied or inexact figure, or wire copy in capitals.
 """
@@ -107,7 +107,7 @@ def groups_clash(hit: str, dead: str) -> bool:
 
 def condition_clause_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
     """Coordinated clauses that count the injured apart, one by a hospital condition: "one person
-    is listed in critical condition and four are being treated for other injuries" is five injured.
+    is in critical condition and three are receiving treatment for other wounds" is four injured.
     Appends (in place) a total with the two counts as its parts and returns its index; nothing when
     the sentence has any other injured count (a total they would break down: "five were wounded:
     two are in critical condition and three were treated") or any killed count among them."""

@@ -1,4 +1,4 @@
-"""Coordinated victim lists: "a man, two women and a small child were killed".
+"""Coordinated victim lists: "a woman, two men and a young boy were killed".
 
 News often counts the dead of one event as a list of groups instead of one number.  Each group
 is a figure of its own; the list also states a total, which is what a reader (and a monitor's

@@ -89,7 +89,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 q -= 2  # "Anderson, who died at the scene"
             elif q >= 1 and lows[q] in ("who", "that") and not subj.upper and (
                     lows[q - 1] in lex.kin or lows[q - 1] in single_words("relative")):
-                q -= 1  # "the 4-year-old boy who died Friday"
+                q -= 1  # "the 5-year-old girl who died Sunday"
             elif lows[q] == "and" and tok in ("died", "passed"):
                 q = clause_subject(lows, q, subj, taken)  # "Jones was rushed to a hospital and died"
             else:
@@ -207,7 +207,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             bare = [*lows[:subject_end], lows[subject_end].removesuffix("'s").removesuffix("’s")]
             age = next((a[1] for j in range(max(0, subject_end - 2), subject_end + 1)
                         if (a := age_span(bare, j, lex)) is not None and a[0] == subject_end + 1), age)
-        if subject_start < 0 and age >= 99:  # "whose 2-year-old stepdaughter was shot to death",
+        if subject_start < 0 and age >= 99:  # "whose 3-year-old stepson was shot to death",
             for j in range(max(0, subject_end - 5), subject_end):  # "the 15-year-old boy's death"
                 a = age_span(lows, j, lex)
                 if a is not None and subject_end - 2 <= a[0] <= subject_end and all(

@@ -125,7 +125,7 @@ def relative_subject(lows: list[str], q: int, lex: Lexicon) -> int:
             return j - 1  # "the 2-year-old who was shot ... has died"
         if lows[j] in single_words_of("hit_relative", "participles") and (
                 lows[j - 1] in single_words("relative") or lows[j - 1] in lex.kin or lows[j - 1].endswith("-old")):
-            return j - 1  # "the 20-year-old man injured in a shooting last week has died"
+            return j - 1  # "the 23-year-old woman wounded in a shooting on Monday has died"
     return -1
 
 

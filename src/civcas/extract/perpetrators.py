@@ -86,7 +86,7 @@ _ACTS_AFTER = re.compile(
     r"attacked|targeted|fired|pounded|raided|stormed|ambushed|massacred|executed|"
     r"launched|carried\s+out|opened\s+fire|killed|murdered|assassinated|kidnapped|abducted|machine-?gunned|"
     r"strafed|bombarded|dynamited|staged|perpetrated|began\s+(?:bombing|shelling|firing|attacking|strafing))\b"
-    # a coordinated subject: "Malian soldiers and foreign fighters believed to be Russian killed ..."
+    # a coordinated subject: "government troops and foreign mercenaries thought to be Russian killed ..."
     r"|^\s+and\s+(?!(?:the\s+)?(?:civilians?|residents|villagers|people|children|women)\b)(?:[\w'’-]+\s+){1,6}?"
     r"(?:killed|massacred|executed|murdered|attacked|shot|bombed|shelled)\b"
     r"|^[\s,]*(?:[\w'’-]+[\s,]+){0,6}?(?:has\s+|have\s+|had\s+)?(?:acknowledged|acknowledges|admitted|admits|"
@@ -94,8 +94,8 @@ _ACTS_AFTER = re.compile(
     r"|^\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|confirmed|confirms|announced|announces)\s+(?:that\s+)?"
     r"(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:hit|struck|targeted|targeting|"
     r"bombed|shelled|carried\s+out|conducted|killed|launched)\b"
-    # blamed or tried for it: "the armed forces are responsible for the murder", "officers of the army
-    # are to be brought to trial for the killings"
+    # blamed or tried for it: "the armed forces are to blame for the massacre", "army officers
+    # are to be brought to trial over the massacre"
     r"|^\s*(?:(?!not\b|never\b)\w+\s+){0,2}?(?:is|are|was|were)\s+(?:(?:also|allegedly|reportedly|believed\s+to\s+be)\s+)?"
     r"(?:(?:directly\s+)?responsible\s+for|to\s+blame\s+for|(?:to\s+be\s+|being\s+)?(?:brought\s+to\s+trial|tried|"
     r"charged|convicted|indicted|prosecuted)\s+(?:for|with|over))\b",
@@ -105,12 +105,12 @@ _PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hi
                             r"(?:\w+'s\s+)?$", re.IGNORECASE)
 
 
-# "the battle to retake Mosul from the Islamic State group": the one driven out, not an author
+# "the offensive to recapture Raqqa from the Islamic State group": the one driven out, not an author
 _WRESTED_FROM = re.compile(r"\b(?:retake|retaking|recapture|recapturing|liberate|liberating|free|freeing|wrest|wresting|"
                            r"seize|seizing|capture|capturing)\s+(?:[\w'’-]+\s+){1,3}from\s+(?:the\s+)?$", re.IGNORECASE)
 
-# the object of a noun or a verb before a verb of the clause: "a concert held to mark the anniversary of
-# the KIO killed 60 people", "the coalition fighting the Islamic State group has acknowledged" (not
+# the object of a noun or a verb before a verb of the clause: "a rally held to celebrate the founding of
+# the KIO killed 60 people", "the coalition battling the Islamic State group has admitted" (not
 # "fighters of the X killed": its members)
 _OBJECT_BEFORE = re.compile(r"\b(?!(?:fighters|members|troops|soldiers|units|militants|gunmen|forces|commandos|"
                             r"guerrillas|rebels|elements|men|squads?|cells?|columns?|wing|militiamen|jets|aircraft|"
@@ -122,7 +122,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?!(?:fighters|members|troops|soldiers|units|mil
                             r"[a-z]+\s+(?:of|for|against|with|to|fighting|battling|targeting)\s+(?:the\s+|an?\s+)?$",
                             re.IGNORECASE)
 
-# "residents had been ordered by the army to dig trenches": the one giving orders or help, not an author
+# "villagers had been told by the army to build barricades": the one giving orders or help, not an author
 _ORDERED_BY = re.compile(r"\b(?:ordered|told|asked|urged|instructed|warned|advised|summoned|rescued|evacuated|"
                          r"escorted|guarded|protected|treated|recruited|mobili[sz]ed|conscripted)\s+(?:\w+\s+)?by\s+"
                          r"(?:an?\s+|the\s+)?(?:\w+['’]s\s+)?$", re.IGNORECASE)

@@ -1,8 +1,8 @@
 """Bare plurals: victims named by a plural noun with no number ("others were injured",
 "civilians were killed", "the strike killed her children").
 
-A plural says at least two.  Airwars codes such a report as a range starting at 2 ("references to
-injured civilians were in the plural, though no number was given"), and a plural is the weakest
+A plural says at least two.  Airwars codes such a report as a range starting at 2 (injured civilians
+mentioned only in the plural, with no number), and a plural is the weakest
 claim a monitor can record; ACLED's "several"/"many" = 10 is a guess we do not make.  So a bare
 plural gives ``low = 2``, ``high = None``, qualifier ``vague`` (see the vague-number table in
 docs/extraction.md), and only when both the group and the outcome are explicit: the noun is in

@@ -56,7 +56,7 @@ from civcas.extract.units import acting_unit
 from civcas.extract.when import tally_period
 from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 
-# "between 7 october 2023 and 10 january 2024", "from 24 february 2022 to 15 february 2023"
+# "between 9 october 2023 and 14 january 2024", "from 24 february 2022 to 15 february 2023"
 _MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*")
 _DATE_RANGE = re.compile(r"\b(?:between|from)\s+(?:the\s+\w+\s+of\s+)?\d{1,2}\s+" + _MONTH_WORD
                          + r"(?:\s+\d{4})?\s+(?:and|to|until)\s+(?:[\d:]+\s+on\s+)?\d{1,2}\s+" + _MONTH_WORD)
@@ -197,7 +197,7 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     main = st.event_main(i) if i >= 0 else st.main_perpetrator()  # a later event's own author
     if main is not None:
         return main
-    near = st.event_author(i) if i >= 0 else None  # "... caused by unidentified persons who threw a grenade"
+    near = st.event_author(i) if i >= 0 else None  # "... caused by unknown men who hurled a grenade"
     if near is not None:
         return near
     named = [p for p, sc in zip(perps, scores, strict=True) if sc == 0 and not named_party(text, p)]
@@ -258,8 +258,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
                     document_murder_suicide=murder_suicide_document(st.text), raw=raw)
     if not found:
         if _JOINT.search(s.text) and _is_tally(lows, mentions, lex):
-            # "909 people have been killed or wounded in the past 3 days": no figure of its own, but
-            # the split that follows in the paragraph ("432 have died and 477 ...") is that tally's
+            # "815 people have been killed or wounded over the last 5 days": no figure of its own, but
+            # the split that follows in the paragraph ("390 have died and 425 ...") is that tally's
             st.last_scope[s.paragraph] = "tally"
         return []
     claim = claim_of()

@@ -3,7 +3,7 @@
 Two document-level cues keep a typed author of one sentence from becoming the story's author:
 
 * :func:`several_shooters`: the story says shots came from more than one person and names no
-  single shooter ("investigators believe at least two people fired shots", "more than one shooter
+  single shooter ("detectives think at least two people fired shots", "more than one shooter
   was involved", "the shooter or shooters have not been identified"). A lone "gunman" is then no
   reading of the attack: its figures have no perpetrator unless their own sentence names one.
 * :func:`background_event`: a sentence tells an earlier, other attack to set the story in context
@@ -60,7 +60,7 @@ def background_event(sentence: str) -> bool:
     return may_match(_BACKGROUND, sentence, low) and _BACKGROUND.search(sentence) is not None
 
 
-# the state's forces killing the attackers: "Security forces killed all three after a siege", "troops
+# the state's forces killing the attackers: "Troops killed all four after a standoff", "troops
 # had killed two attackers in a clash", "Officers shot and killed the gunman"
 _FORCES_KILL = re.compile(
     r"\b(?P<f>security\s+forces|(?:the\s+)?police|officers|troops|soldiers|(?:the\s+)?army|commandos|deputies)\s+"

@@ -3,8 +3,8 @@
 * A killer who kills himself is one of the dead: "a man shot and killed his wife and two children
   before killing himself" states 4 killed (the victims + the killer), as monitors such as the Gun
   Violence Archive count a murder-suicide.  :func:`self_kill_totals` adds that total, with the
-  victims' counts and the killer as its breakdown; "... turned the gun on himself in an attempted
-  suicide" adds no one.
+  victims' counts and the killer as its breakdown; "... then turned the weapon on himself in an
+  attempted suicide" adds no one.
 * "a father of two" counts his children, not victims (:func:`parent_of_count`).
 * "a man and woman", "a mother, father and toddler": later list members share the article of the
   first (:func:`shares_article`); "a couple" is two people (:func:`pair_noun`).
@@ -77,7 +77,7 @@ _MURDER_SUICIDE = re.compile(r"\bmurder[- ]suicide", re.IGNORECASE)
 @lru_cache(maxsize=8)
 def murder_suicide_document(text: str) -> bool:
     """True when the document calls the shooting a murder-suicide ("police are investigating the deaths
-    as a murder-suicide"): then "X shot his wife and child before killing himself" says they were
+    as a murder-suicide"): then "X shot his wife and son and then killed himself" says they were
     killed, as in a sentence that says it itself."""
     return "suicide" in text and _MURDER_SUICIDE.search(text[:100_000]) is not None
 
@@ -132,7 +132,7 @@ def self_kill_totals(lows: list[str], mentions: list[Mention], lex: Lexicon, *,
     young = _definite_child_subject(lows, first.count.start, lex) or (
         subject is not None and subject.group == "children")
     # the killer is an adult or a child the victims do not say, unless the subject of the killing
-    # verb is counted ("A 13-year-old boy shot his 6-year-old brother to death and then himself")
+    # verb is counted ("A 14-year-old girl shot her 5-year-old sister to death and then herself")
     t.group = "children" if young and all(mentions[i].group == "children" for i in victims) else "people"
     mentions.append(t)
     k = len(mentions) - 1
@@ -166,8 +166,8 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them"})
 
 def _definite_child_subject(lows: list[str], start: int, lex: Lexicon) -> bool:
     """A definite child noun is the subject of the killing verb before the victim at ``start``
-    ("... and the boy shot his 6-year-old brother to death and killed himself", "the 12-year-old
-    boy shot his sister"): the story has already counted the boy."""
+    ("... and the girl shot her 5-year-old sister to death and killed herself", "the 11-year-old
+    boy shot his brother"): the story has already counted the boy."""
     for j in range(max(1, start - 8), start - 1):
         hit = lex.persons.match_at(lows, j)
         if hit is None or hit[1][0] != "children" or lows[j].endswith("s"):
@@ -185,7 +185,7 @@ def _definite_child_subject(lows: list[str], start: int, lex: Lexicon) -> bool:
 
 def _uncounted_victim(lows: list[str], mentions: list[Mention], victims: list[int], at: int) -> bool:
     """True when the killer's victims before ``at`` include one the counts do not: a pronoun ("killing
-    her and an 8-year-old student before turning the gun on himself"), a plural ("shot his wife and
+    her and a 9-year-old pupil before he turned the gun on himself"), a plural ("shot his wife and
     children before killing himself") or a relative the count finder did not read ("his wife Ann, his
     11-year old stepdaughter and himself").  The total is then unknown."""
     v0 = mentions[victims[0]].count.start
@@ -256,8 +256,8 @@ def _unpossessed(word: str) -> str:
 
 def children_by_age(figures: list[Figure], named: set[str], text: str) -> list[Figure]:
     """Single named victims (ids in ``named``) read as people whose name the story gives a child's
-    age elsewhere ("Investigators say Antoine and his friend, 17-year-old Devin Anderson, were
-    playing with a shotgun. ... striking Anderson, who died at the scene") are children."""
+    age elsewhere ("Deputies say Marcus and his friend, 16-year-old Kyle Porter, were
+    handling a rifle. ... hitting Porter, who died at the scene") are children."""
     todo = [f for f in figures if f.id in named and f.group == "people" and f.subgroup is None
             and f.low == 1 and f.high == 1 and (f.number_text or "")[:1].isupper()]
     if not todo:
@@ -274,10 +274,10 @@ _OBJECT_ENDS = frozenset({",", "and", ".", ";", "in", "at", "near", "outside", "
 
 
 def another_count(lows: list[str], i: int, lex: Lexicon) -> Count | None:
-    """ "Three people were killed and another critically injured", "two died and another was hurt":
+    """ "Two men were killed and another seriously injured", "two died and another was hurt":
     a bare "another" as the subject of a casualty verb counts one more person (like a bare "one"),
     and so does one as the object of a killing or wounding verb before a clause break or a place
-    ("killing two people and critically wounding another in a shooting").  "another 12 were
+    ("killing three people and seriously wounding another in an attack").  "another 12 were
     injured" and "another man" are read as usual."""
     from civcas.extract.counts import _AUX
 

@@ -28,7 +28,7 @@ _PLACE_PREPS = frozenset({"in", "from", "of", "at", "near"})
 
 
 def placed_np_end(lows: list[str], raw: list[str] | None, p: int, lex: Lexicon) -> int | None:
-    """ "A 2-year-old boy in Tarpon Springs died", "a 16-year-old from Gary was shot": the token after a
+    """ "A 3-year-old girl in Palm Springs died", "a 16-year-old from Gary was shot": the token after a
     place name (one to four capitalised words after in/from/of/at/near at ``p``) that stands between
     a counted noun phrase and its verb, else None.  Mixed case only (``raw``: the tokens as written);
     a word of a trigger or a possessive ends the name ("a man in Tuesday's shooting" is no place)."""
@@ -65,7 +65,7 @@ _NOT_PARTICIPLES = frozenset({"during", "including", "following", "according", "
 
 def modifier_end(lows: list[str], raw: list[str] | None, p: int, lex: Lexicon, starts: dict[int, int]) -> int | None:
     """The token after a modifier that stands between a counted noun phrase ending at ``p`` and its verb:
-    a place name ("a 2-year-old boy in Tarpon Springs died", :func:`placed_np_end`), a prepositional
+    a place name ("a 3-year-old girl in Palm Springs died", :func:`placed_np_end`), a prepositional
     phrase ("three people inside the home were killed") or a participle phrase ("a child riding in
     the backseat of a car died"), up to nine words with no clause break or count in them, else None.
     The caller reads the trigger from there (``count_triggers._after``)."""
@@ -85,7 +85,7 @@ def modifier_end(lows: list[str], raw: list[str] | None, p: int, lex: Lexicon, s
             return q
         if t in lex.trigger_words and lex.triggers_after.match_at(lows, q) is not None:
             # a verb ("... in the backseat died"), not a noun of the modifier ("a neighbour of the
-            # deceased", "crying over the dead body of his relative", "searching through rubble")
+            # deceased", "weeping beside the dead body of her son", "searching through rubble")
             return q if lows[q - 1] not in _NOT_BEFORE_VERB else None
     return None
 
@@ -109,7 +109,7 @@ def object_outcome(lows: list[str], m: Mention) -> str | None:
         return "shot"
     if verb in data_words("shot_object") and m.head and m.count.kind in ("digit", "word") \
             and not m.generic:
-        return "shot"  # "a gunman opened fire and shot three people": hit, like "three people were shot"
+        return "shot"  # "a man opened fire and shot four people": hit, like "three people were shot"
     return None
 
 
@@ -128,7 +128,7 @@ def _aside_open(lows: list[str], e: int) -> int | None:
 
 
 def aged_count(lows: list[str], m: Mention, lex: Lexicon) -> tuple[int, bool, int] | None:
-    """ "his sons, ages 3 and 4", "their three daughters, ages four, six and 13", "two small
+    """ "his sons, ages 3 and 4", "their three sons, ages five, nine and 12", "two small
     children -- 4 and 1 years old -- died": (the number of ages listed after the counted noun
     phrase, whether all are under 18, the token after the list and its closing comma, bracket or
     dash), else None.  Only a list of two or more ages that fits the count (a bare plural, or the
@@ -209,8 +209,8 @@ def listed_pair(lows: list[str], mentions: list[Mention], i: int) -> bool:
 def survivor_after_death(lows: list[str], mentions: list[Mention], i: int, *, condition: bool) -> bool:
     """True when hit person ``i`` of a sentence that tells a death is not one of the dead: "N others"
     ("three were killed and two others were shot"), or a person in a hospital condition joined by
-    "and" or a comma to a count of the dead before it ("an 8-year-old girl has died and her mother
-    remains in the hospital"; ``condition``: the trigger was a condition).  "Two men were in critical
+    "and" or a comma to a count of the dead before it ("a 9-year-old boy has died and his mother
+    remains hospitalized"; ``condition``: the trigger was a condition).  "Two men were in critical
     condition; one of them later died" is not (the dead are among them)."""
     m = mentions[i]
     if m.count.kind in ("vague", "plural"):
@@ -222,8 +222,8 @@ def survivor_after_death(lows: list[str], mentions: list[Mention], i: int, *, co
     for x in reversed(mentions[:i]):
         if x.outcome == "killed" and not x.breakdown and x.head:
             gap = lows[x.np_end:m.count.start]
-            # joined by "and", or listed after a comma: "one woman is dead, one person is listed in
-            # critical condition and four are being treated"
+            # joined by "and", or listed after a comma: "one man is dead, another is in
+            # critical condition and three are receiving treatment"
             return ("and" in gap or gap[-1:] == [","]) and len(gap) <= 20 \
                 and not any(w in (".", ";", ":") for w in gap)
     return False
@@ -238,9 +238,9 @@ _DIED = frozenset({"died", "succumbed"})
 
 
 def relative_death(lows: list[str], m: Mention) -> str | None:
-    """ "A 4-year-old boy who shot himself at his grandparents' home has died": the main verb after
+    """ "A 5-year-old girl who shot herself at her aunt's house has died": the main verb after
     a relative clause on the counted person ("killed"), else None.  A reduced relative on a hit
-    person ("a 30-year-old man injured in a shooting last week has died") and a simple past after a
+    person ("a 34-year-old woman wounded in a shooting on Monday has died") and a simple past after a
     relative clause on being hit ("a boy who was critically wounded Friday died Saturday") are the
     same statement: the person is one of the dead, not one of the wounded."""
     p = m.np_end

@@ -1,8 +1,8 @@
 """Bare tolls of one side of a fight are combatants.
 
 Military communiqués and radio bulletins give each side's losses as bare tolls with no person noun:
-"the army sustained 9 dead and 12 wounded", "the rebels have suffered 148 casualties (93 dead and
-55 wounded)", "among the terrorists there are 655 dead", "there are 26 dead among the army ranks",
+"the army sustained 7 dead and 15 wounded", "the rebels have suffered 126 casualties (80 dead and
+46 wounded)", "among the terrorists there are 420 dead", "there are 31 dead among the army ranks",
 "the guerrillas inflicted two dead and three wounded". Such a toll counts fighters (or police), not
 people at large: :func:`side_toll` tells when the words around a count make it one side's losses.
 A toll with a person noun keeps its own group ("the army sustained losses: five soldiers and two
@@ -17,7 +17,7 @@ import re
 _SIDE = (r"(?:army|armed\s+forces|troops|soldiers|military|rebels|guerrillas|guerrilla\s+forces|insurgents|"
          r"militants|terrorists|subversives|enemy|fmln|government\s+forces|security\s+forces|police|"
          r"national\s+guard|army\s+ranks|ranks)")
-# the other toll of a pair: "9 dead and [12 wounded]", "[26 dead] and 65 wounded among the army"
+# the other toll of a pair: "7 dead and [15 wounded]", "[31 dead] and 48 wounded among the army"
 _TOLL = r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+(?:dead|deaths|killed|wounded|injured|casualties)"
 _PAIR = r"(?:" + _TOLL + r"\s*(?:,\s*|\s+and\s+))?"
 # before the count, in its clause: "the army sustained", "the FMLN suffered over", "among the
@@ -29,7 +29,7 @@ _BEFORE = re.compile(
     r"(?:(?:at\s+least|over|more\s+than|some|about|nearly|almost)\s+)?"
     r"|\binflicted\s+(?:(?:at\s+least|over|more\s+than|some|about|nearly|almost)\s+)?)" + _PAIR + r"$",
     re.IGNORECASE)
-# after the count, before any other count: "26 dead and 65 wounded among the army ranks",
+# after the count, before any other count: "31 dead and 48 wounded among the army ranks",
 # "casualties inflicted on the enemy"
 _AFTER = re.compile(r"^(?:\s*(?:,\s*|\s+and\s+)" + _TOLL + r")?[^.;:()0-9]{0,40}?\b(?:among\s+(?:the\s+|its\s+|their\s+|our\s+)?|"
                     r"(?:inflicted\s+)?on\s+(?:the\s+)?)" + _SIDE + r"\b", re.IGNORECASE)

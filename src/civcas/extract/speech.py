@@ -52,7 +52,7 @@ def continues_denial(previous: str, sentence: str) -> bool:
     return _GOES_ON.match(sentence) is not None and DENIAL_BEFORE.search(previous) is not None
 
 
-# "JNIM claimed the attack in a statement, saying its fighters had killed about 300 soldiers"
+# "JNIM claimed the raid in a message, saying its fighters had killed some 150 soldiers"
 _SAYS_IT_DID = re.compile(r"^[^.;]{0,60}?\b(?:said|says|claimed|claims|announced|announces|reported|stated|states|"
                           r"saying)\b"
                           r"[^.;]{0,30}?\b(?:it|they|its\s+(?:forces|troops|aircraft|jets|units|missiles|drones|"
@@ -69,6 +69,6 @@ _OWN_HARM = re.compile(r"\b(?:by|in|from)\s+(?:its|their)\s+(?:own\s+)?(?:air\s*
 
 def says_it_did(sentence: str, end: int) -> bool:
     """True when the speaker whose name ends at ``end`` says it did the act ("Russia's defence
-    ministry said on Sunday that it had killed 600 soldiers", "the coalition said 12 civilians were
+    ministry said on Tuesday that it had killed 450 soldiers", "the coalition said 12 civilians were
     unintentionally killed by its strikes"): the speaker is the author."""
     return _SAYS_IT_DID.match(sentence[end:end + 160]) is not None or _OWN_HARM.search(sentence) is not None

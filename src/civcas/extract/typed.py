@@ -47,7 +47,7 @@ _GENERIC_PERP = re.compile(
 # "areas controlled by the government": an owner, not an author
 _OWNER_BEFORE = re.compile(r"\b(?:run|held|controlled|operated|governed|administered|backed|captured|seized|retaken|"
                            r"recaptured|liberated|occupied|used|funded|armed|trained|supported|"
-                           # "residents had been ordered by the army to dig trenches": orders or help
+                           # "villagers had been told by the army to build barricades": orders or help
                            r"ordered|told|asked|urged|instructed|warned|advised|summoned|rescued|evacuated|escorted|"
                            r"guarded|protected|recruited)\s+$", re.IGNORECASE)
 _UNKNOWN = re.compile(r"(?:unknown|unidentified|masked|hooded)\s+$", re.IGNORECASE)
@@ -70,8 +70,8 @@ _GENERIC_SUBJECT = re.compile(
     # state forces only in the perfect: "security forces have killed more than 2,000 protesters" (not
     # "two soldiers killed and three wounded")
     r"|\b(?P<y>security\s+forces|soldiers|troops)\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|shot|murdered)\b"
-    # or after a clause word, however many verbs on: "residents said that soldiers entered the village,
-    # gathered the men in the square and killed 20 of them" (not "that soldiers were killed")
+    # or after a clause word, however many verbs on: "witnesses said that soldiers stormed the hamlet,
+    # rounded up the men near the mosque and killed 20 of them" (not "that soldiers were killed")
     r"|\b(?:when|after|that|as)\s+(?:the\s+)?(?P<w>soldiers|troops)\s+(?!(?:were|was|had\s+been|have\s+been|"
     r"who\s+were|killed\s+(?:in|on|at|during|by))\b)[^.;]{0,100}?\b(?:killed|shot|massacred|executed|"
     r"opened\s+fire|began\s+(?:shooting|firing))\b"

@@ -58,7 +58,7 @@ _THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+
                         r"since\s+january)\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b(?P<rest>[^.;]{0,60})", re.IGNORECASE)
-# "Last updated at 10:39 a.m. on Sunday, Nov. 27", "Posted: Mon, Jan 18": a stamp of the page,
+# "Last updated at 8:14 p.m. on Saturday, Nov. 26", "Posted: Mon, Jan 18": a stamp of the page,
 # not a date of the event
 _STAMP_GATE = re.compile(r"\b(?:update[ds]?|posted|published)\b", re.IGNORECASE)
 _STAMP = re.compile(r"\b(?:last\s+)?(?:update[ds]?|posted|published)\b[:,]?\s*(?:at\s+|on\s+)?"
@@ -153,7 +153,7 @@ def _may(need: str, low: str | None) -> bool:
 
 
 def _unstamped(text: str, low: str | None) -> tuple[str, str | None]:
-    """``text`` (and ``low``) without page stamps ("Last updated at 10:39 a.m. on Sunday")."""
+    """``text`` (and ``low``) without page stamps ("Last updated at 8:14 p.m. on Saturday")."""
     if _may("stamp", low) and _STAMP_GATE.search(text):
         text = _STAMP.sub(" ", text)
         return text, literal_view(text)
