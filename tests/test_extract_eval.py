@@ -79,10 +79,23 @@ def test_irrelevant_documents_make_false_alarms() -> None:
     from civcas.extract import extract
     from civcas.models import Document
 
-    doc = Document(id="m1", text="FIVE SOLDIERS WERE KILLED IN THE CLASH.")
+    doc = Document(id="m1", text="FIVE PEASANTS WERE KILLED IN THE VILLAGE MARKET.")
     gold = {"m1": {"doc_id": "m1", "relevant": False, "incidents": []}}
     score = score_figures([doc], gold, extract(doc))
     assert (score.predicted, score.false_alarms, score.gold_items) == (1, 1, 0)
+
+
+def test_irrelevant_muc_documents_do_not_score_combatant_figures() -> None:
+    """MUC-4 leaves guerrilla-army clashes out of its keys: soldiers killed there cannot be judged."""
+    from civcas.extract import extract
+    from civcas.models import Document
+
+    doc = Document(id="m3", text="FIVE SOLDIERS WERE KILLED AND TWO CIVILIANS WERE WOUNDED IN THE CLASH.")
+    figs = extract(doc)
+    assert {f.group for f in figs} >= {"combatants", "civilians"}
+    gold = {"m3": {"doc_id": "m3", "relevant": False, "incidents": []}}
+    score = score_figures([doc], gold, figs)
+    assert (score.predicted, score.false_alarms) == (1, 1)  # the civilians only
 
 
 def test_muc_one_target_group_of_a_summed_type_is_a_key_value() -> None:

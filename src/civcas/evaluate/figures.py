@@ -25,6 +25,11 @@ Matching (documented in docs/extraction.md):
   (``targets[].number`` with its ``counted_as`` outcome): the converted gold sums the groups of one
   type ("6 JESUIT PRIESTS" + "2 WOMEN" -> civilians 8), yet "six Jesuits and two women were
   killed" states both key numbers. Recall items stay the summed ranges.
+* In a ``muc4`` document marked irrelevant, figures of combatants (soldiers, police, guerrillas)
+  are not scored: the MUC-3/4 task definition leaves out attacks on a military or police force of
+  the perpetrator's own country, clashes between guerrillas and the army and killings of members of
+  armed groups ("purely guerrilla acts"), so the key cannot hold them. Every other figure of an
+  irrelevant document is a false alarm.
 * A bare plural (qualifier ``vague``, low 2, no high: "several peasants", "others were
   wounded") is not scored for ``muc4``: the MUC-4 keys write PLURAL for such targets and the
   converted gold skips them, so the gold says nothing about them.
@@ -268,7 +273,7 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
                     correct += 1
                     scope_n += 1
                     continue
-                if d in irrelevant and p.scope != "tally":
+                if d in irrelevant and p.scope != "tally" and p.group != "combatants":
                     predicted += 1
                     fa += 1
                     alarms.append(FalseAlarm(d, outcome, g, p.low, p.high, p.evidence.text[:200]))
