@@ -27,7 +27,7 @@ from civcas.extract.numbers import Count
 if TYPE_CHECKING:
     from civcas.extract.counts import Mention
 
-_SEP = frozenset({",", "and", "&", "plus", "her", "his", "their", "also"})
+_SEP = frozenset({",", "and", "&", "plus", "her", "his", "their", "also", "the"})
 _CLOSE = frozenset({"and", "&", "plus"})
 
 
@@ -70,15 +70,35 @@ def _named_with_relative(lows: list[str], mentions: list[Mention], i: int) -> bo
             and lows[nxt.count.start] in _KIN_POSSESSIVE and _member(nxt))
 
 
+def _in_brackets(lows: list[str], end: int, m: Mention) -> bool:
+    """``m`` lies in a parenthesis that opens right after the noun phrase ending at ``end``."""
+    if end >= len(lows) or lows[end] != "(":
+        return False
+    close = lows.index(")", end) if ")" in lows[end:] else len(lows)
+    return m.np_end <= close
+
+
+def _after_brackets(gap: list[str]) -> list[str]:
+    """The gap between two list members without a parenthesis that opens it: "(four Italians and
+    two Peruvians) and" -> "and" (the parenthesis breaks the first member down)."""
+    if gap[:1] == ["("] and ")" in gap:
+        return gap[gap.index(")") + 1:]
+    return gap
+
+
 def _runs(lows: list[str], mentions: list[Mention]) -> list[list[int]]:
     runs: list[list[int]] = []
     cur: list[int] = []
+    bracketed = -1  # the member whose parenthesised breakdown was skipped
     for i, m in enumerate(mentions):
         if _named_with_relative(lows, mentions, i):
             if len(cur) > 1:
                 runs.append(cur)
             cur = [i]  # a named person opens a list only with their own relative
             continue
+        if cur and _in_brackets(lows, mentions[cur[-1]].np_end, m):
+            bracketed = cur[-1]
+            continue  # "six nuns (four Italians and two Peruvians) and two drivers": the list goes on
         if not _member(m):
             if len(cur) > 1:
                 runs.append(cur)
@@ -87,6 +107,8 @@ def _runs(lows: list[str], mentions: list[Mention]) -> list[list[int]]:
         if cur:
             prev = mentions[cur[-1]]
             gap = lows[prev.np_end:m.count.start]
+            if bracketed == cur[-1]:
+                gap = _after_brackets(gap)
             if gap and ((all(t in _SEP for t in gap) and (set(gap) & {",", "and", "&", "plus"}))
                         or relative_then_and(gap)):  # "two policemen who escorted him and a boy"
                 cur.append(i)

@@ -1,0 +1,45 @@
+"""Groups and lists in wire-service copy (upper-case FBIS style): armed-group members are combatants,
+a parenthesised breakdown does not end a victim list."""
+
+from __future__ import annotations
+
+from civcas.extract import extract
+from civcas.models import Document
+
+
+def _figs(text: str) -> list[tuple[str, str, int | None, bool]]:
+    return [(f.outcome, f.group, f.low, f.part_of is not None) for f in extract(Document(id="w", text=text))]
+
+
+def test_named_armed_group_before_fighters_noun() -> None:
+    assert ("killed", "combatants", 9, False) in _figs(
+        "AN ARMY PATROL KILLED NINE SHINING PATH GUERRILLAS NEAR THE TOWN ON FRIDAY.")
+    # an -ing word before an ordinary person noun still ends the noun phrase search
+    assert all(g != "combatants" for _, g, _, _ in _figs("NINE FARMING FAMILIES LOST THEIR HOMES AND TWO PEOPLE DIED."))
+
+
+def test_subversives_are_combatants() -> None:
+    assert ("killed", "combatants", 5, False) in _figs("POLICE SAID THEY KILLED FIVE SUBVERSIVES IN THE HILLS.")
+    assert ("killed", "civilians", 3, False) in _figs("THE SUBVERSIVE GROUP MURDERED THREE PEASANTS ON SUNDAY.")
+
+
+def test_members_of_an_armed_group_are_combatants() -> None:
+    assert ("killed", "combatants", 4, False) in _figs(
+        "FOUR ALLEGED MEMBERS OF THE FMLN DIED IN A SHOOTOUT WITH THE POLICE ON TUESDAY.")
+    assert ("killed", "combatants", 6, False) in _figs("SIX MEMBERS OF A GUERRILLA COLUMN WERE KILLED IN THE AMBUSH.")
+    # a civil patrol or a family is not an armed group
+    got = _figs("ELEVEN MEMBERS OF THE VILLAGE DEFENSE COMMITTEE WERE MURDERED BY THE REBELS.")
+    assert got and all(g != "combatants" for _, g, _, _ in got)
+
+
+def test_parenthesised_breakdown_inside_a_victim_list() -> None:
+    got = _figs("THREE NUNS (TWO FRENCH AND ONE CHILEAN) AND TWO DRIVERS WERE SHOT DEAD AT THE CONVENT.")
+    assert ("killed", "people", 5, False) in got and ("killed", "people", 3, True) in got
+    # a parenthesis without a count still breaks the list
+    got = _figs("His brother (name withheld) and two cousins were killed in the strike.")
+    assert all(low != 3 for _, _, low, _ in got)
+
+
+def test_lists_with_the_and_household_staff() -> None:
+    assert ("killed", "people", 7, False) in _figs("THE MEN WHO MURDERED THE FIVE NUNS AND THE TWO MAIDS FLED.")
+    assert ("killed", "people", 5, False) in _figs("GUNMEN KILLED THREE PRIESTS AND TWO COMPANIONS ON MONDAY.")
