@@ -43,3 +43,14 @@ def test_parenthesised_breakdown_inside_a_victim_list() -> None:
 def test_lists_with_the_and_household_staff() -> None:
     assert ("killed", "people", 7, False) in _figs("THE MEN WHO MURDERED THE FIVE NUNS AND THE TWO MAIDS FLED.")
     assert ("killed", "people", 5, False) in _figs("GUNMEN KILLED THREE PRIESTS AND TWO COMPANIONS ON MONDAY.")
+
+
+def test_casualties_of_dead_and_wounded_have_no_single_outcome() -> None:
+    got = _figs("THE ARMY SAID THE REBELS OF THE PATRIOTIC FRONT (FPR) HAVE SUFFERED 60 CASUALTIES (45 DEAD AND 15 WOUNDED).")
+    assert all(low != 60 for _, _, low, _ in got)
+    assert ("killed", "combatants", 45, False) in got and ("injured", "combatants", 15, False) in got
+    assert not _figs("THE GUERRILLAS SUSTAINED 23 CASUALTIES, INCLUDING DEAD AND WOUNDED, IN THE FIGHTING.")
+    assert all(low != 14 for _, _, low, _ in _figs("THE CAPTAIN REPORTED 14 CASUALTIES, INCLUDING SIX WOUNDED SOLDIERS."))
+    # dead parts only: the total keeps its reading as deaths
+    assert ("killed", "people", 40, False) in _figs(
+        "Monitors identified at least 40 casualties by name in the strike, including 31 fatalities.")

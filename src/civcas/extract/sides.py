@@ -12,6 +12,10 @@ civilians were killed").
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from civcas.extract.counts import Mention
 
 # a fighting side, as wire reports name it
 _SIDE = (r"(?:army|armed\s+forces|troops|soldiers|military|rebels|guerrillas|guerrilla\s+forces|insurgents|"
@@ -19,11 +23,11 @@ _SIDE = (r"(?:army|armed\s+forces|troops|soldiers|military|rebels|guerrillas|gue
          r"national\s+guard|army\s+ranks|ranks)")
 # the other toll of a pair: "9 dead and [12 wounded]", "[26 dead] and 65 wounded among the army"
 _TOLL = r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+(?:dead|deaths|killed|wounded|injured|casualties)"
-_PAIR = r"(?:" + _TOLL + r"\s*(?:,\s*|\s+and\s+))?"
+_PAIR = r"(?:" + _TOLL + r"\s*(?:,\s*|\s+and\s+|\(\s*)){0,2}"  # "148 casualties (93 dead and [55 wounded]"
 # before the count, in its clause: "the army sustained", "the FMLN suffered over", "among the
 # terrorists there are", "the guerrillas inflicted", "we inflicted"
 _BEFORE = re.compile(
-    r"(?:\b" + _SIDE + r"\b[^.;:()]{0,40}?\b(?:sustained|suffered|lost|reported\s+losses\s+of)"
+    r"(?:\b" + _SIDE + r"\b(?:[^.;:()]|\([^.;:()]{1,30}\)){0,60}?\b(?:sustained|suffered|lost|reported\s+losses\s+of)"
     r"(?:\s+the\s+following)?[\s:,]*(?:(?:at\s+least|over|more\s+than|some|about|nearly|almost)\s+)?"
     r"|\bamong\s+(?:the\s+|its\s+|their\s+|our\s+)?" + _SIDE + r"\b[\s,]*(?:there\s+(?:are|were|have\s+been)\s+)?"
     r"(?:(?:at\s+least|over|more\s+than|some|about|nearly|almost)\s+)?"
@@ -39,3 +43,23 @@ def side_toll(sentence: str, start: int, end: int) -> bool:
     """Whether the bare toll spanning ``start``..``end`` of ``sentence`` counts one side's losses
     ("the army sustained 9 dead"; see the module doc)."""
     return bool(_BEFORE.search(sentence[max(0, start - 90):start])) or bool(_AFTER.match(sentence[end:end + 60]))
+
+
+_CASUALTY_NOUNS = frozenset({"casualties", "casualty"})
+_MIXED = frozenset({"dead", "killed", "deaths"}), frozenset({"wounded", "injured", "injuries"})
+
+
+def mixed_casualties(lows: list[str], mentions: list[Mention]) -> None:
+    """Casualties that count the dead and the wounded together have no single outcome: "148
+    casualties (93 dead and 55 wounded)", "17 casualties, including nine wounded", "19 casualties,
+    including dead or wounded". Their total gets none (in place); the parts keep theirs. (A total
+    with dead parts only keeps its outcome: monitors write "88 casualties, including 79 fatalities"
+    of a toll they count as deaths.)"""
+    for k, m in enumerate(mentions):
+        if m.breakdown or m.outcome not in ("killed", "injured") or lows[m.np_end - 1] not in _CASUALTY_NOUNS:
+            continue
+        parts = [p for p in mentions if p.parent == k and p.breakdown]
+        after = set(lows[m.np_end:m.np_end + 6])
+        said_both = "including" in after and not after.isdisjoint(_MIXED[0]) and not after.isdisjoint(_MIXED[1])
+        if any(p.outcome == "injured" for p in parts) or said_both:
+            m.outcome = None
