@@ -54,3 +54,13 @@ def test_casualties_of_dead_and_wounded_have_no_single_outcome() -> None:
     # dead parts only: the total keeps its reading as deaths
     assert ("killed", "people", 40, False) in _figs(
         "Monitors identified at least 40 casualties by name in the strike, including 31 fatalities.")
+
+
+def test_one_victim_and_a_counted_party_of_theirs() -> None:
+    got = _figs("LABOR MINISTER PEDRO SOTO, 58, WAS SHOT DEAD OUTSIDE HIS OFFICE, ALONG WITH THREE OF HIS ESCORTS.")
+    assert ("killed", "people", 4, False) in got and ("killed", "combatants", 3, True) in got
+    got = _figs("THE UNION DENOUNCED THE MURDER OF COUNCILMAN JORGE LUNA AND TWO OF HIS SONS BY A DEATH SQUAD.")
+    assert ("killed", "people", 3, False) in got
+    # a party of fighters is the other side, not the victim's party
+    got = _figs("THE LIEUTENANT WAS KILLED ALONG WITH FIVE GUERRILLAS IN THE SHOOTOUT.")
+    assert all(low != 6 for _, _, low, _ in got)

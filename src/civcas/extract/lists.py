@@ -175,6 +175,7 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
             mentions[i].parent = k
             mentions[i].named = False  # "a woman and her son": the son is a part, not a lone victim
         added.append(k)
+    added += _one_with_party(lows, mentions)  # "Judge X was killed along with two of his guards": 3
     if "others" not in lows and "other" not in lows:
         return added
     in_runs = {i for run in _runs(lows, mentions) for i in run} | {i for i, m in enumerate(mentions)
@@ -224,3 +225,50 @@ def _one_and_others(lows: list[str], mentions: list[Mention], m: Mention) -> Men
     t = Mention(Count(n, n, "exact", s - 2, m.count.end, "digit"), m.np_end)
     t.group, t.head, t.outcome = "people", True, m.outcome
     return t
+
+
+_WITH = (["along", "with"], ["together", "with"])
+_IRREGULAR = frozenset({"guerrillas", "guerrilla", "rebels", "rebel", "terrorists", "terrorist",
+                        "gunmen", "gunman", "attackers", "assailants", "subversives", "militants",
+                        "insurgents", "fighters", "suspects", "kidnappers"})
+
+
+def _one_with_party(lows: list[str], mentions: list[Mention]) -> list[int]:
+    """One harmed person and a counted party of theirs: "Minister X was killed near his home,
+    along with two of his bodyguards", "the murder of Judge X and three of her escorts". The party
+    takes the person's outcome; both are parts of a total of one more (not with fighters: "the
+    commander was killed along with six guerrillas" counts two sides). Appends the totals to
+    ``mentions``; returns their indices."""
+    from civcas.extract.counts import Mention
+
+    added: list[int] = []
+    for i, m in enumerate(list(mentions)):
+        s = m.count.start
+        if not _member(m) or m.count.kind not in ("digit", "word") or m.parent is not None or s < 2:
+            continue
+        along = lows[s - 2:s] in _WITH
+        party = along or (lows[s - 1] == "and" and lows[m.count.end:m.count.end + 1] == ["of"]
+                          and lows[m.count.end + 1:m.count.end + 2] in (["his"], ["her"], ["their"]))
+        if not party:
+            continue
+        prev = [j for j in range(i) if mentions[j].outcome in ("killed", "injured") and not mentions[j].breakdown]
+        if not prev:
+            continue
+        p = mentions[prev[-1]]
+        gap = lows[p.np_end:s]
+        if p.count.low != 1 or not p.head or p.parent is not None or "." in gap or ";" in gap \
+                or (not along and p.np_end != s - 1) or m.outcome not in (None, p.outcome) \
+                or any(p.np_end <= o.count.start < s for o in mentions if o is not m):
+            continue
+        m.outcome = p.outcome
+        if lows[m.np_end - 1] in _IRREGULAR:
+            continue
+        n = (m.count.low or 0) + 1
+        t = Mention(Count(n, n, "exact", p.count.start, m.count.end, "digit"), m.np_end)
+        t.group, t.head, t.outcome = "people", True, p.outcome
+        mentions.append(t)
+        k = len(mentions) - 1
+        for part in (p, m):
+            part.breakdown, part.parent, part.named = True, k, False
+        added.append(k)
+    return added
