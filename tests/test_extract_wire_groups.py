@@ -64,3 +64,10 @@ def test_one_victim_and_a_counted_party_of_theirs() -> None:
     # a party of fighters is the other side, not the victim's party
     got = _figs("THE LIEUTENANT WAS KILLED ALONG WITH FIVE GUERRILLAS IN THE SHOOTOUT.")
     assert all(low != 6 for _, _, low, _ in got)
+
+
+def test_a_rank_after_a_force_word_ends_the_noun() -> None:
+    got = _figs("A POLICE LIEUTENANT, A JUDGE, AND A DRIVER WERE KILLED IN THE AMBUSH.")
+    assert ("killed", "people", 3, False) in got
+    # an outcome word after the force word is not a rank
+    assert ("injured", "combatants", 4, False) in _figs("THE ARMY ADMITTED ONLY FOUR SOLDIERS WOUNDED.")

@@ -110,6 +110,9 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
                 young = True  # "two Lincoln High School students": minors
             if end < n and lows[end] in lex.speakers:
                 return k  # "a police spokesman said": the noun names the speaker's side
+            if group == "combatants" and end < n and (rank := lex.persons.match_at(lows, end)) is not None \
+                    and rank[1][0] == "combatants":
+                end = rank[0]  # "a police colonel", "two army officers": the rank is the noun's end
             # a noun used as modifier: "civilian deaths", "child casualties"
             nh = lex.heads.match_at(lows, end)
             if nh is not None and c.kind != "article":
