@@ -71,3 +71,18 @@ def test_a_rank_after_a_force_word_ends_the_noun() -> None:
     assert ("killed", "people", 3, False) in got
     # an outcome word after the force word is not a rank
     assert ("injured", "combatants", 4, False) in _figs("THE ARMY ADMITTED ONLY FOUR SOLDIERS WOUNDED.")
+
+
+def test_parts_of_fighters_are_fighters() -> None:
+    assert ("injured", "combatants", 3, True) in _figs(
+        "TWELVE SOLDIERS WERE WOUNDED IN THE AMBUSH, THREE OF THEM SERIOUSLY.")
+    assert ("killed", "combatants", 5, False) in _figs(
+        "THE GARRISON REPELLED AN ASSAULT BY SOME 40 REBELS, 5 OF WHOM DIED.")
+    # a part of people at large stays people
+    assert ("injured", "people", 3, True) in _figs("TWELVE PEOPLE WERE WOUNDED IN THE BLAST, THREE OF THEM SERIOUSLY.")
+
+
+def test_side_toll_named_far_before_its_verb() -> None:
+    got = _figs("ACCORDING TO THE DEFENSE MINISTRY PRESS OFFICE (DMPO), THE GUERRILLAS OF THE PEOPLE'S "
+                "REVOLUTIONARY ARMY (ERP) HAVE SUSTAINED 70 CASUALTIES (50 DEAD AND 20 WOUNDED).")
+    assert ("killed", "combatants", 50, False) in got and ("injured", "combatants", 20, False) in got

@@ -42,7 +42,7 @@ _AFTER = re.compile(r"^(?:\s*(?:,\s*|\s+and\s+)" + _TOLL + r")?[^.;:()0-9]{0,40}
 def side_toll(sentence: str, start: int, end: int) -> bool:
     """Whether the bare toll spanning ``start``..``end`` of ``sentence`` counts one side's losses
     ("the army sustained 9 dead"; see the module doc)."""
-    return bool(_BEFORE.search(sentence[max(0, start - 90):start])) or bool(_AFTER.match(sentence[end:end + 60]))
+    return bool(_BEFORE.search(sentence[max(0, start - 130):start])) or bool(_AFTER.match(sentence[end:end + 60]))
 
 
 _CASUALTY_NOUNS = frozenset({"casualties", "casualty"})
@@ -63,3 +63,16 @@ def mixed_casualties(lows: list[str], mentions: list[Mention]) -> None:
         said_both = "including" in after and not after.isdisjoint(_MIXED[0]) and not after.isdisjoint(_MIXED[1])
         if any(p.outcome == "injured" for p in parts) or said_both:
             m.outcome = None
+
+
+def parts_of_a_side(mentions: list[Mention]) -> None:
+    """A part with no person noun of its own counts from its whole's group: "fifteen soldiers were
+    wounded, four of them seriously", "about 20 terrorists, 4 of whom died" (fighters, not people
+    at large). Sets the group in place."""
+    for i, m in enumerate(mentions):
+        if not m.breakdown or m.group != "people" or (m.head and not m.generic):
+            continue
+        whole = mentions[m.parent] if m.parent is not None else next(
+            (x for x in reversed(mentions[:i]) if x.head and not x.breakdown), None)
+        if whole is not None and whole.group == "combatants":
+            m.group, m.subgroup = whole.group, whole.subgroup
