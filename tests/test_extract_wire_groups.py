@@ -86,3 +86,11 @@ def test_side_toll_named_far_before_its_verb() -> None:
     got = _figs("ACCORDING TO THE DEFENSE MINISTRY PRESS OFFICE (DMPO), THE GUERRILLAS OF THE PEOPLE'S "
                 "REVOLUTIONARY ARMY (ERP) HAVE SUSTAINED 70 CASUALTIES (50 DEAD AND 20 WOUNDED).")
     assert ("killed", "combatants", 50, False) in got and ("injured", "combatants", 20, False) in got
+
+
+def test_as_well_as_takes_the_clause_verb() -> None:
+    assert ("killed", "civilians", 3, False) in _figs(
+        "REBELS HAVE MURDERED THE JUDGE OF THE PROVINCIAL COURT OF HUANTA, AS WELL AS THREE FARMERS, POLICE SAID.")
+    # another verb between: the party is not the first victim's
+    got = _figs("REBELS KILLED A NURSE, AND THE ARMY DETAINED THE MAYOR AS WELL AS THREE FARMERS.")
+    assert ("killed", "civilians", 3, False) not in got and all(low != 4 for _, _, low, _ in got)

@@ -237,7 +237,8 @@ def _one_with_party(lows: list[str], mentions: list[Mention]) -> list[int]:
     """One harmed person and a counted party of theirs: "Minister X was killed near his home,
     along with two of his bodyguards", "the murder of Judge X and three of her escorts". The party
     takes the person's outcome; both are parts of a total of one more (not with fighters: "the
-    commander was killed along with six guerrillas" counts two sides). Appends the totals to
+    commander was killed along with six guerrillas" counts two sides; not across another verb:
+    "rebels killed a teacher, and the army arrested the mayor as well as two peasants"). Appends the totals to
     ``mentions``; returns their indices."""
     from civcas.extract.counts import Mention
 
@@ -246,7 +247,9 @@ def _one_with_party(lows: list[str], mentions: list[Mention]) -> list[int]:
         s = m.count.start
         if not _member(m) or m.count.kind not in ("digit", "word") or m.parent is not None or s < 2:
             continue
-        along = lows[s - 2:s] in _WITH
+        along = lows[s - 2:s] in _WITH or lows[s - 3:s] == ["as", "well", "as"]
+        if along and m.outcome is None:
+            m.outcome = _verb_before(lows, mentions, s)  # "killed the mayor of X, as well as two peasants"
         party = along or (lows[s - 1] == "and" and lows[m.count.end:m.count.end + 1] == ["of"]
                           and lows[m.count.end + 1:m.count.end + 2] in (["his"], ["her"], ["their"]))
         if not party:
@@ -257,6 +260,7 @@ def _one_with_party(lows: list[str], mentions: list[Mention]) -> list[int]:
         p = mentions[prev[-1]]
         gap = lows[p.np_end:s]
         if p.count.low != 1 or not p.head or p.parent is not None or "." in gap or ";" in gap \
+                or any(w.endswith("ed") and w not in _HARM_VERBS for w in gap) \
                 or (not along and p.np_end != s - 1) or m.outcome not in (None, p.outcome) \
                 or any(p.np_end <= o.count.start < s for o in mentions if o is not m):
             continue
@@ -272,3 +276,21 @@ def _one_with_party(lows: list[str], mentions: list[Mention]) -> list[int]:
             part.breakdown, part.parent, part.named = True, k, False
         added.append(k)
     return added
+
+
+_HARM_VERBS = {"killed": "killed", "murdered": "killed", "assassinated": "killed", "slain": "killed",
+               "killing": "killed", "murdering": "killed", "massacred": "killed", "died": "killed",
+               "wounded": "injured", "injured": "injured", "wounding": "injured", "injuring": "injured"}
+
+
+def _verb_before(lows: list[str], mentions: list[Mention], s: int) -> str | None:
+    """The outcome of the harm verb of the clause before ``s`` ("guerrillas killed the mayor of the
+    town, as well as [two peasants]"): the nearest one within 20 words, with no count or sentence
+    break between."""
+    starts = {o.count.start for o in mentions}
+    for q in range(s - 1, max(-1, s - 21), -1):
+        if lows[q] in (".", ";", ":") or (q in starts and q != s):
+            return None
+        if lows[q] in _HARM_VERBS:
+            return _HARM_VERBS[lows[q]]
+    return None
