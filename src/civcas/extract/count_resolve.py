@@ -270,7 +270,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     for m in mentions:
         if m.breakdown and identity_part(lows, m.count.end):
             m.outcome = None  # "six Jesuits, five of them Spanish": where five came from, not a toll
-    mixed_casualties(lows, mentions)  # "148 casualties (93 dead and 55 wounded)": no one outcome
+    mixed_casualties(lows, mentions)  # "60 casualties (41 dead, 19 wounded)": no one outcome
     parts_of_a_side(mentions)  # "15 soldiers were wounded, four of them seriously": four soldiers
     totals = list_totals(lows, mentions)  # "a man, two women and a child were killed": 4
     totals += self_kill_totals(lows, mentions, lex, murder=document_murder_suicide)  # "killed his wife and then himself": 2

@@ -23,7 +23,7 @@ _SIDE = (r"(?:army|armed\s+forces|troops|soldiers|military|rebels|guerrillas|gue
          r"national\s+guard|army\s+ranks|ranks)")
 # the other toll of a pair: "9 dead and [12 wounded]", "[26 dead] and 65 wounded among the army"
 _TOLL = r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+(?:dead|deaths|killed|wounded|injured|casualties)"
-_PAIR = r"(?:" + _TOLL + r"\s*(?:,\s*|\s+and\s+|\(\s*)){0,2}"  # "148 casualties (93 dead and [55 wounded]"
+_PAIR = r"(?:" + _TOLL + r"\s*(?:,\s*|\s+and\s+|\(\s*)){0,2}"  # "60 casualties (41 dead and [19 wounded]"
 # before the count, in its clause: "the army sustained", "the FMLN suffered over", "among the
 # terrorists there are", "the guerrillas inflicted", "we inflicted"
 _BEFORE = re.compile(
@@ -50,10 +50,10 @@ _MIXED = frozenset({"dead", "killed", "deaths"}), frozenset({"wounded", "injured
 
 
 def mixed_casualties(lows: list[str], mentions: list[Mention]) -> None:
-    """Casualties that count the dead and the wounded together have no single outcome: "148
-    casualties (93 dead and 55 wounded)", "17 casualties, including nine wounded", "19 casualties,
-    including dead or wounded". Their total gets none (in place); the parts keep theirs. (A total
-    with dead parts only keeps its outcome: monitors write "88 casualties, including 79 fatalities"
+    """Casualties that count the dead and the wounded together have no single outcome: "60
+    casualties (41 dead, 19 wounded)", "a dozen casualties, five of them wounded soldiers", "23
+    casualties, including dead and wounded". Their total gets none (in place); the parts keep theirs. (A total
+    with dead parts only keeps its outcome: monitors write "52 casualties, including 47 fatalities"
     of a toll they count as deaths.)"""
     for k, m in enumerate(mentions):
         if m.breakdown or m.outcome not in ("killed", "injured") or lows[m.np_end - 1] not in _CASUALTY_NOUNS:
