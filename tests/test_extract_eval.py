@@ -79,10 +79,23 @@ def test_irrelevant_documents_make_false_alarms() -> None:
     from civcas.extract import extract
     from civcas.models import Document
 
-    doc = Document(id="m1", text="FIVE SOLDIERS WERE KILLED IN THE CLASH.")
+    doc = Document(id="m1", text="FIVE PEASANTS WERE KILLED IN THE VILLAGE MARKET.")
     gold = {"m1": {"doc_id": "m1", "relevant": False, "incidents": []}}
     score = score_figures([doc], gold, extract(doc))
     assert (score.predicted, score.false_alarms, score.gold_items) == (1, 1, 0)
+
+
+def test_irrelevant_muc_documents_do_not_score_combatant_figures() -> None:
+    """MUC-4 leaves guerrilla-army clashes out of its keys: soldiers killed there cannot be judged."""
+    from civcas.extract import extract
+    from civcas.models import Document
+
+    doc = Document(id="m3", text="FIVE SOLDIERS WERE KILLED AND TWO CIVILIANS WERE WOUNDED IN THE CLASH.")
+    figs = extract(doc)
+    assert {f.group for f in figs} >= {"combatants", "civilians"}
+    gold = {"m3": {"doc_id": "m3", "relevant": False, "incidents": []}}
+    score = score_figures([doc], gold, figs)
+    assert (score.predicted, score.false_alarms) == (1, 1)  # the civilians only
 
 
 def test_muc_one_target_group_of_a_summed_type_is_a_key_value() -> None:
@@ -100,3 +113,16 @@ def test_muc_one_target_group_of_a_summed_type_is_a_key_value() -> None:
     wrong = [{"description": "NUNS", "number": [4, 4], "counted_as": "injured.civilians"}]
     gold["m2"]["incidents"][0]["targets"] = wrong  # a group of the other outcome does not count
     assert score_figures([doc], gold, extract(doc)).false_alarms >= 1
+
+
+def test_muc_optional_template_values_are_no_misses() -> None:
+    from civcas.models import Document
+
+    doc = Document(id="m4", text="NOTHING HAPPENED IN THE CAPITAL TODAY.")
+    gold = {"m4": {"doc_id": "m4", "relevant": True, "incidents": [
+        {"optional": False, "killed": {"civilians": [3, 3]}, "injured": {}},
+        {"optional": True, "killed": {"civilians": [5, 5]}, "injured": {"people": [2, 2]}}]}}
+    score = score_figures([doc], gold, [])
+    assert score.gold_items == 1 and {m.value for m in score.misses} == {3}  # 5 and 2: optional only
+    gold["m4"]["incidents"][1]["optional"] = False
+    assert score_figures([doc], gold, []).gold_items == 3

@@ -121,8 +121,9 @@ def test_aside_between_em_dashes() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The teacher was killed alongside her two daughters when the shell hit.",
      [("killed", "people", 2, 2)]),
+    # the nurse and her two children: three, with both as parts
     ("A nurse was killed along with two of her children in the raid.",
-     [("killed", "civilians", 1, 1), ("killed", "children", 2, 2)]),
+     [("killed", "people", 3, 3), ("killed", "civilians", 1, 1), ("killed", "children", 2, 2)]),
 ])
 def test_killed_alongside(text: str, expected: list[tuple[str, str, int, int]]) -> None:
     assert summary(text) == expected

@@ -25,6 +25,15 @@ Matching (documented in docs/extraction.md):
   (``targets[].number`` with its ``counted_as`` outcome): the converted gold sums the groups of one
   type ("6 JESUIT PRIESTS" + "2 WOMEN" -> civilians 8), yet "six Jesuits and two women were
   killed" states both key numbers. Recall items stay the summed ranges.
+* In a ``muc4`` document marked irrelevant, figures of combatants (soldiers, police, guerrillas)
+  are not scored: the MUC-3/4 task definition leaves out attacks on a military or police force of
+  the perpetrator's own country, clashes between guerrillas and the army and killings of members of
+  armed groups ("purely guerrilla acts"), so the key cannot hold them. Every other figure of an
+  irrelevant document is a false alarm.
+* A ``muc4`` value that only optional templates of the key hold (``optional``: "significant doubt
+  whether the incident belongs in the database", MUC-3 task description) is a recall item only
+  when a figure hits it: leaving out an incident the key itself doubts is no miss (as MUC scoring
+  treated an optional template with no response). Precision still accepts its values.
 * A bare plural (qualifier ``vague``, low 2, no high: "several peasants", "others were
   wounded") is not scored for ``muc4``: the MUC-4 keys write PLURAL for such targets and the
   converted gold skips them, so the gold says nothing about them.
@@ -130,10 +139,14 @@ def _bounds(rng: Any) -> tuple[int | None, int | None] | None:
     return None
 
 
-def gold_ranges(row: dict[str, Any], style: str) -> dict[tuple[str, str], list[tuple[int | None, int | None]]]:
-    """(outcome, normalised group) -> gold ranges of one document."""
+def gold_ranges(row: dict[str, Any], style: str, *, required_only: bool = False,
+                ) -> dict[tuple[str, str], list[tuple[int | None, int | None]]]:
+    """(outcome, normalised group) -> gold ranges of one document (``required_only``: without the
+    MUC-4 key's optional templates)."""
     out: dict[tuple[str, str], list[tuple[int | None, int | None]]] = {}
     for inc in gold_incidents(row):
+        if required_only and inc.get("optional") is True:
+            continue
         for outcome in ("killed", "injured"):
             groups = inc.get(outcome) or {}
             if not isinstance(groups, dict):
@@ -241,12 +254,17 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
     hit = 0
     misses: list[Miss] = []
     for d in doc_ids:
+        required = gold_ranges(gold[d], style, required_only=True) if style == "muc4" else ranges[d]
         for (outcome, g), rs in sorted(ranges[d].items()):
             values = sorted({v for r in rs for v in r if isinstance(v, int) and v > 0})
+            must = {v for r in required.get((outcome, g), []) for v in r if isinstance(v, int)}
             preds = by_key.get((d, outcome, g), [])
             for v in values:
+                found = any(p.low == v or p.high == v for p in preds)
+                if not found and v not in must:
+                    continue  # a value of optional templates only: no miss (see module doc)
                 items += 1
-                if any(p.low == v or p.high == v for p in preds):
+                if found:
                     hit += 1
                 else:
                     misses.append(Miss(d, outcome, g, v))
@@ -268,7 +286,7 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
                     correct += 1
                     scope_n += 1
                     continue
-                if d in irrelevant and p.scope != "tally":
+                if d in irrelevant and p.scope != "tally" and p.group != "combatants":
                     predicted += 1
                     fa += 1
                     alarms.append(FalseAlarm(d, outcome, g, p.low, p.high, p.evidence.text[:200]))

@@ -49,6 +49,7 @@ from civcas.extract.shotforms import (
     survivor_after_death,
     taken_with_wounds,
 )
+from civcas.extract.sides import mixed_casualties, parts_of_a_side
 from civcas.extract.text import Token
 
 _RELATIVE = (["who"], ["that"], ["which"])
@@ -269,6 +270,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     for m in mentions:
         if m.breakdown and identity_part(lows, m.count.end):
             m.outcome = None  # "six Jesuits, five of them Spanish": where five came from, not a toll
+    mixed_casualties(lows, mentions)  # "60 casualties (41 dead, 19 wounded)": no one outcome
+    parts_of_a_side(mentions)  # "15 soldiers were wounded, four of them seriously": four soldiers
     totals = list_totals(lows, mentions)  # "a woman, two men and a child were killed": 4
     totals += self_kill_totals(lows, mentions, lex, murder=document_murder_suicide)  # "killed his wife and then himself": 2
     totals += condition_clause_totals(lows, mentions)  # "one is in critical condition and four were treated": 5

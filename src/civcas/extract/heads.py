@@ -29,6 +29,38 @@ _BODY_HARM = frozenset({"injuries", "wounds"})
 _ING_OK = frozenset({"young", "fleeing", "missing", "remaining", "following", "visiting", "working"})
 
 
+def _fighters_at(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """A fighters' noun at ``i`` or one word later ("Shining Path guerrillas", "Rising Sun rebels")."""
+    for j in (i, i + 1):
+        pm = lex.persons.match_at(lows, j) if j < len(lows) else None
+        if pm is not None:
+            return pm[1][0] == "combatants" and pm[1][1] is None
+    return False
+
+
+def _armed_group_after(lows: list[str], end: int, lex: Lexicon) -> bool:
+    """ "members of the FMLN", "members of a guerrilla column": "of" and an armed group (an armed
+    word, or the whole name of an armed actor of ``actors.toml``) before the verb or a comma."""
+    from civcas.extract.actors import exact_actor
+
+    if end >= len(lows) or lows[end] != "of":
+        return False
+    q = end + 1
+    if q < len(lows) and lows[q] in ("the", "a", "an"):
+        q += 1
+    words: list[str] = []
+    while q < len(lows) and len(words) < 6 and lows[q] not in _PUNCT_STOP and lows[q] not in (",", "(") \
+            and lows[q] not in _AUX and lex.triggers_after.match_at(lows, q) is None:
+        words.append(lows[q])
+        q += 1
+    if not words:
+        return False
+    if any(w in _ARMED for w in words if w not in ("is", "police", "army", "military")):
+        return True
+    e = exact_actor(" ".join(words))
+    return e is not None and e.kind == "belligerent"
+
+
 def _is_number_token(tok: str) -> bool:
     return tok[:1].isdigit()
 
@@ -78,6 +110,9 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
                 young = True  # "two Lincoln High School students": minors
             if end < n and lows[end] in lex.speakers:
                 return k  # "a police spokesman said": the noun names the speaker's side
+            if group == "combatants" and end < n and (rank := lex.persons.match_at(lows, end)) is not None \
+                    and rank[1][0] == "combatants":
+                end = rank[0]  # "a police colonel", "two army officers": the rank is the noun's end
             # a noun used as modifier: "civilian deaths", "child casualties"
             nh = lex.heads.match_at(lows, end)
             if nh is not None and c.kind != "article":
@@ -97,8 +132,9 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
             elif young and group == "civilians" and sub is not None:
                 m.group = "children"  # "a 17-year-old high school student": a child, still a student
             m.generic = lows[p] in ("relatives", "victims", "members", "family", "martyrs")
-            if lows[p] in ("members", "member") and any(w in _ARMED for w in lows[k:p]):
-                m.group, m.generic = "combatants", False  # "28 Taliban members"
+            if lows[p] in ("members", "member") and (any(w in _ARMED for w in lows[k:p])
+                                                     or _armed_group_after(lows, end, lex)):
+                m.group, m.generic = "combatants", False  # "28 Taliban members", "members of the FMLN"
             if lows[p] in lex.casualty_words:
                 m.casualty_word = True
             if lows[p] in ("members", "member", "relatives") and end < n and lows[end] == "of":
@@ -155,8 +191,8 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
                 p += 1
                 continue
             break
-        if tok.endswith("ing") and tok not in _ING_OK:
-            break
+        if tok.endswith("ing") and tok not in _ING_OK and not _fighters_at(lows, p + 1, lex):
+            break  # not "two Shining Path guerrillas": a name before a fighters' noun
         young = young or tok in single_words_of("young", "modifiers")  # "two teenage brothers"
         mods += 1
         p += 1

@@ -27,7 +27,7 @@ from civcas.extract.numbers import Count
 if TYPE_CHECKING:
     from civcas.extract.counts import Mention
 
-_SEP = frozenset({",", "and", "&", "plus", "her", "his", "their", "also"})
+_SEP = frozenset({",", "and", "&", "plus", "her", "his", "their", "also", "the"})
 _CLOSE = frozenset({"and", "&", "plus"})
 
 
@@ -70,15 +70,35 @@ def _named_with_relative(lows: list[str], mentions: list[Mention], i: int) -> bo
             and lows[nxt.count.start] in _KIN_POSSESSIVE and _member(nxt))
 
 
+def _in_brackets(lows: list[str], end: int, m: Mention) -> bool:
+    """``m`` lies in a parenthesis that opens right after the noun phrase ending at ``end``."""
+    if end >= len(lows) or lows[end] != "(":
+        return False
+    close = lows.index(")", end) if ")" in lows[end:] else len(lows)
+    return m.np_end <= close
+
+
+def _after_brackets(gap: list[str]) -> list[str]:
+    """The gap between two list members without a parenthesis that opens it: "(four Italians and
+    two Peruvians) and" -> "and" (the parenthesis breaks the first member down)."""
+    if gap[:1] == ["("] and ")" in gap:
+        return gap[gap.index(")") + 1:]
+    return gap
+
+
 def _runs(lows: list[str], mentions: list[Mention]) -> list[list[int]]:
     runs: list[list[int]] = []
     cur: list[int] = []
+    bracketed = -1  # the member whose parenthesised breakdown was skipped
     for i, m in enumerate(mentions):
         if _named_with_relative(lows, mentions, i):
             if len(cur) > 1:
                 runs.append(cur)
             cur = [i]  # a named person opens a list only with their own relative
             continue
+        if cur and _in_brackets(lows, mentions[cur[-1]].np_end, m):
+            bracketed = cur[-1]
+            continue  # "six nuns (four Italians and two Peruvians) and two drivers": the list goes on
         if not _member(m):
             if len(cur) > 1:
                 runs.append(cur)
@@ -87,6 +107,8 @@ def _runs(lows: list[str], mentions: list[Mention]) -> list[list[int]]:
         if cur:
             prev = mentions[cur[-1]]
             gap = lows[prev.np_end:m.count.start]
+            if bracketed == cur[-1]:
+                gap = _after_brackets(gap)
             if gap and ((all(t in _SEP for t in gap) and (set(gap) & {",", "and", "&", "plus"}))
                         or relative_then_and(gap)):  # "two policemen who escorted him and a boy"
                 cur.append(i)
@@ -153,6 +175,7 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
             mentions[i].parent = k
             mentions[i].named = False  # "a woman and her son": the son is a part, not a lone victim
         added.append(k)
+    added += _one_with_party(lows, mentions)  # "Judge X was killed along with two of his guards": 3
     if "others" not in lows and "other" not in lows:
         return added
     in_runs = {i for run in _runs(lows, mentions) for i in run} | {i for i, m in enumerate(mentions)
@@ -202,3 +225,72 @@ def _one_and_others(lows: list[str], mentions: list[Mention], m: Mention) -> Men
     t = Mention(Count(n, n, "exact", s - 2, m.count.end, "digit"), m.np_end)
     t.group, t.head, t.outcome = "people", True, m.outcome
     return t
+
+
+_WITH = (["along", "with"], ["together", "with"])
+_IRREGULAR = frozenset({"guerrillas", "guerrilla", "rebels", "rebel", "terrorists", "terrorist",
+                        "gunmen", "gunman", "attackers", "assailants", "subversives", "militants",
+                        "insurgents", "fighters", "suspects", "kidnappers"})
+
+
+def _one_with_party(lows: list[str], mentions: list[Mention]) -> list[int]:
+    """One harmed person and a counted party of theirs: "Minister X was killed near his home,
+    along with two of his bodyguards", "the murder of Judge X and three of her escorts". The party
+    takes the person's outcome; both are parts of a total of one more (not with fighters: "the
+    commander was killed along with six guerrillas" counts two sides; not across another verb:
+    "rebels killed a teacher, and the army arrested the mayor as well as two peasants"). Appends the totals to
+    ``mentions``; returns their indices."""
+    from civcas.extract.counts import Mention
+
+    added: list[int] = []
+    for i, m in enumerate(list(mentions)):
+        s = m.count.start
+        if not _member(m) or m.count.kind not in ("digit", "word") or m.parent is not None or s < 2:
+            continue
+        along = lows[s - 2:s] in _WITH or lows[s - 3:s] == ["as", "well", "as"]
+        if along and m.outcome is None:
+            m.outcome = _verb_before(lows, mentions, s)  # "killed the mayor of X, as well as two peasants"
+        party = along or (lows[s - 1] == "and" and lows[m.count.end:m.count.end + 1] == ["of"]
+                          and lows[m.count.end + 1:m.count.end + 2] in (["his"], ["her"], ["their"]))
+        if not party:
+            continue
+        prev = [j for j in range(i) if mentions[j].outcome in ("killed", "injured") and not mentions[j].breakdown]
+        if not prev:
+            continue
+        p = mentions[prev[-1]]
+        gap = lows[p.np_end:s]
+        if p.count.low != 1 or not p.head or p.parent is not None or "." in gap or ";" in gap \
+                or any(w.endswith("ed") and w not in _HARM_VERBS for w in gap) \
+                or (not along and p.np_end != s - 1) or m.outcome not in (None, p.outcome) \
+                or any(p.np_end <= o.count.start < s for o in mentions if o is not m):
+            continue
+        m.outcome = p.outcome
+        if lows[m.np_end - 1] in _IRREGULAR:
+            continue
+        n = (m.count.low or 0) + 1
+        t = Mention(Count(n, n, "exact", p.count.start, m.count.end, "digit"), m.np_end)
+        t.group, t.head, t.outcome = "people", True, p.outcome
+        mentions.append(t)
+        k = len(mentions) - 1
+        for part in (p, m):
+            part.breakdown, part.parent, part.named = True, k, False
+        added.append(k)
+    return added
+
+
+_HARM_VERBS = {"killed": "killed", "murdered": "killed", "assassinated": "killed", "slain": "killed",
+               "killing": "killed", "murdering": "killed", "massacred": "killed", "died": "killed",
+               "wounded": "injured", "injured": "injured", "wounding": "injured", "injuring": "injured"}
+
+
+def _verb_before(lows: list[str], mentions: list[Mention], s: int) -> str | None:
+    """The outcome of the harm verb of the clause before ``s`` ("guerrillas killed the mayor of the
+    town, as well as [two peasants]"): the nearest one within 20 words, with no count or sentence
+    break between."""
+    starts = {o.count.start for o in mentions}
+    for q in range(s - 1, max(-1, s - 21), -1):
+        if lows[q] in (".", ";", ":") or (q in starts and q != s):
+            return None
+        if lows[q] in _HARM_VERBS:
+            return _HARM_VERBS[lows[q]]
+    return None

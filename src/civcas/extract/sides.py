@@ -12,6 +12,10 @@ civilians were killed").
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from civcas.extract.counts import Mention
 
 # a fighting side, as wire reports name it
 _SIDE = (r"(?:army|armed\s+forces|troops|soldiers|military|rebels|guerrillas|guerrilla\s+forces|insurgents|"
@@ -19,11 +23,11 @@ _SIDE = (r"(?:army|armed\s+forces|troops|soldiers|military|rebels|guerrillas|gue
          r"national\s+guard|army\s+ranks|ranks)")
 # the other toll of a pair: "7 dead and [15 wounded]", "[31 dead] and 48 wounded among the army"
 _TOLL = r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+(?:dead|deaths|killed|wounded|injured|casualties)"
-_PAIR = r"(?:" + _TOLL + r"\s*(?:,\s*|\s+and\s+))?"
+_PAIR = r"(?:" + _TOLL + r"\s*(?:,\s*|\s+and\s+|\(\s*)){0,2}"  # "60 casualties (41 dead and [19 wounded]"
 # before the count, in its clause: "the army sustained", "the FMLN suffered over", "among the
 # terrorists there are", "the guerrillas inflicted", "we inflicted"
 _BEFORE = re.compile(
-    r"(?:\b" + _SIDE + r"\b[^.;:()]{0,40}?\b(?:sustained|suffered|lost|reported\s+losses\s+of)"
+    r"(?:\b" + _SIDE + r"\b(?:[^.;:()]|\([^.;:()]{1,30}\)){0,60}?\b(?:sustained|suffered|lost|reported\s+losses\s+of)"
     r"(?:\s+the\s+following)?[\s:,]*(?:(?:at\s+least|over|more\s+than|some|about|nearly|almost)\s+)?"
     r"|\bamong\s+(?:the\s+|its\s+|their\s+|our\s+)?" + _SIDE + r"\b[\s,]*(?:there\s+(?:are|were|have\s+been)\s+)?"
     r"(?:(?:at\s+least|over|more\s+than|some|about|nearly|almost)\s+)?"
@@ -38,4 +42,37 @@ _AFTER = re.compile(r"^(?:\s*(?:,\s*|\s+and\s+)" + _TOLL + r")?[^.;:()0-9]{0,40}
 def side_toll(sentence: str, start: int, end: int) -> bool:
     """Whether the bare toll spanning ``start``..``end`` of ``sentence`` counts one side's losses
     ("the army sustained 9 dead"; see the module doc)."""
-    return bool(_BEFORE.search(sentence[max(0, start - 90):start])) or bool(_AFTER.match(sentence[end:end + 60]))
+    return bool(_BEFORE.search(sentence[max(0, start - 130):start])) or bool(_AFTER.match(sentence[end:end + 60]))
+
+
+_CASUALTY_NOUNS = frozenset({"casualties", "casualty"})
+_MIXED = frozenset({"dead", "killed", "deaths"}), frozenset({"wounded", "injured", "injuries"})
+
+
+def mixed_casualties(lows: list[str], mentions: list[Mention]) -> None:
+    """Casualties that count the dead and the wounded together have no single outcome: "60
+    casualties (41 dead, 19 wounded)", "a dozen casualties, five of them wounded soldiers", "23
+    casualties, including dead and wounded". Their total gets none (in place); the parts keep theirs. (A total
+    with dead parts only keeps its outcome: monitors write "52 casualties, including 47 fatalities"
+    of a toll they count as deaths.)"""
+    for k, m in enumerate(mentions):
+        if m.breakdown or m.outcome not in ("killed", "injured") or lows[m.np_end - 1] not in _CASUALTY_NOUNS:
+            continue
+        parts = [p for p in mentions if p.parent == k and p.breakdown]
+        after = set(lows[m.np_end:m.np_end + 6])
+        said_both = "including" in after and not after.isdisjoint(_MIXED[0]) and not after.isdisjoint(_MIXED[1])
+        if any(p.outcome == "injured" for p in parts) or said_both:
+            m.outcome = None
+
+
+def parts_of_a_side(mentions: list[Mention]) -> None:
+    """A part with no person noun of its own counts from its whole's group: "fifteen soldiers were
+    wounded, four of them seriously", "about 20 terrorists, 4 of whom died" (fighters, not people
+    at large). Sets the group in place."""
+    for i, m in enumerate(mentions):
+        if not m.breakdown or m.group != "people" or (m.head and not m.generic):
+            continue
+        whole = mentions[m.parent] if m.parent is not None else next(
+            (x for x in reversed(mentions[:i]) if x.head and not x.breakdown), None)
+        if whole is not None and whole.group == "combatants":
+            m.group, m.subgroup = whole.group, whole.subgroup
