@@ -18,6 +18,7 @@ from functools import lru_cache, partial
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import DocClaims
 from civcas.extract.diedlater import died_later
+from civcas.extract.disputes import disputed_authors
 from civcas.extract.doc_passes import _civilian_context, _denials, _headline_duplicates
 from civcas.extract.docstate import (
     _ADMIT,
@@ -79,6 +80,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     if figures and denials:
         figures.extend(_denials(st, figures, denials, lex))
         figures.sort(key=lambda f: f.evidence.start)
+        figures = disputed_authors(st, figures, claims)  # the accused denies: each claimant's blame
     if st.named:
         # single named victims count only when the document gives no number for that outcome in
         # the same event ("a car bomb killed four ... Separately, the mayor was murdered": two

@@ -67,7 +67,10 @@ _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|art
                        r"jets?|forces|drones?|artillery|bombardment|missiles?|rockets?|troops|"
                        r"fighters|militants|gunmen|attack|bombing|tanks?|aircraft|helicopters?|"
                        r"shells?|snipers?|soldiers|army|guerrillas?|rebels|commandos?|insurgents|militiamen|"
-                       r"hit\s+men|death\s+squads?|operatives|subversives|terrorists|urban\s+commandos)\b", re.IGNORECASE)
+                       r"hit\s+men|death\s+squads?|operatives|subversives|terrorists|urban\s+commandos|"
+                       # "came under Israeli fire", "Israeli tank fire hit the car"
+                       r"(?:tank\s+|sniper\s+|gun)?fire(?!\s+(?:services?|brigades?|department|crews?|stations?|engines?|fighters)))\b",
+                       re.IGNORECASE)
 # the accuser is not the accused: "the FMLN blamed the army", "X condemned the massacre"
 _ACCUSER_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|blames|accused|accuses|condemned|"

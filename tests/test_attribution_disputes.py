@@ -1,0 +1,63 @@
+"""Disputed authorship (civcas.extract.disputes): when the accused denies an attack the story never
+says it carried out, a figure keeps the party its own claimant blames, else no perpetrator."""
+
+from __future__ import annotations
+
+from civcas.extract import extract
+from civcas.models import Document
+
+
+def perps(text: str) -> dict[int | None, str | None]:
+    """Perpetrator name by low bound of each figure with a number."""
+    return {f.low: f.perpetrator.name if f.perpetrator else None
+            for f in extract(Document(id="d", text=text)) if f.low is not None}
+
+
+_BLAMED = ("An air strike hit a wedding tent in the village of Beit Zaid on Monday, killing at least 43 people, "
+           "doctors at the district hospital said. Residents blamed the Saudi-led coalition. A spokesman for "
+           "the Saudi-led coalition denied that its aircraft had carried out the attack.")
+
+
+def test_a_denied_attack_blamed_by_others_has_no_perpetrator_for_a_neutral_figure() -> None:
+    assert perps(_BLAMED)[43] is None
+
+
+def test_a_stated_author_stays_when_it_denies_harm() -> None:
+    text = _BLAMED.replace("An air strike hit", "Saudi-led coalition aircraft hit").replace(
+        "denied that its aircraft had carried out the attack", "denied that any civilians had been harmed")
+    assert perps(text)[43] == "Saudi-led coalition"
+
+
+def test_an_admitted_strike_keeps_its_author() -> None:
+    text = ("An air strike hit a crowded market in the town of Dera on Tuesday, killing at least 51 people, "
+            "health workers said. Rebels blamed the Ethiopian military. A military spokesman confirmed an air "
+            "strike but said it had targeted fighters, and denied that civilians were killed.")
+    assert perps(text)[51] == "Ethiopian military"
+
+
+def test_the_accuser_keeps_its_blame_and_the_others_do_not() -> None:
+    text = ("Air strikes hit the main square of Kafr Sajna on Sunday. The Syrian Observatory for Human Rights "
+            "said 17 civilians were killed. Rescue workers said they had recovered 22 bodies. The Observatory "
+            "attributed the strikes to Russian aircraft. The Russian defence ministry denied the reports.")
+    got = perps(text)
+    assert got[17] == "Russian forces" and got[22] is None
+
+
+def test_two_possible_authors_leave_a_neutral_speaker_without_one() -> None:
+    text = ("A hospital in the town of Tell Rifaat was hit by missiles on Monday, and medics said 14 people "
+            "were killed. The Syrian Observatory for Human Rights said the hospital had been hit by Russian "
+            "warplanes. The charity said either Syrian government or Russian aircraft had struck it. The "
+            "Russian defence ministry denied the reports.")
+    assert perps(text)[14] is None
+
+
+def test_fire_of_an_actor_makes_it_act() -> None:
+    from civcas.extract.actors import find_actors
+    from civcas.extract.perpetrators import perpetrator_score
+
+    def score(sentence: str) -> int:
+        m = next(x for x in find_actors(sentence) if x.entry.name == "Israeli military")
+        return perpetrator_score(sentence, m)
+
+    assert score("The family's car came under Israeli fire near the roundabout, killing four.") > 0
+    assert score("Israeli fire services said four people were killed in the blaze at the depot.") == 0
