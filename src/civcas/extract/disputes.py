@@ -42,7 +42,7 @@ _ACCUSES = re.compile(r"\b(?:blam\w*|accus\w*|attribut\w*|held\s+\w+\s+responsib
                       r"suspect\w*|alleg\w*|either|pointed\s+the\s+finger|condemn\w*|denounc\w*)\b",
                       re.IGNORECASE)
 # the accused admits the act: "confirmed an air strike", "said troops had fired on vehicles", "said
-# the strike had targeted fighters" (not "its aircraft had carried out 134 sorties")
+# the strike had targeted fighters" (not "its jets had carried out 90 sorties over the province")
 _ADMITS_ACT = re.compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:(?:that\s+)?(?:it|its\s+\w+|the\s+\w+)\s+had\s+"
                          r"(?:carried\s+out|conducted)\s+)?(?:an?|the)\s+(?:air\s*|drone\s+|missile\s+|artillery\s+)?"
                          r"(?:strikes?|attacks?|raids?|operations?|shelling)\b"
