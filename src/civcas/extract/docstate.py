@@ -106,6 +106,8 @@ _DEMONYMS = frozenset({"ukrainian", "russian", "israeli", "turkish", "american",
 
 
 _BACKGROUND_DAYS = 365
+# a story about a shooting (a past incident it recalls is then a shooting too, ``past_shooting``)
+_SHOOTING_STORY = re.compile(r"\b(?:shooting|shooter|gunman|gunfire|opened\s+fire|mass\s+shooting)\b", re.IGNORECASE)
 _Day = date  # (inside _Doc, "date" names its method)
 
 
@@ -139,6 +141,7 @@ class _Doc:
         self.derived: set[str] = set()  # ids of the survivors of a hit count ("three shot, one fatally": 2)
         self.theatre = document_theatre(self.text)  # countries the story is about (actor readings)
         self._several: bool | None = None  # the story tells shots by more than one person (lazy)
+        self._shooting_story: bool | None = None  # the story is about a shooting (lazy)
 
     def words(self, i: int) -> set[str]:
         """Lower-case alphabetic words of sentence i (cached)."""
@@ -360,6 +363,19 @@ class _Doc:
                 own = names[0]
             k -= 1
         return own or main
+
+    def past_shooting(self, i: int) -> Actor | None:
+        """The "gunman" of a past incident that sentence i of a US shooting story recalls for context
+        ("The shooting came a month after nine people were killed at a church in Dayton", "the
+        first deadly school shooting since 1997, when three students were killed"): US stories compare
+        a shooting with earlier mass shootings, each a gunman's."""
+        if not self.theatre or self.theatre[0] != "US" or not self.background(i):
+            return None
+        if self._shooting_story is None:
+            self._shooting_story = _SHOOTING_STORY.search(self.text[:20_000]) is not None
+        if not self._shooting_story:
+            return None
+        return Actor(name="gunman", text="gunman", kind="belligerent", identified=False)
 
     def _no_lone_gunman(self, typed: Actor) -> bool:
         """A "gunman" of a story that tells shots by several people (``shooters.several_shooters``)

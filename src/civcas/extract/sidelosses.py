@@ -1,9 +1,9 @@
 """One side's losses are the other side's act.
 
 War communiqués and wire reports of clashes give each side's dead: "two guerrillas were killed",
-"four soldiers died and six were wounded", "127 terrorists and about 50 army troops were reported
-dead". The fighters of one side were killed by the other: soldiers by the rebels, guerrillas by the
-army. A figure of such a toll that took its own side as the author (the story's main belligerent, or
+"five soldiers died and three were hurt", "90 terrorists and some 30 army troops died in the
+fighting". The fighters of one side were killed by the other: soldiers by the rebels, guerrillas by
+the army. A figure of such a toll that took its own side as the author (the story's main belligerent, or
 the army that reports the clash) takes the opposing side instead: the theatre's state forces for
 insurgents, the story's armed group for soldiers and police.
 """
