@@ -1,5 +1,6 @@
-"""Disputed authorship (civcas.extract.disputes): when the accused denies an attack the story never
-says it carried out, a figure keeps the party its own claimant blames, else no perpetrator."""
+"""Document-level authorship: disputed attacks (civcas.extract.disputes: when the accused denies an
+attack the story never says it carried out, a figure keeps the party its own claimant blames, else no
+perpetrator), one side's losses (civcas.extract.sidelosses), claims and signatures in wire copy."""
 
 from __future__ import annotations
 
@@ -82,3 +83,23 @@ def test_the_soldiers_dead_are_the_insurgents_act() -> None:
 
 def test_civilians_killed_keep_the_attacker() -> None:
     assert perps(_CLASH.format("FIVE PEASANTS WERE KILLED"))[5] == "FMLN"
+
+
+# ---------------------------------------------------------------- claims and signatures in wire copy
+
+
+def test_a_group_in_capitals_that_claims_the_attack_is_named() -> None:
+    from civcas.extract.newgroups import new_group
+
+    got = new_group("THE RED DAWN REVOLUTIONARY FRONT (FRAR) CLAIMED RESPONSIBILITY FOR THE BOMBING IN A CALL TO "
+                    "A RADIO STATION.")
+    assert got is not None and got.name == "Red Dawn Revolutionary Front"
+    assert new_group("THE INTERIOR MINISTER SAID THE POLICE WOULD FIND THOSE RESPONSIBILITY FOR THE BOMBING.") is None
+
+
+def test_the_signature_of_a_group_makes_it_the_author() -> None:
+    text = ("Gunmen opened fire on a bus outside the courthouse in Medellin on Monday, killing four people, police "
+            "said. The justice minister said the attack bore the signature of the Medellin Cartel.")
+    assert perps(text)[4] == "Medellin Cartel"
+    text = text.replace("bore the signature of", "was condemned by rivals of")
+    assert perps(text)[4] == "unidentified gunmen"

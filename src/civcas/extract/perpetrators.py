@@ -34,6 +34,8 @@ _COUNTRIES = frozenset({"turkey", "russia", "israel", "saudi arabia", "ukraine",
                         "iran", "yemen", "damascus", "moscow", "kyiv"})
 # "by X", "attributed to X", "blamed X for", and "by terrorists of the X", "by a commando of the X"
 _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|blamed|blaming|accused|accusing|"
+                 # "the bombing had the signature of the cartel", "the hallmarks of an IS attack"
+                 r"(?:signature|hallmarks?|trademarks?)\s+of|"
                  # unnamed attackers named: "whom officials identified as members of the X", "gunmen
                  # believed to be X fighters"
                  r"identified\s+as|believed\s+to\s+(?:be|have\s+been)|thought\s+to\s+be|suspected\s+(?:to\s+be|of\s+being)|"
@@ -43,7 +45,8 @@ _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|b
                  # "the attack was the work of X", "this action involved urban commandos of the X"
                  r"(?:was|were)\s+the\s+work\s+of|(?:attacks?|actions?|operations?|ambush(?:es)?|raids?|bombings?|"
                  r"assaults?|massacres?|killings?|murders?)\s+(?:\w+\s+){0,2}?involved)\s+(?:an?\s+|the\s+)?"
-                 r"(?:(?:(?:urban|alleged|suspected|presumed|leftist|rightist)\s+){0,2}(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
+                 r"(?:(?:(?:urban|alleged|suspected|presumed|leftist|rightist|drug)\s+){0,2}(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
+                 r"traffickers|assassins|"
                  r"militants?|fighters?|commandos?|units?|gunmen|hit\s+men|squads?|cells?|elements?)\s+"
                  r"(?:of|belonging\s+to)\s+(?:an?\s+|the\s+)?)?"
                  # a word describing the group before its name: "shelling by the paramilitary RSF"
@@ -186,6 +189,7 @@ def _score(sentence: str, match: ActorMatch) -> int:
 
 
 _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|claimed\s+by|blamed|blaming|accused|"
+                        r"(?:signature|hallmarks?|trademarks?)\s+of(?:\s+(?:the\s+)?(?:drug\s+)?traffickers\s+of)?|"
                         r"accusing|(?:identified\s+as|believed\s+to\s+be)(?:\s+(?:members|fighters|militants)\s+of)?)"
                         r"\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
