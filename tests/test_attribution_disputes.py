@@ -103,3 +103,12 @@ def test_the_signature_of_a_group_makes_it_the_author() -> None:
     assert perps(text)[4] == "Medellin Cartel"
     text = text.replace("bore the signature of", "was condemned by rivals of")
     assert perps(text)[4] == "unidentified gunmen"
+
+
+def test_us_strikes_outside_the_coalition_theatres_carry_the_coalition_name() -> None:
+    text = ("SANAA, Yemen -- US air strikes hit a fuel depot near the port of Hodeidah overnight, killing 31 people, "
+            "the Houthi-run health ministry said.")
+    assert perps(text)[31] == "US-led coalition"
+    somali = text.replace("SANAA, Yemen", "MOGADISHU, Somalia").replace("port of Hodeidah", "port of Kismayo").replace(
+        "the Houthi-run health ministry", "a local official")
+    assert perps(somali)[31] == "US Africa Command"
