@@ -112,3 +112,14 @@ def test_us_strikes_outside_the_coalition_theatres_carry_the_coalition_name() ->
     somali = text.replace("SANAA, Yemen", "MOGADISHU, Somalia").replace("port of Hodeidah", "port of Kismayo").replace(
         "the Houthi-run health ministry", "a local official")
     assert perps(somali)[31] == "US Africa Command"
+
+
+def _stances(text: str) -> list[str]:
+    return [f.stance for f in extract(Document(id="n", text=text))]
+
+
+def test_never_residential_areas_is_a_denial() -> None:
+    base = ("KHARTOUM -- An air strike hit a market in Bahri on Sunday, killing 17 people, the health ministry "
+            "said. The RSF blamed the army. A military spokesman said its jets {}.")
+    assert "denied" in _stances(base.format("strike only rebel bases and never residential neighbourhoods"))
+    assert "denied" not in _stances(base.format("strike rebel bases in residential neighbourhoods"))

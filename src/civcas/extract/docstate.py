@@ -57,6 +57,8 @@ _DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not 
                      r"dismissed (?:the )?(?:claims?|reports?)|fake news|no strikes were|baseless|unfounded|groundless|"
                      r"(?:does|do|did) not (?:strike|target|bomb|shell|attack) (?:civilians?|residential|homes|"
                      r"hospitals|schools)|never (?:strikes|targets) (?:civilians?|residential)|"
+                     # "its aircraft only target the militia's positions and never residential areas"
+                     r"never (?:residential|civilian) (?:areas|neighbou?rhoods|districts|homes|targets)|"
                      # "it had no indication of civilian casualties", "its forces were not present"
                      r"no indication (?:of|that) (?:any )?civilians?|forces were not (?:present|in the area|operating)|"
                      r"not within firing range)\b", re.IGNORECASE)
