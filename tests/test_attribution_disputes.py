@@ -123,3 +123,15 @@ def test_never_residential_areas_is_a_denial() -> None:
             "said. The RSF blamed the army. A military spokesman said its jets {}.")
     assert "denied" in _stances(base.format("strike only rebel bases and never residential neighbourhoods"))
     assert "denied" not in _stances(base.format("strike rebel bases in residential neighbourhoods"))
+
+
+def test_the_side_an_offensive_drives_out_is_no_author() -> None:
+    from civcas.extract.actors import find_actors
+    from civcas.extract.perpetrators import perpetrator_score
+
+    def score(sentence: str) -> int:
+        m = next(x for x in find_actors(sentence) if x.entry.name == "Houthis")
+        return perpetrator_score(sentence, m)
+
+    assert score("Government troops began a push in May to take the coastal town from the Houthis.") == 0
+    assert score("Two children were killed by shelling from the Houthis on the town, medics said.") > 0

@@ -111,9 +111,11 @@ _PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hi
                             r"(?:\w+'s\s+)?$", re.IGNORECASE)
 
 
-# "the battle to retake Mosul from the Islamic State group": the one driven out, not an author
+# "the battle to recapture the city from IS", "an offensive to take the port from the
+# rebels": the one driven out, not an author
 _WRESTED_FROM = re.compile(r"\b(?:retake|retaking|recapture|recapturing|liberate|liberating|free|freeing|wrest|wresting|"
-                           r"seize|seizing|capture|capturing)\s+(?:[\w'’-]+\s+){1,3}from\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"seize|seizing|capture|capturing|take|taking|took|drive|driving|drove|expel|expelling|oust|"
+                           r"ousting|clear|clearing)\s+(?:[\w'’-]+\s+){1,3}(?:out\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 
 # the object of a noun or a verb before a verb of the clause: "a concert held to mark the anniversary of
 # the KIO killed 60 people", "the coalition fighting the Islamic State group has acknowledged" (not
