@@ -209,7 +209,7 @@ def test_perpetrator_forms(text: str, perp: str) -> None:
 
 def test_a_suspect_with_no_gun_is_an_unidentified_attacker() -> None:
     got = unidentified_perpetrator("The suspect drove a car into the crowd outside the station, police said.")
-    assert got is not None and got.name == "unidentified attackers" and got.identified is False
+    assert got is not None and got.name == "unidentified gunmen" and got.identified is False
     shot = unidentified_perpetrator("The suspect opened fire on the crowd outside the station.")
     assert shot is not None and shot.name == "gunman"
 

@@ -18,13 +18,13 @@ def perp(text: str) -> Actor | None:
 
 @pytest.mark.parametrize(("text", "name", "written"), [
     ("Unknown gunmen shot dead three traders at the market on Tuesday.", "unidentified gunmen", "Unknown gunmen"),
-    ("Masked men stormed the guesthouse and killed four aid workers.", "unidentified attackers", "Masked men"),
+    ("Masked men stormed the guesthouse and killed four aid workers.", "unidentified gunmen", "Masked men"),
     ("Two armed men on a motorbike opened fire on the bus, killing six passengers.", "unidentified gunmen",
      "Two armed men"),
     ("The mayor was shot dead near his home by two men riding a motorcycle.", "unidentified gunmen", "two men"),
     ("Two civilians were killed by a group of unidentified individuals who fired from a car.",
-     "unidentified attackers", "a group of unidentified individuals"),
-    ("Unidentified assailants killed three farmers near the village on Sunday.", "unidentified attackers",
+     "unidentified gunmen", "a group of unidentified individuals"),
+    ("Unidentified assailants killed three farmers near the village on Sunday.", "unidentified gunmen",
      "Unidentified assailants"),
     ("A suicide bomber blew himself up at the mosque entrance, killing 14 worshippers.", "suicide bomber",
      "A suicide bomber"),
@@ -52,7 +52,7 @@ def test_typed_perpetrators_stay_identified() -> None:
     a = generic_perpetrator("Four peasants were killed by urban guerrillas near the bridge.")
     assert a is not None and a.identified and a.name == "urban guerrillas"
     b = generic_perpetrator("The engineer was killed by unknown terrorists.")
-    assert b is not None and not b.identified and b.name == "unidentified attackers"
+    assert b is not None and not b.identified and b.name == "unidentified gunmen"
 
 
 def test_named_group_wins_over_the_unidentified_attacker() -> None:

@@ -145,7 +145,7 @@ def test_pretests_never_hide_a_match(text: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
-    ("Masked men opened fire on the bus, killing three.", "unidentified attackers"),
+    ("Masked men opened fire on the bus, killing three.", "unidentified gunmen"),
     ("Three farmers were shot by two men on a motorcycle.", "unidentified gunmen"),
     ("Two people were killed by urban guerrillas in the capital.", "urban guerrillas"),
     ("Unknown gunmen killed two people in Bogotá.", "unidentified gunmen"),  # not ASCII: no pre-test

@@ -18,6 +18,7 @@ from functools import lru_cache, partial
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import DocClaims
 from civcas.extract.diedlater import died_later
+from civcas.extract.disputes import disputed_authors
 from civcas.extract.doc_passes import _civilian_context, _denials, _headline_duplicates
 from civcas.extract.docstate import (
     _ADMIT,
@@ -34,6 +35,7 @@ from civcas.extract.lexicon import Lexicon, lexicon, may_match
 from civcas.extract.pluraldeaths import plural_death_figures
 from civcas.extract.sentence_figures import _figures_of_sentence
 from civcas.extract.shootings import children_by_age, murder_suicide_document
+from civcas.extract.sidelosses import side_losses
 from civcas.extract.text import tokenize
 from civcas.extract.titled import dated_earlier, recalls, titled_figures
 from civcas.extract.victimdoc import document_named_figures
@@ -74,11 +76,13 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
             elif claim is not None and claim.actor.kind == "belligerent" and _ADMIT.search(s.text):
                 denials.append((i, claim, "asserted"))
     figures = _headline_duplicates(st, figures)
+    figures = side_losses(st, figures)  # "two guerrillas were killed": the army's act
     figures = _civilian_context(st, figures)
     figures = named_list_figures(st, figures)  # "the dead were identified as A, B and C"
     if figures and denials:
         figures.extend(_denials(st, figures, denials, lex))
         figures.sort(key=lambda f: f.evidence.start)
+        figures = disputed_authors(st, figures, claims)  # the accused denies: each claimant's blame
     if st.named:
         # single named victims count only when the document gives no number for that outcome in
         # the same event ("a car bomb killed four ... Separately, the mayor was murdered": two

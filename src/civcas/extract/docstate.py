@@ -57,6 +57,8 @@ _DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not 
                      r"dismissed (?:the )?(?:claims?|reports?)|fake news|no strikes were|baseless|unfounded|groundless|"
                      r"(?:does|do|did) not (?:strike|target|bomb|shell|attack) (?:civilians?|residential|homes|"
                      r"hospitals|schools)|never (?:strikes|targets) (?:civilians?|residential)|"
+                     # "its aircraft only target the militia's positions and never residential areas"
+                     r"never (?:residential|civilian) (?:areas|neighbou?rhoods|districts|homes|targets)|"
                      # "it had no indication of civilian casualties", "its forces were not present"
                      r"no indication (?:of|that) (?:any )?civilians?|forces were not (?:present|in the area|operating)|"
                      r"not within firing range)\b", re.IGNORECASE)
@@ -106,6 +108,8 @@ _DEMONYMS = frozenset({"ukrainian", "russian", "israeli", "turkish", "american",
 
 
 _BACKGROUND_DAYS = 365
+# a story about a shooting (a past incident it recalls is then a shooting too, ``past_shooting``)
+_SHOOTING_STORY = re.compile(r"\b(?:shooting|shooter|gunman|gunfire|opened\s+fire|mass\s+shooting)\b", re.IGNORECASE)
 _Day = date  # (inside _Doc, "date" names its method)
 
 
@@ -139,6 +143,7 @@ class _Doc:
         self.derived: set[str] = set()  # ids of the survivors of a hit count ("three shot, one fatally": 2)
         self.theatre = document_theatre(self.text)  # countries the story is about (actor readings)
         self._several: bool | None = None  # the story tells shots by more than one person (lazy)
+        self._shooting_story: bool | None = None  # the story is about a shooting (lazy)
 
     def words(self, i: int) -> set[str]:
         """Lower-case alphabetic words of sentence i (cached)."""
@@ -361,6 +366,19 @@ class _Doc:
                 own = names[0]
             k -= 1
         return own or main
+
+    def past_shooting(self, i: int) -> Actor | None:
+        """The "gunman" of a past incident that sentence i of a US shooting story recalls for context
+        ("The shooting came a month after nine people were killed at a church in Dayton", "the
+        first deadly school shooting since 1997, when three students were killed"): US stories compare
+        a shooting with earlier mass shootings, each a gunman's."""
+        if not self.theatre or self.theatre[0] != "US" or not self.background(i):
+            return None
+        if self._shooting_story is None:
+            self._shooting_story = _SHOOTING_STORY.search(self.text[:20_000]) is not None
+        if not self._shooting_story:
+            return None
+        return Actor(name="gunman", text="gunman", kind="belligerent", identified=False)
 
     def _no_lone_gunman(self, typed: Actor) -> bool:
         """A "gunman" of a story that tells shots by several people (``shooters.several_shooters``)

@@ -81,6 +81,22 @@ def _clean(raw: str) -> str | None:
     return name
 
 
+# wire copy in capitals: a name that ends in a group word right before a claim ("THE CINCHONERO
+# POPULAR LIBERATION MOVEMENT (MPL) CLAIMED RESPONSIBILITY", "THE RED DAWN FRONT HAS CLAIMED
+# RESPONSIBILITY")
+_UPPER_CLAIM = re.compile(r"\bTHE\s+(?P<n>(?:[A-Z][A-Z'\-]*\s+(?:(?:OF|THE|FOR|AND)\s+)?){1,6}"
+                          r"(?:MOVEMENT|FRONT|ARMY|COMMAND|FORCES|GROUP|ORGANIZATION|BRIGADES?|COMMANDOS?|UNION|"
+                          r"ALLIANCE|MILITIA))(?:\s*\([A-Z\-]{2,10}\))?,?\s+(?:HAS\s+|HAD\s+|LATER\s+)?"
+                          r"(?:CLAIMED|ADMITTED|ASSUMED)\s+(?:\w+\s+)?RESPONSIBILITY\b")
+_SMALL = frozenset({"of", "the", "for", "and"})
+
+
+def _title(name: str) -> str:
+    """A name written in capitals in title case ("POPULAR LIBERATION MOVEMENT" -> "Popular Liberation Movement")."""
+    words = name.split()
+    return " ".join(w.lower() if k and w.lower() in _SMALL else w.capitalize() for k, w in enumerate(words))
+
+
 @lru_cache(maxsize=2048)
 def new_group(sentence: str) -> Actor | None:
     """The organisation a sentence introduces as a group and makes act or claim (see module doc)."""
@@ -102,4 +118,11 @@ def new_group(sentence: str) -> Actor | None:
             if known is not None:
                 return Actor(name=known.name, text=name, kind=known.kind)  # type: ignore[arg-type]
             return Actor(name=name, text=name, kind="belligerent")
+    m2 = _UPPER_CLAIM.search(sentence) if upper and "RESPONSIBILITY" in sentence else None
+    if m2 is not None:
+        name = _title(m2.group("n"))
+        known = canonical_actor(name)
+        if known is not None:
+            return Actor(name=known.name, text=m2.group("n"), kind=known.kind)  # type: ignore[arg-type]
+        return Actor(name=name, text=m2.group("n"), kind="belligerent")
     return None

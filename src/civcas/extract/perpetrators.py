@@ -34,6 +34,8 @@ _COUNTRIES = frozenset({"turkey", "russia", "israel", "saudi arabia", "ukraine",
                         "iran", "yemen", "damascus", "moscow", "kyiv"})
 # "by X", "attributed to X", "blamed X for", and "by terrorists of the X", "by a commando of the X"
 _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|blamed|blaming|accused|accusing|"
+                 # "the bombing had the signature of the cartel", "the hallmarks of an IS attack"
+                 r"(?:signature|hallmarks?|trademarks?)\s+of|"
                  # unnamed attackers named: "whom officials identified as members of the X", "gunmen
                  # believed to be X fighters"
                  r"identified\s+as|believed\s+to\s+(?:be|have\s+been)|thought\s+to\s+be|suspected\s+(?:to\s+be|of\s+being)|"
@@ -43,7 +45,8 @@ _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|b
                  # "the attack was the work of X", "this action involved urban commandos of the X"
                  r"(?:was|were)\s+the\s+work\s+of|(?:attacks?|actions?|operations?|ambush(?:es)?|raids?|bombings?|"
                  r"assaults?|massacres?|killings?|murders?)\s+(?:\w+\s+){0,2}?involved)\s+(?:an?\s+|the\s+)?"
-                 r"(?:(?:(?:urban|alleged|suspected|presumed|leftist|rightist)\s+){0,2}(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
+                 r"(?:(?:(?:urban|alleged|suspected|presumed|leftist|rightist|drug)\s+){0,2}(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
+                 r"traffickers|assassins|"
                  r"militants?|fighters?|commandos?|units?|gunmen|hit\s+men|squads?|cells?|elements?)\s+"
                  r"(?:of|belonging\s+to)\s+(?:an?\s+|the\s+)?)?"
                  # a word describing the group before its name: "shelling by the paramilitary RSF"
@@ -67,7 +70,10 @@ _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|art
                        r"jets?|forces|drones?|artillery|bombardment|missiles?|rockets?|troops|"
                        r"fighters|militants|gunmen|attack|bombing|tanks?|aircraft|helicopters?|"
                        r"shells?|snipers?|soldiers|army|guerrillas?|rebels|commandos?|insurgents|militiamen|"
-                       r"hit\s+men|death\s+squads?|operatives|subversives|terrorists|urban\s+commandos)\b", re.IGNORECASE)
+                       r"hit\s+men|death\s+squads?|operatives|subversives|terrorists|urban\s+commandos|"
+                       # "came under Israeli fire", "Israeli tank fire hit the car"
+                       r"(?:tank\s+|sniper\s+|gun)?fire(?!\s+(?:services?|brigades?|department|crews?|stations?|engines?|fighters)))\b",
+                       re.IGNORECASE)
 # the accuser is not the accused: "the FMLN blamed the army", "X condemned the massacre"
 _ACCUSER_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|blames|accused|accuses|condemned|"
@@ -105,9 +111,11 @@ _PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hi
                             r"(?:\w+'s\s+)?$", re.IGNORECASE)
 
 
-# "the offensive to recapture Raqqa from the Islamic State group": the one driven out, not an author
+# "the battle to recapture the city from IS", "an offensive to take the port from the
+# rebels": the one driven out, not an author
 _WRESTED_FROM = re.compile(r"\b(?:retake|retaking|recapture|recapturing|liberate|liberating|free|freeing|wrest|wresting|"
-                           r"seize|seizing|capture|capturing)\s+(?:[\w'’-]+\s+){1,3}from\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"seize|seizing|capture|capturing|take|taking|took|drive|driving|drove|expel|expelling|oust|"
+                           r"ousting|clear|clearing)\s+(?:[\w'’-]+\s+){1,3}(?:out\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 
 # the object of a noun or a verb before a verb of the clause: "a rally held to celebrate the founding of
 # the KIO killed 60 people", "the coalition battling the Islamic State group has admitted" (not
@@ -183,6 +191,7 @@ def _score(sentence: str, match: ActorMatch) -> int:
 
 
 _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|claimed\s+by|blamed|blaming|accused|"
+                        r"(?:signature|hallmarks?|trademarks?)\s+of(?:\s+(?:the\s+)?(?:drug\s+)?traffickers\s+of)?|"
                         r"accusing|(?:identified\s+as|believed\s+to\s+be)(?:\s+(?:members|fighters|militants)\s+of)?)"
                         r"\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 

@@ -193,7 +193,9 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     if typed is not None:
         return typed
     if own_only:
-        return None  # a tally's author is said in its sentence or not at all
+        # a tally's author is said in its sentence or not at all; a past mass shooting a US shooting
+        # story recalls ("came a month after nine people were killed at a church") was a gunman's
+        return st.past_shooting(i) if not tally and i >= 0 else None
     main = st.event_main(i) if i >= 0 else st.main_perpetrator()  # a later event's own author
     if main is not None:
         return main

@@ -79,11 +79,16 @@ def forces_killing_attackers(sentence: str) -> str | None:
 
 
 # one person of any description opening fire: "A farmworker opened fire at two farms", "a
-# 21-year-old man began shooting", "a former employee who had been fired opened fire"
+# 21-year-old man began shooting", "a former employee who had been fired opened fire", "A man shot
+# and killed two neighbours"
 _LONE = re.compile(
     r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|employee|worker|farmworker|"
     r"student|veteran|guard|customer|neighbou?r|tenant|patient|passenger|relative|husband|father|son)\s+"
-    r"(?:[^,.;]{0,60}?\s)?(?:opened\s+fire|began\s+(?:firing|shooting)|started\s+(?:firing|shooting)|went\s+on\s+a\s+shooting)\b",
+    r"(?:(?:[^,.;]{0,60}?\s)?(?:opened\s+fire|began\s+(?:firing|shooting)|started\s+(?:firing|shooting)|went\s+on\s+a\s+shooting)"
+    # the subject that shoots: "A man shot and killed two neighbours", "a 15-year-old boy fatally shot two
+    # classmates" (not "a man was shot and killed")
+    r"|(?:(?:allegedly|reportedly|then|also)\s+)?(?:shot\s+and\s+(?:killed|wounded)|fatally\s+shot|shot\s+dead|"
+    r"shot\s+to\s+death|gunned\s+down))\b",
     re.IGNORECASE)
 
 
@@ -93,4 +98,6 @@ def lone_shooter(sentence: str) -> Actor | None:
     m = _LONE.search(sentence) if may_match(_LONE, sentence, low) else None
     if m is None:
         return None
-    return Actor(name="gunman", text=m.group(0).split(" opened")[0], kind="belligerent", identified=False)
+    text = re.split(r"\s+(?:opened|began|started|went|allegedly|reportedly|then|also|shot|fatally|gunned)\b", m.group(0),
+                    maxsplit=1, flags=re.IGNORECASE)[0]
+    return Actor(name="gunman", text=text, kind="belligerent", identified=False)

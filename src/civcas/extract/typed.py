@@ -6,9 +6,9 @@ gunmen", "two armed men", "a suicide bomber", "the shooter").
 generic name, its words as ``text`` and ``identified=False``:
 
 * "unknown/unidentified/masked/hooded gunmen", "armed men", "a group of armed individuals",
-  "gunmen" -> "unidentified gunmen";
-* "unidentified assailants/attackers/individuals/persons/men", "two men" acting ("shot by two
-  men", "two men on a motorcycle opened fire") -> "unidentified attackers";
+  "gunmen", "unidentified assailants/attackers/individuals/persons/men", "two men" acting ("shot
+  by two men", "two men on a motorcycle opened fire") -> "unidentified gunmen" (the project's one
+  name for unnamed attackers, whatever their weapon);
 * "a gunman", "a lone gunman", "the shooter" -> "gunman"; "a suicide bomber" -> "suicide bomber".
 
 :func:`terrorist_act` reads "a terrorist attack/bombing/murder" as typed "terrorists", the weakest
@@ -125,6 +125,8 @@ _PLAIN_HEADS = frozenset({"men", "man", "individuals", "persons", "people", "you
 _AGENT_BEFORE = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|when|after|as)\s+$", re.IGNORECASE)
 
 
+# the one name of unnamed attackers ("masked men", "unidentified assailants", "unknown gunmen")
+_UNNAMED = "unidentified gunmen"
 _SHOOTING = re.compile(r"\b(?:shot|shooting|shootings|opened\s+fire|gunfire|gunshots?|gun|firearm|rifle|handgun|pistol)\b",
                        re.IGNORECASE)
 
@@ -135,12 +137,9 @@ def _unidentified_name(m: re.Match[str]) -> str:
         return "suicide bomber"
     if m.group("d"):
         if m.group("d").lower() == "suspect":  # "the suspect opened fire": the gunman of a shooting
-            return "gunman" if _SHOOTING.search(m.string) else "unidentified attackers"
-        return "gunman" if re.search(r"gunman|shooter", words) else "unidentified attackers"
-    head = (m.group("a") or m.group("b") or m.group("c") or "").lower()
-    if head.startswith("gunm") or re.search(r"\barmed\b|\bhit\s*men\b|shooters?\b|\bgunm", words):
-        return "unidentified gunmen"
-    return "unidentified attackers"
+            return "gunman" if _SHOOTING.search(m.string) else _UNNAMED
+        return "gunman" if re.search(r"gunman|shooter", words) else _UNNAMED
+    return _UNNAMED
 
 
 def unidentified_perpetrator(sentence: str) -> Actor | None:
@@ -157,16 +156,11 @@ def unidentified_perpetrator(sentence: str) -> Actor | None:
             continue  # "the body of an unidentified man": a plain noun is an attacker only when acting
         return _unknown(m, _unidentified_name(m))
     m2 = _BY_MEN.search(s) if may_match(_BY_MEN, s, low) else None
-    if m2 is not None and re.search(r"\b(?:shot|shooting|gunned|gunfire|fired|bullets?|rifles?|pistols?|guns?)\b",
-                                    s, re.IGNORECASE):
-        return _unknown(m2, "unidentified gunmen")
     if m2 is not None:
-        return _unknown(m2, "unidentified attackers")
+        return _unknown(m2, _UNNAMED)
     for m3 in _MEN_SUBJECT.finditer(s) if may_match(_MEN_SUBJECT, s, low) else ():
         if _ACTS.match(s[m3.end():]):
-            gun = re.search(r"\b(?:shot|opened\s+fire|gunned|riddled|fired)\b", s[m3.end():m3.end() + 80],
-                            re.IGNORECASE)
-            return _unknown(m3, "unidentified gunmen" if gun else "unidentified attackers")
+            return _unknown(m3, _UNNAMED)
     return None
 
 
@@ -189,7 +183,7 @@ def generic_perpetrator(sentence: str) -> Actor | None:
     if _UNKNOWN.search(sentence[max(0, m.start(key) - 14):m.start(key)]):
         # "by unknown terrorists": unnamed
         return unidentified_perpetrator(sentence) or Actor(
-            name="unidentified attackers", text=m.group(key), kind="belligerent", identified=False)
+            name=_UNNAMED, text=m.group(key), kind="belligerent", identified=False)
     x = re.sub(r"\s+", " ", m.group(key)).lower()
     name = _PLURAL.get(x, x + "s" if x.endswith(" squad") else x)  # "a right-wing squad" -> "right-wing squads"
     return Actor(name=name, text=m.group(key), kind="belligerent")

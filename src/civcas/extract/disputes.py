@@ -1,0 +1,179 @@
+"""Disputed authorship: a figure keeps the party its own claimant blames.
+
+When the party a story holds responsible denies the attack and the story itself never says that
+party did it, the authorship is disputed: "Residents blamed the coalition ... the coalition denied
+its aircraft had carried out the attack"; "the opposition attributed the strikes to Russian
+aircraft ... the defence ministry said it did not strike civilian areas". A figure of such a story
+is then the accused's only if its own sentence makes the accused act ("killed by Russian strikes,
+the monitor said") or its claimant is one of the accusers; the figures of a hospital, a rescuer or
+a UN agency that blames no one have no perpetrator.
+
+The authorship is not disputed when the narrator states it ("An army air strike on the market
+killed 64 people", or a neutral source does: "A Russian missile hit the station, officials said") or the accused admits the act while denying the harm ("the
+military confirmed an air strike but said civilians were not targeted", "troops had fired on
+vehicles that refused to stop"). Two possible authors ("either the Syrian government or Russia")
+or an accusation by the other side of the fight ("hit by the army's artillery, the rebels said")
+keep it disputed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from itertools import pairwise
+from typing import Protocol
+
+from civcas.extract.actors import ActorMatch, find_actors
+from civcas.extract.docstate import _ADMIT, _Doc
+from civcas.extract.perpetrators import as_perpetrator
+from civcas.models import Actor, Figure
+
+__all__ = ["disputed_authors"]
+
+
+class _Claims(Protocol):
+    def claim(self, i: int) -> object: ...
+
+
+# a sentence that reports an accusation, not a fact: "residents blamed the coalition", "X accused
+# the military of", "attributed the strikes to Russian aircraft", "either the government or Russia"
+_ACCUSES = re.compile(r"\b(?:blam\w*|accus\w*|attribut\w*|held\s+\w+\s+responsible|holds?\s+\w+\s+responsible|"
+                      r"suspect\w*|alleg\w*|either|pointed\s+the\s+finger|condemn\w*|denounc\w*)\b",
+                      re.IGNORECASE)
+# the accused admits the act: "confirmed an air strike", "said troops had fired on vehicles", "said
+# the strike had targeted fighters" (not "its jets had carried out 90 sorties over the province")
+_ADMITS_ACT = re.compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:(?:that\s+)?(?:it|its\s+\w+|the\s+\w+)\s+had\s+"
+                         r"(?:carried\s+out|conducted)\s+)?(?:an?|the)\s+(?:air\s*|drone\s+|missile\s+|artillery\s+)?"
+                         r"(?:strikes?|attacks?|raids?|operations?|shelling)\b"
+                         r"|\bsaid\b[^.;]{0,40}?\b(?:its\s+|the\s+)?(?:troops|soldiers|forces|aircraft|jets|warplanes|units)\s+"
+                         r"had\s+(?:fired|opened\s+fire|struck|hit|targeted|shelled|bombed)\b"
+                         r"|\bsaid\b[^.;]{0,40}?\b(?:it|(?:its|the)\s+(?:air\s*|drone\s+)?(?:strikes?|attacks?|raids?))\s+had\s+"
+                         r"(?:targeted|hit|struck)\b"
+                         # "acknowledged 'violations' by his forces"
+                         r"|\b(?:acknowledged|admitted)\s+[\"“']?(?:violations|abuses|excesses|mistakes|errors)\b",
+                         re.IGNORECASE)
+# the actor's campaign or war, not this event: "two months into Russia's air campaign"
+_CAMPAIGN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:campaign|invasion|war|offensive|intervention|siege)\b",
+                             re.IGNORECASE)
+# a tally of a period: "killed by Russian strikes since September 30"
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# two possible authors: "either the Syrian government or Russia", "Russian or Syrian government forces"
+_EITHER_OR = re.compile(r"^\s*(?:forces|aircraft|warplanes|jets)?\s*(?:,\s*)?or\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _speaker(claims: _Claims, i: int) -> Actor | None:
+    got = claims.claim(i)
+    actor = getattr(got, "actor", None)
+    return actor if isinstance(actor, Actor) and actor.kind != "unattributed" else None
+
+
+def _deniers(figures: list[Figure]) -> set[str]:
+    """Parties that deny an attack themselves (a denial figure whose claimant is the accused)."""
+    out: set[str] = set()
+    for f in figures:
+        if f.stance == "denied" and f.perpetrator is not None and f.claimant is not None and (
+                f.claimant.kind == "belligerent" or as_perpetrator(f.claimant).name == f.perpetrator.name):
+            out.add(f.perpetrator.name)
+    return out
+
+
+def _alternative(text: str, matches: list[ActorMatch], name: str) -> bool:
+    """The sentence names ``name`` as one of two possible authors ("either X or Y", "X or Y forces")."""
+    bel = [m for m in matches if m.entry.kind == "belligerent"]
+    for a, b in pairwise(bel):
+        if name in (a.entry.name, b.entry.name) and a.entry.name != b.entry.name \
+                and _EITHER_OR.match(text[a.end:b.start]):
+            return True
+    return False
+
+
+def _accusers_and_facts(st: _Doc, claims: _Claims, name: str) -> tuple[set[str], bool]:
+    """The claimants that make ``name`` the author somewhere, and whether the story states or the
+    accused admits it (then nothing is disputed)."""
+    accusers: set[str] = set()
+    plain: list[int] = []  # sentences that state the author in a speaker's words
+    alternative = partisan = False
+    for k in range(min(len(st.sents), 400)):
+        text = st.sents[k].text[:4000]
+        if st.words(k).isdisjoint(_WORDS_OF_INTEREST) and not st.acting(k):
+            continue
+        speaker = _speaker(claims, k)
+        if speaker is not None and as_perpetrator(speaker).name == name and (
+                _ADMITS_ACT.search(text) or _ADMIT.search(text)):
+            return accusers, True  # the accused admits the act
+        matches = [m for m in find_actors(text, theatre=st.theatre) if m.entry.role != "claimant"]
+        if _alternative(text, matches, name):
+            alternative = True
+            continue
+        acting = [a for a in st.acting(k) if a.name == name]
+        accused = _ACCUSES.search(text)
+        if not acting:
+            # an accusation naming the accused as its object: "Residents blamed the coalition"
+            if accused is not None and any(m.entry.name == name and m.start > accused.start() for m in matches):
+                accusers.update(m.entry.name for m in find_actors(text[:accused.start()], theatre=st.theatre))
+                if speaker is not None:
+                    accusers.add(speaker.name)
+            continue
+        own = [m for m in matches if m.entry.name == name]
+        if st.background(k) or all(_CAMPAIGN_AFTER.match(text, m.end) for m in own):
+            continue  # a past attack or the accused's war, not this event
+        if accused is not None and k > 0:  # (the lead's own blame is the story's: "..., officials said, blaming Russia")
+            accusers.update(m.entry.name for m in find_actors(text[:accused.start()], theatre=st.theatre)
+                            if m.entry.name != name)
+            if speaker is not None and as_perpetrator(speaker).name != name:
+                accusers.add(speaker.name)
+            continue
+        if speaker is not None and speaker.kind == "belligerent":
+            if as_perpetrator(speaker).name != name:
+                accusers.add(speaker.name)  # the other side's word: "hit by the army's artillery, the rebels said"
+                partisan = True
+            continue
+        if speaker is not None:
+            accusers.add(speaker.name)
+            if not _SINCE.search(text):
+                plain.append(k)  # told as a fact: "A Russian missile hit the station, officials said"
+            continue
+        return accusers, True  # the narrator says so: "An army air strike on the market killed 64 people"
+    # a neutral speaker's word settles it, unless the other side accuses too or two authors are named
+    return accusers, bool(plain) and not alternative and not partisan
+
+
+# the words of the sentences read besides those that make an actor act (the cues of the patterns above)
+_WORDS_OF_INTEREST = frozenset({"blamed", "blames", "blaming", "accused", "accuses", "accusing", "attributed",
+                                "attributes", "responsible", "either", "confirmed", "acknowledged", "admitted",
+                                "said", "says", "or", "condemned", "denounced", "suspected", "alleged", "allegedly"})
+
+
+def disputed_authors(st: _Doc, figures: list[Figure], claims: _Claims) -> list[Figure]:
+    """Figures of a story whose accused denies the attack and is never said to have done it: each
+    keeps the accused only if its own sentence or its claimant blames it (see the module doc)."""
+    deniers = _deniers(figures)
+    if not deniers:
+        return figures
+    starts = [s.start for s in st.sents]
+    out = figures
+    for name in sorted(deniers):
+        accusers, stated = _accusers_and_facts(st, claims, name)
+        if stated:
+            continue
+        changed: list[Figure] = []
+        for f in out:
+            if f.perpetrator is None or f.perpetrator.name != name or f.stance == "denied" or (
+                    f.claimant is not None and (f.claimant.name in accusers or f.claimant.kind == "belligerent"
+                                                or as_perpetrator(f.claimant).name == name)):
+                changed.append(f)
+                continue
+            k = _sentence_of(starts, f.evidence.start)
+            if k is not None and any(a.name == name for a in st.acting(k)):
+                changed.append(f)  # its own sentence names the accused
+                continue
+            changed.append(replace(f, perpetrator=None))
+        out = changed
+    return out
+
+
+def _sentence_of(starts: list[int], start: int) -> int | None:
+    """The index of the sentence that begins at or before ``start``."""
+    k = bisect_right(starts, start) - 1
+    return k if k >= 0 else None
