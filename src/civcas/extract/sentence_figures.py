@@ -27,7 +27,7 @@ from civcas.extract.docstate import (
 )
 from civcas.extract.forms import shot_means_injured
 from civcas.extract.hitcounts import hit_label
-from civcas.extract.lexicon import Lexicon, all_matches, any_match
+from civcas.extract.lexicon import Lexicon, all_matches, any_match, may_match
 from civcas.extract.named import named_victims
 from civcas.extract.newgroups import new_group
 from civcas.extract.perpetrators import (
@@ -252,12 +252,14 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         mentions = sorted(mentions + named, key=lambda m: m.count.start)
     if not mentions:
         return []
-    found = resolve(local, mentions, lex, sentence_has_death=bool(_DEATH.search(s.text)),
-                    sentence_has_injury=bool(_INJURY.search(s.text)),
+    low = s.text.lower() if s.text.isascii() else None  # exact literal pre-tests (lexicon.may_match)
+    found = resolve(local, mentions, lex,
+                    sentence_has_death=may_match(_DEATH, s.text, low) and _DEATH.search(s.text) is not None,
+                    sentence_has_injury=may_match(_INJURY, s.text, low) and _INJURY.search(s.text) is not None,
                     document_shot_injured=shot_means_injured(st.text),
                     document_murder_suicide=murder_suicide_document(st.text), raw=raw)
     if not found:
-        if _JOINT.search(s.text) and _is_tally(lows, mentions, lex):
+        if may_match(_JOINT, s.text, low) and _JOINT.search(s.text) and _is_tally(lows, mentions, lex):
             # "909 people have been killed or wounded in the past 3 days": no figure of its own, but
             # the split that follows in the paragraph ("432 have died and 477 ...") is that tally's
             st.last_scope[s.paragraph] = "tally"
