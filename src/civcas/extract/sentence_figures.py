@@ -128,8 +128,14 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
         return False
     joined = " ".join(window)
     whole = [w if k not in masked else "_" for k, w in enumerate(lows)] if masked else lows
-    return (any_match(lex.tally, window) or bool(_DATE_RANGE.search(" ".join(lows)))
-            or bool(_CAMPAIGN.search(joined)) or event_tally(joined) or lead_tally(whole, lex)
+    every = " ".join(lows)
+    # exact literal pre-tests (lexicon.may_match): the joined tokens are already lower case
+    return (any_match(lex.tally, window)
+            or (may_match(_DATE_RANGE, every, every if every.isascii() else None)
+                and _DATE_RANGE.search(every) is not None)
+            or (may_match(_CAMPAIGN, joined, joined if joined.isascii() else None)
+                and _CAMPAIGN.search(joined) is not None)
+            or event_tally(joined) or lead_tally(whole, lex)
             or any(near_tally(lows, m.count.start, m.np_end) for m in found)
             or generic_toll(lows, [(m.count, m.np_end) for m in found]))
 
