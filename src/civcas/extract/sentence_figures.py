@@ -258,14 +258,14 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         mentions = sorted(mentions + named, key=lambda m: m.count.start)
     if not mentions:
         return []
-    low = s.text.lower() if s.text.isascii() else None  # exact literal pre-tests (lexicon.may_match)
+    view = s.text.lower() if s.text.isascii() else None  # exact literal pre-tests (lexicon.may_match)
     found = resolve(local, mentions, lex,
-                    sentence_has_death=may_match(_DEATH, s.text, low) and _DEATH.search(s.text) is not None,
-                    sentence_has_injury=may_match(_INJURY, s.text, low) and _INJURY.search(s.text) is not None,
+                    sentence_has_death=may_match(_DEATH, s.text, view) and _DEATH.search(s.text) is not None,
+                    sentence_has_injury=may_match(_INJURY, s.text, view) and _INJURY.search(s.text) is not None,
                     document_shot_injured=shot_means_injured(st.text),
                     document_murder_suicide=murder_suicide_document(st.text), raw=raw)
     if not found:
-        if may_match(_JOINT, s.text, low) and _JOINT.search(s.text) and _is_tally(lows, mentions, lex):
+        if may_match(_JOINT, s.text, view) and _JOINT.search(s.text) and _is_tally(lows, mentions, lex):
             # "909 people have been killed or wounded in the past 3 days": no figure of its own, but
             # the split that follows in the paragraph ("432 have died and 477 ...") is that tally's
             st.last_scope[s.paragraph] = "tally"
