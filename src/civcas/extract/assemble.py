@@ -46,6 +46,10 @@ from civcas.models import Document, Figure
 log = logging.getLogger(__name__)
 
 
+# a sentence is looked at when it holds a casualty, denial or admission word (one test in C)
+_LOOK_WORDS = _GATE_WORDS | _DENIAL_WORDS | _ADMIT_WORDS
+
+
 @lru_cache(maxsize=1)
 def _lex() -> Lexicon:
     return lexicon()
@@ -56,8 +60,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     st = _Doc(doc, published)
     figures: list[Figure] = []
     denials: list[tuple[int, Claim, str]] = []
-    looked = [not w.isdisjoint(_GATE_WORDS) or not w.isdisjoint(_DENIAL_WORDS)
-              or not w.isdisjoint(_ADMIT_WORDS) for w in map(st.words, range(len(st.sents)))]
+    looked = [not w.isdisjoint(_LOOK_WORDS) for w in map(st.words, range(len(st.sents)))]
     claims = DocClaims(st, looked, gate=_GATE_WORDS)  # claimants, read only where needed
     for i, s in enumerate(st.sents):
         if not looked[i]:

@@ -24,7 +24,7 @@ from civcas.extract.sentence_figures import (
     _event,
     _perpetrator,
 )
-from civcas.extract.text import tokenize
+from civcas.extract.text import literal_view, tokenize
 from civcas.models import Figure, Span, stable_id
 
 
@@ -52,17 +52,19 @@ def _civilian_context(st: _Doc, figures: list[Figure]) -> list[Figure]:
     """"The dead", "deaths", "bodies", "victims" and bare tolls count civilians when the article is
     plainly about civilians (it says "civilian(s)" at least twice and the figure's own words are not
     "people"/"persons"); otherwise they stay ``people``."""
-    if next(islice(_CIVILIAN.finditer(st.text, 0, 100_000), 1, None), None) is None:  # fewer than two
+    def bare(f: Figure) -> bool:
+        return f.group == "people" and f.subgroup is None and f.scope == "incident" and f.outcome == "killed" \
+            and f.id in st.generic and f.id not in st.named
+
+    if not any(map(bare, figures)):
+        return figures  # nothing to change: the document is not read
+    low = literal_view(st.text[:100_000])  # exact pre-test: each match holds "civilian"
+    if (low is not None and low.count("civilian") < 2) \
+            or next(islice(_CIVILIAN.finditer(st.text, 0, 100_000), 1, None), None) is None:  # fewer than two
         return figures
     from dataclasses import replace
 
-    out: list[Figure] = []
-    for f in figures:
-        if f.group == "people" and f.subgroup is None and f.scope == "incident" and f.outcome == "killed" \
-                and f.id in st.generic and f.id not in st.named:
-            f = replace(f, group="civilians")
-        out.append(f)
-    return out
+    return [replace(f, group="civilians") if bare(f) else f for f in figures]
 
 
 def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, str]],

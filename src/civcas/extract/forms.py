@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import Lexicon
+from civcas.extract.lexicon import Lexicon, literal_alternation
 from civcas.extract.numbers import Count, age_span, clock_time
 from civcas.extract.shotforms import street_number
 
@@ -138,13 +138,16 @@ def injury_verb(lows: list[str], p: int, lex: Lexicon) -> tuple[int, str] | None
 
 
 @lru_cache(maxsize=1)
-def _shot_words() -> tuple[frozenset[str], re.Pattern[str]]:
+def _shot_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A pattern finding a ``death`` word as a whole ``[a-z]+`` run of lower-cased text (the same
+    test as looking it up among the runs, but stopping at the first), and the ``hurt`` pattern."""
     raw = load_toml("extract", "lexicon.toml")["shot_document"]
     hurt = "|".join(re.escape(p) for p in sorted(raw["hurt"], key=len, reverse=True))
-    return frozenset(raw["death"]), re.compile(r"\b(?:" + hurt + r")\b", re.IGNORECASE)
-
-
-_WORD = re.compile(r"[a-z]+")
+    # a word holding any other character is never one run: it can never be found
+    death = [w for w in raw["death"] if re.fullmatch(r"[a-z]+", w)]
+    never = re.compile(r"(?!)")
+    return (literal_alternation(death, before=r"(?<![a-z])", after=r"(?![a-z])") if death else never,
+            re.compile(r"\b(?:" + hurt + r")\b", re.IGNORECASE))
 
 
 @lru_cache(maxsize=8)
@@ -154,7 +157,7 @@ def shot_means_injured(text: str) -> bool:
     hospital"). See ``[shot_document]`` in the lexicon."""
     death, hurt = _shot_words()
     low = text[:100_000].lower()
-    if not death.isdisjoint(_WORD.findall(low)):
+    if death.search(low) is not None:
         return False
     return bool(hurt.search(low))
 

@@ -117,7 +117,7 @@ def condition_clause_totals(lows: list[str], mentions: list[Mention]) -> list[in
     a, b = (mentions[i] for i in hurt)
     if a.condition == b.condition or a.breakdown or b.breakdown or a.parent is not None or b.parent is not None:
         return []
-    if not all(_exact(m) and m.count.kind in (*_NUMBERED, "article") for m in (a, b)):
+    if not all(_exact(m) and (m.count.kind in _NUMBERED or m.count.kind == "article") for m in (a, b)):
         return []
     gap = lows[a.np_end:b.count.start]
     if "and" not in gap or len(gap) > 14 or any(w in (";", ":", ".") for w in gap) \

@@ -73,7 +73,7 @@ def parse_number(tokens: list[str], i: int, lex: Lexicon,
                 current = max(current, 1) * lex.scales[t]
                 if lex.scales[t] >= 1000:
                     total += current
-                    current = 0
+                    current = 0.0
                 j += 1
                 continue
             nxt = _value_token(t, lex)

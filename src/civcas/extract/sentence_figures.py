@@ -27,7 +27,7 @@ from civcas.extract.docstate import (
 )
 from civcas.extract.forms import shot_means_injured
 from civcas.extract.hitcounts import hit_label
-from civcas.extract.lexicon import Lexicon, all_matches, any_match
+from civcas.extract.lexicon import Lexicon, all_matches, any_match, may_match
 from civcas.extract.named import named_victims
 from civcas.extract.newgroups import new_group
 from civcas.extract.perpetrators import (
@@ -128,8 +128,14 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
         return False
     joined = " ".join(window)
     whole = [w if k not in masked else "_" for k, w in enumerate(lows)] if masked else lows
-    return (any_match(lex.tally, window) or bool(_DATE_RANGE.search(" ".join(lows)))
-            or bool(_CAMPAIGN.search(joined)) or event_tally(joined) or lead_tally(whole, lex)
+    every = " ".join(lows)
+    # exact literal pre-tests (lexicon.may_match): the joined tokens are already lower case
+    return (any_match(lex.tally, window)
+            or (may_match(_DATE_RANGE, every, every if every.isascii() else None)
+                and _DATE_RANGE.search(every) is not None)
+            or (may_match(_CAMPAIGN, joined, joined if joined.isascii() else None)
+                and _CAMPAIGN.search(joined) is not None)
+            or event_tally(joined) or lead_tally(whole, lex)
             or any(near_tally(lows, m.count.start, m.np_end) for m in found)
             or generic_toll(lows, [(m.count, m.np_end) for m in found]))
 
@@ -254,12 +260,14 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         mentions = sorted(mentions + named, key=lambda m: m.count.start)
     if not mentions:
         return []
-    found = resolve(local, mentions, lex, sentence_has_death=bool(_DEATH.search(s.text)),
-                    sentence_has_injury=bool(_INJURY.search(s.text)),
+    view = s.text.lower() if s.text.isascii() else None  # exact literal pre-tests (lexicon.may_match)
+    found = resolve(local, mentions, lex,
+                    sentence_has_death=may_match(_DEATH, s.text, view) and _DEATH.search(s.text) is not None,
+                    sentence_has_injury=may_match(_INJURY, s.text, view) and _INJURY.search(s.text) is not None,
                     document_shot_injured=shot_means_injured(st.text),
                     document_murder_suicide=murder_suicide_document(st.text), raw=raw)
     if not found:
-        if _JOINT.search(s.text) and _is_tally(lows, mentions, lex):
+        if may_match(_JOINT, s.text, view) and _JOINT.search(s.text) and _is_tally(lows, mentions, lex):
             # "815 people have been killed or wounded over the last 5 days": no figure of its own, but
             # the split that follows in the paragraph ("390 have died and 425 ...") is that tally's
             st.last_scope[s.paragraph] = "tally"

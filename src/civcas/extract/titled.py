@@ -253,7 +253,7 @@ def _apposition(text: str, start: int, end: int, *, upper: bool, r: _Rules,
     lead = _APPOS_LEAD.search(text, max(0, start - 60), start)
     if lead is None:
         return None
-    words = re.findall(r"[^\s,.;:()\[\]\"“”]+", text[max(0, lead.start() - 60):lead.start()])[-_MAX_NAME:]
+    words: list[str] = re.findall(r"[^\s,.;:()\[\]\"“”]+", text[max(0, lead.start() - 60):lead.start()])[-_MAX_NAME:]
     name: list[str] = []
     for w in reversed(words):
         low = w.lower()

@@ -28,6 +28,7 @@ sentence reporting deaths) and no agent noun ("the gunman was identified as ..."
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
@@ -180,13 +181,17 @@ def subject_persons(text: str, a: int, b: int, t: Tables) -> tuple[list[Person],
 
 
 
-def victim_lists(text: str, sents: list[Sentence], *, single: bool = False) -> list[tuple[int, VictimList]]:
+def victim_lists(text: str, sents: list[Sentence], *, single: bool = False,
+                 words: Callable[[int], set[str]] | None = None,
+                 capitals: bool | None = None) -> list[tuple[int, VictimList]]:
     """Every list of named victims in ``text``, with the index of the sentence holding its cue
-    (``single``: a cue or a subject naming one victim counts as a list of one)."""
+    (``single``: a cue or a subject naming one victim counts as a list of one). ``words`` and
+    ``capitals``: the caller's cached ``docstate._words`` of sentence i and ``mostly_capitals`` of
+    the head of ``text``, if it has them (computed here otherwise)."""
     least = 1 if single else 2
     out: list[tuple[int, VictimList]] = []
     taken: list[tuple[int, int]] = []
-    for i, cands in enumerate(_candidates(text, sents)):
+    for i, cands in enumerate(_candidates(text, sents, words=words, capitals=capitals)):
         found = [v for need, v in cands if need >= least]
         for v in sorted(found, key=lambda v: (v.start, -v.total)):
             if any(a < v.end and v.start < b for a, b in taken):
@@ -201,22 +206,26 @@ def victim_lists(text: str, sents: list[Sentence], *, single: bool = False) -> l
 _LAST: tuple[str, tuple[Sentence, ...], list[list[tuple[int, VictimList]]]] | None = None
 
 
-def _candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, VictimList]]]:
+def _candidates(text: str, sents: list[Sentence], *, words: Callable[[int], set[str]] | None = None,
+                capitals: bool | None = None) -> list[list[tuple[int, VictimList]]]:
     """Per sentence, every list found in it, in order, with the number of persons a list needs
     at least (``least`` of :func:`victim_lists`) to count (lists after "with" count always)."""
     global _LAST
     last = _LAST
     if last is not None and last[0] is text and last[1] == tuple(sents):
         return last[2]
-    got = _find_candidates(text, sents)
+    got = _find_candidates(text, sents, words=words, capitals=capitals)
     _LAST = (text, tuple(sents), got)
     return got
 
 
-def _find_candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, VictimList]]]:
+def _find_candidates(text: str, sents: list[Sentence], *, words: Callable[[int], set[str]] | None = None,
+                     capitals: bool | None = None) -> list[list[tuple[int, VictimList]]]:
     t = tables()
-    if mostly_capitals(text[:CAPITALS_HEAD]):
-        return _caps_candidates(text, sents, t)  # wire copy: names read by their words (capslist)
+    if capitals is None:
+        capitals = mostly_capitals(text[:CAPITALS_HEAD])
+    if capitals:  # wire copy: names read by their words (capslist)
+        return _caps_candidates(text, sents, t, words=words or (lambda i: _words(sents[i].text)))
     per: list[list[tuple[int, VictimList]]] = []
     # exact pre-tests: a pattern is tried only on the sentences holding one of its required words
     index = sentence_index(text, sents)
@@ -260,7 +269,8 @@ def _find_candidates(text: str, sents: list[Sentence]) -> list[list[tuple[int, V
     return per
 
 
-def _caps_candidates(text: str, sents: list[Sentence], t: Tables) -> list[list[tuple[int, VictimList]]]:
+def _caps_candidates(text: str, sents: list[Sentence], t: Tables, *,
+                     words: Callable[[int], set[str]]) -> list[list[tuple[int, VictimList]]]:
     """:func:`_find_candidates` for wire copy in capitals: the cues of ``victimlist.toml`` and its
     ``[caps]`` cues and subject verbs, items read by :mod:`capslist`."""
     r = caps_rules()
@@ -270,7 +280,7 @@ def _caps_candidates(text: str, sents: list[Sentence], t: Tables) -> list[list[t
     for i, s in enumerate(sents):
         # every cue and subject verb is a casualty word of the sentence gate ("MURDERS OF", "WERE
         # KILLED"); then each pattern is tried only where its literals are (exact pre-tests)
-        if _GATE_WORDS.isdisjoint(_words(s.text)):
+        if _GATE_WORDS.isdisjoint(words(i)):
             continue
         low = s.text.lower() if s.text.isascii() else None
         may = {rx for rx in caps if may_match(rx, s.text, low)}
@@ -301,6 +311,8 @@ class DocState(Protocol):
     text: str
     sents: list[Sentence]
     capitals: bool  # wire copy in capitals (``text.mostly_capitals`` of its head)
+
+    def words(self, i: int) -> set[str]: ...
 
     @property
     def published(self) -> date | None: ...
@@ -340,7 +352,7 @@ def _covered(pool: list[Figure], outcome: str, groups: tuple[str, ...], n: int) 
 
 def named_list_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
     """``figures`` plus one counted figure (and its certain parts) per list of named victims."""
-    lists = victim_lists(st.text, st.sents)
+    lists = victim_lists(st.text, st.sents, words=st.words, capitals=st.capitals)
     if not lists:
         return figures
     civilian_doc = len(_CIVILIAN.findall(st.text[:100_000])) >= 2
