@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from civcas.datafiles import load_toml
 from civcas.extract.theatre import regional_authority
 
 # a regional governor or administration: one stable name per region ("Donetsk regional military
@@ -21,11 +22,28 @@ _REGIONAL = re.compile(r"\b(?:governor|governorate|regional\s+(?:military\s+)?ad
                        re.IGNORECASE)
 
 
+# a governor or the region's officials, not its administration named as such
+_GOVERNOR = re.compile(r"\b(?:governor|regional\s+(?:head|chief|leader|officials))\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _governors() -> dict[str, str]:
+    """ISO2 -> the claimant a regional governor of that theatre speaks for, where the theatre's
+    table names one (``governor`` in ``[theatre.XX.regions]`` of ``civcas/data/actors.toml``)."""
+    raw = load_toml("actors.toml").get("theatre", {})
+    return {cc: e["regions"]["governor"] for cc, e in raw.items() if e.get("regions", {}).get("governor")}
+
+
 def regional_name(name: str, theatre: tuple[str, ...] | None, document: str | None) -> str | None:
     """The stable name of a regional governor or administration speaking as ``name`` ("the regional
-    governor" in a story about the Donetsk region -> "Donetsk regional military administration"),
-    or None when ``name`` is none or the theatre has no regions."""
-    if not _REGIONAL.search(name) or re.search(r"\b(?:deputy|former)\b", name, re.IGNORECASE):
+    governor" in a story about the Donetsk region -> "Donetsk regional military administration"; in
+    a theatre whose governors speak for the state, "Ukrainian government"), or None when ``name``
+    is none or the theatre has no regions."""
+    if re.search(r"\b(?:deputy|former)\b", name, re.IGNORECASE):
+        return None
+    if theatre and theatre[0] in _governors() and _GOVERNOR.search(name) and "administration" not in name.lower():
+        return _governors()[theatre[0]]
+    if not _REGIONAL.search(name):
         return None
     return regional_authority(name, theatre, context=document or "")
 

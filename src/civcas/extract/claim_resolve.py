@@ -43,7 +43,7 @@ from civcas.extract.claim_places import (
     regional_name,
     spelled_out,
 )
-from civcas.extract.claim_state import state_name
+from civcas.extract.claim_state import national_government, state_name
 from civcas.extract.newgroups import new_group
 from civcas.extract.theatre import country_of, demonym
 from civcas.models import Actor
@@ -357,6 +357,8 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
             if run is not None:
                 return Claim(Actor(name=run.name, text=raw, kind=run.kind), start, start + len(raw))  # type: ignore[arg-type]
             name = _clean(raw)
+            gov = national_government(name, None)  # "Israeli officials" -> "Israeli government"
+            name = gov[0] if gov is not None else name
             return Claim(Actor(name=name, text=raw, kind="government"), start, start + len(raw))
         return Claim(Actor(name=f.entry.name, text=f.text, kind=f.entry.kind),  # type: ignore[arg-type]
                      start + f.start, start + f.end)
