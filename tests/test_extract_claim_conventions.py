@@ -54,3 +54,30 @@ def test_ukrainian_administration_named_as_such_is_kept() -> None:
 def test_russian_governor_keeps_the_region() -> None:
     s = "Ukrainian shelling of Russia's Belgorod region killed two people, the Belgorod governor said."
     assert _name(s) == "Belgorod regional government"
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a UN body spelled out as "United Nations" or "U.N." is the same body as "UN ..."
+    ("The United Nations mission in Iraq said 212 civilians were killed in violence across the country in April.",
+     "UNAMI"),
+    ("The U.N. human rights office said it had recorded 38 civilian deaths in the region last month.", "OHCHR"),
+    # the agency's head speaks for it
+    ("The UN humanitarian chief said he was shaken by reports that 30 people had been killed in the raid.",
+     "OCHA"),
+])
+def test_un_bodies_by_any_spelling(sentence: str, want: str) -> None:
+    assert _name(sentence) == want
+
+
+def test_the_united_nations_itself_stays_the_un() -> None:
+    assert _name("The United Nations said 18 civilians had been killed in the fighting.") == "United Nations"
+
+
+def test_a_us_state_police_force_keeps_its_name() -> None:
+    doc = ("FRANKFORT, Ky. -- A gunman killed two people at a warehouse on Monday, Kentucky State Police said.")
+    assert _name(doc) == "Kentucky State Police"
+
+
+def test_a_us_city_police_department_is_police() -> None:
+    doc = "DAYTON, Ohio -- Two men were shot dead outside a bar early Sunday, Dayton police said."
+    assert _name(doc) == "police"

@@ -83,7 +83,9 @@ def state_name(name: str, *, titled: bool, dem: str | None, top: str | None) -> 
         if pre and re.match(r"(?:City|County)\s", name[len(m3.group("pre")):]):
             pre += " " + name[len(m3.group("pre")):].split()[0]  # "Mexico City police", not "Mexico police"
         national = "national " if re.search(r"\bnational\s+police", name, re.IGNORECASE) else ""
-        if top == "US" and not national:
+        if top == "US" and pre and re.search(r"\bState\s+Police\b", name):
+            out = f"{pre} State Police"  # a state's own force keeps its name: "Kentucky State Police"
+        elif top == "US" and not national:
             out = "police"  # US stories name police claimants "police" (see docs/extraction.md)
         elif pre and not pre.isupper() and not (titled and dem):
             out = f"{pre} {national}police"  # (a titled officer of a region: "Cauca Police Commander X" -> the country's)
