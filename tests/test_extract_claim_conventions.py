@@ -81,3 +81,39 @@ def test_a_us_state_police_force_keeps_its_name() -> None:
 def test_a_us_city_police_department_is_police() -> None:
     doc = "DAYTON, Ohio -- Two men were shot dead outside a bar early Sunday, Dayton police said."
     assert _name(doc) == "police"
+
+
+def _claimants(text: str) -> list[tuple[str | None, str | None]]:
+    from civcas.extract import extract
+    from civcas.models import Document
+
+    return [(f.number_text, f.claimant.name if f.claimant else None)
+            for f in extract(Document(id="t", text=text)) if f.low is not None]
+
+
+_NARRATIVE = ("Local journalists reported that a strike hit a family home in the east of Khan Younis overnight, "
+              "killing 16 people, among them seven children.\n\n"
+              "Airwars could not confirm the exact location of the house.\n\n")
+
+
+def test_a_monitors_graded_range_is_its_own() -> None:
+    got = _claimants(_NARRATIVE + "Airwars graded the incident as Fair. Its assessment gives a range of 11 to 16 "
+                     "civilians killed.")
+    assert ("11 to 16", "Airwars") in got
+
+
+def test_the_monitors_assessment_names_the_monitor() -> None:
+    got = _claimants(_NARRATIVE + "The monitor's assessment put the likely civilian toll at between 11 and 16.")
+    assert ("between 11 and 16", "Airwars") in got
+
+
+def test_an_agentless_grade_is_the_monitors_voice() -> None:
+    got = _claimants(_NARRATIVE + "Drawing on these accounts, the incident is assessed as Fair, with between "
+                     "11 and 16 civilians killed.")
+    assert ("between 11 and 16", "Airwars") in got
+
+
+def test_an_agentless_sentence_with_no_monitor_in_the_story_stays_unattributed() -> None:
+    got = _claimants("A strike hit a family home in Khan Younis, killing 16 people.\n\n"
+                     "Based on the available sources, between 11 and 16 civilians were killed.")
+    assert ("between 11 and 16", "Airwars") not in got

@@ -295,6 +295,11 @@ _WING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:spokes(?:man|woman|person)|commande
                    r"(?:armed|military)\s+wing$")
 
 
+# a document named by its owner: "the monitor's assessment", "Airwars' own assessment"
+_OWNED_DOC = re.compile(r"^(?P<o>(?:the\s+)?[\w\- ]{2,40}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+|latest\s+|final\s+)?"
+                        r"(?:assessment|report|statement|figures|data|tally|count|estimate)s?$", re.IGNORECASE)
+
+
 # a subject with a restrictive relative clause: "A UN team that visited the hospital the next day"
 _REL_HEAD = re.compile(r"^((?:the|a|an)\s+[^,]{1,50}?)\s+(?:that|who|which)\s+\w+", re.IGNORECASE)
 
@@ -315,6 +320,9 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
             return None  # "..., the UN said on Sunday": "on Sunday" is no speaker
         start, raw = start + len(raw) - len(rest), rest  # "On Friday the ministry raised the toll"
         low = re.sub(r"\s+", " ", raw.lower())
+    own = _OWNED_DOC.match(raw)
+    if own is not None:  # "the monitor's assessment gives a range": the monitor
+        return _resolve(own.group("o"), start, last_of, theatre, document)
     rel = _REL_HEAD.match(raw)
     if rel is not None and find_actors(rel.group(1), theatre=theatre):
         raw = rel.group(1)  # "A UN team that visited the site the next day said": the team
