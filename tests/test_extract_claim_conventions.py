@@ -117,3 +117,51 @@ def test_an_agentless_sentence_with_no_monitor_in_the_story_stays_unattributed()
     got = _claimants("A strike hit a family home in Khan Younis, killing 16 people.\n\n"
                      "Based on the available sources, between 11 and 16 civilians were killed.")
     assert ("between 11 and 16", "Airwars") not in got
+
+
+def test_it_said_after_an_institution_is_not_the_people_quoted_before() -> None:
+    got = _claimants("A strike hit a bakery in Gaza City on Monday. Relatives said eight people from one family "
+                     "were killed.\n\nThe Gaza Ministry of Health gave no separate toll for the bakery. It said that "
+                     "900 Palestinians had been killed in Gaza since Saturday.")
+    assert ("900", "Gaza Ministry of Health") in got
+
+
+def test_it_said_with_no_institution_before_keeps_the_last_claimant() -> None:
+    got = _claimants("A strike hit a bakery in Gaza City on Monday. Relatives said eight people were killed. "
+                     "It said 40 were hurt.")
+    assert ("40", "Gaza Ministry of Health") not in got
+
+
+def test_a_source_that_listed_the_dead() -> None:
+    got = _claimants("A strike hit a house in Deir al-Balah on Monday. The Gaza Ministry of Health later listed "
+                     "14 people killed in the strike.")
+    assert ("14", "Gaza Ministry of Health") in got
+
+
+def test_listed_without_a_number_is_no_claim() -> None:
+    assert _name("The ministry listed the names of the dead on its website.") is None
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("A US strike hit a fuel depot in Hodeidah, killing nine people, a Houthi civil defence official said.",
+     "Houthi civil defence"),
+    ("On Tuesday the Houthi prisoners' committee said 40 detainees had died in the strike on the jail.",
+     "Houthi prisoners' committee"),
+])
+def test_a_civil_body_of_an_armed_movement_speaks(sentence: str, want: str) -> None:
+    assert _name(sentence) == want
+
+
+def test_the_armed_movement_itself_still_speaks() -> None:
+    assert _name("A US strike hit a fuel depot in Hodeidah, killing nine people, the Houthis said.") == "Houthis"
+
+
+def test_a_justice_ministry_keeps_its_name() -> None:
+    doc = ("BOGOTA, 3 MAR 90 (EFE) -- [TEXT] FOUR JUDGES WERE SHOT DEAD YESTERDAY IN A VILLAGE OF CORDOBA "
+           "DEPARTMENT, COLOMBIA, THE JUSTICE MINISTRY REPORTED.")
+    assert _name(doc) == "Colombian justice ministry"
+
+
+def test_a_foreign_ministry_speaks_for_the_government() -> None:
+    doc = "BOGOTA, Colombia - Four soldiers were killed in the attack, Colombia's foreign ministry said."
+    assert _name(doc) == "Colombian government"

@@ -268,9 +268,9 @@ def _countries() -> dict[str, str]:
 # Health", "INTERIOR MINISTRY" (its country from the phrase, else the story's)
 _MINISTRY = re.compile(
     r"^(?:(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+)??(?P<w>(?:public\s+)?health|interior|foreign|"
-    r"(?:foreign|internal|home)\s+affairs|information|home|defen[cs]e)\s+ministry$"
+    r"(?:foreign|internal|home)\s+affairs|information|home|defen[cs]e|justice)\s+ministry$"
     r"|^ministry\s+of\s+(?:the\s+)?(?P<w2>(?:public\s+)?health|interior|(?:foreign|internal|home)\s+affairs|"
-    r"information|defen[cs]e)(?:\s+(?:of|in)\s+(?P<c2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?$", re.IGNORECASE)
+    r"information|defen[cs]e|justice)(?:\s+(?:of|in)\s+(?P<c2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?$", re.IGNORECASE)
 # a city's mayor speaks for its council, a governor (where the theatre has no regional table) for the
 # province's government: "Kharkiv Mayor" -> "Kharkiv city council", "Antioquia Governor" -> "Antioquia government"
 _LOCAL_HEAD = re.compile(r"^(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?i:city\s+)?(?P<q>(?i:regional|provincial|state)\s+)?"
@@ -304,7 +304,10 @@ def state_office(name: str, dem: str | None) -> tuple[str, str] | None:
                 if known is not None:
                     return known.name, known.kind
             return f"{dem} defence ministry", "belligerent"
-        out = f"{dem} health ministry" if "health" in what else f"{dem} government"
+        # a ministry with a tally of its own keeps its name ("Colombian justice ministry"); an
+        # interior, foreign or information ministry speaks for the government
+        own = "health" if "health" in what else what if what == "justice" else None
+        out = f"{dem} {own} ministry" if own else f"{dem} government"
         known = exact_actor(out)
         return (known.name, known.kind) if known is not None else (out, "government")
     if dem is None:

@@ -295,6 +295,13 @@ _WING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:spokes(?:man|woman|person)|commande
                    r"(?:armed|military)\s+wing$")
 
 
+# a civil body of an armed movement's administration, after its name: "(Houthi) civil defence official",
+# "(Houthi) prisoners' committee" (its health ministry is found by name below)
+_OWN_BODY = re.compile(r"^(?:-run|-controlled|-led)?\s+((?:civil\s+defen[cs]e|prisoners['’]?\s+(?:affairs\s+)?committee|"
+                       r"(?:[a-z]+\s+)?(?:emergency|rescue)\s+service))(?:\s+(?:officials?|spokes(?:man|woman|person)|"
+                       r"directorate|department|teams?|workers|crews))?$", re.IGNORECASE)
+
+
 # a document named by its owner: "the monitor's assessment", "Airwars' own assessment"
 _OWNED_DOC = re.compile(r"^(?P<o>(?:the\s+)?[\w\- ]{2,40}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+|latest\s+|final\s+)?"
                         r"(?:assessment|report|statement|figures|data|tally|count|estimate)s?$", re.IGNORECASE)
@@ -355,6 +362,11 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     if found:
         claimants = [f for f in found if f.entry.role in ("claimant", "both")] or found
         f = claimants[0]
+        body = _OWN_BODY.match(raw[f.end:]) if f.entry.kind == "belligerent" else None
+        if body is not None and f.text[:1].isupper() and not re.search(r"defen[cs]e\s+ministry", body.group(1), re.IGNORECASE):
+            # "a Houthi civil defence official", "the Houthi prisoners' committee": the body speaks
+            name = f"{f.text} {body.group(1)}" if not f.text.isupper() else readable(f"{f.text} {body.group(1)}")
+            return Claim(Actor(name=name, text=raw, kind="government"), start, start + len(raw))
         if f.entry.kind == "belligerent" and re.search(
                 r"health|ministry|officials|authorities|governor", raw, re.IGNORECASE) \
                 and not re.search(r"defen[cs]e", raw, re.IGNORECASE):

@@ -34,7 +34,7 @@ _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|a
         # an assessment's range: "Its assessment gives a range of 11 to 25 civilians killed"
         r"(?:gives|gave|puts|put)\s+(?:a|the)\s+(?:\w+\s+)?(?:range|toll|estimate)|quoted|cited|announcing|saying|"
         # "Residents described between 70 and 80 people killed", "the mission has verified 900 deaths"
-        r"(?:described|verified)(?=\s+(?:between|at\s+least|more\s+than|about|some|around|nearly|up\s+to|over|\d)))")
+        r"(?:described|verified|listed)(?=\s+(?:between|at\s+least|more\s+than|about|some|around|nearly|up\s+to|over|\d)))")
 # verbs that may stand before their subject: '"...," said the spokesman'
 _SAY_INVERTED = (r"(?:said|says|reported|reports|stated|added|adds|wrote|tweeted|posted|"
                  r"confirmed|announced|noted|estimated)")
