@@ -165,3 +165,59 @@ def test_a_justice_ministry_keeps_its_name() -> None:
 def test_a_foreign_ministry_speaks_for_the_government() -> None:
     doc = "BOGOTA, Colombia - Four soldiers were killed in the attack, Colombia's foreign ministry said."
     assert _name(doc) == "Colombian government"
+
+
+def _with_last(sentence: str, last: str, kind: str, theatre: tuple[str, ...] | None = None) -> str | None:
+    from civcas.models import Actor
+
+    c = claimant_in(sentence, last=Actor(name=last, text="", kind=kind), theatre=theatre,  # type: ignore[arg-type]
+                    document=sentence)
+    return c.actor.name if c is not None else None
+
+
+def test_a_dated_time_phrase_before_the_speaker() -> None:
+    assert _with_last("On March 3rd the health ministry said nine people had died of their wounds.",
+                      "Gaza Ministry of Health", "government", ("PS",)) == "Gaza Ministry of Health"
+
+
+def test_a_bare_plural_speaker_after_a_time_phrase() -> None:
+    assert _name("KABUL (Wire) - On Monday officials said 14 people were killed in the blast.") == "Afghan government"
+
+
+def test_a_time_phrase_alone_is_still_no_speaker() -> None:
+    assert _name("Four people were killed in the blast, the UN said on Monday.") == "United Nations"
+
+
+def test_police_of_a_country_are_not_its_army() -> None:
+    assert _name("Four people were stabbed to death in Tel Aviv, Israeli police said.") == "Israeli police"
+
+
+@pytest.mark.parametrize("sentence", [
+    "An earlier ministry statement had given a toll of 30 dead and 80 wounded.",
+    "A previous statement by the ministry had put the toll at 30.",
+    "An earlier statement had said 30 people were killed.",
+])
+def test_an_earlier_statement_is_its_sources(sentence: str) -> None:
+    assert _with_last(sentence, "Gaza Ministry of Health", "government", ("PS",)) == "Gaza Ministry of Health"
+
+
+def test_an_earlier_statement_of_a_named_body() -> None:
+    assert _with_last("The latest UN report said 40 civilians were killed.", "Gaza Ministry of Health",
+                      "government", ("PS",)) == "United Nations"
+
+
+def test_an_ownerless_communique_is_the_source_before() -> None:
+    assert _with_last("A COMMUNIQUE RELEASED THIS AFTERNOON SAID SIX GUERRILLAS WERE KILLED IN THE CLASH.",
+                      "Peruvian army", "belligerent", ("PE",)) == "Peruvian army"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The family of one victim said three of its members were still missing.",
+    "The boy's family said two of his cousins were also killed.",
+])
+def test_a_victims_family_is_relatives(sentence: str) -> None:
+    assert _name(sentence) == "relatives"
+
+
+def test_a_family_counted_is_no_speaker() -> None:
+    assert _name("Family of 4 found dead in their home, police say.") != "relatives"

@@ -65,7 +65,10 @@ _PEOPLE: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
                 r"(?:[\w'’-]+['’]s\s+|local\s+|victims['’]?\s+)?" + rx + r"(?:\s+(?:of|from|in|at|near|living|quoted|who)\b.*)?",
                 re.IGNORECASE), name, kind)
     for rx, name, kind in (
-        (r"(?:relatives?|family\s+members?|kinsm[ae]n)", "relatives", "local"),
+        (r"(?:relatives?|family\s+members?|members\s+of\s+the\s+family|kinsm[ae]n|"
+         # (not "a family of five": the family counted)
+         r"famil(?:y|ies)(?!\s+of\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+         r"(?:\s+(?:people|members|children))?\s*$))", "relatives", "local"),
         (r"(?:residents|villagers|inhabitants|townspeople)", "residents", "local"),
         (r"civil\s+society(?:\s+(?:leaders?|representatives?|groups?|organi[sz]ations?|members?|figures?|sources?))?",
          "local civil society", "local"),

@@ -99,7 +99,7 @@ _TIME_ONLY = re.compile(r"^(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:d
                         r"(?:on|in|at|late|early|last|this|that)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday|yesterday|today|tonight|night|morning|evening|week|month|"
                         r"january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december))\b", re.IGNORECASE)
+                        r"december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b", re.IGNORECASE)
 
 
 _JUNK_LEAD = re.compile(r"^(?:(?:the|a|an|another|other|some|several|many|two|three|few|one|of|group|"
@@ -302,6 +302,24 @@ _OWN_BODY = re.compile(r"^(?:-run|-controlled|-led)?\s+((?:civil\s+defen[cs]e|pr
                        r"directorate|department|teams?|workers|crews))?$", re.IGNORECASE)
 
 
+# a bare plural subject after a time phrase: "On Sunday officials had said ..."
+_BARE_PLURAL = re.compile(r"(?:(?:local|health|medical|security|government|hospital|police|rescue)\s+)?"
+                          r"(?:officials|authorities|police|residents|witnesses|medics|doctors|activists|relatives|"
+                          r"rescuers|survivors|villagers)", re.IGNORECASE)
+
+
+# an earlier or later document of a source: "An earlier ministry statement had given a toll",
+# "a previous statement by the ministry", "A COMMUNIQUE ISSUED TODAY BY THE ARMY"
+_EARLIER_DOC = re.compile(r"^(?:an?|the|its)\s+(?:(?:earlier|previous|initial|first|latest|later|new|separate|updated)\s+)+"
+                          r"(?:(?P<o>[a-z][\w'’\- ]{1,30}?)\s+)?(?:statement|report|toll|count|tally|communiqu[eé]|bulletin)"
+                          r"(?:\s+(?:issued\s+)?(?:by|from|of)\s+(?P<o2>[^,;]{2,60}))?$", re.IGNORECASE)
+
+
+# a document with no owner: "a communique issued today", "a statement released on Sunday"
+_BARE_DOC = re.compile(r"^(?:an?)\s+(?:communiqu[eé]|statement|bulletin)(?:\s+(?:issued|released|published|read)\b[^,;]*)?$",
+                       re.IGNORECASE)
+
+
 # a document named by its owner: "the monitor's assessment", "Airwars' own assessment"
 _OWNED_DOC = re.compile(r"^(?P<o>(?:the\s+)?[\w\- ]{2,40}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+|latest\s+|final\s+)?"
                         r"(?:assessment|report|statement|figures|data|tally|count|estimate)s?$", re.IGNORECASE)
@@ -323,13 +341,22 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     tm = _TIME_ONLY.match(low)
     if tm is not None:
         rest = raw[tm.end():].lstrip(" ,")
-        if not re.match(r"(?:the|a|an)\s+\w", rest, re.IGNORECASE) or _TIME_ONLY.match(rest.lower()):
+        if not (re.match(r"(?:the|a|an)\s+\w", rest, re.IGNORECASE) or _BARE_PLURAL.fullmatch(rest)) \
+                or _TIME_ONLY.match(rest.lower()):
             return None  # "..., the UN said on Sunday": "on Sunday" is no speaker
         start, raw = start + len(raw) - len(rest), rest  # "On Friday the ministry raised the toll"
         low = re.sub(r"\s+", " ", raw.lower())
     own = _OWNED_DOC.match(raw)
     if own is not None:  # "the monitor's assessment gives a range": the monitor
         return _resolve(own.group("o"), start, last_of, theatre, document)
+    if _BARE_DOC.match(raw):  # "A COMMUNIQUE ISSUED TODAY SAID": the source before issued it
+        raw, low = "the statement", "the statement"
+    earlier = _EARLIER_DOC.match(raw)
+    if earlier is not None and (raw.isupper() or not (earlier.group("o") or "")[:1].isupper()):
+        # "an earlier ministry statement", "a previous statement by the ministry": its owner; "an
+        # earlier statement" alone: the source before
+        o = earlier.group("o2") or (f"the {earlier.group('o')}" if earlier.group("o") else "the statement")
+        return _resolve(o, start, last_of, theatre, document)
     rel = _REL_HEAD.match(raw)
     if rel is not None and find_actors(rel.group(1), theatre=theatre):
         raw = rel.group(1)  # "A UN team that visited the site the next day said": the team
@@ -368,7 +395,7 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
             name = f"{f.text} {body.group(1)}" if not f.text.isupper() else readable(f"{f.text} {body.group(1)}")
             return Claim(Actor(name=name, text=raw, kind="government"), start, start + len(raw))
         if f.entry.kind == "belligerent" and re.search(
-                r"health|ministry|officials|authorities|governor", raw, re.IGNORECASE) \
+                r"health|ministry|officials|authorities|governor|police", raw, re.IGNORECASE) \
                 and not re.search(r"defen[cs]e", raw, re.IGNORECASE):
             # "Houthi health officials": the administration speaks; its health ministry if known
             runs = [canonical_actor(f"{f.text}{sep} health ministry") for sep in ("", "-run")] \

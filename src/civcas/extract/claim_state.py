@@ -94,6 +94,8 @@ def state_name(name: str, *, titled: bool, dem: str | None, top: str | None) -> 
         else:
             out = f"{national}police"
         known = canonical_actor(out)
+        if known is not None and known.kind == "belligerent":
+            known = None  # "Israeli police" is no loose alias of the Israeli military
         if known is None and national:  # "the national police" -> "Colombian police" (not a known service)
             out = out.replace("national ", "")
         return (known.name, known.kind) if known is not None else (out, "government")
