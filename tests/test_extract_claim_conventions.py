@@ -221,3 +221,27 @@ def test_a_victims_family_is_relatives(sentence: str) -> None:
 
 def test_a_family_counted_is_no_speaker() -> None:
     assert _name("Family of 4 found dead in their home, police say.") != "relatives"
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Three soldiers were killed at the border post, a Jordanian security source told Reuters.", "security sources"),
+    ("Three soldiers were killed at the border post, a hospital source said.", "hospital sources"),
+    ("Three soldiers were killed at the border post, a local source said.", "local sources"),
+])
+def test_one_unnamed_source_takes_the_plural_name(sentence: str, want: str) -> None:
+    assert _name(sentence) == want
+
+
+def test_a_named_source_is_not_made_plural() -> None:
+    assert _name("Three soldiers were killed at the border post, security sources and residents said.") \
+        == "security sources"
+
+
+def test_the_head_of_a_named_service_speaks_for_it() -> None:
+    doc = "MOGADISHU (Wire) - Hayat Rescue service director Omar Jama said his crews carried 19 wounded to hospital."
+    assert _name(doc) == "Hayat Rescue"
+
+
+def test_a_title_of_state_is_no_named_service() -> None:
+    doc = "MOGADISHU (Wire) - Police Chief Omar Jama said 19 people were wounded in the blast."
+    assert _name(doc) != "Police"

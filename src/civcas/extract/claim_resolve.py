@@ -172,6 +172,12 @@ _ROLE_NAME = re.compile(r"^(?P<role>.*?\b(?:minister|president|premier|mayor|gov
 # a title before a personal name may carry a rank of its own: "Assistant Police Chief X" is the police
 # a generic lower-case word after a capitalised name: "the Harsa Relief Ambulance service"
 _SERVICE_TAIL = re.compile(r"^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+(?:ambulance|rescue|emergency))?)\s+services?$")
+# the head of a named service, hospital or society before a personal name speaks for it: "Aamin
+# Ambulance service director", "Red Crescent Society head" (not "Police Chief", "Defence Minister")
+_NAMED_BODY_HEAD = re.compile(r"^(?P<inst>(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:ambulance|rescue|emergency)\s+)?"
+                              r"(?:services?|hospital|society|foundation|network|agency|organi[sz]ation))\s+"
+                              r"(?:director|head|chief|founder|chairman|chairwoman|manager|coordinator|"
+                              r"spokes(?:man|woman|person))$", re.IGNORECASE)
 # a US state or city commissioner speaks for the department: "Maine Public Safety Commissioner" (not police)
 _COMMISSIONER = re.compile(r"^(?P<pre>(?:[A-Z][a-z]+\s+){1,2}?)?(?P<f>(?!Police\b)(?:[A-Z][a-z]+\s+){0,2}(?!Police\b)"
                            r"[A-Z][a-z]+)\s+Commissioner$")
@@ -195,9 +201,19 @@ _LOCAL_SOURCES = re.compile(r"^local\s+(?=(?:hospital|medical|health|security|po
                             re.IGNORECASE)
 
 
+# one unnamed source of a sort speaks under the plural name its sort has: "a Lebanese security source"
+# -> "security sources", "a hospital source" -> "hospital sources"
+_ONE_SOURCE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<sort>security|military|army|hospital|medical|local|police|diplomatic|"
+                         r"intelligence|government|tribal|humanitarian|rescue)\s+source$")
+
+
 @lru_cache(maxsize=4096)  # pure; the same claimant words recur
 def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | None]:
     """A stable name (and kind, if it tells one) for an unknown claimant's cleaned text."""
+    one = _ONE_SOURCE.match(name)
+    if one is not None and (name[:1].islower() or country_of(name.split()[0]) is not None
+                            or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i|ish|ch)", name.split()[0])):  # a demonym
+        name = f"{one.group('sort')} sources"
     person = unnamed_person(name)
     if person is not None:
         return person  # "a farmer from a nearby village" -> witness; "a doctor at a hospital"
@@ -240,6 +256,13 @@ def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str |
             known = exact_actor(f"{dem} interior ministry")
             return (known.name, known.kind) if known is not None else (f"{dem} interior ministry", "government")
         name = spoke
+        head = _NAMED_BODY_HEAD.match(name)
+        if head is not None:  # "Aamin Ambulance service director X" -> the service ("Aamin Ambulance")
+            inst = _SERVICE_TAIL.sub(lambda t: t.group(1), head.group("inst"))
+            known = canonical_actor(inst, theatre=theatre)
+            if known is not None and known.role != "perpetrator":
+                return known.name, known.kind
+            return inst, guess_kind(head.group("inst"))
         cm = _COMMISSIONER.match(name)
         if cm is not None:  # "Maine Public Safety Commissioner X" -> "Maine Department of Public Safety"
             return f"{cm.group('pre') or ''}Department of {cm.group('f')}", "government"
