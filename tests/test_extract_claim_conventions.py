@@ -245,3 +245,39 @@ def test_the_head_of_a_named_service_speaks_for_it() -> None:
 def test_a_title_of_state_is_no_named_service() -> None:
     doc = "MOGADISHU (Wire) - Police Chief Omar Jama said 19 people were wounded in the blast."
     assert _name(doc) != "Police"
+
+
+_US_COUNTY = ("OCALA, Fla. -- A man shot two of his neighbors dead on Friday, the Marion County Sheriff's Office "
+              "said.\n\n")
+
+
+def test_a_bare_sheriffs_office_is_the_county_the_story_names() -> None:
+    got = _claimants(_US_COUNTY + "Deputies searched the house for hours.\n\nA third neighbor was wounded, the "
+                     "sheriff's office said.")
+    assert ("A", "Marion County sheriff's office") in got
+
+
+def test_us_deputies_speak_for_the_sheriff() -> None:
+    got = _claimants(_US_COUNTY + "A third neighbor was wounded, deputies said.")
+    assert ("A", "Marion County sheriff's office") in got
+
+
+def test_a_bare_coroner_stays_bare_when_no_county_is_named() -> None:
+    assert _name("OCALA, Fla. -- Two men died in the shooting, the coroner said.") == "coroner"
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("THE PEASANT WORKERS' ASSOCIATION SAID NINE FARMERS WERE KILLED BY THE ARMY.", "ngo"),
+    ("The Mothers of the Disappeared Support Group said 30 people were abducted last year.", "ngo"),
+    ("At least 30 people have been shot in the city this month, according to a Sentinel-Gazette tally.",
+     "media"),
+])
+def test_kinds_of_unknown_bodies(sentence: str, kind: str) -> None:
+    c = claimant_in(sentence, theatre=document_theatre(sentence), document=sentence)
+    assert c is not None and c.actor.kind == kind
+
+
+def test_a_common_noun_post_is_no_newspaper() -> None:
+    from civcas.extract.claim_kinds import guess_kind
+
+    assert guess_kind("the post") != "media"

@@ -154,3 +154,23 @@ def _initials(acronym: str, document: str) -> str | None:
     rx = r"\b" + r"\s+(?:(?:of|for|and|the|on)\s+)*".join(word.replace("[A-Z]", c, 1) for c in acronym) + r"\b"
     found = {m.group(0) for m in re.finditer(rx, document[:20_000])}
     return found.pop() if len(found) == 1 else None
+
+
+# a county's sheriff or coroner as a US story names it: "the Shelby County Sheriff's Office", "Lake County
+# Coroner Jane Doe", "the Cook County medical examiner's office"
+_COUNTY_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3}County)\s+(?:(?P<s>[Ss]heriff)|(?P<c>[Cc]oroner)|"
+                            r"(?P<m>[Mm]edical\s+[Ee]xaminer))")
+
+
+def county_office(name: str, document: str | None) -> str | None:
+    """The county office a bare "sheriff's office", "coroner" or "medical examiner" (``name``) is, by
+    the first such office of its kind the document names ("Shelby County sheriff's office"); None
+    when it names none."""
+    if not document or "County" not in document:
+        return None  # (the literal pre-test: every name holds it)
+    group = {"sheriff's office": "s", "coroner": "c", "medical examiner": "m"}.get(name)
+    for m in _COUNTY_OFFICE.finditer(document[:20_000]):
+        if group is not None and m.group(group):
+            return f"{m.group(1)} {name}"
+    return None
+

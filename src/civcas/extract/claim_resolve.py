@@ -37,6 +37,7 @@ from civcas.extract.claim_names import (
     without_allegiance,
 )
 from civcas.extract.claim_places import (
+    county_office,
     named_hospital,
     placed_office,
     provincial_office,
@@ -502,6 +503,9 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         if last is not None and (last.name.lower().endswith(" " + name.lower())  # "the leaders" after "leaders of X"
                                  or (last.text or "").lower().startswith(name.lower() + " of ")):
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
+        county = county_office(name, document) if name in _PLACELESS else None
+        if county is not None:  # "the sheriff's office said" in a story naming the Shelby County Sheriff's Office
+            return Claim(Actor(name=county, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
     return Claim(Actor(name=name, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
 
 

@@ -99,6 +99,8 @@ def state_name(name: str, *, titled: bool, dem: str | None, top: str | None) -> 
         if known is None and national:  # "the national police" -> "Colombian police" (not a known service)
             out = out.replace("national ", "")
         return (known.name, known.kind) if known is not None else (out, "government")
+    if top == "US" and re.fullmatch(r"(?:county\s+)?deputies", name, re.IGNORECASE):
+        return "sheriff's office", "government"  # US deputies serve the county sheriff
     m4 = _SHERIFF.match(name)
     if m4 is not None:
         pre = m4.group("pre").strip()
