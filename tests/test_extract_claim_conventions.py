@@ -281,3 +281,26 @@ def test_a_common_noun_post_is_no_newspaper() -> None:
     from civcas.extract.claim_kinds import guess_kind
 
     assert guess_kind("the post") != "media"
+
+
+@pytest.mark.parametrize(("sentence", "want", "kind"), [
+    ("According to Palestinian outlet Quds Press, eleven civilians were killed in the strike.", "Quds Press", "media"),
+    ("The Syrian news site Enab Baladi reported that six people had been killed.", "Enab Baladi", "media"),
+])
+def test_an_outlet_described_before_its_name(sentence: str, want: str, kind: str) -> None:
+    c = claimant_in(sentence, theatre=document_theatre(sentence), document=sentence)
+    assert c is not None and (c.actor.name, c.actor.kind) == (want, kind)
+
+
+def test_a_post_on_a_familys_channel_is_the_familys() -> None:
+    assert _name("A post on the family's Telegram channel said four of them were still missing.") == "relatives"
+
+
+def test_a_journalist_named_after_the_trade_speaks_as_the_trade() -> None:
+    got = _name("Local journalist Samir Haddad reported on Facebook that five people were killed in the strike.")
+    assert got == "local journalist"
+
+
+def test_a_ministry_spokesman_with_a_name_is_still_the_ministry() -> None:
+    doc = "GAZA (Wire) - Health Ministry spokesman Ashraf al-Qudra said 40 people were killed in Gaza."
+    assert _name(doc) == "Gaza Ministry of Health"

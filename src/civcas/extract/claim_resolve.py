@@ -165,6 +165,8 @@ _ROLE_OF = re.compile(
 _ROLE_NAME = re.compile(r"^(?P<role>.*?\b(?:minister|president|premier|mayor|governor|spokes(?:man|woman|person)|"
                         r"chief|commander|general|director|head|secretary|prosecutor|official|adviser|advisor|"
                         r"envoy|coordinator|ambassador|sheriff|ombudsman|coroner|commissioner|superintendent|inspector|"
+                        # an unnamed person's trade before the name: "local journalist X", "activist X"
+                        r"journalist|reporter|photographer|activist|Journalist|Activist|"
                         r"Minister|President|Premier|Mayor|Governor|Commissioner|Superintendent|Inspector|"
                         r"Spokes(?:man|woman|person)|Chief|Commander|Director|Secretary|Prosecutor|Sheriff|Ombudsman|Coroner))\s+"
                         # a rank and name particles: "Police Commander Colonel X", "Health Minister Hassan al-Tamimi"
@@ -344,6 +346,17 @@ _BARE_DOC = re.compile(r"^(?:an?)\s+(?:communiqu[eé]|statement|bulletin)(?:\s+(
                        re.IGNORECASE)
 
 
+# a post or video by its author or on its author's channel: "a post on the family's Telegram channel"
+_DOC_BY = re.compile(r"^(?:an?|the)\s+(?:(?:social\s+media|facebook|telegram|x)\s+)?(?:post|tweet|video|message)\s+"
+                     r"(?:(?:published|shared|posted)\s+)?(?:by|from|on)\s+(?P<o>(?:the\s+)?[\w\- ]{2,40}?)"
+                     r"(?:['’]s\s+(?:(?:official\s+)?(?:facebook|telegram|x|twitter|instagram|youtube)\s+)?"
+                     r"(?:channel|page|account|feed))?$", re.IGNORECASE)
+# a kind of outlet before its name: "Palestinian outlet Shehab News Agency", "the local news site Gaza Now"
+_OUTLET = re.compile(r"^(?:[Tt]he\s+|[Aa]\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:local|independent|state|pro-[\w-]+)\s+)?"
+                     r"(?:outlet|news\s+(?:site|outlet|network|agency)|broadcaster|newspaper|daily|channel|"
+                     r"media\s+outlet)\s+(?P<n>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4})$")
+
+
 # a document named by its owner: "the monitor's assessment", "Airwars' own assessment"
 _OWNED_DOC = re.compile(r"^(?P<o>(?:the\s+)?[\w\- ]{2,40}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+|latest\s+|final\s+)?"
                         r"(?:assessment|report|statement|figures|data|tally|count|estimate)s?$", re.IGNORECASE)
@@ -370,6 +383,16 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
             return None  # "..., the UN said on Sunday": "on Sunday" is no speaker
         start, raw = start + len(raw) - len(rest), rest  # "On Friday the ministry raised the toll"
         low = re.sub(r"\s+", " ", raw.lower())
+    post = _DOC_BY.match(raw)
+    if post is not None:  # "a post on the family's Telegram channel": the family
+        return _resolve(post.group("o"), start, last_of, theatre, document)
+    outlet = _OUTLET.match(raw)
+    if outlet is not None:  # "Palestinian outlet Shehab News Agency": the outlet's name, a medium
+        n = outlet.group("n")
+        known = canonical_actor(n, theatre=theatre)
+        if known is not None and known.role != "perpetrator":
+            return Claim(Actor(name=known.name, text=raw, kind=known.kind), start, end)  # type: ignore[arg-type]
+        return Claim(Actor(name=n, text=raw, kind="media"), start + outlet.start("n"), end)
     own = _OWNED_DOC.match(raw)
     if own is not None:  # "the monitor's assessment gives a range": the monitor
         return _resolve(own.group("o"), start, last_of, theatre, document)
