@@ -58,7 +58,7 @@ def test_russian_governor_keeps_the_region() -> None:
 
 @pytest.mark.parametrize(("sentence", "want"), [
     # a UN body spelled out as "United Nations" or "U.N." is the same body as "UN ..."
-    ("The United Nations mission in Iraq said 212 civilians were killed in violence across the country in April.",
+    ("The United Nations mission in Iraq reported 212 civilian deaths for April across the country.",
      "UNAMI"),
     ("The U.N. human rights office said it had recorded 38 civilian deaths in the region last month.", "OHCHR"),
     # the agency's head speaks for it
@@ -97,19 +97,19 @@ _NARRATIVE = ("Local journalists reported that a strike hit a family home in the
 
 
 def test_a_monitors_graded_range_is_its_own() -> None:
-    got = _claimants(_NARRATIVE + "Airwars graded the incident as Fair. Its assessment gives a range of 11 to 16 "
-                     "civilians killed.")
+    got = _claimants(_NARRATIVE + "Airwars graded the incident as Fair. Its assessment offers a range of 11 to 16 "
+                     "deaths.")
     assert ("11 to 16", "Airwars") in got
 
 
 def test_the_monitors_assessment_names_the_monitor() -> None:
-    got = _claimants(_NARRATIVE + "The monitor's assessment put the likely civilian toll at between 11 and 16.")
+    got = _claimants(_NARRATIVE + "The monitor's assessment put its estimated toll at between 11 and 16.")
     assert ("between 11 and 16", "Airwars") in got
 
 
 def test_an_agentless_grade_is_the_monitors_voice() -> None:
-    got = _claimants(_NARRATIVE + "Drawing on these accounts, the incident is assessed as Fair, with between "
-                     "11 and 16 civilians killed.")
+    got = _claimants(_NARRATIVE + "Drawing on these accounts, the strike was graded as Fair, with between "
+                     "11 and 16 civilian deaths.")
     assert ("between 11 and 16", "Airwars") in got
 
 
@@ -122,7 +122,7 @@ def test_an_agentless_sentence_with_no_monitor_in_the_story_stays_unattributed()
 def test_it_said_after_an_institution_is_not_the_people_quoted_before() -> None:
     got = _claimants("A strike hit a bakery in Gaza City on Monday. Relatives said eight people from one family "
                      "were killed.\n\nThe Gaza Ministry of Health gave no separate toll for the bakery. It said that "
-                     "900 Palestinians had been killed in Gaza since Saturday.")
+                     "900 Palestinians in all had died in the enclave since Saturday.")
     assert ("900", "Gaza Ministry of Health") in got
 
 
@@ -133,8 +133,8 @@ def test_it_said_with_no_institution_before_keeps_the_last_claimant() -> None:
 
 
 def test_a_source_that_listed_the_dead() -> None:
-    got = _claimants("A strike hit a house in Deir al-Balah on Monday. The Gaza Ministry of Health later listed "
-                     "14 people killed in the strike.")
+    got = _claimants("A strike hit a house in Deir al-Balah on Monday. Days afterwards the Gaza Ministry of Health "
+                     "listed 14 people killed in the strike.")
     assert ("14", "Gaza Ministry of Health") in got
 
 
@@ -143,7 +143,7 @@ def test_listed_without_a_number_is_no_claim() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
-    ("A US strike hit a fuel depot in Hodeidah, killing nine people, a Houthi civil defence official said.",
+    ("Nine people died when a US strike hit a fuel depot in Hodeidah, a Houthi civil defence official told reporters.",
      "Houthi civil defence"),
     ("On Tuesday the Houthi prisoners' committee said 40 detainees had died in the strike on the jail.",
      "Houthi prisoners' committee"),
@@ -193,7 +193,7 @@ def test_police_of_a_country_are_not_its_army() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "An earlier ministry statement had given a toll of 30 dead and 80 wounded.",
+    "A previous ministry statement had put the number of dead at 30.",
     "A previous statement by the ministry had put the toll at 30.",
     "An earlier statement had said 30 people were killed.",
 ])
@@ -269,7 +269,7 @@ def test_a_bare_coroner_stays_bare_when_no_county_is_named() -> None:
 @pytest.mark.parametrize(("sentence", "kind"), [
     ("THE PEASANT WORKERS' ASSOCIATION SAID NINE FARMERS WERE KILLED BY THE ARMY.", "ngo"),
     ("The Mothers of the Disappeared Support Group said 30 people were abducted last year.", "ngo"),
-    ("At least 30 people have been shot in the city this month, according to a Sentinel-Gazette tally.",
+    ("At least 30 residents have suffered gunshot wounds across town in March, according to a Sentinel-Gazette tally.",
      "media"),
 ])
 def test_kinds_of_unknown_bodies(sentence: str, kind: str) -> None:
@@ -285,7 +285,7 @@ def test_a_common_noun_post_is_no_newspaper() -> None:
 
 @pytest.mark.parametrize(("sentence", "want", "kind"), [
     ("According to Palestinian outlet Quds Press, eleven civilians were killed in the strike.", "Quds Press", "media"),
-    ("The Syrian news site Enab Baladi reported that six people had been killed.", "Enab Baladi", "media"),
+    ("The Syrian news site Enab Baladi reported six dead in the raid on the market.", "Enab Baladi", "media"),
 ])
 def test_an_outlet_described_before_its_name(sentence: str, want: str, kind: str) -> None:
     c = claimant_in(sentence, theatre=document_theatre(sentence), document=sentence)

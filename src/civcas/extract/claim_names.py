@@ -67,7 +67,7 @@ _PEOPLE: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     for rx, name, kind in (
         (r"(?:relatives?|family\s+members?|members\s+of\s+the\s+family|kinsm[ae]n|"
          # (not "a family of five": the family counted)
-         r"famil(?:y|ies)(?!\s+of\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+         r"famil(?:y|ies)(?!\s+of\s+(?:\d+|twelve|eleven|ten|nine|eight|seven|six|five|four|three|two|one)"
          r"(?:\s+(?:people|members|children))?\s*$))", "relatives", "local"),
         (r"(?:residents|villagers|inhabitants|townspeople)", "residents", "local"),
         (r"civil\s+society(?:\s+(?:leaders?|representatives?|groups?|organi[sz]ations?|members?|figures?|sources?))?",

@@ -150,7 +150,7 @@ _BARE_PLURAL = re.compile(r"(?:(?:local|health|medical|security|government|hospi
                           r"rescuers|survivors|villagers)", re.IGNORECASE)
 
 
-# an earlier or later document of a source: "An earlier ministry statement had given a toll",
+# an earlier or later document of a source: "A previous ministry statement put the toll at",
 # "a previous statement by the ministry", "A COMMUNIQUE ISSUED TODAY BY THE ARMY"
 _EARLIER_DOC = re.compile(r"^(?:an?|the|its)\s+(?:(?:earlier|previous|initial|first|latest|later|new|separate|updated)\s+)+"
                           r"(?:(?P<o>[a-z][\w'’\- ]{1,30}?)\s+)?(?:statement|report|toll|count|tally|communiqu[eé]|bulletin)"

@@ -37,7 +37,7 @@ _BRACKET_TAIL = re.compile(r"\s*[\[(][A-Z][A-Za-z.\-]{1,12}[\])](?:\s+(?:deputie
                            r"spokes(?:man|woman|person)|representatives|legislators|congressmen|senators|militants))?$",
                            re.IGNORECASE)
 
-# an unnamed local body a person speaks for: "the head of the local health zone" -> "local health zone"
+# an unnamed local body a person speaks for: "a director of the local health zone" -> "local health zone"
 _LOCAL_BODY = re.compile(r"(?<=\s)(?:local|provincial|district|regional|municipal)\s+(?:\w+\s+)?"
                          r"(?:zone|district|department|directorate|office|council|committee|bureau)$", re.IGNORECASE)
 
@@ -72,10 +72,10 @@ def clean(x: str) -> str:
     x = without_allegiance(re.sub(r"^(?:the|a|an)\s+", "", x, flags=re.IGNORECASE))  # "the army-aligned ..."
     inst = local_institution(x)
     if inst is not None:
-        return inst  # "head of the health department in Saada province" -> "Saada health department"
+        return inst  # "chief of the health department in Dhamar province" -> "Dhamar health department"
     hosp = local_hospital(x)
     if hosp is not None and unnamed_person(x) is None:
-        return hosp  # "health workers at the regional hospital in Kaya" (one doctor: "medical sources")
+        return hosp  # "nurses at the district hospital in Dori" (one doctor: "medical sources")
     x = _JUNK_TAIL.sub("", x)
     x = _BRACKET_TAIL.sub("", x)  # "Regional Indigenous Council of Cauca [CRIC]" -> without its acronym
     x = _DOC_TAIL.sub("", x)  # "US intelligence assessment" -> "US intelligence"
@@ -170,7 +170,7 @@ def stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | 
         name = readable(name)  # "RELATIVES" -> "relatives" (not "FMLN", "AVIANCA": names as written)
     name = _LOCAL_SOURCES.sub("", institution_of_people(name))  # "local hospital sources" -> "hospital sources"
     titled = False  # a title with a personal name: "Health Minister Viktor Liashko"
-    if name.isupper() and " " in name:  # a wire name: "HUMAN RIGHTS OMBUDSMAN RAMIRO DE LEON CARPIO"
+    if name.isupper() and " " in name:  # a wire name: "HUMAN RIGHTS OMBUDSMAN JUAN PEREZ MOLINA"
         cap = " ".join(w[:1] + w[1:].lower() for w in name.split())
         mu = _ROLE_NAME.match(cap)
         if mu is not None and mu.group("name").split()[-1].lower() not in _INSTITUTION_WORDS:
@@ -183,7 +183,7 @@ def stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | 
         inst = body.group(0) if body is not None else m.group("inst")  # "head of the local health zone"
         inst = without_allegiance(re.sub(r"^(?:the\s+)", "", inst, flags=re.IGNORECASE))
         inst = _SERVICE_TAIL.sub(lambda t: t.group(1).title(), inst)  # "the Aamin ambulance service" -> "Aamin Ambulance"
-        inst = local_hospital(inst) or inst  # "health workers at the regional hospital in Kaya"
+        inst = local_hospital(inst) or inst  # "nurses at the district hospital in Dori"
         known = canonical_actor(inst, theatre=theatre)
         if known is not None and known.role != "perpetrator":
             return known.name, known.kind

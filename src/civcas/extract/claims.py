@@ -31,7 +31,7 @@ _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|a
         r"(?:toll|number|count|figure)|"
         r"denied|denies|rejected|acknowledged|admitted|concluded|found|accused|blamed|"
         r"put\s+the\s+(?:(?:likely|death|civilian|overall|total|final)\s+){0,2}toll|put\s+the\s+number|"
-        # an assessment's range: "Its assessment gives a range of 11 to 25 civilians killed"
+        # an assessment's range: "Its assessment offers a range of 7 to 9 deaths"
         r"(?:gives|gave|puts|put)\s+(?:a|the)\s+(?:\w+\s+)?(?:range|toll|estimate)|quoted|cited|announcing|saying|"
         # "Residents described between 70 and 80 people killed", "the mission has verified 900 deaths"
         r"(?:described|verified|listed)(?=\s+(?:between|at\s+least|more\s+than|about|some|around|nearly|up\s+to|over|\d)))")
@@ -369,8 +369,8 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     return _analyst(sentence, theatre, document)
 
 
-# a monitor's own voice with no agent: "the incident is assessed as Fair, with between 50 and 60
-# civilians killed", "Based on the available reporting, between 19 and 22 civilians were killed"
+# a monitor's own voice with no agent: "the strike is graded as Weak, with 3 to 5
+# deaths", "Based on the available sources, five civilians died"
 _ANALYST = re.compile(r"\b(?:incident|strike|attack|event|case|allegation)\s+(?:is|was|has\s+been|had\s+been)\s+"
                       r"(?:assessed|graded)\s+as\b|^\s*based\s+on\s+(?:the\s+)?(?:available\s+)?"
                       r"(?:sources|reporting|reports|information|evidence)\b", re.IGNORECASE)
