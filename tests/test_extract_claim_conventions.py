@@ -304,3 +304,31 @@ def test_a_journalist_named_after_the_trade_speaks_as_the_trade() -> None:
 def test_a_ministry_spokesman_with_a_name_is_still_the_ministry() -> None:
     doc = "GAZA (Wire) - Health Ministry spokesman Ashraf al-Qudra said 40 people were killed in Gaza."
     assert _name(doc) == "Gaza Ministry of Health"
+
+
+def test_a_police_rank_before_a_name_is_the_police() -> None:
+    got = _claimants("AKRON, Ohio -- Officers found three people shot outside a bar on Friday. One of them died at a "
+                     "hospital, Lt. Marcus Webb said.")
+    assert ("One", "police") in got
+
+
+def test_a_military_rank_outside_a_police_story_is_not_the_police() -> None:
+    got = _claimants("KABUL (Wire) - Insurgents attacked a checkpoint in Helmand on Friday, and three soldiers "
+                     "died, Capt. Ahmad Wali told reporters.")
+    assert ("three", "police") not in got
+
+
+def test_a_station_that_has_learned_reports_its_own_figure() -> None:
+    doc = ("CALI, 4 JUN 90 (RADIO TODELAR) -- [REPORT] [ANA RUIZ] [TEXT] RADIO TODELAR HAS LEARNED THAT THREE "
+           "JUDGES WERE SHOT DEAD TONIGHT IN A SUBURB OF CALI, COLOMBIA.")
+    assert _name(doc) == "Radio Todelar"
+
+
+def test_it_was_learned_stays_unattributed() -> None:
+    assert _name("IT WAS LEARNED THAT THREE JUDGES WERE SHOT DEAD IN CALI, COLOMBIA.") is None
+
+
+def test_the_colombian_security_service_is_a_state_claimant() -> None:
+    doc = "BOGOTA, 2 JUL 90 -- [TEXT] THE DAS SAID THAT NINE POLICEMEN HAD BEEN MURDERED IN CALI, COLOMBIA THIS YEAR."
+    c = claimant_in(doc, theatre=document_theatre(doc), document=doc)
+    assert c is not None and (c.actor.name, c.actor.kind) == ("DAS", "government")

@@ -155,6 +155,20 @@ def local_hospital(text: str) -> str | None:
     return f"{m.group('place')} {m.group('adj')}hospital" if m is not None else None
 
 
+# a police rank before a name: "Sgt." and "Detective" always; "Capt." and "Lt." in a story about police
+_POLICE_RANK = re.compile(r"(?:\b(?P<sure>Officer|Detective|Det\.|Sgt\.|Sergeant|Patrolman)|\b(?:Capt\.|Lt\.|Captain|"
+                          r"Lieutenant))\s*$")
+
+
+def police_ranked(name: str, document: str | None) -> bool:
+    """A police rank and a personal name ("Lt. Marcus Webb", "Detective Jane Roe") in a story about
+    police (``_POLICE_RANK``)."""
+    m = re.match(r"(?P<rank>.+?)\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2}$", name)
+    rank = _POLICE_RANK.search(m.group("rank")) if m is not None else None
+    return rank is not None and rank.start() == 0 and (rank.group("sure") is not None or re.search(
+        r"\b(?:police|officers)\b", (document or "")[:20_000], re.IGNORECASE) is not None)
+
+
 def person_role(surname: str, document: str) -> str | None:
     """The role the document gave a person first named in full: "..., the UN humanitarian
     coordinator in Nigeria, Edward Kallon, said" -> "the UN humanitarian coordinator in Nigeria"
@@ -163,6 +177,10 @@ def person_role(surname: str, document: str) -> str | None:
         return None  # (the literal pre-test: every match holds the surname)
     for m in re.finditer(r"[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", document[:20_000]):
         before = document[max(0, m.start() - 120):m.start()]
+        rank = _POLICE_RANK.search(before)
+        if rank is not None and (rank.group("sure") or re.search(r"\b(?:police|officers)\b", document[:20_000],
+                                                                re.IGNORECASE)):
+            return "police officer"  # "Capt. Richard Doe said", "Detective Jane Roe said" (a police story)
         if before.rstrip().endswith(","):  # apposition: "the coordinator in Nigeria, Edward Kallon"
             seg = re.split(r"[,.;:\"“”()]", before.rstrip()[:-1])[-1].strip()
         else:  # a title before the name: "Information Minister Abdirahman Osman"

@@ -25,6 +25,7 @@ from civcas.extract.claim_names import (
     head_claimant,
     owner_only,
     person_role,
+    police_ranked,
     readable,
     short_form,
 )
@@ -173,6 +174,10 @@ _OUTLET = re.compile(r"^(?:[Tt]he\s+|[Aa]\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:local|ind
                      r"media\s+outlet)\s+(?P<n>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4})$")
 
 
+# bracketed wire-copy tags before a subject: "[REPORT] [JOHN DOE] [TEXT]"
+_WIRE_TAGS = re.compile(r"^(?:\[[^\]]{1,40}\]\s*)+(?=\S)")
+
+
 # a document named by its owner: "the monitor's assessment", "Airwars' own assessment"
 _OWNED_DOC = re.compile(r"^(?P<o>(?:the\s+)?[\w\- ]{2,40}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+|latest\s+|final\s+)?"
                         r"(?:assessment|report|statement|figures|data|tally|count|estimate)s?$", re.IGNORECASE)
@@ -186,6 +191,9 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
              document: str | None) -> Claim | None:
     raw = x.strip()
     end = start + len(x)
+    tags = _WIRE_TAGS.match(raw)
+    if tags is not None:  # "[REPORT] [JOHN DOE] [TEXT] RADIO X HAS LEARNED": the words after the wire tags
+        start, raw = start + len(x) - len(x.lstrip()) + tags.end(), raw[tags.end():]
     adv = _ADVERB_LEAD.match(raw)
     if adv is not None and adv.end() < len(raw):  # "HOWEVER, THE COMMUNIQUE": the subject after it
         start, raw = start + len(x) - len(x.lstrip()) + adv.end(), raw[adv.end():]
@@ -314,6 +322,8 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
             return None
     if len(raw.split()) > 9 or _NOT_CLAIMANT.search(raw):
         return None
+    if police_ranked(raw, document):  # "Lt. Marcus Webb said": an officer speaks for the police
+        raw = "police officer"
     name = _clean(raw)
     if len(name) < 2 or not re.search(r"[A-Za-z]", name) or name.lower() in _NO_SPEAKER:
         return None  # (a bare document or place: "COMMUNIQUE", "city was")

@@ -37,7 +37,7 @@ __all__ = ["SAY_WORDS", "DocClaims"]
 
 # reporting words: a sentence without any has no attribution of its own
 SAY_WORDS = frozenset(
-    ["said", "says", "say", "told", "tells", "according", "reported", "reports", "citing", "quoted", "quoting", "stated", "states", "announced", "announces", "added", "adds", "confirmed", "confirms", "insisted", "insists", "maintained", "estimated", "estimates", "documented", "documents", "recorded", "records", "assessed", "assesses", "grades", "graded", "based", "listed", "gave", "given", "gives", "put", "puts", "claimed", "described", "verified", "claims", "tweeted", "posted", "counted", "noted", "wrote", "published", "cited", "saying", "denied", "denies", "rejected", "acknowledged", "admitted", "concluded", "found", "accused", "blamed", "raised", "revised", "updated", "lowered",
+    ["said", "says", "say", "told", "tells", "according", "reported", "reports", "citing", "quoted", "quoting", "stated", "states", "announced", "announces", "added", "adds", "confirmed", "confirms", "insisted", "insists", "maintained", "estimated", "estimates", "documented", "documents", "recorded", "records", "assessed", "assesses", "grades", "graded", "based", "listed", "learned", "gave", "given", "gives", "put", "puts", "claimed", "described", "verified", "claims", "tweeted", "posted", "counted", "noted", "wrote", "published", "cited", "saying", "denied", "denies", "rejected", "acknowledged", "admitted", "concluded", "found", "accused", "blamed", "raised", "revised", "updated", "lowered",
      "data", "figures", "statistics", "tally", "compiled", "showed", "shows"]
 )
 

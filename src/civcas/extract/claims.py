@@ -34,6 +34,7 @@ _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|a
         # an assessment's range: "Its assessment offers a range of 7 to 9 deaths"
         r"(?:gives|gave|puts|put)\s+(?:a|the)\s+(?:\w+\s+)?(?:range|toll|estimate)|quoted|cited|announcing|saying|"
         # "Residents described between 70 and 80 people killed", "the mission has verified 900 deaths"
+        r"(?:has|have)\s+learned(?=\s+that\b)|"  # a medium's own report: "RADIO CARACOL HAS LEARNED THAT"
         r"(?:described|verified|listed)(?=\s+(?:between|at\s+least|more\s+than|about|some|around|nearly|up\s+to|over|\d)))")
 # verbs that may stand before their subject: '"...," said the spokesman'
 _SAY_INVERTED = (r"(?:said|says|reported|reports|stated|added|adds|wrote|tweeted|posted|"
@@ -323,8 +324,8 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 before = _known_subject_before(sentence, m.start(key), theatre)
                 if before is not None:
                     return before
-            if rx is _SUBJECT and (" - " in x or " – " in x or " — " in x):
-                cut = max(x.rfind(" - "), x.rfind(" – "), x.rfind(" — ")) + 3
+            if rx is _SUBJECT and (" - " in x or " – " in x or " — " in x or " -- " in x):
+                cut = max(x.rfind(" - ") + 3, x.rfind(" – ") + 3, x.rfind(" — ") + 3, x.rfind(" -- ") + 4)
                 x, key_start = x[cut:], m.start(key) + cut  # "DAYTON, Ohio - Mayor X said": after the dateline
             else:
                 key_start = m.start(key)
