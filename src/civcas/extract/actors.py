@@ -47,6 +47,17 @@ class ActorMatch:
     end: int
 
 
+def _un_spellings(aliases: list[str]) -> list[str]:
+    """The aliases, each "UN ..." one also spelled "United Nations ..." and "U.N. ..." ("UN mission in
+    Iraq" also names "the United Nations mission in Iraq")."""
+    out: list[str] = []
+    for a in aliases:
+        out.append(a)
+        if a.startswith("UN ") and len(a) > 3:
+            out += [f"United Nations {a[3:]}", f"U.N. {a[3:]}"]
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_actors() -> tuple[ActorEntry, ...]:
     """Every canonical actor of ``civcas/data/actors.toml``."""
@@ -54,7 +65,7 @@ def load_actors() -> tuple[ActorEntry, ...]:
     out = []
     for a in raw.get("actor", []):
         out.append(ActorEntry(name=a["name"], kind=a["kind"], role=a["role"],
-                              aliases=tuple(dict.fromkeys([a["name"], *a.get("aliases", [])])),
+                              aliases=tuple(dict.fromkeys(_un_spellings([a["name"], *a.get("aliases", [])]))),
                               countries=tuple(a.get("countries", [])),
                               theatre_aliases=tuple(a.get("theatre_aliases", [])),
                               local_aliases=tuple(a.get("local_aliases", [])),

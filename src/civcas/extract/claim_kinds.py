@@ -15,7 +15,10 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("un", r"\bU\.?N\.?\b|united nations"),
     ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group|"
             r"committee to protect|\brelief\b|save the children|rescue committee|indigenous\s+(?:council|organi[sz]ation)|"
-            r"archdiocese|diocese|bishops|trade union|labou?r federation|legal aid"),
+            r"archdiocese|diocese|bishops|trade union|labou?r federation|legal aid|"
+            # an association or federation of people ("Judicial Employees' Association", "Coca Growers'
+            # Federation", "Journalists Syndicate", "Mutual Support Group")
+            r"association\b|federation\b|syndicate\b|support group|foundation\b"),
     ("monitor", r"peace studies|conflict studies|body count|casualty (?:recording|tracking)|tracking project"),
     ("monitor", r"monitor|observatory|network for human rights|human rights network|documentation\s+(?:cent|network|office)|"
                 r"watchdog"),
@@ -31,7 +34,8 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon|clinic|coroner|"
                 r"examiner|morgue"),
     ("government", r"official|government|state\b"),
-    ("media", r"agency|news|\btv\b|television|radio|newspaper|channel|media|reporter|correspondent"),
+    ("media", r"agency|news|\btv\b|television|radio|newspaper|channel|media|reporter|correspondent|"
+              r"(?-i:\b(?:Tribune|Times|Post|Herald|Journal|Gazette|Chronicle|Daily)\b)"),  # a newspaper's name
     ("belligerent", r"military"),
     ("local", r"activist|resident|local|witness|villager|civil defen|rescue|source|relative|"
               r"neighbo"),

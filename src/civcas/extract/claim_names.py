@@ -65,7 +65,10 @@ _PEOPLE: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
                 r"(?:[\w'’-]+['’]s\s+|local\s+|victims['’]?\s+)?" + rx + r"(?:\s+(?:of|from|in|at|near|living|quoted|who)\b.*)?",
                 re.IGNORECASE), name, kind)
     for rx, name, kind in (
-        (r"(?:relatives?|family\s+members?|kinsm[ae]n)", "relatives", "local"),
+        (r"(?:relatives?|family\s+members?|members\s+of\s+the\s+family|kinsm[ae]n|"
+         # (not "a family of five": the family counted)
+         r"famil(?:y|ies)(?!\s+of\s+(?:\d+|twelve|eleven|ten|nine|eight|seven|six|five|four|three|two|one)"
+         r"(?:\s+(?:people|members|children))?\s*$))", "relatives", "local"),
         (r"(?:residents|villagers|inhabitants|townspeople)", "residents", "local"),
         (r"civil\s+society(?:\s+(?:leaders?|representatives?|groups?|organi[sz]ations?|members?|figures?|sources?))?",
          "local civil society", "local"),
@@ -152,6 +155,20 @@ def local_hospital(text: str) -> str | None:
     return f"{m.group('place')} {m.group('adj')}hospital" if m is not None else None
 
 
+# a police rank before a name: "Sgt." and "Detective" always; "Capt." and "Lt." in a story about police
+_POLICE_RANK = re.compile(r"(?:\b(?P<sure>Officer|Detective|Det\.|Sgt\.|Sergeant|Patrolman)|\b(?:Capt\.|Lt\.|Captain|"
+                          r"Lieutenant))\s*$")
+
+
+def police_ranked(name: str, document: str | None) -> bool:
+    """A police rank and a personal name ("Lt. Marcus Webb", "Detective Jane Roe") in a story about
+    police (``_POLICE_RANK``)."""
+    m = re.match(r"(?P<rank>.+?)\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2}$", name)
+    rank = _POLICE_RANK.search(m.group("rank")) if m is not None else None
+    return rank is not None and rank.start() == 0 and (rank.group("sure") is not None or re.search(
+        r"\b(?:police|officers)\b", (document or "")[:20_000], re.IGNORECASE) is not None)
+
+
 def person_role(surname: str, document: str) -> str | None:
     """The role the document gave a person first named in full: "..., the UN humanitarian
     coordinator in Nigeria, Edward Kallon, said" -> "the UN humanitarian coordinator in Nigeria"
@@ -160,6 +177,10 @@ def person_role(surname: str, document: str) -> str | None:
         return None  # (the literal pre-test: every match holds the surname)
     for m in re.finditer(r"[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", document[:20_000]):
         before = document[max(0, m.start() - 120):m.start()]
+        rank = _POLICE_RANK.search(before)
+        if rank is not None and (rank.group("sure") or re.search(r"\b(?:police|officers)\b", document[:20_000],
+                                                                re.IGNORECASE)):
+            return "police officer"  # "Capt. Richard Doe said", "Detective Jane Roe said" (a police story)
         if before.rstrip().endswith(","):  # apposition: "the coordinator in Nigeria, Edward Kallon"
             seg = re.split(r"[,.;:\"“”()]", before.rstrip()[:-1])[-1].strip()
         else:  # a title before the name: "Information Minister Abdirahman Osman"
@@ -268,9 +289,9 @@ def _countries() -> dict[str, str]:
 # Health", "INTERIOR MINISTRY" (its country from the phrase, else the story's)
 _MINISTRY = re.compile(
     r"^(?:(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+)??(?P<w>(?:public\s+)?health|interior|foreign|"
-    r"(?:foreign|internal|home)\s+affairs|information|home|defen[cs]e)\s+ministry$"
+    r"(?:foreign|internal|home)\s+affairs|information|home|defen[cs]e|justice)\s+ministry$"
     r"|^ministry\s+of\s+(?:the\s+)?(?P<w2>(?:public\s+)?health|interior|(?:foreign|internal|home)\s+affairs|"
-    r"information|defen[cs]e)(?:\s+(?:of|in)\s+(?P<c2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?$", re.IGNORECASE)
+    r"information|defen[cs]e|justice)(?:\s+(?:of|in)\s+(?P<c2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?$", re.IGNORECASE)
 # a city's mayor speaks for its council, a governor (where the theatre has no regional table) for the
 # province's government: "Kharkiv Mayor" -> "Kharkiv city council", "Antioquia Governor" -> "Antioquia government"
 _LOCAL_HEAD = re.compile(r"^(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?i:city\s+)?(?P<q>(?i:regional|provincial|state)\s+)?"
@@ -304,7 +325,10 @@ def state_office(name: str, dem: str | None) -> tuple[str, str] | None:
                 if known is not None:
                     return known.name, known.kind
             return f"{dem} defence ministry", "belligerent"
-        out = f"{dem} health ministry" if "health" in what else f"{dem} government"
+        # a ministry with a tally of its own keeps its name ("Colombian justice ministry"); an
+        # interior, foreign or information ministry speaks for the government
+        own = "health" if "health" in what else what if what == "justice" else None
+        out = f"{dem} {own} ministry" if own else f"{dem} government"
         known = exact_actor(out)
         return (known.name, known.kind) if known is not None else (out, "government")
     if dem is None:

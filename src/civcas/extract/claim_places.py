@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from civcas.datafiles import load_toml
 from civcas.extract.theatre import regional_authority
 
 # a regional governor or administration: one stable name per region ("Donetsk regional military
@@ -21,11 +22,28 @@ _REGIONAL = re.compile(r"\b(?:governor|governorate|regional\s+(?:military\s+)?ad
                        re.IGNORECASE)
 
 
+# a governor or the region's officials, not its administration named as such
+_GOVERNOR = re.compile(r"\b(?:governor|regional\s+(?:head|chief|leader|officials))\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _governors() -> dict[str, str]:
+    """ISO2 -> the claimant a regional governor of that theatre speaks for, where the theatre's
+    table names one (``governor`` in ``[theatre.XX.regions]`` of ``civcas/data/actors.toml``)."""
+    raw = load_toml("actors.toml").get("theatre", {})
+    return {cc: e["regions"]["governor"] for cc, e in raw.items() if e.get("regions", {}).get("governor")}
+
+
 def regional_name(name: str, theatre: tuple[str, ...] | None, document: str | None) -> str | None:
     """The stable name of a regional governor or administration speaking as ``name`` ("the regional
-    governor" in a story about the Donetsk region -> "Donetsk regional military administration"),
-    or None when ``name`` is none or the theatre has no regions."""
-    if not _REGIONAL.search(name) or re.search(r"\b(?:deputy|former)\b", name, re.IGNORECASE):
+    governor" in a story about the Donetsk region -> "Donetsk regional military administration"; in
+    a theatre whose governors speak for the state, "Ukrainian government"), or None when ``name``
+    is none or the theatre has no regions."""
+    if re.search(r"\b(?:deputy|former)\b", name, re.IGNORECASE):
+        return None
+    if theatre and theatre[0] in _governors() and _GOVERNOR.search(name) and "administration" not in name.lower():
+        return _governors()[theatre[0]]
+    if not _REGIONAL.search(name):
         return None
     return regional_authority(name, theatre, context=document or "")
 
@@ -136,3 +154,23 @@ def _initials(acronym: str, document: str) -> str | None:
     rx = r"\b" + r"\s+(?:(?:of|for|and|the|on)\s+)*".join(word.replace("[A-Z]", c, 1) for c in acronym) + r"\b"
     found = {m.group(0) for m in re.finditer(rx, document[:20_000])}
     return found.pop() if len(found) == 1 else None
+
+
+# a county's sheriff or coroner as a US story names it: "the Shelby County Sheriff's Office", "Lake County
+# Coroner Jane Doe", "the Cook County medical examiner's office"
+_COUNTY_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3}County)\s+(?:(?P<s>[Ss]heriff)|(?P<c>[Cc]oroner)|"
+                            r"(?P<m>[Mm]edical\s+[Ee]xaminer))")
+
+
+def county_office(name: str, document: str | None) -> str | None:
+    """The county office a bare "sheriff's office", "coroner" or "medical examiner" (``name``) is, by
+    the first such office of its kind the document names ("Shelby County sheriff's office"); None
+    when it names none."""
+    if not document or "County" not in document:
+        return None  # (the literal pre-test: every name holds it)
+    group = {"sheriff's office": "s", "coroner": "c", "medical examiner": "m"}.get(name)
+    for m in _COUNTY_OFFICE.finditer(document[:20_000]):
+        if group is not None and m.group(group):
+            return f"{m.group(1)} {name}"
+    return None
+

@@ -5,7 +5,7 @@ directorate", "he", "a monitoring group", "Information Minister Abdirahman Osman
 :class:`Claim`: pronouns and generic anaphora resolve to the document's last claimant
 (:data:`LastClaimant`), a role noun with no name to the document's known claimant of that kind
 (:func:`known_claimants`), and unknown claimants keep cleaned text with a stable name
-(:func:`_stable_name`, :mod:`civcas.extract.claim_names`, state, police, sheriff and coroner names in
+(:mod:`civcas.extract.claim_stable`, :mod:`civcas.extract.claim_names`, state, police, sheriff and coroner names in
 :mod:`civcas.extract.claim_state`). Times ("on Sunday") and non-speakers are
 no claimant.
 """
@@ -17,35 +17,31 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from civcas.extract.actors import ActorEntry, canonical_actor, exact_actor, find_actors
+from civcas.extract.actors import ActorEntry, canonical_actor, find_actors
 from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_names import (
     OWN_DOCUMENT,
     counted_people,
     head_claimant,
-    institution_of_people,
-    local_hospital,
-    local_institution,
-    office_name,
     owner_only,
-    parent_institution,
     person_role,
+    police_ranked,
     readable,
     short_form,
-    state_office,
-    unnamed_person,
-    without_allegiance,
 )
 from civcas.extract.claim_places import (
+    county_office,
     named_hospital,
     placed_office,
     provincial_office,
     regional_name,
     spelled_out,
 )
-from civcas.extract.claim_state import state_name
+from civcas.extract.claim_stable import clean as _clean
+from civcas.extract.claim_stable import stable_name as _stable_name
+from civcas.extract.claim_state import national_government
 from civcas.extract.newgroups import new_group
-from civcas.extract.theatre import country_of, demonym
+from civcas.extract.theatre import country_of
 from civcas.models import Actor
 
 _ANAPHORA = frozenset({
@@ -64,10 +60,6 @@ _NO_SPEAKER = frozenset({"communique", "communiqué", "statement", "report", "re
 _ADVERB_LEAD = re.compile(r"^(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|additionally|"
                           r"also|still|instead|indeed|then|thus|therefore|likewise|similarly|besides)\b[\s,]*",
                           re.IGNORECASE)
-# a bracketed acronym after a name, and the members after it: "United Left [IU] deputies" -> "United Left"
-_BRACKET_TAIL = re.compile(r"\s*[\[(][A-Z][A-Za-z.\-]{1,12}[\])](?:\s+(?:deputies|members|leaders|officials|sources|"
-                           r"spokes(?:man|woman|person)|representatives|legislators|congressmen|senators|militants))?$",
-                           re.IGNORECASE)
 # a role noun with no name: the document's known claimant of this kind ("a monitoring group said")
 _DESCRIPTORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(rx, re.IGNORECASE), kinds) for rx, kinds in (
@@ -99,156 +91,7 @@ _TIME_ONLY = re.compile(r"^(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:d
                         r"(?:on|in|at|late|early|last|this|that)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday|yesterday|today|tonight|night|morning|evening|week|month|"
                         r"january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december))\b", re.IGNORECASE)
-
-
-_JUNK_LEAD = re.compile(r"^(?:(?:the|a|an|another|other|some|several|many|two|three|few|one|of|group|"
-                        r"groups|number|couple)\s+)+(?=\w)", re.IGNORECASE)
-_JUNK_TAIL = re.compile(r"\s+(?:on|in|late|early|last|this|that|yesterday|today|tonight|reached|contacted|"
-                        r"was|were|had|has|have|is|are|would|will|could|"
-                        r"interviewed|speaking|who|which|quoted|cited|citing|familiar|involved|close|released|"
-                        r"issued|published|seen)\b.*$", re.IGNORECASE)
-_DOC_TAIL = re.compile(r"(?<=\w)\s+(?:assessment|report|statement|figures|data|tally|count|communiqu[eé]|statistics)s?$",
-                       re.IGNORECASE)
-# common head words of claimants written at the start of a sentence ("Residents said", "Local media
-# reported"): lower-cased so that the name does not depend on the position in the sentence
-_COMMON_HEADS = frozenset({
-    "local", "residents", "resident", "witnesses", "witness", "hospital", "officials", "official",
-    "investigators", "medics", "medical", "doctors", "doctor", "rescuers", "police", "activists",
-    "sources", "security", "military", "health", "government", "authorities", "regional", "state",
-    "relatives", "villagers", "survivors", "paramedics", "nurses", "prosecutors", "emergency", "rescue",
-    "civil", "independent", "opposition", "rebel", "tribal", "district", "provincial", "municipal",
-    "city", "family", "families", "eyewitnesses", "journalists", "reporters", "citizen", "citizens",
-    "hospitals", "morgue", "aid", "humanitarian", "rights", "monitors", "people",
-})
-
-
-def _clean(x: str) -> str:
-    x = re.sub(r"\s+", " ", x).strip(" '\"“”’‘-")
-    if re.match(r"^(?:another|some|several|other|a\s+group\s+of|a\s+number\s+of|one\s+of\s+the)\s", x,
-                re.IGNORECASE):
-        x = _JUNK_LEAD.sub("", x)  # "Another group of citizen journalists" -> "citizen journalists"
-    x = without_allegiance(re.sub(r"^(?:the|a|an)\s+", "", x, flags=re.IGNORECASE))  # "the army-aligned ..."
-    inst = local_institution(x)
-    if inst is not None:
-        return inst  # "director of the health department in Hajjah province" -> "Hajjah health department"
-    hosp = local_hospital(x)
-    if hosp is not None and unnamed_person(x) is None:
-        return hosp  # "staff at the district hospital in Djibo" (one doctor: "medical sources")
-    x = _JUNK_TAIL.sub("", x)
-    x = _BRACKET_TAIL.sub("", x)  # "Regional Indigenous Council of Cauca [CRIC]" -> without its acronym
-    x = _DOC_TAIL.sub("", x)  # "US intelligence assessment" -> "US intelligence"
-    x = _AND_OTHERS.sub("", x)  # "security sources and residents" -> "security sources"
-    first, _sp, rest = x.partition(" ")
-    if first[:1].isupper() and first[1:].islower() and first.lower() in _COMMON_HEADS \
-            and not rest[:1].isupper():  # not "Medical Center Hospital"
-        x = first.lower() + x[len(first):]
-    return x.strip()
-
-
-# a second source joined to an unknown first one: the first speaks ("security sources and residents",
-# "a school administrator and aid workers"); not a name ("Ministry of Labour and Social Affairs")
-_AND_OTHERS = re.compile(r"(?<=[a-z])\s+and\s+(?:(?:the|a|an|other|local|some)\s+)?(?-i:[a-z])[\w\s'’-]*$")
-
-
-# "head of the Nineveh health directorate", "director of the nearby Indonesian Hospital": a person
-# speaking for a named institution -> the institution (stable across spokespeople)
-_ROLE_OF = re.compile(
-    r"^(?:(?:the|a|an|its|deputy|acting|senior|local)\s+)*(?:(?:medical|health|hospital|aid|rescue|emergency)\s+)?"
-    r"(?:head|director|chief|member|members|spokes(?:man|woman|person)|sources?|personnel|"
-    r"official|officials|representative|representatives|manager|secretary|president|commander|"
-    r"doctor|doctors|medic|medics|surgeon|nurse|staff|employee|worker|workers|founder|co-founder|chairman|"
-    r"chairwoman|chairperson|coordinator|leaders?|owner)\s+(?:of|at|for|from|with)\s+"
-    r"(?:the\s+)?(?:nearby\s+|local\s+|main\s+|city's\s+)?(?P<inst>.+)$", re.IGNORECASE)
-# "Information Minister Abdirahman Osman", "Kramatorsk mayor Oleksandr Honcharenko": role + name
-_ROLE_NAME = re.compile(r"^(?P<role>.*?\b(?:minister|president|premier|mayor|governor|spokes(?:man|woman|person)|"
-                        r"chief|commander|general|director|head|secretary|prosecutor|official|adviser|advisor|"
-                        r"envoy|coordinator|ambassador|sheriff|ombudsman|coroner|commissioner|superintendent|inspector|"
-                        r"Minister|President|Premier|Mayor|Governor|Commissioner|Superintendent|Inspector|"
-                        r"Spokes(?:man|woman|person)|Chief|Commander|Director|Secretary|Prosecutor|Sheriff|Ombudsman|Coroner))\s+"
-                        # a rank and name particles: "Police Commander Colonel X", "Health Minister Hassan al-Tamimi"
-                        r"(?:(?:Dr|Col|Colonel|Gen|Maj|Major|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant|Brig|Brigadier)\.?\s+)?"
-                        r"(?P<name>(?:(?:[A-Z][\w'’\-]+|al-[\w'’\-]+|el-[\w'’\-]+|bin|ibn|de|del|da|van|von)\s*){1,4})$")
-# a title before a personal name may carry a rank of its own: "Assistant Police Chief X" is the police
-# a generic lower-case word after a capitalised name: "the Harsa Relief Ambulance service"
-_SERVICE_TAIL = re.compile(r"^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+(?:ambulance|rescue|emergency))?)\s+services?$")
-# a US state or city commissioner speaks for the department: "Maine Public Safety Commissioner" (not police)
-_COMMISSIONER = re.compile(r"^(?P<pre>(?:[A-Z][a-z]+\s+){1,2}?)?(?P<f>(?!Police\b)(?:[A-Z][a-z]+\s+){0,2}(?!Police\b)"
-                           r"[A-Z][a-z]+)\s+Commissioner$")
-_HEALTH_MINISTER = re.compile(r"^(?P<w>(?:[A-Z][a-z]+\s+)?(?:public\s+)?health)\s+minister$", re.IGNORECASE)
-_TITLE_RANK = re.compile(r"^(?:(?:assistant|deputy|acting|interim|associate)\s+)+(?=\S)", re.IGNORECASE)
-# capitalised words that end an institution, not a personal name ("Massachusetts General Hospital")
-_INSTITUTION_WORDS = frozenset({"hospital", "center", "centre", "department", "office", "ministry", "council",
-                                "committee", "agency", "service", "network", "association", "university",
-                                "school", "church", "command", "court", "force", "forces", "army", "police",
-                                "unit", "bureau", "team", "commission", "institute", "foundation", "group",
-                                "news", "radio", "television", "times", "post", "clinic", "administration"})
-def _top(theatre: tuple[str, ...] | None) -> str | None:
-    return theatre[0] if theatre else None
-
-
-# "Mariupol's city council" -> "Mariupol city council"
-_PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w\-]+)['’]s\s+(?=(?:city|municipal|regional|provincial|district|local|town)\s)")
-
-
-_LOCAL_SOURCES = re.compile(r"^local\s+(?=(?:hospital|medical|health|security|police|military)\s+sources?$)",
-                            re.IGNORECASE)
-
-
-@lru_cache(maxsize=4096)  # pure; the same claimant words recur
-def _stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | None]:
-    """A stable name (and kind, if it tells one) for an unknown claimant's cleaned text."""
-    person = unnamed_person(name)
-    if person is not None:
-        return person  # "a farmer from a nearby village" -> witness; "a doctor at a hospital"
-    name = parent_institution(name) or name  # "emergency department at Nasser Hospital"
-    top = _top(theatre)
-    dem = demonym(top) if top is not None and top != "US" else None
-    office = office_name(name)
-    if office is not None:  # "French intelligence", "health ministry of Gedaref state", "FENASTRAS LEADERS"
-        return office[0], office[1] or None
-    if name.isupper() and " " not in name:
-        name = readable(name)  # "RELATIVES" -> "relatives" (not "FMLN", "AVIANCA": names as written)
-    name = _LOCAL_SOURCES.sub("", institution_of_people(name))  # "local hospital sources" -> "hospital sources"
-    titled = False  # a title with a personal name: "Health Minister Viktor Liashko"
-    if name.isupper() and " " in name:  # a wire name: "HUMAN RIGHTS OMBUDSMAN RAMIRO DE LEON CARPIO"
-        cap = " ".join(w[:1] + w[1:].lower() for w in name.split())
-        mu = _ROLE_NAME.match(cap)
-        if mu is not None and mu.group("name").split()[-1].lower() not in _INSTITUTION_WORDS:
-            name, titled = name[:len(mu.group("role"))], True  # the title without its holder's name
-        name = readable(name)
-    name = _PLACE_POSSESSIVE.sub(r"\1 ", name)
-    m = _ROLE_OF.match(name)
-    body = _LOCAL_BODY.search(name) if m is not None and not re.search(r"\b[A-Z]", m.group("inst")) else None
-    if m is not None and not name.isupper() and (re.search(r"\b[A-Z]", m.group("inst")) or body is not None):
-        inst = body.group(0) if body is not None else m.group("inst")  # "head of the local health zone"
-        inst = without_allegiance(re.sub(r"^(?:the\s+)", "", inst, flags=re.IGNORECASE))
-        inst = _SERVICE_TAIL.sub(lambda t: t.group(1).title(), inst)  # "the Aamin ambulance service" -> "Aamin Ambulance"
-        inst = local_hospital(inst) or inst  # "staff at the district hospital in Djibo"
-        known = canonical_actor(inst, theatre=theatre)
-        if known is not None and known.role != "perpetrator":
-            return known.name, known.kind
-        return _stable_name(inst, theatre) if inst != name else (inst, None)
-    m2 = _ROLE_NAME.match(name)
-    if m2 is not None and not name.isupper() and m2.group("name").split()[-1].lower() not in _INSTITUTION_WORDS:
-        name, titled = m2.group("role").strip(), True
-        name = _TITLE_RANK.sub("", name) or name  # "Assistant Police Chief" -> "Police Chief"
-        if " " not in name:
-            name = name.lower()  # "Mayor Nan Whaley" -> "mayor"
-        spoke = institution_of_people(name)  # "Interior Ministry spokesman Saad Maan": the ministry's own name
-        if spoke != name and dem and re.fullmatch(r"interior\s+ministry", spoke, re.IGNORECASE):
-            known = exact_actor(f"{dem} interior ministry")
-            return (known.name, known.kind) if known is not None else (f"{dem} interior ministry", "government")
-        name = spoke
-        cm = _COMMISSIONER.match(name)
-        if cm is not None:  # "Maine Public Safety Commissioner X" -> "Maine Department of Public Safety"
-            return f"{cm.group('pre') or ''}Department of {cm.group('f')}", "government"
-        health = _HEALTH_MINISTER.match(name)
-        if health is not None:  # "Health Minister Salih Hassan" -> the health ministry (not "Lebanon's health minister")
-            office = state_office(name[:health.end("w")] + " ministry", dem)
-            if office is not None:
-                return office
-    return state_name(name, titled=titled, dem=dem, top=top) or (name, None)
+                        r"december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +138,51 @@ _WING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:spokes(?:man|woman|person)|commande
                    r"(?:armed|military)\s+wing$")
 
 
+# a civil body of an armed movement's administration, after its name: "(Houthi) civil defence official",
+# "(Houthi) prisoners' committee" (its health ministry is found by name below)
+_OWN_BODY = re.compile(r"^(?:-run|-controlled|-led)?\s+((?:civil\s+defen[cs]e|prisoners['’]?\s+(?:affairs\s+)?committee|"
+                       r"(?:[a-z]+\s+)?(?:emergency|rescue)\s+service))(?:\s+(?:officials?|spokes(?:man|woman|person)|"
+                       r"directorate|department|teams?|workers|crews))?$", re.IGNORECASE)
+
+
+# a bare plural subject after a time phrase: "On Sunday officials had said ..."
+_BARE_PLURAL = re.compile(r"(?:(?:local|health|medical|security|government|hospital|police|rescue)\s+)?"
+                          r"(?:officials|authorities|police|residents|witnesses|medics|doctors|activists|relatives|"
+                          r"rescuers|survivors|villagers)", re.IGNORECASE)
+
+
+# an earlier or later document of a source: "A previous ministry statement put the toll at",
+# "a previous statement by the ministry", "A COMMUNIQUE ISSUED TODAY BY THE ARMY"
+_EARLIER_DOC = re.compile(r"^(?:an?|the|its)\s+(?:(?:earlier|previous|initial|first|latest|later|new|separate|updated)\s+)+"
+                          r"(?:(?P<o>[a-z][\w'’\- ]{1,30}?)\s+)?(?:statement|report|toll|count|tally|communiqu[eé]|bulletin)"
+                          r"(?:\s+(?:issued\s+)?(?:by|from|of)\s+(?P<o2>[^,;]{2,60}))?$", re.IGNORECASE)
+
+
+# a document with no owner: "a communique issued today", "a statement released on Sunday"
+_BARE_DOC = re.compile(r"^(?:an?)\s+(?:communiqu[eé]|statement|bulletin)(?:\s+(?:issued|released|published|read)\b[^,;]*)?$",
+                       re.IGNORECASE)
+
+
+# a post or video by its author or on its author's channel: "a post on the family's Telegram channel"
+_DOC_BY = re.compile(r"^(?:an?|the)\s+(?:(?:social\s+media|facebook|telegram|x)\s+)?(?:post|tweet|video|message)\s+"
+                     r"(?:(?:published|shared|posted)\s+)?(?:by|from|on)\s+(?P<o>(?:the\s+)?[\w\- ]{2,40}?)"
+                     r"(?:['’]s\s+(?:(?:official\s+)?(?:facebook|telegram|x|twitter|instagram|youtube)\s+)?"
+                     r"(?:channel|page|account|feed))?$", re.IGNORECASE)
+# a kind of outlet before its name: "Palestinian outlet Shehab News Agency", "the local news site Gaza Now"
+_OUTLET = re.compile(r"^(?:[Tt]he\s+|[Aa]\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:local|independent|state|pro-[\w-]+)\s+)?"
+                     r"(?:outlet|news\s+(?:site|outlet|network|agency)|broadcaster|newspaper|daily|channel|"
+                     r"media\s+outlet)\s+(?P<n>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4})$")
+
+
+# bracketed wire-copy tags before a subject: "[REPORT] [JOHN DOE] [TEXT]"
+_WIRE_TAGS = re.compile(r"^(?:\[[^\]]{1,40}\]\s*)+(?=\S)")
+
+
+# a document named by its owner: "the monitor's assessment", "Airwars' own assessment"
+_OWNED_DOC = re.compile(r"^(?P<o>(?:the\s+)?[\w\- ]{2,40}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+|latest\s+|final\s+)?"
+                        r"(?:assessment|report|statement|figures|data|tally|count|estimate)s?$", re.IGNORECASE)
+
+
 # a subject with a restrictive relative clause: "A UN team that visited the hospital the next day"
 _REL_HEAD = re.compile(r"^((?:the|a|an)\s+[^,]{1,50}?)\s+(?:that|who|which)\s+\w+", re.IGNORECASE)
 
@@ -303,6 +191,9 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
              document: str | None) -> Claim | None:
     raw = x.strip()
     end = start + len(x)
+    tags = _WIRE_TAGS.match(raw)
+    if tags is not None:  # "[REPORT] [JOHN DOE] [TEXT] RADIO X HAS LEARNED": the words after the wire tags
+        start, raw = start + len(x) - len(x.lstrip()) + tags.end(), raw[tags.end():]
     adv = _ADVERB_LEAD.match(raw)
     if adv is not None and adv.end() < len(raw):  # "HOWEVER, THE COMMUNIQUE": the subject after it
         start, raw = start + len(x) - len(x.lstrip()) + adv.end(), raw[adv.end():]
@@ -311,10 +202,32 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     tm = _TIME_ONLY.match(low)
     if tm is not None:
         rest = raw[tm.end():].lstrip(" ,")
-        if not re.match(r"(?:the|a|an)\s+\w", rest, re.IGNORECASE) or _TIME_ONLY.match(rest.lower()):
+        if not (re.match(r"(?:the|a|an)\s+\w", rest, re.IGNORECASE) or _BARE_PLURAL.fullmatch(rest)) \
+                or _TIME_ONLY.match(rest.lower()):
             return None  # "..., the UN said on Sunday": "on Sunday" is no speaker
         start, raw = start + len(raw) - len(rest), rest  # "On Friday the ministry raised the toll"
         low = re.sub(r"\s+", " ", raw.lower())
+    post = _DOC_BY.match(raw)
+    if post is not None:  # "a post on the family's Telegram channel": the family
+        return _resolve(post.group("o"), start, last_of, theatre, document)
+    outlet = _OUTLET.match(raw)
+    if outlet is not None:  # "Palestinian outlet Shehab News Agency": the outlet's name, a medium
+        n = outlet.group("n")
+        known = canonical_actor(n, theatre=theatre)
+        if known is not None and known.role != "perpetrator":
+            return Claim(Actor(name=known.name, text=raw, kind=known.kind), start, end)  # type: ignore[arg-type]
+        return Claim(Actor(name=n, text=raw, kind="media"), start + outlet.start("n"), end)
+    own = _OWNED_DOC.match(raw)
+    if own is not None:  # "the monitor's assessment gives a range": the monitor
+        return _resolve(own.group("o"), start, last_of, theatre, document)
+    if _BARE_DOC.match(raw):  # "A COMMUNIQUE ISSUED TODAY SAID": the source before issued it
+        raw, low = "the statement", "the statement"
+    earlier = _EARLIER_DOC.match(raw)
+    if earlier is not None and (raw.isupper() or not (earlier.group("o") or "")[:1].isupper()):
+        # "an earlier ministry statement", "a previous statement by the ministry": its owner; "an
+        # earlier statement" alone: the source before
+        o = earlier.group("o2") or (f"the {earlier.group('o')}" if earlier.group("o") else "the statement")
+        return _resolve(o, start, last_of, theatre, document)
     rel = _REL_HEAD.match(raw)
     if rel is not None and find_actors(rel.group(1), theatre=theatre):
         raw = rel.group(1)  # "A UN team that visited the site the next day said": the team
@@ -347,8 +260,13 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     if found:
         claimants = [f for f in found if f.entry.role in ("claimant", "both")] or found
         f = claimants[0]
+        body = _OWN_BODY.match(raw[f.end:]) if f.entry.kind == "belligerent" else None
+        if body is not None and f.text[:1].isupper() and not re.search(r"defen[cs]e\s+ministry", body.group(1), re.IGNORECASE):
+            # "a Houthi civil defence official", "the Houthi prisoners' committee": the body speaks
+            name = f"{f.text} {body.group(1)}" if not f.text.isupper() else readable(f"{f.text} {body.group(1)}")
+            return Claim(Actor(name=name, text=raw, kind="government"), start, start + len(raw))
         if f.entry.kind == "belligerent" and re.search(
-                r"health|ministry|officials|authorities|governor", raw, re.IGNORECASE) \
+                r"health|ministry|officials|authorities|governor|police", raw, re.IGNORECASE) \
                 and not re.search(r"defen[cs]e", raw, re.IGNORECASE):
             # "Houthi health officials": the administration speaks; its health ministry if known
             runs = [canonical_actor(f"{f.text}{sep} health ministry") for sep in ("", "-run")] \
@@ -357,6 +275,8 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
             if run is not None:
                 return Claim(Actor(name=run.name, text=raw, kind=run.kind), start, start + len(raw))  # type: ignore[arg-type]
             name = _clean(raw)
+            gov = national_government(name, None)  # "Israeli officials" -> "Israeli government"
+            name = gov[0] if gov is not None else name
             return Claim(Actor(name=name, text=raw, kind="government"), start, start + len(raw))
         return Claim(Actor(name=f.entry.name, text=f.text, kind=f.entry.kind),  # type: ignore[arg-type]
                      start + f.start, start + f.end)
@@ -402,6 +322,8 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
             return None
     if len(raw.split()) > 9 or _NOT_CLAIMANT.search(raw):
         return None
+    if police_ranked(raw, document):  # "Lt. Marcus Webb said": an officer speaks for the police
+        raw = "police officer"
     name = _clean(raw)
     if len(name) < 2 or not re.search(r"[A-Za-z]", name) or name.lower() in _NO_SPEAKER:
         return None  # (a bare document or place: "COMMUNIQUE", "city was")
@@ -430,6 +352,9 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         if last is not None and (last.name.lower().endswith(" " + name.lower())  # "the leaders" after "leaders of X"
                                  or (last.text or "").lower().startswith(name.lower() + " of ")):
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
+        county = county_office(name, document) if name in _PLACELESS else None
+        if county is not None:  # "the sheriff's office said" in a story naming the Shelby County Sheriff's Office
+            return Claim(Actor(name=county, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
     return Claim(Actor(name=name, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
 
 
@@ -444,8 +369,5 @@ _HOSPITAL_ROLE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:hospital|hospital's)\s+(
 
 
 _PLACELESS = frozenset({"sheriff's office", "coroner", "medical examiner"})
-# an unnamed local body a person speaks for: "the head of the local health zone" -> "local health zone"
-_LOCAL_BODY = re.compile(r"(?<=\s)(?:local|provincial|district|regional|municipal)\s+(?:\w+\s+)?"
-                         r"(?:zone|district|department|directorate|office|council|committee|bureau)$", re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from civcas.extract.actors import canonical_actor
+from civcas.extract.actors import canonical_actor, exact_actor
 from civcas.extract.claim_names import state_office
 from civcas.extract.theatre import country_of, demonym
 
@@ -32,6 +32,24 @@ _COUNTRY_ROLE = re.compile(r"^[A-Z][a-z]+['’]s\s+(?:(?:health|interior|foreign
                            r"president|prime\s+minister|government|presidency|president's\s+office)$")
 _SHERIFF = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?(?:county\s+)?)sheriff(?:'s|’s)?(?:\s+office|"
                       r"\s+department|\s+deputies|\s+spokes\w+)?$", re.IGNORECASE)
+
+
+# unnamed officials of a state speak for its government: "Afghan officials", "government officials"
+_NATIONAL_OFFICIALS = re.compile(r"^(?:(?P<d>[A-Z][a-z]+)\s+)?(?:government\s+)?officials$")
+
+
+def national_government(name: str, dem: str | None) -> tuple[str, str] | None:
+    """Unnamed officials of a state speak for its government: "Afghan officials" (or "officials" in
+    a story whose theatre's demonym is ``dem``) -> "Afghan government"; None for other names."""
+    m = _NATIONAL_OFFICIALS.match(name)
+    if m is None:
+        return None
+    cc = country_of(m.group("d")) if m.group("d") else None
+    d = (demonym(cc) if cc is not None else None) if m.group("d") else dem
+    if not d or (m.group("d") and d.lower() != m.group("d").lower()):
+        return None  # ("local officials", "health officials": not a state's demonym)
+    known = exact_actor(f"{d} officials") or exact_actor(f"{d} government")
+    return (known.name, known.kind) if known is not None else (f"{d} government", "government")
 
 
 def owner_demonym(name: str) -> str | None:
@@ -65,7 +83,9 @@ def state_name(name: str, *, titled: bool, dem: str | None, top: str | None) -> 
         if pre and re.match(r"(?:City|County)\s", name[len(m3.group("pre")):]):
             pre += " " + name[len(m3.group("pre")):].split()[0]  # "Mexico City police", not "Mexico police"
         national = "national " if re.search(r"\bnational\s+police", name, re.IGNORECASE) else ""
-        if top == "US" and not national:
+        if top == "US" and pre and re.search(r"\bState\s+Police\b", name):
+            out = f"{pre} State Police"  # a state's own force keeps its name: "Kentucky State Police"
+        elif top == "US" and not national:
             out = "police"  # US stories name police claimants "police" (see docs/extraction.md)
         elif pre and not pre.isupper() and not (titled and dem):
             out = f"{pre} {national}police"  # (a titled officer of a region: "Cauca Police Commander X" -> the country's)
@@ -74,9 +94,13 @@ def state_name(name: str, *, titled: bool, dem: str | None, top: str | None) -> 
         else:
             out = f"{national}police"
         known = canonical_actor(out)
+        if known is not None and known.kind == "belligerent":
+            known = None  # "Israeli police" is no loose alias of the Israeli military
         if known is None and national:  # "the national police" -> "Colombian police" (not a known service)
             out = out.replace("national ", "")
         return (known.name, known.kind) if known is not None else (out, "government")
+    if top == "US" and re.fullmatch(r"(?:county\s+)?deputies", name, re.IGNORECASE):
+        return "sheriff's office", "government"  # US deputies serve the county sheriff
     m4 = _SHERIFF.match(name)
     if m4 is not None:
         pre = m4.group("pre").strip()
@@ -92,6 +116,9 @@ def state_name(name: str, *, titled: bool, dem: str | None, top: str | None) -> 
         owner = owner_demonym(name) or dem
         if owner:
             return f"{owner} government", "government"
+    gov = national_government(name, dem)
+    if gov is not None:
+        return gov
     if dem and re.fullmatch(r"(?:government\s+)?(?:officials|authorities)|government", name, re.IGNORECASE):
         out = f"{dem} {name.split()[-1].lower()}"
         known = canonical_actor(out)

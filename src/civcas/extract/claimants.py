@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Protocol
 
+from civcas.extract.actors import actor_of, find_actors
+from civcas.extract.claim_names import PEOPLE_NAMES
 from civcas.extract.claim_resolve import Claim, LastClaimant
 from civcas.extract.claims import claimant_in
 from civcas.extract.shooters import background_event
@@ -35,7 +37,7 @@ __all__ = ["SAY_WORDS", "DocClaims"]
 
 # reporting words: a sentence without any has no attribution of its own
 SAY_WORDS = frozenset(
-    ["said", "says", "say", "told", "tells", "according", "reported", "reports", "citing", "quoted", "quoting", "stated", "states", "announced", "announces", "added", "adds", "confirmed", "confirms", "insisted", "insists", "maintained", "estimated", "estimates", "documented", "documents", "recorded", "records", "assessed", "assesses", "gave", "put", "claimed", "described", "verified", "claims", "tweeted", "posted", "counted", "noted", "wrote", "published", "cited", "saying", "denied", "denies", "rejected", "acknowledged", "admitted", "concluded", "found", "accused", "blamed", "raised", "revised", "updated", "lowered",
+    ["said", "says", "say", "told", "tells", "according", "reported", "reports", "citing", "quoted", "quoting", "stated", "states", "announced", "announces", "added", "adds", "confirmed", "confirms", "insisted", "insists", "maintained", "estimated", "estimates", "documented", "documents", "recorded", "records", "assessed", "assesses", "grades", "graded", "based", "listed", "learned", "gave", "given", "gives", "put", "puts", "claimed", "described", "verified", "claims", "tweeted", "posted", "counted", "noted", "wrote", "published", "cited", "saying", "denied", "denies", "rejected", "acknowledged", "admitted", "concluded", "found", "accused", "blamed", "raised", "revised", "updated", "lowered",
      "data", "figures", "statistics", "tally", "compiled", "showed", "shows"]
 )
 
@@ -100,8 +102,19 @@ class DocClaims:
             c = self._claim_for(i, last)
         elif i < self._last_looked and not st.words(i).isdisjoint(SAY_WORDS):
             c = claimant_in(st.sents[i].text, last=last, theatre=st.theatre, document=st.text)
+        if c is not None and i > 0 and c.actor.name in PEOPLE_NAMES and (c.actor.text or "").lower() == "it":
+            c = self._it_subject(i - 1) or c
         self._own[i] = c
         return c
+
+    def _it_subject(self, j: int) -> Claim | None:
+        """An institution opening sentence j, for an "It said" after it that the last claimant (unnamed
+        people: "relatives") cannot be: "The health ministry gave no toll for the strike. It said ..."."""
+        head = self._st.sents[j].text[:80]
+        for f in find_actors(head, theatre=self._st.theatre)[:1]:
+            if f.start <= 4 and f.entry.role in ("claimant", "both") and f.entry.kind != "local":
+                return Claim(actor_of(f), -1, -1)
+        return None
 
     def _claim_for(self, i: int, last: LastClaimant) -> Claim | None:
         """A looked-at sentence's attribution: its own, else reported speech in the next sentence of

@@ -21,18 +21,21 @@ from civcas.extract.actors import actor_of, find_actors, load_actors
 from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_names import PEOPLE_NAMES, counted_people
 from civcas.extract.claim_phrase import kin_named, lives_claimed, speaker_phrase
-from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve
+from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, known_claimants
 from civcas.models import Actor
 
 _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
         r"confirmed|confirms|insisted|insists|maintained|estimated|estimates|documented|documents|recorded|records|counted|"
-        r"assessed|assesses|claimed|claims|noted|wrote|tweeted|posted|published|(?:gave|given)\s+a\s+(?:\w+\s+){0,2}toll|"
+        r"assessed|assesses|grades|graded|claimed|claims|noted|wrote|tweeted|posted|published|(?:gave|given)\s+a\s+(?:\w+\s+){0,2}toll|"
         r"(?:raised|revised|updated|lowered|raising|revising)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?"
         r"(?:toll|number|count|figure)|"
         r"denied|denies|rejected|acknowledged|admitted|concluded|found|accused|blamed|"
-        r"put\s+the\s+(?:death\s+)?toll|put\s+the\s+number|quoted|cited|announcing|saying|"
+        r"put\s+the\s+(?:(?:likely|death|civilian|overall|total|final)\s+){0,2}toll|put\s+the\s+number|"
+        # an assessment's range: "Its assessment offers a range of 7 to 9 deaths"
+        r"(?:gives|gave|puts|put)\s+(?:a|the)\s+(?:\w+\s+)?(?:range|toll|estimate)|quoted|cited|announcing|saying|"
         # "Residents described between 70 and 80 people killed", "the mission has verified 900 deaths"
-        r"(?:described|verified)(?=\s+(?:between|at\s+least|more\s+than|about|some|around|nearly|up\s+to|over|\d)))")
+        r"(?:has|have)\s+learned(?=\s+that\b)|"  # a medium's own report: "RADIO CARACOL HAS LEARNED THAT"
+        r"(?:described|verified|listed)(?=\s+(?:between|at\s+least|more\s+than|about|some|around|nearly|up\s+to|over|\d)))")
 # verbs that may stand before their subject: '"...," said the spokesman'
 _SAY_INVERTED = (r"(?:said|says|reported|reports|stated|added|adds|wrote|tweeted|posted|"
                  r"confirmed|announced|noted|estimated)")
@@ -321,8 +324,8 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 before = _known_subject_before(sentence, m.start(key), theatre)
                 if before is not None:
                     return before
-            if rx is _SUBJECT and (" - " in x or " – " in x or " — " in x):
-                cut = max(x.rfind(" - "), x.rfind(" – "), x.rfind(" — ")) + 3
+            if rx is _SUBJECT and (" - " in x or " – " in x or " — " in x or " -- " in x):
+                cut = max(x.rfind(" - ") + 3, x.rfind(" – ") + 3, x.rfind(" — ") + 3, x.rfind(" -- ") + 4)
                 x, key_start = x[cut:], m.start(key) + cut  # "DAYTON, Ohio - Mayor X said": after the dateline
             else:
                 key_start = m.start(key)
@@ -364,4 +367,21 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             if f.entry.role in ("claimant", "both") and not (head[:f.start].rstrip().endswith("(")
                                                               and head[f.end:].lstrip().startswith(")")):
                 return Claim(actor_of(f), f.start, f.end)
+    return _analyst(sentence, theatre, document)
+
+
+# a monitor's own voice with no agent: "the strike is graded as Weak, with 3 to 5
+# deaths", "Based on the available sources, five civilians died"
+_ANALYST = re.compile(r"\b(?:incident|strike|attack|event|case|allegation)\s+(?:is|was|has\s+been|had\s+been)\s+"
+                      r"(?:assessed|graded)\s+as\b|^\s*based\s+on\s+(?:the\s+)?(?:available\s+)?"
+                      r"(?:sources|reporting|reports|information|evidence)\b", re.IGNORECASE)
+
+
+def _analyst(sentence: str, theatre: tuple[str, ...] | None, document: str | None) -> Claim | None:
+    """The document's monitor, for a sentence in its analysts' voice (``_ANALYST``); else None."""
+    if not document or _ANALYST.search(sentence) is None:
+        return None
+    for e in known_claimants(document, theatre):
+        if e.kind == "monitor":
+            return Claim(Actor(name=e.name, text="", kind=e.kind), -1, -1)  # type: ignore[arg-type]
     return None
