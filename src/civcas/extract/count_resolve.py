@@ -82,6 +82,10 @@ def _object_one(lows: list[str], m: Mention) -> bool:
 _SELF_BLAST = frozenset({"blew", "blown"})
 
 
+# nouns of age or status that say no sex: a part so named is of its total's sex
+_AGE_STATUS = frozenset({"elderly", "adult", "adults", "youth", "youths"})
+
+
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             sentence_has_death: bool, sentence_has_injury: bool,
             document_shot_injured: bool = False, document_murder_suicide: bool = False,
@@ -231,6 +235,10 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             last_total = i
         if m.outcome is not None and not m.head and m.count.kind == "article":
             m.outcome = None
+    for m in mentions:
+        if m.breakdown and m.parent is not None and m.group == "people" and m.np_end > 0 \
+                and lows[m.np_end - 1] in _AGE_STATUS and mentions[m.parent].group in ("men", "women"):
+            m.group = mentions[m.parent].group  # "three men, one of them elderly": one of the men
     hit_survivors(lows, mentions)  # "three people were shot, one fatally": two wounded
     for i in range(1, len(mentions)):
         if _nested_part(lows, mentions[i], mentions[i - 1]):

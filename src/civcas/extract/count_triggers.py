@@ -318,6 +318,8 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
     # tolls may stand further away: "the number of people killed in last Thursday's strike on a
     # bus has risen to 51", "the death toll from the attack on the town rose to at least 72"
     p = m.count.start - 1
+    if p >= 2 and lows[p] == "as" and lows[p - 1] in _AS_BOUND and lows[p - 2] == "as":
+        p -= 3  # "a medic put the number of wounded as high as 40"
     while p >= 0 and lows[p] in ("at", "to", "of", "reach", "reached", "be"):
         p -= 1
     if p < 0 or (lows[p] not in _TOLL_VERBS and lows[p + 1:p + 2] not in (["at"], ["to"])):
@@ -326,19 +328,36 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
     q = p
     while q >= lo:
         if q + 1 in ends or lows[q] in (";", ".") or (_is_number_token(lows[q]) and q < p):
-            return None
+            if not _revised(lows, q, p):
+                return None
+            p = q  # "the toll was first put at 12 but later rose to 19": the same toll, revised
         if lows[q] in _TOLL_WORDS:
             window = lows[max(0, q - 4):q + 4]
             kind: str | None = None
             for w in window:
                 if w in ("dead", "deaths", "death", "killed", "fatalities", "toll", "casualties"):
                     kind = "killed"
-                elif w in ("wounded", "injured", "injuries") and kind is None:
+                elif w in ("wounded", "injured", "injuries", "injury") and kind is None:
                     kind = "injured"
             if kind is not None:
                 return m.count.start - q, kind
         q -= 1
     return None
+
+
+_AS_BOUND = frozenset({"high", "many", "much", "low", "few"})
+# a toll told twice in one clause: "was first put at 12 but later rose to 19"
+_REVISION = frozenset({"but", "later", "then", "subsequently", "eventually", "since"})
+_REVISION_FILL = _REVISION | _TOLL_VERBS | frozenset({",", "and", "has", "had", "have", "risen", "raised",
+                                                      "revised", "updated", "up", "further", "sharply"})
+
+
+def _revised(lows: list[str], q: int, p: int) -> bool:
+    """The words after the earlier count at ``q`` up to the toll verb at ``p`` only revise it
+    ("12 but later rose to"): a revision word and nothing that opens another clause."""
+    between = lows[q + 1:p + 1]
+    return 0 < len(between) <= 6 and not _REVISION.isdisjoint(between) \
+        and all(w in _REVISION_FILL for w in between)
 
 
 def _later_part(lows: list[str], m: Mention, p: int, head: Mention, lex: Lexicon) -> bool:

@@ -1,0 +1,88 @@
+"""Figure families of monitors' incident assessments (Airwars-style narratives that quote several
+sources), round s6. All sentences are the team's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from civcas.extract import extract
+from civcas.models import Document, Figure
+
+
+def figs(text: str) -> list[Figure]:
+    return extract(Document(id="t", text=text, published=date(2024, 3, 5)))
+
+
+def killed(text: str) -> list[tuple[str, int | None, int | None, bool]]:
+    return [(f.group, f.low, f.high, f.part_of is not None) for f in figs(text) if f.outcome == "killed"]
+
+
+# --- "civilian men", "adult male": the sex of the counted, not a separate group of civilians
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Two civilian men were killed when the drone hit their car near the bakery.", "men"),
+    ("Three civilian women were killed in the strike on the clinic, relatives said.", "women"),
+    ("One adult male was killed and his neighbours were hurt in the raid.", "men"),
+])
+def test_civilian_or_adult_before_a_gendered_noun(text: str, group: str) -> None:
+    assert killed(text)[0][0] == group
+
+
+def test_civilians_alone_stay_civilians() -> None:
+    assert killed("Two civilians were killed when the drone hit their car near the bakery.")[0][0] == "civilians"
+
+
+def test_an_age_word_part_of_a_gendered_total_is_of_its_sex() -> None:
+    assert killed("Two civilian men, one of them elderly, were killed when the drone hit the car.") == [
+        ("men", 2, 2, False), ("men", 1, 1, True)]
+
+
+def test_an_age_word_part_of_people_stays_people() -> None:
+    assert killed("Four people, one of them elderly, were killed when the drone hit the car.") == [
+        ("people", 4, 4, False), ("people", 1, 1, True)]
+
+
+# --- a toll told twice in one clause: the revised number is a figure too
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The death toll was first put at 12 but later rose to 19, the ministry said.", [12, 19]),
+    ("The number of casualties was first reported at 9 but then rose to 14 as more bodies were found.", [9, 14]),
+])
+def test_a_revised_toll(text: str, values: list[int]) -> None:
+    assert [v[1] for v in killed(text)] == values
+
+
+def test_a_second_number_of_another_clause_is_no_revision() -> None:
+    assert [v[1] for v in killed("The death toll was put at 12, while 30 homes were destroyed.")] == [12]
+
+
+def test_an_injury_count_as_high_as() -> None:
+    (f,) = figs("A medic at the clinic said the number of wounded was put as high as 25.")
+    assert (f.outcome, f.low, f.high, f.qualifier) == ("injured", None, 25, "up_to")
+
+
+def test_as_high_as_without_a_toll_word_is_no_toll() -> None:
+    assert figs("The water in the valley rose as high as 25 metres after the storm.") == []
+
+
+# --- "Initial reports noted ...": the time of unnamed reports is no claimant
+
+
+@pytest.mark.parametrize("lead", ["Initial reports", "Early reports", "Preliminary reports"])
+def test_reports_named_by_their_time_are_unattributed(lead: str) -> None:
+    (f,) = figs(f"{lead} noted that two people were killed in the strike on the market.")
+    assert f.claimant is not None and f.claimant.kind == "unattributed"
+
+
+def test_reports_named_by_their_place_keep_their_claimant() -> None:
+    (f,) = figs("Local reports noted that two people were killed in the strike on the market.")
+    assert f.claimant is not None and f.claimant.kind == "local"
+
+
+def test_an_injury_count_is_of_the_injured() -> None:
+    (f,) = figs("Doctors at the field hospital said the injury count had reached 30 by nightfall.")
+    assert (f.outcome, f.low) == ("injured", 30)
