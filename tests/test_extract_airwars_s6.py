@@ -86,3 +86,20 @@ def test_reports_named_by_their_place_keep_their_claimant() -> None:
 def test_an_injury_count_is_of_the_injured() -> None:
     (f,) = figs("Doctors at the field hospital said the injury count had reached 30 by nightfall.")
     assert (f.outcome, f.low) == ("injured", 30)
+
+
+# --- "at least one civilian, a young man NAME (age), was killed": the total and its apposed part
+
+
+@pytest.mark.parametrize("text", [
+    "At least one civilian, a young man Karim Nasser, was killed when the shell hit the street.",
+    "At least one civilian, a young man named Karim Nasser, was killed when the shell hit the street.",
+    "At least one civilian, a young man Karim Nasser \u201cAbu Fadi\u201d (27 years old), was killed in the raid.",
+])
+def test_an_apposed_person_with_a_name_is_a_part_of_the_count(text: str) -> None:
+    assert killed(text) == [("civilians", 1, None, False), ("men", 1, 1, True)]
+
+
+def test_an_apposition_that_opens_a_clause_is_no_part() -> None:
+    assert killed("One civilian, a man who was selling bread, was killed when the shell hit the street.") == [
+        ("men", 1, 1, False)]

@@ -114,6 +114,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             for m, age in ((m1, pair[0]), (m2, pair[1])):
                 if age < 18 and m.group in ("people", "men", "women"):
                     m.group = "children"
+    _apposition(lows, mentions)  # may drop the name of an apposed person: before indexing
     starts = {m.count.start: i for i, m in enumerate(mentions)}
     ends = {m.np_end: i for i, m in enumerate(mentions)}
     last_total: int | None = None
@@ -124,7 +125,6 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         q = next((q for q, t in enumerate(lows[:26]) if t in _INCLUDED), None)
         if q is not None and _dead_subject(lows, q, lex):
             lead_outcome, lead_from = "killed", q
-    _apposition(lows, mentions)
     for i, m in enumerate(mentions):
         if lead_outcome is not None and m.outcome is None and m.head and m.count.start > lead_from:
             m.outcome = lead_outcome

@@ -441,14 +441,37 @@ def _identified(lows: list[str], m: Mention) -> bool:
 def _apposition(lows: list[str], mentions: list[Mention]) -> None:
     """ "At least one civilian, a child, was killed": the apposed "a child" is a breakdown of the
     count before it (children 1 as part of civilians >= 1), not a figure of its own."""
+    named = {x.count.start: x for x in mentions if x.count.kind == "named"}
+    starts = {x.count.start for x in mentions} - set(named)
+    dropped: list[Mention] = []
     for i in range(len(mentions) - 1):
         m, nxt = mentions[i], mentions[i + 1]
         if (m.head and nxt.head and not m.zero and nxt.count.kind == "article" and nxt.count.low == 1
                 and m.count.low is not None and m.count.low <= 1 and m.count.kind in ("word", "digit")
                 and lows[m.np_end:nxt.count.start] == [","]
-                and nxt.np_end < len(lows) and lows[nxt.np_end] == ","):
+                and (q := _apposition_end(lows, nxt.np_end, starts)) is not None):
             nxt.apposed = nxt.breakdown = True
             nxt.parent = i
+            # "a young man Omar Haddad (31), was killed": the name is the apposed one's, no victim of its own
+            dropped += [x for k, x in named.items() if nxt.np_end <= k < q]
+    if dropped:
+        mentions[:] = [x for x in mentions if all(x is not d for d in dropped)]
+
+
+# words that make the rest of an apposition a clause of its own ("a man who was ...")
+_CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "who", "whom", "which", "that", "and", "or", "had",
+                           "has", "when", "while", "after", "killed", "died", "wounded", "injured"})
+
+
+def _apposition_end(lows: list[str], e: int, starts: set[int]) -> int | None:
+    """The comma closing the apposed noun phrase that ends at ``e``, after at most a name and an
+    aside ("a young man, was killed"; "a young man Omar Haddad (31 years old), was killed")."""
+    q = e
+    while q < len(lows) and q - e <= 14 and lows[q] != ",":
+        if lows[q] in _CLAUSE_WORDS or lows[q] in (".", ";", ":", "!", "?") or (q > e and q in starts):
+            return None
+        q += 1
+    return q if q < len(lows) and lows[q] == "," else None
 
 
 def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
