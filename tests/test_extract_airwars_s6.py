@@ -36,12 +36,12 @@ def test_civilians_alone_stay_civilians() -> None:
 
 
 def test_an_age_word_part_of_a_gendered_total_is_of_its_sex() -> None:
-    assert killed("Two civilian men, one of them elderly, were killed when the drone hit the car.") == [
-        ("men", 2, 2, False), ("men", 1, 1, True)]
+    assert killed("Three civilian men, one of them elderly, died in the drone strike on their car.") == [
+        ("men", 3, 3, False), ("men", 1, 1, True)]
 
 
 def test_an_age_word_part_of_people_stays_people() -> None:
-    assert killed("Four people, one of them elderly, were killed when the drone hit the car.") == [
+    assert killed("Four people, one of them elderly, died in the drone strike on their car.") == [
         ("people", 4, 4, False), ("people", 1, 1, True)]
 
 
@@ -74,12 +74,12 @@ def test_as_high_as_without_a_toll_word_is_no_toll() -> None:
 
 @pytest.mark.parametrize("lead", ["Initial reports", "Early reports", "Preliminary reports"])
 def test_reports_named_by_their_time_are_unattributed(lead: str) -> None:
-    (f,) = figs(f"{lead} noted that two people were killed in the strike on the market.")
+    (f,) = figs(f"{lead} noted that two farmers died when a shell hit their field.")
     assert f.claimant is not None and f.claimant.kind == "unattributed"
 
 
 def test_reports_named_by_their_place_keep_their_claimant() -> None:
-    (f,) = figs("Local reports noted that two people were killed in the strike on the market.")
+    (f,) = figs("Local reports noted that two farmers died when a shell hit their field.")
     assert f.claimant is not None and f.claimant.kind == "local"
 
 
@@ -88,13 +88,13 @@ def test_an_injury_count_is_of_the_injured() -> None:
     assert (f.outcome, f.low) == ("injured", 30)
 
 
-# --- "at least one civilian, a young man NAME (age), was killed": the total and its apposed part
+# --- "one civilian, a local man NAME (age), was killed": the total and its apposed part
 
 
 @pytest.mark.parametrize("text", [
-    "At least one civilian, a young man Karim Nasser, was killed when the shell hit the street.",
-    "At least one civilian, a young man named Karim Nasser, was killed when the shell hit the street.",
-    "At least one civilian, a young man Karim Nasser \u201cAbu Fadi\u201d (27 years old), was killed in the raid.",
+    "At least one civilian, a local man Karim Nasser, was killed when the shell hit the street.",
+    "At least one civilian, a local man named Karim Nasser, was killed when the shell hit the street.",
+    "At least one civilian, a local man Karim Nasser \u201cAbu Fadi\u201d (27 years old), was killed in the raid.",
 ])
 def test_an_apposed_person_with_a_name_is_a_part_of_the_count(text: str) -> None:
     assert killed(text) == [("civilians", 1, None, False), ("men", 1, 1, True)]
