@@ -36,12 +36,12 @@ def test_civilians_alone_stay_civilians() -> None:
 
 
 def test_an_age_word_part_of_a_gendered_total_is_of_its_sex() -> None:
-    assert killed("Three civilian men, one of them elderly, were killed when a drone struck their car.") == [
+    assert killed("Three civilian men, one of them elderly, were all killed when a drone struck their car.") == [
         ("men", 3, 3, False), ("men", 1, 1, True)]
 
 
 def test_an_age_word_part_of_people_stays_people() -> None:
-    assert killed("Four people, one of them elderly, were killed when a drone struck their car.") == [
+    assert killed("Four people, one of them elderly, were all killed when a drone struck their car.") == [
         ("people", 4, 4, False), ("people", 1, 1, True)]
 
 
