@@ -36,7 +36,7 @@ def test_civilians_alone_stay_civilians() -> None:
 
 
 def test_an_age_word_part_of_a_gendered_total_is_of_its_sex() -> None:
-    assert killed("Three civilian men, one of them elderly, were all killed when a drone struck their car.") == [
+    assert killed("Three civilian men, one of them elderly and frail, were killed when a drone struck their car.") == [
         ("men", 3, 3, False), ("men", 1, 1, True)]
 
 
