@@ -103,3 +103,29 @@ def test_an_apposed_person_with_a_name_is_a_part_of_the_count(text: str) -> None
 def test_an_apposition_that_opens_a_clause_is_no_part() -> None:
     assert killed("One civilian, a man who was selling bread, was killed when the shell hit the street.") == [
         ("men", 1, 1, False)]
+
+
+# --- "at least four and up to six children": one range
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The shelling killed 11 civilians, among them at least two and up to five children.", ("children", 2, 5, True)),
+    ("At least 12 and as many as 20 people were killed when the market was shelled.", ("people", 12, 20, False)),
+])
+def test_at_least_and_up_to_is_a_range(text: str, expected: tuple[str, int, int, bool]) -> None:
+    assert expected in killed(text)
+
+
+def test_at_least_and_up_to_in_two_clauses_stay_two_figures() -> None:
+    assert [(f.outcome, f.low, f.high) for f in figs(
+        "At least 12 were killed and up to 20 were wounded when the market was shelled.")] == [
+        ("killed", 12, None), ("injured", None, 20)]
+
+
+# --- "her three children, at least one of them an infant": a part of the item, even with no total
+
+
+def test_one_of_them_after_an_item_with_no_total_is_inside_the_item() -> None:
+    got = killed("Among the victims were a young mother, 40-year-old Rana Khalil, and her two sons, at least "
+                 "one of them a baby.")
+    assert ("women", 1, 1, True) in got and not [g for g in got if g[1] == 1 and g[0] != "women"]
