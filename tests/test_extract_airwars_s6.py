@@ -105,7 +105,7 @@ def test_an_apposition_that_opens_a_clause_is_no_part() -> None:
         ("men", 1, 1, False)]
 
 
-# --- "at least four and up to six children": one range
+# --- "at least two and up to five children": one range
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -122,7 +122,7 @@ def test_at_least_and_up_to_in_two_clauses_stay_two_figures() -> None:
         ("killed", 12, None), ("injured", None, 20)]
 
 
-# --- "her three children, at least one of them an infant": a part of the item, even with no total
+# --- "her two sons, at least one of them a baby": a part of the item, even with no total
 
 
 def test_one_of_them_after_an_item_with_no_total_is_inside_the_item() -> None:

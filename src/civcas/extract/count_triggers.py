@@ -481,7 +481,7 @@ def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
 
 def _nested_part(lows: list[str], m: Mention, prev: Mention) -> bool:
     """True for "one of them"/"two of whom" right after an item of a breakdown: a part of that
-    item ("including two women, one of whom was pregnant"), not a further part of the total; also
+    item ("including three women, one of whom was pregnant"), not a further part of the total; also
     in a breakdown with no total ("among the dead were a mother and her three children, at least
     one of them an infant")."""
     s, e = m.count.start, m.count.end

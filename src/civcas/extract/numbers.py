@@ -151,7 +151,7 @@ def parse_count(tokens: list[str], i: int, lex: Lexicon,
     if qualifier == "at_least" and end + 2 < len(tokens) and tokens[end] == "and" \
             and (q2 := lex.qualifiers.match_at(tokens, end + 1)) is not None and q2[1] == "up_to" \
             and (m2 := parse_number(tokens, q2[0], lex, spaces)) is not None and m2[0] > value:
-        return Count(value, m2[0], "range", i, m2[1], kind)  # "at least four and up to six children"
+        return Count(value, m2[0], "range", i, m2[1], kind)  # "at least two and up to five children"
     low: int | None = value
     high: int | None = value
     if qualifier in ("at_least", "more_than"):
