@@ -482,8 +482,8 @@ def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
 def _nested_part(lows: list[str], m: Mention, prev: Mention) -> bool:
     """True for "one of them"/"two of whom" right after an item of a breakdown: a part of that
     item ("including three women, one of whom was pregnant"), not a further part of the total; also
-    in a breakdown with no total ("among the dead were a mother and her three children, at least
-    one of them an infant")."""
+    in a breakdown with no total ("the dead were a nurse and her two sons, at least one of them
+    a baby")."""
     s, e = m.count.start, m.count.end
     return (prev.breakdown and s > 0 and lows[s - 1] == ","
             and prev.np_end == s - 1 and lows[e:e + 2] in (["of", "them"], ["of", "whom"]))
