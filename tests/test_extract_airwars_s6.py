@@ -129,3 +129,19 @@ def test_one_of_them_after_an_item_with_no_total_is_inside_the_item() -> None:
     got = killed("Among the victims were a young mother, 40-year-old Rana Khalil, and her two sons, at least "
                  "one of them a baby.")
     assert ("women", 1, 1, True) in got and not [g for g in got if g[1] == 1 and g[0] != "women"]
+
+
+# --- "five killed men": a participle before the person noun keeps the noun's group
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("A local radio station reported three killed men near the water point.", "men"),
+    ("The agency counted four martyred children after the strike on the shelter.", "children"),
+    ("The army said two killed soldiers were recovered from the outpost.", "combatants"),
+])
+def test_a_participle_before_the_noun(text: str, group: str) -> None:
+    assert killed(text)[0][0] == group
+
+
+def test_a_bare_participle_count_stays_people() -> None:
+    assert killed("Medics said 12 killed in the strike were taken to the morgue.") == [("people", 12, 12, False)]
