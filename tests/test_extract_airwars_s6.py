@@ -145,3 +145,16 @@ def test_a_participle_before_the_noun(text: str, group: str) -> None:
 
 def test_a_bare_participle_count_stays_people() -> None:
     assert killed("Medics said 12 killed in the strike were taken to the morgue.") == [("people", 12, 12, False)]
+
+
+# --- a count after "including" with no count before it has its own predicate
+
+
+def test_a_count_inside_an_including_aside_of_a_family() -> None:
+    assert killed("On Friday the whole Nasser family, including up to 30 civilians, were killed by the strike.") == [
+        ("civilians", None, 30, False)]
+
+
+def test_a_part_of_a_stated_total_still_takes_the_total_outcome() -> None:
+    assert killed("The strike killed 12 people, including four women, and wounded 30 others.") == [
+        ("people", 12, 12, False), ("women", 4, 4, True)]

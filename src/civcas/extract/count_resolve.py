@@ -186,7 +186,9 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = object_outcome(lows, m)  # "shot his son to death", "sent four people to the hospital"
         if m.outcome is None and m.head and not m.breakdown and not m.zero and "with" in lows:
             m.outcome = taken_with_wounds(lows, m)  # "two others were taken to the hospital with gunshot wounds"
-        if m.outcome is None and m.head and not m.breakdown and not m.zero:
+        if m.outcome is None and m.head and not m.zero and not (m.breakdown and m.parent is not None):
+            # also a count after "including" with no count before it: "the entire X family,
+            # including up to 40 civilians, were killed"
             m.outcome = _subject_of_passive(lows, m, mentions, lex)
         if m.outcome in (None, "shot", "injured") and m.head and not m.breakdown and not m.zero:
             m.outcome = relative_death(lows, m) or m.outcome  # "a boy who shot himself ... has died"
