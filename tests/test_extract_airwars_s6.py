@@ -158,3 +158,15 @@ def test_a_count_inside_an_including_aside_of_a_family() -> None:
 def test_a_part_of_a_stated_total_still_takes_the_total_outcome() -> None:
     assert killed("The strike killed 12 people, including four women, and wounded 30 others.") == [
         ("people", 12, 12, False), ("women", 4, 4, True)]
+
+
+@pytest.mark.parametrize("lead", ["On Monday the whole Nasser family, including", "On Monday"])
+def test_a_colon_list_after_an_aside_count_is_its_breakdown(lead: str) -> None:
+    got = killed(f"{lead} up to 35 civilians: at least 8 women, 15 children, and a nurse, were killed "
+                 "when the shelter was bombed.")
+    assert got[:3] == [("civilians", None, 35, False), ("women", 8, None, True), ("children", 15, 15, True)]
+
+
+def test_a_colon_before_a_new_clause_lists_no_parts() -> None:
+    assert killed("The ministry gave its figures: 12 people were killed and 30 homes were destroyed.") == [
+        ("people", 12, 12, False)]

@@ -145,7 +145,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         elif p >= 0 and lows[p] == "(" and last_total is not None:
             m.breakdown = True
         elif p > 0 and lows[p] == ":" and i > 0 and mentions[i - 1].head and m.head \
-                and not mentions[i - 1].zero and not mentions[i - 1].breakdown \
+                and not mentions[i - 1].zero and not (mentions[i - 1].breakdown and mentions[i - 1].parent is not None) \
                 and (mentions[i - 1].np_end == p or (
                     mentions[i - 1].outcome is not None and p - mentions[i - 1].np_end <= 4
                     and all(t[:1].isalpha() for t in lows[mentions[i - 1].np_end:p]))):

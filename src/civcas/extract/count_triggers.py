@@ -393,7 +393,7 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
     n = len(lows)
     heads_between = {x.count.start: x for x in mentions if x.head and not x.breakdown and x is not m}
     for p in range(m.np_end, min(n, m.np_end + 40)):
-        if p in heads_between and not _in_breakdown(lows, p, lex) \
+        if p in heads_between and not _in_breakdown(lows, p, lex) and lows[m.np_end:m.np_end + 1] != [":"] \
                 and not _later_part(lows, m, p, heads_between[p], lex):
             return None
         if lows[p] in (";", ".", "when", "after", "before", "while", "because", "but") \
