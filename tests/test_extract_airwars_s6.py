@@ -170,3 +170,26 @@ def test_a_colon_list_after_an_aside_count_is_its_breakdown(lead: str) -> None:
 def test_a_colon_before_a_new_clause_lists_no_parts() -> None:
     assert killed("The ministry gave its figures: 12 people were killed and 30 homes were destroyed.") == [
         ("people", 12, 12, False)]
+
+
+# --- "twelve civilians, <aside>, and two fighters were killed": coordinated subjects share the predicate
+
+
+@pytest.mark.parametrize("text", [
+    "Nine civilians, at least four of whom were children, and three gunmen were killed in the raid.",
+    "At least nine civilians, as well as three gunmen, were killed in the raid on the camp.",
+])
+def test_coordinated_subjects_after_an_aside_share_the_predicate(text: str) -> None:
+    got = killed(text)
+    assert got[0][:2] == ("civilians", 9) and ("combatants", 3, 3) in [g[:3] for g in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine civilians fled the village, and three gunmen were killed in the raid.",
+    "The raid killed a farmer alongside his son and nine relatives, most of whom were women, and at least six "
+    "others were wounded.",
+])
+def test_a_new_clause_after_the_comma_keeps_its_own_predicate(text: str) -> None:
+    got = figs(text)
+    assert not any(f.outcome == "killed" and f.low == 9 for f in got if "fled" in text)
+    assert not any(f.outcome == "injured" and f.low in (10, 11) for f in got)

@@ -394,7 +394,8 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
     heads_between = {x.count.start: x for x in mentions if x.head and not x.breakdown and x is not m}
     for p in range(m.np_end, min(n, m.np_end + 40)):
         if p in heads_between and not _in_breakdown(lows, p, lex) and lows[m.np_end:m.np_end + 1] != [":"] \
-                and not _later_part(lows, m, p, heads_between[p], lex):
+                and not _later_part(lows, m, p, heads_between[p], lex) \
+                and not (lows[m.np_end] == "," and _co_subject(lows, p, heads_between[p])):
             return None
         if lows[p] in (";", ".", "when", "after", "before", "while", "because", "but") \
                 or (lows[p] == "that" and p > m.np_end + 1):
@@ -421,6 +422,17 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
             if t is not None and lows[r] not in ("among",):
                 return t[1] if lows[p] != "was" or m.count.low == 1 else None
     return None
+
+
+def _co_subject(lows: list[str], p: int, other: Mention) -> bool:
+    """The count at ``p`` is coordinated with the subject before it, after an aside: "twelve
+    civilians, three of them children, and two fighters were killed"; "..., as well as two fighters,
+    were killed". The predicate that follows is both counts'. Not "..., and six others were
+    wounded": "others" opens a clause of its own."""
+    if lows[other.np_end - 1] in ("others", "other", "more"):
+        return False
+    return (p >= 2 and lows[p - 1] == "and" and lows[p - 2] == ",") \
+        or (p >= 4 and lows[p - 3:p] == ["as", "well", "as"] and lows[p - 4] == ",")
 
 
 def _identified(lows: list[str], m: Mention) -> bool:
