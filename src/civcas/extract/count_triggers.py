@@ -395,7 +395,9 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
     for p in range(m.np_end, min(n, m.np_end + 40)):
         if p in heads_between and not _in_breakdown(lows, p, lex) and lows[m.np_end:m.np_end + 1] != [":"] \
                 and not _later_part(lows, m, p, heads_between[p], lex) \
-                and not (lows[m.np_end] == "," and _co_subject(lows, p, heads_between[p])):
+                and not (lows[m.np_end] == "," and _co_subject(lows, p, heads_between[p])
+                         and not any(lex.breakdown.match_at(lows, q) is not None and lows[q] != "of"
+                                     for q in range(m.np_end, p))):
             return None
         if lows[p] in (";", ".", "when", "after", "before", "while", "because", "but") \
                 or (lows[p] == "that" and p > m.np_end + 1):
@@ -428,9 +430,10 @@ def _co_subject(lows: list[str], p: int, other: Mention) -> bool:
     """The count at ``p`` is coordinated with the subject before it, after an aside: "twelve
     civilians, three of them children, and two fighters were killed"; "..., as well as two fighters,
     were killed". The predicate that follows is both counts'. Not "..., and six others were
-    wounded": "others" opens a clause of its own."""
-    if lows[other.np_end - 1] in ("others", "other", "more"):
-        return False
+    wounded" nor a bare "..., and four were killed": those open a clause of their own; nor the last
+    item of a breakdown ("12 residents, including two women and a man, ...": the caller checks)."""
+    if lows[other.np_end - 1] in ("others", "other", "more") or other.np_end <= other.count.end:
+        return False  # "and six others were wounded", "and four were killed": a clause of their own
     return (p >= 2 and lows[p - 1] == "and" and lows[p - 2] == ",") \
         or (p >= 4 and lows[p - 3:p] == ["as", "well", "as"] and lows[p - 4] == ",")
 
