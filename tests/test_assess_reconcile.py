@@ -143,3 +143,16 @@ def test_people_count_as_civilians_unless_fighters_are_reported() -> None:
 def test_more_than_n_means_at_least_n_plus_one() -> None:
     r = reconcile([figure("f1", low=15, high=None, qualifier="more_than")], "killed", "civilians")
     assert r is not None and (r.low, r.best, r.high) == (16, 16, 16)
+
+
+
+def test_vague_figures_give_no_best_point_when_a_number_is_stated() -> None:
+    relatives = [actor(f"relative {i}", "local") for i in range(3)]
+    vague = [figure(f"v{i}", doc="d1", low=2, high=None, qualifier="vague", claimant=a)
+             for i, a in enumerate(relatives)]
+    stated = [figure("f1", doc="d1", low=5, claimant=MEDICS), figure("f2", doc="d1", low=30, claimant=MINISTRY),
+              figure("f3", doc="d1", low=40, claimant=OCHA)]
+    r = reconcile([*stated, *vague], "killed", "civilians")
+    assert r is not None and (r.low, r.best, r.high) == (5, 30, 40)
+    only_vague = reconcile(vague, "killed", "civilians")
+    assert only_vague is not None and only_vague.best == 2

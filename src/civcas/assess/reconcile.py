@@ -14,7 +14,8 @@ Rules (documented in ``docs/linking.md``):
    contributes N: the largest figure anyone stated, as monitors record their maximum).
 5. ``best`` = the median (lower median) of the sources' point values, each source giving its
    largest point value; a point value is the exact number, the lower bound of "at least", the upper
-   bound of "up to" and the lower end of a range.
+   bound of "up to" and the lower end of a range.  Vague figures ("several", "dozens": no number
+   stated, coded by convention) give no point when any figure of the pool states a number.
 6. Civilian pool: when no figure of the incident reports combatants, "people" figures count as
    civilians too (Airwars practice: those reported killed are civilians unless identified as
    fighters); the separate "people" range is kept as well.
@@ -112,8 +113,9 @@ def reconcile(figs: Sequence[Figure], outcome: str, group: str, *,
     high_from = tuple(i for v, i in highs if v == high) if highs else ()
 
     src_points: list[int] = []
+    numbered = any(f.qualifier != "vague" and point(f) is not None for f in kept)
     for fs in per_src.values():
-        pts = [p for f in fs if (p := point(f)) is not None]
+        pts = [p for f in fs if (p := point(f)) is not None and (f.qualifier != "vague" or not numbered)]
         if pts:
             src_points.append(max(pts))
     src_points.sort()

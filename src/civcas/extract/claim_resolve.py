@@ -56,6 +56,9 @@ _ANAPHORA = frozenset({
 # what is no speaker alone: a bare document ("the communique", "a report") or place ("the city", "church")
 _NO_SPEAKER = frozenset({"communique", "communiqué", "statement", "report", "release", "document", "letter",
                          "city", "town", "village", "area", "church", "country", "house", "building"})
+# the time of unnamed reports, left after their noun: "Initial reports noted", "Early reports said"
+_REPORT_TIME = frozenset({"initial", "early", "earlier", "later", "first", "preliminary", "subsequent",
+                          "latest", "unconfirmed"})
 # a sentence adverb before the subject: "HOWEVER, THE ARMY SAID", "Meanwhile the ministry said"
 _ADVERB_LEAD = re.compile(r"^(?:however|meanwhile|moreover|furthermore|nevertheless|nonetheless|additionally|"
                           r"also|still|instead|indeed|then|thus|therefore|likewise|similarly|besides)\b[\s,]*",
@@ -325,8 +328,8 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     if police_ranked(raw, document):  # "Lt. Marcus Webb said": an officer speaks for the police
         raw = "police officer"
     name = _clean(raw)
-    if len(name) < 2 or not re.search(r"[A-Za-z]", name) or name.lower() in _NO_SPEAKER:
-        return None  # (a bare document or place: "COMMUNIQUE", "city was")
+    if len(name) < 2 or not re.search(r"[A-Za-z]", name) or name.lower() in _NO_SPEAKER | _REPORT_TIME:
+        return None  # (a bare document or place: "COMMUNIQUE", "city was"; "Initial reports noted")
     if document and re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
         role = person_role(name, document)  # "Kallon said" -> "the UN coordinator ..., Edward Kallon"
         c = _resolve(role, start, last_of, theatre, None) if role is not None else None

@@ -83,6 +83,10 @@ def _object_one(lows: list[str], m: Mention) -> bool:
 _SELF_BLAST = frozenset({"blew", "blown"})
 
 
+# nouns of age or status that say no sex: a part so named is of its total's sex
+_AGE_STATUS = frozenset({"elderly", "adult", "adults", "youth", "youths"})
+
+
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             sentence_has_death: bool, sentence_has_injury: bool,
             document_shot_injured: bool = False, document_murder_suicide: bool = False,
@@ -111,6 +115,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             for m, age in ((m1, pair[0]), (m2, pair[1])):
                 if age < 18 and m.group in ("people", "men", "women"):
                     m.group = "children"
+    _apposition(lows, mentions)  # may drop the name of an apposed person: before indexing
     starts = {m.count.start: i for i, m in enumerate(mentions)}
     ends = {m.np_end: i for i, m in enumerate(mentions)}
     last_total: int | None = None
@@ -121,7 +126,6 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         q = next((q for q, t in enumerate(lows[:26]) if t in _INCLUDED), None)
         if q is not None and _dead_subject(lows, q, lex):
             lead_outcome, lead_from = "killed", q
-    _apposition(lows, mentions)
     for i, m in enumerate(mentions):
         if lead_outcome is not None and m.outcome is None and m.head and m.count.start > lead_from:
             m.outcome = lead_outcome
@@ -142,7 +146,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         elif p >= 0 and lows[p] == "(" and last_total is not None:
             m.breakdown = True
         elif p > 0 and lows[p] == ":" and i > 0 and mentions[i - 1].head and m.head \
-                and not mentions[i - 1].zero and not mentions[i - 1].breakdown \
+                and not mentions[i - 1].zero and not (mentions[i - 1].breakdown and mentions[i - 1].parent is not None) \
                 and (mentions[i - 1].np_end == p or (
                     mentions[i - 1].outcome is not None and p - mentions[i - 1].np_end <= 4
                     and all(t[:1].isalpha() for t in lows[mentions[i - 1].np_end:p]))):
@@ -183,7 +187,9 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = object_outcome(lows, m)  # "shot his son to death", "sent four people to the hospital"
         if m.outcome is None and m.head and not m.breakdown and not m.zero and "with" in lows:
             m.outcome = taken_with_wounds(lows, m)  # "two others were taken to the hospital with gunshot wounds"
-        if m.outcome is None and m.head and not m.breakdown and not m.zero:
+        if m.outcome is None and m.head and not m.zero and not (m.breakdown and m.parent is not None):
+            # also a count after "including" with no count before it: "the entire X family,
+            # including up to 40 civilians, were killed"
             m.outcome = _subject_of_passive(lows, m, mentions, lex)
         if m.outcome in (None, "shot", "injured") and m.head and not m.breakdown and not m.zero:
             m.outcome = relative_death(lows, m) or m.outcome  # "a boy who shot himself ... has died"
@@ -232,6 +238,10 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             last_total = i
         if m.outcome is not None and not m.head and m.count.kind == "article":
             m.outcome = None
+    for m in mentions:
+        if m.breakdown and m.parent is not None and m.group == "people" and m.np_end > 0 \
+                and lows[m.np_end - 1] in _AGE_STATUS and mentions[m.parent].group in ("men", "women"):
+            m.group = mentions[m.parent].group  # "three men, one of them elderly": one of the men
     hit_survivors(lows, mentions)  # "three people were shot, one fatally": two wounded
     for i in range(1, len(mentions)):
         if _nested_part(lows, mentions[i], mentions[i - 1]):

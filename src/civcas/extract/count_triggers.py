@@ -318,6 +318,8 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
     # tolls may stand further away: "the number killed in Monday's strike on a
     # market has risen to 43", "the toll from the raid on the village climbed to at least 65"
     p = m.count.start - 1
+    if p >= 2 and lows[p] == "as" and lows[p - 1] in _AS_BOUND and lows[p - 2] == "as":
+        p -= 3  # "a medic put the number of wounded as high as 40"
     while p >= 0 and lows[p] in ("at", "to", "of", "reach", "reached", "be"):
         p -= 1
     if p < 0 or (lows[p] not in _TOLL_VERBS and lows[p + 1:p + 2] not in (["at"], ["to"])):
@@ -326,19 +328,36 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
     q = p
     while q >= lo:
         if q + 1 in ends or lows[q] in (";", ".") or (_is_number_token(lows[q]) and q < p):
-            return None
+            if not _revised(lows, q, p):
+                return None
+            p = q  # "the toll was first put at 12 but later rose to 19": the same toll, revised
         if lows[q] in _TOLL_WORDS:
             window = lows[max(0, q - 4):q + 4]
             kind: str | None = None
             for w in window:
                 if w in ("dead", "deaths", "death", "killed", "fatalities", "toll", "casualties"):
                     kind = "killed"
-                elif w in ("wounded", "injured", "injuries") and kind is None:
+                elif w in ("wounded", "injured", "injuries", "injury") and kind is None:
                     kind = "injured"
             if kind is not None:
                 return m.count.start - q, kind
         q -= 1
     return None
+
+
+_AS_BOUND = frozenset({"high", "many", "much", "low", "few"})
+# a toll told twice in one clause: "was first put at 12 but later rose to 19"
+_REVISION = frozenset({"but", "later", "then", "subsequently", "eventually", "since"})
+_REVISION_FILL = _REVISION | _TOLL_VERBS | frozenset({",", "and", "has", "had", "have", "risen", "raised",
+                                                      "revised", "updated", "up", "further", "sharply"})
+
+
+def _revised(lows: list[str], q: int, p: int) -> bool:
+    """The words after the earlier count at ``q`` up to the toll verb at ``p`` only revise it
+    ("12 but later rose to"): a revision word and nothing that opens another clause."""
+    between = lows[q + 1:p + 1]
+    return 0 < len(between) <= 6 and not _REVISION.isdisjoint(between) \
+        and all(w in _REVISION_FILL for w in between)
 
 
 def _later_part(lows: list[str], m: Mention, p: int, head: Mention, lex: Lexicon) -> bool:
@@ -374,8 +393,11 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
     n = len(lows)
     heads_between = {x.count.start: x for x in mentions if x.head and not x.breakdown and x is not m}
     for p in range(m.np_end, min(n, m.np_end + 40)):
-        if p in heads_between and not _in_breakdown(lows, p, lex) \
-                and not _later_part(lows, m, p, heads_between[p], lex):
+        if p in heads_between and not _in_breakdown(lows, p, lex) and lows[m.np_end:m.np_end + 1] != [":"] \
+                and not _later_part(lows, m, p, heads_between[p], lex) \
+                and not (lows[m.np_end] == "," and _co_subject(lows, p, heads_between[p])
+                         and not any(lex.breakdown.match_at(lows, q) is not None and lows[q] != "of"
+                                     for q in range(m.np_end, p))):
             return None
         if lows[p] in (";", ".", "when", "after", "before", "while", "because", "but") \
                 or (lows[p] == "that" and p > m.np_end + 1):
@@ -404,6 +426,18 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
     return None
 
 
+def _co_subject(lows: list[str], p: int, other: Mention) -> bool:
+    """The count at ``p`` is coordinated with the subject before it, after an aside: "twelve
+    civilians, three of them children, and two fighters were killed"; "..., as well as two fighters,
+    were killed". The predicate that follows is both counts'. Not "..., and six others were
+    wounded" nor a bare "..., and four were killed": those open a clause of their own; nor the last
+    item of a breakdown ("12 residents, including two women and a man, ...": the caller checks)."""
+    if lows[other.np_end - 1] in ("others", "other", "more") or other.np_end <= other.count.end:
+        return False  # "and six others were wounded", "and four were killed": a clause of their own
+    return (p >= 2 and lows[p - 1] == "and" and lows[p - 2] == ",") \
+        or (p >= 4 and lows[p - 3:p] == ["as", "well", "as"] and lows[p - 4] == ",")
+
+
 def _identified(lows: list[str], m: Mention) -> bool:
     """ "N victims have been identified", "the bodies of 30 were identified" (not "identified as",
     a list of names, nor "identified the gunmen")."""
@@ -422,14 +456,37 @@ def _identified(lows: list[str], m: Mention) -> bool:
 def _apposition(lows: list[str], mentions: list[Mention]) -> None:
     """ "At least one civilian, a child, died": the apposed "a child" is a breakdown of the
     count before it (children 1 as part of civilians >= 1), not a figure of its own."""
+    named = {x.count.start: x for x in mentions if x.count.kind == "named"}
+    starts = {x.count.start for x in mentions} - set(named)
+    dropped: list[Mention] = []
     for i in range(len(mentions) - 1):
         m, nxt = mentions[i], mentions[i + 1]
         if (m.head and nxt.head and not m.zero and nxt.count.kind == "article" and nxt.count.low == 1
                 and m.count.low is not None and m.count.low <= 1 and m.count.kind in ("word", "digit")
                 and lows[m.np_end:nxt.count.start] == [","]
-                and nxt.np_end < len(lows) and lows[nxt.np_end] == ","):
+                and (q := _apposition_end(lows, nxt.np_end, starts)) is not None):
             nxt.apposed = nxt.breakdown = True
             nxt.parent = i
+            # "a young man Omar Haddad (31), was killed": the name is the apposed one's, no victim of its own
+            dropped += [x for k, x in named.items() if nxt.np_end <= k < q]
+    if dropped:
+        mentions[:] = [x for x in mentions if all(x is not d for d in dropped)]
+
+
+# words that make the rest of an apposition a clause of its own ("a man who was ...")
+_CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "who", "whom", "which", "that", "and", "or", "had",
+                           "has", "when", "while", "after", "killed", "died", "wounded", "injured"})
+
+
+def _apposition_end(lows: list[str], e: int, starts: set[int]) -> int | None:
+    """The comma closing the apposed noun phrase that ends at ``e``, after at most a name and an
+    aside ("a young man, was killed"; "a young man Omar Haddad (31 years old), was killed")."""
+    q = e
+    while q < len(lows) and q - e <= 14 and lows[q] != ",":
+        if lows[q] in _CLAUSE_WORDS or lows[q] in (".", ";", ":", "!", "?") or (q > e and q in starts):
+            return None
+        q += 1
+    return q if q < len(lows) and lows[q] == "," else None
 
 
 def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
@@ -439,7 +496,9 @@ def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
 
 def _nested_part(lows: list[str], m: Mention, prev: Mention) -> bool:
     """True for "one of them"/"two of whom" right after an item of a breakdown: a part of that
-    item ("including three women, one of whom was elderly"), not a further part of the total."""
+    item ("including three women, one of whom was elderly"), not a further part of the total; also
+    in a breakdown with no total ("the dead were a nurse and her two sons, at least one of them
+    a baby")."""
     s, e = m.count.start, m.count.end
-    return (prev.breakdown and prev.parent is not None and s > 0 and lows[s - 1] == ","
+    return (prev.breakdown and s > 0 and lows[s - 1] == ","
             and prev.np_end == s - 1 and lows[e:e + 2] in (["of", "them"], ["of", "whom"]))

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 _AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])
 _BARE_HEADS = {"wounded": "injured", "injured": "injured", "dead": "killed", "missing": "missing",
                "hurt": "injured", "deceased": "killed"}
+_PARTICIPLES = frozenset({"killed", "martyred", "slain"})
 _PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
 _QUOTES = frozenset({"\"", "“", "”"})
 _ARMED = frozenset({"taliban", "hamas", "hezbollah", "is", "isis", "isil", "militia", "shabaab",
@@ -185,6 +186,11 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
             p += 3  # "two M-19 guerrillas": a name-number is a modifier
             mods += 1
             continue
+        if tok in _PARTICIPLES and c.kind != "article" and (pm := lex.persons.match_at(lows, p + 1)) is not None:
+            m.outcome = "killed"  # "five killed men", "four martyred children": the participle before its noun
+            m.head = True
+            m.group, m.subgroup = pm[1]
+            return pm[0]
         if (tok in lex.stopwords or tok in lex.trigger_words or not tok[:1].isalpha()
                 or _is_number_token(tok) or tok in lex.unit_after):
             if tok == "-" and mods > 0:

@@ -148,6 +148,10 @@ def parse_count(tokens: list[str], i: int, lex: Lexicon,
         m = parse_number(tokens, end + 1, lex, spaces)
         if m is not None and m[0] > value and (tokens[end] != "-" or kind == "digit"):
             return Count(value, m[0], "range", i, m[1], kind)
+    if qualifier == "at_least" and end + 2 < len(tokens) and tokens[end] == "and" \
+            and (q2 := lex.qualifiers.match_at(tokens, end + 1)) is not None and q2[1] == "up_to" \
+            and (m2 := parse_number(tokens, q2[0], lex, spaces)) is not None and m2[0] > value:
+        return Count(value, m2[0], "range", i, m2[1], kind)  # "at least two and up to five children"
     low: int | None = value
     high: int | None = value
     if qualifier in ("at_least", "more_than"):
