@@ -72,3 +72,19 @@ def test_the_groups_own_radio_in_the_dateline_is_no_author() -> None:
     acting = ("SAN SALVADOR, 2 MAY 90 (ACAN-EFE) -- [TEXT] FARABUNDO MARTI NATIONAL LIBERATION FRONT "
               "GUERRILLAS ATTACKED A HAMLET OF CHALATENANGO LAST NIGHT.  THREE PEASANTS WERE MURDERED.")
     assert _perps(acting, "killed", 3) == {"FMLN"}
+
+
+_CHIEF = ("SAN SALVADOR, 9 MAR 90 (AFP) -- [TEXT] COLONEL ARTURO MEJIA, HEAD OF THE ARMED FORCES JOINT STAFF, "
+          "FLATLY DENIED TODAY {what}.  SOURCES IN WASHINGTON SAID THAT THE DETENTION OF FIVE ARMY MEMBERS "
+          "LINKED WITH THE MURDER OF FOUR UNION LEADERS IN JANUARY HAS STRAINED TIES WITH THE EMBASSY.")
+
+
+def test_a_denial_of_another_matter_disputes_nothing() -> None:
+    text = _CHIEF.format(what="THAT THERE IS ANY FRICTION BETWEEN HIS OFFICERS AND FOREIGN INSTRUCTORS")
+    assert _perps(text, "killed", 4) == {"Salvadoran armed forces"}
+
+
+def test_a_denial_of_the_killing_keeps_it_disputed() -> None:
+    # near miss: the chief denies the act itself, and no one else says the army did it
+    text = _CHIEF.format(what="THAT ANY SOLDIER TOOK PART IN THE MURDER OF THE UNION LEADERS")
+    assert "Salvadoran armed forces" not in _perps(text, "killed", 4)
