@@ -40,7 +40,7 @@ def test_a_toll_that_says_more_keeps_the_story_author() -> None:
 def test_typed_subjects_with_an_attack_verb() -> None:
     a = generic_perpetrator("PRESUMED URBAN COMMANDOES STORMED THE BANK BRANCH AND HURLED TWO GRENADES.")
     assert a is not None and a.name == "urban commandos" and a.text == "URBAN COMMANDOES"
-    b = generic_perpetrator("A GROUP OF SUBVERSIVES CONDUCTED AN ARMED ATTACK ON THE MAYOR'S CAR.")
+    b = generic_perpetrator("SEVERAL SUBVERSIVES CONDUCTED A DYNAMITE ATTACK ON THE MAYOR'S CAR.")
     assert b is not None and b.name == "subversives"
     # near misses: the commandos as victims, the subversives as the object of an operation
     assert generic_perpetrator("TWO URBAN COMMANDOS WERE KILLED IN THE RAID ON THE SAFEHOUSE.") is None
