@@ -88,3 +88,15 @@ def test_a_denial_of_the_killing_keeps_it_disputed() -> None:
     # near miss: the chief denies the act itself, and no one else says the army did it
     text = _CHIEF.format(what="THAT ANY SOLDIER TOOK PART IN THE MURDER OF THE UNION LEADERS")
     assert "Salvadoran armed forces" not in _perps(text, "killed", 4)
+
+
+def test_a_quoted_group_with_a_bracketed_translation_claims_the_attack() -> None:
+    from civcas.extract.newgroups import new_group
+    s = ('TEGUCIGALPA, 3 JUN 89 (EFE) -- [TEXT] A LITTLE KNOWN RIGHTIST COMMANDO, THE "ANTICOMMUNIST '
+         'PATRIOTIC LEGION" [LEGION PATRIOTICA ANTICOMUNISTA] TODAY CLAIMED RESPONSIBILITY FOR THE BOMB '
+         'THAT KILLED TWO UNIONISTS.')
+    g = new_group(s)
+    assert g is not None and g.name == "ANTICOMMUNIST PATRIOTIC LEGION"
+    # near miss: a quoted slogan that claims nothing
+    assert new_group('TEGUCIGALPA, 3 JUN 89 (EFE) -- [TEXT] MARCHERS CHANTED "NO MORE DEATHS" [NO MAS '
+                     'MUERTES] TODAY AND DEMANDED A FULL INVESTIGATION.') is None
