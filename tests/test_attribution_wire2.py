@@ -100,3 +100,10 @@ def test_a_quoted_group_with_a_bracketed_translation_claims_the_attack() -> None
     # near miss: a quoted slogan that claims nothing
     assert new_group('TEGUCIGALPA, 3 JUN 89 (EFE) -- [TEXT] MARCHERS CHANTED "NO MORE DEATHS" [NO MAS '
                      'MUERTES] TODAY AND DEMANDED A FULL INVESTIGATION.') is None
+
+
+def test_the_singular_cinchonero_name_is_the_honduran_group() -> None:
+    from civcas.extract import canonical_actor
+    a = canonical_actor("the Cinchonero Popular Liberation Movement")
+    assert a is not None and a.name == "Cinchoneros"
+    assert canonical_actor("cinchona bark") is None
