@@ -68,12 +68,24 @@ def _speaker(claims: _Claims, i: int) -> Actor | None:
     return actor if isinstance(actor, Actor) and actor.kind != "unattributed" else None
 
 
+# what a denial of the attack denies: the act, its toll or a part in it ("denied that its jets hit the
+# market", "denied any involvement", "denied it"); a denial of another matter ("denied that there
+# were rifts between officers and the advisers") disputes nothing
+_DENIES_ACT = re.compile(r"\b(?:kill\w*|murder\w*|massacr\w*|assassinat\w*|attack\w*|bomb\w*|strik\w*|struck|"
+                         r"shell\w*|fir(?:e|ed|ing)|shot|shoot\w*|raid\w*|ambush\w*|explosions?|blasts?|"
+                         r"responsib\w*|involve\w*|participat\w*|perpetrat\w*|carried\s+out|role|part|dead|deaths?|"
+                         r"died|casualt\w*|civilians?|victims?|hit|target\w*|crimes?|that\s+claim|reports?|"
+                         r"allegations?|accusations?|charges?|(?:denied|denies|deny|denying)\s+(?:it|this))\b", re.IGNORECASE)
+
+
 def _deniers(figures: list[Figure]) -> set[str]:
-    """Parties that deny an attack themselves (a denial figure whose claimant is the accused)."""
+    """Parties that deny an attack themselves (a denial figure whose claimant is the accused, in a
+    sentence that denies the act, not another matter)."""
     out: set[str] = set()
     for f in figures:
         if f.stance == "denied" and f.perpetrator is not None and f.claimant is not None and (
-                f.claimant.kind == "belligerent" or as_perpetrator(f.claimant).name == f.perpetrator.name):
+                f.claimant.kind == "belligerent" or as_perpetrator(f.claimant).name == f.perpetrator.name) \
+                and _DENIES_ACT.search(f.evidence.text):
             out.add(f.perpetrator.name)
     return out
 

@@ -87,9 +87,17 @@ _HEADER_BEFORE = re.compile(r"(?:^|[\]\-:]\s*|\)\s*)\[[^\[\]]{0,60}$")
 _HEADER_AFTER = re.compile(r"[^\[\]]{0,60}\]")
 
 
+# a wire dateline's source in parentheses: "CLANDESTINE, 2 MAY 90 (RADIO FARABUNDO MARTI) -- ..." (a
+# group's own station speaks for it; it is no author of the attacks it reports)
+_SOURCE_BEFORE = re.compile(r"^[^()\n]{0,80}\([^()]{0,40}$")
+_SOURCE_AFTER = re.compile(r"[^()]{0,40}\)\s*--")
+
+
 def _in_header(text: str, start: int, end: int) -> bool:
-    """The name at ``start:end`` stands in a bracketed communique header of the document's first lines."""
-    return _HEADER_BEFORE.search(text, 0, start) is not None and _HEADER_AFTER.match(text, end) is not None
+    """The name at ``start:end`` stands in a bracketed communique header of the document's first
+    lines, or in the parenthesised source of its dateline."""
+    return (_HEADER_BEFORE.search(text, 0, start) is not None and _HEADER_AFTER.match(text, end) is not None) or (
+        start < 130 and _SOURCE_BEFORE.match(text[:start]) is not None and _SOURCE_AFTER.match(text, end) is not None)
 
 
 # how many sentences back a later event's own author is looked for (``event_main``)

@@ -43,8 +43,11 @@ _SOURCES = (
     r"\b(?:previously|hitherto)\s+unknown\s+" + _NAME,
     # "the Black Lions, a little-known militia"
     _NAME + r"\s*,\s+(?:an?|the)\s+" + _OBSCURE + r"\s+(?:[\w-]+\s+){0,2}?" + _GROUP_NOUN + r"\b",
-    # "the Eastern Shield claimed responsibility"
-    _NAME + r"\s+(?:has\s+|have\s+|later\s+|quickly\s+|also\s+)?(?:claimed|admitted|assumed)\s+(?:\w+\s+)?responsibility\b",
+    # "the Eastern Shield claimed responsibility"; wire copy: 'THE "RED DAWN FRONT" [FRENTE AURORA
+    # ROJA] TONIGHT CLAIMED RESPONSIBILITY' (a bracketed translation or acronym, a time word)
+    _NAME + r"(?:\s*\[[^\[\]]{1,60}\]|\s*\([A-Z\-]{2,10}\))?,?\s+(?:has\s+|have\s+|later\s+|quickly\s+|also\s+|"
+    r"today\s+|tonight\s+|yesterday\s+|this\s+(?:morning|afternoon|evening)\s+)?(?:claimed|admitted|assumed)\s+(?:\w+\s+)?"
+    r"responsibility\b",
 )
 _PATTERNS = tuple(re.compile(rx, re.IGNORECASE) for rx in _SOURCES)
 # Wire copy in capitals: only a quoted name counts, and the two patterns that begin with a name

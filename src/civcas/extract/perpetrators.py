@@ -48,7 +48,10 @@ _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|b
                  r"(?:(?:(?:urban|alleged|suspected|presumed|leftist|rightist|drug)\s+){0,2}(?:terrorists?|guerrillas?|guerillas?|members?|rebels?|"
                  r"traffickers|assassins|"
                  r"militants?|fighters?|commandos?|units?|gunmen|hit\s+men|squads?|cells?|elements?)\s+"
-                 r"(?:of|belonging\s+to)\s+(?:an?\s+|the\s+)?)?"
+                 r"(?:of|belonging\s+to)\s+(?:an?\s+|the\s+)?"
+                 # a named unit of the group: "by alleged members of the 22d Front of the FARC"
+                 r"(?:(?:[\w'’-]+\s+){0,4}?(?:front|column|battalion|company|cell|unit|commando|command|faction|wing|bloc)\s+"
+                 r"(?:of|belonging\s+to)\s+(?:the\s+)?)?)?"
                  # a word describing the group before its name: "shelling by the paramilitary RSF"
                  r"(?:(?:paramilitary|rebel|militant|jihadist|islamist|separatist|insurgent|extremist|"
                  r"rival|outlawed|banned|leftist|rightist|right-wing|left-wing|guerrilla|militia|armed)\s+)?$",

@@ -147,6 +147,11 @@ def _group_nouns() -> frozenset[str]:
     return frozenset(load_toml("extract", "lexicon.toml")["attackers"]["group_nouns"])
 
 
+# a sentence that only tells a toll: "Two children and eight others were wounded."
+_TOLL_ONLY = re.compile(r"^[^,;:]{0,120}\b(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|dead)\b[^,;:]{0,40}\.?\s*$",
+                        re.IGNORECASE)
+
+
 # typed state forces named as an author (not the police: a US story's "police" stay police)
 _TALLY_FORCES = frozenset({"army", "armed forces", "security forces", "soldiers", "troops"})
 
@@ -202,6 +207,9 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
         # a tally's author is said in its sentence or not at all; a past mass shooting a US shooting
         # story recalls ("came a month after nine people were killed at a church") was a gunman's
         return st.past_shooting(i) if not tally and i >= 0 else None
+    prev = _previous_author(st, i, text) if i > 0 and not perps else None
+    if prev is not None:  # "Rebels ambushed a convoy near X. Two soldiers were wounded."
+        return prev
     main = st.event_main(i) if i >= 0 else st.main_perpetrator()  # a later event's own author
     if main is not None:
         return main
@@ -210,6 +218,28 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
         return near
     named = [p for p, sc in zip(perps, scores, strict=True) if sc == 0 and not named_party(text, p)]
     return actor_of(named[0]) if named else terrorist_act(text)
+
+
+def _previous_author(st: _Doc, i: int, text: str) -> Actor | None:
+    """The attacker the sentence before ``i`` makes act when sentence ``i`` (which names no actor)
+    only tells its toll in the same paragraph: "Guerrilla commandos fired mortars at the garrison
+    on Sunday. Two soldiers and a child were wounded." -> the guerrillas (the story's main
+    belligerent may be another, e.g. an air force strafing rebel positions elsewhere). One
+    acting belligerent, else a typed non-state author (the story's named group when it claims the
+    attack or is called such a group); none when the sentence before tells a past incident or
+    another event, or sentence ``i`` says more than a passive toll."""
+    if not _TOLL_ONLY.match(text) or st.background(i - 1) or st.segment(i - 1) != st.segment(i):
+        return None
+    acting = {a.name: a for a in st.acting(i - 1)}
+    if len(acting) == 1:
+        return next(iter(acting.values()))
+    if acting:
+        return None
+    typed = st.author(i - 1)
+    if typed is None or not (typed.name in _group_nouns() or typed.name == "urban commandos"):
+        return None
+    main = st.main_perpetrator()  # "jihadists" of a story where JNIM claims the attack: JNIM
+    return main if main is not None and (main.name in st.claimed or main.name in st.armed_groups) else typed
 
 
 def _state_forces(st: _Doc, noun: str) -> Actor:

@@ -30,6 +30,9 @@ _GENERIC_PERP = re.compile(
     r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|murders?|killings?|massacres?|"
     r"assassinations?|attacks?|bombings?|crimes?|slayings?)\s+(?:[\w'’-]+\s+){0,7}?to)"
     r"\s+(?:an?\s+|the\s+|some\s+)?(?:group\s+of\s+|band\s+of\s+|squad\s+of\s+)?"
+    # a ruler's or a state's forces: "shot by President Duarte's troops", "by the regime's soldiers"
+    r"(?:(?:[\w.-]+\s+){0,3}?[\w-]+['’]s\s+(?=(?:soldiers|troops|army|armed\s+forces|security\s+forces|"
+    r"police|death\s+squads?|paramilitar(?:y|ies)|hired|paid)\b))?"
     r"(?:(?:heavily\s+)?armed\s+|suspected\s+|alleged\s+|presumed\s+)?"
     # "shot to death by hired assassins", "blamed the ultraleftist groups for it", "murdered by criminals"
     r"(?P<x>(?:rightist|leftist|right-wing|left-wing|paramilitary)\s+squads?|"
@@ -57,7 +60,9 @@ _GENERIC_SUBJECT = re.compile(
     r"\b(?P<x>(?:rightist|leftist|right-wing|left-wing|paramilitary)\s+squads?|"
     r"(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists|guerrillas|guerillas|"
     r"death\s+squads?|rebels|insurgents|militants|paramilitar(?:y\s+group|ies)|drug\s+traffickers|"
-    r"narco-?terrorists|subversives|assassins|hit\s+men|militiamen|jihadists))"
+    r"narco-?terrorists|subversives|assassins|hit\s+men|militiamen|jihadists)"
+    # a guerrilla's urban unit: "urban commandos stormed the post", "guerrilla urban commands fired"
+    r"|(?:guerrilla\s+|rebel\s+)?urban\s+(?:commandos|commandoes|commands|cells))"
     # "the death squads, who murdered four farmers": a relative clause acts for its noun
     r"(?:\s*,\s*who\s+|\s+who\s+|\s+)(?:have\s+|had\s+|has\s+|also\s+)?"
     r"(?:today\s+|tonight\s+|yesterday\s+|later\s+|reportedly\s+|allegedly\s+)?"
@@ -66,6 +71,9 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:in|on|at(?!\s+(?:least|most)\b)|during|by|near|when|while|after|overnight|yesterday|today|tonight|\w+day)\b)"
     r"(?:killed|murdered|attacked|shot|ambushed|kidnapped|abducted|massacred|assassinated|bombed|opened\s+fire|"
     r"detonated|set\s+off|planted|stormed|raided|executed|(?:is|are|were|was)\s+responsible|"
+    # "subversives conducted an armed attack on the minister", "urban commandos launched a mortar attack"
+    r"(?:conducted|launched|carried\s+out|staged|perpetrated)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|assaults?|ambush|raids?|bombings?)|hurled|threw|fired|dynamited|blew\s+up|machine-?gunned|"
     r"(?:claimed|admitted|assumed)\s+(?:\w+\s+)?responsibility)\b"
     # state forces only in the perfect: "security forces have killed more than 2,000 protesters" (not
     # "two soldiers killed and three wounded")
@@ -210,4 +218,7 @@ _PLURAL = {w: p for w, p in (
     ("subversive", "subversives"), ("assassin", "assassins"), ("jihadist", "jihadists"),
     ("urban guerrilla", "urban guerrillas"), ("urban guerilla", "urban guerrillas"),
     ("government troops", "government forces"), ("government soldiers", "government forces"),
-    ("paramilitary group", "paramilitaries"), ("paramilitary groups", "paramilitaries"))}
+    ("paramilitary group", "paramilitaries"), ("paramilitary groups", "paramilitaries"),
+    ("urban commandoes", "urban commandos"), ("urban commands", "urban commandos"),
+    ("guerrilla urban commandos", "urban commandos"), ("guerrilla urban commandoes", "urban commandos"),
+    ("guerrilla urban commands", "urban commandos"), ("rebel urban commandos", "urban commandos"))}
