@@ -46,6 +46,7 @@ from civcas.extract.shotforms import (
     modifier_end,
     object_outcome,
     relative_death,
+    shot_and_died,
     survivor_after_death,
     taken_with_wounds,
 )
@@ -193,6 +194,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = _subject_of_passive(lows, m, mentions, lex)
         if m.outcome in (None, "shot", "injured") and m.head and not m.breakdown and not m.zero:
             m.outcome = relative_death(lows, m) or m.outcome  # "a boy who shot himself ... has died"
+        if m.outcome in ("shot", "injured") and m.head and not m.breakdown and not m.zero:
+            m.outcome = shot_and_died(lows, m) or m.outcome  # "a boy was shot ... and later died"
         if m.outcome is None and m.breakdown and m.np_end < len(lows) and lows[m.np_end] in ("fatally", "mortally") \
                 and lex.triggers_after.match_at(lows, m.np_end) is None:
             m.outcome = "killed"  # "wounded four people, one of them fatally": not the total's outcome

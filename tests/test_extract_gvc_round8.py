@@ -1,0 +1,60 @@
+"""US local shooting news, round 8: families seen on gun-violence reporting (sentences are our own)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from civcas.extract import extract
+from civcas.models import Figure
+
+
+def figs(text: str) -> list[Figure]:
+    from civcas.models import Document
+
+    return extract(Document(id="t", text=text, title=None, published=date(2016, 9, 20)))
+
+
+def summary(text: str) -> list[tuple[str, str, int | None]]:
+    return sorted({(f.outcome, f.group, f.low) for f in figs(text) if f.outcome in ("killed", "injured")})
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A 16-year-old boy was shot in the back and later died at a hospital, police said.",
+     ("killed", "children", 1)),
+    ("A 17-year-old was shot near the park and was later pronounced dead at the hospital.",
+     ("killed", "children", 1)),
+    ("Two men were wounded outside the bar on Elm Street and were later pronounced dead.",
+     ("killed", "men", 2)),
+    ("A woman suffered a gunshot wound to the head and succumbed to her injuries on Monday.",
+     ("killed", "women", 1)),
+    ("A man, 42, was shot in the neck on Pine Avenue and died at the scene.", ("killed", "men", 1)),
+])
+def test_a_hit_joined_by_and_to_a_death_is_a_death(text: str, want: tuple[str, str, int]) -> None:
+    got = summary(text)
+    assert want in got
+    assert not any(o == "injured" for o, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A man was shot in the arm and taken to a hospital in stable condition.", [("injured", "men", 1)]),
+    ("Three people were shot outside the club and one later died.",
+     [("injured", "people", 2), ("killed", "people", 1)]),
+])
+def test_a_hit_without_its_own_death_stays_a_hit(text: str, want: list[tuple[str, str, int]]) -> None:
+    assert summary(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Darnell Price, 15, was shot in the chest and later died at a local hospital.", ("killed", "children", 1)),
+    ("Darnell Price, 34, suffered a gunshot wound to the abdomen and later died at the hospital.",
+     ("killed", "people", 1)),
+])
+def test_a_named_victim_with_an_age_who_was_shot_and_died(text: str, want: tuple[str, str, int]) -> None:
+    assert want in summary(text)
+
+
+def test_a_named_victim_with_an_age_who_was_shot_and_lived() -> None:
+    got = summary("Darnell Price, 15, was shot in the chest and taken to a local hospital.")
+    assert not any(o == "killed" for o, _, _ in got)
