@@ -58,3 +58,26 @@ def test_a_named_victim_with_an_age_who_was_shot_and_died(text: str, want: tuple
 def test_a_named_victim_with_an_age_who_was_shot_and_lived() -> None:
     got = summary("Darnell Price, 15, was shot in the chest and taken to a local hospital.")
     assert not any(o == "killed" for o, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Dayton are looking into two shootings Tuesday that left two men dead.",
+    "One man is dead and another is in serious condition following two separate shooting incidents in Akron.",
+    "Two people died and three others were hurt after several separate shootings overnight, police said.",
+    "Eight people were wounded during a violent weekend in Dayton.",
+    "At least six children were killed statewide in accidental shootings last year, the report found.",
+])
+def test_a_roundup_of_several_shootings_is_a_tally(text: str) -> None:
+    hurt = [f for f in figs(text) if f.outcome in ("killed", "injured")]
+    assert hurt
+    assert all(f.scope == "tally" for f in hurt)
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were killed following a shooting in the parking lot of a grocery store.",
+    "A man was wounded after the shooting on Elm Street, police said.",
+])
+def test_one_shooting_stays_an_incident(text: str) -> None:
+    hurt = [f for f in figs(text) if f.outcome in ("killed", "injured")]
+    assert hurt
+    assert all(f.scope == "incident" for f in hurt)
