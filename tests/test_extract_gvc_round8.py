@@ -81,3 +81,19 @@ def test_one_shooting_stays_an_incident(text: str) -> None:
     hurt = [f for f in figs(text) if f.outcome in ("killed", "injured")]
     assert hurt
     assert all(f.scope == "incident" for f in hurt)
+
+
+def test_all_of_the_dead_with_their_wounds_are_not_wounded() -> None:
+    got = summary("Four people were found dead in a trailer on Route 9 on Monday. "
+                  "All four had suffered gunshot wounds to the head, the coroner said.")
+    assert got == [("killed", "people", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Shots were fired outside a bar on Sunday. All three suffered gunshot wounds to the legs and are "
+    "expected to survive.",
+    "Four people were found dead in a trailer on Route 9. All four suffered gunshot wounds and were "
+    "taken to a hospital.",
+])
+def test_all_three_wounded_without_as_many_dead_or_with_survival_stay_wounded(text: str) -> None:
+    assert any(o == "injured" for o, _, _ in summary(text))

@@ -15,6 +15,9 @@ the page itself says died: it is dropped (:func:`died_later`), conservatively, o
 * nothing tells the two apart: no disagreeing sex words, ages or names (runs of capitalised words)
   between the wounded person's sentence and the death statement, and no child/adult or man/woman
   clash between the groups.  Not in wire copy in capitals (no names to compare, no updated pages).
+
+A count that takes the dead up again with their wounds ("Three were found dead ... All three suffered
+gunshot wounds to the head") is how they died, not a count of wounded (:func:`wounds_of_the_dead`).
 """
 
 from __future__ import annotations
@@ -132,4 +135,32 @@ def died_later(st: _Doc, figures: list[Figure]) -> list[Figure]:
             if any(not groups_clash(f.group, k.group) for k in dead):
                 drop.add(f.id)
                 break
+    return [f for f in figures if f.id not in drop] if drop else figures
+
+
+def wounds_of_the_dead(st: _Doc, figures: list[Figure]) -> list[Figure]:
+    """Drop an injured count of two or more that opens its sentence with "All three" / "Both" and
+    tells wounds ("All three suffered gunshot wounds to the head") when the page counts as many
+    killed in an earlier sentence and the sentence tells no survival: the wounds the dead died of."""
+    if not st.sents:
+        return figures
+    data = _data()
+    starts = [s.start for s in st.sents]
+
+    def sent_of(f: Figure) -> int:
+        return max(0, bisect_right(starts, f.evidence.start) - 1)
+
+    drop: set[str] = set()
+    for f in figures:
+        if f.outcome != "injured" or f.scope != "incident" or f.part_of is not None or f.low is None \
+                or f.low < 2 or f.high != f.low:
+            continue
+        i = sent_of(f)
+        w = _WORD.findall(st.sents[i].text.lower())
+        if not w or w[0] not in data["all_of"] or data["wound_nouns"].isdisjoint(w) \
+                or not data["survival"].isdisjoint(w):
+            continue
+        if any(k.outcome == "killed" and k.scope == "incident" and k.low == f.low and k.high == f.high
+               and sent_of(k) < i for k in figures):
+            drop.add(f.id)
     return [f for f in figures if f.id not in drop] if drop else figures
