@@ -97,3 +97,16 @@ def test_all_of_the_dead_with_their_wounds_are_not_wounded() -> None:
 ])
 def test_all_three_wounded_without_as_many_dead_or_with_survival_stay_wounded(text: str) -> None:
     assert any(o == "injured" for o, _, _ in summary(text))
+
+
+def test_one_of_the_victims_is_a_part_of_the_total() -> None:
+    fs = [f for f in figs("Four men were wounded outside the club on Saturday. One of the victims was flown "
+                          "to a trauma center in critical condition.") if f.outcome == "injured"]
+    totals = [f for f in fs if f.part_of is None]
+    assert [f.low for f in totals] == [4]
+    assert all(f.part_of == totals[0].id and f.group == "men" for f in fs if f.low == 1)
+
+
+def test_one_of_the_wounded_who_died_is_a_death_of_its_own() -> None:
+    fs = figs("Four men were shot outside the club on Saturday. One of the victims later died at the hospital.")
+    assert any(f.outcome == "killed" and f.low == 1 and f.part_of is None for f in fs)

@@ -17,13 +17,16 @@ the page itself says died: it is dropped (:func:`died_later`), conservatively, o
   clash between the groups.  Not in wire copy in capitals (no names to compare, no updated pages).
 
 A count that takes the dead up again with their wounds ("Three were found dead ... All three suffered
-gunshot wounds to the head") is how they died, not a count of wounded (:func:`wounds_of_the_dead`).
+gunshot wounds to the head") is how they died, not a count of wounded (:func:`wounds_of_the_dead`);
+"One of them" / "One of the victims" after a total of the same outcome is a part of it
+(:func:`partitive_parts`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
@@ -164,3 +167,31 @@ def wounds_of_the_dead(st: _Doc, figures: list[Figure]) -> list[Figure]:
                and sent_of(k) < i for k in figures):
             drop.add(f.id)
     return [f for f in figures if f.id not in drop] if drop else figures
+
+
+def partitive_parts(st: _Doc, figures: list[Figure]) -> list[Figure]:
+    """A one-person figure whose sentence opens with "One of them" / "One of the victims" is a part
+    of a total of the same outcome counted in an earlier sentence ("Four men were wounded ... One of
+    the victims was flown to a trauma center"), not a count of its own."""
+    if not st.sents:
+        return figures
+    heads = _data()["partitive"]
+    starts = [s.start for s in st.sents]
+
+    def sent_of(f: Figure) -> int:
+        return max(0, bisect_right(starts, f.evidence.start) - 1)
+
+    out: list[Figure] = []
+    for f in figures:
+        if f.low == 1 and f.high == 1 and f.part_of is None and f.scope == "incident" \
+                and f.outcome in ("killed", "injured"):
+            i = sent_of(f)
+            w = _WORD.findall(st.sents[i].text.lower())[:3]
+            if w[:2] == ["one", "of"] and w[2:] and w[2] in heads:
+                total = next((k for k in figures if k.outcome == f.outcome and k.scope == "incident"
+                              and k.part_of is None and k.low is not None and k.low >= 2
+                              and sent_of(k) < i), None)
+                if total is not None:  # "one of them" is one of the total's group ("one of three men")
+                    f = replace(f, part_of=total.id, group=total.group if f.group == "people" else f.group)
+        out.append(f)
+    return out
