@@ -110,3 +110,14 @@ def test_one_of_the_victims_is_a_part_of_the_total() -> None:
 def test_one_of_the_wounded_who_died_is_a_death_of_its_own() -> None:
     fs = figs("Four men were shot outside the club on Saturday. One of the victims later died at the hospital.")
     assert any(f.outcome == "killed" and f.low == 1 and f.part_of is None for f in fs)
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Last August alone, four teenagers were shot in the city, police records show.", "tally"),
+    ("In 2015 alone, 30 children were killed in accidental shootings across the state.", "tally"),
+    ("He was left alone after two men were shot on Elm Street last week.", "incident"),
+])
+def test_a_period_stressed_by_alone_is_a_tally(text: str, scope: str) -> None:
+    hurt = [f for f in figs(text) if f.outcome in ("killed", "injured")]
+    assert hurt
+    assert all(f.scope == scope for f in hurt)

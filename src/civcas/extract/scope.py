@@ -140,6 +140,9 @@ _OFFENSIVE_TOLL = re.compile(r"\b(?:killed|dead|died|wounded|injured|casualties|
 _LIFETIME = re.compile(r"\b(?:over|during|throughout|in)\s+(?:its|their|his|the)\s+" + _SMALL
                        + r"\s?-?\s?years?(?:\s?-\s?long)?\s+(?:history|existence|rule|struggle|dictatorship|"
                        r"regime|war|insurgency|campaign)\b")
+# a period stressed by "alone": "last july alone , four teens were shot", "in 2015 alone", "this year alone"
+_ALONE = re.compile(r"\b(?:(?:last|this|in)\s+(?:week|weekend|month|year|summer|winter|spring|fall|"
+                    + _MONTH + r")|(?:in\s+)?(?:19|20)\d\d)\s+alone\b")
 
 
 def event_tally(window: str) -> bool:
@@ -152,7 +155,7 @@ def _event_cues() -> re.Pattern[str]:
     """The event-count and period patterns above as one alternation: one pass over the window
     instead of eleven (each keeps its own meaning; only whether any of them matches is asked)."""
     parts = (_EVENTS, _STRETCH, _PERIOD, _COUNTED, _CAMPAIGN_NOUN, _SPAN, _YEAR_OF_EVENTS, _MANY_BOMBS,
-             _COUNTED_CLASHES, _LIFETIME, _OFFENSIVE_TOLL)
+             _COUNTED_CLASHES, _LIFETIME, _OFFENSIVE_TOLL, _ALONE)
     flags = {p.flags for p in parts}
     if len(flags) != 1:
         raise ValueError("scope patterns with different flags cannot share one alternation")
