@@ -121,3 +121,15 @@ def test_a_period_stressed_by_alone_is_a_tally(text: str, scope: str) -> None:
     hurt = [f for f in figs(text) if f.outcome in ("killed", "injured")]
     assert hurt
     assert all(f.scope == scope for f in hurt)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Two adults were found shot to death in the living room, as was a 5-year-old boy.", ("killed", "children", 1)),
+    ("A man and a woman were found dead in the apartment, as were two children.", ("killed", "children", 2)),
+])
+def test_as_were_shares_the_outcome(text: str, want: tuple[str, str, int]) -> None:
+    assert want in summary(text)
+
+
+def test_as_was_without_a_count_adds_nothing() -> None:
+    assert summary("Two men were killed in the shooting, as was reported by a witness.") == [("killed", "men", 2)]

@@ -58,6 +58,11 @@ _INCLUDED = frozenset({"included", "include", "includes"})
 _HURT = ("injur", "wound", "hurt", "hospital", "treat")
 
 
+
+# "..., as were three children" / "..., as was a 5-year-old boy": the count shares the clause's outcome
+_AS_WAS = ([",", "as", "were"], [",", "as", "was"])
+
+
 def _dead_subject(lows: list[str], p: int, lex: Lexicon) -> bool:
     """The verb "included" at ``p`` has the dead as its subject: the sentence opens with one of
     ``[breakdown] killed_subjects`` and holds no number before the verb."""
@@ -184,6 +189,11 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 m.outcome = a[1]
             elif bf is not None:
                 m.outcome = bf[1]
+        if m.outcome is None and m.head and not m.breakdown and not m.zero and i > 0 \
+                and lows[max(0, m.count.start - 3):m.count.start] in _AS_WAS \
+                and (shared := next((k.outcome for k in reversed(mentions[:i])
+                                   if k.outcome in ("killed", "injured")), None)) is not None:
+            m.outcome = shared  # "two adults were found dead, as were three children"
         if m.outcome is None and m.head and not m.breakdown and not m.zero:
             m.outcome = object_outcome(lows, m)  # "shot his son to death", "sent four people to the hospital"
         if m.outcome is None and m.head and not m.breakdown and not m.zero and "with" in lows:
