@@ -21,13 +21,13 @@ def summary(text: str) -> list[tuple[str, str, int | None]]:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("A 16-year-old boy was shot in the back and later died at a hospital, police said.",
+    ("The 16-year-old was hit in the back on Friday and later died at a hospital, police said.",
      ("killed", "children", 1)),
     ("A 17-year-old was shot near the park and was later pronounced dead at the hospital.",
      ("killed", "children", 1)),
     ("Two men were wounded outside the bar on Elm Street and were later pronounced dead.",
      ("killed", "men", 2)),
-    ("A woman suffered a gunshot wound to the head and succumbed to her injuries on Monday.",
+    ("A woman suffered a single gunshot wound and succumbed on Monday, deputies said.",
      ("killed", "women", 1)),
     ("A man, 42, was shot in the neck on Pine Avenue and died at the scene.", ("killed", "men", 1)),
 ])
@@ -62,7 +62,7 @@ def test_a_named_victim_with_an_age_who_was_shot_and_lived() -> None:
 
 @pytest.mark.parametrize("text", [
     "Police in Dayton are looking into two shootings Tuesday that left two men dead.",
-    "One man is dead and another is in serious condition following two separate shooting incidents in Akron.",
+    "One man is dead and another is hurt following two separate shooting incidents on the east side of Akron.",
     "Two people died and three others were hurt after several separate shootings overnight, police said.",
     "Eight people were wounded during a violent weekend in Dayton.",
     "At least six children were killed statewide in accidental shootings last year, the report found.",
@@ -90,7 +90,7 @@ def test_all_of_the_dead_with_their_wounds_are_not_wounded() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Shots were fired outside a bar on Sunday. All three suffered gunshot wounds to the legs and are "
+    "Shots were fired outside a bar on Sunday. All three men had leg wounds and are "
     "expected to survive.",
     "Four people were found dead in a trailer on Route 9. All four suffered gunshot wounds and were "
     "taken to a hospital.",

@@ -143,7 +143,7 @@ def died_later(st: _Doc, figures: list[Figure]) -> list[Figure]:
 
 def wounds_of_the_dead(st: _Doc, figures: list[Figure]) -> list[Figure]:
     """Drop an injured count of two or more that opens its sentence with "All three" / "Both" and
-    tells wounds ("All three suffered gunshot wounds to the head") when the page counts as many
+    tells wounds ("All four had bullet wounds in the head") when the page counts as many
     killed in an earlier sentence and the sentence tells no survival: the wounds the dead died of."""
     if not st.sents:
         return figures

@@ -76,7 +76,7 @@ _COUNTED = re.compile(r"\b(?:" + _BIG + r"|(?:those|these|the)\s+" + _BIG + r")\
                       r"(?:(?:air\s?strikes|strikes|raids)(?!\s+(?:on|at|against)\s+(?:the|a|an|his|her|their)\b)|"
                       r"shootings|attacks|incidents|cases|bombings)\b"
                       r"|\b(?:two|2)\s+(?:separate\s+)(?:shootings|attacks|incidents|bombings)\b"
-                      # "investigating two shootings Monday that resulted in the deaths of two men"
+                      # "two shootings on Elm Street that left two men dead"
                       r"|\b(?:two|2)\s+shootings\s+(?:[a-z]+\s+){0,3}(?:that|which)\s+(?:left|resulted|killed|claimed)\b"
                       # a belligerent's assessment over many reports: "16 reports were found credible,
                       # resulting in 132 deaths", "after finding nine more reports credible"

@@ -295,7 +295,7 @@ def _hit_end(lows: list[str], p: int) -> int:
 
 
 def shot_and_died(lows: list[str], m: Mention) -> str | None:
-    """ "A 16-year-old boy was shot in the back and later died at a hospital": a counted person
+    """ "The 16-year-old was hit in the back on Friday and later died at a hospital": a counted person
     whose hit clause is joined by "and" to a death ("died", "succumbed", "was pronounced dead",
     "passed away") with no other subject between is one of the dead ("killed"), else None.  Not
     "three people were shot and one later died" (a count of its own) nor "a man was shot and his
