@@ -159,6 +159,9 @@ def wounds_of_the_dead(st: _Doc, figures: list[Figure]) -> list[Figure]:
                 or f.low < 2 or f.high != f.low:
             continue
         i = sent_of(f)
+        first = _WORD.match(st.sents[i].text.lstrip()[:12].lower())
+        if first is None or first.group(0) not in data["all_of"]:
+            continue
         w = _WORD.findall(st.sents[i].text.lower())
         if not w or w[0] not in data["all_of"] or data["wound_nouns"].isdisjoint(w) \
                 or not data["survival"].isdisjoint(w):
@@ -186,7 +189,8 @@ def partitive_parts(st: _Doc, figures: list[Figure]) -> list[Figure]:
         if f.low == 1 and f.high == 1 and f.part_of is None and f.scope == "incident" \
                 and f.outcome in ("killed", "injured"):
             i = sent_of(f)
-            w = _WORD.findall(st.sents[i].text.lower())[:3]
+            opening = st.sents[i].text[:40].lower()
+            w = _WORD.findall(opening)[:3] if "one of" in opening else []
             if w[:2] == ["one", "of"] and w[2:] and w[2] in heads:
                 total = next((k for k in figures if k.outcome == f.outcome and k.scope == "incident"
                               and k.part_of is None and k.low is not None and k.low >= 2
