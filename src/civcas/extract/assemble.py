@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import DocClaims
-from civcas.extract.diedlater import died_later
+from civcas.extract.diedlater import died_later, partitive_parts, wounds_of_the_dead
 from civcas.extract.disputes import disputed_authors
 from civcas.extract.doc_passes import _civilian_context, _denials, _headline_duplicates
 from civcas.extract.docstate import (
@@ -113,6 +113,8 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     figures = titled_figures(st, figures, claim_of=claims.claim)  # "THE MURDER OF JUDGE X"
     figures = plural_death_figures(st, figures, claim_of=claims.claim)  # "martyrs and wounded": >= 2 killed
     figures = died_later(st, figures)  # "critically wounded" above "UPDATE: the teen has died"
+    figures = wounds_of_the_dead(st, figures)  # "Three were found dead. All three suffered gunshot wounds"
+    figures = partitive_parts(st, figures)  # "Four were wounded. One of the victims was flown to ..."
     # "four people were shot ... one of the victims died": three wounded
     figures = hit_survivors_in_document(st, figures, murder_suicide=murder_suicide_document(st.text))
     return _whole_parts(further_parts(st, figures))  # "his two sons" in a story of 15 killed: part of the 15

@@ -46,6 +46,7 @@ from civcas.extract.shotforms import (
     modifier_end,
     object_outcome,
     relative_death,
+    shot_and_died,
     survivor_after_death,
     taken_with_wounds,
 )
@@ -55,6 +56,11 @@ from civcas.extract.text import Token
 _RELATIVE = (["who"], ["that"], ["which"])
 _INCLUDED = frozenset({"included", "include", "includes"})
 _HURT = ("injur", "wound", "hurt", "hospital", "treat")
+
+
+
+# "..., as were three children" / "..., as was a 5-year-old boy": the count shares the clause's outcome
+_AS_WAS = ([",", "as", "were"], [",", "as", "was"])
 
 
 def _dead_subject(lows: list[str], p: int, lex: Lexicon) -> bool:
@@ -183,6 +189,11 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 m.outcome = a[1]
             elif bf is not None:
                 m.outcome = bf[1]
+        if m.outcome is None and m.head and not m.breakdown and not m.zero and i > 0 \
+                and lows[max(0, m.count.start - 3):m.count.start] in _AS_WAS \
+                and (shared := next((k.outcome for k in reversed(mentions[:i])
+                                   if k.outcome in ("killed", "injured")), None)) is not None:
+            m.outcome = shared  # "two adults were found dead, as were three children"
         if m.outcome is None and m.head and not m.breakdown and not m.zero:
             m.outcome = object_outcome(lows, m)  # "shot his son to death", "sent four people to the hospital"
         if m.outcome is None and m.head and not m.breakdown and not m.zero and "with" in lows:
@@ -193,6 +204,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = _subject_of_passive(lows, m, mentions, lex)
         if m.outcome in (None, "shot", "injured") and m.head and not m.breakdown and not m.zero:
             m.outcome = relative_death(lows, m) or m.outcome  # "a boy who shot himself ... has died"
+        if m.outcome in ("shot", "injured") and m.head and not m.breakdown and not m.zero:
+            m.outcome = shot_and_died(lows, m) or m.outcome  # "a boy was shot ... and later died"
         if m.outcome is None and m.breakdown and m.np_end < len(lows) and lows[m.np_end] in ("fatally", "mortally") \
                 and lex.triggers_after.match_at(lows, m.np_end) is None:
             m.outcome = "killed"  # "wounded four people, one of them fatally": not the total's outcome

@@ -15,12 +15,18 @@ the page itself says died: it is dropped (:func:`died_later`), conservatively, o
 * nothing tells the two apart: no disagreeing sex words, ages or names (runs of capitalised words)
   between the wounded person's sentence and the death statement, and no child/adult or man/woman
   clash between the groups.  Not in wire copy in capitals (no names to compare, no updated pages).
+
+A count that takes the dead up again with their wounds ("Three were found dead ... All three suffered
+gunshot wounds to the head") is how they died, not a count of wounded (:func:`wounds_of_the_dead`);
+"One of them" / "One of the victims" after a total of the same outcome is a part of it
+(:func:`partitive_parts`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
@@ -133,3 +139,63 @@ def died_later(st: _Doc, figures: list[Figure]) -> list[Figure]:
                 drop.add(f.id)
                 break
     return [f for f in figures if f.id not in drop] if drop else figures
+
+
+def wounds_of_the_dead(st: _Doc, figures: list[Figure]) -> list[Figure]:
+    """Drop an injured count of two or more that opens its sentence with "All three" / "Both" and
+    tells wounds ("All four had bullet wounds in the head") when the page counts as many
+    killed in an earlier sentence and the sentence tells no survival: the wounds the dead died of."""
+    if not st.sents:
+        return figures
+    data = _data()
+    starts = [s.start for s in st.sents]
+
+    def sent_of(f: Figure) -> int:
+        return max(0, bisect_right(starts, f.evidence.start) - 1)
+
+    drop: set[str] = set()
+    for f in figures:
+        if f.outcome != "injured" or f.scope != "incident" or f.part_of is not None or f.low is None \
+                or f.low < 2 or f.high != f.low:
+            continue
+        i = sent_of(f)
+        first = _WORD.match(st.sents[i].text.lstrip()[:12].lower())
+        if first is None or first.group(0) not in data["all_of"]:
+            continue
+        w = _WORD.findall(st.sents[i].text.lower())
+        if not w or w[0] not in data["all_of"] or data["wound_nouns"].isdisjoint(w) \
+                or not data["survival"].isdisjoint(w):
+            continue
+        if any(k.outcome == "killed" and k.scope == "incident" and k.low == f.low and k.high == f.high
+               and sent_of(k) < i for k in figures):
+            drop.add(f.id)
+    return [f for f in figures if f.id not in drop] if drop else figures
+
+
+def partitive_parts(st: _Doc, figures: list[Figure]) -> list[Figure]:
+    """A one-person figure whose sentence opens with "One of them" / "One of the victims" is a part
+    of a total of the same outcome counted in an earlier sentence ("Four men were wounded ... One of
+    the victims was flown to a trauma center"), not a count of its own."""
+    if not st.sents:
+        return figures
+    heads = _data()["partitive"]
+    starts = [s.start for s in st.sents]
+
+    def sent_of(f: Figure) -> int:
+        return max(0, bisect_right(starts, f.evidence.start) - 1)
+
+    out: list[Figure] = []
+    for f in figures:
+        if f.low == 1 and f.high == 1 and f.part_of is None and f.scope == "incident" \
+                and f.outcome in ("killed", "injured"):
+            i = sent_of(f)
+            opening = st.sents[i].text[:40].lower()
+            w = _WORD.findall(opening)[:3] if "one of" in opening else []
+            if w[:2] == ["one", "of"] and w[2:] and w[2] in heads:
+                total = next((k for k in figures if k.outcome == f.outcome and k.scope == "incident"
+                              and k.part_of is None and k.low is not None and k.low >= 2
+                              and sent_of(k) < i), None)
+                if total is not None:  # "one of them" is one of the total's group ("one of three men")
+                    f = replace(f, part_of=total.id, group=total.group if f.group == "people" else f.group)
+        out.append(f)
+    return out

@@ -176,7 +176,10 @@ def clause_subject(lows: list[str], q: int, subj: Subject, taken: set[int]) -> i
             return -1
         if j in taken:
             continue
+        aged = j + 4 < q and lows[j + 1] == "," and lows[j + 2].isdigit() and lows[j + 3] == "," \
+            and lows[j + 4].isalpha()  # "Marcus Lee, 15, was shot ... and later died"
         if lows[j] in ("he", "she") or (j + 1 < q and lows[j + 1] in ("was", "is") and subj.ok(j, 99.0)) or (
+                aged and subj.capitalised(j) and subj.ok(j, float(lows[j + 2]))) or (
                 j + 1 < q and subj.capitalised(j) and lows[j] not in ("i",) and lows[j + 1][:1].isalpha()
                 and not subj.capitalised(j + 1) and subj.ok(j, 99.0)):  # "Gavin Stiles got ..."
             return j

@@ -48,9 +48,11 @@ def names_one_event(lows: list[str], events: frozenset[str]) -> bool:
 _NUM = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|"
         r"several|multiple|numerous|separate|those|these|a series of|a spate of|a string of|a wave of|"
         r"a rash of)")
-# "in 17 shootings", "in those shootings", "in a spate of attacks", "in separate incidents"
-_EVENTS = re.compile(r"\b(?:in|from|during|across)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|"
-                     r"almost\s+|at\s+least\s+)?" + _NUM + r"\s+(?:separate\s+|other\s+|different\s+)?"
+# "in 17 shootings", "in those shootings", "in a spate of attacks", "in separate incidents", "after
+# several separate shootings overnight"
+_EVENTS = re.compile(r"\b(?:in|from|during|across|after|following)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|"
+                     r"nearly\s+|almost\s+|at\s+least\s+)?" + _NUM + r"\s+(?:separate\s+|other\s+|different\s+|"
+                     r"unrelated\s+)?(?:shooting\s+)?"  # "following two separate shooting incidents"
                      r"(?:shootings|incidents|attacks|bombings|ambushes|massacres|killings|clashes|"
                      r"confrontations|skirmishes|engagements|battles)\b")
 # "over an eight-hour stretch", "in a 24-hour period", "over a 48 - hour span"
@@ -74,6 +76,8 @@ _COUNTED = re.compile(r"\b(?:" + _BIG + r"|(?:those|these|the)\s+" + _BIG + r")\
                       r"(?:(?:air\s?strikes|strikes|raids)(?!\s+(?:on|at|against)\s+(?:the|a|an|his|her|their)\b)|"
                       r"shootings|attacks|incidents|cases|bombings)\b"
                       r"|\b(?:two|2)\s+(?:separate\s+)(?:shootings|attacks|incidents|bombings)\b"
+                      # "two shootings on Elm Street that left two men dead"
+                      r"|\b(?:two|2)\s+shootings\s+(?:[a-z]+\s+){0,3}(?:that|which)\s+(?:left|resulted|killed|claimed)\b"
                       # a belligerent's assessment over many reports: "16 reports were found credible,
                       # resulting in 132 deaths", "after finding nine more reports credible"
                       r"|\b" + _BIG + r"\s+(?:more\s+|additional\s+|further\s+)?(?:civilian\s+casualty\s+)?"
@@ -136,6 +140,9 @@ _OFFENSIVE_TOLL = re.compile(r"\b(?:killed|dead|died|wounded|injured|casualties|
 _LIFETIME = re.compile(r"\b(?:over|during|throughout|in)\s+(?:its|their|his|the)\s+" + _SMALL
                        + r"\s?-?\s?years?(?:\s?-\s?long)?\s+(?:history|existence|rule|struggle|dictatorship|"
                        r"regime|war|insurgency|campaign)\b")
+# a period stressed by "alone": "last july alone , four teens were shot", "in 2015 alone", "this year alone"
+_ALONE = re.compile(r"\b(?:(?:last|this|in)\s+(?:week|weekend|month|year|summer|winter|spring|fall|"
+                    + _MONTH + r")|(?:in\s+)?(?:19|20)\d\d)\s+alone\b")
 
 
 def event_tally(window: str) -> bool:
@@ -148,7 +155,7 @@ def _event_cues() -> re.Pattern[str]:
     """The event-count and period patterns above as one alternation: one pass over the window
     instead of eleven (each keeps its own meaning; only whether any of them matches is asked)."""
     parts = (_EVENTS, _STRETCH, _PERIOD, _COUNTED, _CAMPAIGN_NOUN, _SPAN, _YEAR_OF_EVENTS, _MANY_BOMBS,
-             _COUNTED_CLASHES, _LIFETIME, _OFFENSIVE_TOLL)
+             _COUNTED_CLASHES, _LIFETIME, _OFFENSIVE_TOLL, _ALONE)
     flags = {p.flags for p in parts}
     if len(flags) != 1:
         raise ValueError("scope patterns with different flags cannot share one alternation")

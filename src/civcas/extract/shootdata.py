@@ -42,13 +42,13 @@ def data_words(name: str) -> frozenset[str]:
     return w
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def single_words(key: str) -> frozenset[str]:
     """A word list of ``[single]`` in ``shootings.toml`` (single victims, read by ``named.py``)."""
     return frozenset(load_toml("extract", "shootings.toml")["single"][key])
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def single_words_of(table: str, key: str) -> frozenset[str]:
     """A word list ``key`` of the ``[table]`` of ``shootings.toml``."""
     return frozenset(load_toml("extract", "shootings.toml")[table][key])

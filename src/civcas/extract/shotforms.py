@@ -270,6 +270,66 @@ def relative_death(lows: list[str], m: Mention) -> str | None:
     return None
 
 
+def _hit_end(lows: list[str], p: int) -> int:
+    """The index after the hit verb of the clause of a counted person ending at ``p`` ("was shot",
+    "were critically wounded", "suffered a gunshot wound"; an age apposition ", 15," and a short
+    modifier may come between), else -1."""
+    aux, hits = single_words_of("shot_and_died", "aux"), single_words_of("shot_and_died", "hits")
+    suffered, wounds = single_words_of("shot_and_died", "suffered"), single_words_of("shot_and_died", "wounds")
+    n = len(lows)
+    k = p
+    if lows[k:k + 1] == [","] and k + 2 < n and lows[k + 1].isdigit() and lows[k + 2] == ",":
+        k += 3  # "a man, 24, was shot"
+    for j in range(k, min(n - 1, k + 9)):
+        w = lows[j]
+        if w in aux:
+            q = j + 1
+            if q < n and lows[q].endswith("ly") and lows[q] not in hits:
+                q += 1  # "was fatally shot" is a trigger itself; "was critically wounded"
+            return q + 1 if q < n and lows[q] in hits else -1
+        if w in suffered:
+            return j + 1 if not wounds.isdisjoint(lows[j + 1:j + 4]) else -1
+        if w in _MOD_STOP:
+            return -1
+    return -1
+
+
+def shot_and_died(lows: list[str], m: Mention) -> str | None:
+    """ "The 16-year-old was hit in the back on Friday and later died at a hospital": a counted person
+    whose hit clause is joined by "and" to a death ("died", "succumbed", "was pronounced dead",
+    "passed away") with no other subject between is one of the dead ("killed"), else None.  Not
+    "three people were shot and one later died" (a count of its own) nor "a man was shot and his
+    brother died"."""
+    q = _hit_end(lows, m.np_end)
+    if q < 0:
+        return None
+    table = "shot_and_died"
+    stops, subjects = single_words_of(table, "stops"), single_words_of(table, "subjects")
+    adverbs, died = single_words_of(table, "adverbs"), single_words_of(table, "died")
+    n = len(lows)
+    for j in range(q, min(n - 1, q + 20)):
+        if lows[j] in stops or (lows[j] == "," and lows[j + 1] != "and"):
+            return None
+        if lows[j] != "and":
+            continue
+        r = j + 1
+        while r < n and lows[r] in adverbs:
+            r += 1
+        if r < n and lows[r] in died:
+            return "killed"
+        if lows[r:r + 2] == ["passed", "away"]:
+            return "killed"
+        if r < n and lows[r] in ("was", "were"):
+            r += 1
+            while r < n and lows[r] in adverbs:
+                r += 1
+            if lows[r:r + 2] == ["pronounced", "dead"]:
+                return "killed"
+        if lows[j + 1] in subjects or lows[j + 1].isdigit():
+            return None  # "and his brother died": another subject
+    return None
+
+
 def street_number(lows: list[str], k: int, lex: Lexicon) -> bool:
     """True when the number ending before ``k`` is a house number: a street word is the next or
     the next-but-one word ("at 4120 County Road 9", "at 2215 Maple Lane") and no person noun
