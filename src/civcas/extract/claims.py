@@ -22,6 +22,7 @@ from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_names import PEOPLE_NAMES, counted_people
 from civcas.extract.claim_phrase import kin_named, lives_claimed, speaker_phrase
 from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, known_claimants
+from civcas.extract.claim_wrappers import agent_after, trim_speaker
 from civcas.models import Actor
 
 _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
@@ -47,7 +48,7 @@ _INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY_INVERTED + r")\s+(?!(?:on|in
                        r"last|this|yesterday|today|overnight)\b)(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
 _SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\s--\s+(?:\[\w+\]\s+)?|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?)"
                       r"(?:\s+\([A-Z][A-Za-z.\-]{1,12}\))?,?\s+"
-                      r"(?:(?:also|later|earlier|previously|separately|initially|now|has|have|had)\s+)?"
+                      r"(?:(?:also|later|earlier|previously|separately|initially|(?-i:now|NOW)|has|have|had)\s+)?"
                       + _SAY + r"\b", re.IGNORECASE)
 _SAY_ONLY = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
 # figures credited to their compiler: "Data from the UN human rights office showed", "according to a
@@ -337,6 +338,18 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 rel = _RELATIVE_TAIL.search(x)
                 if rel is not None and len(x[:rel.start()].split()) >= 2:
                     x = x[:rel.start()]  # "an activist group that has been reporting from the city said"
+            if rx is _SUBJECT and sentence.startswith(" by ", m.end()) and re.search(r"(?:posted|published|tweeted)$", m.group(0), re.IGNORECASE):
+                agent = agent_after(sentence[m.end():])  # "Images posted by X show": X
+                if agent is None:
+                    continue
+                x, key_start = agent[1], m.end() + agent[0]
+            trimmed = trim_speaker(x)
+            if trimmed is None:
+                continue  # "the caption said", "Multiple reports said", "..., among other sources, said"
+            if trimmed[0] < 0:
+                x = trimmed[1]  # "the same source later said": the previous speaker
+            elif trimmed[1] != x.strip():
+                x = " " * trimmed[0] + trimmed[1]  # "Initially X reported", "X's Facebook post said"
             c = _resolve(x, key_start, last_of, theatre, document)
             if c is not None and rx is _SUBJECT and c.actor.kind == "local" and (
                     speaker_phrase(c.actor.name) is None or (document and kin_named(c.actor.name, document))):
