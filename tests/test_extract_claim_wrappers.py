@@ -27,9 +27,9 @@ def _name(sentence: str, document: str | None = None, last: Actor | None = None)
     ("Hana Saleh also wrote that 14 people had died.", "Hana Saleh"),
     # a document: its author speaks
     ("Karim Odeh's Facebook post said six people were hurt in the raid.", "Karim Odeh"),
-    ("A Facebook tribute by Karim Odeh said nine members of the family had been killed.", "Karim Odeh"),
+    ("A Facebook tribute by Karim Odeh said nine of his cousins died under the rubble.", "Karim Odeh"),
     ("Initial reportage from Coastline Radio stated that two people had been killed.", "Coastline Radio"),
-    ("Images posted by Lina Haddad show four children who were killed in the strike.", "Lina Haddad"),
+    ("Images posted by Lina Haddad show four children said to have died in the raid.", "Lina Haddad"),
     ("Facebook user Lina Haddad wrote that 12 people had been killed.", "Lina Haddad"),
 ])
 def test_speaker_inside_a_wrapper(sentence: str, speaker: str) -> None:
@@ -37,8 +37,8 @@ def test_speaker_inside_a_wrapper(sentence: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "The caption reported that 11 members of the family had been killed.",
-    "Multiple reports mentioned that seven civilians were injured.",
+    "The caption reported that 11 of the household died in the blast.",
+    "Multiple reports noted seven bystanders hurt.",
     "Some reports said that 20 people were killed.",
     "Based on obituaries shared online, nine people were killed, the page said nothing more.",
     "Two rescuers were hurt, with all transported to the district hospital, a nurse said later.",
@@ -64,11 +64,29 @@ def test_near_misses_keep_their_words() -> None:
     assert trim_speaker("acting director of the hospital") == (0, "acting director of the hospital")
     assert trim_speaker("the report") == (0, "the report")
     # "quoted by" is no publishing verb: the person quoted speaks
-    assert _name("A relative quoted by a local news page said the dead included four children.") == "relatives"
+    assert _name("A relative quoted by a regional radio site said the dead included four children.") == "relatives"
     # an agent followed by its own reporting verb is no agent of the post
     assert agent_after(" by Coastline Radio reported that 28 bodies were found") is None
 
 
 def test_extract_gives_the_author_not_the_document() -> None:
-    doc = Document(id="t", text="Karim Odeh's Facebook post stated that there were six injuries and two deaths.")
+    doc = Document(id="t", text="Karim Odeh's Facebook post stated six people were hurt and two died.")
     assert {f.claimant.name for f in extract(doc) if f.claimant} == {"Karim Odeh"}
+
+
+def test_pronoun_after_a_subordinator_speaks() -> None:
+    # "after they say": the pronoun, else the clause's own subject institution
+    assert _name("The Riverton Police Department opened a case after they say a toddler died on Wednesday.") \
+        in ("Riverton police", "police")
+    assert (_name("Deputies held a suspect after they say he wounded his younger brother.") or "").lower() \
+        in ("deputies", "police")
+    # near miss: "when he said" is no such clause
+    assert trim_speaker("the minister went too far when he") == (0, "the minister went too far when he")
+
+
+def test_abbreviated_title_keeps_the_name_whole() -> None:
+    assert _name("A boy was hurt in the leg, according to the St. Clair County Sheriff's Office.") \
+        not in ("St", None)
+    assert _name("Two men were wounded, said Sgt. Dana Price.") == "police"  # (the rank: the police speak)
+    # near miss: a sentence ending in an abbreviation-like word is untouched
+    assert _name("Three people were hurt on Main St. Police said a man fired twice.") != "St"

@@ -72,6 +72,10 @@ def trim_speaker(x: str) -> tuple[int, str] | None:
     if t is not None and t.start() > 0:
         s = s[:t.start()]  # "X similarly wrote"
     low = re.sub(r"\s+", " ", s.lower())
+    m = re.search(r"\s(?:after|because|since)\s+(?P<p>he|she|they|it|we)$", s,
+                  re.IGNORECASE)
+    if m is not None:  # "deputies held a suspect after they say": the pronoun speaks
+        return off + m.start("p"), m.group("p")
     if re.fullmatch(r"(?:the\s+)?same\s+[\w/]+", s, re.IGNORECASE):
         return -1, "the source"  # "the same source later said", "the same outlet"
     if p["headless"].match(s):
@@ -109,7 +113,7 @@ def agent_after(after: str) -> tuple[int, str] | None:
                  r"which|that|and|said|says|reported|wrote|stated|claimed|confirmed|announced|added|noted)\b|[,.;:()]|$)", after)
     if m is None or re.match(r"\s+(?:said|says|reported|wrote|stated|claimed|confirmed|announced|added|noted)\b",
                              after[m.end():]):
-        return None  # "a witness in a video posted by X said": the witness speaks
+        return None  # "an onlooker in a clip uploaded by X said": the onlooker speaks
     inner = trim_speaker(m.group("a"))
     if inner is None or inner[0] < 0:
         return None
