@@ -31,6 +31,7 @@ def _name(sentence: str, document: str | None = None, last: Actor | None = None)
     ("Initial reportage from Coastline Radio stated that two people had been killed.", "Coastline Radio"),
     ("Images posted by Lina Haddad show four children said to have died in the raid.", "Lina Haddad"),
     ("Facebook user Lina Haddad wrote that 12 people had been killed.", "Lina Haddad"),
+    ("The Odeh family Facebook page said three brothers died.", "Odeh family"),
 ])
 def test_speaker_inside_a_wrapper(sentence: str, speaker: str) -> None:
     assert _name(sentence) == speaker

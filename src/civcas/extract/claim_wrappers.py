@@ -38,6 +38,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "possessive": re.compile(r"^(?P<a>.+?)['’]+s?\s+" + mods + r"(?:" + doc + r")$", re.IGNORECASE),
         "doc_of": re.compile(r"^" + mods + r"(?:" + doc + r")\s+" + part + r"(?:by|from|of)\s+(?P<a>.+)$",
                              re.IGNORECASE),
+        "platform_doc": re.compile(r"^(?P<a>.+?)\s+(?:facebook|twitter|twitter/x|x/twitter|instagram|telegram|tiktok|"
+                                   r"youtube)\s+(?:post|posts|page|account|tribute|video)$", re.IGNORECASE),
         "shared_doc": re.compile(r"^(?P<a>.+?)\s+(?:posted|shared|published|uploaded)\s+" + mods + r"(?:" + doc
                                  + r")$", re.IGNORECASE),
         "doc": re.compile(r"^" + mods + r"(?:" + doc + r")(?:\s+(?:posted|shared|published|written))?"
@@ -83,7 +85,7 @@ def trim_speaker(x: str) -> tuple[int, str] | None:
     m = p["doc_of"].match(s)
     if m is not None:
         return _into(m, off, x)  # "a Facebook tribute by X"
-    m = p["possessive"].match(s) or p["shared_doc"].match(s)
+    m = p["possessive"].match(s) or p["shared_doc"].match(s) or p["platform_doc"].match(s)
     if m is not None and m.group("a").lower() not in ("its", "their", "his", "her"):
         return _into(m, off, x)  # "X's Facebook post", "X shared a video"
     if p["doc"].match(s) and low not in _ANAPHORA:  # (not "the report said": the source before)
