@@ -22,6 +22,7 @@ from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_names import PEOPLE_NAMES, counted_people
 from civcas.extract.claim_phrase import kin_named, lives_claimed, speaker_phrase
 from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, known_claimants
+from civcas.extract.claim_wrappers import agent_after, trim_speaker
 from civcas.models import Actor
 
 _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
@@ -47,7 +48,7 @@ _INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY_INVERTED + r")\s+(?!(?:on|in
                        r"last|this|yesterday|today|overnight)\b)(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
 _SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\s--\s+(?:\[\w+\]\s+)?|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?)"
                       r"(?:\s+\([A-Z][A-Za-z.\-]{1,12}\))?,?\s+"
-                      r"(?:(?:also|later|earlier|previously|separately|initially|now|has|have|had)\s+)?"
+                      r"(?:(?:also|later|earlier|previously|separately|initially|(?-i:now|NOW)|has|have|had)\s+)?"
                       + _SAY + r"\b", re.IGNORECASE)
 _SAY_ONLY = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
 # figures credited to their compiler: "Data from the UN human rights office showed", "according to a
@@ -182,6 +183,11 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)(?:\s+(?:has|have|had|is|are|
 _INTERJECTION = re.compile(r",\s+(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|too|also),(?=\s)",
                            re.IGNORECASE)
 # a subject ending like this is no speaker: "two men were found", "officers entered the house and found"
+# an abbreviated title or place word before a name ("St. Johns County", "Sgt. Ray Lowe"): its point
+# is no end of the speaker's phrase
+_TITLE_POINT = re.compile(r"\b(St|Ste|Sgt|Rev|Lt|Capt|Det|Cpl|Col|Gen|Gov|Sen|Rep|Mt|Ft|Supt|Insp|Cmdr|Maj)\.(?=\s[A-Z])")
+
+
 _PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are|and|or|then|but)$", re.IGNORECASE)
 
 
@@ -255,6 +261,10 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     """The claimant a sentence attributes its content to, or None (see :func:`_claimant_in`); an
     office that speaks for another actor (``speaks_as`` in actors.toml) is named as that actor."""
     c = _claimant_in(sentence, last=last, theatre=theatre, document=document)
+    if c is not None and "\u2024" in c.actor.name + (c.actor.text or ""):
+        a = c.actor
+        c = Claim(Actor(name=a.name.replace("\u2024", "."), text=(a.text or "").replace("\u2024", "."), kind=a.kind,
+                        identified=a.identified), c.start, c.end)
     if c is not None and c.actor.name in _speaks_as():
         a = c.actor
         return Claim(Actor(name=_speaks_as()[a.name], text=a.text, kind=a.kind, identified=a.identified), c.start, c.end)
@@ -280,6 +290,8 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
         # "A district official, who spoke on condition of anonymity, told Reuters", "The head of the health office
         # in Saada, where the rebels have their stronghold, said": skip the clause
         sentence = _RELATIVE.sub(lambda m: _blank_relative(m, sentence), sentence)
+    if ". " in sentence:  # "according to the St. Johns County Sheriff's Office": the title's point kept inside
+        sentence = _TITLE_POINT.sub("\\1\u2024", sentence)  # (a one-dot leader, read back in claimant_in)
     if ", " in sentence:
         sentence = _INTERJECTION.sub(lambda m: " " * len(m.group(0)), sentence)
     low = sentence.lower()
@@ -337,7 +349,26 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 rel = _RELATIVE_TAIL.search(x)
                 if rel is not None and len(x[:rel.start()].split()) >= 2:
                     x = x[:rel.start()]  # "an activist group that has been reporting from the city said"
+            if rx is _SUBJECT and sentence.startswith(" by ", m.end()) and re.search(r"(?:posted|published|tweeted)$", m.group(0), re.IGNORECASE):
+                agent = agent_after(sentence[m.end():])  # "Images posted by X show": X
+                if agent is None:
+                    continue
+                x, key_start = agent[1], m.end() + agent[0]
+            x = x.replace("\u2024", ".")  # (the title's point, read as a point again)
+            trimmed = trim_speaker(x)
+            if trimmed is None:
+                continue  # "the caption said", "Multiple reports said", "..., among other sources, said"
+            whole = x
+            if trimmed[0] < 0:
+                x = trimmed[1]  # "the same source later said": the previous speaker
+            elif trimmed[1] != x.strip():
+                x = " " * trimmed[0] + trimmed[1]  # "Initially X reported", "X's Facebook post said"
             c = _resolve(x, key_start, last_of, theatre, document)
+            if c is None and x.strip().lower() in ("he", "she", "they", "it", "we") and whole.strip().lower() != x.strip().lower():
+                # "Deputies held a suspect after they say ...": with no speaker before, the clause's subject
+                lead = re.match(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*", whole)
+                if lead is not None and len(lead.group(0).split()) < len(whole.split()) - 1:
+                    c = _resolve(lead.group(0), key_start, last_of, theatre, document)  # its capitalised subject
             if c is not None and rx is _SUBJECT and c.actor.kind == "local" and (
                     speaker_phrase(c.actor.name) is None or (document and kin_named(c.actor.name, document))):
                 c = None  # "..., one of several militias formed after the February coup, said": no event speaks

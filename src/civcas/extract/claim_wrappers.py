@@ -1,0 +1,122 @@
+"""Wrappers around a speaker's name: what :mod:`civcas.extract.claims` trims from a speaker phrase.
+
+Narratives that weigh many sources write their speakers with adverbs and documents around them:
+"Initially the Dawn Wire reported", "Hana Saleh similarly wrote", "Karim Odeh's Facebook post said",
+"a tribute posted by Karim Odeh listed", "the caption said", "the same source later said", "Multiple
+reports mentioned". :func:`trim_speaker` cuts such a phrase to the speaker (the post's author), to
+an anaphor ("the source", "they") for a document of the previous speaker, or to nothing (a document
+with no author, a quantifier with no noun, an aside or a participle fragment). The word lists live
+in ``data/extract/claimants.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from civcas.extract.claim_phrase import _lists
+from civcas.extract.claim_resolve import _ANAPHORA
+
+__all__ = ["agent_after", "trim_speaker"]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    d = _lists()
+    doc = _alt(d["document_words"])
+    mods = r"(?:(?:" + _alt(d["document_modifiers"]) + r")\s+)*"
+    part = r"(?:(?:posted|shared|published|written|uploaded|circulated|tweeted|released|issued)\s+)?"
+    return {
+        "lead": re.compile(r"^(?:" + _alt(d["lead_adverbs"]) + r")\b,?\s+", re.IGNORECASE),
+        "trail": re.compile(r"(?-i:\s+(?:" + _alt(d["trail_adverbs"]) + r"))$"),
+        "aside": re.compile(r"^(?:" + _alt(d["aside_leads"]) + r")\b", re.IGNORECASE),
+        "by_agent": re.compile(r"^(?-i:by|[a-z]+ed\s+by|shared\s+by|written\s+by)\s+(?P<a>.+)$"),
+        "possessive": re.compile(r"^(?P<a>.+?)['’]+s?\s+" + mods + r"(?:" + doc + r")$", re.IGNORECASE),
+        "doc_of": re.compile(r"^" + mods + r"(?:" + doc + r")\s+" + part + r"(?:by|from|of)\s+(?P<a>.+)$",
+                             re.IGNORECASE),
+        "platform_doc": re.compile(r"^(?P<a>.+?)\s+(?:facebook|twitter|twitter/x|x/twitter|instagram|telegram|tiktok|"
+                                   r"youtube)\s+(?:post|posts|page|account|tribute|video)$", re.IGNORECASE),
+        "shared_doc": re.compile(r"^(?P<a>.+?)\s+(?:posted|shared|published|uploaded)\s+" + mods + r"(?:" + doc
+                                 + r")$", re.IGNORECASE),
+        "doc": re.compile(r"^" + mods + r"(?:" + doc + r")(?:\s+(?:posted|shared|published|written))?"
+                          r"(?:\s+(?:on|via)\s+(?:social\s+media|facebook|twitter|x|twitter/x|x/twitter|instagram|"
+                          r"telegram|whatsapp|youtube|tiktok))?$", re.IGNORECASE),
+        "headless": re.compile(r"^(?:(?:" + _alt(d["headless_words"]) + r")\b\s*)+$", re.IGNORECASE),
+        "label": re.compile(r"^(?:an?\s+|the\s+)?(?:(?:facebook|twitter|x|twitter/x|x/twitter|instagram|telegram|"
+                            r"tiktok|youtube|social\s+media)\s+)?(?:user|account|page)(?:\s+named)?\s+"
+                            r"(?=@|(?-i:[A-Z]))", re.IGNORECASE),
+    }
+
+
+def trim_speaker(x: str) -> tuple[int, str] | None:
+    """The speaker part of ``x`` as (offset in ``x``, phrase), the phrase unchanged when nothing
+    wraps it; an anaphor ("the source", "they") with offset -1 for a document of the previous
+    speaker ("the same source", "their Facebook post"); None when the phrase names no one."""
+    p = _patterns()
+    s = x.lstrip()
+    off = len(x) - len(s)
+    s = s.rstrip()
+    for _ in range(4):
+        m = p["lead"].match(s)
+        if m is None or m.end() >= len(s):
+            break
+        off, s = off + m.end(), s[m.end():]
+    if p["aside"].match(s):
+        return None  # "..., among other sources, reported", "..., resulting in ..., said"
+    m = p["by_agent"].match(s)
+    if m is not None:
+        return _into(m, off, x)  # "confirmed by other posts", "tweeted by X"
+    t = p["trail"].search(s)
+    if t is not None and t.start() > 0:
+        s = s[:t.start()]  # "X similarly wrote"
+    low = re.sub(r"\s+", " ", s.lower())
+    m = re.search(r"\s(?:after|because|since)\s+(?P<p>he|she|they|it|we)$", s,
+                  re.IGNORECASE)
+    if m is not None:  # "deputies held a suspect after they say": the pronoun speaks
+        return off + m.start("p"), m.group("p")
+    if re.fullmatch(r"(?:the\s+)?same\s+[\w/]+", s, re.IGNORECASE):
+        return -1, "the source"  # "the same source later said", "the same outlet"
+    if p["headless"].match(s):
+        return None  # "Multiple reports said", "Some"
+    m = p["doc_of"].match(s)
+    if m is not None:
+        return _into(m, off, x)  # "a Facebook tribute by X"
+    m = p["possessive"].match(s) or p["shared_doc"].match(s) or p["platform_doc"].match(s)
+    if m is not None and m.group("a").lower() not in ("its", "their", "his", "her"):
+        return _into(m, off, x)  # "X's Facebook post", "X shared a video"
+    if p["doc"].match(s) and low not in _ANAPHORA:  # (not "the report said": the source before)
+        if re.search(r"\bsame\b", low):
+            return -1, "the source"  # "the same source later said"
+        if re.match(r"(?:their|his|her|its)\b", low):
+            return -1, low.split()[0].replace("their", "they").replace("his", "he").replace("her", "she") \
+                .replace("its", "it")
+        return None  # "the caption said", "a video shows"
+    m = p["label"].match(s)
+    if m is not None:
+        off, s = off + m.end(), s[m.end():]  # "Facebook user X" -> X
+    return off, s
+
+
+def _into(m: re.Match[str], off: int, x: str) -> tuple[int, str] | None:
+    inner = trim_speaker(m.group("a"))
+    if inner is None or inner[0] < 0:
+        return inner
+    return off + m.start("a") + inner[0], inner[1]
+
+
+def agent_after(after: str) -> tuple[int, str] | None:
+    """The agent of a passive reporting verb ("Images posted by Lina Haddad show ..."): (offset in
+    ``after``, phrase) or None when no "by" follows the verb."""
+    m = re.match(r"\s+by\s+(?P<a>[^,.;:()\"“”]{2,80}?)(?=\s+(?:on|in|at|via|shows?|showed|depict\w*|reveal\w*|"
+                 r"which|that|and|said|says|reported|wrote|stated|claimed|confirmed|announced|added|noted)\b|[,.;:()]|$)", after)
+    if m is None or re.match(r"\s+(?:said|says|reported|wrote|stated|claimed|confirmed|announced|added|noted)\b",
+                             after[m.end():]):
+        return None  # "an onlooker in a clip uploaded by X said": the onlooker speaks
+    inner = trim_speaker(m.group("a"))
+    if inner is None or inner[0] < 0:
+        return None
+    return m.start("a") + inner[0], inner[1]
