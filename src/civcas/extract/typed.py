@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from civcas.extract.lexicon import may_match
+from civcas.extract.lexicon import first_char_guard, may_match
 from civcas.models import Actor
 
 _GENERIC_PERP = re.compile(
@@ -80,6 +80,7 @@ _GENERIC_SUBJECT = re.compile(
     r"behind)\b",
     re.IGNORECASE,
 )
+_GENERIC_SUBJECT = first_char_guard(_GENERIC_SUBJECT)  # (speed: the same matches)
 
 # ---------------------------------------------------------------------------- unidentified
 
@@ -96,6 +97,7 @@ _UNIDENTIFIED = re.compile(
     r"|(?:an?\s+|the\s+|two\s+|three\s+)?(?P<e>suicide\s+bombers?)))\b",
     re.IGNORECASE,
 )
+_UNIDENTIFIED = first_char_guard(_UNIDENTIFIED)  # (speed: the same matches)
 # a plain noun that is an attacker only when acting: "shot by two men", "two men on a motorcycle
 # opened fire"
 _BY_MEN = re.compile(r"\b(?:by|when|after|as)\s+(?P<x>" + _GROUP + r"(?P<a>men|individuals|persons))\b"
