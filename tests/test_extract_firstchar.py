@@ -65,3 +65,17 @@ def test_person_role_reads_the_title_before_the_full_name() -> None:
     doc = "Health Minister Rafael Ortega said 14 people died. Ortega added that 30 were hurt."
     assert person_role("Ortega", doc) == "Health Minister"
     assert person_role("Mendez", doc) is None
+
+
+def test_ages_in_reads_ages_behind_the_literal_pre_test() -> None:
+    from civcas.extract.victimitems import Person, _ages_in
+
+    p = Person()
+    assert _ages_in("Samir Nasser, 9 YEARS OLD", p).strip() == "Samir Nasser,"
+    assert p.age == "child"
+    q = Person()
+    assert _ages_in("Hala Mansour (41)", q).strip() == "Hala Mansour"
+    assert q.age == "adult"
+    r = Person()
+    assert _ages_in("Nadia Khoury, a teacher", r) == "Nadia Khoury, a teacher"  # no age: unchanged
+    assert r.age == "-"
