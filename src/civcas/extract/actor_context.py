@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from civcas.extract.lexicon import first_char_guard
+
 __all__ = ["as_victim", "in_time_phrase"]
 
 # the actor among the victims: "killed seven al-Shabaab militants", "killing two senior Hamas
@@ -22,6 +24,7 @@ _VICTIM_BEFORE = re.compile(
     r"suspected|alleged)\s+){0,4}"
     # "killed about 300 members of the army": the army's own members are the victims
     r"(?:(?:members|ranks|soldiers|fighters|officers|personnel|units?)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_VICTIM_BEFORE = first_char_guard(_VICTIM_BEFORE)  # (speed: the same matches)
 _NOT_VICTIM_WORDS = re.compile(r"\b(?:by|in|during|from|after|with|when|as|on)\s", re.IGNORECASE)
 _VICTIM_AFTER = re.compile(
     r"^\s*(?:(?:fighters?|militants?|members?|soldiers?|troops|commanders?|officials?|leaders?|"

@@ -22,11 +22,11 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
-from civcas.extract.lexicon import lexicon
+from civcas.extract.lexicon import first_char_guard, lexicon
 from civcas.extract.victimitems import WORD, Person, age_of, tables
 
-_SEP = re.compile(r"\s*(?:[,;]|\s--\s|\band\s+also\b|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|"
-                  r"\btogether\s+with\b)\s*", re.IGNORECASE)
+_SEP = first_char_guard(re.compile(r"\s*(?:[,;]|\s--\s|\band\s+also\b|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|"
+                                   r"\btogether\s+with\b)\s*", re.IGNORECASE))  # (the guard: speed only)
 _ASIDE = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]|\"[^\"]{0,40}\"")
 _MAX_NAME = 5
 # words of the lexicon's trigger phrases that say nothing alone ("the dead", "along with")

@@ -40,12 +40,13 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("local", r"activist|resident|local|witness|villager|civil defen|rescue|source|relative|"
               r"neighbo"),
 )
+_KIND_RX = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KIND_WORDS)
 
 
 @lru_cache(maxsize=4096)  # pure; the same claimant words recur
 def guess_kind(text: str) -> str:
     """Actor kind from the words of an unknown claimant ("the ministry" -> government)."""
-    for kind, pattern in _KIND_WORDS:
-        if re.search(pattern, text, re.IGNORECASE):
+    for kind, rx in _KIND_RX:
+        if rx.search(text):
             return kind
     return "local"

@@ -169,13 +169,18 @@ def police_ranked(name: str, document: str | None) -> bool:
         r"\b(?:police|officers)\b", (document or "")[:20_000], re.IGNORECASE) is not None)
 
 
+@lru_cache(maxsize=1024)  # compiled once per surname
+def _named_as(surname: str) -> re.Pattern[str]:
+    return re.compile(r"[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b")
+
+
 def person_role(surname: str, document: str) -> str | None:
     """The role the document gave a person first named in full: "..., the UN humanitarian
     coordinator in Nigeria, Edward Kallon, said" -> "the UN humanitarian coordinator in Nigeria"
     for "Kallon"; "Information Minister Abdirahman Osman" -> "Information Minister"."""
     if not re.fullmatch(r"[A-Z][\w'’-]+", surname) or document.find(surname, 0, 20_000) < 0:
         return None  # (the literal pre-test: every match holds the surname)
-    for m in re.finditer(r"[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", document[:20_000]):
+    for m in _named_as(surname).finditer(document[:20_000]):
         before = document[max(0, m.start() - 120):m.start()]
         rank = _POLICE_RANK.search(before)
         if rank is not None and (rank.group("sure") or re.search(r"\b(?:police|officers)\b", document[:20_000],

@@ -78,7 +78,15 @@ def speaker_phrase(x: str, *, after: str = "") -> str | None:
 def kin_named(name: str, document: str) -> bool:
     """A bare given name the story gives a family member ("his son Karim, 12", "his wife Leila"): one
     of the people counted, not a source (a source named by one word is an organisation)."""
-    if not re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
-        return False
+    if not _ONE_NAME.fullmatch(name) or name not in document:
+        return False  # (the literal pre-test: every match holds the name)
+    return _kin_before(name).search(document) is not None
+
+
+_ONE_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")
+
+
+@lru_cache(maxsize=1024)  # compiled once per name (a pattern of every kin word)
+def _kin_before(name: str) -> re.Pattern[str]:
     kin = "|".join(_lists()["kin_words"])
-    return re.search(r"\b(?:" + kin + r")\s+" + re.escape(name) + r"\b", document) is not None
+    return re.compile(r"\b(?:" + kin + r")\s+" + re.escape(name) + r"\b")

@@ -40,6 +40,7 @@ from civcas.extract.claim_places import (
 from civcas.extract.claim_stable import clean as _clean
 from civcas.extract.claim_stable import stable_name as _stable_name
 from civcas.extract.claim_state import national_government
+from civcas.extract.lexicon import first_char_guard
 from civcas.extract.newgroups import new_group
 from civcas.extract.theatre import country_of
 from civcas.models import Actor
@@ -90,6 +91,7 @@ _NOT_CLAIMANT = re.compile(
     r"than|because|after|before|since|until|unless|although|denied|denies|said|says|told|reported|citing|quoting|"
     r"claimed|accused|blamed|rejected|added|confirmed|saying|adding)\b",
     re.IGNORECASE)
+_NOT_CLAIMANT = first_char_guard(_NOT_CLAIMANT)  # (speed: the same matches)
 _TIME_ONLY = re.compile(r"^(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|evening|night|week)|"
                         r"(?:on|in|at|late|early|last|this|that)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday|yesterday|today|tonight|night|morning|evening|week|month|"

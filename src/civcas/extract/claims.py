@@ -23,6 +23,7 @@ from civcas.extract.claim_names import PEOPLE_NAMES, counted_people
 from civcas.extract.claim_phrase import kin_named, lives_claimed, speaker_phrase
 from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, known_claimants
 from civcas.extract.claim_wrappers import agent_after, trim_speaker
+from civcas.extract.lexicon import first_char_guard
 from civcas.models import Actor
 
 _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
@@ -42,6 +43,7 @@ _SAY_INVERTED = (r"(?:said|says|reported|reports|stated|added|adds|wrote|tweeted
                  r"confirmed|announced|noted|estimated)")
 _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<x>[^,.;:()\"“”]{2,90})|\bquoted\s+(?P<y>[^,.;:()]{2,90}?)\s+as\s+saying",
                      re.IGNORECASE)
+_CITING = first_char_guard(_CITING)  # (speed: the same matches)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
 # (not "..., the governor, Oleh X, wrote on Telegram": a place or time after the verb is no speaker)
 _INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY_INVERTED + r")\s+(?!(?:on|in|at|via|from|to|that|late|early|"
@@ -51,6 +53,7 @@ _SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\s--\s+(?:\[\w+\]\
                       r"(?:(?:also|later|earlier|previously|separately|initially|(?-i:now|NOW)|has|have|had)\s+)?"
                       + _SAY + r"\b", re.IGNORECASE)
 _SAY_ONLY = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
+_SAY_ONLY = first_char_guard(_SAY_ONLY)  # (speed: the same matches)
 # figures credited to their compiler: "Data from the UN human rights office showed", "according to a
 # tally kept by the monitor", "ACLED data show"
 _DATA = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)\b(?:(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?|lists?)\s+"

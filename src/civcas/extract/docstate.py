@@ -18,6 +18,7 @@ from functools import cached_property
 from civcas.extract.actors import actor_of, find_actors, may_name_actor
 from civcas.extract.agents import event_author, named_party
 from civcas.extract.events import Segmenter, mask_places
+from civcas.extract.lexicon import first_char_guard
 from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
 from civcas.extract.newgroups import new_group
 from civcas.extract.perpetrators import (
@@ -49,7 +50,9 @@ def _words(text: str) -> set[str]:
 _DEATH = re.compile(r"\b(?:dead|died|death|deaths|deceased|killed|killing|fatal|fatally|mortally|fatalities|"
                     r"bodies|lives)\b",
                     re.IGNORECASE)
+_DEATH = first_char_guard(_DEATH)  # (speed: the same matches)
 _INJURY = re.compile(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
+_INJURY = first_char_guard(_INJURY)  # (speed: the same matches)
 # a denial with no number: "denied the reports", "not aware of any civilian casualties",
 # "found no sign that a coalition aircraft had struck the house"
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not carry out|did not conduct|"
@@ -62,6 +65,7 @@ _DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not 
                      # "it had no indication of civilian casualties", "its forces were not present"
                      r"no indication (?:of|that) (?:any )?civilians?|forces were not (?:present|in the area|operating)|"
                      r"not within firing range)\b", re.IGNORECASE)
+_DENIAL = first_char_guard(_DENIAL)  # (speed: the same matches)
 _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "aware", "sign", "carry", "conduct", "carried",
                            "rejected", "dismissed", "fake", "strikes", "baseless", "unfounded", "groundless",
                            "strike", "target", "never", "indication", "present", "firing"})
@@ -75,6 +79,7 @@ _ADMIT = re.compile(r"\b(?:(?:acknowledg\w*|admitted|accepted|accepts|admits)\s+
                     r"(?:\w+\s+){0,4}(?:by\s+mistake|in\s+error)|went\s+(?:tragically\s+)?wrong|"
                     r"(?:may\s+have\s+)?(?:resulted\s+in|caused|causing)\s+(?:\w+\s+)?collateral\s+damage|"
                     r"regrets?\s+the\s+(?:loss|deaths?)|(?:was|were)\s+not\s+justified)", re.IGNORECASE)
+_ADMIT = first_char_guard(_ADMIT)  # (speed: the same matches)
 _ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "wrong", "collateral",
                           "regret", "regrets", "justified", "wrongly", "erroneously", "regretted",
                           "misidentification"})
@@ -111,6 +116,7 @@ _GROUP_BEFORE = re.compile(r"(?:\b(?:militant|jihadist|rebel|insurgent|guerrilla
                            r"separatist|-linked|-affiliated)\s+(?:group|movement|organi[sz]ation|faction|network|"
                            r"alliance)|\b(?:militants|jihadists|rebels|insurgents|fighters|guerrillas)\s+(?:from|of|"
                            r"belonging\s+to))\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+_GROUP_BEFORE = first_char_guard(_GROUP_BEFORE)  # (speed: the same matches)
 _DEMONYMS = frozenset({"ukrainian", "russian", "israeli", "turkish", "american", "israel", "russia",
                        "turkey", "saudi arabia", "houthi"})
 

@@ -339,3 +339,69 @@ def may_match(rx: re.Pattern[str], text: str, low: str | None) -> bool:
 # a cache by id (hashing a pattern hashes its whole compiled code); the entry holds the pattern, so
 # that its id is not reused while the entry lives
 _REQUIREMENTS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def first_char_guard(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` behind a lookahead for the characters a match can start with (same flags, groups
+    and matches): a pattern whose first element is a long alternation (of optional words) tries
+    every branch at every position; the lookahead skips the positions no branch can start at.
+    ``rx`` itself when they cannot be told (a match may be empty, a negated class...)."""
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    try:
+        first = _first_chars(list(p.parse(rx.pattern, rx.flags)))
+    except (re.error, TypeError, ValueError, IndexError):
+        return rx
+    if first is None or first[1]:
+        return rx
+    return re.compile("(?=[" + "".join(sorted(first[0])) + "])(?:" + rx.pattern + ")", rx.flags)
+
+
+def _first_chars(items: list[Any]) -> tuple[set[str], bool] | None:
+    """(class items a match of the parsed sequence ``items`` can start with, whether it can be
+    empty), or None when unknown. Zero-width assertions are passed over (conservative)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    cats = {c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_DIGIT: r"\d",
+            c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+    out: set[str] = set()
+    for op, av in items:
+        got: tuple[set[str], bool] | None
+        if op is c.LITERAL:
+            got = ({re.escape(chr(av))}, False)
+        elif op is c.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    chars.add(re.escape(chr(iav)))
+                elif iop is c.RANGE:
+                    chars.add(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+                elif iop is c.CATEGORY and iav in cats:
+                    chars.add(cats[iav])
+                else:
+                    return None  # a negated class, ...
+            got = (chars, False)
+        elif op is c.CATEGORY and av in cats:
+            got = ({cats[av]}, False)
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next element starts the match
+        elif op is c.SUBPATTERN:
+            got = _first_chars(list(av[3])) if not av[1] and not av[2] else None  # (no flag changes)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            inner = _first_chars(list(av[2]))
+            got = None if inner is None else (inner[0], inner[1] or av[0] == 0)
+        elif op is c.BRANCH:
+            got = (set(), False)
+            for alt in av[1]:
+                one = _first_chars(list(alt))
+                if one is None:
+                    return None
+                got = (got[0] | one[0], got[1] or one[1])
+        else:
+            return None
+        if got is None:
+            return None
+        out |= got[0]
+        if not got[1]:
+            return out, False
+    return out, True

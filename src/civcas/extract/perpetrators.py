@@ -15,6 +15,7 @@ from functools import lru_cache
 from civcas.datafiles import load_toml
 from civcas.extract.actor_context import as_victim, in_time_phrase
 from civcas.extract.actors import ActorMatch, exact_actor, find_actors
+from civcas.extract.lexicon import first_char_guard
 from civcas.extract.speech import DENIAL_BEFORE as _DENIAL_BEFORE
 from civcas.extract.speech import continues_denial, is_speaker, says_it_did
 from civcas.extract.text import Token
@@ -56,6 +57,7 @@ _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|b
                  r"(?:(?:paramilitary|rebel|militant|jihadist|islamist|separatist|insurgent|extremist|"
                  r"rival|outlawed|banned|leftist|rightist|right-wing|left-wing|guerrilla|militia|armed)\s+)?$",
                  re.IGNORECASE)
+_BY = first_char_guard(_BY)  # (speed: the same matches)
 # "the X claimed responsibility", "X admitted responsibility for the attack"
 _RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,)]*(?:[\w-]+[\s,]+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
                           r"acknowledged)\s+(?:\w+\s+)?responsibility\b"
@@ -112,6 +114,7 @@ _ACTS_AFTER = re.compile(
 _PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hidden|built|dug|occupied|governed|administered|backed|captured|seized|"
                             r"recaptured|retaken|liberated|taken)\s+by\s+(?:the\s+)?"
                             r"(?:\w+'s\s+)?$", re.IGNORECASE)
+_PASSIVE_OWNER = first_char_guard(_PASSIVE_OWNER)  # (speed: the same matches)
 
 
 # "the battle to recapture the city from IS", "an offensive to take the port from the
@@ -142,6 +145,7 @@ _ORDERED_BY = re.compile(r"\b(?:ordered|told|asked|urged|instructed|warned|advis
 _AFFILIATE_OF = re.compile(r"\b(?:(?:linked|tied|affiliated|allied|aligned|loyal|close)\s+(?:to|with)|"
                            r"(?:affiliates?|offshoots?|branch|franchise|splinter\s+group|faction)\s+of)\s+(?:the\s+)?$",
                            re.IGNORECASE)
+_AFFILIATE_OF = first_char_guard(_AFFILIATE_OF)  # (speed: the same matches)
 
 
 def perpetrator_score(sentence: str, match: ActorMatch) -> int:
@@ -197,6 +201,7 @@ _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|cl
                         r"(?:signature|hallmarks?|trademarks?)\s+of(?:\s+(?:the\s+)?(?:drug\s+)?traffickers\s+of)?|"
                         r"accusing|(?:identified\s+as|believed\s+to\s+be)(?:\s+(?:members|fighters|militants)\s+of)?)"
                         r"\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_BLAMED_ON = first_char_guard(_BLAMED_ON)  # (speed: the same matches)
 
 
 def accuses(sentence: str, match: ActorMatch) -> bool:

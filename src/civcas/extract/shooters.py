@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from civcas.extract.lexicon import may_match
+from civcas.extract.lexicon import first_char_guard, may_match
 from civcas.models import Actor
 
 __all__ = ["background_event", "forces_killing_attackers", "lone_shooter", "several_shooters"]
@@ -29,6 +29,7 @@ _SEVERAL = re.compile(
     r"|exchange\s+of\s+(?:gun)?fire\s+between|(?:two|rival)\s+groups?\s+(?:opened\s+fire|exchanged\s+(?:gun)?fire|"
     r"started\s+shooting))",
     re.IGNORECASE)
+_SEVERAL = first_char_guard(_SEVERAL)  # (speed: the same matches)
 # "more than one shooter", "at least two people fired": only with a shooting verb or noun near
 _SHOOTING_NEAR = re.compile(r"shoot|shot|fired|fire|gun", re.IGNORECASE)
 
@@ -52,6 +53,7 @@ _BACKGROUND = re.compile(
     r"|\b(?:a\s+)?similar\s+(?:\w+\s+){0,2}(?:attack|bombing|shooting|strike|massacre)\s+(?:in|on|last)\b"
     r"|\b(?:was|is)\s+the\s+scene\s+of\s+(?:a|an|another)\b",
     re.IGNORECASE)
+_BACKGROUND = first_char_guard(_BACKGROUND)  # (speed: the same matches)
 
 
 def background_event(sentence: str) -> bool:
@@ -68,6 +70,7 @@ _FORCES_KILL = re.compile(
     r"gunned\s+down)\s+(?:all\s+|both\s+)?(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
     r"(?P<v>attackers?|assailants?|gunm[ae]n|shooter|suspects?|militants|bombers?|(?:of\s+)?them|"
     r"three|four|five|two|six)\b", re.IGNORECASE)
+_FORCES_KILL = first_char_guard(_FORCES_KILL)  # (speed: the same matches)
 
 
 def forces_killing_attackers(sentence: str) -> str | None:
@@ -90,6 +93,7 @@ _LONE = re.compile(
     r"|(?:(?:allegedly|reportedly|then|also)\s+)?(?:shot\s+and\s+(?:killed|wounded)|fatally\s+shot|shot\s+dead|"
     r"shot\s+to\s+death|gunned\s+down))\b",
     re.IGNORECASE)
+_LONE = first_char_guard(_LONE)  # (speed: the same matches)
 
 
 def lone_shooter(sentence: str) -> Actor | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from civcas.extract.lexicon import first_char_guard
+
 if TYPE_CHECKING:
     from civcas.extract.actors import ActorMatch
 
@@ -26,6 +28,7 @@ _SPEAKS_AFTER = re.compile(
     r"|^\s*(?:\w+\s+){0,3}?(?:\(\w+\)\s*)?(?:general\s+command\s*)?\)?\s*\]", re.IGNORECASE)
 _SPEAKS_BEFORE = re.compile(r"(?:\baccording\s+to|\bciting|\bquoting|\bquoted|\bby)\s+(?:the\s+)?$|"
                             r"\[(?:general\s+command\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SPEAKS_BEFORE = first_char_guard(_SPEAKS_BEFORE)  # (speed: the same matches)
 
 
 def is_speaker(sentence: str, match: ActorMatch) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from civcas.extract.lexicon import may_match
+from civcas.extract.lexicon import first_char_guard, may_match
 from civcas.models import Actor
 
 _GENERIC_PERP = re.compile(
@@ -47,6 +47,7 @@ _GENERIC_PERP = re.compile(
     r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
+_GENERIC_PERP = first_char_guard(_GENERIC_PERP)  # (speed: the same matches)
 # "areas controlled by the government": an owner, not an author
 _OWNER_BEFORE = re.compile(r"\b(?:run|held|controlled|operated|governed|administered|backed|captured|seized|retaken|"
                            r"recaptured|liberated|occupied|used|funded|armed|trained|supported|"
@@ -88,6 +89,7 @@ _GENERIC_SUBJECT = re.compile(
     r"behind)\b",
     re.IGNORECASE,
 )
+_GENERIC_SUBJECT = first_char_guard(_GENERIC_SUBJECT)  # (speed: the same matches)
 
 # ---------------------------------------------------------------------------- unidentified
 
@@ -104,10 +106,12 @@ _UNIDENTIFIED = re.compile(
     r"|(?:an?\s+|the\s+|two\s+|three\s+)?(?P<e>suicide\s+bombers?)))\b",
     re.IGNORECASE,
 )
+_UNIDENTIFIED = first_char_guard(_UNIDENTIFIED)  # (speed: the same matches)
 # a plain noun that is an attacker only when acting: "shot by two men", "two men on a motorcycle
 # opened fire"
 _BY_MEN = re.compile(r"\b(?:by|when|after|as)\s+(?P<x>" + _GROUP + r"(?P<a>men|individuals|persons))\b"
                      r"(?!\s+(?:were|was|had\s+been|who\s+(?:were|had\s+been)))", re.IGNORECASE)
+_BY_MEN = first_char_guard(_BY_MEN)  # (speed: the same matches)
 _ACTS = re.compile(r"^(?:\s+(?!(?:were|was|are|is|been|and|who)\b)[\w,'’-]+){0,6}?\s+(?:have\s+|had\s+|has\s+|then\s+|"
                    r"reportedly\s+|allegedly\s+)?(?:shot|opened\s+fire|stormed|attacked|ambushed|abducted|kidnapped|"
                    r"gunned|riddled|fired|detonated|threw|hurled|planted|set\s+off|blew|burst|raided|murdered|"
@@ -116,6 +120,7 @@ _ACTS = re.compile(r"^(?:\s+(?!(?:were|was|are|is|been|and|who)\b)[\w,'’-]+){0
 # "two men opened fire", "these individuals apparently exploded the devices"
 _MEN_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:when|after|as|and)\s+)(?P<x>(?:(?:these|those)\s+|" + _GROUP[3:-2]
                           + r")(?:unidentified\s+|unknown\s+)?(?P<a>men|individuals|persons))\b", re.IGNORECASE)
+_MEN_SUBJECT = first_char_guard(_MEN_SUBJECT)  # (speed: the same matches)
 # the attacker among the victims: "killing two gunmen", "three attackers were killed"; not after a
 # clause word ("four people were killed when gunmen attacked", "wounded after two men opened fire")
 _AS_VICTIM_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|wounded|wounding|captured|arrested|"

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
-from civcas.extract.lexicon import literal_requirement
+from civcas.extract.lexicon import literal_requirement, may_match
 from civcas.extract.text import Sentence, ascii_lower, literal_view
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -129,6 +129,8 @@ def _ages_in(text: str, p: Person) -> str:
             _set_age(p, v if unit.startswith("year") else 0.0)
             return " "
         return m.group(0)
+    if not may_match(_AGE_IN, text, text.lower() if text.isascii() else None):
+        return text  # (the exact literal pre-test: "old", "age" or a bracket)
     return _AGE_IN.sub(sub, text)
 
 

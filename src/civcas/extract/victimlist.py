@@ -37,7 +37,7 @@ from civcas.extract.capslist import read_caps
 from civcas.extract.capslist import rules as caps_rules
 from civcas.extract.capslist import sentence_lists as caps_lists
 from civcas.extract.docstate import _GATE_WORDS, _words
-from civcas.extract.lexicon import may_match
+from civcas.extract.lexicon import first_char_guard, may_match
 from civcas.extract.text import CAPITALS_HEAD, Sentence, mostly_capitals
 from civcas.extract.victimitems import (
     WORD,
@@ -53,6 +53,7 @@ from civcas.models import UNATTRIBUTED, DateSpan, Document, Figure, Place, Span,
 
 _MARK = re.compile(r"(?:(?:^|(?<=[\s:]))\d{1,2}[.)]|(?:^|(?<=\n)|(?<=:))[ \t]*[•·▪◦*\-–])\s+")
 _END = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]\s*$|\n\s*\n")
+_END = first_char_guard(_END)  # (speed: the same matches)
 _APPOSITION = re.compile(r"\s*(?:an?|the|of|from)\s+[\w\-’']+(?:\s+[\w\-’']+){0,6}\s*$", re.IGNORECASE)
 # a parenthesis without digits, an aside unless it is an age in words ("(age unknown)", "(Abu Omar)")
 _ASIDE = re.compile(r"\([^()\d\n]{1,40}\)")
@@ -324,6 +325,7 @@ class DocState(Protocol):
 
 _CONTEXT = frozenset({"context", "lead"})
 _CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+_CIVILIAN = first_char_guard(_CIVILIAN)  # (speed: the same matches)
 _DEATH = re.compile(r"\b(?:killed|dead|died|deaths?|deceased|slain|fatal(?:ly)?|murdered|bodies|martyr(?:ed|s)?|"
                     r"killing|lives)\b", re.IGNORECASE)
 _HURT = re.compile(r"\b(?:injured|wounded|wounds?|hurt|injur(?:y|ies)|hospitali[sz]ed)\b", re.IGNORECASE)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import may_match
+from civcas.extract.lexicon import first_char_guard, may_match
 from civcas.models import Place
 
 _NAME = (r"(?P<name>(?:al-|el-|Al-|El-|Al\s|El\s)?[A-Z][\w’'\-]+(?:[ \-](?:(?:al|el|ez|ad|as|ar|ash|az|de|del|da|la|"
@@ -39,11 +39,14 @@ _OF = re.compile(r"\b(?:[Ii]n|[Aa]t|on|of|hit|struck|targeted|into)\s+the\s+(?:(
                  r"refugee\s+camp)\s+of\s+" + _NAME)
 _IN = re.compile(r"\b(?:in|at|on|across|hit|struck|targeted|into|from|inside|(?<![\w,] )In|(?<![\w,] )At)\s+(?:the\s+)?"
                  r"(?P<part>(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?" + _NAME)
+_IN = first_char_guard(_IN)  # (speed: the same matches)
 _POSS = re.compile(_NAME + r"(?:’s|'s)\s+(?P<part>(?:old|northern|southern|eastern|western)?\s*"
                    r"(?:old city|city centre|city center|centre|center|downtown|old quarter|outskirts|"
                    r"suburbs|countryside))\b")
+_POSS = first_char_guard(_POSS)  # (speed: the same matches)
 _UPPER = re.compile(r"\bIN\s+THE\s+(?:TOWN|CITY|VILLAGE|DEPARTMENT|MUNICIPALITY|PROVINCE)\s+OF\s+"
                     r"(?P<name>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})")
+_UPPER = first_char_guard(_UPPER)  # (speed: the same matches)
 # after a place: its parent, "X in Y", "X of Y", "X, Y", "X in the Y area"
 _PARENT = re.compile(r"\s*(?:(?P<comma>,)\s*|\s+(?:in|of|inside)\s+(?:the\s+)?(?:(?:city|town|village|camp|"
                      r"governorate|province)\s+of\s+)?)(?P<part>(?:northern|southern|eastern|western|central)\s+)?"
@@ -51,6 +54,7 @@ _PARENT = re.compile(r"\s*(?:(?P<comma>,)\s*|\s+(?:in|of|inside)\s+(?:the\s+)?(?
 _AFTER_REL = re.compile(r"\s*,?\s+(?P<rel>(?:just\s+)?" + _DIR + r"\s+of)\s+(?:the\s+)?(?:(?:city|town|village|camp)"
                         r"\s+of\s+)?" + _NAME)
 _ADMIN = re.compile(_NAME + r"\s+(?P<head>governorate|province|oblast)\b")
+_ADMIN = first_char_guard(_ADMIN)  # (speed: the same matches)
 # what may follow a parent place for the chain to be trusted (not "in Rafah, Abu Ahmed said")
 _PARENT_END = re.compile(r"\s*(?:$|[,.;:)\]]|(?:area|governorate|province|city|camp|district|region|"
                          r"neighbourhood|neighborhood|on|in|at|during|after|before|when|where|which|"
