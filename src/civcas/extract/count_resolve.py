@@ -93,6 +93,15 @@ _SELF_BLAST = frozenset({"blew", "blown"})
 _AGE_STATUS = frozenset({"elderly", "adult", "adults", "youth", "youths"})
 
 
+def _usual_load(lows: list[str], end: int, lex: Lexicon) -> bool:
+    """A hospital's patients counted over a period, not an attack's wounded: "treated 300 patients a
+    day", "had treated 22,000 patients in 2014"."""
+    if end >= len(lows):
+        return False
+    nxt = lows[end + 1] if end + 1 < len(lows) else ""
+    return lows[end] in lex.intake_rate or (lows[end] in ("in", "since", "during") and len(nxt) == 4 and nxt.isdigit())
+
+
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             sentence_has_death: bool, sentence_has_injury: bool,
             document_shot_injured: bool = False, document_murder_suicide: bool = False,
@@ -216,7 +225,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             # a list of names is part of the toll: it counts only where the document gives no number
             m.named = m.named or lows[max(0, m.count.start - 2):m.count.start] == ["names", "of"]
         if m.outcome is None and m.head and lows[m.np_end - 1] in lex.intake_heads and m.count.start > 0 \
-                and lows[m.count.start - 1] in lex.intake:
+                and lows[m.count.start - 1] in lex.intake \
+                and not _usual_load(lows, m.np_end, lex):
             m.outcome = "injured"  # "the hospital received 16 patients" after the attack
         if m.outcome is None and m.zero and m.casualty_word:
             m.outcome = "killed"  # "found no civilian casualties"

@@ -116,6 +116,7 @@ class Lexicon:
     speakers: frozenset[str] = frozenset()  # "a police spokesman": a person noun as a modifier (heads.py)
     intake: frozenset[str] = frozenset()  # "the hospital received 16 patients" (counts.py)
     intake_heads: frozenset[str] = frozenset()
+    intake_rate: frozenset[str] = frozenset()  # "treated 300 patients a day": a usual load
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +190,7 @@ def lexicon() -> Lexicon:
         speakers=frozenset(raw.get("groups_compounds", {}).get("speakers", [])),
         intake=frozenset(raw.get("intake", {}).get("verbs", [])),
         intake_heads=frozenset(raw.get("intake", {}).get("heads", [])),
+        intake_rate=frozenset(raw.get("intake", {}).get("rate", [])),
     )
 
 
