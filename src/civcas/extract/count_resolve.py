@@ -228,6 +228,9 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 and lows[m.count.start - 1] in lex.intake \
                 and not _usual_load(lows, m.np_end, lex):
             m.outcome = "injured"  # "the hospital received 16 patients" after the attack
+        if m.outcome == "killed" and m.head and lows[m.np_end - 1] in lex.case_heads and m.count.start > 1 \
+                and lows[m.count.start - 1] == "to" and lows[m.count.start - 2] in lex.case_links:
+            m.outcome = None  # "a pistol tied to three homicides": other incidents
         if m.outcome is None and m.zero and m.casualty_word:
             m.outcome = "killed"  # "found no civilian casualties"
         if (m.outcome is None and m.casualty_word and lows[m.count.start:m.np_end][-1:] != ["victims"]

@@ -117,6 +117,8 @@ class Lexicon:
     intake: frozenset[str] = frozenset()  # "the hospital received 16 patients" (counts.py)
     intake_heads: frozenset[str] = frozenset()
     intake_rate: frozenset[str] = frozenset()  # "treated 300 patients a day": a usual load
+    case_heads: frozenset[str] = frozenset()  # "a gun tied to three homicides" (count_resolve.py)
+    case_links: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +193,8 @@ def lexicon() -> Lexicon:
         intake=frozenset(raw.get("intake", {}).get("verbs", [])),
         intake_heads=frozenset(raw.get("intake", {}).get("heads", [])),
         intake_rate=frozenset(raw.get("intake", {}).get("rate", [])),
+        case_heads=frozenset(raw.get("case_links", {}).get("heads", [])),
+        case_links=frozenset(raw.get("case_links", {}).get("verbs", [])),
     )
 
 
