@@ -25,7 +25,6 @@ gunshot wounds to the head") is how they died, not a count of wounded (:func:`wo
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -108,10 +107,8 @@ def died_later(st: _Doc, figures: list[Figure]) -> list[Figure]:
             and f.part_of is None and f.scope == "incident"]
     if not dead:
         return figures
-    starts = [s.start for s in st.sents]
-
     def sent_of(f: Figure) -> int:
-        return max(0, bisect_right(starts, f.evidence.start) - 1)
+        return st.sentence_at(f.evidence.start)
 
     words = {i: _WORD.findall(st.sents[i].text.lower()) for i in range(len(st.sents))}
     table = _died_table()
@@ -148,10 +145,8 @@ def wounds_of_the_dead(st: _Doc, figures: list[Figure]) -> list[Figure]:
     if not st.sents:
         return figures
     data = _data()
-    starts = [s.start for s in st.sents]
-
     def sent_of(f: Figure) -> int:
-        return max(0, bisect_right(starts, f.evidence.start) - 1)
+        return st.sentence_at(f.evidence.start)
 
     drop: set[str] = set()
     for f in figures:
@@ -179,10 +174,8 @@ def partitive_parts(st: _Doc, figures: list[Figure]) -> list[Figure]:
     if not st.sents:
         return figures
     heads = _data()["partitive"]
-    starts = [s.start for s in st.sents]
-
     def sent_of(f: Figure) -> int:
-        return max(0, bisect_right(starts, f.evidence.start) - 1)
+        return st.sentence_at(f.evidence.start)
 
     out: list[Figure] = []
     for f in figures:

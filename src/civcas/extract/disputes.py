@@ -19,7 +19,6 @@ keep it disputed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 from itertools import pairwise
 from typing import Protocol
@@ -163,7 +162,6 @@ def disputed_authors(st: _Doc, figures: list[Figure], claims: _Claims) -> list[F
     deniers = _deniers(figures)
     if not deniers:
         return figures
-    starts = [s.start for s in st.sents]
     out = figures
     for name in sorted(deniers):
         accusers, stated = _accusers_and_facts(st, claims, name)
@@ -176,16 +174,9 @@ def disputed_authors(st: _Doc, figures: list[Figure], claims: _Claims) -> list[F
                                                 or as_perpetrator(f.claimant).name == name)):
                 changed.append(f)
                 continue
-            k = _sentence_of(starts, f.evidence.start)
-            if k is not None and any(a.name == name for a in st.acting(k)):
+            if any(a.name == name for a in st.acting(st.sentence_at(f.evidence.start))):
                 changed.append(f)  # its own sentence names the accused
                 continue
             changed.append(replace(f, perpetrator=None))
         out = changed
     return out
-
-
-def _sentence_of(starts: list[int], start: int) -> int | None:
-    """The index of the sentence that begins at or before ``start``."""
-    k = bisect_right(starts, start) - 1
-    return k if k >= 0 else None

@@ -10,6 +10,7 @@ denials (``_DENIAL``) and admissions (``_ADMIT``) by an attacker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
@@ -137,6 +138,7 @@ class _Doc:
         self.sents = sentences(self.text)
         self.capitals = mostly_capitals(self.text[:CAPITALS_HEAD])  # wire copy in capitals
         self._places: dict[int, Place | None] = {}
+        self._starts: list[int] | None = None  # sentence start offsets (lazy, for sentence_at)
         self._tokens: dict[int, list[Token]] = {}
         self._words: dict[int, set[str]] = {}
         self.last_scope: dict[int, str] = {}  # paragraph -> scope of its last figure
@@ -158,6 +160,12 @@ class _Doc:
         self.theatre = document_theatre(self.text)  # countries the story is about (actor readings)
         self._several: bool | None = None  # the story tells shots by more than one person (lazy)
         self._shooting_story: bool | None = None  # the story is about a shooting (lazy)
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence that holds the character ``offset`` (the first one for an offset before it)."""
+        if self._starts is None:
+            self._starts = [s.start for s in self.sents]
+        return max(0, bisect_right(self._starts, offset) - 1)
 
     def words(self, i: int) -> set[str]:
         """Lower-case alphabetic words of sentence i (cached)."""

@@ -26,7 +26,6 @@ Never from a tally, a part, a denied or inexact figure, or wire copy in capitals
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -144,6 +143,8 @@ class DocState(Protocol):
     capitals: bool
     text: str
 
+    def sentence_at(self, offset: int) -> int: ...
+
 
 def _sentence_words(text: str) -> set[str]:
     return {w.strip(".,;:!?\"'()“”’").lower() for w in text.split()}
@@ -163,10 +164,8 @@ def hit_survivors_in_document(st: DocState, figures: list[Figure], *, murder_sui
     (see the module doc)."""
     if (not st.hits and not st.derived) or not st.sents:
         return figures
-    starts = [s.start for s in st.sents]
-
     def sent_of(f: Figure) -> int:
-        return max(0, bisect_right(starts, f.evidence.start) - 1)
+        return st.sentence_at(f.evidence.start)
 
     if st.derived:  # "four were shot outside, three of them fatally" in a story of 13 hit and 3 hurt
         figures = [f for f in figures if f.id not in st.derived or not _told_otherwise(f, figures, st, sent_of)]
