@@ -52,6 +52,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# a pronoun after a subordinator speaks: "deputies held a suspect after they say"
+_AFTER_PRONOUN = re.compile(r"\s(?:after|because|since)\s+(?P<p>he|she|they|it|we)$", re.IGNORECASE)
+_SAME = re.compile(r"(?:the\s+)?same\s+[\w/]+", re.IGNORECASE)  # "the same source", "the same outlet"
+_SAME_WORD = re.compile(r"\bsame\b")
+# a possessive before a document: the previous speaker, as a pronoun
+_PRONOUN_OF = {"their": "they", "his": "he", "her": "she", "its": "it"}
+
+
 def trim_speaker(x: str) -> tuple[int, str] | None:
     """The speaker part of ``x`` as (offset in ``x``, phrase), the phrase unchanged when nothing
     wraps it; an anaphor ("the source", "they") with offset -1 for a document of the previous
@@ -69,31 +77,29 @@ def trim_speaker(x: str) -> tuple[int, str] | None:
         return None  # "..., among other sources, reported", "..., resulting in ..., said"
     m = p["by_agent"].match(s)
     if m is not None:
-        return _into(m, off, x)  # "confirmed by other posts", "tweeted by X"
+        return _into(m, off)  # "confirmed by other posts", "tweeted by X"
     t = p["trail"].search(s)
     if t is not None and t.start() > 0:
         s = s[:t.start()]  # "X similarly wrote"
     low = re.sub(r"\s+", " ", s.lower())
-    m = re.search(r"\s(?:after|because|since)\s+(?P<p>he|she|they|it|we)$", s,
-                  re.IGNORECASE)
+    m = _AFTER_PRONOUN.search(s)
     if m is not None:  # "deputies held a suspect after they say": the pronoun speaks
         return off + m.start("p"), m.group("p")
-    if re.fullmatch(r"(?:the\s+)?same\s+[\w/]+", s, re.IGNORECASE):
+    if _SAME.fullmatch(s):
         return -1, "the source"  # "the same source later said", "the same outlet"
     if p["headless"].match(s):
         return None  # "Multiple reports said", "Some"
     m = p["doc_of"].match(s)
     if m is not None:
-        return _into(m, off, x)  # "a Facebook tribute by X"
+        return _into(m, off)  # "a Facebook tribute by X"
     m = p["possessive"].match(s) or p["shared_doc"].match(s) or p["platform_doc"].match(s)
     if m is not None and m.group("a").lower() not in ("its", "their", "his", "her"):
-        return _into(m, off, x)  # "X's Facebook post", "X shared a video"
+        return _into(m, off)  # "X's Facebook post", "X shared a video"
     if p["doc"].match(s) and low not in _ANAPHORA:  # (not "the report said": the source before)
-        if re.search(r"\bsame\b", low):
+        if _SAME_WORD.search(low):
             return -1, "the source"  # "the same source later said"
-        if re.match(r"(?:their|his|her|its)\b", low):
-            return -1, low.split()[0].replace("their", "they").replace("his", "he").replace("her", "she") \
-                .replace("its", "it")
+        if low.split()[0] in _PRONOUN_OF:
+            return -1, _PRONOUN_OF[low.split()[0]]  # "their Facebook post" -> "they"
         return None  # "the caption said", "a video shows"
     m = p["label"].match(s)
     if m is not None:
@@ -101,7 +107,7 @@ def trim_speaker(x: str) -> tuple[int, str] | None:
     return off, s
 
 
-def _into(m: re.Match[str], off: int, x: str) -> tuple[int, str] | None:
+def _into(m: re.Match[str], off: int) -> tuple[int, str] | None:
     inner = trim_speaker(m.group("a"))
     if inner is None or inner[0] < 0:
         return inner
