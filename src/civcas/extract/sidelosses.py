@@ -56,6 +56,7 @@ def side_losses(st: _Doc, figures: list[Figure]) -> list[Figure]:
     found = canonical_actor("army", theatre=st.theatre) if st.theatre else None
     army = found.name if found is not None and found.kind == "belligerent" else None
     out: list[Figure] = []
+    group: Actor | bool | None = False  # the story's armed group, looked up once when first needed
     for f in figures:
         span = st.count_spans.get(f.id)
         p = f.perpetrator
@@ -70,8 +71,10 @@ def side_losses(st: _Doc, figures: list[Figure]) -> list[Figure]:
             continue
         if insurgents_dead and p.identified and not _is_state(p, army) and army is not None:
             out.append(replace(f, perpetrator=Actor(name=army, text=army, kind="belligerent")))
-        elif state_dead and _is_state(p, army) and (group := _armed_group(st, army)) is not None:
-            out.append(replace(f, perpetrator=group))
+        elif state_dead and _is_state(p, army):
+            if group is False:
+                group = _armed_group(st, army)
+            out.append(f if group is None or isinstance(group, bool) else replace(f, perpetrator=group))
         else:
             out.append(f)
     return out
