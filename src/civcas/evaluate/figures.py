@@ -18,9 +18,9 @@ Matching (documented in docs/extraction.md):
 * Groups are normalised per set: ``muc4`` compares all groups together (MUC's ``people`` are
   non-civilian targets; the total civilians + people is also accepted); ``gvc`` compares
   ``children`` and everything else as ``people`` (GVA totals include suspects); the default
-  (Airwars-style) maps ``people`` to ``civilians`` and ignores combatants.  Figures with a
-  professional subgroup (journalists, medics, police...; default style only) and figures without a
-  number are not scored.
+  (Airwars-style) maps ``people`` to ``civilians`` and ignores combatants.  Every subgroup is
+  scored under its group (journalists, medics and named-victim counts are civilians claims like
+  any other); figures without a number are not scored.
 * ``muc4`` precision also accepts the number of one human-target group of the key
   (``targets[].number`` with its ``counted_as`` outcome): the converted gold sums the groups of one
   type ("6 JESUIT PRIESTS" + "2 WOMEN" -> civilians 8), yet "six Jesuits and two women were
@@ -57,9 +57,6 @@ from civcas.evaluate.gold import gold_incidents, load_documents, load_gold
 from civcas.extract.plurals import PLURAL_LOW
 from civcas.extract.theatre import document_theatre
 from civcas.models import Document, Figure
-
-_SCORED_SUBGROUPS = (None, "family")
-
 
 @dataclass(frozen=True, slots=True)
 class Miss:
@@ -233,7 +230,7 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
     by_key: dict[tuple[str, str, str], list[Figure]] = {}
     by_id = {f.id: f for f in figures}
     for f in figures:
-        if f.doc not in ranges or (style == "default" and f.subgroup not in _SCORED_SUBGROUPS):
+        if f.doc not in ranges:
             continue
         if (f.low is None and f.high is None) or f.outcome not in ("killed", "injured"):
             continue
