@@ -130,7 +130,8 @@ def test_a_bare_institution_noun_takes_the_known_claimant() -> None:
 
 def test_claim_name_helpers() -> None:
     assert unnamed_person("a farmer from the next village") == ("witness", "local")
-    assert unnamed_person("a nurse") == ("medical sources", "medical")
+    assert unnamed_person("a nurse") == ("nurse", "medical")  # one medic keeps the trade's words
+    assert unnamed_person("nurses") == ("medical sources", "medical")
     assert unnamed_person("health ministry spokesman") is None
     assert local_institution("director of the health directorate in Nineveh province") == \
         "Nineveh health directorate"

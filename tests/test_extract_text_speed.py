@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from civcas.extract import actors, counts, perpetrators
 from civcas.extract.lexicon import PhraseTable, any_match, lexicon, make_table
-from civcas.extract.text import _TOKEN, Token, tokenize
+from civcas.extract.text import _TOKEN, _TOKEN_ASCII, Token, tokenize
 
 _WORDS = ["Five", "civilians", "were", "killed", "in", "an", "air", "strike", "on", "Tuesday", ",",
           "12", "1,200", "twenty-one", "at", "least", "a", "man", "and", "woman", "another", "others",
@@ -30,6 +30,24 @@ def _plain_tokens(text: str) -> list[Token]:
 def test_tokenize_is_the_plain_tokenisation(text: str) -> None:
     assert tokenize(text) == _plain_tokens(text)
     assert tokenize(text, 7) == [Token(t.low, t.start + 7, t.end + 7) for t in _plain_tokens(text)]
+
+
+def test_ascii_token_pattern_reads_every_ascii_character_like_the_plain_one() -> None:
+    # the ASCII pattern sees lower-cased ASCII text: each character (and each pair, so that every
+    # run boundary is covered) is tokenised as the Unicode pattern tokenises it
+    chars = [chr(c).lower() for c in range(128)]
+    for a in chars:
+        assert _TOKEN_ASCII.findall(a) == _TOKEN.findall(a), repr(a)
+        for b in chars:
+            assert [m.span() for m in _TOKEN_ASCII.finditer(a + b)] == [m.span() for m in _TOKEN.finditer(a + b)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_token_pattern_is_the_plain_one_on_ascii_text(text: str) -> None:
+    low = text.lower()
+    assert [m.span() for m in _TOKEN_ASCII.finditer(low)] == [m.span() for m in _TOKEN.finditer(low)]
+    assert tokenize(text) == _plain_tokens(text)
 
 
 def _plain_any(table: PhraseTable, tokens: list[str]) -> bool:

@@ -45,7 +45,8 @@ def test_names_spread_over_the_document_are_counted_once() -> None:
     assert total[0].evidence.text.startswith("Samer Odeh, 52")
     assert total[0].evidence.text.rstrip(".").endswith("Salwa Odeh, 80, Samer's mother")
     parts = {f.group: f.low for f in figs if f.part_of == total[0].id}
-    assert parts == {"children": 2, "women": 1}  # gender certain only for the wife
+    # the wife by her kinship noun, Samer and Salwa (80) by their given names
+    assert parts == {"children": 2, "women": 2, "men": 1}
 
 
 def test_no_figure_when_the_stated_toll_is_as_large() -> None:

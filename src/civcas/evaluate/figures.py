@@ -58,6 +58,7 @@ from civcas.extract.plurals import PLURAL_LOW
 from civcas.extract.theatre import document_theatre
 from civcas.models import Document, Figure
 
+
 @dataclass(frozen=True, slots=True)
 class Miss:
     doc: str

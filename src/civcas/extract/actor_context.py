@@ -30,7 +30,9 @@ _VICTIM_AFTER = re.compile(
     r"^\s*(?:(?:fighters?|militants?|members?|soldiers?|troops|commanders?|officials?|leaders?|"
     r"service\s*(?:members|men)|servicemen|personnel|guerrillas?|rebels?|policemen|officers?|"
     r"operatives?|jihadists?)\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|are)\s+"
-    r"(?:also\s+|reportedly\s+)?(?:killed|wounded|injured|captured|among\s+the\s+dead)\b", re.IGNORECASE)
+    r"(?:also\s+|reportedly\s+)?(?:killed|wounded|injured|captured|among\s+the\s+dead|slain|dead|"
+    # "50 army troops were reported dead", "two soldiers were found dead"
+    r"(?:reported|found|left|confirmed)\s+(?:dead|killed|wounded|injured))\b", re.IGNORECASE)
 # an actor inside a time phrase: "since Russia's full-scale invasion", "since the RSF takeover"
 _SINCE_BEFORE = re.compile(r"\b(?:since|before|after|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:full[\s-]scale\s+|military\s+|\d{4}\s+)?(?:invasion|offensive|takeover|coup|"

@@ -222,13 +222,15 @@ def find_actors(text: str, *, tokens: list[Token] | None = None,
     saves reading them again for the pre-test; ``tokens``, the tokens of ``text``
     (:func:`~civcas.extract.text.tokenize`) or their first 400 when there are more, saves
     tokenising it again."""
-    if not may_match_alias(text, words if words is not None else set(_AZ.findall(text.lower()))):
-        return []  # no token can start an alias (saves tokenising and the scan)
-    if tokens is not None and len(tokens) >= 400:
-        return _find_actors(text, tokens, theatre)  # (perhaps cut short: not remembered)
+    if tokens is not None and len(tokens) >= 400:  # (perhaps cut short: not remembered)
+        if not may_match_alias(text, words if words is not None else set(_AZ.findall(text.lower()))):
+            return []
+        return _find_actors(text, tokens, theatre)
     key = (text, theatre)
-    got = _FOUND.get(key)
+    got = _FOUND.get(key)  # (a remembered answer first: the pre-test below is exact)
     if got is None:
+        if not may_match_alias(text, words if words is not None else set(_AZ.findall(text.lower()))):
+            return []  # no token can start an alias (saves tokenising and the scan)
         if len(_FOUND) >= _MEMO_SIZE:
             _FOUND.clear()
         got = _FOUND[key] = tuple(_find_actors(text, tokens, theatre))

@@ -96,7 +96,9 @@ def event_author(i: int, count: int, *, author: Callable[[int], Actor | None],
 # (not "members": "members of the armed forces took part in the crime" are its authors)
 _ROLE = (r"(?:candidates?|leaders?|leadership|commanders?|chiefs?|head|founders?|spokes(?:man|men|woman|person)|"
          r"officials?|representatives?|delegates?|delegation|negotiators?|president|secretary(?:\s+general)?|"
-         r"mayors?|deputy|deputies|senators?|congressm[ae]n|ideologues?|directorate|envoys?|lawyers?|politicians?)")
+         r"mayors?|deputy|deputies|senators?|congressm[ae]n|ideologues?|directorate|envoys?|lawyers?|politicians?|"
+         # a rank before a name: "the police arrested army captain X" (a person, not the army acting)
+         r"captain|colonel|general|lieutenant|sergeant|major|corporal)")
 # (not "officials of the army": "officials of the army are to be tried for it" are its authors)
 _ONE_ROLE = (r"(?:candidates?|leaders?|commander|chief|head|founder|spokes(?:man|men|woman|person)|official|"
              r"representatives?|delegates?|negotiators?|president|secretary(?:\s+general)?|mayor|deputy|senator|"

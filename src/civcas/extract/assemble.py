@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
 
+from civcas.extract.attackerdeaths import attacker_figures
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import DocClaims
 from civcas.extract.diedlater import died_later, partitive_parts, wounds_of_the_dead
@@ -117,6 +118,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     figures = partitive_parts(st, figures)  # "Four were wounded. One of the victims was flown to ..."
     # "four people were shot ... one of the victims died": three wounded
     figures = hit_survivors_in_document(st, figures, murder_suicide=murder_suicide_document(st.text))
+    figures = attacker_figures(st, figures, claim_of=claims.claim)  # "He then shot himself": the gunman's own death
     return _whole_parts(further_parts(st, figures))  # "his two sons" in a story of 15 killed: part of the 15
 
 

@@ -12,25 +12,30 @@ from functools import lru_cache
 __all__ = ["guess_kind"]
 
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("media", r"\bstate[-\s]+(?:run\s+)?(?:television|tv|media|radio|news\s+agency|broadcaster)"),
     ("un", r"\bU\.?N\.?\b|united nations"),
     ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group|"
             r"committee to protect|\brelief\b|save the children|rescue committee|indigenous\s+(?:council|organi[sz]ation)|"
             r"archdiocese|diocese|bishops|trade union|labou?r federation|legal aid|"
             # an association or federation of people ("Judicial Employees' Association", "Coca Growers'
             # Federation", "Journalists Syndicate", "Mutual Support Group")
-            r"association\b|federation\b|syndicate\b|support group|foundation\b"),
+            r"association\b|federation\b|syndicate\b|support group|foundation\b|(?<!people's\s)party\b|think\s+tank|"
+            # a human-rights committee of citizens: "the Permanent Committee for the Defense of Human Rights"
+            r"committee\s+(?:for|of)\s+(?:the\s+)?(?:defen[cs]e\s+of\s+)?human\s+rights"),
     ("monitor", r"peace studies|conflict studies|body count|casualty (?:recording|tracking)|tracking project"),
     ("monitor", r"monitor|observatory|network for human rights|human rights network|documentation\s+(?:cent|network|office)|"
                 r"watchdog"),
-    ("belligerent", r"\barmy\b|forces|coalition|militia|commander|spokesman for the|pentagon|"
+    ("belligerent", r"\barmy\b|forces|defen[cs]e\s+force\b|coalition|militia|commander|spokesman for the|pentagon|"
                     r"defen[cs]e ministry|ministry of defen[cs]e|soldier|troops|rebels|brigade|"
                     r"investigators|military sources|^military\b"),
     ("government", r"health\s+(?:officials?|ministry|department|directorate|authorit)|"
                    r"ministry|minister|directorate|department|administration|governor|prosecutor|"
                    r"president|mayor|council|police|sheriff|authorit|governorate|intelligence|railway|"
                    r"emergency service|emergency management|disaster management|interior|embassy|"
-                   r"security\s+(?:sources|officials)|kremlin|law\s+enforcement|people['’]s\s+republic|"
-                   r"deputies|legislators|lawmakers|congressm[ae]n|senators|parliament"),
+                   r"security\s+(?:sources?|officials?)|kremlin|law\s+enforcement|people['’]s\s+republic|"
+                   r"deputies|legislators|lawmakers|congressm[ae]n|senators|parliament|\bsenate\b|congressional|"
+                   # a state commission: "the Senate commission on violence", "the national human rights commission"
+                   r"(?:truth|reconciliation|human\s+rights)\s+commission"),
     ("medical", r"hospital|doctor|medic|health|medical|paramedic|ambulance|nurse|surgeon|clinic|coroner|"
                 r"examiner|morgue"),
     ("government", r"official|government|state\b"),

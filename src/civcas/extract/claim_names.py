@@ -24,6 +24,8 @@ __all__ = [
     "OWN_DOCUMENT",
     "PEOPLE_NAMES",
     "counted_people",
+    "country_name",
+    "full_name_of",
     "head_claimant",
     "institution_of_people",
     "local_hospital",
@@ -40,20 +42,46 @@ __all__ = [
 ]
 
 _WITNESS = re.compile(
-    r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|young\s+|elderly\s+|(?-i:[A-Z][\w'’-]+\s+))?(?:farmer|shopkeeper|shop\s+owner|resident|villager|"
+    r"(?:an?\s+|one\s+|the\s+)?(?:[\w’-]+['’]s\s+)?(?:\d{1,2}-year-old\s+)?(?:local\s+|young\s+|elderly\s+|(?-i:[A-Z][\w'’-]+\s+))?(?:farmer|shopkeeper|shop\s+owner|resident|villager|"
     r"taxi\s+driver|driver|teacher|student|labourer|laborer|fisherman|trader|vendor|neighbour|neighbor|passer-by|"
     r"bystander|survivor|eyewitness|witness|worshipper|shepherd|mechanic|engineer|businessman|housewife|"
     r"farmers|shopkeepers|labourers|laborers|traders|vendors|fishermen|survivors|worshippers|shepherds|bystanders|"
-    r"volunteer|deacon|priest|imam|pastor|monk|nun|(?:eye)?witnesses|rescue\s+worker|rescuer|first\s+responder)"
+    r"volunteer|deacon|priest|imam|pastor|monk|nun|(?:eye)?witnesses|rescue\s+worker|rescuer|first\s+responder|"
+    r"(?:clan\s+|tribal\s+|village\s+|community\s+)?elder|refugee|displaced\s+(?:man|woman))"
     r"(?:\s+(?:from|in|of|at|living|near|with|who)\b.*)?", re.IGNORECASE)
-# one medic speaks as "medical sources" wherever they work ("a nurse at the Mohammad Ali Jinnah
-# hospital", "a doctor at a field clinic"); medics in the plural with no institution too ("medics
-# said"); officials or spokespeople of a named hospital speak for it (claim_resolve._ROLE_OF)
-_MEDIC = re.compile(
-    r"(?:an?\s+|one\s+|the\s+)?(?:local\s+|senior\s+|emergency\s+)?(?:doctor|medic|nurse|surgeon|paramedic|physician)"
-    r"(?:\s+(?:at|in|from|with|working\s+(?:at|in))\s+.*)?"
-    r"|(?:local\s+|palestinian\s+|hospital\s+)?(?:medics|doctors|paramedics|nurses|physicians|medical\s+workers)",
-    re.IGNORECASE)
+# medics in the plural with no institution speak as "medical sources" ("medics said", "hospital
+# nurses"); one medic keeps the words of their trade ("a paramedic" -> paramedic, "a local doctor in
+# Atarib" -> local doctor), or "medical sources" at an unnamed hospital ("a doctor at the main
+# hospital"); one at a named hospital speaks for it (None here: claim_stable._ROLE_OF reads "a nurse
+# at the Mohammad Ali Jinnah hospital" as the hospital)
+_MEDICS = re.compile(r"(?:local\s+|palestinian\s+|hospital\s+)?(?:medics|doctors|paramedics|nurses|physicians|"
+                     r"medical\s+workers)", re.IGNORECASE)
+_ONE_MEDIC = re.compile(
+    r"(?:an?\s+|one\s+|the\s+)?(?P<w>(?:(?:local|senior|emergency|field|volunteer)\s+)?(?:doctor|medic|nurse|surgeon|"
+    r"paramedic|physician))(?:\s+(?P<prep>at|in|from|with|working\s+(?:at|in)|quoted\s+by|speaking\s+to|who)\s+"
+    r"(?P<rest>.*))?", re.IGNORECASE)
+# one unnamed journalist keeps the words of the trade, a medium ("a journalist at the scene" -> journalist)
+_ONE_JOURNALIST = re.compile(r"(?:an?\s+|one\s+|the\s+)?(?P<w>(?:(?:local|freelance|independent|palestinian|"
+                             r"syrian|somali|afghan)\s+)?(?:journalist|reporter|photographer|cameraman|photojournalist))"
+                             r"(?:\s+(?:at|in|from|near|with|on|who|quoted\s+by)\b.*)?", re.IGNORECASE)
+_HOSPITAL_WORD = re.compile(r"\b(?:hospital|clinic|medical\s+cent(?:er|re)|infirmary)\b", re.IGNORECASE)
+
+
+def _one_medic(x: str) -> tuple[str, str] | bool | None:
+    """The stable name of one medic (see ``_ONE_MEDIC``); False when ``x`` is no medic, None when
+    the medic speaks for the named hospital after the preposition."""
+    m = _ONE_MEDIC.fullmatch(x)
+    if m is None:
+        return False
+    rest = re.sub(r"^(?:the|a|an)\s+", "", m.group("rest") or "", flags=re.IGNORECASE)
+    prep = (m.group("prep") or "").lower()
+    if prep and prep not in ("quoted by", "speaking to", "who"):
+        named = rest[:1].isupper() and not rest.isupper()
+        if named and (prep != "in" or _HOSPITAL_WORD.search(rest)):
+            return None  # "a nurse at Ayder", "a doctor at the Kamal Adwan hospital": the hospital speaks
+        if _HOSPITAL_WORD.search(rest) and not named:
+            return "medical sources", "medical"  # "a doctor at the main hospital"
+    return " ".join(m.group("w").lower().split()), "medical"
 
 
 # unnamed people of one sort, one or many, under one stable name as monitors list them: "a relative
@@ -118,8 +146,14 @@ def unnamed_person(name: str) -> tuple[str, str] | None:
     person or one unnamed medic; the stable name of unnamed people of one sort (``_PEOPLE``:
     "relatives", "residents", "local activists", "health officials"); None otherwise."""
     x = name.strip()
-    if _MEDIC.fullmatch(x):
+    if _MEDICS.fullmatch(x):
         return "medical sources", "medical"
+    medic = _one_medic(x)
+    if medic is None or isinstance(medic, tuple):
+        return medic
+    journalist = _ONE_JOURNALIST.fullmatch(x)
+    if journalist is not None:
+        return " ".join(journalist.group("w").lower().split()), "media"
     for rx, out, kind in _PEOPLE:
         if rx.fullmatch(x):
             return out, kind
@@ -174,6 +208,30 @@ def _named_as(surname: str) -> re.Pattern[str]:
     return re.compile(r"[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b")
 
 
+# words before a capitalised word that make no given name ("northern Israel", "State of Israel")
+_NOT_GIVEN = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                        "greater", "the", "of", "in", "and", "state", "republic", "southeast", "northeast", "southwest",
+                        "northwest", "occupied", "new", "old", "upper", "lower", "inside", "across", "from", "to",
+                        "by", "with", "for", "on", "at", "said", "told", "but", "when", "while"})
+
+
+_INSTITUTIONS = frozenset({"police", "army", "military", "government", "ministry", "council", "committee", "office",
+                           "hospital", "agency", "command", "forces", "coalition", "department", "court", "navy",
+                           "university", "school", "church", "mission", "embassy", "observatory", "commission"})
+
+
+def full_name_of(surname: str, document: str) -> bool:
+    """The document names a person with this surname: a given name (or initial) before it after a
+    title or at an apposition ("Sheriff Scott Israel", "Basim Razzo, an engineer")."""
+    if surname.lower() in _GENERIC or surname.lower() in _INSTITUTIONS:
+        return False  # "Police raised the toll" after "Colorado Springs Police Chief X"
+    for m in _named_as(surname).finditer(document[:20_000]):
+        given = m.group(0).split()[0]
+        if given.lower() not in _NOT_GIVEN and given.lower() not in _GENERIC:
+            return True
+    return False
+
+
 def person_role(surname: str, document: str) -> str | None:
     """The role the document gave a person first named in full: "..., the UN humanitarian
     coordinator in Nigeria, Edward Kallon, said" -> "the UN humanitarian coordinator in Nigeria"
@@ -191,9 +249,19 @@ def person_role(surname: str, document: str) -> str | None:
         else:  # a title before the name: "Information Minister Abdirahman Osman"
             seg = re.split(r"[,.;:\"“”()]", before)[-1].strip()
         seg = re.sub(r"^(?:and|but|said|says|told|according\s+to)\s+", "", seg, flags=re.IGNORECASE)
-        if 1 <= len(seg.split()) <= 12 and re.search(r"[a-z]", seg):
+        if 1 <= len(seg.split()) <= 12 and re.search(r"[a-z]", seg) and not _NO_TITLE_END.search(seg):
             return seg
+        after = _ROLE_AFTER_NAME.match(document, m.end())
+        if after is not None:  # "Basim Razzo, an engineer, ...": the role after the name
+            return after.group("r")
     return None
+
+
+# a clause before a name, no title: "The houses belonged to Basim Razzo"
+_NO_TITLE_END = re.compile(r"\b(?:to|by|of|for|with|from|and|at|in|on|that|as|is|was|were|had|has|have|when|after|"
+                           r"before|named|called|identified)$", re.IGNORECASE)
+# a role in apposition after a full name: ", an engineer,", ", the head of the clinic."
+_ROLE_AFTER_NAME = re.compile(r",\s+(?P<r>(?:an?|the)\s+[^,.;:()\"“”]{2,60}?)\s*[,.;]")
 
 
 _HEADS = {"office": "office", "offices": "office", "prosecutors": "prosecutor", "prosecutor": "prosecutor",
@@ -253,6 +321,9 @@ _GENERIC = frozenset({
     "unofficial", "reliable", "informed", "well-informed", "preliminary", "the", "of",
     "and", "a", "an", "peasants", "villagers", "unidentified", "some", "other", "investigators", "firemen",
     "red", "cross", "rural", "urban", "national", "municipal", "regional", "provincial", "department",
+    "peasant", "student", "students", "worker", "workers", "labor", "labour", "community", "indigenous", "tribal",
+    "village", "party", "opposition", "human", "rights", "religious", "civic", "trade", "station", "stations",
+    "newspaper", "newspapers", "news", "media", "agency", "agencies", "broadcasters", "channels",
 })
 
 
@@ -288,6 +359,12 @@ def _countries() -> dict[str, str]:
             if word:
                 out.setdefault(word.lower(), cc)
     return out
+
+
+def country_name(word: str) -> str | None:
+    """ISO2 of a country's name or demonym as written ("Kenya", "Sudanese"); None for other words
+    (also for a region or group cue: "Kachin", "Houthi")."""
+    return _countries().get(word.lower())
 
 
 # a national ministry: "Lebanon's health ministry", "the Sudanese foreign ministry", "the Ministry of

@@ -50,6 +50,9 @@ def lives_claimed(after: str) -> bool:
                     r"(?:hundreds|thousands|dozens|scores)\s+of\s+lives\b)", after, re.IGNORECASE) is not None
 
 
+_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+", re.IGNORECASE)
+
+
 def speaker_phrase(x: str, *, after: str = "") -> str | None:
     """The speaker part of phrase ``x`` (the words before a reporting verb), or None when it names no
     speaker. ``after`` is the sentence after the verb (a coordinated clause with no figure of its own
@@ -58,11 +61,18 @@ def speaker_phrase(x: str, *, after: str = "") -> str | None:
     s = x.strip()
     if function.match(s):
         return None  # 'said he was "horrified" by reports that ...': "by"
-    m = re.match(r"(?:and|but|while|whereas)\s+", s, re.IGNORECASE)
+    m = _CONJUNCTION.match(s)
     if m is not None:
         if not _NUMBERISH.search(after[:160]):
             return None  # "..., and several neighbours said they had been frightened"
         s = s[m.end():]
+    sub = re.match(r"(?:when|after|as|although|though|because|since|before|until|once)\s+(?=(?:the|a|an|its|their)\s)",
+                   s, re.IGNORECASE)
+    if sub is not None:
+        s = s[sub.end():]  # "..., when the group said it killed dozens": the group
+    if re.search(r"\b(?:yet\s+to|declined\s+to|refused\s+to|(?:would|could|did|does|do|has|have|had)\s+not|never)$", s,
+                 re.IGNORECASE):
+        return None  # "The army has yet to say how many died", "officials would not say": no claim
     t = time_lead.match(s)
     if t is not None:
         s = s[t.end():]  # "A week later the agency revised its figures"

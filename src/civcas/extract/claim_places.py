@@ -134,6 +134,49 @@ def named_hospital(document: str) -> str | None:
     return re.sub(r"^[\w-]+['’]s\s+", "", m.group(1)) if m is not None else None  # not "Gaza's Nasser Hospital"
 
 
+def hospital_called(short: str, document: str) -> str | None:
+    """The hospital the document names whose name starts with ``short`` ("Ayder" -> "Ayder Referral
+    Hospital"), or None."""
+    if short not in document:
+        return None  # (the literal pre-test: every match holds it)
+    m = re.search(r"(?<![\w-])" + re.escape(short) + r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Hospital|Medical\s+Cent(?:er|re))\b",
+                  document[:20_000])
+    return m.group(0) if m is not None and m.group(0) != short else None
+
+
+# words before a body's head noun that are no part of its name ("the ruling Christian Democratic Party",
+# "figures from the Senate Commission"): the name starts after the last of them
+_NOT_OF_NAME = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "to", "from", "by", "in", "at", "on",
+                          "for", "and", "with", "that", "said", "says", "ruling", "governing", "opposition", "leftist",
+                          "rightist", "banned", "outlawed", "main", "former", "powerful", "influential", "according"})
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|[^\sA-Za-z]")
+
+
+def named_body(head: str, document: str) -> str | None:
+    """The first body the document names with capitals and ``head`` as its head noun ("party" ->
+    "CHRISTIAN DEMOCRATIC PARTY" in "the ruling Christian Democratic Party", "commission" -> "Senate
+    Commission on Violence"), or None."""
+    if head not in document.lower()[:20_000]:
+        return None  # (the literal pre-test: every name holds the head)
+    toks = _TOKEN.findall(document[:20_000])
+    for k, t in enumerate(toks):
+        if t.lower() != head or not t[:1].isupper():
+            continue
+        a = k
+        while a > 0 and k - a < 5 and toks[a - 1][:1].isupper() and toks[a - 1].lower() not in _NOT_OF_NAME:
+            a -= 1
+        b = k + 1
+        if b + 1 < len(toks) and toks[b].lower() in ("on", "of", "for"):
+            c = b + 1 + (toks[b + 1].lower() == "the")
+            e = c
+            while e < len(toks) and e - c < 3 and toks[e][:1].isupper() and toks[e].lower() not in _NOT_OF_NAME:
+                e += 1
+            b = e if e > c else b
+        if a < k or b > k + 1:
+            return " ".join(toks[a:b])
+    return None
+
+
 def spelled_out(name: str, document: str | None) -> str | None:
     """The full name an acronym stands for where the document spells it out: "NEMA" after "the
     National Emergency Management Agency (NEMA)" (or "[NEMA]" in wire copy), else the capitalised

@@ -21,7 +21,10 @@ from civcas.extract.actors import ActorEntry, canonical_actor, find_actors
 from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_names import (
     OWN_DOCUMENT,
+    PEOPLE_NAMES,
     counted_people,
+    country_name,
+    full_name_of,
     head_claimant,
     owner_only,
     person_role,
@@ -29,8 +32,11 @@ from civcas.extract.claim_names import (
     readable,
     short_form,
 )
+from civcas.extract.claim_persons import mayor_government, titled_before, titled_surname
 from civcas.extract.claim_places import (
     county_office,
+    hospital_called,
+    named_body,
     named_hospital,
     placed_office,
     provincial_office,
@@ -39,7 +45,8 @@ from civcas.extract.claim_places import (
 )
 from civcas.extract.claim_stable import clean as _clean
 from civcas.extract.claim_stable import stable_name as _stable_name
-from civcas.extract.claim_state import national_government
+from civcas.extract.claim_state import national_government, regional_government
+from civcas.extract.docactors import actors_by_sentence
 from civcas.extract.lexicon import first_char_guard
 from civcas.extract.newgroups import new_group
 from civcas.extract.theatre import country_of
@@ -47,7 +54,7 @@ from civcas.models import Actor
 
 _ANAPHORA = frozenset({
     "he", "she", "they", "it", "the monitor", "the group", "the watchdog", "the spokesman",
-    "the spokeswoman", "the spokesperson", "the official", "officials", "the organisation",
+    "the spokeswoman", "the spokesperson", "the official", "the organisation",
     "the organization", "the agency", "the ministry", "the source", "the sources", "the observatory",
     "the network", "the statement", "the report", "a spokesman", "a spokeswoman", "the war monitor",
     "the britain-based monitor", "the uk-based monitor", "the rights group", "the body", "the office",
@@ -77,7 +84,21 @@ _DESCRIPTORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"^(?:the\s+)?(?:news\s+agency|state\s+news\s+agency|state\s+media|broadcaster|state\s+television)$",
          ("media",)),
         (r"^(?:the\s+)?(?:command|military\s+command)$", ("belligerent",)),
+        # an armed group by its description: the non-state belligerent of the story ("the Islamist group")
+        (r"^(?:the\s+)?(?:(?:islamist|jihadist|militant|armed|rebel|insurgent|extremist|separatist|[\w]+-linked|"
+         r"[\w]+-aligned|[\w]+-allied|somali|nigerian|sunni|shiite|shi'ite)\s+)+(?:group|movement|militia|organi[sz]ation|"
+         r"faction|insurgents|rebels|militants)$", ("group",)),
     ))
+# a state's offices, no armed group: "the group said" never names them (nor a country's forces, _is_state)
+_STATE_WORDS = re.compile(r"\b(?:government|ministry|police|command|coalition|navy|air\s+force|amisom|mission|"
+                          r"military)\b|^(?:US|U\.S\.|American|NATO)\b", re.IGNORECASE)
+
+
+def _is_state(name: str) -> bool:
+    """A state's forces or offices ("Kenya Defence Forces", "Sudanese Armed Forces", "Israeli military"),
+    not an armed group ("Kachin Independence Army", "Rapid Support Forces")."""
+    first = re.split(r"[\s'’]", name, maxsplit=1)[0]
+    return _STATE_WORDS.search(name) is not None or country_name(first) is not None
 _BARE_INSTITUTIONS = frozenset({"police", "the police", "prosecutors", "the prosecutors"})
 _LEAD_WORDS = frozenset({"earlier", "later", "in", "on", "at", "by", "after", "meanwhile", "separately",
                          "yesterday", "today", "overnight", "before", "during", "since"})
@@ -110,7 +131,9 @@ class Claim:
 def known_claimants(document: str, theatre: tuple[str, ...] | None = None) -> tuple[ActorEntry, ...]:
     """Known claimants (role claimant or both) a document names, in order of first mention."""
     seen: dict[str, ActorEntry] = {}
-    for f in find_actors(document[:20_000], theatre=theatre):
+    # the document being read is read by its sentences, whose actors are mostly known (docactors)
+    found = actors_by_sentence(document, limit=20_000, theatre=theatre)
+    for f in find_actors(document[:20_000], theatre=theatre) if found is None else found:
         if f.entry.role != "perpetrator":
             seen.setdefault(f.entry.name, f.entry)
     return tuple(seen.values())
@@ -126,6 +149,8 @@ def _descriptor(low: str, last_of: LastClaimant, document: str | None,
     document's first known claimant of its kind."""
     for rx, kinds in _DESCRIPTORS:
         if rx.match(low):
+            if kinds == ("group",):
+                return _armed_group(last_of, document, theatre)
             last = last_of()
             if last is not None and last.kind in kinds:
                 return last
@@ -137,10 +162,28 @@ def _descriptor(low: str, last_of: LastClaimant, document: str | None,
     return None
 
 
+def _armed_group(last_of: LastClaimant, document: str | None, theatre: tuple[str, ...] | None) -> Actor | None:
+    """The armed group a description or "the group" stands for: the last claimant if it is a
+    belligerent that is no state's forces, else the document's first such known claimant."""
+    last = last_of()
+    if last is not None and last.kind == "belligerent" and not _is_state(last.name):
+        return last
+    for f in find_actors((document or "")[:20_000], theatre=theatre):  # (a group listed as an author only too)
+        if f.entry.kind == "belligerent" and not _is_state(f.entry.name):
+            return Actor(name=f.entry.name, text="", kind=f.entry.kind)  # type: ignore[arg-type]
+    return None
+
+
 # a person of an armed wing of the group just named: "a spokesman for the group's armed wing"
 _WING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:spokes(?:man|woman|person)|commander|official|member|leader)s?\s+"
                    r"(?:for|of|from)\s+(?:the\s+(?:group|movement|organi[sz]ation)['’]s|its|their)\s+"
                    r"(?:armed|military)\s+wing$")
+
+
+# a person of the armed wing of a named organisation: "a spokesman for the KIO's military wing"
+_NAMED_WING = re.compile(r"^(?:(?:the|a|an)\s+)?(?i:spokes(?:man|woman|person)|commander|official|member|leader)s?\s+"
+                         r"(?i:for|of|from)\s+(?:the\s+)?(?P<o>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})['’]s?\s+"
+                         r"(?i:armed|military)\s+wing$")
 
 
 # a civil body of an armed movement's administration, after its name: "(Houthi) civil defence official",
@@ -161,6 +204,16 @@ _BARE_PLURAL = re.compile(r"(?:(?:local|health|medical|security|government|hospi
 _EARLIER_DOC = re.compile(r"^(?:an?|the|its)\s+(?:(?:earlier|previous|initial|first|latest|later|new|separate|updated)\s+)+"
                           r"(?:(?P<o>[a-z][\w'’\- ]{1,30}?)\s+)?(?:statement|report|toll|count|tally|communiqu[eé]|bulletin)"
                           r"(?:\s+(?:issued\s+)?(?:by|from|of)\s+(?P<o2>[^,;]{2,60}))?$", re.IGNORECASE)
+
+
+# a regional command of the state's army: "the political-military command of the emergency zone"
+_ARMY_COMMAND = re.compile(r"^(?:the\s+)?(?:political[- ]military|military|army)\s+command\s+(?:of|for|in)\s+(?:the\s+)?\S",
+                           re.IGNORECASE)
+# the outlet of the dateline speaking of itself: "a war report read on this station", "this radio learned"
+_THIS_STATION = re.compile(r"(?:^|\b(?:read|broadcast|aired|heard|carried)\s+(?:on|over|by)\s+)(?:this|our)\s+"
+                           r"(?:station|radio(?:\s+station)?|network|channel|newspaper)\b", re.IGNORECASE)
+# a dateline's credit: "SAN SALVADOR, 14 MAR 89 (RADIO VENCEREMOS) --"
+_CREDIT = re.compile(r"\((?P<src>[A-Z][A-Za-z .'’-]{2,40})\)\s*(?:--|-|—|–)")
 
 
 # a document with no owner: "a communique issued today", "a statement released on Sunday"
@@ -192,6 +245,16 @@ _OWNED_DOC = re.compile(r"^(?P<o>(?:the\s+)?[\w\- ]{2,40}?)(?:['’]s|(?<=s)['�
 _REL_HEAD = re.compile(r"^((?:the|a|an)\s+[^,]{1,50}?)\s+(?:that|who|which)\s+\w+", re.IGNORECASE)
 
 
+# (patterns of _resolve, compiled once)
+_SPACES = re.compile(r"\s+")
+_BUT_AND = re.compile(r"^(?:but|and)\s+")
+_ARTICLE_WORD = re.compile(r"(?:the|a|an)\s+\w", re.IGNORECASE)
+_DOUBLE_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=the\s)")
+_NOT_LEAD = re.compile(r"(?:not|nor|as|than)\b")
+_LATIN = re.compile(r"[A-Za-z]")
+_ONE_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")
+
+
 def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
              document: str | None) -> Claim | None:
     raw = x.strip()
@@ -202,16 +265,24 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     adv = _ADVERB_LEAD.match(raw)
     if adv is not None and adv.end() < len(raw):  # "HOWEVER, THE COMMUNIQUE": the subject after it
         start, raw = start + len(x) - len(x.lstrip()) + adv.end(), raw[adv.end():]
-    low = re.sub(r"\s+", " ", raw.lower())
-    low = re.sub(r"^(?:but|and)\s+", "", low)
+    low = _SPACES.sub(" ", raw.lower())
+    low = _BUT_AND.sub("", low)
     tm = _TIME_ONLY.match(low)
     if tm is not None:
         rest = raw[tm.end():].lstrip(" ,")
-        if not (re.match(r"(?:the|a|an)\s+\w", rest, re.IGNORECASE) or _BARE_PLURAL.fullmatch(rest)) \
+        if not (_ARTICLE_WORD.match(rest) or _BARE_PLURAL.fullmatch(rest)) \
                 or _TIME_ONLY.match(rest.lower()):
             return None  # "..., the UN said on Sunday": "on Sunday" is no speaker
         start, raw = start + len(raw) - len(rest), rest  # "On Friday the ministry raised the toll"
-        low = re.sub(r"\s+", " ", raw.lower())
+        low = _SPACES.sub(" ", raw.lower())
+    if document and _THIS_STATION.search(raw):  # "A WAR REPORT READ ON THIS STATION": the dateline's station
+        credit = _CREDIT.search(document[:400])
+        if credit is not None and not _THIS_STATION.search(credit.group("src")):
+            return _resolve(credit.group("src"), start, last_of, theatre, None)
+    if _ARMY_COMMAND.match(raw):  # "THE POLITICAL-MILITARY COMMAND OF THE AYACUCHO EMERGENCY ZONE": the army
+        army = find_actors("the army", theatre=theatre) if theatre else []
+        if army and army[0].entry.kind == "belligerent":
+            return Claim(Actor(name=army[0].entry.name, text=raw, kind="belligerent"), start, end)
     post = _DOC_BY.match(raw)
     if post is not None:  # "a post on the family's Telegram channel": the family
         return _resolve(post.group("o"), start, last_of, theatre, document)
@@ -243,10 +314,23 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     group = new_group(raw)  # "a group calling itself the X claimed ...": the group speaks
     if group is not None:
         return Claim(group, start, end)
+    if document and _ONE_WORD.fullmatch(raw) and document.find(raw, 0, 20_000) >= 0 and full_name_of(raw, document):
+        role = person_role(raw, document)  # "Israel said" after "Sheriff Scott Israel": the sheriff, not a country
+        c = _resolve(role, start, last_of, theatre, None) if role is not None else None
+        if c is not None and c.actor.kind != "unattributed":
+            return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
+    wing = _NAMED_WING.match(raw) if "wing" in low else None
+    if wing is not None:  # "a spokesman for the KIO's military wing": the organisation's armed wing
+        owner = find_actors(wing.group("o"), theatre=theatre) or find_actors(
+            spelled_out(wing.group("o"), document) or "", theatre=theatre)
+        if owner and owner[0].entry.kind == "belligerent":
+            return Claim(Actor(name=owner[0].entry.name, text=raw, kind="belligerent"), start, end)
     found = find_actors(raw, theatre=theatre) if _NOT_CLAIMANT.search(raw) else None
     if found == []:
         return None
     words = raw.split()
+    if len(words) > 9 and words[0].lower() not in _LEAD_WORDS and _whole_name(raw, theatre):
+        words = []  # "THE COMMITTEE FOR THE DEFENSE OF HUMAN RIGHTS IN HONDURAS": one long name
     if len(words) > 9 or (words and words[0].lower() in _LEAD_WORDS):
         # "Earlier in the day the head of the railway company": keep the subject
         for k in range(len(words) - 2, 0, -1):
@@ -258,6 +342,9 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
                 break
     if found is None:
         found = find_actors(raw, theatre=theatre)
+    if found:  # a person's surname, not the actor: "Sheriff Scott Israel", "Israel said" after him
+        found = [f for f in found if not titled_before(raw, f.start)
+                 and not (f.start == 0 and f.end == len(raw) and document and titled_surname(raw, document))]
     if found:  # not a country named as the owner of the speaker: "Israel's Magen David Adom service"
         # (an actor's own body speaks for it: "the coalition's Joint Incidents Assessment Team")
         found = [f for f in found if not (f.entry.kind == "belligerent" and owner_only(raw, f.end)
@@ -285,25 +372,45 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
             return Claim(Actor(name=name, text=raw, kind="government"), start, start + len(raw))
         return Claim(Actor(name=f.entry.name, text=f.text, kind=f.entry.kind),  # type: ignore[arg-type]
                      start + f.start, start + f.end)
-    d = _descriptor(re.sub(r"^(?:the|a|an)\s+(?=the\s)", "", low), last_of, document, theatre)
+    d = _descriptor(_DOUBLE_ARTICLE.sub("", low), last_of, document, theatre)
     if d is not None:
         return Claim(Actor(name=d.name, text=raw, kind=d.kind), start, end)
     if document and _HOSPITAL_ROLE.match(low):
         h = named_hospital(document)
         if h is not None:  # "a hospital spokesman said" in a story naming "Vanderbilt University Medical Center"
             return Claim(Actor(name=h, text=raw, kind="medical"), start, end)
-    if _WING.match(low):  # "a spokesman for the group's armed wing": the group named before speaks
-        last = last_of()
-        if last is not None and last.kind == "belligerent":
-            return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
-        for g in known_claimants(document or "", theatre):
-            if g.kind == "belligerent":
-                return Claim(Actor(name=g.name, text=raw, kind=g.kind), start, end)  # type: ignore[arg-type]
+    if _WING.match(low):  # "a spokesman for the group's armed wing": the armed group named before speaks
+        group = _armed_group(last_of, document, theatre)
+        if group is not None:
+            return Claim(Actor(name=group.name, text=raw, kind=group.kind), start, end)
     short = short_form(low, partial(known_claimants, document, theatre)) if document else None
     if short is not None:  # "the emergency service said" after "Ukraine's State Emergency Service"
         return Claim(Actor(name=short.name, text=raw, kind=short.kind), start, end)  # type: ignore[arg-type]
-    if re.match(r"(?:not|nor|as|than)\b", low):
+    if _NOT_LEAD.match(low):
         return None  # "... and not an IS militant as it had claimed"
+    if low == "the department" and document:
+        last = last_of()
+        if last is not None and re.search(r"department|police|sheriff", last.name, re.IGNORECASE):
+            return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
+        dept = named_body("department", document)
+        if dept is None and re.search(r"\bpolice\b", document[:20_000], re.IGNORECASE):
+            dept = "police"  # "Cincinnati police have investigated 14 homicides, the department said"
+        if dept is not None:
+            c = _resolve(dept, start, last_of, theatre, None)
+            if c is not None:
+                return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
+    body = _BODY_NOUN.fullmatch(low) if document else None
+    if body is not None:  # "THE PARTY SAYS" after "THE CHRISTIAN DEMOCRATIC PARTY": the body named before
+        last = last_of()
+        if last is not None and body.group(1) in last.name.lower():
+            return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
+        full = named_body(body.group(1), document or "")
+        if full is not None:
+            known = canonical_actor(full, theatre=theatre)
+            if known is not None and known.role != "perpetrator":
+                return Claim(Actor(name=known.name, text=raw, kind=known.kind), start, end)  # type: ignore[arg-type]
+            readable_name = readable(full)
+            return Claim(Actor(name=readable_name, text=raw, kind=guess_kind(readable_name)), start, end)  # type: ignore[arg-type]
     if document and (low in _ANAPHORA or low in _BARE_INSTITUTIONS):
         head = low.split()[-1].rstrip("s")
         last = last_of()
@@ -319,6 +426,12 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
                 c = _resolve(named.group(0), start, last_of, theatre, None)
                 if c is not None and c.actor.kind == "government":
                     return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
+    if low in ("the group", "the movement", "the militants", "the rebels", "the insurgents") and document:
+        last = last_of()
+        if last is None or (last.kind in ("belligerent", "government") and _is_state(last.name)):
+            group = _armed_group(lambda: None, document, theatre)
+            if group is not None:  # "when the group said" after the army spoke: the armed group, not the army
+                return Claim(Actor(name=group.name, text=raw, kind=group.kind), start, end)
     if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it") or OWN_DOCUMENT.match(low):
         last = last_of()
         if last is not None:
@@ -330,12 +443,12 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     if police_ranked(raw, document):  # "Lt. Marcus Webb said": an officer speaks for the police
         raw = "police officer"
     name = _clean(raw)
-    if len(name) < 2 or not re.search(r"[A-Za-z]", name) or name.lower() in _NO_SPEAKER | _REPORT_TIME:
+    if len(name) < 2 or not _LATIN.search(name) or name.lower() in _NO_SPEAKER | _REPORT_TIME:
         return None  # (a bare document or place: "COMMUNIQUE", "city was"; "Initial reports noted")
-    if document and re.fullmatch(r"[A-Z][a-z][\w'’-]+", name):
+    if document and _ONE_NAME.fullmatch(name):
         role = person_role(name, document)  # "Kallon said" -> "the UN coordinator ..., Edward Kallon"
         c = _resolve(role, start, last_of, theatre, None) if role is not None else None
-        if c is not None and c.actor.kind != "local":
+        if c is not None and (c.actor.kind != "local" or c.actor.name in PEOPLE_NAMES):
             return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
     full = spelled_out(name, document)
     if full is not None:  # "NEMA said" after "the National Emergency Management Agency (NEMA)"
@@ -344,9 +457,16 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
             return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
     regional = regional_name(name, theatre, document) or placed_office(name, theatre, document) \
         or provincial_office(name, document)
+    regional = regional or regional_government(name, document)  # "Sindh's health minister" -> "Sindh government"
     name, kind = (regional, "government") if regional is not None else _stable_name(name, theatre)
-    if name == "mayor":
-        city = placed_office(name, theatre, document)
+    if document and " at " in raw and name[:1].isupper() and len(name.split()) <= 3:
+        hospital = hospital_called(name, document)
+        if hospital is not None:  # "a nurse at Ayder" in a story naming the Ayder Referral Hospital
+            return Claim(Actor(name=hospital, text=raw, kind="medical"), start, end)
+    if name == "mayor" or name.endswith(("Mayor", " mayor")):
+        city = placed_office(name, theatre, document) if name == "mayor" else None
+        if city is None and (not theatre or theatre[0] == "US"):
+            city = mayor_government(name, document)  # "Mayor X said" under a DENTON dateline
         name, kind = (city, "government") if city is not None else (name, kind)
     if name in ("spokesman", "spokeswoman", "spokesperson") and last_of() is not None:
         return Claim(Actor(name=last_of().name, text=raw, kind=last_of().kind), start, end)  # type: ignore[union-attr]
@@ -361,6 +481,20 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         if county is not None:  # "the sheriff's office said" in a story naming the Shelby County Sheriff's Office
             return Claim(Actor(name=county, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
     return Claim(Actor(name=name, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
+
+
+_ONE_WORD = re.compile(r"[A-Z][a-z][\w'’-]+")
+
+
+# a body named by its head noun alone ("the party", "the commission"): the one the document named in full
+_BODY_NOUN = re.compile(r"the\s+(party|commission|committee|council|union|federation|association|league|syndicate|"
+                        r"movement|front)")
+
+
+def _whole_name(raw: str, theatre: tuple[str, ...] | None) -> bool:
+    """``raw`` is one known actor's long name, with at most an article before it."""
+    found = find_actors(raw, theatre=theatre)
+    return len(found) == 1 and found[0].start <= 4 and found[0].end >= len(raw.rstrip()) - 1
 
 
 # the first ministry or minister a document names as a speaker

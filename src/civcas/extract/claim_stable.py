@@ -48,8 +48,15 @@ _JUNK_TAIL = re.compile(r"\s+(?:on|in|late|early|last|this|that|yesterday|today|
                         r"was|were|had|has|have|is|are|would|will|could|"
                         r"interviewed|speaking|who|which|quoted|cited|citing|familiar|involved|close|released|"
                         r"issued|published|seen)\b.*$", re.IGNORECASE)
+# an institution named for its subject: "Commission on Violence", "COMMITTEE ON HUMAN RIGHTS" (its "on"
+# is no time phrase: the mark keeps _JUNK_TAIL off it)
+_NAMED_ON = re.compile(r"(\b(?:commission|committee|council|court|institute|cent(?:er|re)|office|conference)\s+)"
+                       r"(?=on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                       r"the\s+(?:same|next|following|previous|day|morning|evening|night|weekend|eve))\b))", re.IGNORECASE)
 _DOC_TAIL = re.compile(r"(?<=\w)\s+(?:assessment|report|statement|figures|data|tally|count|communiqu[eé]|statistics)s?$",
                        re.IGNORECASE)
+# the site a body of people belongs to, no part of its name: "the school's parents' association"
+_SITE_OWNER = re.compile(r"^(?:school|camp|village|university|college|church|mosque|parish|factory|mine)['’]s\s+(?=[a-z])")
 # common head words of claimants written at the start of a sentence ("Residents said", "Local media
 # reported"): lower-cased so that the name does not depend on the position in the sentence
 _COMMON_HEADS = frozenset({
@@ -59,24 +66,32 @@ _COMMON_HEADS = frozenset({
     "relatives", "villagers", "survivors", "paramedics", "nurses", "prosecutors", "emergency", "rescue",
     "civil", "independent", "opposition", "rebel", "tribal", "district", "provincial", "municipal",
     "city", "family", "families", "eyewitnesses", "journalists", "reporters", "citizen", "citizens",
-    "hospitals", "morgue", "aid", "humanitarian", "rights", "monitors", "people",
+    "hospitals", "morgue", "aid", "humanitarian", "rights", "monitors", "people", "peasant", "peasants",
+    "community", "student", "students", "party", "union", "religious",
 })
+
+
+# (patterns of clean, compiled once)
+_SPACES = re.compile(r"\s+")
+_JUNK_TEST = re.compile(r"^(?:another|some|several|other|a\s+group\s+of|a\s+number\s+of|one\s+of\s+the)\s",
+                        re.IGNORECASE)
+_ARTICLE_LEAD = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def clean(x: str) -> str:
     """A claimant phrase without its leading article, junk words, trailing documents and times."""
-    x = re.sub(r"\s+", " ", x).strip(" '\"“”’‘-")
-    if re.match(r"^(?:another|some|several|other|a\s+group\s+of|a\s+number\s+of|one\s+of\s+the)\s", x,
-                re.IGNORECASE):
+    x = _SPACES.sub(" ", x).strip(" '\"“”’‘-")
+    if _JUNK_TEST.match(x):
         x = _JUNK_LEAD.sub("", x)  # "Another group of citizen journalists" -> "citizen journalists"
-    x = without_allegiance(re.sub(r"^(?:the|a|an)\s+", "", x, flags=re.IGNORECASE))  # "the army-aligned ..."
+    x = without_allegiance(_ARTICLE_LEAD.sub("", x))  # "the army-aligned ..."
+    x = _SITE_OWNER.sub("", x)  # "the school's parents' association" -> "parents' association"
     inst = local_institution(x)
     if inst is not None:
         return inst  # "chief of the health department in Dhamar province" -> "Dhamar health department"
     hosp = local_hospital(x)
     if hosp is not None and unnamed_person(x) is None:
         return hosp  # "nurses at the district hospital in Dori" (one doctor: "medical sources")
-    x = _JUNK_TAIL.sub("", x)
+    x = _JUNK_TAIL.sub("", _NAMED_ON.sub("\\1\x00", x)).replace("\x00", "")  # (not "Commission on Violence")
     x = _BRACKET_TAIL.sub("", x)  # "Regional Indigenous Council of Cauca [CRIC]" -> without its acronym
     x = _DOC_TAIL.sub("", x)  # "US intelligence assessment" -> "US intelligence"
     x = _AND_OTHERS.sub("", x)  # "security sources and residents" -> "security sources"
@@ -96,7 +111,8 @@ _AND_OTHERS = re.compile(r"(?<=[a-z])\s+and\s+(?:(?:the|a|an|other|local|some)\s
 # speaking for a named institution -> the institution (stable across spokespeople)
 _ROLE_OF = re.compile(
     r"^(?:(?:the|a|an|its|deputy|acting|senior|local)\s+)*(?:(?:medical|health|hospital|aid|rescue|emergency)\s+)?"
-    r"(?:head|director|chief|member|members|spokes(?:man|woman|person)|sources?|personnel|"
+    r"(?:chief\s+(?:medical|executive|operating|nursing)\s+officer|"  # "chief medical officer of X Hospital"
+    r"head|director|chief|member|members|spokes(?:man|woman|person)|sources?|personnel|"
     r"official|officials|representative|representatives|manager|secretary|president|commander|"
     r"doctor|doctors|medic|medics|surgeon|nurse|staff|employee|worker|workers|founder|co-founder|chairman|"
     r"chairwoman|chairperson|coordinator|leaders?|owner)\s+(?:of|at|for|from|with)\s+"
@@ -118,7 +134,9 @@ _SERVICE_TAIL = re.compile(r"^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+(?:am
 # the head of a named service, hospital or society before a personal name speaks for it: "Aamin
 # Ambulance service director", "Red Crescent Society head" (not "Police Chief", "Defence Minister")
 _NAMED_BODY_HEAD = re.compile(r"^(?P<inst>(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:ambulance|rescue|emergency)\s+)?"
-                              r"(?:services?|hospital|society|foundation|network|agency|organi[sz]ation))\s+"
+                              r"(?:services?|hospital|society|foundation|network|agency|organi[sz]ation|"
+                              # "Kenya Defence Forces spokesman Colonel X": the forces
+                              r"forces?|army|navy|command|front|movement|militia|brigades?))\s+"
                               r"(?:director|head|chief|founder|chairman|chairwoman|manager|coordinator|"
                               r"spokes(?:man|woman|person))$", re.IGNORECASE)
 # a US state or city commissioner speaks for the department: "Maine Public Safety Commissioner" (not police)
@@ -144,8 +162,9 @@ _LOCAL_SOURCES = re.compile(r"^local\s+(?=(?:hospital|medical|health|security|po
                             re.IGNORECASE)
 
 
-# one unnamed source of a sort speaks under the plural name its sort has: "a Lebanese security source"
-# -> "security sources", "a hospital source" -> "hospital sources"
+# one unnamed source of a sort keeps its words without its nationality: "a Lebanese security source"
+# -> "security source", "a hospital source" -> "hospital source" (a police source: "police sources", the
+# police of a US story)
 _ONE_SOURCE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<sort>security|military|army|hospital|medical|local|police|diplomatic|"
                          r"intelligence|government|tribal|humanitarian|rescue)\s+source$")
 
@@ -156,7 +175,7 @@ def stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | 
     one = _ONE_SOURCE.match(name)
     if one is not None and (name[:1].islower() or country_of(name.split()[0]) is not None
                             or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i|ish|ch)", name.split()[0])):  # a demonym
-        name = f"{one.group('sort')} sources"
+        name = f"{one.group('sort')} source{'s' if one.group('sort') == 'police' else ''}"
     person = unnamed_person(name)
     if person is not None:
         return person  # "a farmer from a nearby village" -> witness; "a doctor at a hospital"

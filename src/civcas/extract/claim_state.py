@@ -28,7 +28,7 @@ _POLICE = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?)(?:(?:national|st
 _COUNTY_CORONER = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){1,3})(?P<role>coroner|medical\s+examiner)"
                              r"(?:['’]s\s+office)?$", re.IGNORECASE)
 # "Lebanon's health minister", "Somalia's president": the country's own state role
-_COUNTRY_ROLE = re.compile(r"^[A-Z][a-z]+['’]s\s+(?:(?:health|interior|foreign|information|prime)\s+)?(?:minister|"
+_COUNTRY_ROLE = re.compile(r"^[A-Z][a-z]+['’]s\s+(?:(?:health|interior|foreign|information|prime|home|chief)\s+)?(?:minister|"
                            r"president|prime\s+minister|government|presidency|president's\s+office)$")
 _SHERIFF = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?(?:county\s+)?)sheriff(?:'s|’s)?(?:\s+office|"
                       r"\s+department|\s+deputies|\s+spokes\w+)?$", re.IGNORECASE)
@@ -59,12 +59,44 @@ def owner_demonym(name: str) -> str | None:
     return demonym(cc) if cc is not None else None
 
 
+_US_SERVICE = re.compile(r"(?:the\s+)?(navy|army|marine\s+corps|air\s+force|coast\s+guard)", re.IGNORECASE)
+
+
+def regional_government(name: str, document: str | None) -> str | None:
+    """"Sindh's home minister" -> "Sindh government" when ``name`` is a role of a place that is no country
+    and the document calls a province, state or region; None otherwise."""
+    m = _COUNTRY_ROLE.match(name)
+    if m is None or not document:
+        return None
+    region = re.split(r"['’]", name, maxsplit=1)[0]
+    return f"{region} government" if country_of(region) is None and _is_region(region, document) else None
+
+
+def _is_region(place: str, document: str) -> bool:
+    """The document calls ``place`` a province, state or region ("Sindh province", "the province of
+    Sindh", "Sindh, the country's second-largest province")."""
+    p = re.escape(place)
+    return re.search(r"\b" + p + r"(?:['’]s)?\s+(?:province|provincial|state\b|region\b)|\b(?:province|state|region)\s+of\s+"
+                     + p + r"\b|\b" + p + r",\s+(?:(?:the|a)\s+|[A-Z][a-z]+['’]s\s+)(?:[\w'’-]+\s+){0,3}(?:province|state|region)\b",
+                     document[:20_000]) is not None
+
+
+# "Khyber Pakhtunkhwa provincial government" -> "Khyber Pakhtunkhwa government"
+_PROVINCIAL_GOV = re.compile(r"^(?P<p>(?:[A-Z][\w'’-]+\s+){1,3})provincial\s+government$")
+
+
 def state_name(name: str, *, titled: bool, dem: str | None, top: str | None) -> tuple[str, str | None] | None:
     """The stable name and kind of a claimant speaking for a state, or None.
 
     ``titled``: the name was a title with its holder's name dropped ("Health Minister X" -> "Health
     Minister"); ``dem``: the theatre's demonym (None in US stories); ``top``: the theatre's first country.
     """
+    service = _US_SERVICE.fullmatch(name) if top == "US" else None
+    if service is not None:  # "the Navy said" in a US story: the US Navy (a belligerent, like an army)
+        return f"US {service.group(1).title()}", "belligerent"
+    pg = _PROVINCIAL_GOV.match(name)
+    if pg is not None:
+        return f"{pg.group('p').strip()} government", "government"
     minister = titled and re.search(r"\bminister$", name, re.IGNORECASE) is not None \
         and re.search(r"defen[cs]e|military|army|war\b", name, re.IGNORECASE) is None  # "Health Minister X"
     if _STATE_ROLE.search(name) and (minister or not re.search(r"defen[cs]e|military|army|health|interior\s+ministry|local|"

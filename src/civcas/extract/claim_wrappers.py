@@ -60,6 +60,9 @@ _SAME_WORD = re.compile(r"\bsame\b")
 _PRONOUN_OF = {"their": "they", "his": "he", "her": "she", "its": "it"}
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def trim_speaker(x: str) -> tuple[int, str] | None:
     """The speaker part of ``x`` as (offset in ``x``, phrase), the phrase unchanged when nothing
     wraps it; an anaphor ("the source", "they") with offset -1 for a document of the previous
@@ -81,7 +84,7 @@ def trim_speaker(x: str) -> tuple[int, str] | None:
     t = p["trail"].search(s)
     if t is not None and t.start() > 0:
         s = s[:t.start()]  # "X similarly wrote"
-    low = re.sub(r"\s+", " ", s.lower())
+    low = _SPACES.sub(" ", s.lower())
     m = _AFTER_PRONOUN.search(s)
     if m is not None:  # "deputies held a suspect after they say": the pronoun speaks
         return off + m.start("p"), m.group("p")

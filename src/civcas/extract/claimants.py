@@ -21,6 +21,7 @@ sentences recurses).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import partial
 from typing import Protocol
@@ -38,8 +39,15 @@ __all__ = ["SAY_WORDS", "DocClaims"]
 # reporting words: a sentence without any has no attribution of its own
 SAY_WORDS = frozenset(
     ["said", "says", "say", "told", "tells", "according", "reported", "reports", "citing", "quoted", "quoting", "stated", "states", "announced", "announces", "added", "adds", "confirmed", "confirms", "insisted", "insists", "maintained", "estimated", "estimates", "documented", "documents", "recorded", "records", "assessed", "assesses", "grades", "graded", "based", "listed", "learned", "gave", "given", "gives", "put", "puts", "claimed", "described", "verified", "claims", "tweeted", "posted", "counted", "noted", "wrote", "published", "cited", "saying", "denied", "denies", "rejected", "acknowledged", "admitted", "concluded", "found", "accused", "blamed", "raised", "revised", "updated", "lowered",
-     "data", "figures", "statistics", "tally", "compiled", "showed", "shows"]
+     "data", "figures", "statistics", "tally", "compiled", "showed", "shows", "show", "conceded", "concedes",
+     "admits", "acknowledges", "spoke", "spoken", "claim", "names", "identified", "termed", "characterized",
+     "characterised", "labeled", "labelled", "called"]
 )
+
+
+# a report with no one behind it: "were said to have been injured", "reportedly died"
+_AGENTLESS = re.compile(r"\b(?:(?:is|are|was|were|had\s+been|have\s+been)\s+(?:said|reported|believed|thought|"
+                        r"feared)\s+to\b|reportedly)", re.IGNORECASE)
 
 
 class DocState(Protocol):
@@ -50,6 +58,8 @@ class DocState(Protocol):
     theatre: tuple[str, ...]
 
     def words(self, i: int) -> set[str]: ...
+
+    def background(self, i: int) -> bool: ...
 
 
 class DocClaims:
@@ -68,8 +78,10 @@ class DocClaims:
     def claim(self, i: int) -> Claim | None:
         """The claimant of looked-at sentence i, or None."""
         c = self._own_claim(i)
-        if c is not None or background_event(self._st.sents[i].text):
-            return c  # (an earlier attack told for context has no claimant but its own)
+        if c is not None or self._st.background(i) or _AGENTLESS.search(self._st.sents[i].text):
+            # (an earlier attack told for context has no claimant but its own; nor has a figure "said to" be
+            # true by no one: "Dozens of others were said to have been injured")
+            return c
         sents = self._st.sents
         j = i - 1  # the latest valid claim, if it is in this paragraph (sentences of one are contiguous)
         while j >= 0 and sents[j].paragraph == sents[i].paragraph:

@@ -31,7 +31,10 @@ _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|a
         r"assessed|assesses|grades|graded|claimed|claims|noted|wrote|tweeted|posted|published|(?:gave|given)\s+a\s+(?:\w+\s+){0,2}toll|"
         r"(?:raised|revised|updated|lowered|raising|revising)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?"
         r"(?:toll|number|count|figure)|"
-        r"denied|denies|rejected|acknowledged|admitted|concluded|found|accused|blamed|"
+        r"denied|denies|rejected|acknowledged|acknowledges|admitted|admits|conceded|concedes|concluded|found|accused|blamed|"
+        # "federal officials had spoken of four dead", "Police released the names of the five people killed"
+        r"spoke\s+of|spoken\s+of|(?:released|published|issued)\s+the\s+names\s+of|identified(?=\s+(?:the\s+)?(?:an?|\d|"
+        r"one|two|three|four|five|six|seven|eight|nine|ten|bodies|victims|dead)\b)|"
         r"put\s+the\s+(?:(?:likely|death|civilian|overall|total|final)\s+){0,2}toll|put\s+the\s+number|"
         # an assessment's range: "Its assessment offers a range of 7 to 9 deaths"
         r"(?:gives|gave|puts|put)\s+(?:a|the)\s+(?:\w+\s+)?(?:range|toll|estimate)|quoted|cited|announcing|saying|"
@@ -44,13 +47,16 @@ _SAY_INVERTED = (r"(?:said|says|reported|reports|stated|added|adds|wrote|tweeted
 _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<x>[^,.;:()\"“”]{2,90})|\bquoted\s+(?P<y>[^,.;:()]{2,90}?)\s+as\s+saying",
                      re.IGNORECASE)
 _CITING = first_char_guard(_CITING)  # (speed: the same matches)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()\"“”]{2,90})"
+                        # "in what Chicago police described as a targeted attack": the describer speaks
+                        r"|\bin\s+what\s+(?P<w>[^,.;:()\"“”]{2,60}?)\s+(?:described|called|termed|characterized|"
+                        r"characterised|labeled|labelled)\s+as\b", re.IGNORECASE)
 # (not "..., the governor, Oleh X, wrote on Telegram": a place or time after the verb is no speaker)
 _INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY_INVERTED + r")\s+(?!(?:on|in|at|via|from|to|that|late|early|"
                        r"last|this|yesterday|today|overnight)\b)(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
 _SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\s--\s+(?:\[\w+\]\s+)?|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?)"
                       r"(?:\s+\([A-Z][A-Za-z.\-]{1,12}\))?,?\s+"
-                      r"(?:(?:also|later|earlier|previously|separately|initially|(?-i:now|NOW)|has|have|had)\s+)?"
+                      r"(?:(?:also|later|earlier|previously|separately|initially|(?-i:now|NOW)|has|have|had)\s+){0,2}"
                       + _SAY + r"\b", re.IGNORECASE)
 _SAY_ONLY = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
 _SAY_ONLY = first_char_guard(_SAY_ONLY)  # (speed: the same matches)
@@ -63,6 +69,9 @@ _DATA = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)\b(?:(?:data|figures|
                    r"revealed|reveal|reveals)\b|\s*[,.;:]|\s*$)"
                    r"|(?:^|[,;:]\s*|\bthat\s+)(?P<y>[^,.;:()\"“”]{2,60}?)(?:['’]s)?\s+(?:data|figures|statistics|tally)\s+"
                    r"(?:showed|show|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b", re.IGNORECASE)
+# a participle of revising after a comma ends a clause that tells an event, not a speaker
+_PARTICIPLE_AFTER_COMMA = re.compile(r"\s*,\s*(?:raising|revising|bringing|pushing)\b", re.IGNORECASE)
+# a police force's own figures: "police data show", "Chicago police figures show"
 # a source passing its count on to another: the first is the source
 _PASSED_ON = re.compile(r"\s+and\s+(?:later\s+)?(?:shared|sent|passed|given|provided|forwarded|supplied)\s+(?:with|to)\b.*$",
                         re.IGNORECASE)
@@ -75,6 +84,12 @@ _DATA_BY = re.compile(r"\s*(?:(?:an?|the)\s+)?(?:data|figures|statistics|numbers
 # "Police on Tuesday released the names of the six victims and said that 11 others were injured"
 _RELEASED_AND = re.compile(r"^(?:[^\n]{0,60}?\s[-–—]\s+)?(?P<x>[^,.;:()\"“”]{2,60}?)\s+(?:on\s+\w+\s+)?(?:released|issued|published|gave|provided|"
                            r"identified)\b[^.;:\"“”]{0,200}?,?\s+and\s+(?:also\s+)?(?:said|says|added|reported)\b")
+# what a named speaker's count rests on: "(X said ...,) according to reports from relatives"
+_SECONDHAND = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:initial|preliminary|first|unconfirmed)\s+)?(?:reports?|information|"
+                         r"accounts?|calls|testimon(?:y|ies))\s+(?:from|by|of|received\s+from)\b", re.IGNORECASE)
+# "according to figures from X", "according to the latest data of X": X
+_FIGURES_OF = re.compile(r"\s*(?:the\s+)?(?:(?:latest|official|new|final|updated)\s+)?(?:data|figures|statistics|numbers|"
+                         r"records)\s+(?:from|of)\s+(?=\S)", re.IGNORECASE)
 _DATA_WORDS = ("data", "figures", "statistics", "numbers", "records", "tall", "count", "list")
 # a cited source is followed when it is an institution ("Reuters, citing the Lebanese health ministry"),
 # not unnamed people ("citing local officials", "citing a police source", "citing eyewitnesses")
@@ -191,6 +206,10 @@ _INTERJECTION = re.compile(r",\s+(?:however|though|meanwhile|in\s+turn|for\s+(?:
 _TITLE_POINT = re.compile(r"\b(St|Ste|Sgt|Rev|Lt|Capt|Det|Cpl|Col|Gen|Gov|Sen|Rep|Mt|Ft|Supt|Insp|Cmdr|Maj)\.(?=\s[A-Z])")
 
 
+# a passive reporting verb ("has been accused of", "were reported"): its subject is no speaker
+_PASSIVE_AUX = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+$", re.IGNORECASE)
+# blame traded, no one's count: "Moscow and Kyiv blamed each other"
+_MUTUAL = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are|and|or|then|but)$", re.IGNORECASE)
 
 
@@ -206,6 +225,29 @@ def _blank_relative(m: re.Match[str], sentence: str) -> str:
 # a phrase set off after the subject: an apposition ("the opposition's shadow administration") or an
 # aside ("in a statement broadcast on an underground radio station")
 _ASIDE = re.compile(r"^(?:the|a|an|its|in|on|through|via|one\s+of)\s", re.IGNORECASE)
+
+
+# a claim named as a noun, or an event described by its source: "The army's claim that nine militants were
+# killed", "in what police described as a targeted attack"
+_CLAIM_THAT = re.compile(r"(?:^|[,;:\"“”(]\s*|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,60}?)['’]s?\s+(?:own\s+)?(?:claim|"
+                         r"assertion|statement|estimate)\s+that\b"
+                         r"|\bin\s+what\s+(?P<y>[^,.;:()\"“”]{2,60}?)\s+(?:described|called|termed|characteri[sz]ed)\s+as\b",
+                         re.IGNORECASE)
+
+
+# reports carried by a medium speak as the medium: "Early reports broadcast by local radio stations said"
+_REPORTS_BY = re.compile(r"\b(?:reports?|accounts?)\s+(?:broadcast|published|carried|aired|circulated|issued)\s+"
+                         r"(?:on\s+\w+\s+)?by\s+(?P<o>[^,.;:()\"“”]{2,60}?)\s+(?:had\s+|have\s+|has\s+)?"
+                         r"(?:said|says|reported|stated|indicated|put|gave|suggested)\b", re.IGNORECASE)
+
+
+# the vehicle of a statement, set off after its author: "(The FARC,) in a communique sent to a radio
+# station, (denied)", "in a message read over its radio station"
+# (or a participle describing it: "The UP, founded in 1985 with the backing of the FARC, said")
+_VEHICLE = re.compile(r"^(?:(?:in|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|"
+                      r"message|broadcast|letter|leaflets?|release|interview|report|bulletin|note)\b|"
+                      r"(?:founded|formed|created|established|set\s+up|launched|backed|supported|funded|financed|"
+                      r"headed|led|run|based)\s+(?:in|by|with|on|at|from|after|during|since|\d))", re.IGNORECASE)
 
 
 # an organisation's name as written: capitalised words, with function words inside ("Collective
@@ -238,32 +280,84 @@ def _unknown_organisation(seg: str, offset: int, aside: str) -> Claim | None:
     return Claim(Actor(name=name, text=name, kind=kind), start, start + len(name))  # type: ignore[arg-type]
 
 
+# an owner or sponsor after an institution, no speaker: "the Emergency hospital run by an Italian charity"
+_OWNER_TAIL = re.compile(r"\s+(?:run|operated|funded|backed|supported|managed|owned|founded)\s+by\b", re.IGNORECASE)
+
+
+# a phrase that goes on after "of/for/on" with another article: a person of a body, a body named for its subject
+_OF_HEAD = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:head|director|chief|spokes\w+|members?|leaders?|president|"
+                      r"chairman|chairwoman|secretary|officials?|commission|committee|council|office|institute|"
+                      r"cent(?:er|re)|association|union)\s+(?:of|for|on|at)\s+", re.IGNORECASE)
+
+
+def _antecedent(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
+                document: str | None) -> Claim | None:
+    """The noun phrase a relative pronoun ("which", "who") that reports a count refers to: the last
+    phrase with an article before the comma ("... the report of the National Truth Commission, which
+    documented ...", "The town's residents, who have accused the army of ...")."""
+    head = sentence[:start].rstrip()
+    if not head.endswith(","):
+        return None
+    a = max((k + len(sep) for sep in (",", ";", ":", "--", "]") if (k := head.rfind(sep, 0, len(head) - 1)) >= 0),
+            default=0)
+    seg = head[a:-1]
+    arts = list(re.finditer(r"\b(?:the|a|an)\s", seg, re.IGNORECASE))
+    if not arts:
+        return None
+    k = len(arts) - 1
+    while k > 0 and _OF_HEAD.fullmatch(seg[arts[k - 1].start():arts[k].start()]):
+        k -= 1  # "the head of the committee", "the Commission on the Disappeared": one phrase
+    np_start = arts[k].start()
+    np = seg[np_start:]
+    if len(np.split()) > 9 or _EVENT_WORDS.search(np):
+        return None
+    return _resolve(np, a + np_start, last_of, theatre, document)
+
+
+# a wire headline run into the body: the body starts after "[TEXT]" and its dateline ("LIMA, 9 JAN 90 (AFP) --")
+_HEADLINE_BODY = re.compile(r"\[TEXT\]\s*(?:[A-Z][A-Z .'’-]{1,40},\s*\d{1,2}\s+[A-Z]{3}\s+\d{2}\s*(?:\([^)]{1,40}\))?\s*--\s*)?")
+
+
+# a sentence adverb set off before the subject
+_LEAD_ADVERB = re.compile(r"^\s*(?:however|meanwhile|moreover|nevertheless|nonetheless|separately|in\s+turn|later|"
+                          r"earlier),\s*", re.IGNORECASE)
+
+
 def _known_subject_before(sentence: str, start: int, theatre: tuple[str, ...] | None) -> Claim | None:
     """"The National Unity Government, the exiled opposition cabinet, said": the known actor
     that opens the sentence speaks, not the phrase set off after it."""
     head = sentence[:start].rstrip()
-    if not head.endswith(",") or "," in head[:-1]:
+    lead = _LEAD_ADVERB.match(head)
+    offset = lead.end() if lead is not None else 0  # "HOWEVER, THE FARC, IN A COMMUNIQUE ..., DENIED"
+    if not head.endswith(",") or "," in head[offset:-1]:
         return None
-    seg = head[:-1].strip()
+    seg = head[offset:-1].strip()
     if not seg or len(seg.split()) > 12:
         return None
     found = find_actors(seg, theatre=theatre)
     if not found:
-        return _unknown_organisation(seg, len(head) - len(head.lstrip()), sentence[start:start + 120])
+        return _unknown_organisation(seg, offset + len(head[offset:]) - len(head[offset:].lstrip()),
+                                     sentence[start:start + 120])
     if len(found) != 1 or len(seg.split()) > 8:
         return None
     f = found[0]
     rest = (seg[:f.start] + seg[f.end:]).strip().lower()
     if rest not in ("", "the"):
         return None  # "Israeli strikes, residents said": the actor is not the whole subject
-    return Claim(actor_of(f), f.start, f.end)
+    return Claim(actor_of(f), offset + f.start, offset + f.end)
 
 
 def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 theatre: tuple[str, ...] | None = None, document: str | None = None) -> Claim | None:
     """The claimant a sentence attributes its content to, or None (see :func:`_claimant_in`); an
     office that speaks for another actor (``speaks_as`` in actors.toml) is named as that actor."""
-    c = _claimant_in(sentence, last=last, theatre=theatre, document=document)
+    body = _HEADLINE_BODY.search(sentence) if "[TEXT]" in sentence else None
+    c = None
+    if body is not None:  # "MRTA CLAIMS KILLING OF X [TEXT] LIMA, ... -- X WAS SHOT DEAD ..., POLICE SAID": the body's
+        c = _claimant_in(sentence[body.end():], last=last, theatre=theatre, document=document)
+        c = Claim(c.actor, c.start + body.end(), c.end + body.end()) if c is not None and c.start >= 0 else c
+    if c is None:
+        c = _claimant_in(sentence, last=last, theatre=theatre, document=document)
     if c is not None and "\u2024" in c.actor.name + (c.actor.text or ""):
         a = c.actor
         c = Claim(Actor(name=a.name.replace("\u2024", "."), text=(a.text or "").replace("\u2024", "."), kind=a.kind,
@@ -271,12 +365,28 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     if c is not None and c.actor.name in _speaks_as():
         a = c.actor
         return Claim(Actor(name=_speaks_as()[a.name], text=a.text, kind=a.kind, identified=a.identified), c.start, c.end)
+    if c is not None and c.actor.kind == "local" and c.end >= 0 and _OWN_INTAKE.match(sentence, c.end):
+        a = c.actor  # "UPMC Presbyterian said it received four patients": a hospital speaks
+        return Claim(Actor(name=a.name, text=a.text, kind="medical", identified=a.identified), c.start, c.end)
     return c
+
+
+# a speaker telling its own intake of patients is a hospital
+_OWN_INTAKE = re.compile(r"\s+(?:said|says|reported)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|was\s+|were\s+)?"
+                         r"(?:received|admitted|treated|treating|receiving|admitting)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _speaks_as() -> dict[str, str]:
     return {e.name: e.speaks_as for e in load_actors() if e.speaks_as}
+
+
+# (patterns of _claimant_in, compiled once)
+_ARTICLE_END = re.compile(r"\b(?:an|the|a)$", re.IGNORECASE)
+_CLAIM_END = re.compile(r"claim(?:ed|s)$", re.IGNORECASE)
+_ONE_OF = re.compile(r"one\s+of\s", re.IGNORECASE)
+_AND_END = re.compile(r"\band\s+$")
+_POSTED_END = re.compile(r"(?:posted|published|tweeted)$", re.IGNORECASE)
 
 
 def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
@@ -298,31 +408,60 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     if ", " in sentence:
         sentence = _INTERJECTION.sub(lambda m: " " * len(m.group(0)), sentence)
     low = sentence.lower()
+    if " by " in low and ("report" in low or "account" in low):
+        by = _REPORTS_BY.search(sentence)  # "Early reports broadcast by local radio stations had said": the stations
+        got = _resolve(by.group("o"), by.start("o"), last_of, theatre, document) if by is not None else None
+        if got is not None:
+            return got
     data = any(w in low for w in _DATA_WORDS)  # (the literal pre-test: every _DATA match holds one)
-    for rx in (_CITING, _ACCORDING, _DATA, _INVERTED, _SUBJECT):
+    for rx in (_CITING, _ACCORDING, _DATA, _INVERTED, _SUBJECT, _CLAIM_THAT):
         if rx is _DATA and not data:
             continue
+        if rx is _CLAIM_THAT and "claim" not in low and "descri" not in low and "assert" not in low:
+            continue  # (the literal pre-test: every match holds one)
         for m in rx.finditer(sentence):
-            key = "y" if rx in (_CITING, _DATA) and m.group("x") is None else "x"
+            key = "y" if rx in (_CITING, _DATA, _CLAIM_THAT) and m.group("x") is None else "x"
+            if rx is _ACCORDING and m.group("x") is None:
+                key = "w"
             x = _PASSED_ON.sub("", m.group(key))  # "a list compiled by activists and shared with Airwars"
             if rx is _CITING and not find_actors(x, theatre=theatre) and x.strip().lower() not in _ANAPHORA:
                 cited = _cited(x, m.start(key), last_of, theatre, document)
                 if cited is not None:
                     return cited  # "Reuters, citing the Lebanese health ministry"
                 continue  # "the council said, citing eyewitnesses": the council speaks
+            if rx is _ACCORDING and _SECONDHAND.match(x) and _SAY_ONLY.search(sentence, 0, m.start()):
+                continue  # "the governor said 18 died, according to reports from relatives": the governor
+            if rx is _ACCORDING and _FIGURES_OF.match(x):
+                cut = _FIGURES_OF.match(x).end()  # type: ignore[union-attr]
+                x = " " * cut + x[cut:]  # "according to figures from the commission": the commission
             if rx is _ACCORDING and (_OWNERLESS.match(x) or _DATA_BY.match(x)):
                 continue  # "the army said that, according to an initial review, ...": the army speaks
             if rx is _DATA and key == "y" and not find_actors(x, theatre=theatre):
+                owner = _resolve(x, m.start(key), last_of, theatre, document)
+                if owner is not None and owner.actor.kind not in ("local", "unattributed", "media"):
+                    return owner  # "police data show"
                 continue  # "ACLED data show"; not "satellite data show"
-            if rx is _INVERTED and len(x.split()) > 8:
+            if rx is _INVERTED:
+                tail = _OWNER_TAIL.search(x)
+                x = x[:tail.start()] if tail is not None else x  # "a doctor at the X hospital run by a charity"
+                if len(x.split()) > 8:
+                    continue
+            if rx is _SUBJECT and x.strip().lower() in ("which", "who"):
+                ante = _antecedent(sentence, m.start(key), last_of, theatre, document)
+                if ante is not None:
+                    return ante  # "the Truth Commission, which documented 2,279 deaths": the commission
                 continue
-            if rx is _SUBJECT and re.search(r"\b(?:an|the|a)$", x.strip(), re.IGNORECASE):
+            if rx is _SUBJECT and _ARTICLE_END.search(x.strip()):
                 continue  # "soldiers killed an estimated 300 men": a quantity, not a speech verb
             if rx is _SUBJECT and _PASSIVE_END.search(x):
                 continue  # "two men were found shot dead": a passive or a clause, not a speaker
+            if rx is _SUBJECT and _PARTICIPLE_AFTER_COMMA.match(sentence, m.end(key)):
+                continue  # "A woman who was shot ... died Sunday, raising the toll to five": the death raised it
+            if rx is _SUBJECT and _MUTUAL.match(sentence, m.end()):
+                continue  # "Moscow and Kyiv blamed each other": no one's count
             if rx is _SUBJECT:
                 verb_end = m.end()
-                if re.search(r"claim(?:ed|s)$", m.group(0), re.IGNORECASE) and lives_claimed(sentence[verb_end:]):
+                if _CLAIM_END.search(m.group(0)) and lives_claimed(sentence[verb_end:]):
                     continue  # "the war has claimed more than 5,000 lives": a toll, not a claim
                 phrase = speaker_phrase(x, after=sentence[verb_end:])
                 if phrase is None:
@@ -334,25 +473,37 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                     and sentence[max(0, m.end() - 20):m.end()].split()[-1][:1].isupper() \
                     and not sentence[:200].isupper():
                 continue  # "the poet Omar Said was killed": a name, not a reporting verb
-            if rx is _SUBJECT and _ASIDE.match(x.strip()) and (re.match(r"one\s+of\s", x.strip(), re.IGNORECASE)
+            vehicle = rx is _SUBJECT and _VEHICLE.match(x.strip()) is not None
+            if rx is _SUBJECT and _ASIDE.match(x.strip()) and (vehicle or _ONE_OF.match(x.strip())
                                                            or not find_actors(x, theatre=theatre)):
                 before = _known_subject_before(sentence, m.start(key), theatre)
                 if before is not None:
                     return before
+            if vehicle:  # "IN A COMMUNIQUE SENT TO A RADIO STATION, DENIED": the station only carried it
+                head = sentence[:m.start(key)].rstrip()
+                if head.endswith(","):  # "The rebel alliance, in a statement ..., said": the subject before
+                    a = max((k + len(sep) for sep in (",", "--", "]") if (k := head.rfind(sep, 0, len(head) - 1)) >= 0),
+                            default=0)
+                    seg = _LEAD_ADVERB.sub("", head[a:-1])
+                    got = _resolve(seg, a + len(head[a:-1]) - len(seg), last_of, theatre, document) \
+                        if seg.strip() and len(seg.split()) <= 8 and not _EVENT_WORDS.search(seg) else None
+                    if got is not None:
+                        return got
+                continue
             if rx is _SUBJECT and (" - " in x or " – " in x or " — " in x or " -- " in x):
                 cut = max(x.rfind(" - ") + 3, x.rfind(" – ") + 3, x.rfind(" — ") + 3, x.rfind(" -- ") + 4)
                 x, key_start = x[cut:], m.start(key) + cut  # "DAYTON, Ohio - Mayor X said": after the dateline
             else:
                 key_start = m.start(key)
-            if rx is _SUBJECT and re.search(r"\band\s+$", sentence[:key_start]):
+            if rx is _SUBJECT and _AND_END.search(sentence[:key_start]):
                 first = _first_conjunct(sentence, key_start, last_of, theatre, document)
                 if first is not None:
                     return first  # "UNICEF and local officials said": the named one
-            if rx is _SUBJECT:
+            if rx is _SUBJECT or rx is _ACCORDING:
                 rel = _RELATIVE_TAIL.search(x)
                 if rel is not None and len(x[:rel.start()].split()) >= 2:
                     x = x[:rel.start()]  # "an activist group that has been reporting from the city said"
-            if rx is _SUBJECT and sentence.startswith(" by ", m.end()) and re.search(r"(?:posted|published|tweeted)$", m.group(0), re.IGNORECASE):
+            if rx is _SUBJECT and sentence.startswith(" by ", m.end()) and _POSTED_END.search(m.group(0)):
                 agent = agent_after(sentence[m.end():])  # "Images posted by X show": X
                 if agent is None:
                     continue
@@ -395,7 +546,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     # "The Observatory, which on Tuesday put the toll at 56, told AFP ...": a known claimant
     # before the reporting verb
     say = _SAY_ONLY.search(sentence)
-    if say is not None:
+    if say is not None and not _PASSIVE_AUX.search(sentence, 0, say.start()) and not _MUTUAL.match(sentence, say.end()):
         head = sentence[:say.start()]
         for f in reversed(find_actors(head, theatre=theatre)):
             if f.entry.role in ("claimant", "both") and not (head[:f.start].rstrip().endswith("(")

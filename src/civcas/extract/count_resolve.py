@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
+from civcas.extract.compared import compared_counts
 from civcas.extract.count_triggers import (
     _INJURY_HEADS,
     _NOT_A_COUNT,
@@ -33,6 +34,7 @@ from civcas.extract.counts import (
 )
 from civcas.extract.forms import identity_part, non_violent_cause
 from civcas.extract.hitcounts import condition_clause_totals, hit_survivors
+from civcas.extract.intake import intake_count
 from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals, relative_then_and
@@ -87,6 +89,8 @@ def _object_one(lows: list[str], m: Mention) -> bool:
 
 
 _SELF_BLAST = frozenset({"blew", "blown"})
+# a condition after a listed part: "among them a deputy in critical condition and a 70-year-old man"
+_CONDITION_WORDS = frozenset({"in", "critical", "serious", "stable", "fair", "good", "grave", "condition"})
 
 
 # nouns of age or status that say no sex: a part so named is of its total's sex
@@ -102,18 +106,57 @@ def _usual_load(lows: list[str], end: int, lex: Lexicon) -> bool:
     return lows[end] in lex.intake_rate or (lows[end] in ("in", "since", "during") and len(nxt) == 4 and nxt.isdigit())
 
 
+def _new_clause(lows: list[str], m: Mention, mentions: list[Mention], parent: int | None,
+                starts: dict[int, int], lex: Lexicon) -> bool:
+    """ "20 civilians were killed, including five children, and a large number were injured": after
+    ", and" a count with its own verb of another outcome starts a clause of its own, not a part."""
+    s = m.count.start
+    if parent is None or s < 2 or lows[s - 1] != "and" or lows[s - 2] != "," \
+            or (m.count.kind in ("vague", "plural") and m.count.low == PLURAL_LOW):
+        return False  # (a bare plural there stays a word without a count: "and many others were injured")
+    a = _after(lows, m, starts, mentions, lex)
+    return a is not None and a[1] != mentions[parent].outcome
+
+
+_PARTITIVE_LEAD = (["out", "of"], ["of", "the"], ["out", "of", "the"])
+
+
+def _partitive_lead(lows: list[str], mentions: list[Mention]) -> None:
+    """A sentence that opens on a counted whole ("Out of 30 martyrs, we pulled out 18 and 12 are
+    still under the rubble"; "Of the 20 people killed, 12 were children"): every smaller count after
+    the comma that closes the whole is a part of it, of its outcome."""
+    if len(mentions) < 2 or not mentions[0].head or mentions[0].outcome is None:
+        return
+    whole = mentions[0]
+    if lows[:whole.count.start] not in _PARTITIVE_LEAD:
+        return
+    comma = next((q for q in range(whole.np_end, min(len(lows), whole.np_end + 8)) if lows[q] == ","), None)
+    if comma is None:
+        return
+    for m in mentions[1:]:
+        if m.count.start > comma and not m.zero and m.count.low is not None and whole.count.low is not None \
+                and m.count.low < whole.count.low and m.outcome in (None, whole.outcome, "missing"):
+            m.breakdown, m.parent, m.outcome = True, 0, whole.outcome
+
+
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             sentence_has_death: bool, sentence_has_injury: bool,
             document_shot_injured: bool = False, document_murder_suicide: bool = False,
-            raw: list[str] | None = None) -> list[Mention]:
+            raw: list[str] | None = None, us_story: bool = False) -> list[Mention]:
     """Decide outcome, breakdown and parent of every mention; return the casualty ones.
 
     ``document_shot_injured``: the document tells no death and says someone was hurt
     (``forms.shot_means_injured``), so "a man was shot" is one injured, counted like a named victim.
     ``document_murder_suicide``: the document calls the shooting a murder-suicide, so "shot his wife
     and child before killing himself" means killed (``shootings.self_kill_totals``).  ``raw``: the
-    tokens as written (letter case tells a place name: "a boy in Tarpon Springs died")."""
+    tokens as written (letter case tells a place name: "a boy in Tarpon Springs died").  ``us_story``:
+    a US story, where worshippers, students and passengers are people (``[groups_us]``)."""
     lows = [t.low for t in tokens]
+    if us_story:
+        us_people = lex.us_people
+        for m in mentions:
+            if m.group == "civilians" and m.np_end > 0 and lows[m.np_end - 1] in us_people:
+                m.group = "people"  # "killing 11 worshippers" in a US story
     aged_ends: dict[int, int] = {}
     for m in mentions:
         if m.head and not m.zero and (aged := aged_count(lows, m, lex)) is not None:
@@ -168,8 +211,10 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             # "up to 64 civilians: at least 12 women, 38 children and a paramedic" lists parts
             m.breakdown, m.parent = True, i - 1
         elif (c := p - 1 if p > 0 and lows[p] in _KIN_DET else p) >= 0 and lows[c] in _COORD and i > 0 \
-                and mentions[i - 1].breakdown and mentions[i - 1].np_end >= c - 1 \
-                and not _exceeds(m, mentions, mentions[i - 1].parent):
+                and mentions[i - 1].breakdown and (mentions[i - 1].np_end >= c - 1 or all(
+                    w in _CONDITION_WORDS for w in lows[mentions[i - 1].np_end:c])) \
+                and not _exceeds(m, mentions, mentions[i - 1].parent) \
+                and not _new_clause(lows, m, mentions, mentions[i - 1].parent, starts, lex):
             # "... including four women and three children", "including a mother and her four
             # children"; not "two died, among them a nurse, and 14 people were injured": a part
             # is never larger than its total
@@ -177,6 +222,10 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.parent = mentions[i - 1].parent
         if m.breakdown and m.parent is None and last_total is not None:
             m.parent = last_total
+        if m.outcome is None and not m.breakdown and intake_count(lows, m, lex):
+            # "the hospital received 16 patients" after the attack (before a condition told after
+            # it: "received four patients, among them a man in critical condition")
+            m.outcome = "injured"
         if m.outcome is None:
             a = _after(lows, m, starts, mentions, lex)
             if a is None and m.np_end in aged_ends:  # "three men, ages 25, 34 and 23, were shot"
@@ -224,10 +273,6 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = "killed"  # "94 victims had been identified so far": the identified dead
             # a list of names is part of the toll: it counts only where the document gives no number
             m.named = m.named or lows[max(0, m.count.start - 2):m.count.start] == ["names", "of"]
-        if m.outcome is None and m.head and lows[m.np_end - 1] in lex.intake_heads and m.count.start > 0 \
-                and lows[m.count.start - 1] in lex.intake \
-                and not _usual_load(lows, m.np_end, lex):
-            m.outcome = "injured"  # "the hospital received 16 patients" after the attack
         if m.outcome == "killed" and m.head and lows[m.np_end - 1] in lex.case_heads and m.count.start > 1 \
                 and lows[m.count.start - 1] == "to" and lows[m.count.start - 2] in lex.case_links:
             m.outcome = None  # "a pistol tied to three homicides": other incidents
@@ -241,7 +286,12 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 and lex.triggers_after.match_at(lows, m.np_end) is None:
             m.outcome = "killed"  # "five people were shot, two of them fatally"
         condition = m.condition = m.outcome == "condition"
-        if condition:  # "two men are in stable condition" (see [outcomes.condition])
+        if condition and m.breakdown and m.parent is not None and mentions[m.parent].outcome == "injured" \
+                and m.head and m.count.kind == "article":
+            # "received four patients, among them a 40-year-old officer in critical condition": a
+            # member of the injured named by who he is (not "two of them in critical condition")
+            m.outcome, condition = "injured", False
+        elif condition:  # "two men are in stable condition" (see [outcomes.condition])
             m.outcome = None if m.breakdown or m.count.kind in ("vague", "plural") else "shot"
             m.named = m.named or m.outcome is not None  # only where no other number of injured
         if m.outcome == "shot":  # "three men were shot": hit, so injured unless a death is told
@@ -306,6 +356,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     for m in mentions:
         if m.breakdown and identity_part(lows, m.count.end):
             m.outcome = None  # "six Jesuits, five of them Spanish": where five came from, not a toll
+    compared_counts(lows, mentions)  # "58 homicides this year, up from 44 in the same period of 2016"
+    _partitive_lead(lows, mentions)  # "Out of 30 martyrs, 18 were pulled out ...": parts of the 30
     mixed_casualties(lows, mentions)  # "60 casualties (41 dead, 19 wounded)": no one outcome
     parts_of_a_side(mentions)  # "15 soldiers were wounded, four of them seriously": four soldiers
     totals = list_totals(lows, mentions)  # "a woman, two men and a child were killed": 4

@@ -32,6 +32,7 @@ from civcas.extract.counts import (
 from civcas.extract.forms import injury_verb
 from civcas.extract.lexicon import Lexicon, lexicon
 from civcas.extract.text import ABBREVIATIONS
+from civcas.extract.tollforms import TOLL_KILLED, some_of_whom, toll_group, toll_noun_before
 
 # where the first count of a coordination stood: "killing 88 passengers on board and two people on the
 # ground", "five people died in the house and two in the street"
@@ -212,6 +213,8 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
     n = len(lows)
     steps = 0
     clause = p  # where the words between the count and its verb resume after a skipped aside
+    if some_of_whom(lows, p, lex):
+        return None  # "about 40 people, some of whom were killed and some still alive": not all of them
     while p < n and steps < 14:
         if m.zero and lows[p] in ("harmed", "hurt", "affected"):
             return p - m.np_end, "killed"  # "no civilians were harmed"
@@ -285,8 +288,13 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
                 return None  # "a bomb dropped to kill two snipers": the intended target
             if t[0] > 0 and lows[t[0] - 1] in _MODALS and not lows[t[0]].endswith(("ed", "ing")):
                 return None  # "it will kill ten judges for every ...": a threat, not a toll
+            _toll_group(lows, m, lex)
             return dist, t[1]
         tok = lows[p]
+        if tok == "as" and p > 0 and toll_noun_before(lows, p):
+            p -= 1  # "gave the injury toll as 30-40", "estimated the number of deaths as nine"
+            dist += 1
+            continue
         if tok in _COORD or tok == "as" or tok == "well":
             # coordination with a previous count: "killing 5 civilians and 10 children"
             q = p
@@ -322,7 +330,12 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
         p -= 3  # "a medic put the number of wounded as high as 40"
     while p >= 0 and lows[p] in ("at", "to", "of", "reach", "reached", "be"):
         p -= 1
-    if p < 0 or (lows[p] not in _TOLL_VERBS and lows[p + 1:p + 2] not in (["at"], ["to"])):
+    if m.count.kind == "vague" and p >= 2 and lows[p - 1:p + 1] == ["in", "the"]:
+        p -= 2  # "the number of injured was in the dozens"
+    # the verb may itself be stripped: "the number of those killed at the market reached 11", "the
+    # estimated toll, which might be as many as 13"
+    if p < 0 or (lows[p] not in _TOLL_VERBS and lows[p + 1:p + 2] not in (["at"], ["to"], ["reached"], ["reach"],
+                                                                        ["be"])):
         return None
     lo = max(0, m.count.start - 24)
     q = p
@@ -332,17 +345,34 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
                 return None
             p = q  # "the toll was first put at 12 but later rose to 19": the same toll, revised
         if lows[q] in _TOLL_WORDS:
-            window = lows[max(0, q - 4):q + 4]
+            window = lows[max(0, q - 4):q + 6]  # "the number of the people killed ... reached 14"
             kind: str | None = None
             for w in window:
-                if w in ("dead", "deaths", "death", "killed", "fatalities", "toll", "casualties"):
+                if w in TOLL_KILLED:
                     kind = "killed"
                 elif w in ("wounded", "injured", "injuries", "injury") and kind is None:
                     kind = "injured"
             if kind is not None:
+                if not m.head and (g := toll_group(lows, q, lex)) is not None:
+                    m.group, m.subgroup = g  # "the number of civilians killed ... has reached 4,500"
+                else:
+                    _toll_group(lows, m, lex)  # "raising the number of service members killed to five"
                 return m.count.start - q, kind
         q -= 1
     return None
+
+
+def _toll_group(lows: list[str], m: Mention, lex: Lexicon) -> None:
+    """A bare toll count takes the group of "the number of <persons>" before it ("raising the number
+    of service members killed to five": combatants)."""
+    if m.head:
+        return
+    for q in range(m.count.start - 2, max(0, m.count.start - 12), -1):
+        if lows[q] in (".", ";"):
+            return
+        if lows[q] == "number" and lows[q + 1] == "of" and (pm := lex.persons.match_at(lows, q + 2)) is not None:
+            m.group, m.subgroup = pm[1]
+            return
 
 
 _AS_BOUND = frozenset({"high", "many", "much", "low", "few"})
@@ -391,6 +421,8 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
     """Long subjects: "two civilians, 40-year-old A and 41-year-old B, were reportedly killed";
     "at least 9 people from three generations of the X family were killed"."""
     n = len(lows)
+    if some_of_whom(lows, m.np_end, lex):
+        return None  # "40 people, some of whom were killed": the verb is theirs, not all 40's
     heads_between = {x.count.start: x for x in mentions if x.head and not x.breakdown and x is not m}
     for p in range(m.np_end, min(n, m.np_end + 40)):
         if p in heads_between and not _in_breakdown(lows, p, lex) and lows[m.np_end:m.np_end + 1] != [":"] \

@@ -37,6 +37,7 @@ from civcas.extract.plurals import bare_plural
 from civcas.extract.shootings import another_count, pair_noun, parent_of_count, shares_article
 from civcas.extract.shotforms import relative_of
 from civcas.extract.text import Token
+from civcas.extract.tollforms import minors_by_age
 
 # the people of a party by their role ("two of the bodyguards were wounded"): a count of its own; a
 # partitive over the victims, the men or the people ("two of the victims", "one of the men") is a
@@ -126,7 +127,8 @@ def _looked(lex: Lexicon) -> frozenset[str]:
     tokens with a digit first or a hyphen are looked at too. Cached per lexicon."""
     got = _LOOKED.get(id(lex))
     if got is None:
-        shared = load_toml("extract", "shootings.toml")["kinship"]["shared_article"]
+        kin = load_toml("extract", "shootings.toml")["kinship"]
+        shared = kin["shared_article"] + kin["shared_modifiers"]
         got = _LOOKED[id(lex)] = _starters(lex) | lex.plurals | frozenset(shared) | {"another"}
     return got
 
@@ -207,7 +209,7 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             c = parse_count(lows, i, lex, spaces)
         if c is None or not _valid_count(lows, c, lex):
             # a range is no count as a whole: "four victims, ages 19 to 24, were shot" has no 24
-            i = c.end if c is not None and c.qualifier == "range" and c.end > i else i + 1
+            i = c.end if c is not None and c.qualifier in ("range", "up_to") and c.end > i else i + 1
             continue
         if c.kind == "word" and lows[i] == "one" and i > 0 and (
                 lows[i - 1] in ("the", "this")
@@ -240,11 +242,15 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
                 k += 2
                 while k < n and lows[k] in _AUX:
                     k += 1
+                if minors_by_age(lows, k, lex):
+                    m.head, m.group = True, "children"  # "nine of them were younger than ten"
             elif (v := _victims_harmed(lows, k, lex)) is not None:
                 # "one of the victims died", "three of the gunshot victims were treated and
                 # released": the verb tells the outcome of the partitive, a count of its own
                 # (a part of a larger toll told before it: extract/furtherparts)
                 m.breakdown, m.head, m.generic = True, True, True
+                if lows[v - 1] == "patients":
+                    m.group = "civilians"  # a hospital's patients, as its intake counts them
                 k = v
             else:
                 b = lex.breakdown.match_at(lows, k)
@@ -254,6 +260,11 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
                     k = b[0]
                     while k < n and lows[k] in _AUX:
                         k += 1
+                    if minors_by_age(lows, k, lex):  # "nine of the dead were under the age of five"
+                        m.head, m.group, m.np_end = True, "children", k
+                        out.append(m)
+                        i = k
+                        continue
                     if lex.persons.match_at(lows, k) is None:
                         died = _died_later(lows, k, lex) if b[1] == "injured" else None
                         if died is not None:  # "two of the wounded had died": killed, not injured
@@ -405,7 +416,7 @@ def _died_later(lows: list[str], k: int, lex: Lexicon) -> int | None:
     return t[0] if t is not None and t[1] == "killed" else None
 
 
-_VICTIMS = frozenset({"victims"})
+_VICTIMS = frozenset({"victims", "patients"})  # "three of the patients died there"
 _FINITE_DEATH = frozenset({"died", "dies", "succumbed", "perished"})
 
 

@@ -16,8 +16,10 @@ from collections.abc import Callable
 from datetime import date
 from functools import cached_property
 
-from civcas.extract.actors import actor_of, find_actors, may_name_actor
+from civcas.extract.accused import accused_in
+from civcas.extract.actors import actor_of, canonical_actor, find_actors, may_name_actor
 from civcas.extract.agents import event_author, named_party
+from civcas.extract.docactors import register as register_document
 from civcas.extract.events import Segmenter, mask_places
 from civcas.extract.lexicon import first_char_guard
 from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
@@ -40,7 +42,7 @@ from civcas.models import Actor, DateSpan, Document, Place
 _WORDS = re.compile(r"[a-z]+")
 # the trigger gate: a sentence is looked at only if one of these words (or word beginnings) occurs
 _GATE_WORDS = frozenset(
-    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "deadly", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "passed", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "assassinations", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation", "victims", "blew", "blown", "homicides"]
+    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "deadly", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "passed", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "assassinations", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation", "victims", "blew", "blown", "homicides", "homicide"]
 )
 
 
@@ -160,6 +162,11 @@ class _Doc:
         self.theatre = document_theatre(self.text)  # countries the story is about (actor readings)
         self._several: bool | None = None  # the story tells shots by more than one person (lazy)
         self._shooting_story: bool | None = None  # the story is about a shooting (lazy)
+        register_document(self.text, self.sents, words=self.words, tokens=self._known_tokens)
+
+    def _known_tokens(self, i: int) -> list[Token] | None:
+        """The tokens of sentence i if already read (all of them), else None."""
+        return self._tokens.get(i) if len(self.sents[i].text) <= 4000 else None
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence that holds the character ``offset`` (the first one for an offset before it)."""
@@ -264,9 +271,22 @@ class _Doc:
         ("unidentified persons threw a grenade"); cached."""
         if k not in self._typed:
             typed = self.generic_author(k)
-            self._typed[k] = typed if typed is not None and typed.name not in _STATE_FORCES \
-                and not self._no_lone_gunman(typed) else None
+            if typed is not None and typed.name in _STATE_FORCES:
+                typed = self._theatre_army(typed)  # "gunned down by soldiers of the regime": the army
+            elif typed is None and self.theatre and self.theatre[0] != "US":
+                # the accused a neighbouring sentence names ("X and Y were charged with the murder")
+                typed = accused_in(self.sents[k].text[:2000], theatre=self.theatre)
+            self._typed[k] = typed if typed is not None and not self._no_lone_gunman(typed) else None
         return self._typed[k]
+
+    def _theatre_army(self, typed: Actor) -> Actor | None:
+        """The theatre's armed forces for a typed state force that acts ("soldiers", "troops",
+        "the army"; not the police), with the words as written; None outside a known non-US theatre."""
+        if typed.name == "police" or not self.theatre or self.theatre[0] == "US":
+            return None
+        army = canonical_actor("army", theatre=self.theatre)
+        return Actor(name=army.name, text=typed.text, kind="belligerent") \
+            if army is not None and army.kind == "belligerent" else None
 
     def generic_author(self, i: int) -> Actor | None:
         """:func:`~civcas.extract.typed.generic_perpetrator` of sentence i (cached: the author of a

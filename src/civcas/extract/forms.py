@@ -17,6 +17,7 @@ _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
 _AGE_WORDS = frozenset({"year-old", "years-old", "month-old", "week-old", "day-old"})
+_BE_AGED = frozenset({"were", "was", "are", "is", "aged", "all"})
 
 
 def _is_number_token(tok: str) -> bool:
@@ -28,6 +29,9 @@ def valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
     """Reject units, ages, times, dates, years, money, ordinals, serial numbers."""
     if c.kind == "vague":
         return not (c.end < len(lows) and lows[c.end] in lex.unit_after)
+    if c.qualifier == "up_to" and lows[c.start] in ("under", "below") and c.start > 0 \
+            and lows[c.start - 1] in _BE_AGED and lex.persons.match_at(lows, c.end) is None:
+        return False  # "nine of them were under five": an age, not a count
     if c.kind == "article":
         return True
     k = c.end
@@ -214,3 +218,22 @@ def identity_part(lows: list[str], end: int) -> bool:
         if " ".join(lows[q:q + k]) in nat and (lows[q + k] if q + k < n else "") in _IDENTITY_END:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    return frozenset(load_toml("extract", "lexicon.toml")["proper_names"]["place_nouns"])
+
+
+def in_place_name(raw: list[str], c: Count) -> bool:
+    """A number word with a capital inside a place's name: "the Six Martyrs Junction" (``raw``: the
+    sentence's tokens as written). The capitalised run must end in a place noun ("Two School Girls
+    Killed" is a headline's count) and the text must not be all capitals."""
+    k = c.start
+    if c.kind != "word" or c.end != k + 1 or k == 0 or not raw[k][:1].isupper() or raw[k].isupper() \
+            or not raw[k - 1][:1].isalpha():
+        return False  # a sentence's or a quote's first word is capitalised anyway
+    q = k + 1
+    while q < len(raw) and raw[q][:1].isupper() and not raw[q].isupper() and q < k + 4:
+        q += 1
+    return q > k + 1 and raw[q - 1].lower() in _place_nouns()

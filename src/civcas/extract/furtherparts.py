@@ -15,7 +15,9 @@ killed) that contradicts the 15.  A count is such a *further part* when
 and the document states a larger toll for the same outcome before it (civilians or people,
 incident scope, not denied, not itself a part, same event where both events are known).  The count
 then becomes a breakdown (``part_of``) of the nearest such toll; it is not dropped (the sons are
-still two killed sons).  Alone, or with no larger toll, a relative's count stays the toll it states ("a man
+still two killed sons).  A part of children, women or men is first a part of the nearest larger
+count of its own group told before it, itself a part or not ("26 civilians, including 14
+children ... Omar Haddad was killed along with his four children": four of the 14 children).  Alone, or with no larger toll, a relative's count stays the toll it states ("a man
 shot and killed his two children" is 2 killed).  Patterns: ``data/extract/furtherparts.toml``.
 """
 
@@ -32,6 +34,7 @@ from civcas.extract.victimitems import WORD, tables
 from civcas.models import Figure
 
 _TOTAL_GROUPS = ("civilians", "people")
+_SUBGROUPS = ("children", "women", "men")
 _HARM = {"killed": frozenset({"killed", "died", "perished", "martyred", "dead", "lost"}),
          "injured": frozenset({"injured", "wounded", "hurt"})}
 _AHEAD = 260  # characters read after a count's noun phrase (the "also" clause)
@@ -42,6 +45,7 @@ _LEAD = 300  # characters read back to the start of a count's sentence ("Among t
 class _Rules:
     owner: re.Pattern[str]
     of_owner: re.Pattern[str]
+    family_np: re.Pattern[str]
     count_of_owner: re.Pattern[str]
     relation: frozenset[str]
     more: re.Pattern[str]
@@ -65,6 +69,7 @@ def _rules() -> _Rules:
         return _Rules(
             owner=re.compile(raw["owner"], re.IGNORECASE),
             of_owner=re.compile(raw["of_owner"], re.IGNORECASE),
+            family_np=re.compile(raw["family_np"], re.IGNORECASE),
             count_of_owner=re.compile(raw["count_of_owner"], re.IGNORECASE),
             relation=frozenset(raw["relation"]) | kin,
             more=re.compile(raw["more"], re.IGNORECASE),
@@ -130,6 +135,8 @@ def _victims_of_injury(st: DocState, figures: list[Figure], r: _Rules) -> list[F
     return [changed.get(f.id, f) for f in figures] if changed else figures
 
 
+# a count open above ("more than 12 members of the family"): it may be more than the toll before it
+_OPEN_ABOVE = re.compile(r"(?:more|over|upwards|in\s+excess)\b", re.IGNORECASE)
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
 
 
@@ -149,8 +156,10 @@ def _is_further(text: str, a: int, b: int, outcome: str, r: _Rules) -> bool:
     np_words = {w.lower() for w in WORD.findall(text, a, b)} | ({nxt.group().lower()} if nxt else set())
     before = text[max(0, a - 60):a]
     if np_words & r.relation and (r.owner.search(before[-40:]) or r.of_owner.match(after)
-                                  or r.more.search(text[a:b])):
-        return True  # "his two sons", "the two daughters of Fadi Odeh", "three more siblings"
+                                  or r.more.search(text[a:b])
+                                  or (r.family_np.search(text[a:b]) and not _OPEN_ABOVE.match(text, a))):
+        return True  # "his two sons", "the two daughters of Fadi Odeh", "three more siblings", "nine
+        # members of the Haddad family"
     if outcome == "killed" and "also" in before and r.also_before.search(before):
         return True  # "the blast also took the lives of six members of the family"
     first = text.find(" ", a, b)  # after the count's first word ("nine | of his relatives")
@@ -198,9 +207,23 @@ def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
     tolls = [t for t in figures
              if t.id not in further and t.part_of is None and t.group != "combatants"
              and t.scope == "incident" and t.stance != "denied" and _size(t) > 0]
+    # a part of one group is first a part of a larger count of that group told before it ("her four
+    # children" after "26 civilians, including 14 children": four of the 14), that count a part or not
+    kin_tolls = [t for t in figures
+                 if t.id not in further and t.group in _SUBGROUPS and t.scope == "incident" and t.stance != "denied"
+                 and _size(t) > 0]
     parent: dict[str, str] = {}
     for f in further.values():
         best: Figure | None = None
+        for t in kin_tolls if f.group in _SUBGROUPS else ():
+            if (t.group == f.group and t.outcome == f.outcome and _size(t) > _size(f)
+                    and (t.segment is None or f.segment is None or t.segment == f.segment)
+                    and t.evidence.start <= f.evidence.start
+                    and (best is None or t.evidence.start >= best.evidence.start)):
+                best = t
+        if best is not None:
+            parent[f.id] = best.id
+            continue
         for t in tolls:
             if (t.outcome == f.outcome and _size(t) > _size(f)
                     and (t.group in _TOTAL_GROUPS or f.id in of_them)

@@ -35,7 +35,9 @@ def headline_figures(doc: Document, body: list[Figure], *, published: date | Non
         return []
     if title.lower() in " ".join(doc.text[:len(title) + 400].split()).lower():
         return []  # the headline is also the text's first line: already read there
-    numbered = {f.outcome for f in body if f.low is not None or f.high is not None}
+    # (a tally of the body, "the fifth murder-suicide in the state since 2013 that killed two", numbers
+    # no outcome of the story's own incident)
+    numbered = {f.outcome for f in body if (f.low is not None or f.high is not None) and f.scope == "incident"}
     if _possible_outcomes(_words(title)) <= numbered:
         return []  # no casualty word, or the body numbers every outcome the title's could state
     at, noun = _bare_person(title)
@@ -43,9 +45,13 @@ def headline_figures(doc: Document, body: list[Figure], *, published: date | Non
     heading = replace(doc, id=f"{doc.id}#title", text=read_as, title=None)  # same url, dateline...
     context = body[0].context if body else None  # the document's linking keys, read from its text
     out = []
+    tallied = {(f.outcome, v) for f in body if f.scope == "tally" for v in (f.low, f.high) if v is not None}
     for f in read(heading, published):
         if f.outcome in numbered or (f.low is None and f.high is None):
             continue
+        if any(o == f.outcome for o, _v in tallied) and (
+                (f.outcome, f.low) in tallied or (f.outcome, f.high) in tallied or (f.low or f.high or 0) >= _BIG):
+            continue  # the title restates the body's tally ("Coalition raises its count to 484")
         start, end, number_text = f.evidence.start, f.evidence.end, f.number_text
         if at is not None:  # offsets and words of the title as written
             start, end = (k - 2 if k > at else k for k in (start, end))
@@ -57,6 +63,7 @@ def headline_figures(doc: Document, body: list[Figure], *, published: date | Non
     return out
 
 
+_BIG = 100  # a title count this large over a body of tallies is one of them, not the story's incident
 _PREFIX = re.compile(r"^[^:]{1,40}:\s+")  # "Police: ", "UPDATE: ", "Sheriff's Office: "
 _AGE_NOUN = re.compile(r"^\d{1,3}-(?:year|month|week|day)-old\b", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"^[A-Z][a-z]+$")

@@ -20,6 +20,8 @@ _BARE_HEADS = {"wounded": "injured", "injured": "injured", "dead": "killed", "mi
 _PARTICIPLES = frozenset({"killed", "martyred", "slain"})
 _PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
 _QUOTES = frozenset({"\"", "“", "”"})
+_OPEN_QUOTES = frozenset({"\"", "“"})
+_CLOSE_QUOTES = frozenset({"\"", "”"})
 _ARMED = frozenset({"taliban", "hamas", "hezbollah", "is", "isis", "isil", "militia", "shabaab",
                     "al-shabaab", "houthi", "rebel", "guerrilla", "army", "military", "police", "jihadist"})
 # person nouns that are also adjectives of an injury ("three minor injuries", "minor wounds")
@@ -66,6 +68,13 @@ def _is_number_token(tok: str) -> bool:
     return tok[:1].isdigit()
 
 
+# a wound or an attack named before a person noun: "three gunshot patients", "eight shooting victims"
+_WOUND_MODIFIERS = frozenset({"gunshot", "shooting", "trauma", "gunfire", "stabbing"})
+# words that may follow a singular count of cases ("one homicide in 2016", "one homicide so far")
+_AFTER_CASE = frozenset({"in", "so", "this", "last", "since", "during", "all", "was", "has", "had", "by",
+                         "through", "until", "for", "that", "and", "or", "per", "a"})
+
+
 def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> int:
     """Find the person noun after the count; fill ``m``; return the end of the noun phrase."""
     p = k
@@ -86,10 +95,19 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
             m.group, m.subgroup = group, sub
             return end  # "30 wounded people", "two dead soldiers"
         return p + 1
+    if p + 2 < n and lows[p] in _OPEN_QUOTES and lows[p + 2] in _CLOSE_QUOTES and c.kind != "article" \
+            and lex.heads.match_at(lows, p + 1) is not None:
+        p += 1  # "more than 45 “martyrs”": a source's own casualty noun in quotes
+    if p + 2 < n and lows[p] == "names" and lows[p + 1] == "of" and c.kind in ("digit", "word") \
+            and lex.persons.match_at(lows, p + 2) is not None:
+        p += 2  # "a page listed 31 names of women killed": the named people are counted
     while p < n and mods <= limit:
         h = lex.heads.match_at(lows, p)
         if h is not None and h[0] < n and lows[h[0]] in lex.compounds:
             return k  # "four body bags", "three body cameras"
+        if h is not None and lows[p] in lex.case_heads and not lows[p].endswith("s") and h[0] < n \
+                and lows[h[0]].isalpha() and lows[h[0]] not in _AFTER_CASE:
+            h = None  # "one homicide suspect": a modifier (not "one homicide in 2016")
         if h is not None and c.kind == "vague" and lows[p] in _BODY_HARM and c.start > 0 \
                 and lows[c.start - 1] in _SUFFER:
             return k  # "he suffered multiple injuries": one person's, not a plural of injured
@@ -191,6 +209,10 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
             m.head = True
             m.group, m.subgroup = pm[1]
             return pm[0]
+        if tok in _WOUND_MODIFIERS and lex.persons.match_at(lows, p + 1) is not None:
+            mods += 1  # "three gunshot patients", "eight shooting victims": the noun that follows
+            p += 1
+            continue
         if (tok in lex.stopwords or tok in lex.trigger_words or not tok[:1].isalpha()
                 or _is_number_token(tok) or tok in lex.unit_after):
             if tok == "-" and mods > 0:

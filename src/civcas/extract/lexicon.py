@@ -117,6 +117,7 @@ class Lexicon:
     intake: frozenset[str] = frozenset()  # "the hospital received 16 patients" (counts.py)
     intake_heads: frozenset[str] = frozenset()
     intake_rate: frozenset[str] = frozenset()  # "treated 300 patients a day": a usual load
+    us_people: frozenset[str] = frozenset()  # nouns counted as people in US stories ([groups_us])
     case_heads: frozenset[str] = frozenset()  # "a gun tied to three homicides" (count_resolve.py)
     case_links: frozenset[str] = frozenset()
 
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
         intake=frozenset(raw.get("intake", {}).get("verbs", [])),
         intake_heads=frozenset(raw.get("intake", {}).get("heads", [])),
         intake_rate=frozenset(raw.get("intake", {}).get("rate", [])),
+        us_people=frozenset(raw.get("groups_us", {}).get("people", [])),
         case_heads=frozenset(raw.get("case_links", {}).get("heads", [])),
         case_links=frozenset(raw.get("case_links", {}).get("verbs", [])),
     )
@@ -327,7 +329,19 @@ def literal_requirement(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     reqs = [r for r in found if r and all(r)]
     if not reqs:
         return None
-    return tuple(sorted(_most_selective(reqs)))
+    chosen = _most_selective(reqs)
+    # a literal that holds another one of the set adds nothing to the test ("recall" is in
+    # "recalled"): the shortest ones alone say the same, with fewer scans
+    return tuple(sorted(w for w in chosen if not any(o != w and o in w for o in chosen)))
+
+
+def requirement_of(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """:func:`literal_requirement` of ``rx``, remembered by the pattern's identity (the cache of
+    ``literal_requirement`` hashes the pattern, which hashes its whole compiled code)."""
+    got = _REQUIREMENTS.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _REQUIREMENTS[id(rx)] = (rx, literal_requirement(rx))
+    return got[1]
 
 
 def may_match(rx: re.Pattern[str], text: str, low: str | None) -> bool:

@@ -170,6 +170,10 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 and p - 1 not in taken and lows[p - 1][:-2] not in NAMED_BLOCK \
                 and lows[p + 1] not in DEATH_COMPOUNDS:  # not "the army's death squads"
             subject_end = p - 1
+        elif tok in DEATH_NOUNS and p >= 2 and lows[p - 1] in ("'", "’") and lows[p - 2].endswith("s") \
+                and not subj.upper and raw is not None and raw[p - 2][:1].isupper() and p - 2 not in taken \
+                and lows[p - 2] not in NAMED_BLOCK and lows[p + 1] not in DEATH_COMPOUNDS:
+            subject_end = p - 2  # "the news of Rollins' death" (a name ending in s)
         elif lows[p + 1] == "of" and (tok in OF_NOUNS or (tok in FATAL_NOUNS and lows[p - 1] in FATAL)
                                       or (tok == "death" and lows[p - 1] in FATAL_NOUNS)):
             if lows[p - 1] in ("the", "an") and p > 1 and lows[p - 2] in PLANNED:

@@ -27,6 +27,9 @@ class Count:
     year_like: bool = False
 
 
+_THREE_DIGITS = re.compile(r"\d{3}")
+
+
 def _value_token(tok: str, lex: Lexicon) -> tuple[float, str] | None:
     if _DIGITS.match(tok):
         if len(tok) > 15:
@@ -60,8 +63,8 @@ def parse_number(tokens: list[str], i: int, lex: Lexicon,
     if kind == "digit":
         # "1 200" (space as thousands separator)
         if (spaces is not None and j < len(tokens) and spaces[i] and len(tokens[i]) <= 3
-                and "." not in tokens[i] and re.fullmatch(r"\d{3}", tokens[j])
-                and not (j + 1 < len(tokens) and re.fullmatch(r"\d{3}", tokens[j + 1]))):
+                and "." not in tokens[i] and _THREE_DIGITS.fullmatch(tokens[j])
+                and not (j + 1 < len(tokens) and _THREE_DIGITS.fullmatch(tokens[j + 1]))):
             value = value * 1000 + int(tokens[j])
             j += 1
     else:
@@ -101,6 +104,10 @@ def parse_number(tokens: list[str], i: int, lex: Lexicon,
     return int(value), j, kind
 
 
+_OPEN_QUOTES = frozenset({"“", "\"", "‘", "'"})
+_CLOSE_QUOTES = frozenset({"”", "\"", "’", "'"})
+
+
 def parse_count(tokens: list[str], i: int, lex: Lexicon,
                 spaces: list[bool] | None = None) -> Count | None:
     """A count with its qualifier starting at token ``i`` (see module doc), or None."""
@@ -124,6 +131,9 @@ def parse_count(tokens: list[str], i: int, lex: Lexicon,
     v = lex.vague.match_at(tokens, j)
     if v is not None:
         end, (val, top) = v
+        if end + 1 < len(tokens) and tokens[end] in _CLOSE_QUOTES and tokens[end + 1] == "of" \
+                and i > 0 and tokens[i - 1] in _OPEN_QUOTES:
+            end += 1  # “hundreds” of wounded: the quoted word still counts the noun after "of"
         if end < len(tokens) and tokens[end] == "of":
             end += 1
         return Count(None if val < 0 else int(val), top if val >= 0 else None, "vague", i, end, "vague")

@@ -54,7 +54,7 @@ _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|b
                  r"(?:(?:[\w'’-]+\s+){0,4}?(?:front|column|battalion|company|cell|unit|commando|command|faction|wing|bloc)\s+"
                  r"(?:of|belonging\s+to)\s+(?:the\s+)?)?)?"
                  # a word describing the group before its name: "shelling by the paramilitary RSF"
-                 r"(?:(?:paramilitary|rebel|militant|jihadist|islamist|separatist|insurgent|extremist|"
+                 r"(?:(?:paramilitary|rebel|militant|jihadist|islamist|separatist|insurgent|extremist|terrorist|"
                  r"rival|outlawed|banned|leftist|rightist|right-wing|left-wing|guerrilla|militia|armed)\s+)?$",
                  re.IGNORECASE)
 _BY = first_char_guard(_BY)  # (speed: the same matches)
@@ -198,6 +198,9 @@ def _score(sentence: str, match: ActorMatch) -> int:
 
 
 _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|claimed\s+by|blamed|blaming|accused|"
+                        # "the police attributed the murder to the cartel"
+                        r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}?(?:deaths?|murders?|killings?|massacres?|"
+                        r"assassinations?|attacks?|bombings?|crimes?)\s+to|"
                         r"(?:signature|hallmarks?|trademarks?)\s+of(?:\s+(?:the\s+)?(?:drug\s+)?traffickers\s+of)?|"
                         r"accusing|(?:identified\s+as|believed\s+to\s+be)(?:\s+(?:members|fighters|militants)\s+of)?)"
                         r"\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)

@@ -12,7 +12,9 @@
   dates ("between October 2016 and July 2017", "from 24 February 2022, when ..., to 15 February");
 * counted events as subject or object ("five air strikes killed 14 civilians", "those seven cases
   resulted in 22 deaths"; not strikes on one target: "three airstrikes on the school") and a
-  named campaign ("the Russian siege left 20,000 dead").
+  named campaign ("the Russian siege left 20,000 dead");
+* a toll counted up to a date: "brought to 140 the number of aid workers killed by 3 March",
+  "deaths as of 12 May".
 
 The caller (``sentence_figures._is_tally``) asks only when no incident cue ("in the strike", "the attack")
 stands near the figure, so "the toll from the strike so far stands at 12" stays an incident.
@@ -24,7 +26,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import Lexicon, all_matches, any_match
+from civcas.extract.lexicon import Lexicon, all_matches, any_match, may_match
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +78,8 @@ _COUNTED = re.compile(r"\b(?:" + _BIG + r"|(?:those|these|the)\s+" + _BIG + r")\
                       r"(?:(?:air\s?strikes|strikes|raids)(?!\s+(?:on|at|against)\s+(?:the|a|an|his|her|their)\b)|"
                       r"shootings|attacks|incidents|cases|bombings)\b"
                       r"|\b(?:two|2)\s+(?:separate\s+)(?:shootings|attacks|incidents|bombings)\b"
+                      # "a string of shootings at block parties ... killed nine people"
+                      r"|\ba\s+(?:string|series|spate|wave|rash)\s+of\s+(?:[a-z]+\s+)?(?:shootings|attacks|bombings|incidents)\b"
                       # "two shootings on Elm Street that left two men dead"
                       r"|\b(?:two|2)\s+shootings\s+(?:[a-z]+\s+){0,3}(?:that|which)\s+(?:left|resulted|killed|claimed)\b"
                       # a belligerent's assessment over many reports: "16 reports were found credible,
@@ -140,14 +144,45 @@ _OFFENSIVE_TOLL = re.compile(r"\b(?:killed|dead|died|wounded|injured|casualties|
 _LIFETIME = re.compile(r"\b(?:over|during|throughout|in)\s+(?:its|their|his|the)\s+" + _SMALL
                        + r"\s?-?\s?years?(?:\s?-\s?long)?\s+(?:history|existence|rule|struggle|dictatorship|"
                        r"regime|war|insurgency|campaign)\b")
+# a toll counted up to a date: "the 140th aid worker killed by 3 March", "deaths as of 12 May"
+_BY_DATE = re.compile(r"\b(?:killed|dead|died|wounded|injured|deaths|fatalities)\s+(?:so\s+far\s+)?(?:by|as\s+of)\s+"
+                      r"(?:the\s+end\s+of\s+)?" + _DAY_MONTH)
 # a period stressed by "alone": "last july alone , four teens were shot", "in 2015 alone", "this year alone"
 _ALONE = re.compile(r"\b(?:(?:last|this|in)\s+(?:week|weekend|month|year|summer|winter|spring|fall|"
                     + _MONTH + r")|(?:in\s+)?(?:19|20)\d\d)\s+alone\b")
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def case_tally(lows: list[str], starts_ends: list[tuple[int, int]], case_heads: frozenset[str]) -> bool:
+    """A count of cases ("58 homicides", "one homicide") in a sentence that names a year or the
+    "same period" of one: a city's count over that time ("The city recorded 58 homicides in 2017",
+    "It recorded one homicide in 2016, according to the sheriff"), not one incident's dead."""
+    if not any(e > 0 and lows[e - 1] in case_heads for _s, e in starts_ends):
+        return False
+    return any(_YEAR.match(w) is not None for w in lows)
+
+
+# a roundup over a whole city: "11 people were shot across Chicago from Monday to Tuesday", "were
+# wounded across the city over the weekend" (not "shot across the street": a place of one event)
+_ACROSS = re.compile(r"\b(?:shot|killed|wounded|injured|hurt|dead|died|slain)\s+(?:\w+\s+){0,2}?across\s+"
+                     r"(?:the\s+(?:city|county)\b|(?-i:[A-Z][a-z]+)\b(?!\s+(?:Street|"
+                     r"Avenue|Road|Boulevard|Drive|Lane|Park)\b))", re.IGNORECASE)
+
+
+def across_tally(text: str) -> bool:
+    """A count of people harmed "across" a whole city or county (see ``_ACROSS``; the caller asks
+    in US stories, where such roundups are a genre)."""
+    return " across " in text and _ACROSS.search(text) is not None
+
+
 def event_tally(window: str) -> bool:
     """True when the words (lower-cased, space-joined) count several events or a stretch of hours."""
-    return bool(_event_cues().search(window) or _length(window))
+    low = window.lower() if window.isascii() else None  # (for the exact literal pre-tests)
+    cues = _event_cues()
+    return bool((may_match(cues, window, low) and cues.search(window))
+                or (may_match(_LENGTH, window, low) and _length(window)))
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +190,7 @@ def _event_cues() -> re.Pattern[str]:
     """The event-count and period patterns above as one alternation: one pass over the window
     instead of eleven (each keeps its own meaning; only whether any of them matches is asked)."""
     parts = (_EVENTS, _STRETCH, _PERIOD, _COUNTED, _CAMPAIGN_NOUN, _SPAN, _YEAR_OF_EVENTS, _MANY_BOMBS,
-             _COUNTED_CLASHES, _LIFETIME, _OFFENSIVE_TOLL, _ALONE)
+             _COUNTED_CLASHES, _LIFETIME, _OFFENSIVE_TOLL, _ALONE, _BY_DATE)
     flags = {p.flags for p in parts}
     if len(flags) != 1:
         raise ValueError("scope patterns with different flags cannot share one alternation")
@@ -171,13 +206,21 @@ def _length(window: str) -> bool:
     return False
 
 
+# a sentence whose subject is a run of events, however long ("A string of shootings at parties and
+# cookouts over the long weekend killed at least seven people")
+_LEAD_EVENTS = re.compile(r"^a\s+(?:string|series|spate|wave|rash)\s+of\s+(?:[a-z-]+\s+)?(?:shootings|attacks|"
+                          r"bombings|killings)\b")
+
+
 def lead_tally(lows: list[str], lex: Lexicon) -> bool:
     """True when the sentence opens with a tally adverbial set off by a comma, which governs every
     count after it however far: "In the last 24 days, 1,853 rebels and 457 soldiers have been
-    killed"; "The report notes that, since January, ...". Also a period between two dates anywhere
+    killed"; "The report notes that, since January, ..."; a run of events as the subject ("A string of
+    shootings over the weekend killed ..."). Also a period between two dates anywhere
     in the sentence, which may close far after the counts ("8,006 civilians killed and 13,287
     injured from 24 February 2022, when the invasion began, to 15 February 2023"). """
-    if _PERIOD.search(" ".join(lows)):
+    joined = " ".join(lows)
+    if _PERIOD.search(joined) or _LEAD_EVENTS.match(joined):
         return True
     head = lows[:12]
     for start, end, _ in all_matches(lex.tally, head):
@@ -212,7 +255,7 @@ def comparison_mask(lows: list[str]) -> set[int]:
     no clause break or number between ("one of its largest night-time raids of the war"), or
     "since" ("the deadliest assault on the city since a car bomb killed 90 people there in
     2015", "the worst bombing since July 2018, when ..."): that "since" dates a record, not a
-    running total. Also "a day earlier/later" (a time reference, not the rate "a day") and the
+    running total; "since 2009, when ..." names the past event whose toll follows. Also "a day earlier/later" (a time reference, not the rate "a day") and the
     adverb of "has since died", "had since been released" (no period follows it)."""
     out: set[int] = set()
     n = len(lows)
@@ -224,6 +267,10 @@ def comparison_mask(lows: list[str]) -> set[int]:
         if w == "since" and 0 < i < n - 1 and lows[i - 1] in _PERFECT and lows[i + 1] not in _MONTHS \
                 and (lows[i + 1] in _PERFECT_NEXT or lows[i + 1].endswith("ed")):
             out.add(i)  # "one of the victims has since died": the adverb, not a running total
+            continue
+        if w == "since" and i + 3 < n and (_YEAR.match(lows[i + 1]) or lows[i + 1] in _MONTHS) \
+                and "when" in lows[i + 2:i + 6] and "," in lows[i + 2:i + 5] and _when_counts(lows, i):
+            out.add(i)  # "the deadliest since 2009, when a gunman killed 13": that event's toll
             continue
         if not _SUPERLATIVE.match(w):
             continue
@@ -239,6 +286,20 @@ def comparison_mask(lows: list[str]) -> set[int]:
     return out
 
 
+def _when_counts(lows: list[str], since: int) -> bool:
+    """The "when" clause after "since <year>," holds a number before its clause ends ("since 2009,
+    when a gunman killed 13 people"; not "Since 2015, when the count began, 300 people ...")."""
+    w = lows.index("when", since)
+    for t in lows[w + 1:]:
+        if t in (",", ".", ";", ":"):
+            return False
+        if t[:1].isdigit() or t in _NUMBER_WORDS:
+            return True
+    return False
+
+
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "dozens", "hundreds", "scores"})
 _TIME_REFERENCE = frozenset({"earlier", "later", "before", "after", "ago"})
 _PERFECT = frozenset({"has", "have", "had"})
 _PERFECT_NEXT = frozenset({"died", "been", "succumbed", "passed", "become", "gone", "left"})

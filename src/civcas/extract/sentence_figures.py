@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from civcas.datafiles import load_toml
+from civcas.extract.accused import accused_in
 from civcas.extract.actors import ActorMatch, actor_of, canonical_actor, exact_actor
 from civcas.extract.agents import figure_agent, named_party, sentence_agents
+from civcas.extract.claim_clauses import claim_at, clause_claims
 from civcas.extract.claim_resolve import Claim
+from civcas.extract.claims import claimant_in
 from civcas.extract.count_resolve import resolve
 from civcas.extract.counts import Mention, find_counts
 from civcas.extract.docstate import (
@@ -25,28 +28,32 @@ from civcas.extract.docstate import (
     _STATE_FORCES,
     _Doc,
 )
-from civcas.extract.forms import shot_means_injured
+from civcas.extract.forms import in_place_name, shot_means_injured
 from civcas.extract.hitcounts import hit_label
 from civcas.extract.lexicon import Lexicon, all_matches, any_match, first_char_guard, may_match
 from civcas.extract.named import named_victims
 from civcas.extract.newgroups import new_group
 from civcas.extract.perpetrators import (
+    accuses,
     as_perpetrator,
     claims_at,
     generic_perpetrator,
+    is_speaker,
     perpetrator_score,
     perpetrators_in,
     says_it_did,
 )
 from civcas.extract.rhetoric import generic_toll
 from civcas.extract.scope import (
+    across_tally,
+    case_tally,
     comparison_mask,
     event_tally,
     lead_tally,
     near_tally,
     speaker_clause,
 )
-from civcas.extract.shooters import forces_killing_attackers
+from civcas.extract.shooters import forces_killing_attackers, hurt_apart
 from civcas.extract.shootings import murder_suicide_document
 from civcas.extract.sides import side_toll
 from civcas.extract.text import Sentence, Token
@@ -65,6 +72,15 @@ _JOINT = re.compile(r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b", r
 # "during the four-month battle", "over the nine-month siege": a toll over a whole campaign.
 _CAMPAIGN = re.compile(r"\b(?:during|throughout|over|after)\s+(?:the|a|its)\s+[a-z0-9]+\s?-\s?(?:day|week|month|year)"
                        r"(?:-long)?\s+(?:battle|offensive|campaign|siege|operation|assault|bombardment|war)\b")
+
+
+@lru_cache(maxsize=1)
+def _fighter_flag() -> re.Pattern[str]:
+    """Bodies wrapped in an armed group's flag (``[fighter_marks]`` in the lexicon)."""
+    names = "|".join(re.escape(n) for n in load_toml("extract", "lexicon.toml")["fighter_marks"]["flag_groups"])
+    return re.compile(r"\b(?:wrapped|draped|covered|shrouded)\s+in\s+(?:the\s+|a\s+)?(?:(?:" + names
+                      + r")(?:['’]s?)?\s+(?:flags?|banners?)|(?:flags?|banners?)\s+of\s+(?:the\s+)?(?:" + names
+                      + r"))\b", re.IGNORECASE)
 
 
 def _event(lows: list[str], lex: Lexicon) -> str | None:
@@ -141,6 +157,7 @@ def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
                 and _CAMPAIGN.search(joined) is not None)
             or event_tally(joined) or lead_tally(whole, lex)
             or any(near_tally(lows, m.count.start, m.np_end) for m in found)
+            or case_tally(lows, [(m.count.start, m.np_end) for m in found], lex.case_heads)
             or generic_toll(lows, [(m.count, m.np_end) for m in found]))
 
 
@@ -175,6 +192,11 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
         if unit is not None and first.name == army and clear[0].text.lower() in unit.lower():
             return Actor(name=first.name, text=unit, kind="belligerent")  # "by an army patrol"
         return first
+    # the people charged with, arrested for or blamed for the killing ("arrest warrants for A and B,
+    # charged with the murder"); not in US stories, whose suspect is the shooting's gunman
+    accused = accused_in(text, theatre=st.theatre) if st.theatre and st.theatre[0] != "US" else None
+    if accused is not None:
+        return accused
     if unit is not None and army is not None:
         return Actor(name=army, text=unit, kind="belligerent")
     forces = forces_killing_attackers(text) if not tally else None
@@ -220,7 +242,9 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     near = st.event_author(i) if i >= 0 else None  # "... caused by unknown men who hurled a grenade"
     if near is not None:
         return near
-    named = [p for p, sc in zip(perps, scores, strict=True) if sc == 0 and not named_party(text, p)]
+    # (not a speaker, accuser or denier: "concerning the minister's death, the FMLN states the following")
+    named = [p for p, sc in zip(perps, scores, strict=True) if sc == 0 and not named_party(text, p)
+             and not is_speaker(text, p) and not accuses(text, p)]
     return actor_of(named[0]) if named else terrorist_act(text)
 
 
@@ -280,15 +304,22 @@ def _arrested_suspects(lows: list[str], count: int) -> bool:
     return any(p in joined for p in phrases)
 
 
+_BRACKETS = frozenset({"[", "]"})
+
+
 def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None], lex: Lexicon) -> list[Figure]:
     """The figures of sentence i; ``claim_of()`` gives its claimant (asked only if it has figures)."""
     s: Sentence = st.sents[i]
     doc = st.doc
     local = st.tokens(i)[:400]  # offsets in the sentence (counts read only token distances)
+    if "[" in s.text:  # an editor's insertion reads as part of the sentence: "“54 [people were] wounded”"
+        local = [t for t in local if t.low not in _BRACKETS]
     lows = [t.low for t in local]
     mentions = find_counts(local, lex)
     taken = {k for m in mentions for k in range(m.count.start, m.np_end)}
     raw = [s.text[t.start:t.end] for t in local]
+    if any(m.count.kind == "word" for m in mentions):  # "the Six Martyrs Junction" is a name
+        mentions = [m for m in mentions if not in_place_name(raw, m.count)]
     named = named_victims(lows, lex, taken, raw=raw, hurt_document=shot_means_injured(st.text))
     if named:
         mentions = sorted(mentions + named, key=lambda m: m.count.start)
@@ -299,17 +330,22 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
                     sentence_has_death=may_match(_DEATH, s.text, view) and _DEATH.search(s.text) is not None,
                     sentence_has_injury=may_match(_INJURY, s.text, view) and _INJURY.search(s.text) is not None,
                     document_shot_injured=shot_means_injured(st.text),
-                    document_murder_suicide=murder_suicide_document(st.text), raw=raw)
+                    document_murder_suicide=murder_suicide_document(st.text), raw=raw,
+                    us_story=st.theatre[:1] == ("US",))
     if not found:
         if may_match(_JOINT, s.text, view) and _JOINT.search(s.text) and _is_tally(lows, mentions, lex):
             # "815 people have been killed or wounded over the last 5 days": no figure of its own, but
             # the split that follows in the paragraph ("390 have died and 425 ...") is that tally's
             st.last_scope[s.paragraph] = "tally"
         return []
+    if "flag" in s.text and _fighter_flag().search(s.text):  # "bodies wrapped in the Hamas flag": fighters
+        for m in found:
+            if m.group in ("people", "civilians") and m.subgroup is None:
+                m.group = "combatants"
     claim = claim_of()
     evidence = Span(s.text, s.start, s.end)
     statement = stable_id("s", doc.id, s.start)
-    tally = _is_tally(lows, found, lex)
+    tally = _is_tally(lows, found, lex) or (across_tally(s.text) and st.theatre[:1] == ("US",))
     if (not tally and st.last_scope.get(s.paragraph) == "tally" and st.date(i) is None
             and not any_match(lex.incident, lows)):
         tally = True  # "Among those killed were 487 children": the tally goes on
@@ -334,6 +370,11 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     agents = sentence_agents(s.text, perps, speaker=speaker,
                              span=(claim.start, claim.end) if claim is not None else None)
     claimant = claim.actor if claim is not None else UNATTRIBUTED
+    apart = any(m.outcome == "injured" for m in found) and hurt_apart(  # "hurt in the chaos"
+        s.text, st.sents[i + 1].text if i + 1 < len(st.sents) else "")
+    # "X said 50 were killed, while Y put the toll at more than 60": the later clause's own speaker
+    clauses = clause_claims(s.text, claim, resolve=partial(claimant_in, theatre=st.theatre, document=st.text)) \
+        if claim is not None and claim.start >= 0 else []
     ids: dict[int, str] = {}
     out: list[Figure] = []
     index = {id(m): k for k, m in enumerate(mentions)}
@@ -376,9 +417,10 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
             id=fid, doc=doc.id, statement=statement, outcome=outcome, group=group,
             low=low, high=high, qualifier=m.count.qualifier if not m.zero else "exact",
             scope=scope, stance=_stance(lows, m, lex, denies=denies), evidence=evidence, source=doc.source,
-            subgroup=m.subgroup, number_text=number_text, period=period, claimant=claimant,
-            perpetrator=figure_agent(s.text, agents, local[m.count.start].start,
-                                     local[max(m.count.start, m.np_end - 1)].end) or perpetrator,
+            subgroup=m.subgroup, number_text=number_text, period=period,
+            claimant=claimant if not clauses else claim_at(local[m.count.start].start, claim, clauses).actor,  # type: ignore[union-attr]
+            perpetrator=None if apart and outcome == "injured" else figure_agent(
+                s.text, agents, local[m.count.start].start, local[max(m.count.start, m.np_end - 1)].end) or perpetrator,
             place=place, date=when, published=st.published,
             publisher=doc.publisher, near_group=doc.near_group, part_of=parent,
             details=_details(s.text, m, local, common),

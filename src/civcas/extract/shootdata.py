@@ -20,6 +20,7 @@ def _data() -> dict[str, object]:
         "survived": frozenset(kill["survived"]),
         "parent_of": frozenset(kin["parent_of"]),
         "shared": frozenset(kin["shared_article"]),
+        "shared_modifiers": frozenset(kin["shared_modifiers"]),
         "pairs": frozenset(kin["pairs"]),
         "to_death": frozenset(raw["object"]["to_death"]),
         "hospital": frozenset(raw["object"]["hospital"]),

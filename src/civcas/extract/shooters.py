@@ -15,11 +15,13 @@ Two document-level cues keep a typed author of one sentence from becoming the st
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from civcas.datafiles import load_toml
 from civcas.extract.lexicon import first_char_guard, may_match
 from civcas.models import Actor
 
-__all__ = ["background_event", "forces_killing_attackers", "lone_shooter", "several_shooters"]
+__all__ = ["background_event", "forces_killing_attackers", "hurt_apart", "lone_shooter", "several_shooters"]
 
 _NUM = r"(?:two|three|four|five|several|multiple|many|numerous|2|3|4|5)"
 _SEVERAL = re.compile(
@@ -105,3 +107,28 @@ def lone_shooter(sentence: str) -> Actor | None:
     text = re.split(r"\s+(?:opened|began|started|went|allegedly|reportedly|then|also|shot|fatally|gunned)\b", m.group(0),
                     maxsplit=1, flags=re.IGNORECASE)[0]
     return Actor(name="gunman", text=text, kind="belligerent", identified=False)
+
+
+@lru_cache(maxsize=1)
+def _hurt_apart() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = load_toml("extract", "lexicon.toml")["causes"]
+
+    def alternation(phrases: list[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
+                          re.IGNORECASE)
+    return alternation(raw["not_gunfire"]), alternation(raw["fleeing"])
+
+
+def hurt_apart(sentence: str, following: str = "") -> bool:
+    """True when the story says the injured of ``sentence`` were not hurt by the attacker's fire:
+    in the sentence ("it treated 11 people, none of them for gunshot wounds") or, for people hurt
+    fleeing or in a crush, in the ``following`` sentence ("About 36 more people were hurt in the
+    chaos. None of those injuries was from gunfire."; ``[causes]`` in the lexicon): their figures
+    name no perpetrator."""
+    not_gunfire, fleeing = _hurt_apart()
+    if not_gunfire.search(sentence) is not None:
+        return True
+    return bool(following) and fleeing.search(sentence) is not None and (
+        not_gunfire.search(following) is not None
+        or (re.search(r"\bgunfire\b", following, re.IGNORECASE) is not None
+            and re.search(r"\b(?:none|no|not)\b", following, re.IGNORECASE) is not None))

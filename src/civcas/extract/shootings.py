@@ -41,6 +41,7 @@ _THEN = frozenset({"then", "and", "before", "after", "later", "also", ","})
 _INCLUDING = frozenset({"including", "among", "included", "includes"})
 _CUES = frozenset({"himself", "herself", "suicide", "own"})
 _SHOT = frozenset({"shot", "shooting", "shoots"})
+_KIN_DET = frozenset({"his", "her", "their"})  # "killed his wife", "her two sons"
 
 
 def self_kill_at(lows: list[str], *, murder: bool = False) -> int | None:
@@ -124,6 +125,11 @@ def self_kill_totals(lows: list[str], mentions: list[Mention], lex: Lexicon, *,
                and m.head and m.group != "combatants" and _object_of_killing(lows, m, lex, shot=shot)]
     if not victims or _uncounted_victim(lows, mentions, victims, at):
         return []
+    if not shot and not any(_KIN_DET & {lows[mentions[i].count.start], lows[max(0, mentions[i].count.start - 1)]}
+                            for i in victims):
+        # a gunman's attack on people outside his family: his death is his own figure, not part of
+        # the victims' toll (attackerdeaths.py)
+        return []
     total = sum(mentions[i].count.low or 0 for i in victims) + 1
     first = mentions[victims[0]]
     t = Mention(Count(total, total, "exact", first.count.start, first.count.end, "digit"),
@@ -138,7 +144,7 @@ def self_kill_totals(lows: list[str], mentions: list[Mention], lex: Lexicon, *,
     k = len(mentions) - 1
     killer = Mention(Count(1, 1, "exact", at, at + 1, "article"), at + 1, head=True, outcome="killed",
                      breakdown=True, parent=k)
-    killer.group = "children" if young else "people"
+    killer.group = "children" if young else "combatants"
     mentions.append(killer)
     for i in victims:
         mentions[i].breakdown, mentions[i].parent = True, k
@@ -204,17 +210,20 @@ def parent_of_count(lows: list[str], start: int) -> bool:
 
 
 def shares_article(lows: list[str], i: int, prev: Mention | None) -> bool:
-    """ "a man and woman", "a mother, father, and toddler": a singular person noun at ``i`` right
-    after a one-person list member (an article or "his/her" count), joined by "and" or a comma."""
+    """ "a man and woman", "a mother, father, and toddler", "his mother and younger brother": a
+    singular person noun at ``i`` (or after a kin modifier there) right after a one-person list member
+    (an article or "his/her" count), joined by "and" or a comma."""
     if prev is None or prev.count.kind != "article" or prev.count.low != 1 or prev.zero:
         return False
-    if lows[i] not in data_words("shared") or lows[i + 1:i + 2] == ["of"]:
+    k = i + 1 if lows[i] in data_words("shared_modifiers") and lows[i + 1:i + 2] and \
+        lows[i + 1] in data_words("shared") else i  # "and younger brother" ("and baby": the noun itself)
+    if lows[k] not in data_words("shared") or lows[k + 1:k + 2] == ["of"]:
         return False  # "a husband and father of two"
     gap = lows[prev.np_end:i]
     if gap in (["and"], [",", "and"], ["&"]):
         return True
     # a comma alone only inside a list that goes on: "a mother, father, and toddler"
-    return gap == [","] and i + 1 < len(lows) and lows[i + 1] in (",", "and")
+    return gap == [","] and k + 1 < len(lows) and lows[k + 1] in (",", "and")
 
 
 def pair_noun(lows: list[str], m: Mention) -> bool:

@@ -259,6 +259,8 @@ def relative_death(lows: list[str], m: Mention) -> str | None:
             return None  # "who was injured after accidentally shooting himself ... has died": one clause
         if hit and lows[j] in stops:
             return None  # "who was shot in the leg said her husband died": another person
+        if hit and lows[j] == "while" and lows[j + 1].endswith("ing"):
+            continue  # "a woman who was shot while riding in a car ... died": when she was hit
         if lows[j] in ("but", "while", "and"):
             if not hit or lows[j] != "and":
                 return None

@@ -22,13 +22,19 @@ DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|dismissed|
 
 # a speaker: "the FMLN said", "the FMLN STATES:", "according to the army", "[FMLN GENERAL COMMAND]"
 _SPEAKS_AFTER = re.compile(
-    r"^\s*(?:\)\s*|\(\w+\)\s*)?(?:(?!the\b|a\b|an\b|its\b|their\b)\w+\s+){0,2}?(?:also\s+|later\s+|has\s+|have\s+|had\s+)?(?:said|says|stated|states|"
+    # (its acronym or full name in brackets first: "the PLF [Popular Liberation Front] said")
+    r"^\s*(?:\)\s*|\(\w+\)\s*|\[[\w\s'’-]{1,60}\]\s*)?(?:(?!the\b|a\b|an\b|its\b|their\b)\w+\s+){0,2}?(?:also\s+|later\s+|has\s+|have\s+|had\s+)?(?:said|says|stated|states|"
     r"added|adds|insisted|insists|reported|reports|announced|announces|told|noted|denied|denies|warned|explained|"
-    r"declared|indicated|asserted|charged|pointed\s+out|rejected|communiqu[eé]|statement|spokes(?:man|woman|person))\b"
+    r"declared|declares|indicated|indicates|asserted|asserts|charged|pointed\s+out|rejected|communiqu[eé]|statement|spokes(?:man|woman|person))\b"
     r"|^\s*(?:\w+\s+){0,3}?(?:\(\w+\)\s*)?(?:general\s+command\s*)?\)?\s*\]", re.IGNORECASE)
 _SPEAKS_BEFORE = re.compile(r"(?:\baccording\s+to|\bciting|\bquoting|\bquoted|\bby)\s+(?:the\s+)?$|"
                             r"\[(?:general\s+command\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SPEAKS_BEFORE = first_char_guard(_SPEAKS_BEFORE)  # (speed: the same matches)
+
+
+# "a communique issued by the": the name after it wrote the communique
+_ISSUED_BY = re.compile(r"\b(?:communiqu[eé]|statement|release)\s+(?:issued\s+|released\s+|signed\s+)?by\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 
 
 def is_speaker(sentence: str, match: ActorMatch) -> bool:
@@ -37,8 +43,7 @@ def is_speaker(sentence: str, match: ActorMatch) -> bool:
     before = sentence[max(0, match.start - 30):match.start]
     if _SPEAKS_BEFORE.search(before) and not before.lower().rstrip().endswith(("by", "by the")):
         return True
-    if re.search(r"\b(?:communiqu[eé]|statement|release)\s+(?:issued\s+|released\s+|signed\s+)?by\s+(?:the\s+)?$",
-                 before, re.IGNORECASE):
+    if _ISSUED_BY.search(before):
         return True
     return _SPEAKS_AFTER.match(sentence[match.end:match.end + 60]) is not None
 

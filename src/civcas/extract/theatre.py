@@ -74,10 +74,12 @@ def _ranked(found: list[tuple[str, int]], head: str) -> tuple[str, ...]:
     """The countries of the cues ``found`` (lower-cased cue, end offset in ``head``), ranked."""
     _p, _l, by_cue, demonyms = _cues()
     local: dict[str, str] = {}  # cue -> the country it is a town of in this document
+    subdivisions = _subdivisions()
     for cue, end in found:
-        for cc, rx in _subdivisions():
-            if cc != by_cue.get(cue) and rx.match(head, end):
-                local[cue] = cc
+        if subdivisions and head.startswith(",", end):  # (every subdivision pattern starts with ",")
+            for cc, rx in subdivisions:
+                if cc != by_cue.get(cue) and rx.match(head, end):
+                    local[cue] = cc
     counts: Counter[str] = Counter()
     places: Counter[str] = Counter()  # cues that do not name a state acting or speaking from abroad
     for cue, end in found:

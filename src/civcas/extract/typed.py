@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from civcas.extract.described import described_attacker
 from civcas.extract.lexicon import first_char_guard, may_match
 from civcas.models import Actor
 
@@ -64,6 +65,8 @@ _GENERIC_SUBJECT = re.compile(
     r"narco-?terrorists|subversives|assassins|hit\s+men|militiamen|jihadists)"
     # a guerrilla's urban unit: "urban commandos stormed the post", "guerrilla urban commands fired"
     r"|(?:guerrilla\s+|rebel\s+)?urban\s+(?:commandos|commandoes|commands|cells))"
+    # a place between: "death squads in the capital have murdered a priest"
+    r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s+(?:have|has|had)\s))?"
     # "the death squads, who murdered four farmers": a relative clause acts for its noun
     r"(?:\s*,\s*who\s+|\s+who\s+|\s+)(?:have\s+|had\s+|has\s+|also\s+)?"
     r"(?:today\s+|tonight\s+|yesterday\s+|later\s+|reportedly\s+|allegedly\s+)?"
@@ -94,7 +97,7 @@ _GENERIC_SUBJECT = first_char_guard(_GENERIC_SUBJECT)  # (speed: the same matche
 # ---------------------------------------------------------------------------- unidentified
 
 _GROUP = (r"(?:(?:a\s+)?(?:group|band|gang|squad|commando)\s+of\s+|(?:two|three|four|five|six|seven|eight|"
-          r"nine|ten|several|some|about\s+\w+|at\s+least\s+\w+|[2-9]|[1-9]\d{1,2})\s+)?")
+          r"nine|ten|several|some|(?:about|at\s+least)\s+(?!the\b|their\b|his\b|her\b)\w+|[2-9]|[1-9]\d{1,2})\s+)?")
 # always an attacker, wherever it stands: "unknown gunmen", "masked men", "a suicide bomber"
 _UNIDENTIFIED = re.compile(
     r"\b(?P<x>" + _GROUP + r"(?:(?:unknown|unidentified|masked|hooded|anonymous)\s+(?:and\s+\w+\s+|,\s*\w+\s+)?"
@@ -116,7 +119,9 @@ _ACTS = re.compile(r"^(?:\s+(?!(?:were|was|are|is|been|and|who)\b)[\w,'’-]+){0
                    r"reportedly\s+|allegedly\s+)?(?:shot|opened\s+fire|stormed|attacked|ambushed|abducted|kidnapped|"
                    r"gunned|riddled|fired|detonated|threw|hurled|planted|set\s+off|blew|burst|raided|murdered|"
                    r"assassinated|executed|hacked|stabbed|broke\s+into|intercepted|killed|machine-?gunned|"
-                   r"strafed|exploded|bombed|dynamited)\b", re.IGNORECASE)
+                   r"strafed|exploded|bombed|dynamited|"
+                   # "a band of unknown persons last night wounded the notary" (not "wounded in ...")
+                   r"(?:wounded|injured)(?!\s+(?:in|on|at|during|by|near|when|while|after)\b))\b", re.IGNORECASE)
 # "two men opened fire", "these individuals apparently exploded the devices"
 _MEN_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:when|after|as|and)\s+)(?P<x>(?:(?:these|those)\s+|" + _GROUP[3:-2]
                           + r")(?:unidentified\s+|unknown\s+)?(?P<a>men|individuals|persons))\b", re.IGNORECASE)
@@ -174,7 +179,7 @@ def unidentified_perpetrator(sentence: str) -> Actor | None:
     for m3 in _MEN_SUBJECT.finditer(s) if may_match(_MEN_SUBJECT, s, low) else ():
         if _ACTS.match(s[m3.end():]):
             return _unknown(m3, _UNNAMED)
-    return None
+    return described_attacker(s)  # "shot by one of the demonstrators", "a young man ... shot her"
 
 
 def _unknown(m: re.Match[str], name: str) -> Actor:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -63,6 +64,15 @@ _LATER = re.compile(
     r",?\s*(?:who\s*)?(?:(?:was|were|had\s+been)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:wounded|injured|hurt)"
     r"(?:\s+[a-z]+){0,5}?,?\s+and\s+)?(?:(?:had|has|later|subsequently|eventually|then|also)\s*){0,3}$")
 _TOTAL_GROUPS = ("civilians", "people")
+# a speech verb before the subject of a death predicate ("relatives said that X had died")
+_SAID = re.compile(r"(?:\bthat|\b(?:said|says|wrote|writes|added|stated|reported|confirmed|posted|announced)(?:\s+that)?)\s+")
+# a mention tying a person to the story's own event: "was also killed in the strike"
+_SAME_EVENT = re.compile(r"\b(?:also|as\s+well)\b[^.;]{0,60}?\b(?:killed|died|dead|lost\s+(?:his|her)\s+life)\b"
+                         r"[^.;]{0,20}?\b(?:in|by|during)\s+the\s+(?:same\s+)?(?:strike|airstrike|air\s+strike|attack|"
+                         r"bombing|bombardment|shelling|raid|blast|explosion|shooting)\b", re.IGNORECASE)
+# the named persons must be at least this share of the largest stated toll for their parts to be
+# given (a roster of 4 names in a story of 20 dead says little about how many men died)
+_COMPLETE = 0.5
 _MEMBERS = re.compile(r"(?:the\s+)?(?:[\w\-]+\s+)?(?:members|relatives)\s+of\s+(?:the|his|her|their)\s+"
                       r"[^,.;:]{1,40}?\bfamily,?\s+(?:including|namely|among\s+them)(?:,?\s+in\s+particular)?,?\s+",
                       re.IGNORECASE)
@@ -123,7 +133,7 @@ def _similar(a: str, b: str) -> bool:
     """Equal, or one letter apart in words of four letters or more ("hamid"/"hamed")."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
@@ -155,6 +165,19 @@ class Victim:
     end: int  # the last mention's end
     sentence: int  # the first mention's sentence index
     together: bool  # named in a mention of two or more persons ("A and his son B", "A, B and C")
+    young: str = ""  # a kinship noun of a mention that may be a child's ("son": "his son B")
+    given: str = "-"  # the gender of the given name (``gender``: that of kinship and person words)
+
+
+def _gender(p: Person) -> str:
+    """The gender of a mention: its kinship or person noun ("his wife"), else its given name."""
+    return p.gender if p.gender != "-" else p.given
+
+
+def _conflict(v: Victim, p: Person) -> bool:
+    """``v`` and ``p`` cannot be one person: a child and an adult, or a man and a woman (a grandmother
+    and the granddaughter named after her: "his wife Hayat Odeh" and "their child Hayat Karim Odeh, 4")."""
+    return ("-" not in (v.age, p.age) and v.age != p.age) or ("-" not in (_sex(v), _gender(p)) and _sex(v) != _gender(p))
 
 
 @dataclass(slots=True)
@@ -166,16 +189,18 @@ class _Collection:
         if not p.named or not key:
             return
         for v in self.victims:
-            if same_person(v.key, key):
+            if same_person(v.key, key) and not _conflict(v, p):
                 if outcome == "killed":
                     v.outcome = "killed"
                 v.key = key if len(key) > len(v.key) else v.key
                 v.gender = v.gender if v.gender != "-" else p.gender
+                v.given = v.given if v.given != "-" else p.given
                 v.age = v.age if v.age != "-" else p.age
                 v.end = max(v.end, end)
                 v.together = v.together or together
+                v.young = v.young or p.young
                 return
-        self.victims.append(Victim(key, outcome, p.gender, p.age, start, end, i, together))
+        self.victims.append(Victim(key, outcome, p.gender, p.age, start, end, i, together, p.young, p.given))
 
 
 @lru_cache(maxsize=8)
@@ -218,7 +243,7 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
     col = _Collection()
     agents = r.combatant  # not t.agent: "a taxi driver" or "a journalist" may be a victim
     mentions: list[tuple[int, int, int, str, list[Person]]] = []  # (sentence, start, end, outcome, persons)
-    for i, v in victim_lists(text, sents, single=True):
+    for i, v in victim_lists(text, sents, single=True, overlapping=True):
         mentions.append((i, sents[i].start, v.end, v.outcome, list(v.persons)))
     # exact pre-tests: a pattern is tried only on the sentences holding one of its required words
     index = sentence_index(text, sents)
@@ -232,8 +257,9 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
             who = _LATER.search(before)
             if who and who.group(0).strip(" ,"):  # "Omar Haddad, 34, who was killed ...",
                 b = who.start()  # "X was badly wounded and later died", "X had succumbed to ..."
-            that = before.rfind(" that ")  # "relatives said that X had died": the subject follows
-            a = max(dateline + 3 if dateline >= 0 else 0, that + 6 if that >= 0 else 0)
+            # "relatives said (that) X had died", "a neighbour wrote that X ...": the subject follows
+            said = max((m.end() for m in _SAID.finditer(before, max(0, b - 200), b)), default=-1)
+            a = max(dateline + 3 if dateline >= 0 else 0, said)
             subj = subject_persons(s.text, a, b, t)  # not "ADRIAN, Mich. — ..."
             if subj is None:
                 continue
@@ -248,11 +274,12 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
             if any(w.lower() in agents for w in WORD.findall(head)):
                 continue  # "killed Hamas commander Fares Odeh"
             group = _MEMBERS.match(s.text, m.end())  # "killed the six members of the X family, including A"
-            persons, end, _partial = read_list(text, s.start + (group.end() if group else m.end()), t=t)
+            persons, end, _partial = read_list(text, s.start + (group.end() if group else m.end()), t=t,
+                                               named_only=True)  # (only named persons are counted)
             mentions.append((i, s.start, end, "killed", persons))
         for rx, at in ((r.companions, companions), (r.listed, listed)):
             for m in (rx.finditer(s.text) if i in at else ()):
-                persons, end, _partial = read_list(text, s.start + m.end(), t=t)
+                persons, end, _partial = read_list(text, s.start + m.end(), t=t, named_only=True)
                 mentions.append((i, s.start, end, "killed", persons))
     if not any(p.named for *_m, persons in mentions for p in persons):
         return []  # nobody named: the combatant names of the document do not matter
@@ -269,17 +296,24 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
             if v.key[0] not in firsts or sum(w.key[0] == v.key[0] for w in col.victims) > 1]
 
 
-def connected(victims: list[Victim]) -> list[Victim]:
+def connected(victims: list[Victim], *, lead: Callable[[Victim], bool] | None = None,
+              same_event: Callable[[Victim], bool] | None = None) -> list[Victim]:
     """The victims named together with another person, the first one named when the story's lead
-    (its first two sentences) names them, and those sharing a family name with one of them: any
-    other person named alone, related to no other, may belong to another story ("her cousin died
-    in a crash last spring")."""
+    names them (``lead``; by default: named in its first two sentences), and those sharing a family
+    name with one of them or whose mention ties them to the story's event (``same_event``: "X was
+    also killed in the strike"): any other person named alone, related to no other, may belong to
+    another story ("her cousin died in a crash last spring")."""
     kept = [v for v in victims if v.together]
     if kept:
         return victims  # a story of several victims: those named alone belong to it too
+    in_lead = lead or (lambda v: v.sentence < 2)
     first = min(victims, key=lambda v: v.start, default=None)
-    kept = [first] if first is not None and first.sentence < 2 else []  # the lead's victim
+    kept = [first] if first is not None and in_lead(first) else []  # the lead's victim
     rest = [v for v in victims if v is not first or not kept]
+    for v in list(rest):
+        if same_event is not None and same_event(v):
+            kept.append(v)
+            rest.remove(v)
     grew = True
     while grew and rest:
         grew = False
@@ -290,6 +324,29 @@ def connected(victims: list[Victim]) -> list[Victim]:
                 rest.remove(v)
                 grew = True
     return sorted(kept, key=lambda v: v.start)
+
+
+def grown(v: Victim) -> bool:
+    """``v`` counts among the men or women: an adult by age or person noun ("his wife", "a 40-year-old
+    man"), or named with no age and by no kinship noun that may be a child's ("Samer Odeh was
+    killed": narratives give the ages of children; "their son Karim" stays unknown)."""
+    return v.age == "adult" or (v.age == "-" and not v.young)
+
+
+def _parts(vs: list[Victim]) -> dict[str, tuple[int, int]]:
+    """Per part (children, women, men): the named persons certainly in
+    it (gender from kinship words or the given name; grown by age, person noun or presumption, see
+    :func:`grown`), and those who may be (a named person of unknown gender may be a man or a woman;
+    "their son Karim", of no age, a child or a man)."""
+    unsure = [v for v in vs if v.age == "-" and v.young]  # "their son Karim": a child or grown
+    no_gender = sum(_sex(v) == "-" and v.age != "child" for v in vs)
+    return {"children": (sum(v.age == "child" for v in vs), len(unsure)),
+            "women": (sum(_sex(v) == "f" and grown(v) for v in vs), no_gender + sum(_sex(v) == "f" for v in unsure)),
+            "men": (sum(_sex(v) == "m" and grown(v) for v in vs), no_gender + sum(_sex(v) == "m" for v in unsure))}
+
+
+def _sex(v: Victim) -> str:
+    return v.gender if v.gender != "-" else v.given
 
 
 def _stated(pool: list[Figure], outcome: str, groups: tuple[str, ...]) -> tuple[int, Figure | None]:
@@ -308,8 +365,16 @@ def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
     cannot be told from a common word ("THE BISHOP SAID")."""
     if st.capitals:
         return figures
-    victims = connected(collect(st.text, st.sents))
-    if len(victims) < 2 and not (victims and victims[0].sentence < 2):
+    lead_words = set(name_key(" ".join(s.text for s in st.sents[:2])))
+
+    def in_lead(v: Victim) -> bool:  # named in the first two sentences, maybe not as a victim there
+        return v.sentence < 2 or (len(v.key) > 1 and v.key[0] in lead_words and v.key[-1] in lead_words)
+
+    def same_event(v: Victim) -> bool:  # "X was also killed in the strike"
+        return _SAME_EVENT.search(st.sents[v.sentence].text) is not None
+
+    victims = connected(collect(st.text, st.sents), lead=in_lead, same_event=same_event)
+    if len(victims) < 2 and not (victims and in_lead(victims[0])):
         return figures  # one named person counts only when the story's lead names them
     pool = [f for f in figures if f.scope == "incident" and f.stance != "denied"]
     civilian_doc = len(_CIVILIAN.findall(st.text[:100_000])) >= 2
@@ -345,14 +410,17 @@ def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
         if len(vs) > stated and not lone:  # a lone victim stated as "a boy, 15" is that figure
             added.append(replace(base, id=total_id))
             parent = total_id
-        parts = {"children": sum(v.age == "child" for v in vs),
-                 "women": sum(v.age == "adult" and v.gender == "f" for v in vs),
-                 "men": sum(v.age == "adult" and v.gender == "m" for v in vs)}
-        said = {p: _stated(pool, outcome, (p,))[0] for p in parts}
-        for part, n in parts.items():
+        if len(vs) < _COMPLETE * stated:
+            continue  # names for fewer than half of the dead: their parts would say little
+        said = {p: _stated(pool, outcome, (p,))[0] for p in ("children", "women", "men")}
+        for part, (n, more) in _parts(vs).items():
+            if more > n:
+                continue  # more named persons may be in the part than certainly are: it says little
             if parent != total_id and sum(said.values()) - said[part] + n > stated:
                 continue  # the stated parts would no longer fit the stated toll ("five men", one 17)
             if n and n > said[part]:
                 added.append(replace(base, id=stable_id("f", st.doc.id, "named-doc", outcome, part, n),
-                                     group=part, low=n, part_of=parent, number_text=f"{n} named"))
+                                     group=part, low=n, high=n + more if more else None,
+                                     qualifier="range" if more else "at_least", part_of=parent,
+                                     number_text=f"{n} named" if not more else f"{n} to {n + more} named"))
     return sorted(figures + added, key=lambda f: f.evidence.start) if added else figures

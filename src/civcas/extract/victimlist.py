@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from typing import Protocol
 
 from civcas.extract.capslist import read_caps
@@ -54,9 +55,18 @@ from civcas.models import UNATTRIBUTED, DateSpan, Document, Figure, Place, Span,
 _MARK = re.compile(r"(?:(?:^|(?<=[\s:]))\d{1,2}[.)]|(?:^|(?<=\n)|(?<=:))[ \t]*[•·▪◦*\-–])\s+")
 _END = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]\s*$|\n\s*\n")
 _END = first_char_guard(_END)  # (speed: the same matches)
-_APPOSITION = re.compile(r"\s*(?:an?|the|of|from)\s+[\w\-’']+(?:\s+[\w\-’']+){0,6}\s*$", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*(?:an?|the|of|from)\s+[\w\-’']+(?:\s+[\w\-’']+){0,11}\s*$", re.IGNORECASE)
 # a parenthesis without digits, an aside unless it is an age in words ("(age unknown)", "(Abu Omar)")
-_ASIDE = re.compile(r"\([^()\d\n]{1,40}\)")
+_ASIDE = re.compile(r"\([^()\d\n]{1,40}\)|\((?=[a-z])[^()\n]{30,300}\)")
+# "who was 48 years old" / "who was aged 9" after a person: their age
+_WHO_AGED = re.compile(
+    r"(?<=[,\w])\s*who\s+(?:was|is|had\s+been)\s+(?:only\s+|just\s+)?((?:aged\s+)?\d{1,3}(?:[\s-]*years?[\s-]*old)?"
+    r"|(?:\d{1,2}|a|an|one|two|four|six|eight|ten|three|five|seven|nine|eleven)\s+(?:years?|months?)"
+    r"(?:\s+and\s+\w+\s+months?)?\s+old)(?=\s*,|\s+when\b|\s*\.|\s*$)", re.IGNORECASE)
+# a short relative clause between commas in a list is an aside: "his wife, who remains unnamed, and
+# their children: ...", "Rami, whose body was found later, and ..."
+_RELATIVE = re.compile(r"(?<=,)\s*(?:who|whose)\s+(?!(?:was|were)\s+(?:also\s+)?(?:killed|injured|wounded)\b)"
+                       r"[^,;:()\d\n]{3,60}(?=,)", re.IGNORECASE)
 _ALONG = re.compile(r"^\s*(?:along(?:side)?\s+with|together\s+with|alongside)\s+", re.IGNORECASE)
 _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "mt", "gen", "col", "lt", "sgt", "capt",
                      "rev", "prof"})
@@ -99,13 +109,49 @@ def _list_end(text: str, start: int) -> int:
     return start + len(window)
 
 
-def read_list(text: str, start: int, *, t: Tables | None = None) -> tuple[list[Person], int, bool]:
+def _relative_ages(text: str) -> str:
+    """``text`` with "who was 48 years old" read as the age alone, written as an item of its own
+    (the same length: "who was one year and two months old" is " (1 years old)")."""
+    if "who" not in text:
+        return text
+
+    def age(m: re.Match[str]) -> str:
+        words = m.group(1).split()
+        years = age_of(m.group(1)) if len(words) < 4 else age_of(" ".join(words[:2]) + " old")
+        if years is None:
+            return m.group()
+        for item in (f" ({int(years)} years old)", " " + m.group(1)):
+            if len(item) <= len(m.group()):
+                return " " * (len(m.group()) - len(item)) + item
+        return m.group()
+    return _WHO_AGED.sub(age, text)
+
+
+def _aside(t: Tables, m: re.Match[str]) -> str:
+    """A parenthesis read as an aside is blanked: one without digits, unless it is an age in words
+    ("(age unknown)", "(Abu Omar)"), and a long remark in lower case that names no kin ("(some
+    sources give her age as 9)"); "(less than a year old)" and "(son, 14 years old)" are kept."""
+    inside = m.group()
+    if age_of(inside) is not None or (inside[1:2].islower() and any(
+            w.lower() in t.kin for w in WORD.findall(inside))):
+        return inside
+    return " " * len(inside)
+
+
+def read_list(text: str, start: int, *, t: Tables | None = None,
+              named_only: bool = False) -> tuple[list[Person], int, bool]:
     """The persons of the list that starts at ``start``, the end of the last one, and whether the
-    list leaves a count unsaid ("her children")."""
+    list leaves a count unsaid ("her children"). ``named_only``: the caller counts only lists
+    naming someone, so a list without a capital letter (a name is capitalised) is not read: no
+    persons (speed; what such a caller reads is the same)."""
     t = t or tables()
     end = _list_end(text, start)
+    if named_only and text[start:end].islower():
+        return [], start, False
     body = _MARK.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text[start:end])
-    body = _ASIDE.sub(lambda m: m.group() if age_of(m.group()) is not None else " " * len(m.group()), body)
+    body = _relative_ages(_ASIDE.sub(partial(_aside, t), body) if "(" in body else body)
+    if "who" in body:
+        body = _RELATIVE.sub(lambda m: " " * len(m.group()), body)
     reader = Reader(t)
     stop = start
     for seg, seg_end, sep in segments(body):
@@ -144,10 +190,12 @@ def subject_persons(text: str, a: int, b: int, t: Tables) -> tuple[list[Person],
     """Persons of the subject ``text[a:b]`` read backwards from the verb, and where it starts.
     A dash ends it: what stands before is a dateline or a station's tag ("(WXYZ) — A man and his
     two sons were found dead")."""
-    dash = max(text.rfind(d, a, b) for d in ("—", "–", " -- "))
+    dash = max(text.rfind(d, a, b) for d in ("—", "–", " -- ", ": "))
     if dash >= 0:
-        a = dash + 1
-    items = segments(text[a:b])
+        a = dash + 1  # (and a colon: "killed across three generations: grandfather A and ...")
+    # a parenthesis without digits is an aside unless it is an age in words (as in read_list); a
+    # relative clause giving an age is that age ("Samer, who was 61, ...")
+    items = segments(_relative_ages(_ASIDE.sub(partial(_aside, t), text[a:b])))
     reader = Reader(t)
     kept: list[tuple[str, str]] = []
     first = b
@@ -162,7 +210,7 @@ def subject_persons(text: str, a: int, b: int, t: Tables) -> tuple[list[Person],
         # companions are of the subject)
         seg = _ALONG.sub("", raw) if plural else raw
         if (not probe.item(seg, sep) or probe.ended) and age_of(seg.strip(" ()")) is None:
-            if sep == "," and _APPOSITION.match(seg) and appos < 2:
+            if sep in (",", "and") and _APPOSITION.match(seg) and appos < 2:
                 kept.insert(0, (seg, sep))
                 appos += 1
                 continue
@@ -182,20 +230,22 @@ def subject_persons(text: str, a: int, b: int, t: Tables) -> tuple[list[Person],
 
 
 
-def victim_lists(text: str, sents: list[Sentence], *, single: bool = False,
+def victim_lists(text: str, sents: list[Sentence], *, single: bool = False, overlapping: bool = False,
                  words: Callable[[int], set[str]] | None = None,
                  capitals: bool | None = None) -> list[tuple[int, VictimList]]:
     """Every list of named victims in ``text``, with the index of the sentence holding its cue
-    (``single``: a cue or a subject naming one victim counts as a list of one). ``words`` and
-    ``capitals``: the caller's cached ``docstate._words`` of sentence i and ``mostly_capitals`` of
-    the head of ``text``, if it has them (computed here otherwise)."""
+    (``single``: a cue or a subject naming one victim counts as a list of one; ``overlapping``:
+    lists overlapping one taken before are kept too, for a reader that merges persons by name:
+    "A and B were killed, as were C and D"). ``words`` and ``capitals``: the caller's cached
+    ``docstate._words`` of sentence i and ``mostly_capitals`` of the head of ``text``, if it has
+    them (computed here otherwise)."""
     least = 1 if single else 2
     out: list[tuple[int, VictimList]] = []
     taken: list[tuple[int, int]] = []
     for i, cands in enumerate(_candidates(text, sents, words=words, capitals=capitals)):
         found = [v for need, v in cands if need >= least]
         for v in sorted(found, key=lambda v: (v.start, -v.total)):
-            if any(a < v.end and v.start < b for a, b in taken):
+            if not overlapping and any(a < v.end and v.start < b for a, b in taken):
                 continue  # one list, one count
             taken.append((v.start, v.end))
             out.append((i, v))
@@ -248,7 +298,7 @@ def _find_candidates(text: str, sents: list[Sentence], *, words: Callable[[int],
                     outcome = _outcome("", " ".join(x.text for x in sents[:2]))
                 if outcome is None:
                     continue
-                persons, end, partial = read_list(text, s.start + m.end(), t=t)
+                persons, end, partial = read_list(text, s.start + m.end(), t=t, named_only=True)
                 if persons and any(p.named for p in persons):
                     found.append((len(persons), _tally(persons, start=s.start + m.start(), end=end,
                                                        outcome=outcome, qualifier=cue.qualifier,

@@ -1,0 +1,216 @@
+"""The attacker's own death or wound in a shooting story (``data/extract/attackers.toml``).
+
+"He then shot himself", "before turning the gun on himself", "Ruiz was found dead in a storage
+room", "officers shot him dead", "the gunman was killed by deputies", "before he was shot and taken
+into custody": the story tells what became of its attacker.  The project's gold sets count him as
+one of the dead (or wounded) of the attack, apart from his victims: killed `combatants` 1 with the
+gunman as perpetrator of his suicide, or the police as perpetrator when officers shot him.
+
+:func:`attacker_figures` adds one such figure per event: the first telling (later sentences repeat
+it), only in a story with an attacker ("gunman", "suspect", "opened fire", ...) whose victims the
+same event tells in or before the sentence, and never where the sentence's murder-suicide total
+already counts the killer (``shootings.self_kill_totals``, a killing within a family).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from civcas.datafiles import load_toml
+from civcas.extract.claim_resolve import Claim
+from civcas.extract.docstate import _Doc
+from civcas.extract.lexicon import may_match
+from civcas.extract.sentence_figures import _state_forces
+from civcas.extract.shootdata import data_words, single_words
+from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
+
+__all__ = ["attacker_figures", "attacker_names"]
+
+_NAME = r"(?-i:(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){0,3}))"
+_NOUNS = r"(?:suspected\s+)?(?:gunman|shooter|suspect|attacker|assailant|killer)"
+_SUBJ = (r"(?P<subj>\b(?:he|she)\b|\bthe\s+" + _NOUNS + r"(?:(?:\s*,[^,.;]{1,60}){1,2}\s*,)?"
+         r"|(?-i:\b[A-Z][a-z'’-]+))")
+_OBJ = r"(?P<obj>\b(?:him|her)\b|\bthe\s+" + _NOUNS + r"\b|(?-i:\b[A-Z][a-z'’-]+\b))"
+# the killer counted by a family murder-suicide total (shootings.self_kill_totals)
+_KILLER_WORDS = frozenset({"himself", "herself", "taking", "took", "committed", "committing"})
+
+
+def _numbered(pattern: str, slot: str, group: str) -> str:
+    """``pattern`` with each ``slot`` replaced by ``group``, its named groups numbered ("obj", "obj1", ...)."""
+    parts = pattern.split(slot)
+    out = parts[0]
+    for k, rest in enumerate(parts[1:]):
+        out += (group if k == 0 else group.replace("(?P<obj>", f"(?P<obj{k}>")) + rest
+    return out
+
+
+def _reference(m: re.Match[str]) -> tuple[str, int, int] | None:
+    """The words of a match that name the attacker (its subject or object) and their span, if any."""
+    for key, value in m.groupdict().items():
+        if value is not None and (key == "subj" or key.startswith("obj")):
+            return value, m.start(key), m.end(key)
+    return None
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    outcome: str
+    by: str  # "gunman" (his own act) or "forces"
+    implicit: bool
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...], tuple[_Rule, ...], frozenset[str]]:
+    raw = load_toml("extract", "attackers.toml")
+    nouns = raw["nouns"]
+    present = re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns["attacker"])
+                         + r")\b", re.IGNORECASE)
+    forces = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns["forces"], key=len, reverse=True))
+    forces_rx = (r"(?P<f>\b(?:(?:an?|the|two|three|four|five|six|seven|eight|several|\d+)\s+)?"
+                 r"(?:[\w'’.-]+\s+){0,3}?(?:" + forces + r")\b)")
+    names = tuple(re.compile(p.replace("{NAME}", _NAME), re.IGNORECASE) for p in raw["names"]["patterns"])
+    rules = tuple(
+        _Rule(re.compile(_numbered(r["pattern"].replace("{SUBJ}", _SUBJ).replace("{FORCES}", forces_rx), "{OBJ}", _OBJ),
+                         re.IGNORECASE), r["outcome"], r["by"], bool(r.get("implicit", False)))
+        for r in raw["deaths"]["rule"])
+    cues = frozenset({"himself", "herself", "own", "suicide", "dead", "killed", "custody", "arrested",
+                      "detained", "captured", "inflicted", "died", "death", "down"})
+    return present, names, rules, cues
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in single_words("not_names")) | {
+        "the", "he", "she", "his", "her", "police", "officers", "deputies", "sheriff", "authorities",
+        "investigators", "officials", "it", "they", "a", "an", "on", "in", "at", "after", "before"}
+
+
+@lru_cache(maxsize=8)
+def attacker_names(text: str) -> frozenset[str]:
+    """Lower-cased surnames the story gives its attacker ("identified the gunman as Dale Ruiz" ->
+    "ruiz")."""
+    _present, patterns, _rules, _cues = _data()
+    out: set[str] = set()
+    bad = _not_names()
+    for rx in patterns:
+        for m in rx.finditer(text[:30_000]):
+            words = [w for w in m.group("name").split() if not w.endswith(".")]
+            if words and words[-1].lower() not in bad:
+                out.add(words[-1].lower())
+    return frozenset(out)
+
+
+def _is_attacker(ref: str, names: frozenset[str]) -> bool:
+    low = ref.lower()
+    if low in ("he", "she", "him", "her") or low.startswith("the "):
+        return True
+    return low in names
+
+
+def _victims(st: _Doc, figures: list[Figure], i: int, *, same_only: bool) -> bool:
+    """The attacker's victims are told in sentence ``i`` or (unless ``same_only``) before it, outside
+    the sentences that recall an earlier attack (the gunman may be found dead elsewhere: another
+    place, another event segment)."""
+    s = st.sents[i]
+    for f in figures:
+        if f.outcome not in ("killed", "injured") or f.stance == "denied" or f.scope != "incident" \
+                or ((f.low or 0) < 1 and f.high is None):
+            continue
+        if s.start <= f.evidence.start < s.end:
+            return True
+        if not same_only and f.evidence.start < s.start and not st.background(st.sentence_at(f.evidence.start)):
+            return True
+    return False
+
+
+def _opens_on_attacker(text: str, names: frozenset[str]) -> bool:
+    first = re.match(r"\s*(?:[\"“]?\s*)(\w+)(?:\s+(\w+))?", text)
+    if first is None:
+        return False
+    w = first.group(1).lower()
+    return w in ("he", "she") or w in names or (w == "the" and (first.group(2) or "").lower() in (
+        "gunman", "shooter", "suspect", "attacker", "assailant", "killer"))
+
+
+def _already_counted(st: _Doc, figures: list[Figure], i: int) -> bool:
+    """A family murder-suicide total of sentence ``i`` already counts the killer."""
+    s = st.sents[i]
+    return any(s.start <= f.evidence.start < s.end and f.part_of is not None and f.low == 1
+               and (f.number_text or "").lower() in _KILLER_WORDS for f in figures)
+
+
+def attacker_figures(st: _Doc, figures: list[Figure], *,
+                     claim_of: Callable[[int], Claim | None]) -> list[Figure]:
+    """``figures`` plus the attacker's own death or wound, once per event (see the module doc)."""
+    if st.capitals or not figures:
+        return figures
+    present, _names, rules, cues = _data()
+    text = st.text
+    if present.search(text[:30_000]) is None:
+        return figures  # no attacker in the story
+    names = attacker_names(text)
+    survived = data_words("survived")
+    # the story's attacker is counted once (he may be found dead in another place: another event
+    # segment); each sentence that recalls an earlier attack has its own
+    done = any(_already_counted(st, figures, k) and not st.background(k) for k in range(min(len(st.sents), 400)))
+    out = list(figures)
+    for i, s in enumerate(st.sents[:400]):
+        if st.words(i).isdisjoint(cues):
+            continue
+        background = st.background(i)
+        if done and not background:
+            continue
+        view = s.text.lower() if s.text.isascii() else None
+        hit = None
+        for rule in rules:
+            if not may_match(rule.pattern, s.text, view):
+                continue
+            for m in rule.pattern.finditer(s.text):
+                ref = _reference(m)
+                if ref is not None and not _is_attacker(ref[0].split(",")[0].strip(), names):
+                    continue
+                hit = (rule, m)
+                break
+            if hit is not None:
+                break
+        if hit is None:
+            continue
+        rule, m = hit
+        if rule.by == "gunman" and not survived.isdisjoint(st.words(i)):
+            continue  # "... shot himself and was in critical condition": he survived
+        if rule.implicit:
+            if not (_victims(st, out, i, same_only=True) or (
+                    not background and _opens_on_attacker(s.text, names) and _victims(st, out, i, same_only=False))):
+                continue
+        elif not _victims(st, out, i, same_only=background):
+            continue
+        if _already_counted(st, out, i):
+            continue
+        if rule.by == "forces":
+            noun = (m.groupdict().get("f") or "police").lower()
+            perp = _state_forces(st, "deputies" if "deput" in noun else "officers" if "officer" in noun else "police")
+        else:
+            perp = Actor(name="gunman", text="gunman", kind="belligerent", identified=False)
+        ref = _reference(m)
+        if ref is not None:  # "The suspect, a 52-year-old man, was found dead": the man is the attacker
+            a, b = s.start + ref[1], s.start + ref[2]
+            out = [f for f in out if not a <= st.count_spans.get(f.id, (-1, -1))[0] < b]
+        claim = claim_of(i)
+        before = [f for f in out if f.evidence.start <= s.start]
+        model = before[-1] if before else None
+        out.append(Figure(
+            id=stable_id("f", st.doc.id, s.start, rule.outcome, "attacker", m.start()), doc=st.doc.id,
+            statement=stable_id("s", st.doc.id, s.start), outcome=rule.outcome, group="combatants",
+            low=1, high=1, qualifier="exact", scope="incident", stance="asserted",
+            evidence=Span(s.text, s.start, s.end), source=st.doc.source,
+            number_text=s.text[m.start():m.end()].strip(),
+            claimant=claim.actor if claim is not None else UNATTRIBUTED, perpetrator=perp,
+            place=st.back_place(i), date=st.back_date(i), published=st.published,
+            publisher=st.doc.publisher, near_group=st.doc.near_group,
+            event=model.event if model is not None else None, segment=st.segment(i)))
+        done = done or not background
+    return sorted(out, key=lambda f: f.evidence.start) if out != figures else figures

@@ -1,0 +1,62 @@
+"""Claimants that are people named with a title, and US local officials by role.
+
+* A surname that is also a country's or a group's name ("Sheriff Scott Israel", "Chief Ann Jordan")
+  is the person, not the actor: :func:`titled_before` (the title and first name right before the
+  name in the claimant phrase) and :func:`titled_surname` (a bare "Israel said" in a story that
+  named "Sheriff Scott Israel").  The person's role then resolves as for any surname.
+* A US mayor speaks for the local government: "Mayor Ann Cole said" under a DENTON dateline ->
+  "Denton government", "Broward County Mayor X" -> "Broward County government"
+  (:func:`mayor_government`; Washington's is the District of Columbia's).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["mayor_government", "titled_before", "titled_surname"]
+
+_TITLES = (r"(?:Sheriff|Chief|Mayor|Officer|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Detective|Deputy|"
+           r"Commissioner|Superintendent|Director|Dr\.|Mr\.|Mrs\.|Ms\.|Gov\.|Governor|Sen\.|Senator|Rep\.|"
+           r"Judge|Attorney|Coroner|Agent|Trooper|Spokesman|Spokeswoman|Prosecutor|Councilman|Councilwoman)")
+_FIRST = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?"
+_TITLED_END = re.compile(r"\b" + _TITLES + r"\s+" + _FIRST + r"\s+$")
+
+
+def titled_before(text: str, start: int) -> bool:
+    """True when a title and a first name stand right before ``start`` in ``text`` ("Broward County
+    Sheriff Scott |Israel"): the name there is a person's surname."""
+    return _TITLED_END.search(text[max(0, start - 60):start]) is not None
+
+
+@lru_cache(maxsize=1024)
+def _titled(surname: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + _TITLES + r"\s+" + _FIRST + r"\s+" + re.escape(surname) + r"\b")
+
+
+def titled_surname(name: str, document: str) -> bool:
+    """True when ``name`` (one capitalised word) is the surname of a person the story named with a
+    title ("Sheriff Scott Israel")."""
+    return re.fullmatch(r"[A-Z][a-z][\w'’-]*", name) is not None and name in document[:20_000] \
+        and _titled(name).search(document[:20_000]) is not None
+
+
+_DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n\s*){0,3}?(?P<c>[A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+)?)"
+                            r"(?:,[^\n(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?(?:--|[-–—])")
+_COUNTY_MAYOR = re.compile(r"^(?P<p>(?:[A-Z][a-z'’-]+\s+){1,3}(?:County|City|Parish))\s+[Mm]ayor$")
+# a city whose government is not called after it
+_CITY_GOVERNMENTS = {"Washington": "District of Columbia government"}
+
+
+def mayor_government(name: str, document: str | None) -> str | None:
+    """The government a US mayor speaks for (see the module doc), or None."""
+    m = _COUNTY_MAYOR.match(name)
+    if m is not None:
+        return f"{m.group('p')} government"
+    if name.lower() != "mayor" or not document:
+        return None
+    d = _DATELINE_CITY.match(document)
+    if d is None:
+        return None
+    city = " ".join(w.capitalize() for w in d.group("c").split())
+    return _CITY_GOVERNMENTS.get(city, f"{city} government")
