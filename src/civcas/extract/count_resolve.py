@@ -97,15 +97,6 @@ _CONDITION_WORDS = frozenset({"in", "critical", "serious", "stable", "fair", "go
 _AGE_STATUS = frozenset({"elderly", "adult", "adults", "youth", "youths"})
 
 
-def _usual_load(lows: list[str], end: int, lex: Lexicon) -> bool:
-    """A hospital's patients counted over a period, not an attack's wounded: "treated 300 patients a
-    day", "had treated 22,000 patients in 2014"."""
-    if end >= len(lows):
-        return False
-    nxt = lows[end + 1] if end + 1 < len(lows) else ""
-    return lows[end] in lex.intake_rate or (lows[end] in ("in", "since", "during") and len(nxt) == 4 and nxt.isdigit())
-
-
 def _new_clause(lows: list[str], m: Mention, mentions: list[Mention], parent: int | None,
                 starts: dict[int, int], lex: Lexicon) -> bool:
     """ "20 civilians were killed, including five children, and a large number were injured": after
