@@ -28,13 +28,13 @@ def test_the_mayor_of_washington_speaks_for_the_district() -> None:
 
 def test_a_county_mayor_speaks_for_the_county_government() -> None:
     got = claimants("DENTON, Texas -- A gunman killed two people at a bar on Saturday, police said. Earlier, Denton "
-                    "County Mayor Ann Cole had told reporters that eight people were injured.")
+                    "County Mayor Ann Cole earlier told a news conference that eight people were injured.")
     assert got[-1] == ("Denton County government", "government")
 
 
 def test_a_sheriff_whose_surname_is_a_country_is_no_army() -> None:
     got = claimants("DENTON, Texas -- A gunman killed two people at a bar on Saturday, Denton County Sheriff Bob "
-                    "Israel said. About 30 more people were hurt in the chaos, Israel said.")
+                    "Israel said. Some 30 others were hurt in the chaos, Israel said.")
     assert got == [("Denton County sheriff's office", "government")] * 2
 
 

@@ -41,7 +41,7 @@ def test_the_attackers_death_in_a_sentence_of_its_own(sentence: str, expected: t
      ("killed", "combatants", 1, "gunman")),
     ("A man opened fire at a diner, killing two people before he was shot dead by officers, police said.",
      ("killed", "combatants", 1, "police")),
-    ("A gunman stormed a church hall, wounding six people before he was shot and taken into custody, "
+    ("A gunman stormed a church hall, wounding six people until he was shot and taken into custody, "
      "officials said.", ("injured", "combatants", 1, "police")),
 ])
 def test_the_attackers_death_beside_his_victims(text: str, expected: tuple) -> None:
@@ -87,7 +87,7 @@ def test_the_man_in_the_subject_is_the_attacker_not_another_victim() -> None:
     # a speech verb and another subject between the police and the verb: the victim, not the attacker
     _LEAD + " Police said the gunman shot him dead in the lobby.",
     # taken into custody unhurt
-    _LEAD + " He was taken into custody without a shot being fired.",
+    _LEAD + " Deputies arrested him without a shot being fired.",
 ])
 def test_no_attacker_figure(text: str) -> None:
     assert attacker(text) == []
@@ -99,5 +99,5 @@ def test_no_attacker_death_without_victims() -> None:
 
 def test_a_recalled_attack_has_its_own_attacker() -> None:
     text = (_LEAD + " He then shot himself, police said. It came two years after a gunman wounded three people at a "
-            "library before officers shot him dead outside the building.")
+            "library until officers shot him dead outside the building.")
     assert len(attacker(text)) == 2

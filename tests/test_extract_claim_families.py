@@ -107,7 +107,7 @@ def test_wire_organisations_and_their_figures(sentence: str, want: tuple[str, st
      "THE COMMISSION SAID 212 JUDGES WERE THREATENED IN 1988.", "THE COMMISSION SAID 212 JUDGES WERE THREATENED IN 1988.",
      "Senate Commission on Justice"),
     ("A FOUNDER OF THE RULING SOCIAL UNITY PARTY WAS SHOT DEAD TODAY. THE PARTY SAYS THAT 80 OF ITS MEMBERS HAVE "
-     "BEEN KILLED SINCE 1985.", "THE PARTY SAYS THAT 80 OF ITS MEMBERS HAVE BEEN KILLED SINCE 1985.",
+     "BEEN KILLED SINCE 1985.", "THE PARTY SAYS THAT 80 OF ITS ACTIVISTS HAD BEEN MURDERED SINCE 1985.",
      "Social Unity Party"),
     ("BOGOTA, 4 MAY 90 (EFE) -- NATIONAL RENEWAL FRONT (NRF) LEADER PEDRO GIL WAS SHOT DEAD TODAY. THE NRF, FOUNDED IN "
      "1984 WITH THE SUPPORT OF THE FARC, SAID THAT 300 OF ITS MEMBERS HAD BEEN KILLED.",
@@ -150,7 +150,7 @@ def test_two_auxiliaries_before_the_verb_keep_the_speaker() -> None:
 
 def test_the_group_after_the_army_spoke_is_the_armed_group() -> None:
     text = ("MOGADISHU (Wire) - Somalia's army has yet to say how many soldiers died when al-Shabaab fighters "
-            "stormed a base in Lower Shabelle on Sunday, while the Islamist group said it killed 57 soldiers. "
+            "stormed a base in Lower Shabelle on Sunday, while the Islamist militants said they had killed 57 soldiers. "
             "A Somali army spokesman said 11 soldiers were killed. In March the militants attacked another base, "
             "when the group said it killed 20 soldiers.")
     got = _figures(text)
@@ -209,7 +209,7 @@ def test_a_surname_takes_the_role_given_after_the_full_name() -> None:
     ("A boy was shot dead on Friday in what Dayton police described as a targeted attack.", "Dayton police"),
     ("Dayton recorded 44 homicides in 2019, police data show.", "police"),
     ("Relatives identified two brothers who were killed in their car.", "relatives"),
-    ("Police on Monday released the names of the six people killed at the bar.", "police"),
+    ("On Monday police released the names of the six people killed at the bar.", "police"),
 ])
 def test_reporting_verbs_and_nouns(sentence: str, want: str) -> None:
     got = _claim(sentence)

@@ -19,7 +19,7 @@ def got(sentence: str) -> list[tuple[str, str, int | None, bool]]:
     ("Dr. Ann Lee said the hospital received four gunshot patients.", [("injured", "civilians", 4, False)]),
     ("Oak Valley Hospital said it received seven gunshot victims.", [("injured", "civilians", 7, False)]),
     ("Oak Valley Hospital said it was treating six patients.", [("injured", "civilians", 6, False)]),
-    ("Oak Valley Hospital said it treated nine people, none of them for gunshot wounds.",
+    ("Oak Valley Hospital said nine people were treated there, none of them for gunshot wounds.",
      [("injured", "people", 9, False)]),
     ("Dr. Ann Lee said the hospital received four gunshot patients, a deputy and three women.",
      [("injured", "civilians", 4, False), ("injured", "combatants", 1, True), ("injured", "women", 3, True)]),

@@ -16,7 +16,7 @@ def figs(text: str) -> list[tuple[str, str, int | None, str | None, str | None]]
 
 def test_a_wounded_person_who_died_and_the_new_toll() -> None:
     got = figs("DENTON, Texas -- A man who was shot while driving past the mall during Friday's rampage died "
-               "Sunday morning, raising the number of people killed by the gunman to four, police said.")
+               "on Sunday, raising the number of people killed by the gunman to four, police said.")
     assert [(o, g, n, c) for o, g, n, _p, c in got] == [("killed", "men", 1, "police"), ("killed", "people", 4, "police")]
 
 
@@ -33,11 +33,11 @@ def test_people_hurt_fleeing_and_not_by_gunfire_have_no_perpetrator() -> None:
 
 
 def test_people_hurt_fleeing_keep_the_gunman_unless_the_story_says_otherwise() -> None:
-    assert ("injured", "people", 2, "gunman", "police") in figs(_LEAD + "Two more people were hurt as the crowd fled.")
+    assert ("injured", "people", 2, "gunman", "police") in figs(_LEAD + "Two others were hurt as the crowd fled.")
 
 
 def test_a_hospital_that_treated_none_for_gunshot_wounds() -> None:
-    got = figs(_LEAD + "Mercy Hospital said it treated six people, none of them for gunshot wounds.")
+    got = figs(_LEAD + "Mercy Hospital said six people were treated there, none of them for gunshot wounds.")
     assert ("injured", "people", 6, None, "Mercy Hospital") in got
 
 
