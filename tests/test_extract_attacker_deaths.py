@@ -41,6 +41,10 @@ def test_the_attackers_death_in_a_sentence_of_its_own(sentence: str, expected: t
      ("killed", "combatants", 1, "gunman")),
     ("A man opened fire at a diner, killing two people before he was shot dead by officers, police said.",
      ("killed", "combatants", 1, "police")),
+    ("A man opened fire at a diner, killing two customers before being shot dead by officers, police said.",
+     ("killed", "combatants", 1, "police")),
+    ("The gunman wounded four people at the depot and was killed by deputies minutes later, officials said.",
+     ("killed", "combatants", 1, "police")),
     ("A gunman stormed a church hall, wounding six people until he was shot and taken into custody, "
      "officials said.", ("injured", "combatants", 1, "police")),
 ])
