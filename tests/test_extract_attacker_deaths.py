@@ -105,3 +105,27 @@ def test_a_recalled_attack_has_its_own_attacker() -> None:
     text = (_LEAD + " He then shot himself, police said. It came two years after a gunman wounded three people at a "
             "library until officers shot him dead outside the building.")
     assert len(attacker(text)) == 2
+
+
+def test_an_object_pronoun_beside_a_count_is_one_of_the_dead() -> None:
+    got = figs("FRESNO, Calif. -- A man went to the salon where his former partner worked and opened fire on "
+               "Tuesday, killing her and a 7-year-old pupil, then turned his rifle on himself, officers said.")
+    assert sorted((f.group, f.low, f.part_of) for f in got) == [
+        ("children", 1, None), ("combatants", 1, None), ("women", 1, None)]  # no total with the pronoun
+
+
+def test_him_and_n_more_people_is_one_more() -> None:
+    got = figs("The missile struck the flat at dawn, killing him and nine more people.")
+    assert [(f.low, f.part_of is not None) for f in got] == [(10, False), (9, True)]
+
+
+def test_n_more_after_another_outcome_is_no_total() -> None:
+    got = figs("A guard died in the ambush and four more people were injured.")
+    assert [(f.outcome, f.low) for f in got] == [("killed", 1), ("injured", 4)]
+
+
+def test_a_shooting_spree_names_an_attacker() -> None:
+    got = figs("A man stabbed a neighbour and then went on a shooting spree, killing three people before he was "
+               "found dead in his car, deputies said.")
+    assert ("killed", "combatants", 1, "gunman") in [
+        (f.outcome, f.group, f.low, f.perpetrator.name if f.perpetrator else None) for f in got]

@@ -27,3 +27,20 @@ def test_a_name_ending_in_s_before_death() -> None:
 
 def test_a_plural_possessive_is_no_name() -> None:
     assert extract(Document(id="n", text="The victims' deaths shocked the small town.")) == []
+
+
+def _counts(text: str) -> list[tuple[str, int | None]]:
+    return [(f.outcome, f.low) for f in extract(Document(id="o", text=text))]
+
+
+def test_a_bare_ordinal_is_one_more_person() -> None:
+    assert _counts("Five people were killed in the shooting, and a sixth died later at the hospital.") == [
+        ("killed", 5), ("killed", 1)]
+    assert _counts("Two men were killed and a third was wounded.") == [("killed", 2), ("injured", 1)]
+    assert _counts("Three people were found dead, and a fourth with serious injuries, officers said.") == [
+        ("killed", 3), ("injured", 1)]
+
+
+def test_an_ordinal_of_times_or_events_is_no_person() -> None:
+    assert _counts("It was a second attack in a week.") == []
+    assert _counts("The boy was shot a second time and died.") == [("killed", 1)]

@@ -29,6 +29,7 @@ from civcas.extract.counts import (
     _AUX,
     _COORD,
     _KIN_DET,
+    _ORDINAL_ONE,
     _POSSESSIVE,
     Mention,
 )
@@ -89,6 +90,7 @@ def _object_one(lows: list[str], m: Mention) -> bool:
 
 
 _SELF_BLAST = frozenset({"blew", "blown"})
+_WOUND_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
 # a condition after a listed part: "among them a deputy in critical condition and a 70-year-old man"
 _CONDITION_WORDS = frozenset({"in", "critical", "serious", "stable", "fair", "good", "grave", "condition"})
 
@@ -247,6 +249,10 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = object_outcome(lows, m)  # "shot his son to death", "sent four people to the hospital"
         if m.outcome is None and m.head and not m.breakdown and not m.zero and "with" in lows:
             m.outcome = taken_with_wounds(lows, m)  # "two others were taken to the hospital with gunshot wounds"
+        if m.outcome is None and m.count.end - m.count.start == 2 and lows[m.count.start + 1] in _ORDINAL_ONE \
+                and lows[m.np_end:m.np_end + 1] == ["with"] \
+                and not _WOUND_NOUNS.isdisjoint(lows[m.np_end + 1:m.np_end + 5]):
+            m.outcome = "injured"  # "three were found dead, a fourth with serious injuries"
         if m.outcome is None and m.head and not m.zero and not (m.breakdown and m.parent is not None):
             # also a count after "including" with no count before it: "the entire X family,
             # including up to 40 civilians, were killed"

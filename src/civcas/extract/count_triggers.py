@@ -57,7 +57,11 @@ _OBJECT_DET = frozenset({"the", "his", "her", "their", "its"})
 
 def _object_before(lows: list[str], q: int, lex: Lexicon) -> str | None:
     """The outcome of a trigger right before a definite noun phrase of at most six plain words
-    ending at token ``q`` ("killed [the mayor of the town], and three farmers"), or None."""
+    ending at token ``q`` ("killed [the mayor of the town], and three farmers"), or of a pronoun there
+    ("killing [her] and a 7-year-old pupil"), or None."""
+    if q >= 1 and lows[q] in ("her", "him", "them"):
+        t = lex.triggers_before.match_ending_at(lows, q - 1)
+        return t[1] if t is not None and t[1] in ("killed", "injured") else None
     for r in range(q, max(0, q - 6), -1):
         w = lows[r]
         if not w.isalpha() or w in _AUX or w in ("and", "or", "who", "which", "that", "as"):

@@ -46,6 +46,11 @@ _ROLE_PARTS = frozenset({"bodyguards", "escorts", "guards", "policemen", "soldie
                          "crew", "employees", "workers", "officers", "troops", "peasants", "students",
                          "journalists", "members", "patrolmen", "militiamen", "security"})
 _AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])
+# "a sixth died later", "a third was wounded", "a fourth with serious injuries": one more person
+_ORDINAL_ONE = frozenset(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                          "eleventh", "twelfth"])
+_AFTER_ORDINAL = _AUX | frozenset(["died", "dies", "later", "also", "with", "has", "had", "remains", "remained",
+                                   "succumbed", "suffered", "sustained"])
 _ACTIVE_NEXT = frozenset(
     ["a", "an", "the", "his", "her", "him", "them", "us", "me", "their", "its", "at", "more", "some", "dozens", "scores", "hundreds", "several", "many", "up", "nearly", "about", "around", "over", "almost", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
@@ -189,6 +194,17 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             out.append(m)
             i = m.np_end
             continue
+        if tok in _OBJECT_PRONOUNS and i > 0 and lows[i + 1:i + 2] == ["and"] and i + 3 < n \
+                and (lows[i + 2] in starters or lows[i + 2][:1].isdigit()) \
+                and lows[i + 3] not in ("others", "other", "more") \
+                and (t := lex.triggers_before.match_ending_at(lows, i - 1)) is not None and t[1] == "killed":
+            # "opened fire, killing her and a 7-year-old pupil": the pronoun is one of the dead (not
+            # "killing him and nine more people": one and others, lists.py)
+            m = Mention(Count(1, 1, "exact", i, i + 1, "word"), i + 1, head=True,
+                        group=_OBJECT_PRONOUNS[tok])
+            out.append(m)
+            i += 1
+            continue
         if tok in _POSSESSIVE_DET:
             c = _possessive_kin(lows, i, lex)
             if c is None:
@@ -202,6 +218,8 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             c = Count(1, 1, "exact", i, i, "article")
         elif tok == "another":  # "three were killed and another critically injured"
             c = another_count(lows, i, lex)
+        elif tok in ("a", "an") and i + 2 < n and lows[i + 1] in _ORDINAL_ONE and lows[i + 2] in _AFTER_ORDINAL:
+            c = Count(1, 1, "exact", i, i + 2, "word")  # "five were killed and a sixth died later"
         elif tok in ("a", "an") and (rel := relative_of(lows, i, lex)) is not None:
             # "Tom Reed, the teenage son of a local pastor, was killed": the son, not the pastor
             c, related = Count(1, 1, "exact", rel, rel, "article"), i
@@ -402,6 +420,8 @@ def _none_of(lows: list[str], start: int) -> bool:
 
 
 _POSSESSIVE_DET = frozenset({"his", "her", "their"})
+# an object pronoun coordinated with a count after a killing verb ("killing her and a pupil")
+_OBJECT_PRONOUNS = {"her": "women", "him": "men"}
 # after "that one": a reference ("that one who was hurt", "that one, not this"), not a count
 _REFERRING_ONE = frozenset({"who", "whom", "which", "that", ",", ".", ";", ":", "of", "is", "was"})
 _LATER = frozenset({"had", "have", "has", "later", "since", "subsequently", "also", "then"})

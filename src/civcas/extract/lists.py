@@ -158,6 +158,8 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
             m.outcome = outcome
         if any(m.group == "combatants" and m.subgroup != "police" for m in members):
             continue  # "six guerrillas and one soldier were killed": two sides, no one total
+        if any(m.count.kind == "word" and lows[m.count.start] in ("her", "him") for m in members):
+            continue  # "killing her and a 6-year-old boy": the pronoun may be counted elsewhere; no total
         total = sum(m.count.low or 0 for m in members)
         groups = {m.group for m in members}
         subs = {m.subgroup for m in members}
@@ -176,7 +178,7 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
             mentions[i].named = False  # "a woman and her son": the son is a part, not a lone victim
         added.append(k)
     added += _one_with_party(lows, mentions)  # "Judge X was killed along with two of his guards": 3
-    if "others" not in lows and "other" not in lows:
+    if "others" not in lows and "other" not in lows and "more" not in lows:
         return added
     in_runs = {i for run in _runs(lows, mentions) for i in run} | {i for i, m in enumerate(mentions)
                                                                   if m.parent is not None or m.breakdown}
@@ -194,7 +196,7 @@ def _closed_apposition(lows: list[str], end: int) -> bool:
     return end < len(lows) and lows[end] == "," and (end + 1 == len(lows) or lows[end + 1] not in _SEP)
 
 
-_OTHERS = frozenset({"other", "others"})
+_OTHERS = frozenset({"other", "others", "more"})
 
 
 def _titled(lows: list[str], k: int) -> bool:
@@ -206,7 +208,8 @@ def _titled(lows: list[str], k: int) -> bool:
 
 
 def _one_and_others(lows: list[str], mentions: list[Mention], m: Mention) -> Mention | None:
-    """ "Judge X and seven other people were killed", "he and two others were wounded": one person
+    """ "Judge X and seven other people were killed", "he and two others were wounded", "killing him
+    and nine more people": one person
     before "and" plus the others, a total of one more (with the others as its part); None when the
     word before "and" ends a count or is a trigger ("one was killed and two others wounded")."""
     s = m.count.start
@@ -217,8 +220,10 @@ def _one_and_others(lows: list[str], mentions: list[Mention], m: Mention) -> Men
     from civcas.extract.lexicon import lexicon
 
     x = lows[s - 2]
+    if lows[m.count.end] == "more" and x not in ("he", "she", "him", "her"):
+        return None  # "killing him and nine more people"; not "a guard died and four more were hurt"
     lex = lexicon()
-    if any(o.np_end == s - 1 for o in mentions) or not (x in ("he", "she") or (
+    if any(o.np_end == s - 1 for o in mentions) or not (x in ("he", "she", "him", "her") or (
             not x.endswith("s") and lex.persons.match_at(lows, s - 2) is not None) or _titled(lows, s - 2)):
         return None  # a person: "he", "the driver", "Mayor X" (not "the attack and two other soldiers")
     n = (m.count.low or 0) + 1

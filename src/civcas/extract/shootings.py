@@ -125,8 +125,7 @@ def self_kill_totals(lows: list[str], mentions: list[Mention], lex: Lexicon, *,
                and m.head and m.group != "combatants" and _object_of_killing(lows, m, lex, shot=shot)]
     if not victims or _uncounted_victim(lows, mentions, victims, at):
         return []
-    if not shot and not any(_KIN_DET & {lows[mentions[i].count.start], lows[max(0, mentions[i].count.start - 1)]}
-                            for i in victims):
+    if not shot and not any(_kin_victim(lows, mentions[i]) for i in victims):
         # a gunman's attack on people outside his family: his death is his own figure, not part of
         # the victims' toll (attackerdeaths.py)
         return []
@@ -151,6 +150,14 @@ def self_kill_totals(lows: list[str], mentions: list[Mention], lex: Lexicon, *,
         mentions[i].named = False  # a part of a counted total: kept like any breakdown
         mentions[i].outcome = "killed"
     return [k]
+
+
+def _kin_victim(lows: list[str], m: Mention) -> bool:
+    """A victim counted as a relative: "his wife" (a possessive count), "her two sons"."""
+    k = m.count.start
+    if lows[k] == "her" and lows[k + 1:k + 2] in (["and"], [","]):
+        return False  # the object pronoun of "killing her and a pupil" (counts.py): no possessive
+    return lows[k] in _KIN_DET or (k > 0 and lows[k - 1] in _KIN_DET)
 
 
 def _killer_subject(lows: list[str], mentions: list[Mention], victim: Mention) -> Mention | None:
