@@ -111,16 +111,21 @@ def incident_place(figs: Sequence[Figure]) -> Place | None:
 
 
 def incident_perpetrator(figs: Sequence[Figure]) -> Actor | None:
-    """The perpetrator named by most non-denied figures (ties: alphabetical)."""
+    """The perpetrator named by most distinct non-denied reports (ties: alphabetical); identical
+    reports from several outlets count once."""
     named = sorted((f for f in figs if f.perpetrator is not None and f.stance != "denied"),
                    key=lambda f: f.id)
     if not named:
         named = sorted((f for f in figs if f.perpetrator is not None), key=lambda f: f.id)
     if not named:
         return None
-    # a named perpetrator wins over an unidentified one ("unidentified gunmen")
-    counts = Counter(f.perpetrator.name for f in named if f.perpetrator is not None and f.perpetrator.identified) \
-        or Counter(f.perpetrator.name for f in named if f.perpetrator is not None)
+    # one vote per distinct report: a syndicated copy (same claimant, same figure, another outlet)
+    # is not a second voice; a named perpetrator wins over an unidentified one ("unidentified gunmen")
+    reports = {(f.claimant.name if f.claimant else None, f.outcome, f.group, f.low, f.high, f.stance,
+                f.perpetrator.name, f.perpetrator.identified): f.perpetrator for f in named
+               if f.perpetrator is not None}
+    counts = Counter(name for (*_k, name, identified) in reports if identified) \
+        or Counter(name for (*_k, name, _identified) in reports)
     name = min(counts, key=lambda k: (-counts[k], k))
     return next(f.perpetrator for f in named if f.perpetrator is not None
                 and f.perpetrator.name == name)
