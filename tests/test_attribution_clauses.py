@@ -102,7 +102,7 @@ def test_perpetrator_classes(text: str, name: str | None) -> None:
     ("The head of the health department in Taiz province, where the fighting is heaviest, said 17 "
      "people were killed.", "Taiz health department", "government"),
     ("Civil defence workers said they had recovered 30 bodies from the rubble in Mosul, Iraq.",
-     "Iraqi civil defence", "local"),
+     "Iraqi civil defence", "government"),
     ("WASHINGTON (AP) - The Pentagon admitted on Thursday that its drone strike in Kandahar left 7 "
      "civilians dead, not an insurgent as first stated.", "US-led coalition", "belligerent"),
 ])

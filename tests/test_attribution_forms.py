@@ -43,7 +43,7 @@ def claimant(text: str) -> tuple[str, str | None]:
     ("The health ministry in Gaza put the toll from the strike at 44 dead.", "Gaza Ministry of Health",
      "government"),
     ("Syria Civil Defence gave a toll of 12 dead after the strike on the market in Idlib.",
-     "Syria Civil Defence", "local"),
+     "Syria Civil Defence", "ngo"),
     ("Airwars has documented at least 3,000 civilians killed by coalition strikes in Raqqa.", "Airwars",
      "monitor"),
     ("The UN human rights monitoring mission in Ukraine confirmed that 24 civilians were killed in the "

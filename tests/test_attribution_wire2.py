@@ -1,7 +1,7 @@
 """Perpetrators in wire and radio reports, second round: the attacker of the sentence before a
 passive toll (sentence_figures._previous_author), urban commandos and other typed subjects with an
 attack verb (typed.py), a named unit of a group ("the 9th Front of the FARC", perpetrators._BY), a
-ruler's troops ("by Cristiani's troops") and a group's own radio in the dateline (docstate._in_header).
+ruler's troops ("by Cristiani's troops") and a group's own radio in the dateline (mainvote._in_header).
 Sentences written by the civcas team."""
 
 from __future__ import annotations

@@ -299,7 +299,7 @@ def test_a_post_on_a_familys_channel_is_the_familys() -> None:
 
 def test_a_journalist_named_after_the_trade_speaks_as_the_trade() -> None:
     got = _name("Local journalist Samir Haddad reported on Facebook that five people were killed in the strike.")
-    assert got == "local journalist"
+    assert got == "journalist"  # the trade alone (blind4-6 convention: "a local journalist" -> journalist)
 
 
 def test_a_ministry_spokesman_with_a_name_is_still_the_ministry() -> None:

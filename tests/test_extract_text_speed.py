@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from civcas.extract import actors, counts, perpetrators
 from civcas.extract.lexicon import PhraseTable, any_match, lexicon, make_table
-from civcas.extract.text import _TOKEN, _TOKEN_ASCII, Token, tokenize
+from civcas.extract.text import _TOKEN, _TOKEN_ASCII, Token, _curled, tokenize
 
 _WORDS = ["Five", "civilians", "were", "killed", "in", "an", "air", "strike", "on", "Tuesday", ",",
           "12", "1,200", "twenty-one", "at", "least", "a", "man", "and", "woman", "another", "others",
@@ -22,7 +22,9 @@ _SENTENCES = st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join)
 
 
 def _plain_tokens(text: str) -> list[Token]:
-    return [Token(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    # (straight double quotes are then read as the curly quotes they stand for: text._curled)
+    plain = [Token(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return _curled(plain, text, 0) if '"' in text else plain
 
 
 @settings(max_examples=300, deadline=None)

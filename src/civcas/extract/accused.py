@@ -24,6 +24,8 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.actors import canonical_actor, find_actors
+from civcas.extract.lexicon import may_match
+from civcas.extract.text import literal_view
 from civcas.extract.typed import generic_perpetrator
 from civcas.models import Actor
 
@@ -221,6 +223,12 @@ def _usable(phrase: str | None, crimes: re.Pattern[str]) -> bool:
         and _TIME.search(phrase) is None and _NOT_END.search(phrase) is None and not _many(phrase)
 
 
+# the accused phrase is what an attack aimed at or killed: "the strike had targeted a commander who took
+# part in the massacre", "troops killed two rebels involved in the ambush" (the target of this act,
+# accused of another)
+_AIMED_AT = re.compile(r"\b(?:targeted|targeting|targets|aimed\s+at|directed\s+at|struck|hit|killed|killing|"
+                       r"eliminated|eliminating|shot|bombed)\s+$", re.IGNORECASE)
+
 # every cue holds one of these (a cheap pre-test)
 _CUES = re.compile(r"charg|accus|suspect|implicat|involved|responsib|blam|arrest|warrant|perpetrat|author|mastermind|"
                    r"committed|carried\s+out|ordered|behind|confess|participat|took\s+part|murderers|killers|assassins|"
@@ -232,8 +240,8 @@ _CUES = re.compile(r"charg|accus|suspect|implicat|involved|responsib|blam|arrest
 def accused_in(sentence: str, *, theatre: tuple[str, ...] | None = None) -> Actor | None:
     """The accused of the killing a sentence reports (see the module doc), or None."""
     s = sentence[:2000]
-    if _CUES.search(s) is None:
-        return None
+    if not may_match(_CUES, s, literal_view(s)) or _CUES.search(s) is None:
+        return None  # (an exact literal pre-test first: three times faster on a sentence with no cue)
     left, right, stops, military, crimes = _lexicon()
     for rx in right:
         for m in rx.finditer(s):
@@ -257,6 +265,8 @@ def accused_in(sentence: str, *, theatre: tuple[str, ...] | None = None) -> Acto
                 # "Col X, primary person implicated in the murder": the name before the apposition
                 before = s[:s.find(phrase, max(0, end - 160))].rstrip()[:-1]
                 phrase = _left_phrase(before, len(before), stops) or phrase
+            if phrase is not None and _AIMED_AT.search(s, max(0, end - 200), max(0, s.rfind(phrase, 0, end))):
+                continue  # "the strike targeted a militant who took part in the attack": a target, not the accused
             if phrase is not None:
                 phrase = _clean(re.split(r",?\s+and\s+not\s+", phrase, maxsplit=1, flags=re.IGNORECASE)[0])
             if not _usable(phrase, crimes) or _DENIAL.search(s[max(0, m.start() - 80):m.start()]):

@@ -27,10 +27,18 @@ _VICTIM_BEFORE = re.compile(
 _VICTIM_BEFORE = first_char_guard(_VICTIM_BEFORE)  # (speed: the same matches)
 _NOT_VICTIM_WORDS = re.compile(r"\b(?:by|in|during|from|after|with|when|as|on)\s", re.IGNORECASE)
 _VICTIM_AFTER = re.compile(
-    r"^\s*(?:(?:fighters?|militants?|members?|soldiers?|troops|commanders?|officials?|leaders?|"
+    # (one describing word may stand before the noun: "Hamas terrorist operatives", "IS senior commanders")
+    r"^\s*(?:(?:(?:senior|top|local|field|military|terrorist|armed|suspected|alleged|militant|regional)\s+)?"
+    r"(?:fighters?|militants?|members?|soldiers?|troops|commanders?|officials?|leaders?|"
     r"service\s*(?:members|men)|servicemen|personnel|guerrillas?|rebels?|policemen|officers?|"
-    r"operatives?|jihadists?)\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|are)\s+"
-    r"(?:also\s+|reportedly\s+)?(?:killed|wounded|injured|captured|among\s+the\s+dead|slain|dead|"
+    r"operatives?|jihadists?|cells?|chiefs?|figures?|positions?|targets?)\s+)?"
+    r"(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+"
+    r"(?:also\s+|reportedly\s+|(?:believed|said|thought|reported)\s+to\s+(?:be|have(?:\s+been)?)\s+)?"
+    r"(?:killed|wounded|injured|captured|slain|dead|died|perished|"
+    # the target: "X operatives were among those killed", "an X commander was the target of the strike",
+    # "X positions were targeted"
+    r"among\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties|targeted)|"
+    r"(?:the\s+)?(?:intended\s+|main\s+|apparent\s+|likely\s+)?targets?\s+of|targeted|"
     # "50 army troops were reported dead", "two soldiers were found dead"
     r"(?:reported|found|left|confirmed)\s+(?:dead|killed|wounded|injured))\b", re.IGNORECASE)
 # an actor inside a time phrase: "since Russia's full-scale invasion", "since the RSF takeover"

@@ -261,8 +261,10 @@ def _find_actors(text: str, tokens: list[Token] | None, theatre: tuple[str, ...]
             written = text[toks[i].start:toks[i + k - 1].end]
             if written.endswith(("'s", "’s")) and not alias.endswith(("'s", "’s")):
                 written = written[:-2]
-            if row.cs and (written != alias or (upper and alias in _AMBIGUOUS)):
-                continue
+            if row.cs and (written != alias or (upper and alias in _AMBIGUOUS and not (
+                    k == n and theatre and not set(theatre).isdisjoint(row.entry.countries)))):
+                continue  # (an ambiguous acronym in capitals counts only as a whole speaker's phrase of
+                # its own theatre: "WAFA" said in a Gaza story; not "WHO" in wire copy)
             if i + k < n and lows[i + k] == "-" and toks[i + k].start == toks[i + k - 1].end:
                 continue  # "Israeli-made" is not the Israeli military
             entry = _reading(row, theatre)

@@ -10,14 +10,17 @@ passes (:mod:`civcas.extract.doc_passes` and the named-victim modules).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
 
+from civcas.extract.actors import actor_of
 from civcas.extract.attackerdeaths import attacker_figures
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import DocClaims
+from civcas.extract.claims import claimant_in
 from civcas.extract.diedlater import died_later, partitive_parts, wounds_of_the_dead
 from civcas.extract.disputes import disputed_authors
 from civcas.extract.doc_passes import _civilian_context, _denials, _headline_duplicates
@@ -34,6 +37,7 @@ from civcas.extract.headline import headline_figures
 from civcas.extract.hitcounts import hit_survivors_in_document
 from civcas.extract.lexicon import Lexicon, lexicon, may_match
 from civcas.extract.pluraldeaths import plural_death_figures
+from civcas.extract.responsibility import claim_words, claiming_group, denial_words, denies_part
 from civcas.extract.sentence_figures import _figures_of_sentence
 from civcas.extract.shootings import children_by_age, murder_suicide_document
 from civcas.extract.sidelosses import side_losses
@@ -42,6 +46,7 @@ from civcas.extract.titled import dated_earlier, recalls, titled_figures
 from civcas.extract.victimdoc import document_named_figures
 from civcas.extract.victimlist import named_list_figures
 from civcas.extract.victims import lead_victim_group, regroup_named
+from civcas.extract.wartallies import war_tallies
 from civcas.models import Document, Figure
 
 log = logging.getLogger(__name__)
@@ -49,11 +54,76 @@ log = logging.getLogger(__name__)
 
 # a sentence is looked at when it holds a casualty, denial or admission word (one test in C)
 _LOOK_WORDS = _GATE_WORDS | _DENIAL_WORDS | _ADMIT_WORDS
+# a claim of responsibility or a denial of a part in the act, read in any sentence with no figure
+_PART_WORDS = denial_words()
+_CLAIM_WORDS = claim_words()
+_NUMBERLESS_WORDS = _PART_WORDS | _CLAIM_WORDS
+
+
+# a toll raised in the sentence: "raising the number of people killed to five", "brings to two the
+# number of students killed", "bringing the death toll to seven"
+_RAISED_TOLL = re.compile(r"\b(?:rais(?:es|ed|ing)|bring(?:s|ing)?|brought|push(?:es|ed|ing)|tak(?:es|ing)|took)\s+"
+                          r"(?:to\s+\S+\s+)?the\s+(?:death\s+toll|toll|number\s+of)\b", re.IGNORECASE)
+
+
+def _new_victim_of_raised_toll(st: _Doc, f: Figure, singles: set[tuple[str, int]]) -> bool:
+    """A follow-up's newly found victim beside the toll it raises ("found the body of his wife,
+    raising the number of people killed to five": the wife and the five), not already counted in
+    its sentence by a count of one and not the death that raises it ("Her death brings to two the
+    number of ...": that death was told before)."""
+    if (f.outcome, f.evidence.start) in singles or _RAISED_TOLL.search(f.evidence.text) is None:
+        return False
+    span = st.count_spans.get(f.id)
+    return span is None or _DEATH_AFTER.match(st.text, span[1]) is None
+
+
+# "Her death", "Jacob's death": the death of a victim told before, as the subject of the toll it raises
+_DEATH_AFTER = re.compile(r"(?:['’]s)?\s+death\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _lex() -> Lexicon:
     return lexicon()
+
+
+_PARTITIVE_WORDS = frozenset({"them", "those", "whom", "these"})
+
+
+def _splits_last_toll(st: _Doc, i: int) -> bool:
+    """Sentence i may split the toll the sentence before told by status ("... 40 people were killed. It
+    said nine of them were soldiers and 15 were civilians"; extract/partitions.py): read it though it
+    holds no harm word."""
+    last = st.last_toll
+    if last is None or last[0] != i - 1:
+        return False
+    words = st.words(i)
+    return "of" in words and not words.isdisjoint(_PARTITIVE_WORDS)
+
+
+def _numberless(st: _Doc, i: int, claims: DocClaims, *, looked: bool = False) -> tuple[int, Claim, str] | None:
+    """A sentence with no figure of its own that denies the harm or a part in the act ("denied",
+    "no police agent had taken part"), admits it ("mistakenly struck") or claims it for a group
+    ("THE X CLAIMED RESPONSIBILITY"): (sentence, claim, "denied" / "asserted" / "claim"), or None.
+    ``looked``: the sentence holds a casualty, denial or admission word (else only a denial of a
+    part or a claim is read, and the claimant from the sentence's own words)."""
+    s = st.sents[i]
+    words = st.words(i)
+    low = s.text.lower() if s.text.isascii() else None  # exact pre-tests (lexicon.may_match)
+    denies = (looked and may_match(_DENIAL, s.text, low) and _DENIAL.search(s.text) is not None) or (
+        not words.isdisjoint(_PART_WORDS) and denies_part(s.text))
+    if not denies and not words.isdisjoint(_CLAIM_WORDS) \
+            and (group := claiming_group(s.text, theatre=st.theatre, words=words)) is not None:
+        return i, Claim(actor_of(group), group.start, group.end), "claim"
+    admits = looked and may_match(_ADMIT, s.text, low) and _ADMIT.search(s.text) is not None
+    if not denies and not admits:
+        return None
+    claim = claims.claim(i) if looked else claimant_in(
+        s.text, last=partial(claims.last, i), theatre=st.theatre, document=st.text)
+    if claim is not None and denies:
+        return i, claim, "denied"
+    if claim is not None and claim.actor.kind == "belligerent" and admits:
+        return i, claim, "asserted"
+    return None
 
 
 def _extract(doc: Document, published: date | None) -> list[Figure]:
@@ -63,22 +133,17 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     denials: list[tuple[int, Claim, str]] = []
     looked = [not w.isdisjoint(_LOOK_WORDS) for w in map(st.words, range(len(st.sents)))]
     claims = DocClaims(st, looked, gate=_GATE_WORDS)  # claimants, read only where needed
-    for i, s in enumerate(st.sents):
-        if not looked[i]:
+    for i in range(len(st.sents)):
+        split = _splits_last_toll(st, i)  # "They said nine of them were soldiers": no harm word of its own
+        if not looked[i] and not split:
+            if not st.words(i).isdisjoint(_NUMBERLESS_WORDS) and (entry := _numberless(st, i, claims)) is not None:
+                denials.append(entry)  # "THE X CLAIMED RESPONSIBILITY FOR THE ATTACK"
             continue
         got = _figures_of_sentence(st, i, partial(claims.claim, i), lex) \
-            if not st.words(i).isdisjoint(_GATE_WORDS) else []
+            if split or not st.words(i).isdisjoint(_GATE_WORDS) else []
         figures.extend(got)
-        if got:
-            continue
-        low = s.text.lower() if s.text.isascii() else None  # exact pre-tests (lexicon.may_match)
-        denies = may_match(_DENIAL, s.text, low) and _DENIAL.search(s.text) is not None
-        if denies or (may_match(_ADMIT, s.text, low) and _ADMIT.search(s.text)):
-            claim = claims.claim(i)
-            if claim is not None and denies:
-                denials.append((i, claim, "denied"))
-            elif claim is not None and claim.actor.kind == "belligerent" and _ADMIT.search(s.text):
-                denials.append((i, claim, "asserted"))
+        if not got and (entry := _numberless(st, i, claims, looked=True)) is not None:
+            denials.append(entry)
     figures = _headline_duplicates(st, figures)
     figures = side_losses(st, figures)  # "two guerrillas were killed": the army's act
     figures = _civilian_context(st, figures)
@@ -86,25 +151,40 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     if figures and denials:
         figures.extend(_denials(st, figures, denials, lex))
         figures.sort(key=lambda f: f.evidence.start)
-        figures = disputed_authors(st, figures, claims)  # the accused denies: each claimant's blame
+    if figures:
+        # the accused denies, or the story names two possible authors: each claimant's blame
+        figures = disputed_authors(st, figures, claims)
+        figures = war_tallies(st, figures)  # "killed since the war began" in one belligerent's campaign
     if st.named:
         # single named victims count only when the document gives no number for that outcome in
         # the same event ("a car bomb killed four ... Separately, the mayor was murdered": two
         # events); wire copy in capitals has no event segments (no place names to read), so there
         # only a count in the same sentence covers the person, as for titled victims (titled.py)
         caps = st.capitals
-        counted = {(f.outcome, f.evidence.start if caps else f.segment) for f in figures if f.id not in st.named}
+        counted: dict[tuple[str, int | None], int] = {}  # (outcome, event) -> its largest number
+        for f in figures:
+            if f.id not in st.named:
+                key = (f.outcome, f.evidence.start if caps else f.segment)
+                counted[key] = max(counted.get(key, 0), f.low or 0, f.high or 0)
+        singles = {(f.outcome, f.evidence.start) for f in figures if f.id not in st.named and f.low == 1}
         keep_named: dict[tuple[str, int], Figure] = {}
         for f in figures:
-            if f.id in st.named and (f.outcome, f.evidence.start if caps else f.segment) not in counted:
+            size = max(f.low or 0, f.high or 0)
+            told = counted.get((f.outcome, f.evidence.start if caps else f.segment))
+            if f.id in st.named and (told is None or (f.id in st.kin_lists and told <= size)
+                                     or _new_victim_of_raised_toll(st, f, singles)):
+                # (relatives named by kinship, "his brother and sister", stand beside a smaller number:
+                # "a man was killed alongside his brother and sister" keeps the two; a follow-up's newly
+                # found victim beside the toll it raises)
                 keep_named.setdefault((f.outcome, f.evidence.start), f)
         # in capitals, with no event segments, a sentence recalling an earlier killing is not read as
         # one ("MONSIGNOR X WAS KILLED 10 YEARS AGO", "THE MARCH 1980 ASSASSINATION OF X"; titled.py
         # reads titled names the same way)
         year = st.published.year if st.published is not None else None
+        kept = {f.id for f in keep_named.values()}
         figures = [f for f in figures if f.id not in st.named or (
-            f in keep_named.values() and not (caps and (
-                recalls(f.evidence.text) or dated_earlier(f.evidence.text, year))))]
+            (f.id in kept or f.part_of in kept) and not (caps and (  # (a kept list's members with it:
+                recalls(f.evidence.text) or dated_earlier(f.evidence.text, year))))]  # "his wife and son")
         lead = [t.low for t in tokenize(doc.title or "")] + [
             t.low for i in range(min(2, len(st.sents))) for t in st.tokens(i)]
         figures = regroup_named(figures, st.named, lead_victim_group(lead, lex))  # "boy, 6, ..."

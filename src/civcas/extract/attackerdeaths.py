@@ -25,6 +25,8 @@ from civcas.extract.docstate import _Doc
 from civcas.extract.lexicon import may_match
 from civcas.extract.sentence_figures import _state_forces
 from civcas.extract.shootdata import data_words, single_words
+from civcas.extract.shootings import murder_suicide_document
+from civcas.extract.text import literal_view
 from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 
 __all__ = ["attacker_figures", "attacker_names"]
@@ -64,6 +66,20 @@ class _Rule:
 
 
 @lru_cache(maxsize=1)
+def _shooter_verbs() -> frozenset[str]:
+    return frozenset(load_toml("extract", "attackers.toml")["nouns"]["shooter_verbs"])
+
+
+def _shooter_before(text: str) -> bool:
+    """The clause before a subjectless telling fires at or hits people ("... and fired at three
+    friends before turning the pistol on himself"): its subject is the shooter.  Not where he shot
+    "the other" victims: the toll told before counts him too ("shot the other three and then
+    committed suicide" after "four people were found dead")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return not _shooter_verbs().isdisjoint(words) and "other" not in words
+
+
+@lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...], tuple[_Rule, ...], frozenset[str]]:
     raw = load_toml("extract", "attackers.toml")
     nouns = raw["nouns"]
@@ -71,14 +87,15 @@ def _data() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...], tuple[_Rule, 
                          + r")\b", re.IGNORECASE)
     forces = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns["forces"], key=len, reverse=True))
     forces_rx = (r"(?P<f>\b(?:(?:an?|the|two|three|four|five|six|seven|eight|several|\d+)\s+)?"
-                 r"(?:[\w'’.-]+\s+){0,3}?(?:" + forces + r")\b)")
+                 r"(?:(?!before\b|after\b|and\b|when\b|until\b|then\b|as\b)[\w'’.-]+\s+){0,3}?(?:" + forces + r")\b)")
     names = tuple(re.compile(p.replace("{NAME}", _NAME), re.IGNORECASE) for p in raw["names"]["patterns"])
     rules = tuple(
         _Rule(re.compile(_numbered(r["pattern"].replace("{SUBJ}", _SUBJ).replace("{FORCES}", forces_rx), "{OBJ}", _OBJ),
                          re.IGNORECASE), r["outcome"], r["by"], bool(r.get("implicit", False)))
         for r in raw["deaths"]["rule"])
     cues = frozenset({"himself", "herself", "own", "suicide", "dead", "killed", "custody", "arrested",
-                      "detained", "captured", "inflicted", "died", "death", "down"})
+                      "detained", "captured", "inflicted", "died", "death", "down", "killing", "wounded",
+                      "injured"})
     return present, names, rules, cues
 
 
@@ -111,17 +128,20 @@ def _is_attacker(ref: str, names: frozenset[str]) -> bool:
     return low in names
 
 
-def _victims(st: _Doc, figures: list[Figure], i: int, *, same_only: bool) -> bool:
-    """The attacker's victims are told in sentence ``i`` or (unless ``same_only``) before it, outside
-    the sentences that recall an earlier attack (the gunman may be found dead elsewhere: another
-    place, another event segment)."""
+def _victims(st: _Doc, figures: list[Figure], i: int, *, same_only: bool, before: int | None = None) -> bool:
+    """The attacker's victims are told in sentence ``i`` (before offset ``before`` of the sentence,
+    when given) or (unless ``same_only``) before it, outside the sentences that recall an earlier
+    attack (the gunman may be found dead elsewhere: another place, another event segment)."""
     s = st.sents[i]
     for f in figures:
         if f.outcome not in ("killed", "injured") or f.stance == "denied" or f.scope != "incident" \
                 or ((f.low or 0) < 1 and f.high is None):
             continue
         if s.start <= f.evidence.start < s.end:
-            return True
+            span = st.count_spans.get(f.id)
+            if before is None or (span is not None and span[0] < s.start + before):
+                return True
+            continue
         if not same_only and f.evidence.start < s.start and not st.background(st.sentence_at(f.evidence.start)):
             return True
     return False
@@ -150,9 +170,14 @@ def attacker_figures(st: _Doc, figures: list[Figure], *,
         return figures
     present, _names, rules, cues = _data()
     text = st.text
-    if present.search(text[:30_000]) is None:
-        return figures  # no attacker in the story
-    names = attacker_names(text)
+    # a story that never names an attacker counts one only where officers kill or wound a man whose
+    # victims the sentence tells ("A man who forced his way in killed six people before an officer
+    # shot him dead"); exact literal pre-test first: most stories name none
+    head = text[:30_000]
+    named_attacker = may_match(present, head, literal_view(head)) and present.search(head) is not None
+    if not named_attacker:
+        rules = tuple(r for r in rules if r.by == "forces")
+    names = attacker_names(text) if named_attacker else frozenset()  # (every name pattern holds a noun of it)
     survived = data_words("survived")
     # the story's attacker is counted once (he may be found dead in another place: another event
     # segment); each sentence that recalls an earlier attack has its own
@@ -161,6 +186,8 @@ def attacker_figures(st: _Doc, figures: list[Figure], *,
     for i, s in enumerate(st.sents[:400]):
         if st.words(i).isdisjoint(cues):
             continue
+        if not named_attacker and not any(s.start <= f.evidence.start < s.end for f in out):
+            continue  # (no victims in the sentence: nothing to read)
         background = st.background(i)
         if done and not background:
             continue
@@ -182,9 +209,17 @@ def attacker_figures(st: _Doc, figures: list[Figure], *,
         rule, m = hit
         if rule.by == "gunman" and not survived.isdisjoint(st.words(i)):
             continue  # "... shot himself and was in critical condition": he survived
-        if rule.implicit:
+        if not named_attacker:
+            # only officers' acts, on a man whose victims the sentence tells before him ("killed six
+            # people before an officer shot him"); a self-inflicted death there is a child's accident
+            # or a family's murder-suicide (shootings.py)
+            if not _victims(st, out, i, same_only=True, before=m.start()):
+                continue
+        elif rule.implicit:
             if not (_victims(st, out, i, same_only=True) or (
-                    not background and _opens_on_attacker(s.text, names) and _victims(st, out, i, same_only=False))):
+                    not background and (_opens_on_attacker(s.text, names) or (
+                        _shooter_before(s.text[:m.start()]) and not murder_suicide_document(text)))
+                    and _victims(st, out, i, same_only=False))):
                 continue
         elif not _victims(st, out, i, same_only=background):
             continue

@@ -5,8 +5,9 @@ local news agency put the toll at more than 60"; "A news site reported that up t
 while an activist group said 31 bodies were buried". The sentence's claimant
 (:func:`civcas.extract.claims.claimant_in`) is the first speaker; a figure in a later clause with a
 speaker of its own ("while X said/put the toll at ...") is that speaker's. Only clauses opened by a
-contrast ("while", "whereas", "but") or a semicolon after the first speaker are read, and only when
-the new speaker comes before its own reporting verb.
+contrast ("while", "whereas", "but"), ", and" ("The civil defence said it had recovered 20 bodies, and
+a doctor at the hospital told reporters that 40 wounded had been admitted") or a semicolon after the first
+speaker are read, and only when the new speaker comes before its own reporting verb.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ __all__ = ["ClauseClaims", "claim_at", "clause_claims"]
 
 # a clause with its own speaker: ", while a local news agency put the toll at", "; the army said"
 _CLAUSE = re.compile(
-    r"(?:,\s+(?:while|whereas|but)|;)\s+(?P<x>(?:(?:the|a|an|its|their|another|other)\s+)?[^,;:()\"“”]{2,60}?)\s+"
+    r"(?:,\s+(?:while|whereas|but|and)|;)\s+(?P<x>(?:(?:the|a|an|its|their|another|other)\s+)?[^,;:()\"“”]{2,60}?)\s+"
     r"(?:(?:later|also|separately|had|has|have)\s+)?"
     r"(?:said|says|reported|reports|put\s+the\s+(?:\w+\s+)?(?:toll|number|figure|count)|gave\s+a\s+(?:\w+\s+)?toll|"
     r"estimated|counted|recorded|told)\b",
@@ -37,7 +38,8 @@ def clause_claims(sentence: str, first: Claim | None, *, resolve: Callable[[str]
     (its span must lie before them). ``resolve(clause)`` gives a clause's claimant (``claimant_in``
     on the clause text)."""
     if first is None or first.start < 0 or (", while " not in sentence and ", whereas " not in sentence
-                                             and ", but " not in sentence and "; " not in sentence):
+                                             and ", but " not in sentence and "; " not in sentence
+                                             and ", and " not in sentence):
         return []  # (the literal pre-test: every clause opens so)
     out: ClauseClaims = []
     for m in _CLAUSE.finditer(sentence):

@@ -21,7 +21,12 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
             # Federation", "Journalists Syndicate", "Mutual Support Group")
             r"association\b|federation\b|syndicate\b|support group|foundation\b|(?<!people's\s)party\b|think\s+tank|"
             # a human-rights committee of citizens: "the Permanent Committee for the Defense of Human Rights"
-            r"committee\s+(?:for|of)\s+(?:the\s+)?(?:defen[cs]e\s+of\s+)?human\s+rights"),
+            r"committee\s+(?:for|of)\s+(?:the\s+)?(?:defen[cs]e\s+of\s+)?human\s+rights|"
+            # a union of journalists ("the journalists' union"): no medium, their association
+            r"journalists['’]?\s+union"),
+    # a hospital named as one, whoever runs it: "Brooke Army Medical Center", "the county's trauma center"
+    ("medical", r"(?:hospital|medical\s+(?:cent(?:er|re)|branch|complex)|health\s+(?:system|cent(?:er|re))|"
+                r"trauma\s+cent(?:er|re)|clinic|infirmary)(?:\s+[A-Z][\w.'’-]*){0,3}\s*$"),
     ("monitor", r"peace studies|conflict studies|body count|casualty (?:recording|tracking)|tracking project"),
     ("monitor", r"monitor|observatory|network for human rights|human rights network|documentation\s+(?:cent|network|office)|"
                 r"watchdog"),
@@ -40,6 +45,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
                 r"examiner|morgue"),
     ("government", r"official|government|state\b"),
     ("media", r"agency|news|\btv\b|television|radio|newspaper|channel|media|reporter|correspondent|"
+              r"(?<!citizen\s)journalist|photographer|cameraman|"  # (citizen journalists are local activists)
               r"(?-i:\b(?:Tribune|Times|Post|Herald|Journal|Gazette|Chronicle|Daily)\b)"),  # a newspaper's name
     ("belligerent", r"military"),
     ("local", r"activist|resident|local|witness|villager|civil defen|rescue|source|relative|"

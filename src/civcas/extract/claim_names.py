@@ -47,8 +47,11 @@ _WITNESS = re.compile(
     r"bystander|survivor|eyewitness|witness|worshipper|shepherd|mechanic|engineer|businessman|housewife|"
     r"farmers|shopkeepers|labourers|laborers|traders|vendors|fishermen|survivors|worshippers|shepherds|bystanders|"
     r"volunteer|deacon|priest|imam|pastor|monk|nun|(?:eye)?witnesses|rescue\s+worker|rescuer|first\s+responder|"
-    r"(?:clan\s+|tribal\s+|village\s+|community\s+)?elder|refugee|displaced\s+(?:man|woman))"
-    r"(?:\s+(?:from|in|of|at|living|near|with|who)\b.*)?", re.IGNORECASE)
+    r"(?:clan\s+|tribal\s+|village\s+|community\s+)?elder|refugee|displaced\s+(?:man|woman)|"
+    # one unnamed man or woman ("one man", "an elderly woman interviewed at the camp")
+    r"(?:old\s+)?(?:man|woman))"
+    r"(?:\s+(?:from|in|of|at|living|near|with|who|(?:interviewed|quoted|speaking|sheltering|standing|waiting|"
+    r"filming|staying|wounded|injured)\b)\b.*)?", re.IGNORECASE)
 # medics in the plural with no institution speak as "medical sources" ("medics said", "hospital
 # nurses"); one medic keeps the words of their trade ("a paramedic" -> paramedic, "a local doctor in
 # Atarib" -> local doctor), or "medical sources" at an unnamed hospital ("a doctor at the main
@@ -58,12 +61,17 @@ _MEDICS = re.compile(r"(?:local\s+|palestinian\s+|hospital\s+)?(?:medics|doctors
                      r"medical\s+workers)", re.IGNORECASE)
 _ONE_MEDIC = re.compile(
     r"(?:an?\s+|one\s+|the\s+)?(?P<w>(?:(?:local|senior|emergency|field|volunteer)\s+)?(?:doctor|medic|nurse|surgeon|"
-    r"paramedic|physician))(?:\s+(?P<prep>at|in|from|with|working\s+(?:at|in)|quoted\s+by|speaking\s+to|who)\s+"
+    r"paramedic|physician|(?:medical|hospital)\s+(?:official|worker|source)|health\s+worker))(?:\s+(?P<prep>at|in|from|with|working\s+(?:at|in)|quoted\s+by|speaking\s+to|who)\s+"
     r"(?P<rest>.*))?", re.IGNORECASE)
 # one unnamed journalist keeps the words of the trade, a medium ("a journalist at the scene" -> journalist)
-_ONE_JOURNALIST = re.compile(r"(?:an?\s+|one\s+|the\s+)?(?P<w>(?:(?:local|freelance|independent|palestinian|"
-                             r"syrian|somali|afghan)\s+)?(?:journalist|reporter|photographer|cameraman|photojournalist))"
-                             r"(?:\s+(?:at|in|from|near|with|on|who|quoted\s+by)\b.*)?", re.IGNORECASE)
+# (the trade alone: "a local journalist", "a freelance photographer filming at the gate" -> journalist,
+# photographer; where the journalist works is no part of who speaks)
+_ONE_JOURNALIST = re.compile(r"(?:an?\s+|one\s+|the\s+)?(?:(?:local|freelance|independent|palestinian|"
+                             r"syrian|somali|afghan|gazan|young|veteran)\s+)*(?P<w>journalist|reporter|photographer|cameraman|"
+                             r"photojournalist)"
+                             r"(?:\s+(?:at|in|from|near|with|on|who|quoted\s+by|filming|reporting|working|based|"
+                             r"speaking|interviewed)\b.*)?", re.IGNORECASE)
+_NAMED = re.compile(r"(?:(?:al|el|an|ar|as|ash|ad|at|az)-)?[A-Z]")
 _HOSPITAL_WORD = re.compile(r"\b(?:hospital|clinic|medical\s+cent(?:er|re)|infirmary)\b", re.IGNORECASE)
 
 
@@ -76,7 +84,7 @@ def _one_medic(x: str) -> tuple[str, str] | bool | None:
     rest = re.sub(r"^(?:the|a|an)\s+", "", m.group("rest") or "", flags=re.IGNORECASE)
     prep = (m.group("prep") or "").lower()
     if prep and prep not in ("quoted by", "speaking to", "who"):
-        named = rest[:1].isupper() and not rest.isupper()
+        named = _NAMED.match(rest) is not None and not rest.isupper()  # "Nasser Hospital", "al-Shifa hospital"
         if named and (prep != "in" or _HOSPITAL_WORD.search(rest)):
             return None  # "a nurse at Ayder", "a doctor at the Kamal Adwan hospital": the hospital speaks
         if _HOSPITAL_WORD.search(rest) and not named:
@@ -89,11 +97,13 @@ def _one_medic(x: str) -> tuple[str, str] | bool | None:
 # residents" -> residents; "a local media activist", "an activist network", "Tebu activists" -> local
 # activists; "another health official", "local health officials" -> health officials
 _PEOPLE: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(r"(?:(?:an?|one|the|two|three|several|some|other|another|grieving|close)\s+)*"
-                r"(?:[\w'’-]+['’]s\s+|local\s+|victims['’]?\s+)?" + rx + r"(?:\s+(?:of|from|in|at|near|living|quoted|who)\b.*)?",
+    (re.compile(r"(?:(?:an?|one|the|two|three|several|some|other|another|grieving|close|his|her|their)\s+)*"
+                r"(?:[\w'’-]+(?:['’]s|s['’])\s+|local\s+|victims['’]?\s+)?" + rx + r"(?:\s+(?:of|from|in|at|near|living|quoted|who)\b.*)?",
                 re.IGNORECASE), name, kind)
     for rx, name, kind in (
-        (r"(?:relatives?|family\s+members?|members\s+of\s+the\s+family|kinsm[ae]n|"
+        (r"(?:relatives?|family\s+members?|members?\s+of\s+the\s+(?:[\w'’-]+\s+)?family|kinsm[ae]n|"
+         # one relative by the kinship ("the boys' father", "a mother from the camp", "her brother")
+         r"(?:grand)?(?:father|mother)|parents?|brother|sister|uncle|aunt|cousin|widow|widower|"
          # (not "a family of five": the family counted)
          r"famil(?:y|ies)(?!\s+of\s+(?:\d+|twelve|eleven|ten|nine|eight|seven|six|five|four|three|two|one)"
          r"(?:\s+(?:people|members|children))?\s*$))", "relatives", "local"),
@@ -239,7 +249,10 @@ def person_role(surname: str, document: str) -> str | None:
     if not re.fullmatch(r"[A-Z][\w'’-]+", surname) or document.find(surname, 0, 20_000) < 0:
         return None  # (the literal pre-test: every match holds the surname)
     for m in _named_as(surname).finditer(document[:20_000]):
-        before = document[max(0, m.start() - 120):m.start()]
+        a = m.start()
+        if _TITLE_INITIAL.match(m.group(0)):
+            a = m.start() + m.group(0).index(" ") + 1  # "Sheriff T. Walton": the title is no given name
+        before = document[max(0, a - 120):a]
         rank = _POLICE_RANK.search(before)
         if rank is not None and (rank.group("sure") or re.search(r"\b(?:police|officers)\b", document[:20_000],
                                                                 re.IGNORECASE)):
@@ -248,8 +261,12 @@ def person_role(surname: str, document: str) -> str | None:
             seg = re.split(r"[,.;:\"“”()]", before.rstrip()[:-1])[-1].strip()
         else:  # a title before the name: "Information Minister Abdirahman Osman"
             seg = re.split(r"[,.;:\"“”()]", before)[-1].strip()
+            title = _TRAILING_TITLE.search(before) if _CLAUSE_SEGMENT.search(seg) else None
+            if title is not None:  # "... found dead in what Attorney General Dave Yost called": the title
+                seg = title.group(0).strip()
         seg = re.sub(r"^(?:and|but|said|says|told|according\s+to)\s+", "", seg, flags=re.IGNORECASE)
-        if 1 <= len(seg.split()) <= 12 and re.search(r"[a-z]", seg) and not _NO_TITLE_END.search(seg):
+        if 1 <= len(seg.split()) <= 12 and re.search(r"[a-z]", seg) and not _NO_TITLE_END.search(seg) \
+                and not _CLAUSE_SEGMENT.search(seg):
             return seg
         after = _ROLE_AFTER_NAME.match(document, m.end())
         if after is not None:  # "Basim Razzo, an engineer, ...": the role after the name
@@ -257,11 +274,20 @@ def person_role(surname: str, document: str) -> str | None:
     return None
 
 
+# a title before an initial: "Sheriff T. Walton", "Chief J. Ray"
+_TITLE_INITIAL = re.compile(r"(?:Sheriff|Undersheriff|Chief|Mayor|Officer|Detective|Deputy|Commissioner|Superintendent|"
+                            r"Director|Governor|General|Coroner|Trooper|Prosecutor|Judge|Captain|Sergeant|Lieutenant)"
+                            r"\s+[A-Z]\.\s")
+# the capitalised title words right before a name: "in what Attorney General |Dave Yost called"
+_TRAILING_TITLE = re.compile(r"(?<![\w.])(?:(?-i:[A-Z][a-z]+)\.?\s+){1,4}$")
+# a clause before the name's comma, no title: "Three people were killed, Pat Ruiz, a director of ..., said"
+_CLAUSE_SEGMENT = re.compile(r"\b(?:were|was|is|are|had|have|has|been|killed|wounded|injured|died|said|says)\b|\d",
+                             re.IGNORECASE)
 # a clause before a name, no title: "The houses belonged to Basim Razzo"
 _NO_TITLE_END = re.compile(r"\b(?:to|by|of|for|with|from|and|at|in|on|that|as|is|was|were|had|has|have|when|after|"
                            r"before|named|called|identified)$", re.IGNORECASE)
 # a role in apposition after a full name: ", an engineer,", ", the head of the clinic."
-_ROLE_AFTER_NAME = re.compile(r",\s+(?P<r>(?:an?|the)\s+[^,.;:()\"“”]{2,60}?)\s*[,.;]")
+_ROLE_AFTER_NAME = re.compile(r",\s+(?P<r>(?:an?|the)\s+[^,.;:()\"“”]{2,90}?)\s*[,.;]")
 
 
 _HEADS = {"office": "office", "offices": "office", "prosecutors": "prosecutor", "prosecutor": "prosecutor",

@@ -7,6 +7,11 @@
 * A US mayor speaks for the local government: "Mayor Ann Cole said" under a DENTON dateline ->
   "Denton government", "Broward County Mayor X" -> "Broward County government"
   (:func:`mayor_government`; Washington's is the District of Columbia's).
+* A US governor speaks for the state's government and an attorney general for the state attorney
+  general's office: "Gov. Rick Perry" under an AUSTIN, Texas dateline -> "Texas government", "Ohio
+  Attorney General X" -> "Ohio Attorney General's office" (:func:`state_government`; states in
+  ``data/extract/usstates.toml``); "the chief" in a story that names a police chief is the police
+  (:func:`us_office`).
 """
 
 from __future__ import annotations
@@ -14,7 +19,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["mayor_government", "titled_before", "titled_surname"]
+from civcas.datafiles import load_toml
+
+__all__ = ["mayor_government", "state_government", "titled_before", "titled_surname", "us_office"]
 
 _TITLES = (r"(?:Sheriff|Chief|Mayor|Officer|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Detective|Deputy|"
            r"Commissioner|Superintendent|Director|Dr\.|Mr\.|Mrs\.|Ms\.|Gov\.|Governor|Sen\.|Senator|Rep\.|"
@@ -60,3 +67,55 @@ def mayor_government(name: str, document: str | None) -> str | None:
         return None
     city = " ".join(w.capitalize() for w in d.group("c").split())
     return _CITY_GOVERNMENTS.get(city, f"{city} government")
+
+
+@lru_cache(maxsize=1)
+def _states() -> tuple[dict[str, str], frozenset[str]]:
+    raw = load_toml("extract", "usstates.toml")
+    return dict(raw["abbreviations"]), frozenset(raw["names"]["states"])
+
+
+_DATELINE_STATE = re.compile(r"^\s*(?:[^\n]{0,200}\n\s*){0,3}?[A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+){0,2},\s+"
+                             r"(?P<s>[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)\s*(?:\([^)]{1,30}\)\s*)?(?:--|[-–—])")
+_STATE_ROLE = re.compile(r"^(?:(?P<st>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<r>gov[.\u2024]?|governor|"
+                         r"attorney\s+general(?:['’]s\s+office)?)$", re.IGNORECASE)
+
+
+def _story_state(document: str) -> str | None:
+    """The state of the story's dateline ("TOPEKA, Kan. --" -> "Kansas")."""
+    d = _DATELINE_STATE.match(document)
+    if d is None:
+        return None
+    abbreviations, states = _states()
+    st = d.group("s").strip()
+    st = abbreviations.get(st, st)
+    return st if st in states else None
+
+
+def state_government(name: str, document: str | None) -> str | None:
+    """The state office a US governor or attorney general speaks for (see the module doc), or None."""
+    m = _STATE_ROLE.match(name)
+    if m is None:
+        return None
+    _abbreviations, states = _states()
+    st = m.group("st")
+    if st is not None and st not in states:
+        return None
+    st = st or (_story_state(document) if document else None)
+    if st is None:
+        return None
+    return f"{st} government" if m.group("r").lower().startswith("gov") else f"{st} Attorney General's office"
+
+
+_POLICE_CHIEF = re.compile(r"\b[Pp]olice\s+(?:(?:[Aa]cting|[Ii]nterim|[Aa]ssistant|[Dd]eputy)\s+)?[Cc]hief\b")
+
+
+def us_office(name: str, document: str | None) -> str | None:
+    """The office a US official of a cleaned claimant ``name`` speaks for: a governor's or an attorney
+    general's (:func:`state_government`), or the police for "the chief" after "Police Chief X"."""
+    state = state_government(name, document)
+    if state is not None:
+        return state
+    if name.lower() in ("chief", "police chief") and document and _POLICE_CHIEF.search(document[:20_000]):
+        return "police"
+    return None

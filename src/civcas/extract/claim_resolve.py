@@ -32,7 +32,7 @@ from civcas.extract.claim_names import (
     readable,
     short_form,
 )
-from civcas.extract.claim_persons import mayor_government, titled_before, titled_surname
+from civcas.extract.claim_persons import mayor_government, titled_before, titled_surname, us_office
 from civcas.extract.claim_places import (
     county_office,
     hospital_called,
@@ -255,6 +255,16 @@ _LATIN = re.compile(r"[A-Za-z]")
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")
 
 
+def _role_claim(role: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
+                document: str) -> Claim | None:
+    """The claim of a person's role found elsewhere in the document ("Yost said" after "Attorney
+    General Dave Yost" -> the state attorney general's office of the story's dateline)."""
+    office = us_office(_clean(role), document) if not theatre or theatre[0] == "US" else None
+    if office is not None:
+        return Claim(Actor(name=office, text=role, kind="government"), start, start + len(role))
+    return _resolve(role, start, last_of, theatre, None)
+
+
 def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
              document: str | None) -> Claim | None:
     raw = x.strip()
@@ -316,7 +326,7 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         return Claim(group, start, end)
     if document and _ONE_WORD.fullmatch(raw) and document.find(raw, 0, 20_000) >= 0 and full_name_of(raw, document):
         role = person_role(raw, document)  # "Israel said" after "Sheriff Scott Israel": the sheriff, not a country
-        c = _resolve(role, start, last_of, theatre, None) if role is not None else None
+        c = _role_claim(role, start, last_of, theatre, document) if role is not None else None
         if c is not None and c.actor.kind != "unattributed":
             return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
     wing = _NAMED_WING.match(raw) if "wing" in low else None
@@ -388,7 +398,7 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         return Claim(Actor(name=short.name, text=raw, kind=short.kind), start, end)  # type: ignore[arg-type]
     if _NOT_LEAD.match(low):
         return None  # "... and not an IS militant as it had claimed"
-    if low == "the department" and document:
+    if _DEPARTMENT.fullmatch(low) and document:  # "the department said", "according to department figures"
         last = last_of()
         if last is not None and re.search(r"department|police|sheriff", last.name, re.IGNORECASE):
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
@@ -447,7 +457,7 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         return None  # (a bare document or place: "COMMUNIQUE", "city was"; "Initial reports noted")
     if document and _ONE_NAME.fullmatch(name):
         role = person_role(name, document)  # "Kallon said" -> "the UN coordinator ..., Edward Kallon"
-        c = _resolve(role, start, last_of, theatre, None) if role is not None else None
+        c = _role_claim(role, start, last_of, theatre, document) if role is not None else None
         if c is not None and (c.actor.kind != "local" or c.actor.name in PEOPLE_NAMES):
             return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
     full = spelled_out(name, document)
@@ -463,6 +473,9 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         hospital = hospital_called(name, document)
         if hospital is not None:  # "a nurse at Ayder" in a story naming the Ayder Referral Hospital
             return Claim(Actor(name=hospital, text=raw, kind="medical"), start, end)
+    office = us_office(name, document) if not theatre or theatre[0] == "US" else None
+    if office is not None:  # "Gov. Rick Perry" -> "Texas government", "the chief" -> police
+        return Claim(Actor(name=office, text=raw, kind="government"), start, end)
     if name == "mayor" or name.endswith(("Mayor", " mayor")):
         city = placed_office(name, theatre, document) if name == "mayor" else None
         if city is None and (not theatre or theatre[0] == "US"):
@@ -484,6 +497,7 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
 
 
 _ONE_WORD = re.compile(r"[A-Z][a-z][\w'’-]+")
+_DEPARTMENT = re.compile(r"(?:the\s+)?department(?:['’]s)?(?:\s+(?:figures|data|statistics|records|numbers))?")
 
 
 # a body named by its head noun alone ("the party", "the commission"): the one the document named in full

@@ -120,14 +120,14 @@ _ROLE_OF = re.compile(
 # "Information Minister Abdirahman Osman", "Kramatorsk mayor Oleksandr Honcharenko": role + name
 _ROLE_NAME = re.compile(r"^(?P<role>.*?\b(?:minister|president|premier|mayor|governor|spokes(?:man|woman|person)|"
                         r"chief|commander|general|director|head|secretary|prosecutor|official|adviser|advisor|"
-                        r"envoy|coordinator|ambassador|sheriff|ombudsman|coroner|commissioner|superintendent|inspector|"
+                        r"envoy|coordinator|ambassador|sheriff|undersheriff|Undersheriff|ombudsman|coroner|commissioner|superintendent|inspector|"
                         # an unnamed person's trade before the name: "local journalist X", "activist X"
                         r"journalist|reporter|photographer|activist|Journalist|Activist|"
-                        r"Minister|President|Premier|Mayor|Governor|Commissioner|Superintendent|Inspector|"
+                        r"Minister|President|Premier|Mayor|Governor|Gov[.\u2024]|Attorney\s+General|Commissioner|Superintendent|Inspector|"
                         r"Spokes(?:man|woman|person)|Chief|Commander|Director|Secretary|Prosecutor|Sheriff|Ombudsman|Coroner))\s+"
                         # a rank and name particles: "Police Commander Colonel X", "Health Minister Hassan al-Tamimi"
                         r"(?:(?:Dr|Col|Colonel|Gen|Maj|Major|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant|Brig|Brigadier)\.?\s+)?"
-                        r"(?P<name>(?:(?:[A-Z][\w'’\-]+|al-[\w'’\-]+|el-[\w'’\-]+|bin|ibn|de|del|da|van|von)\s*){1,4})$")
+                        r"(?P<name>(?:(?:[A-Z][\w'’\-]+|[A-Z][.\u2024]|al-[\w'’\-]+|el-[\w'’\-]+|bin|ibn|de|del|da|van|von)\s*){1,4})$")
 # a title before a personal name may carry a rank of its own: "Assistant Police Chief X" is the police
 # a generic lower-case word after a capitalised name: "the Harsa Relief Ambulance service"
 _SERVICE_TAIL = re.compile(r"^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s+(?:ambulance|rescue|emergency))?)\s+services?$")
@@ -189,7 +189,8 @@ def stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | 
         name = readable(name)  # "RELATIVES" -> "relatives" (not "FMLN", "AVIANCA": names as written)
     name = _LOCAL_SOURCES.sub("", institution_of_people(name))  # "local hospital sources" -> "hospital sources"
     titled = False  # a title with a personal name: "Health Minister Viktor Liashko"
-    if name.isupper() and " " in name:  # a wire name: "HUMAN RIGHTS OMBUDSMAN JUAN PEREZ MOLINA"
+    wire = name.isupper() and " " in name
+    if wire:  # a wire name: "HUMAN RIGHTS OMBUDSMAN JUAN PEREZ MOLINA"
         cap = " ".join(w[:1] + w[1:].lower() for w in name.split())
         mu = _ROLE_NAME.match(cap)
         if mu is not None and mu.group("name").split()[-1].lower() not in _INSTITUTION_WORDS:
@@ -213,6 +214,9 @@ def stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | 
         name = _TITLE_RANK.sub("", name) or name  # "Assistant Police Chief" -> "Police Chief"
         if " " not in name:
             name = name.lower()  # "Mayor Nan Whaley" -> "mayor"
+        trade = unnamed_person(name)
+        if trade is not None and trade[1] in ("media", "local"):
+            return trade  # "Local journalist Samir Haddad" -> journalist, "Activist Rami Odeh" -> local activists
         spoke = institution_of_people(name)  # "Interior Ministry spokesman Saad Maan": the ministry's own name
         if spoke != name and dem and re.fullmatch(r"interior\s+ministry", spoke, re.IGNORECASE):
             known = exact_actor(f"{dem} interior ministry")
@@ -233,4 +237,4 @@ def stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | 
             office = state_office(name[:health.end("w")] + " ministry", dem)
             if office is not None:
                 return office
-    return state_name(name, titled=titled, dem=dem, top=top) or (name, None)
+    return state_name(name, titled=titled, dem=dem, top=top, wire=wire) or (name, None)

@@ -30,8 +30,12 @@ _COUNTY_CORONER = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){1,3})(?P<role>c
 # "Lebanon's health minister", "Somalia's president": the country's own state role
 _COUNTRY_ROLE = re.compile(r"^[A-Z][a-z]+['’]s\s+(?:(?:health|interior|foreign|information|prime|home|chief)\s+)?(?:minister|"
                            r"president|prime\s+minister|government|presidency|president's\s+office)$")
-_SHERIFF = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?(?:county\s+)?)sheriff(?:'s|’s)?(?:\s+office|"
+_SHERIFF = re.compile(r"^(?P<pre>(?:[A-Z][\w.'’\-]*\s+){0,3}?(?:county\s+)?)(?:under)?sheriff(?:'s|’s)?(?:\s+office|"
                       r"\s+department|\s+deputies|\s+spokes\w+)?$", re.IGNORECASE)
+
+
+# a rank within a title: "Anne Arundel County Police Acting Chief", "Assistant Sheriff"
+_RANKS = re.compile(r"\b(?:assistant|deputy|acting|interim|associate)\s+(?=\S)", re.IGNORECASE)
 
 
 # unnamed officials of a state speak for its government: "Afghan officials", "government officials"
@@ -85,12 +89,15 @@ def _is_region(place: str, document: str) -> bool:
 _PROVINCIAL_GOV = re.compile(r"^(?P<p>(?:[A-Z][\w'’-]+\s+){1,3})provincial\s+government$")
 
 
-def state_name(name: str, *, titled: bool, dem: str | None, top: str | None) -> tuple[str, str | None] | None:
+def state_name(name: str, *, titled: bool, dem: str | None, top: str | None,
+               wire: bool = False) -> tuple[str, str | None] | None:
     """The stable name and kind of a claimant speaking for a state, or None.
 
     ``titled``: the name was a title with its holder's name dropped ("Health Minister X" -> "Health
-    Minister"); ``dem``: the theatre's demonym (None in US stories); ``top``: the theatre's first country.
+    Minister"); ``dem``: the theatre's demonym (None in US stories); ``top``: the theatre's first country;
+    ``wire``: the name was written in capitals (wire copy).
     """
+    name = _RANKS.sub("", name) or name  # "Police Acting Chief", "Assistant Sheriff": the office
     service = _US_SERVICE.fullmatch(name) if top == "US" else None
     if service is not None:  # "the Navy said" in a US story: the US Navy (a belligerent, like an army)
         return f"US {service.group(1).title()}", "belligerent"
@@ -106,6 +113,10 @@ def state_name(name: str, *, titled: bool, dem: str | None, top: str | None) -> 
         d = own.group(0) if own is not None else owner_demonym(name) or dem
         if d:
             return f"{d} government", "government"
+    if titled and wire and re.fullmatch(r"(?:[\w'’-]+\s+){0,2}defen[cs]e\s+minister", name, re.IGNORECASE):
+        # "DEFENSE MINISTER GENERAL X" in wire copy speaks as his ministry: the armed forces (in mixed
+        # case a defence minister is often another state's: "Defence Minister X told parliament")
+        name = name[:-len("minister")] + "ministry"
     office = state_office(name, dem)
     if office is not None:  # "Lebanon's health ministry", "the interior ministry", "Kharkiv Mayor"
         return office

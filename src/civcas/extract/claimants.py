@@ -41,7 +41,9 @@ SAY_WORDS = frozenset(
     ["said", "says", "say", "told", "tells", "according", "reported", "reports", "citing", "quoted", "quoting", "stated", "states", "announced", "announces", "added", "adds", "confirmed", "confirms", "insisted", "insists", "maintained", "estimated", "estimates", "documented", "documents", "recorded", "records", "assessed", "assesses", "grades", "graded", "based", "listed", "learned", "gave", "given", "gives", "put", "puts", "claimed", "described", "verified", "claims", "tweeted", "posted", "counted", "noted", "wrote", "published", "cited", "saying", "denied", "denies", "rejected", "acknowledged", "admitted", "concluded", "found", "accused", "blamed", "raised", "revised", "updated", "lowered",
      "data", "figures", "statistics", "tally", "compiled", "showed", "shows", "show", "conceded", "concedes",
      "admits", "acknowledges", "spoke", "spoken", "claim", "names", "identified", "termed", "characterized",
-     "characterised", "labeled", "labelled", "called"]
+     "characterised", "labeled", "labelled", "called", "issued", "released",
+     # a hospital's own intake ("Mercy Hospital took in five victims": claims.py _INTAKE_END)
+     "took", "taken", "takes", "treating", "received", "treated"]
 )
 
 

@@ -22,6 +22,7 @@ from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_names import PEOPLE_NAMES, counted_people
 from civcas.extract.claim_phrase import kin_named, lives_claimed, speaker_phrase
 from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, known_claimants
+from civcas.extract.claim_subjects import WHAT_CALLED, not_a_speaker
 from civcas.extract.claim_wrappers import agent_after, trim_speaker
 from civcas.extract.lexicon import first_char_guard
 from civcas.models import Actor
@@ -32,10 +33,18 @@ _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|a
         r"(?:raised|revised|updated|lowered|raising|revising)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?"
         r"(?:toll|number|count|figure)|"
         r"denied|denies|rejected|acknowledged|acknowledges|admitted|admits|conceded|concedes|concluded|found|accused|blamed|"
+        # "the armed forces issued a communique rejecting any insinuation ...": the issuer speaks
+        r"(?:issued|released|published|sent)\s+an?\s+(?:\w+\s+){0,2}(?:communiqu[eé]|statement|bulletin)"
+        r"(?=\s+(?:rejecting|denying|saying|stating|claiming)\b)|"
+        # a hospital's own intake (its subject must be a hospital: claim_subjects.not_a_speaker): "Mercy Hospital took in
+        # five victims", "St. Luke's was treating four patients"
+        r"(?:took|has\s+taken|had\s+taken|takes)\s+in|(?:was|is|were|are)\s+treating|received|treated|"
         # "federal officials had spoken of four dead", "Police released the names of the five people killed"
         r"spoke\s+of|spoken\s+of|(?:released|published|issued)\s+the\s+names\s+of|identified(?=\s+(?:the\s+)?(?:an?|\d|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|bodies|victims|dead)\b)|"
         r"put\s+the\s+(?:(?:likely|death|civilian|overall|total|final)\s+){0,2}toll|put\s+the\s+number|"
+        # "put the cumulative death toll", "put its count of civilians killed", "put their overall tally"
+        r"puts?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|number|count|tally|total|figure)\b|"
         # an assessment's range: "Its assessment offers a range of 7 to 9 deaths"
         r"(?:gives|gave|puts|put)\s+(?:a|the)\s+(?:\w+\s+)?(?:range|toll|estimate)|quoted|cited|announcing|saying|"
         # "Residents described between 70 and 80 people killed", "the mission has verified 900 deaths"
@@ -189,6 +198,8 @@ _PERSON_NAME = re.compile(r"(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|ibn|de|van|
 _RELATIVE = re.compile(r",\s+(?:who\s+(?:asked|spoke|requested|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b|"
                        # "One villager, who did not want to be named, said": any clause the verb follows
                        r"who\s+(?=[^,.;:\"“”]{0,80},\s*(?:also\s+)?(?:said|says|told|tells|added)\b)|"
+                       # "The civil defence, whose crews dug through the night, said": a clause on its people
+                       r"whose\s+(?=[^,.;:\"“”]{0,80},\s*(?:also\s+)?(?:said|says|told|tells|added|reported|put|gave)\b)|"
                        r"where\s|which\s+(?:has|have|had|is|was|runs|controls|holds|does|did|(?!says\b)[a-z]{3,}s)\b)"
                        r"[^,.;:\"“”]{0,80},")
 # a restrictive relative clause closing a subject: "an activist group that has been reporting from
@@ -203,7 +214,9 @@ _INTERJECTION = re.compile(r",\s+(?:however|though|meanwhile|in\s+turn|for\s+(?:
 # a subject ending like this is no speaker: "two men were found", "officers entered the house and found"
 # an abbreviated title or place word before a name ("St. Johns County", "Sgt. Ray Lowe"): its point
 # is no end of the speaker's phrase
-_TITLE_POINT = re.compile(r"\b(St|Ste|Sgt|Rev|Lt|Capt|Det|Cpl|Col|Gen|Gov|Sen|Rep|Mt|Ft|Supt|Insp|Cmdr|Maj)\.(?=\s[A-Z])")
+_TITLE_POINT = re.compile(r"\b(St|Ste|Sgt|Rev|Lt|Capt|Det|Cpl|Col|Gen|Gov|Sen|Rep|Mt|Ft|Supt|Insp|Cmdr|Maj)\.(?=\s[A-Z])"
+                          # an initial inside a name: "Harvey County Sheriff T. Walton said"
+                          r"|(?<![\w.])([A-Z])\.(?=\s[A-Z][a-z])")
 
 
 # a passive reporting verb ("has been accused of", "were reported"): its subject is no speaker
@@ -399,12 +412,16 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     last_of: LastClaimant = last if callable(last) else (lambda: last)
     if len(sentence) > 2000:
         sentence = sentence[:2000]
-    if ", who " in sentence or ", where " in sentence or ", which " in sentence:
+    low = sentence.lower() if sentence.isascii() else sentence  # (wire copy: ", WHICH REPRESENTS ...,")
+    if ", who " in low or ", where " in low or ", which " in low or ", whose " in low:
         # "A district official, who spoke on condition of anonymity, told Reuters", "The head of the health office
         # in Saada, where the rebels have their stronghold, said": skip the clause
-        sentence = _RELATIVE.sub(lambda m: _blank_relative(m, sentence), sentence)
+        text = sentence
+        sentence = _RELATIVE.sub(lambda m: _blank_relative(m, text), low)
+        sentence = "".join(b if b == " " and a != " " else a for a, b in zip(text, sentence, strict=True))
     if ". " in sentence:  # "according to the St. Johns County Sheriff's Office": the title's point kept inside
-        sentence = _TITLE_POINT.sub("\\1\u2024", sentence)  # (a one-dot leader, read back in claimant_in)
+        sentence = _TITLE_POINT.sub(lambda t: (t.group(1) or t.group(2)) + "\u2024", sentence)  # (a one-dot
+        # leader, read back in claimant_in)
     if ", " in sentence:
         sentence = _INTERJECTION.sub(lambda m: " " * len(m.group(0)), sentence)
     low = sentence.lower()
@@ -414,9 +431,11 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
         if got is not None:
             return got
     data = any(w in low for w in _DATA_WORDS)  # (the literal pre-test: every _DATA match holds one)
-    for rx in (_CITING, _ACCORDING, _DATA, _INVERTED, _SUBJECT, _CLAIM_THAT):
+    for rx in (_CITING, _ACCORDING, _DATA, _INVERTED, _SUBJECT, _CLAIM_THAT, WHAT_CALLED):
         if rx is _DATA and not data:
             continue
+        if rx is WHAT_CALLED and " what " not in low:
+            continue  # (the literal pre-test: every match holds it)
         if rx is _CLAIM_THAT and "claim" not in low and "descri" not in low and "assert" not in low:
             continue  # (the literal pre-test: every match holds one)
         for m in rx.finditer(sentence):
@@ -455,6 +474,8 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 continue  # "soldiers killed an estimated 300 men": a quantity, not a speech verb
             if rx is _SUBJECT and _PASSIVE_END.search(x):
                 continue  # "two men were found shot dead": a passive or a clause, not a speaker
+            if rx is _SUBJECT and not_a_speaker(x, m.group(0), sentence, m.end()):
+                continue  # "Volunteers treated 40 people", "Her death raised the toll", "found the body"
             if rx is _SUBJECT and _PARTICIPLE_AFTER_COMMA.match(sentence, m.end(key)):
                 continue  # "A woman who was shot ... died Sunday, raising the toll to five": the death raised it
             if rx is _SUBJECT and _MUTUAL.match(sentence, m.end()):

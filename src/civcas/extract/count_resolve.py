@@ -33,6 +33,7 @@ from civcas.extract.counts import (
     _POSSESSIVE,
     Mention,
 )
+from civcas.extract.deadparts import dead_parts, spelled_out
 from civcas.extract.forms import identity_part, non_violent_cause
 from civcas.extract.hitcounts import condition_clause_totals, hit_survivors
 from civcas.extract.intake import intake_count
@@ -40,7 +41,9 @@ from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals, relative_then_and
 from civcas.extract.numbers import Count
+from civcas.extract.partitions import partition_parts
 from civcas.extract.plurals import PLURAL_LOW
+from civcas.extract.roleforms import rest_of_whole
 from civcas.extract.shootings import self_kill_totals
 from civcas.extract.shotforms import (
     aged_count,
@@ -57,7 +60,12 @@ from civcas.extract.sides import mixed_casualties, parts_of_a_side
 from civcas.extract.text import Token
 
 _RELATIVE = (["who"], ["that"], ["which"])
+# killings counted as cases, which a definite article refers back to (not "homicides": a city's
+# "the 41 homicides recorded this year" is a tally it keeps)
+_CASES = frozenset({"killings", "murders", "executions", "assassinations"})
 _INCLUDED = frozenset({"included", "include", "includes"})
+# words that end a speaker's clause before the subject of what is said
+_SPEAKER_ENDS = frozenset({"that", "said", "says", "reported", "stated", "added", "announced", "confirmed"})
 _HURT = ("injur", "wound", "hurt", "hospital", "treat")
 
 
@@ -71,22 +79,26 @@ def _dead_subject(lows: list[str], p: int, lex: Lexicon) -> bool:
     ``[breakdown] killed_subjects`` and holds no number before the verb."""
     if lows[p] not in _INCLUDED or p > 25:
         return False
-    head = " ".join(lows[:p])
-    if any(t[:1].isdigit() or t.startswith(_HURT) for t in lows[:p]):
+    # the subject after a speaker: "THE POLICE SAID THAT THE DEAD INCLUDED ...", "police said the
+    # victims included ...", "according to the army, those killed included ..."
+    k = next((k + 1 for k in range(p - 1, -1, -1) if lows[k] in _SPEAKER_ENDS
+              or (lows[k] == "," and "according" in lows[:k])), 0)
+    head = " ".join(lows[k:p])
+    if any(t[:1].isdigit() or t.startswith(_HURT) for t in lows[k:p]):
         return False  # a number, or "the victims, who were taken to hospital with wounds, included"
     return any(head == w or head.startswith(w + " ") for w in lex.raw["breakdown"].get("killed_subjects", ()))
 _ONE_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
 # a place or time after the one: "seriously wounding another in a shooting outside Salem"
-_ONE_ENDS = frozenset({",", "and", ".", ";", "person", "other", "in", "at", "near", "outside", "inside",
+_ONE_ENDS = frozenset({",", "and", ".", ";", "person", "other", "in", "on", "at", "near", "outside", "inside",
                        "during", "before", "after", "when", "while"})
 
 
 def _object_one(lows: list[str], m: Mention) -> bool:
     """A bare "one" right after a killing or wounding verb and before a clause break or a place:
     "killing one and wounding four", "shot three people, killing one.", "killing two and wounding
-    another in a shooting" (not "killed one of the gunmen")."""
-    k = m.count.start
-    return k > 0 and lows[k - 1] in _ONE_VERBS and (k + 1 >= len(lows) or lows[k + 1] in _ONE_ENDS)
+    another in a shooting", "wounded a ninth before ..." (not "killed one of the gunmen")."""
+    k, e = m.count.start, m.count.end
+    return k > 0 and lows[k - 1] in _ONE_VERBS and (e >= len(lows) or lows[e] in _ONE_ENDS)
 
 
 _SELF_BLAST = frozenset({"blew", "blown"})
@@ -135,7 +147,8 @@ def _partitive_lead(lows: list[str], mentions: list[Mention]) -> None:
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             sentence_has_death: bool, sentence_has_injury: bool,
             document_shot_injured: bool = False, document_murder_suicide: bool = False,
-            raw: list[str] | None = None, us_story: bool = False) -> list[Mention]:
+            raw: list[str] | None = None, us_story: bool = False,
+            antecedent: str | None = None) -> list[Mention]:
     """Decide outcome, breakdown and parent of every mention; return the casualty ones.
 
     ``document_shot_injured``: the document tells no death and says someone was hurt
@@ -143,7 +156,9 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     ``document_murder_suicide``: the document calls the shooting a murder-suicide, so "shot his wife
     and child before killing himself" means killed (``shootings.self_kill_totals``).  ``raw``: the
     tokens as written (letter case tells a place name: "a boy in Tarpon Springs died").  ``us_story``:
-    a US story, where worshippers, students and passengers are people (``[groups_us]``)."""
+    a US story, where worshippers, students and passengers are people (``[groups_us]``).
+    ``antecedent``: the outcome of the toll the sentence before told, which a partition of it in this
+    sentence takes ("They said nine of them were soldiers and 15 were civilians", ``partitions``)."""
     lows = [t.low for t in tokens]
     if us_story:
         us_people = lex.us_people
@@ -213,6 +228,10 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             # is never larger than its total
             m.breakdown = True
             m.parent = mentions[i - 1].parent
+            if m.parent is None and m.outcome is None and mentions[i - 1].outcome is not None \
+                    and lows[s + 1:s + 3] in (["was", "a"], ["was", "an"], ["is", "a"], ["is", "an"]):
+                # "three of the dead were reporters and one was a cashier": one of the dead
+                m.outcome = mentions[i - 1].outcome
         if m.breakdown and m.parent is None and last_total is not None:
             m.parent = last_total
         if m.outcome is None and not m.breakdown and intake_count(lows, m, lex):
@@ -253,6 +272,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 and lows[m.np_end:m.np_end + 1] == ["with"] \
                 and not _WOUND_NOUNS.isdisjoint(lows[m.np_end + 1:m.np_end + 5]):
             m.outcome = "injured"  # "three were found dead, a fourth with serious injuries"
+        if m.outcome is None and m.head and not m.breakdown and i > 0:
+            m.outcome = rest_of_whole(lows, m, mentions[:i])  # "..., AND THE THIRD WAS A FRUIT SELLER"
         if m.outcome is None and m.head and not m.zero and not (m.breakdown and m.parent is not None):
             # also a count after "including" with no count before it: "the entire X family,
             # including up to 40 civilians, were killed"
@@ -271,8 +292,12 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             # a list of names is part of the toll: it counts only where the document gives no number
             m.named = m.named or lows[max(0, m.count.start - 2):m.count.start] == ["names", "of"]
         if m.outcome == "killed" and m.head and lows[m.np_end - 1] in lex.case_heads and m.count.start > 1 \
-                and lows[m.count.start - 1] == "to" and lows[m.count.start - 2] in lex.case_links:
-            m.outcome = None  # "a pistol tied to three homicides": other incidents
+                and lows[m.count.start - 1] in ("to", "with", "of", "for") \
+                and not lex.case_links.isdisjoint(lows[max(0, m.count.start - 5):m.count.start - 1]):
+            m.outcome = None  # "a pistol tied to three homicides", "charged with two murders": cases
+        if m.outcome == "killed" and m.head and lows[m.np_end - 1] in _CASES and m.count.start > 0 \
+                and lows[m.count.start - 1] in ("the", "these", "those", "both"):
+            m.outcome = None  # "THE TWO KILLINGS ARE NOT CONNECTED", "THESE TWO MURDERS": cases told before
         if m.outcome is None and m.zero and m.casualty_word:
             m.outcome = "killed"  # "found no civilian casualties"
         if (m.outcome is None and m.casualty_word and lows[m.count.start:m.np_end][-1:] != ["victims"]
@@ -311,6 +336,11 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             last_total = i
         if m.outcome is not None and not m.head and m.count.kind == "article":
             m.outcome = None
+    partition_parts(lows, mentions, antecedent)  # "nine of them were soldiers and 15 were civilians"
+    if us_story:
+        for m in mentions:
+            if m.group == "civilians" and m.toll_noun in lex.us_people:
+                m.group = "people"  # "the number of students killed rose to three" in a US story
     for m in mentions:
         if m.breakdown and m.parent is not None and m.group == "people" and m.np_end > 0 \
                 and lows[m.np_end - 1] in _AGE_STATUS and mentions[m.parent].group in ("men", "women"):
@@ -353,6 +383,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     for m in mentions:
         if m.breakdown and identity_part(lows, m.count.end):
             m.outcome = None  # "six Jesuits, five of them Spanish": where five came from, not a toll
+    dead_parts(lows, mentions)  # "six of the dead were found inside, two lay in the yard"
+    spelled_out(lows, mentions)  # "three children, two boys and a girl": parts of the three
     compared_counts(lows, mentions)  # "58 homicides this year, up from 44 in the same period of 2016"
     _partitive_lead(lows, mentions)  # "Out of 30 martyrs, 18 were pulled out ...": parts of the 30
     mixed_casualties(lows, mentions)  # "60 casualties (41 dead, 19 wounded)": no one outcome

@@ -30,9 +30,19 @@ from civcas.extract.counts import (
     _is_number_token,
 )
 from civcas.extract.forms import injury_verb
+from civcas.extract.kinloss import kin_lost
 from civcas.extract.lexicon import Lexicon, lexicon
+from civcas.extract.roleforms import apposed_object, bare_object
+from civcas.extract.speech import opens_speech as _opens_speech
 from civcas.extract.text import ABBREVIATIONS
-from civcas.extract.tollforms import TOLL_KILLED, some_of_whom, toll_group, toll_noun_before
+from civcas.extract.tollforms import (
+    TOLL_KILLED,
+    dated_number,
+    some_of_whom,
+    toll_ahead,
+    toll_group,
+    toll_noun_before,
+)
 
 # where the first count of a coordination stood: "killing 88 passengers on board and two people on the
 # ground", "five people died in the house and two in the street"
@@ -48,6 +58,11 @@ def _placed_end(lows: list[str], q: int, ends: dict[int, int]) -> int | None:
         if k in ends and lows[k] in _PLACED:
             return k
     return None
+
+
+# time words between an acting subject and its verb ("gunmen today wounded ...", "gunmen last night killed")
+_WHEN_WORDS = frozenset({"today", "yesterday", "tonight", "night", "last", "early", "late", "this", "morning",
+                         "afternoon", "evening", "reportedly", "allegedly", "also", "then", "later"})
 
 
 # a definite object without a count between a trigger and a coordinated count: "killed the mayor of
@@ -131,7 +146,10 @@ def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> t
                 and nxt not in _MONTHS and not nxt.endswith("day") and nxt not in lex.trigger_words \
                 and nxt not in _PLACE_WORDS:
             return None  # "a 19-year-old man shot and killed Delgado": an object follows
-        if prev not in _AUX and p > 0 and lows[p - 1] in _attackers() and nxt[:1].isalpha() \
+        q = p - 1  # "TWO GUNMEN TODAY SERIOUSLY WOUNDED GENERAL X": adverbs and times before the verb
+        while q > 0 and p - q <= 3 and (lows[q] in _WHEN_WORDS or (lows[q].endswith("ly") and lows[q] not in lex.stopwords)):
+            q -= 1
+        if prev not in _AUX and p > 0 and lows[q] in _attackers() and nxt[:1].isalpha() \
                 and nxt not in lex.stopwords and nxt not in lex.links_after and nxt not in _MONTHS \
                 and not nxt.endswith("day") and nxt not in lex.trigger_words and nxt not in _PLACE_WORDS:
             return None  # "SEVERAL GUNMEN KILLED ROBERTO SARASTY" (capitals: no name to see)
@@ -282,6 +300,11 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
 
 def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Mention],
             lex: Lexicon) -> tuple[int, str] | None:
+    ahead = toll_ahead(lows, m.count.start, m.np_end, lex) if not m.head else None
+    if ahead is not None:  # "brings to three the number of people killed"
+        if ahead[1] is not None:
+            m.group, m.subgroup, m.toll_noun = ahead[1]
+        return 0, ahead[0]
     p = m.count.start - 1
     dist = 0
     while p >= 0 and dist < 12:
@@ -295,6 +318,8 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
             _toll_group(lows, m, lex)
             return dist, t[1]
         tok = lows[p]
+        if kin_lost(lows, p, m):
+            return dist, "killed"  # "he had lost three nephews", "was killed with her two grandsons"
         if tok == "as" and p > 0 and toll_noun_before(lows, p):
             p -= 1  # "gave the injury toll as 30-40", "estimated the number of deaths as nine"
             dist += 1
@@ -309,6 +334,17 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
                 q = placed - 1
             if q + 1 not in ends and not {"and", "well"}.isdisjoint(lows[q + 1:p + 1]) and (obj := _object_before(lows, q, lex)) is not None:
                 return dist + 1, obj  # "killed the mayor, as well as two peasants"
+            if q + 1 not in ends and m.count.kind == "article" and lows[q + 1:p + 1] == [",", "and"] \
+                    and (obj := apposed_object(lows, q, lex)) is not None:
+                return dist + 1, obj  # "KILLED X, LEADER OF THE FARMERS' UNION, AND A NURSE"
+            if q + 1 not in ends and m.count.kind == "article" and lows[q + 1:p + 1] == ["and"] \
+                    and (obj := bare_object(lows, q, lex)) is not None:
+                return dist + 1, obj  # "WOUNDED COLONEL MARIO VEGA AND A SECRETARY"
+            if q + 1 in ends and m.count.kind == "article" and lows[q + 1:p + 1] == [",", "and"] \
+                    and mentions[ends[q + 1]].count.kind == "article" \
+                    and lows[mentions[ends[q + 1]].count.start - 1:mentions[ends[q + 1]].count.start] == [","] \
+                    and (obj := apposed_object(lows, q, lex)) is not None:
+                return dist + 1, obj  # "WOUNDED ADMIRAL X, A FORMER CABINET MEMBER, AND A RETIRED MAJOR"
             if q + 1 in ends:
                 j = ends[q + 1]
                 prev = mentions[j]
@@ -344,12 +380,14 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
     lo = max(0, m.count.start - 24)
     q = p
     while q >= lo:
-        if q + 1 in ends or lows[q] in (";", ".") or (_is_number_token(lows[q]) and q < p):
+        if q + 1 in ends or lows[q] in (";", ".") or (_is_number_token(lows[q]) and q < p and not dated_number(lows, q)):
             if not _revised(lows, q, p):
                 return None
             p = q  # "the toll was first put at 12 but later rose to 19": the same toll, revised
         if lows[q] in _TOLL_WORDS:
-            window = lows[max(0, q - 4):q + 6]  # "the number of the people killed ... reached 14"
+            # "the number of the people killed ... reached 14"; a killing verb further on before the count's
+            # own verb counts too: "put the number of civilians its raids have killed since 2016 at 820"
+            window = lows[max(0, q - 4):max(q + 6, p)]
             kind: str | None = None
             for w in window:
                 if w in TOLL_KILLED:
@@ -358,7 +396,7 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
                     kind = "injured"
             if kind is not None:
                 if not m.head and (g := toll_group(lows, q, lex)) is not None:
-                    m.group, m.subgroup = g  # "the number of civilians killed ... has reached 4,500"
+                    m.group, m.subgroup, m.toll_noun = g  # "the number of civilians killed ... has reached 4,500"
                 else:
                     _toll_group(lows, m, lex)  # "raising the number of service members killed to five"
                 return m.count.start - q, kind
@@ -376,6 +414,7 @@ def _toll_group(lows: list[str], m: Mention, lex: Lexicon) -> None:
             return
         if lows[q] == "number" and lows[q + 1] == "of" and (pm := lex.persons.match_at(lows, q + 2)) is not None:
             m.group, m.subgroup = pm[1]
+            m.toll_noun = lows[pm[0] - 1]
             return
 
 
@@ -403,21 +442,11 @@ def _later_part(lows: list[str], m: Mention, p: int, head: Mention, lex: Lexicon
     return any(lex.breakdown.match_at(lows, q) is not None for q in range(m.np_end, p))
 
 
-# words that open the reported clause after a speech verb ("said the victims ...", "said that ...");
-# a name ("Said Al-Tawil") or "said to" does not
-_CLAUSE_OPENERS = frozenset({"the", "that", "a", "an", "it", "they", "he", "she", "his", "her", "their",
-                             "its", "on", "in", "there", "some", "all", "most", "many", "those", "these"})
-
-
 @lru_cache(maxsize=1)
 def _publishing() -> frozenset[str]:
     """Verbs of a speaker publishing or naming the dead (lexicon ``[links] publishing``)."""
     return frozenset(lexicon().raw["links"].get("publishing", ()))
 
-
-def _opens_speech(lows: list[str], p: int) -> bool:
-    """A speech verb at ``p`` that opens a reported clause: the words before it are its speaker."""
-    return lows[p] in ("said", "says", "told") and p + 1 < len(lows) and lows[p + 1] in _CLAUSE_OPENERS
 
 
 def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],

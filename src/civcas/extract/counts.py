@@ -27,13 +27,16 @@ from functools import lru_cache
 from itertools import pairwise
 
 from civcas.datafiles import load_toml
+from civcas.extract.deadparts import found_verb_at, identity_noun_at, modified_person
 from civcas.extract.forms import possessive_kin as _possessive_kin
 from civcas.extract.forms import valid_count as _valid_count
 from civcas.extract.heads import aged_noun as _aged_noun
 from civcas.extract.heads import head_phrase as _head
+from civcas.extract.kinloss import owner_end
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, parse_count
 from civcas.extract.plurals import bare_plural
+from civcas.extract.roleforms import possessive_role
 from civcas.extract.shootings import another_count, pair_noun, parent_of_count, shares_article
 from civcas.extract.shotforms import relative_of
 from civcas.extract.text import Token
@@ -102,6 +105,9 @@ class Mention:
     hit: bool = False  # a count of people hit: "three men were shot" (extract/hitcounts)
     hit_dead: int = 0  # of them dead, told in the same sentence ("three were shot, one fatally")
     condition: bool = False  # counted by a hospital condition ("one man is in critical condition")
+    kin_list: bool = False  # a list total of relatives named by kinship alone ("his wife and son", lists.py)
+    split: bool = False  # a part of the toll the sentence before told ("nine of them were soldiers", partitions.py)
+    toll_noun: str | None = None  # the person noun of its toll ("the number of students killed")
     details: list[str] = field(default_factory=list)
 
 
@@ -150,7 +156,7 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
     n = len(lows)
     looked = _looked(lex)
     # the tokens the loop below does anything at (every other token only moves it on by one)
-    at = [k for k, w in enumerate(lows) if w in looked or w[0].isdigit() or "-" in w]
+    at = [k for k, w in enumerate(lows) if w in looked or w[0].isdigit() or "-" in w or w.endswith(_S)]
     if not at:
         return []
     spaces = [a.end + 1 == b.start for a, b in pairwise(tokens)] + [False]
@@ -165,8 +171,9 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         i = at[nxt]
         tok = lows[i]
         shared = bool(out) and shares_article(lows, i, out[-1])  # "a man and woman"
+        owner = tok.endswith(_S) and i > 0 and lows[i - 1] == "the" and possessive_role(lows, i - 1) is not None
         if not (tok[:1].isdigit() or tok in starters or ("-" in tok and tok.split("-", 1)[0] in lex.tens)
-                or shared or tok == "another"):
+                or shared or tok == "another" or owner):
             bp = bare_plural(lows, i, lex) if tok in plurals and not (out and out[-1].np_end == i) else None
             if bp is not None:  # "others were injured": at least two (see plurals.py)
                 out.append(bp)
@@ -205,11 +212,17 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             out.append(m)
             i += 1
             continue
+        role = False
         if tok in _POSSESSIVE_DET:
             c = _possessive_kin(lows, i, lex)
             if c is None:
+                c = possessive_role(lows, i)  # "killing her chauffeur and two of her guards"
+                role = c is not None
+            if c is None:
                 i += 1
                 continue
+        elif owner:
+            c, role = possessive_role(lows, i - 1), True  # "THE VICTIMS INCLUDED THE SENATOR'S CHAUFFEUR"
         elif i > 0 and lows[i - 1] == "and" and out and out[-1].count.kind == "article" \
                 and out[-1].np_end == i - 1 and _aged_noun(lows, i, lex):
             # "killed a 52-year-old man and 14-year-old boy": the article is shared
@@ -218,8 +231,12 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             c = Count(1, 1, "exact", i, i, "article")
         elif tok == "another":  # "three were killed and another critically injured"
             c = another_count(lows, i, lex)
-        elif tok in ("a", "an") and i + 2 < n and lows[i + 1] in _ORDINAL_ONE and lows[i + 2] in _AFTER_ORDINAL:
-            c = Count(1, 1, "exact", i, i + 2, "word")  # "five were killed and a sixth died later"
+        elif tok in ("a", "an") and i + 2 < n and lows[i + 1] in _ORDINAL_ONE and (
+                lows[i + 2] in _AFTER_ORDINAL or (
+                    i > 0 and lex.persons.match_at(lows, i + 2) is None
+                    and lex.triggers_before.match_ending_at(lows, i - 1) is not None)):
+            # "five were killed and a sixth died later"; "shot dead six people and wounded a seventh"
+            c = Count(1, 1, "exact", i, i + 2, "word")
         elif tok in ("a", "an") and (rel := relative_of(lows, i, lex)) is not None:
             # "Tom Reed, the teenage son of a local pastor, was killed": the son, not the pastor
             c, related = Count(1, 1, "exact", rel, rel, "article"), i
@@ -237,8 +254,10 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             continue  # "the one who was injured" is a reference, not a count ("said that one
             # person was killed" is a count: "that" opens the clause)
         m = Mention(c, c.end)
-        if tok in _POSSESSIVE_DET:
-            m.named = True  # like a named victim: counts only where the document gives no number
+        if tok in _POSSESSIVE_DET or role:
+            # like a named victim: counts only where the document gives no number (a role coordinated
+            # with a count is one of the harmed beside it: roleforms.coordinated_roles)
+            m.named = True
         elif shared and out[-1].named:
             m.named = True  # "her father and daughter": both relatives of one person
         if parent_of_count(lows, c.start) and c.kind in ("digit", "word"):
@@ -250,6 +269,10 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             if lows[k + 1] in ("his", "her", "their", "our", "its") and \
                     lex.persons.match_at(lows, k + 2) is not None:
                 k += 2  # "ten of his family members"
+            elif (c.low or 0) > 1 and (own := owner_end(lows, k + 1)) is not None \
+                    and lex.persons.match_at(lows, own) is not None \
+                    and lex.heads.match_at(lows, own) is None and lows[own] not in lex.casualty_words:
+                k = own - 1  # "three of Samira's daughters", "two of the Odeh family's children"
             elif lows[k + 1] == "the" and c.kind in ("digit", "word") and k + 2 < n \
                     and lows[k + 2] in _ROLE_PARTS and lex.persons.match_at(lows, k + 2) is not None:
                 k += 2  # "wounded two of the bodyguards": a count of them (not "two of the victims")
@@ -283,7 +306,16 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
                         out.append(m)
                         i = k
                         continue
+                    if lex.persons.match_at(lows, k) is None and (j := modified_person(lows, k, lex)) is not None:
+                        k = j  # "three of the dead were Akron police officers"
                     if lex.persons.match_at(lows, k) is None:
+                        if b[1] == "killed" and lows[b[0] - 1] != "victims" and found_verb_at(lows, b[0]):
+                            # "six of the dead were found in the loading bay": a part of the toll
+                            # (not "one of the victims was shot in the leg": the victims may be hurt)
+                            m.head, m.generic, m.np_end = True, True, b[0]
+                            out.append(m)
+                            i = k
+                            continue
                         died = _died_later(lows, k, lex) if b[1] == "injured" else None
                         if died is not None:  # "two of the wounded had died": killed, not injured
                             m.breakdown, m.outcome, m.head, m.generic = False, "killed", True, True
@@ -313,6 +345,9 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         if k + 1 < n and lows[k] in ("were", "are") and lex.persons.match_at(lows, k + 1) is not None \
                 and c.kind in ("digit", "word"):
             k += 1  # "of the wounded, 16 were children"
+        elif k == c.end and c.kind == "word" and c.low == 1 and out and out[-1].breakdown \
+                and (j := identity_noun_at(lows, k, lex)) is not None:
+            k = j  # "three of the dead were reporters and one was a cashier"
         if tok == "another" and c.kind == "word":  # "and another critically injured": a verb follows
             out.append(m)
             i = c.end
@@ -420,6 +455,7 @@ def _none_of(lows: list[str], start: int) -> bool:
 
 
 _POSSESSIVE_DET = frozenset({"his", "her", "their"})
+_S = ("'s", "’s")  # a possessive token: "governor's"
 # an object pronoun coordinated with a count after a killing verb ("killing her and a pupil")
 _OBJECT_PRONOUNS = {"her": "women", "him": "men"}
 # after "that one": a reference ("that one who was hurt", "that one, not this"), not a count
@@ -463,3 +499,4 @@ def _victims_harmed(lows: list[str], k: int, lex: Lexicon) -> int | None:
             return None
         q += 1
     return None
+

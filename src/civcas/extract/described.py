@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
+from civcas.extract.lexicon import first_char_guard
 from civcas.models import Actor
 
 UNNAMED = "unidentified gunmen"
@@ -79,7 +80,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     victim = re.compile(r"\b(?:killed|killing|kills|murdered|wounded|wounding|injured|injuring|captured|arrested|"
                         r"bodies\s+of|deaths?\s+of|among)\s+$", re.IGNORECASE)
     heads = re.compile(r"\b(?:someone|somebody|" + head[3:] + r"\b", re.IGNORECASE)
-    return agent, subject, victim, heads
+    # (speed: the same matches, behind a lookahead for the characters a match can start with)
+    return first_char_guard(agent), first_char_guard(subject), victim, first_char_guard(heads)
 
 
 def described_attacker(sentence: str) -> Actor | None:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Protocol
 
-from civcas.extract.actors import ActorMatch, find_actors
+from civcas.extract.actors import ActorMatch, find_actors, may_name_actor
 from civcas.extract.docstate import _ADMIT, _Doc
 from civcas.extract.perpetrators import as_perpetrator
 from civcas.models import Actor, Figure
@@ -59,6 +59,22 @@ _CAMPAIGN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:campaign|in
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # two possible authors: "either the Syrian government or Russia", "Russian or Syrian government forces"
 _EITHER_OR = re.compile(r"^\s*(?:forces|aircraft|warplanes|jets)?\s*(?:,\s*)?or\s+(?:the\s+)?$", re.IGNORECASE)
+# "both Russian and Syrian jets were accused of the raid", "it was unclear whether
+# Russian or Syrian jets ..." (with "and": only after "both" in an allegation or a doubt)
+_BOTH_AND = re.compile(r"^\s*(?:forces|aircraft|warplanes|jets)?\s*(?:,\s*)?and\s+(?:the\s+)?$", re.IGNORECASE)
+_BOTH_BEFORE = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
+# (an attribution or a doubt: "Russian or regime aircraft are seen over the town every day" names no author)
+_DOUBT = re.compile(r"\b(?:alleg\w*|accus\w*|blam\w*|suspect\w*|unclear|not\s+clear|not\s+known|unknown|disputed|"
+                    r"contested|either|whether|attribut\w*|responsib\w*|carried\s+out|conducted|behind|believed|"
+                    r"struck|hit|bombed|by)\b", re.IGNORECASE)
+
+
+# the story says the authorship is in dispute: "responsibility is disputed between the military and armed
+# Palestinians", "it remains unclear who fired", "blame for the blast is contested"
+_SAID_DISPUTED = re.compile(r"\b(?:responsibility|authorship|attribution|blame)\s+(?:for\s+[^,.;]{1,40}?\s+)?(?:is|was|remains|"
+                            r"remained|has\s+been)\s+(?:\w+\s+)?(?:disputed|contested|unclear|unknown|in\s+dispute)\b|"
+                            r"\b(?:unclear|not\s+clear|not\s+known|unknown)\s+(?:who|which\s+side)\s+(?:fired|carried\s+out|"
+                            r"was\s+responsible|launched|struck|attacked|planted|opened\s+fire)\b", re.IGNORECASE)
 
 
 def _speaker(claims: _Claims, i: int) -> Actor | None:
@@ -77,15 +93,15 @@ _DENIES_ACT = re.compile(r"\b(?:kill\w*|murder\w*|massacr\w*|assassinat\w*|attac
                          r"allegations?|accusations?|charges?|(?:denied|denies|deny|denying)\s+(?:it|this))\b", re.IGNORECASE)
 
 
-def _deniers(figures: list[Figure]) -> set[str]:
+def _deniers(figures: list[Figure]) -> dict[str, set[int]]:
     """Parties that deny an attack themselves (a denial figure whose claimant is the accused, in a
-    sentence that denies the act, not another matter)."""
-    out: set[str] = set()
+    sentence that denies the act, not another matter), with the events (segments) they deny."""
+    out: dict[str, set[int]] = {}
     for f in figures:
         if f.stance == "denied" and f.perpetrator is not None and f.claimant is not None and (
                 f.claimant.kind == "belligerent" or as_perpetrator(f.claimant).name == f.perpetrator.name) \
                 and _DENIES_ACT.search(f.evidence.text):
-            out.add(f.perpetrator.name)
+            out.setdefault(f.perpetrator.name, set()).add(f.segment or 0)
     return out
 
 
@@ -93,15 +109,36 @@ def _alternative(text: str, matches: list[ActorMatch], name: str) -> bool:
     """The sentence names ``name`` as one of two possible authors ("either X or Y", "X or Y forces")."""
     bel = [m for m in matches if m.entry.kind == "belligerent"]
     for a, b in pairwise(bel):
-        if name in (a.entry.name, b.entry.name) and a.entry.name != b.entry.name \
-                and _EITHER_OR.match(text[a.end:b.start]):
+        if name in (a.entry.name, b.entry.name) and a.entry.name != b.entry.name and (
+                _EITHER_OR.match(text[a.end:b.start]) or (
+                    _BOTH_AND.match(text[a.end:b.start]) and _BOTH_BEFORE.search(text[max(0, a.start - 12):a.start]))) \
+                and _DOUBT.search(text) is not None:
             return True
     return False
 
 
-def _accusers_and_facts(st: _Doc, claims: _Claims, name: str) -> tuple[set[str], bool]:
-    """The claimants that make ``name`` the author somewhere, and whether the story states or the
-    accused admits it (then nothing is disputed)."""
+def _alternatives(st: _Doc) -> dict[str, set[int]]:
+    """The belligerents a story names as one of two possible authors of its attack ("Russian or regime
+    warplanes", "either the government or Russia", "both Russian and Syrian aircraft were alleged to
+    ..."), outside past incidents, with the events (segments) where it does."""
+    out: dict[str, set[int]] = {}
+    for k in range(min(len(st.sents), 400)):
+        if st.words(k).isdisjoint(("or", "both")) or st.background(k):
+            continue
+        text = st.sents[k].text[:4000]
+        if not may_name_actor(text, st.words(k)):
+            continue
+        matches = [m for m in find_actors(text, theatre=st.theatre) if m.entry.role != "claimant"]
+        for m in matches:
+            if m.entry.kind == "belligerent" and _alternative(text, matches, m.entry.name):
+                out.setdefault(m.entry.name, set()).add(st.segment(k))
+    return out
+
+
+def _accusers_and_facts(st: _Doc, claims: _Claims, name: str, events: set[int]) -> tuple[set[str], bool]:
+    """The claimants that make ``name`` the author somewhere in the disputed ``events`` (segments),
+    and whether the story states or the accused admits it there (then nothing is disputed); another
+    event's author (a past attack of the same party) settles nothing."""
     accusers: set[str] = set()
     plain: list[int] = []  # sentences that state the author in a speaker's words
     alternative = partisan = False
@@ -109,16 +146,24 @@ def _accusers_and_facts(st: _Doc, claims: _Claims, name: str) -> tuple[set[str],
         text = st.sents[k].text[:4000]
         if st.words(k).isdisjoint(_WORDS_OF_INTEREST) and not st.acting(k):
             continue
+        here = st.segment(k) in events
         speaker = _speaker(claims, k)
-        if speaker is not None and as_perpetrator(speaker).name == name and (
+        if here and speaker is not None and as_perpetrator(speaker).name == name and (
                 _ADMITS_ACT.search(text) or _ADMIT.search(text)):
             return accusers, True  # the accused admits the act
         matches = [m for m in find_actors(text, theatre=st.theatre) if m.entry.role != "claimant"]
-        if _alternative(text, matches, name):
+        if here and (_alternative(text, matches, name) or _SAID_DISPUTED.search(text)):
             alternative = True
             continue
         acting = [a for a in st.acting(k) if a.name == name]
         accused = _ACCUSES.search(text)
+        if not here:
+            # another event of the story (a past attack of the same party) settles nothing; only an
+            # accusation made there counts its speaker among the accusers ("..., Amnesty said, accusing X")
+            if accused is not None and speaker is not None and (acting or any(
+                    m.entry.name == name and m.start > accused.start() for m in matches)):
+                accusers.add(speaker.name)
+            continue
         if not acting:
             # an accusation naming the accused as its object: "Residents blamed the coalition"
             if accused is not None and any(m.entry.name == name and m.start > accused.start() for m in matches):
@@ -151,7 +196,8 @@ def _accusers_and_facts(st: _Doc, claims: _Claims, name: str) -> tuple[set[str],
 
 
 # the words of the sentences read besides those that make an actor act (the cues of the patterns above)
-_WORDS_OF_INTEREST = frozenset({"blamed", "blames", "blaming", "accused", "accuses", "accusing", "attributed",
+_WORDS_OF_INTEREST = frozenset({"disputed", "contested", "unclear", "unknown",
+                                "blamed", "blames", "blaming", "accused", "accuses", "accusing", "attributed",
                                 "attributes", "responsible", "either", "confirmed", "acknowledged", "admitted",
                                 "said", "says", "or", "condemned", "denounced", "suspected", "alleged", "allegedly"})
 
@@ -160,23 +206,32 @@ def disputed_authors(st: _Doc, figures: list[Figure], claims: _Claims) -> list[F
     """Figures of a story whose accused denies the attack and is never said to have done it: each
     keeps the accused only if its own sentence or its claimant blames it (see the module doc)."""
     deniers = _deniers(figures)
+    for name, events in _alternatives(st).items():
+        deniers.setdefault(name, set()).update(events)
     if not deniers:
         return figures
     out = figures
     for name in sorted(deniers):
-        accusers, stated = _accusers_and_facts(st, claims, name)
+        if not any(_loses(st, f, name, frozenset(), deniers[name]) for f in out):
+            continue  # (speed: no figure could lose the accused, whoever accuses it)
+        accusers, stated = _accusers_and_facts(st, claims, name, deniers[name])
         if stated:
             continue
-        changed: list[Figure] = []
-        for f in out:
-            if f.perpetrator is None or f.perpetrator.name != name or f.stance == "denied" or (
-                    f.claimant is not None and (f.claimant.name in accusers or f.claimant.kind == "belligerent"
-                                                or as_perpetrator(f.claimant).name == name)):
-                changed.append(f)
-                continue
-            if any(a.name == name for a in st.acting(st.sentence_at(f.evidence.start))):
-                changed.append(f)  # its own sentence names the accused
-                continue
-            changed.append(replace(f, perpetrator=None))
-        out = changed
+        out = [replace(f, perpetrator=None) if _loses(st, f, name, accusers, deniers[name]) else f for f in out]
     return out
+
+
+def _loses(st: _Doc, f: Figure, name: str, accusers: set[str] | frozenset[str], events: set[int]) -> bool:
+    """Figure ``f`` loses its perpetrator ``name`` (a denier no one here is said to blame, in one of the
+    disputed ``events``): neither its claimant (one of ``accusers``, a belligerent, the accused itself)
+    nor its own sentence names the accused (not as one of two possible authors)."""
+    if f.perpetrator is None or f.perpetrator.name != name or f.stance == "denied" or \
+            (f.segment or 0) not in events or (
+            f.claimant is not None and (f.claimant.name in accusers or f.claimant.kind == "belligerent"
+                                        or as_perpetrator(f.claimant).name == name)):
+        return False
+    k = st.sentence_at(f.evidence.start)
+    if not any(a.name == name for a in st.acting(k)):
+        return True
+    text = st.sents[k].text[:4000]
+    return _alternative(text, [m for m in find_actors(text, theatre=st.theatre) if m.entry.role != "claimant"], name)

@@ -13,6 +13,8 @@ from itertools import islice
 
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.docstate import (
+    _DEATH,
+    _INJURY,
     _Doc,
 )
 from civcas.extract.lexicon import Lexicon
@@ -36,13 +38,32 @@ def _headline_duplicates(st: _Doc, figures: list[Figure]) -> list[Figure]:
     is_headline = (len(st.sents) > 1 and st.sents[1].paragraph != first.paragraph
                    and len(first.text) < 200 and not first.text.rstrip().endswith((".", "!", "?", ":")))
     if not is_headline:
-        return figures
+        return _title_line_duplicates(st, figures)
     body = {(f.outcome, f.group, f.low, f.high) for f in figures if f.evidence.start >= first.end}
     loose = {(f.outcome, f.low, f.high) for f in figures if f.evidence.start >= first.end}
     return [f for f in figures
             if f.evidence.start >= first.end
             or ((f.outcome, f.group, f.low, f.high) not in body
                 and not (f.group == "people" and (f.outcome, f.low, f.high) in loose))]
+
+# a wire title on the line before the body's dateline, read in one sentence with it: "SHINING PATH KILLS
+# THREE EXPERTS\n[TEXT] QUITO, 4 FEB 90 (DOMESTIC SERVICE) -- ... KILLED THREE AGRONOMISTS ..."
+_TITLE_LINE = re.compile(r"(?![^\n]*(?:--|\[))[^\n.!?:]{5,200}\n(?=\s*(?:\[TEXT\]|[A-Z][A-Z .,()'-]{2,60},\s+\d{1,2}\s+[A-Z]{3}))")
+
+
+def _title_line_duplicates(st: _Doc, figures: list[Figure]) -> list[Figure]:
+    """Drop figures counted in a wire title line that the body repeats (the same outcome and number,
+    whatever the noun: the title's "EXPERTS" are the body's "AGRONOMISTS")."""
+    title = _TITLE_LINE.match(st.text)
+    if title is None:
+        return figures
+    end = title.end()
+    def in_title(f: Figure) -> bool:
+        span = st.count_spans.get(f.id)
+        return span is not None and span[0] < end
+    body = {(f.outcome, n) for f in figures if not in_title(f) for n in (f.low, f.high) if n is not None}
+    return [f for f in figures if not in_title(f) or not any((f.outcome, n) in body for n in (f.low, f.high))]
+
 
 _GENERIC_WAR = re.compile(r"\b(?:war|conflict|civil war|violence)\b", re.IGNORECASE)
 _CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
@@ -67,6 +88,26 @@ def _civilian_context(st: _Doc, figures: list[Figure]) -> list[Figure]:
     return [replace(f, group="civilians") if bare(f) else f for f in figures]
 
 
+def _lead_outcome(st: _Doc, figures: list[Figure]) -> str:
+    """The outcome of the story's lead event: "TWO GUNMEN WOUNDED GENERAL X ... THE FPMR CLAIMED THE
+    ATTACK" claims (and a denial denies) a wounding: the story's first six sentences tell injuries (a
+    word or a figure) and no death; else killed."""
+    hurt = False
+    for s in st.sents[:6]:
+        told = {f.outcome for f in figures if f.evidence.start == s.start}
+        if "killed" in told or _DEATH.search(s.text) is not None:
+            return "killed"
+        hurt = hurt or "injured" in told or _INJURY.search(s.text) is not None
+    return "injured" if hurt else "killed"
+
+
+# a denial of one's own part in the act (not of the harm): "denied any involvement", "denied that any of
+# its agents had taken part", "said its troops had not fired on the crowd"
+_OWN_PART = re.compile(r"\b(?:involvement|involved|participat\w*|(?:taken|take|took|taking)\s+part|responsibility|"
+                       r"(?:had|have|has|did|do|does)\s+not\s+(?:fire|fired|shoot|shot|attack|attacked|carry|carried|open|"
+                       r"opened|strike|struck|bomb|bombed|kill|killed))\b", re.IGNORECASE)
+
+
 def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, str]],
              lex: Lexicon) -> list[Figure]:
     """Figures with no number for sentences that deny the harm or the attack (stance denied) or
@@ -74,8 +115,13 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
     documents that report casualties: outcome killed, the article's main group."""
     groups = Counter(f.group for f in figures if f.outcome == "killed" and f.group in ("civilians", "people"))
     group = "civilians" if groups["civilians"] >= groups["people"] else "people"
+    lead = _lead_outcome(st, figures)
     out: list[Figure] = []
+    own_tolls = {f.claimant.name for f in figures if f.claimant is not None and f.low is not None}
     for i, claim, stance in denials:
+        if stance == "claim" and claim.actor.name in own_tolls:
+            continue  # "X claimed responsibility ... It claimed to have killed 80": the group's own toll
+        stance = "asserted" if stance == "claim" else stance
         s = st.sents[i]
         group_here = "civilians" if _CIVILIAN.search(s.text) else group
         lows = [t.low for t in tokenize(s.text[:2000])]
@@ -83,9 +129,9 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
                                 theatre=st.theatre, words=st.words(i))
         admits = stance == "asserted"
         out.append(Figure(
-            id=stable_id("f", st.doc.id, s.start, "killed", group_here, "admission" if admits else "denial"),
+            id=stable_id("f", st.doc.id, s.start, lead, group_here, "admission" if admits else "denial"),
             doc=st.doc.id,
-            statement=stable_id("s", st.doc.id, s.start), outcome="killed", group=group_here, low=None,
+            statement=stable_id("s", st.doc.id, s.start), outcome=lead, group=group_here, low=None,
             high=None, qualifier="exact", scope="incident", stance=stance,  # type: ignore[arg-type]
             evidence=Span(s.text, s.start, s.end), source=st.doc.source,
             # a government denies or admits for its forces: "Moscow denies targeting civilians" -> Russian
@@ -93,7 +139,10 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
             claimant=as_perpetrator(claim.actor) if claim.actor.kind == "government" else claim.actor,
             # an admitting or denying belligerent is the (alleged) author: "the coalition denied
             # carrying out any strikes" answers an accusation against the coalition
-            perpetrator=as_perpetrator(claim.actor) if admits or claim.actor.kind == "belligerent"
+            # ("Moscow denied any involvement": a government denies for its forces; "the police denied that
+            # any agent had taken part": a government body denies its own part, not the harm)
+            perpetrator=as_perpetrator(claim.actor) if admits or as_perpetrator(claim.actor).kind == "belligerent"
+            or (claim.actor.kind == "government" and _OWN_PART.search(s.text) is not None)
             else _perpetrator(st, s.text, perps, tally=False),
             place=st.back_place(i),
             date=st.back_date(i), published=st.published, publisher=st.doc.publisher,

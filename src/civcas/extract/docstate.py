@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from functools import cached_property
@@ -22,17 +21,14 @@ from civcas.extract.agents import event_author, named_party
 from civcas.extract.docactors import register as register_document
 from civcas.extract.events import Segmenter, mask_places
 from civcas.extract.lexicon import first_char_guard
-from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
-from civcas.extract.newgroups import new_group
+from civcas.extract.mainvote import main_author
 from civcas.extract.perpetrators import (
-    accuses,
-    claims_responsibility,
-    continues_denial,
     generic_perpetrator,
     is_speaker,
     perpetrator_score,
+    pronoun_acts,
 )
-from civcas.extract.shooters import background_event, lone_shooter, several_shooters
+from civcas.extract.shooters import background_event, lone_shooter, named_shooter, several_shooters
 from civcas.extract.text import CAPITALS_HEAD, Token, mostly_capitals, sentences, tokenize
 from civcas.extract.theatre import document_theatre
 from civcas.extract.when import incident_date
@@ -42,12 +38,17 @@ from civcas.models import Actor, DateSpan, Document, Place
 _WORDS = re.compile(r"[a-z]+")
 # the trigger gate: a sentence is looked at only if one of these words (or word beginnings) occurs
 _GATE_WORDS = frozenset(
-    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "deadly", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "passed", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "assassinations", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation", "victims", "blew", "blown", "homicides", "homicide"]
+    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "deadly", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "passed", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "assassinations", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation", "victims", "blew", "blown", "homicides", "homicide", "lost", "lose", "loses", "losing", "disappeared", "disappearance", "disappearances", "medical", "trauma", "clinic", "infirmary"]
 )
 
 
+# (speed) every ASCII character but a-z to a space: the ``[a-z]+`` runs of ASCII text are its split
+_NOT_A_TO_Z = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
+
+
 def _words(text: str) -> set[str]:
-    return set(_WORDS.findall(text.lower()))
+    low = text.lower()
+    return set(low.translate(_NOT_A_TO_Z).split()) if low.isascii() else set(_WORDS.findall(low))
 
 
 _DEATH = re.compile(r"\b(?:dead|died|death|deaths|deceased|killed|killing|fatal|fatally|mortally|fatalities|"
@@ -58,7 +59,7 @@ _INJURY = re.compile(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b",
 _INJURY = first_char_guard(_INJURY)  # (speed: the same matches)
 # a denial with no number: "denied the reports", "not aware of any civilian casualties",
 # "found no sign that a coalition aircraft had struck the house"
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not carry out|did not conduct|"
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not carry out|did not conduct|nothing to do with|(?:had|played)\s+no\s+(?:part|role)\s+in|"
                      r"had not carried out|rejected (?:the )?(?:claims?|reports?|accusations?)|"
                      r"dismissed (?:the )?(?:claims?|reports?)|fake news|no strikes were|baseless|unfounded|groundless|"
                      r"(?:does|do|did) not (?:strike|target|bomb|shell|attack) (?:civilians?|residential|homes|"
@@ -69,7 +70,7 @@ _DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not 
                      r"no indication (?:of|that) (?:any )?civilians?|forces were not (?:present|in the area|operating)|"
                      r"not within firing range)\b", re.IGNORECASE)
 _DENIAL = first_char_guard(_DENIAL)  # (speed: the same matches)
-_DENIAL_WORDS = frozenset({"denied", "denies", "deny", "aware", "sign", "carry", "conduct", "carried",
+_DENIAL_WORDS = frozenset({"denied", "denies", "deny", "aware", "sign", "carry", "conduct", "carried", "nothing", "part", "role",
                            "rejected", "dismissed", "fake", "strikes", "baseless", "unfounded", "groundless",
                            "strike", "target", "never", "indication", "present", "firing"})
 # an admission by the attacker: "acknowledged responsibility", "mistakenly struck a house",
@@ -89,45 +90,18 @@ _ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "w
 
 
 _STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police", "soldiers", "troops"})
-# a communique's header names its author: "[STATEMENT] [FARABUNDO MARTI NATIONAL LIBERATION FRONT] [TEXT]",
-# "[GENERAL COMMAND OF THE FMLN]" (not a name spelled out after its acronym: "THE FMLN [FARABUNDO ...]")
-_HEADER_BEFORE = re.compile(r"(?:^|[\]\-:]\s*|\)\s*)\[[^\[\]]{0,60}$")
-_HEADER_AFTER = re.compile(r"[^\[\]]{0,60}\]")
-
-
-# a wire dateline's source in parentheses: "CLANDESTINE, 2 MAY 90 (RADIO FARABUNDO MARTI) -- ..." (a
-# group's own station speaks for it; it is no author of the attacks it reports)
-_SOURCE_BEFORE = re.compile(r"^[^()\n]{0,80}\([^()]{0,40}$")
-_SOURCE_AFTER = re.compile(r"[^()]{0,40}\)\s*--")
-
-
-def _in_header(text: str, start: int, end: int) -> bool:
-    """The name at ``start:end`` stands in a bracketed communique header of the document's first
-    lines, or in the parenthesised source of its dateline."""
-    return (_HEADER_BEFORE.search(text, 0, start) is not None and _HEADER_AFTER.match(text, end) is not None) or (
-        start < 130 and _SOURCE_BEFORE.match(text[:start]) is not None and _SOURCE_AFTER.match(text, end) is not None)
-
-
 # how many sentences back a later event's own author is looked for (``event_main``)
 _EVENT_REACH = 12
-# a named actor described as an armed group: "Boko Haram militants", "JNIM's fighters", "the
-# al-Qaeda-linked group JNIM", "the jihadist group Islamic State", "rebels of the M23" (its figures
-# described only as "militants" or "jihadists" are this group's, see sentence_figures._perpetrator)
-_GROUP_AFTER = re.compile(r"(?:['’]s)?\s+(?:militants?|fighters|jihadists?|insurgents?|rebels?|guerrillas?|gunmen|"
-                          r"terrorists?|extremists?|insurgency|rebellion)\b", re.IGNORECASE)
-_GROUP_BEFORE = re.compile(r"(?:\b(?:militant|jihadist|rebel|insurgent|guerrilla|terrorist|extremist|islamist|armed|"
-                           r"separatist|-linked|-affiliated)\s+(?:group|movement|organi[sz]ation|faction|network|"
-                           r"alliance)|\b(?:militants|jihadists|rebels|insurgents|fighters|guerrillas)\s+(?:from|of|"
-                           r"belonging\s+to))\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
-_GROUP_BEFORE = first_char_guard(_GROUP_BEFORE)  # (speed: the same matches)
-_DEMONYMS = frozenset({"ukrainian", "russian", "israeli", "turkish", "american", "israel", "russia",
-                       "turkey", "saudi arabia", "houthi"})
-
-
 _BACKGROUND_DAYS = 365
 # a story about a shooting (a past incident it recalls is then a shooting too, ``past_shooting``)
 _SHOOTING_STORY = re.compile(r"\b(?:shooting|shooter|gunman|gunfire|opened\s+fire|mass\s+shooting)\b", re.IGNORECASE)
 _Day = date  # (inside _Doc, "date" names its method)
+# a recalled attack of another kind than a shooting: "in the Sept. 11 attacks", "the Oklahoma City bombing"
+_OTHER_ATTACK = re.compile(r"\b(?:attacks|bombings?|bomb|explosions?|blasts?|crash(?:es)?|terror\w*|hijack\w*|arson|"
+                           r"stabbings?|fire|blaze|riots?|war)\b", re.IGNORECASE)
+# one unnamed attacker: "the suspect", "an attacker", "the assailant" (a shooting story's gunman)
+_ONE_ATTACKER = re.compile(r"^(?:the|an?)\s+(?:lone\s+|suspected\s+|alleged\s+|teenage\s+)?(?:suspect|attacker|assailant)$",
+                           re.IGNORECASE)
 
 
 class _Doc:
@@ -144,6 +118,7 @@ class _Doc:
         self._tokens: dict[int, list[Token]] = {}
         self._words: dict[int, set[str]] = {}
         self.last_scope: dict[int, str] = {}  # paragraph -> scope of its last figure
+        self.last_toll: tuple[int, str] | None = None  # (sentence, outcome) of the last sentence's toll
         self._dates: dict[int, DateSpan | None] = {}
         self._background: dict[int, bool] = {}  # sentence -> tells a past incident (background)
         self._segments: Segmenter | None = None  # event index of each sentence (lazy, in order)
@@ -155,8 +130,10 @@ class _Doc:
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
         self.armed_groups: set[str] = set()  # actors it calls a militant group ("Boko Haram militants")
         self.named: set[str] = set()  # ids of single named-victim figures
+        self.kin_lists: set[str] = set()  # ids of the totals of relatives named by kinship alone (lists.py)
         self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
         self.count_spans: dict[str, tuple[int, int]] = {}  # figure id -> its count's start, noun phrase end
+        self.split_parts: set[str] = set()  # ids of the parts of a toll split in the next sentence (partitions)
         self.hits: set[str] = set()  # ids of injured figures read from a count of people hit ("were shot")
         self.derived: set[str] = set()  # ids of the survivors of a hit count ("three shot, one fatally": 2)
         self.theatre = document_theatre(self.text)  # countries the story is about (actor readings)
@@ -219,7 +196,8 @@ class _Doc:
         if i not in self._background:
             d = self.date(i)
             ref = self._lead_day
-            self._background[i] = background_event(self.sents[i].text) or (
+            self._background[i] = background_event(
+                self.sents[i].text, year=ref.year if ref is not None else None) or (
                 d is not None and ref is not None and (ref - d.end).days > _BACKGROUND_DAYS)
         return self._background[i]
 
@@ -260,8 +238,13 @@ class _Doc:
                 return v
             j -= 1
         lead = range(min(2, len(self.sents))) if event == 0 else range(0)
-        for k in (*lead, *range(min(i, 400))):
+        for k in lead:
             v = get(k) if self.segment(k) == event else None
+            if v is not None:
+                return v
+        # the sentences before i (all read by the segmenter: segment(i) read them) of the same event
+        for k in self._segments.of_event(event, min(i, 400)) if self._segments is not None else ():
+            v = get(k)
             if v is not None:
                 return v
         return None
@@ -276,7 +259,7 @@ class _Doc:
             elif typed is None and self.theatre and self.theatre[0] != "US":
                 # the accused a neighbouring sentence names ("X and Y were charged with the murder")
                 typed = accused_in(self.sents[k].text[:2000], theatre=self.theatre)
-            self._typed[k] = typed if typed is not None and not self._no_lone_gunman(typed) else None
+            self._typed[k] = typed if typed is not None and not self.no_lone_gunman(typed) else None
         return self._typed[k]
 
     def _theatre_army(self, typed: Actor) -> Actor | None:
@@ -293,8 +276,28 @@ class _Doc:
         neighbour, the main typed author and the figure's perpetrator ask for it)."""
         if i not in self._generic_authors:  # (else one person of any description opening fire: a gunman)
             text = self.sents[i].text
-            self._generic_authors[i] = generic_perpetrator(text) or lone_shooter(text)
+            got = generic_perpetrator(text) or lone_shooter(text)
+            if got is None and self.theatre[:1] == ("US",) and self._is_shooting_story():
+                got = named_shooter(text)  # "Jarrod Smith, 38, of Laurel, killed five employees"
+            if got is not None and got.kind == "belligerent" and i > 0 and re.search(
+                    r"\b(?:its|their)\s+" + re.escape(got.text) + r"\b", text, re.IGNORECASE):
+                # "Boko Haram has raided towns in Chad too. In 2016 its fighters killed 60 villagers": the
+                # one belligerent the sentence before makes act
+                before = self.acting(i - 1)
+                if len({a.name for a in before}) == 1:
+                    got = Actor(name=before[0].name, text=got.text, kind="belligerent")
+            if got is not None and not got.identified and got.name != "gunman" and _ONE_ATTACKER.match(got.text) \
+                    and self.theatre[:1] == ("US",) and self._is_shooting_story() and not self.no_lone_gunman(
+                        Actor(name="gunman", text=got.text, kind="belligerent", identified=False)):
+                # "The suspect surrendered to officers" in a US shooting story: the story's gunman
+                got = Actor(name="gunman", text=got.text, kind="belligerent", identified=False)
+            self._generic_authors[i] = got
         return self._generic_authors[i]
+
+    def _is_shooting_story(self) -> bool:
+        if self._shooting_story is None:
+            self._shooting_story = _SHOOTING_STORY.search(self.text[:20_000]) is not None
+        return self._shooting_story
 
     def event_author(self, i: int) -> Actor | None:
         """The author named in the nearest sentence about the same event as sentence i, else the one
@@ -319,59 +322,9 @@ class _Doc:
         return self._sole[event]
 
     def main_perpetrator(self) -> Actor | None:
+        """The story's main belligerent (:func:`civcas.extract.mainvote.main_author`); cached."""
         if self._main is False:
-            counts: Counter[str] = Counter()
-            first: dict[str, Actor] = {}
-            acting: set[str] = set()  # named as the author somewhere ("X strikes", "by X")
-            spoke: set[str] = set()  # a communique's author, an accuser or a denier
-            for i in range(min(len(self.sents), 400)):
-                if not _NEW_GROUP_CUES.isdisjoint(self.words(i)):
-                    group = new_group(self.sents[i].text[:4000])  # "a group calling itself X claimed ..."
-                    if group is not None and group.kind == "belligerent":
-                        counts[group.name] += 10
-                        first.setdefault(group.name, group)
-                        acting.add(group.name)
-                        self.claimed.add(group.name)
-                if not may_name_actor(self.sents[i].text, self.words(i)):
-                    continue
-                text = self.sents[i].text[:4000]
-                goes_on = i > 0 and continues_denial(self.sents[i - 1].text, text)
-                for m in find_actors(text, tokens=self.tokens(i), theatre=self.theatre, words=self.words(i)):
-                    if m.entry.role != "claimant" and m.entry.kind == "belligerent":
-                        # an actor doing something ("Russian missiles", "by the coalition") weighs
-                        # more than one merely named ("Ukrainian officials", "a Ukrainian city")
-                        score = perpetrator_score(text, m)
-                        if score <= 0 and (accuses(text, m) or (i < 2 and _in_header(text, m.start, m.end))):
-                            spoke.add(m.entry.name)  # an accuser or denier, or the author of a communique
-                        if score < 0:
-                            continue  # "a prison run by the Houthis" names an owner, not an attacker
-                        claimed = claims_responsibility(text, m)
-                        party = named_party(text, m)
-                        if party and not claimed and score <= 2:
-                            continue  # "Pizarro, candidate for the M-19 guerrilla group": the victim's party
-                        if goes_on and not claimed:
-                            continue  # a denier's counter-accusation in its next sentence
-                        if claimed:
-                            self.claimed.add(m.entry.name)
-                        if _GROUP_AFTER.match(text, m.end) or _GROUP_BEFORE.search(text[max(0, m.start - 40):m.start]):
-                            self.armed_groups.add(m.entry.name)
-                        elif score == 0 and is_speaker(text, m):
-                            continue  # a speaker ("the FMLN said"), a victim's party, a place
-                        bare = m.text.lower() in _DEMONYMS
-                        counts[m.entry.name] += (0 if bare else 1) + 3 * score
-                        first.setdefault(m.entry.name, actor_of(m))
-                        if score > 0:
-                            acting.add(m.entry.name)
-            # a speaker or a party merely named ("the FMLN said", "talks between the FMLN and the
-            # government") is not the author of the story's attacks: one that acts somewhere wins
-            ranked = [n for n, _c in counts.most_common() if n in acting]
-            if ranked:
-                self._main = first[ranked[0]]
-            else:  # one merely named ("talks between the FMLN and ...") yields to a typed author;
-                # a speaker, denier or accuser (a communique's author) never authors by mention count
-                typed = self._main_typed()
-                named = [n for n, _c in counts.most_common() if n not in spoke]
-                self._main = typed if typed is not None else first[named[0]] if named else None
+            self._main = main_author(self)
         return self._main if isinstance(self._main, Actor) else None
 
     def acting(self, k: int) -> list[Actor]:
@@ -386,8 +339,26 @@ class _Doc:
                     if m.entry.role != "claimant" and m.entry.kind == "belligerent" \
                             and perpetrator_score(text, m) > 0 and not named_party(text, m):
                         got.append(actor_of(m))
+            told = self.pronoun_author(k)
+            if told is not None and all(a.name != told.name for a in got):
+                got.append(told)
             self._acting[k] = got
         return got
+
+    def pronoun_author(self, k: int) -> Actor | None:
+        """The belligerent speaker of sentence k-1 when sentence k goes on with it as "it"/"they"
+        doing or owning the act ("The army said it was reviewing the reports. In a later statement
+        it added that its raid had been aimed at a commander." -> the army)."""
+        if k <= 0 or self.words(k).isdisjoint(("it", "they")) or not pronoun_acts(self.sents[k].text[:400]):
+            return None
+        prev = self.sents[k - 1].text[:4000]
+        if not may_name_actor(prev, self.words(k - 1)):
+            return None
+        for m in find_actors(prev, tokens=self.tokens(k - 1), theatre=self.theatre, words=self.words(k - 1)):
+            if m.entry.role != "claimant" and m.entry.kind == "belligerent" and is_speaker(prev, m) \
+                    and perpetrator_score(prev, m) >= 0:
+                return actor_of(m)
+        return None
 
     def event_main(self, i: int) -> Actor | None:
         """The main perpetrator for a figure of sentence i: the document's, unless sentence i belongs
@@ -416,13 +387,14 @@ class _Doc:
         a shooting with earlier mass shootings, each a gunman's."""
         if not self.theatre or self.theatre[0] != "US" or not self.background(i):
             return None
-        if self._shooting_story is None:
-            self._shooting_story = _SHOOTING_STORY.search(self.text[:20_000]) is not None
-        if not self._shooting_story:
+        if not self._is_shooting_story():
             return None
+        text = self.sents[i].text[:2000]
+        if _SHOOTING_STORY.search(text) is None and _OTHER_ATTACK.search(text) is not None:
+            return None  # "the 1995 bombing that left 160 people dead": no shooting recalled
         return Actor(name="gunman", text="gunman", kind="belligerent", identified=False)
 
-    def _no_lone_gunman(self, typed: Actor) -> bool:
+    def no_lone_gunman(self, typed: Actor) -> bool:
         """A "gunman" of a story that tells shots by several people (``shooters.several_shooters``)
         is no author for its other sentences."""
         if typed.name != "gunman":
@@ -430,18 +402,3 @@ class _Doc:
         if self._several is None:
             self._several = several_shooters(self.text)
         return self._several
-
-    def _main_typed(self) -> Actor | None:
-        """With no named belligerent: the typed perpetrator ("urban guerrillas", "a death squad")
-        the casualty sentences of the document name most often."""
-        typed: Counter[str] = Counter()
-        first: dict[str, Actor] = {}
-        for i in range(min(len(self.sents), 400)):
-            if self.words(i).isdisjoint(_GATE_WORDS):
-                continue
-            a = self.generic_author(i)
-            if a is not None and a.name not in _STATE_FORCES and not self._no_lone_gunman(a) \
-                    and not self.background(i):  # (an earlier attack told for context)
-                typed[a.name] += 1
-                first.setdefault(a.name, a)
-        return first[typed.most_common(1)[0][0]] if typed else None

@@ -236,6 +236,13 @@ class Segmenter:
     def __len__(self) -> int:
         return len(self._texts)
 
+    def of_event(self, event: int, n: int) -> list[int]:
+        """The sentences before ``n`` (all read already: ``n`` <= the sentences read) of ``event``,
+        in order."""
+        if n > len(self._out):
+            raise IndexError(n)
+        return [k for k, e in enumerate(self._out[:n]) if e == event]
+
     def event_of(self, i: int) -> int:
         """The event index of sentence ``i`` (0 <= i < len)."""
         if not 0 <= i < len(self._texts):

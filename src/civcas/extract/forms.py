@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import Lexicon, literal_alternation
+from civcas.extract.lexicon import Lexicon, first_char_guard, literal_alternation
 from civcas.extract.numbers import Count, age_span, clock_time
 from civcas.extract.shotforms import street_number
 
@@ -40,6 +40,11 @@ def valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
         return False  # "two m", not "two M-19 guerrillas" (a name-number)
     if nxt in ("-", "–") and k + 1 < len(lows) and lows[k + 1] in lex.unit_after:
         return False
+    if nxt.isalpha() and nxt not in lex.stopwords and nxt not in lex.trigger_words \
+            and lex.persons.match_at(lows, k) is None and lex.heads.match_at(lows, k) is None and any(
+            lows[q] in lex.unit_after and lows[q].endswith("s") for q in range(k + 1, min(len(lows), k + 3))) \
+            and not any(lex.persons.match_at(lows, q) is not None for q in range(k + 1, min(len(lows), k + 3))):
+        return False  # "FOUR SUBMACHINE GUNS", "TWO GRENADE LAUNCHERS": counted objects after a modifier
     if nxt in (":", "/", "%") and k + 1 < len(lows):
         return False
     if c.year_like and (_is_number_token(nxt) or nxt in lex.units or nxt in lex.tens):
@@ -151,7 +156,7 @@ def _shot_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     death = [w for w in raw["death"] if re.fullmatch(r"[a-z]+", w)]
     never = re.compile(r"(?!)")
     return (literal_alternation(death, before=r"(?<![a-z])", after=r"(?![a-z])") if death else never,
-            re.compile(r"\b(?:" + hurt + r")\b", re.IGNORECASE))
+            first_char_guard(re.compile(r"\b(?:" + hurt + r")\b", re.IGNORECASE)))  # (speed: the same matches)
 
 
 @lru_cache(maxsize=8)

@@ -48,6 +48,9 @@ class _Rules:
     family_np: re.Pattern[str]
     count_of_owner: re.Pattern[str]
     relation: frozenset[str]
+    kin: frozenset[str]
+    owner_lead: re.Pattern[str]
+    among_after: re.Pattern[str]
     more: re.Pattern[str]
     also: re.Pattern[str]
     also_before: re.Pattern[str]
@@ -72,6 +75,9 @@ def _rules() -> _Rules:
             family_np=re.compile(raw["family_np"], re.IGNORECASE),
             count_of_owner=re.compile(raw["count_of_owner"], re.IGNORECASE),
             relation=frozenset(raw["relation"]) | kin,
+            kin=frozenset(tables().kin) - frozenset(raw["not_kin"]),
+            owner_lead=re.compile(raw["owner_lead"], re.IGNORECASE),
+            among_after=re.compile(raw["among_after"], re.IGNORECASE),
             more=re.compile(raw["more"], re.IGNORECASE),
             also=re.compile(raw["also"], re.IGNORECASE),
             also_before=re.compile(raw["also_before"], re.IGNORECASE),
@@ -94,6 +100,7 @@ class DocState(Protocol):
 
     text: str
     count_spans: dict[str, tuple[int, int]]
+    split_parts: set[str]
 
 
 def _size(f: Figure) -> int:
@@ -114,7 +121,7 @@ def _victims_of_injury(st: DocState, figures: list[Figure], r: _Rules) -> list[F
     text, spans = st.text, st.count_spans
     if "ictims" not in text and "ICTIMS" not in text:
         return figures  # an exact pre-test: every marker holds "victims"
-    changed: dict[str, Figure] = {}
+    candidates: dict[str, bool] = {}  # figure id -> its sentence opens on "The victims were"
     for f in figures:
         span = spans.get(f.id)
         if span is None or f.outcome != "killed" or f.scope != "incident" \
@@ -122,17 +129,32 @@ def _victims_of_injury(st: DocState, figures: list[Figure], r: _Rules) -> list[F
             continue
         a, b = span
         first = text.find(" ", a, b)
-        if not (r.victims.search(_lead(text, a)) or r.victims_after.match(text[first if first >= 0 else b:b + 60])):
+        lead = _lead(text, a)
+        if not (r.victims.search(lead) or r.victims_after.match(text[first if first >= 0 else b:b + 60])):
             continue
         if r.victims_died.match(text[b:b + 60]):
             continue  # "one of the victims died": its own verb says killed
+        candidates[f.id] = _PLAIN_VICTIMS.match(lead) is not None and "includ" not in lead.lower()
+    changed: dict[str, Figure | None] = {}
+    for f in figures:
+        if f.id not in candidates:
+            continue
+        # (the other counts of the same list are no toll it could belong to)
         before = [t.outcome for t in figures
-                  if t.id != f.id and t.part_of is None and t.group != "combatants" and t.scope == "incident"
-                  and t.stance != "denied" and t.evidence.start <= f.evidence.start
+                  if t.id != f.id and t.id not in candidates and t.part_of is None and t.group != "combatants"
+                  and t.scope == "incident" and t.stance != "denied" and t.evidence.start <= f.evidence.start
                   and (t.segment is None or f.segment is None or t.segment == f.segment)]
         if before and "killed" not in before and "injured" in before:
             changed[f.id] = replace(f, outcome="injured")
-    return [changed.get(f.id, f) for f in figures] if changed else figures
+        elif candidates[f.id] and "killed" in before and "injured" in before:
+            changed[f.id] = None  # "One died and two were hurt. The victims were two men and a woman": whose?
+    if not changed:
+        return figures
+    return [g for f in figures if (g := changed.get(f.id, f)) is not None]
+
+
+# a sentence that opens on "The victims were": they may be the dead or the wounded
+_PLAIN_VICTIMS = re.compile(r"\s*(?:the|all\s+the)\s+victims\s+(?:were|are)\b", re.IGNORECASE)
 
 
 # a count open above ("more than 12 members of the family"): it may be more than the toll before it
@@ -160,6 +182,9 @@ def _is_further(text: str, a: int, b: int, outcome: str, r: _Rules) -> bool:
                                   or (r.family_np.search(text[a:b]) and not _OPEN_ABOVE.match(text, a))):
         return True  # "his two sons", "the two daughters of Fadi Odeh", "three more siblings", "nine
         # members of the Haddad family"
+    if r.owner_lead.match(text, a) and not np_words.isdisjoint(r.kin):
+        return True  # "His wife and four children were among the dead", "killed alongside his wife and
+        # son": one family's members, counted together, among the toll told before
     if outcome == "killed" and "also" in before and r.also_before.search(before):
         return True  # "the blast also took the lives of six members of the family"
     first = text.find(" ", a, b)  # after the count's first word ("nine | of his relatives")
@@ -168,8 +193,9 @@ def _is_further(text: str, a: int, b: int, outcome: str, r: _Rules) -> bool:
         return True  # "19 of his family members"
     if r.partitive.match(rest) or r.partitive_before.search(before):
         return True  # "five of those killed were from the Odeh family", "one of the victims was a nurse"
-    if r.among.search(_lead(text, a)):
-        return True  # "Among the victims were Omar Haddad, his wife and their two sons"
+    if r.among.search(_lead(text, a)) or r.among_after.match(after):
+        return True  # "Among the victims were Omar Haddad, his wife and their two sons"; "a mother and her
+        # three children were among those killed"
     m = r.also.match(after) if "also" in after else None
     return bool(m and m.group("verb").lower() in _HARM.get(outcome, ())
                 and not r.clause_end.search(m.group("between")))
@@ -197,7 +223,8 @@ def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
                 or largest.get(f.outcome, 0) <= _size(f)):
             continue
         first = text.find(" ", span[0], span[1])
-        if r.of_them.match(text[first if first >= 0 else span[1]:span[1] + 40]) or _bare_count(text, *span):
+        if r.of_them.match(text[first if first >= 0 else span[1]:span[1] + 40]) or _bare_count(text, *span) \
+                or f.id in st.split_parts:  # "... and 15 were civilians": a part of the toll split (partitions.py)
             further[f.id] = f
             of_them.add(f.id)
         elif _is_further(text, span[0], span[1], f.outcome, r):

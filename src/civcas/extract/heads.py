@@ -5,8 +5,10 @@ casualty nouns used as modifiers ("four body bags"). Split out of ``counts``.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from civcas.datafiles import load_toml
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, age_span
 from civcas.extract.shootdata import single_words_of
@@ -30,6 +32,12 @@ _ADJECTIVE_PERSONS = frozenset({"minor"})
 _SUFFER = frozenset({"suffered", "sustained", "suffering", "sustaining", "received", "receiving", "with"})
 _BODY_HARM = frozenset({"injuries", "wounds"})
 _ING_OK = frozenset({"young", "fleeing", "missing", "remaining", "following", "visiting", "working"})
+
+
+@cache
+def _no_longer() -> frozenset[str]:
+    """Modifiers of someone who no longer serves ("retired", "former": ``[modifiers] no_longer``)."""
+    return frozenset(load_toml("extract", "lexicon.toml")["modifiers"].get("no_longer", ()))
 
 
 def _fighters_at(lows: list[str], i: int, lex: Lexicon) -> bool:
@@ -83,6 +91,9 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
     young = False
     limit = 2 if c.kind == "article" else lex.max_modifiers
     n = len(lows)
+    if p + 1 < n and lows[p] == "”" and c.start > 0 and lows[c.start - 1] == "“" and c.kind != "article":
+        p = k = p + 1  # "“about 30” people were killed", "lost “at least seven” relatives": a source's
+        # own number in quotes still counts the noun after it
     if p + 2 < n and lows[p] in _BARE_HEADS and lows[p + 1] == "or" and lows[p + 2] in _BARE_HEADS:
         return k  # "more than 100 dead or wounded": no single outcome
     if p < n and lows[p] in _BARE_HEADS and c.kind != "article":
@@ -143,6 +154,8 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
                 return nh[0]
             m.head = True
             m.group, m.subgroup = group, sub
+            if group == "combatants" and not _no_longer().isdisjoint(lows[k:p]):
+                m.group, m.subgroup = "people", None  # "a retired army colonel", "a former commander"
             if lows[p] in single_words_of("young", "kin_nouns") \
                     and not single_words_of("young", "kin_modifiers").isdisjoint(lows[k:p]):
                 young = True  # "her young son", "his baby daughter": a minor

@@ -1,6 +1,7 @@
 """A hospital's intake after an attack: "the hospital received 16 patients", "it treated five
 patients from the club", "received three gunshot patients", "received eight gunshot victims",
-"said it was treating two patients", "it treated 11 people, none of them for gunshot wounds"
+"said it was treating two patients", "it treated nine people, though not for gunshot wounds", a
+number alone ("said it had received nine", "had admitted three"), "took in five victims"
 (``[intake]`` in ``data/extract/lexicon.toml``).  Read as injured; never a hospital's usual load
 ("treated 300 patients a day", "had treated 22,000 patients in 2014").
 """
@@ -23,6 +24,31 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
             frozenset(raw["hospital_words"]), frozenset(raw["victim_heads"]))
 
 
+@lru_cache(maxsize=1)
+def _bare() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = load_toml("extract", "lexicon.toml")["intake"]
+    return frozenset(raw["took"]), frozenset(raw["bare_ends"]), frozenset(raw["hospital_nouns"])
+
+
+def _verb_end(lows: list[str], c: int, lex: Lexicon) -> str | None:
+    """The intake verb right before the count at ``c`` ("received", "took in" -> "took"), else None."""
+    took, _ends, _nouns = _bare()
+    if lows[c - 1] == "in" and c >= 2 and lows[c - 2] in took:
+        return "took"  # "Sycamore Hospital took in five victims"
+    return lows[c - 1]
+
+
+def _bare_intake(lows: list[str], m: Mention, lex: Lexicon) -> bool:
+    """A number with no noun after a hospital's intake verb: "University Hospital said it had
+    received nine, several of them children", "Grandview said it had admitted three": the hospital's
+    patients, where the sentence names a hospital and the number ends the clause."""
+    _took, ends, _nouns = _bare()
+    _own, _subjects, _people, hospital, _victims = _words()
+    e = m.count.end
+    return (m.count.kind in ("word", "digit") and m.np_end == e and (e >= len(lows) or lows[e] in ends)
+            and not hospital.isdisjoint(lows))
+
+
 def _usual_load(lows: list[str], end: int, lex: Lexicon) -> bool:
     """A hospital's patients counted over a period, not an attack's wounded: "treated 300 patients a
     day", "had treated 22,000 patients in 2014"."""
@@ -36,17 +62,23 @@ def intake_count(lows: list[str], m: Mention, lex: Lexicon) -> bool:
     """True when count ``m`` (a head with no outcome yet) is a hospital's intake of wounded (see
     the module doc); a count of "victims" so taken in is of civilians, like patients."""
     c = m.count.start
-    if not m.head or c == 0 or _usual_load(lows, m.np_end, lex):
+    if c < 2 or _usual_load(lows, m.np_end, lex) or not (m.head or _bare_intake(lows, m, lex)):
         return False
     own_verbs, own_subjects, people, hospital, victims = _words()
+    _took, _ends, nouns = _bare()
     head = lows[m.np_end - 1]
-    verb = lows[c - 1]
+    verb = _verb_end(lows, c, lex)
     if verb in own_verbs:
-        # "Garvey Medical Center said it was treating two patients": the hospital speaks of its own
-        if not (c >= 3 and lows[c - 2] in ("was", "were", "is", "are") and lows[c - 3] in own_subjects):
+        # "Lakeside Medical Center said it was treating three patients", "Miami Valley Hospital
+        # was treating four patients": the hospital speaks of its own (not "which was treating 300")
+        if not (c >= 3 and lows[c - 2] in ("was", "were", "is", "are")
+                and (lows[c - 3] in own_subjects or lows[c - 3] in nouns)):
             return False
-    elif verb not in lex.intake:
+    elif verb not in lex.intake and verb != "took":
         return False
+    if not m.head:  # "said it had received nine"
+        m.group = "civilians"
+        return True
     if head in lex.intake_heads:
         return True
     if head in victims:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -26,15 +26,45 @@ class PhraseTable:
     by_last: dict[str, tuple[tuple[Phrase, Any], ...]]
     # first tokens that are a whole phrase by themselves: :meth:`match_at` never fails there
     singles: frozenset[str] = frozenset()
+    # (speed, derived from ``by_first``) the phrases of two tokens or more by their first two
+    # tokens, longest first, and the payload of each one-token phrase: :meth:`match_at` tries only
+    # the phrases whose second token is the text's ("in the war", "in the month of", ... are many)
+    by_two: dict[tuple[str, str], tuple[tuple[Phrase, Any], ...]] = field(init=False, repr=False, compare=False)
+    single: dict[str, Any] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        two: dict[tuple[str, str], list[tuple[Phrase, Any]]] = {}
+        one: dict[str, Any] = {}
+        for first, rows in self.by_first.items():
+            for phrase, payload in rows:  # (longest first: kept so within each pair)
+                if len(phrase) == 1:
+                    one.setdefault(first, payload)
+                else:
+                    two.setdefault((phrase[0], phrase[1]), []).append((phrase, payload))
+        object.__setattr__(self, "by_two", {k: tuple(v) for k, v in two.items()})
+        object.__setattr__(self, "single", one)
 
     def match_at(self, tokens: list[str], i: int) -> tuple[int, Any] | None:
         """The longest phrase starting at token ``i``: (end index, payload), or None."""
         if i >= len(tokens):
             return None
-        for phrase, payload in self.by_first.get(tokens[i], ()):
-            n = len(phrase)
-            if n == 1 or tuple(tokens[i:i + n]) == phrase:  # the first token is already equal
-                return i + n, payload
+        t = tokens[i]
+        if t not in self.by_first:
+            return None
+        if i < 0:  # (a position from the end: read as the plain loop reads it)
+            for phrase, payload in self.by_first[t]:
+                n = len(phrase)
+                if n == 1 or tuple(tokens[i:i + n]) == phrase:
+                    return i + n, payload
+            return None
+        if i + 1 < len(tokens):
+            # every longer phrase is tried before the one-token phrase (the longest wins)
+            for phrase, payload in self.by_two.get((t, tokens[i + 1]), ()):
+                n = len(phrase)
+                if n == 2 or tuple(tokens[i:i + n]) == phrase:  # the first two tokens are already equal
+                    return i + n, payload
+        if t in self.single:
+            return i + 1, self.single[t]
         return None
 
     def match_ending_at(self, tokens: list[str], j: int) -> tuple[int, Any] | None:

@@ -170,12 +170,16 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
         t.subgroup = subs.pop() if len(subs) == 1 else None
         t.head = True
         t.outcome = outcome
+        # relatives named by kinship alone, no count among them ("his wife and son", "her husband and
+        # his brother"): counted like named victims, where the story gives no number for the outcome
+        kin_only = all(m.named and m.count.kind != "named" for m in members)
+        t.named = t.kin_list = kin_only
         mentions.append(t)
         k = len(mentions) - 1
         for i in run:
             mentions[i].breakdown = True
             mentions[i].parent = k
-            mentions[i].named = False  # "a woman and her son": the son is a part, not a lone victim
+            mentions[i].named = kin_only  # "a woman and her son": the son is a part, not a lone victim
         added.append(k)
     added += _one_with_party(lows, mentions)  # "Judge X was killed along with two of his guards": 3
     if "others" not in lows and "other" not in lows and "more" not in lows:

@@ -74,6 +74,8 @@ class Subject:
         if not self.upper and self.raw is not None and not self.raw[q][:1].isupper() \
                 and self.lex.persons.match_ending_at(self.lows, q) is None:
             return False  # mixed case: a name or a person noun ("no one in the car was hurt")
+        if self.upper and q > 0 and self.lows[q - 1] in ("was", "were", "is", "are", "been") and w.endswith("ing"):
+            return False  # "HIS ESCORT, WHO WAS STANDING GUARD, WAS HURT": a verb, not a name
         if not w.endswith("s") or age < 99:
             return True
         # "Jones died": a capitalised surname, not a plural noun ("Palestinians died")
@@ -168,6 +170,12 @@ def hit_relative_died(lows: list[str], p: int, lex: Lexicon) -> bool:
     return False
 
 
+# capitalised words of the calendar, no subject: "The two were shot Friday morning and died"
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december"})
+
+
 def clause_subject(lows: list[str], q: int, subj: Subject, taken: set[int]) -> int:
     """The subject of the clause before "and died" ("Jones was rushed to a hospital ... and later
     died", "he shot himself and died"): the nearest "he"/"she" or word before "was"/"is", else -1."""
@@ -180,7 +188,8 @@ def clause_subject(lows: list[str], q: int, subj: Subject, taken: set[int]) -> i
             and lows[j + 4].isalpha()  # "Marcus Lee, 15, was shot ... and later died"
         if lows[j] in ("he", "she") or (j + 1 < q and lows[j + 1] in ("was", "is") and subj.ok(j, 99.0)) or (
                 aged and subj.capitalised(j) and subj.ok(j, float(lows[j + 2]))) or (
-                j + 1 < q and subj.capitalised(j) and lows[j] not in ("i",) and lows[j + 1][:1].isalpha()
+                j + 1 < q and subj.capitalised(j) and lows[j] not in ("i",) and lows[j] not in _CALENDAR
+                and lows[j + 1][:1].isalpha()
                 and not subj.capitalised(j + 1) and subj.ok(j, 99.0)):  # "Gavin Stiles got ..."
             return j
     return -1

@@ -16,6 +16,7 @@ from civcas.datafiles import load_toml
 from civcas.extract.actor_context import as_victim, in_time_phrase
 from civcas.extract.actors import ActorMatch, exact_actor, find_actors
 from civcas.extract.lexicon import first_char_guard
+from civcas.extract.responsibility import claims_for, may_claim
 from civcas.extract.speech import DENIAL_BEFORE as _DENIAL_BEFORE
 from civcas.extract.speech import continues_denial, is_speaker, says_it_did
 from civcas.extract.text import Token
@@ -23,7 +24,7 @@ from civcas.extract.typed import generic_perpetrator, unidentified_perpetrator
 from civcas.models import Actor
 
 __all__ = ["accuses", "as_perpetrator", "claims_at", "claims_responsibility", "continues_denial", "generic_perpetrator", "is_speaker",
-           "perpetrator_score", "perpetrators_in", "says_it_did", "unidentified_perpetrator"]
+           "perpetrator_score", "perpetrators_in", "pronoun_acts", "says_it_did", "unidentified_perpetrator"]
 
 # recent answers of :func:`perpetrator_score`, a pure function: the main-perpetrator scan, the
 # sentence's perpetrators and the figure's perpetrator score the same sentence. Bounded: emptied
@@ -40,9 +41,19 @@ _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|b
                  # unnamed attackers named: "whom officials identified as members of the X", "gunmen
                  # believed to be X fighters"
                  r"identified\s+as|believed\s+to\s+(?:be|have\s+been)|thought\s+to\s+be|suspected\s+(?:to\s+be|of\s+being)|"
+                 # "gunmen believed to belong to the X"
+                 r"(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong|be\s+linked|have\s+links)\s+to|"
+                 # the other side of a clash the victims died in: "four policemen died in a clash with
+                 # guerrillas of the X", "killed in fighting with X rebels"
+                 r"(?:clash(?:es)?|fighting|battles?|firefights?|shootouts?|skirmish(?:es)?|confrontations?|gunfights?|"
+                 r"encounters?)\s+with|"
+                 # "blamed the raid on X", "blames the killings on the X"
+                 r"blam(?:e|es|ed|ing)\s+(?:the\s+|this\s+|that\s+|these\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:deaths?|murders?|"
+                 r"killings?|massacres?|attacks?|bombings?|(?:air\s*)?strikes?|raids?|shelling|blasts?|explosions?)\s+on|"
                  # "we attribute the senator's death to the police"
                  r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|murders?|killings?|massacres?|"
-                 r"assassinations?|attacks?|bombings?|crimes?|slayings?)\s+(?:[\w'’-]+\s+){0,7}?to|"
+                 r"assassinations?|attacks?|bombings?|crimes?|slayings?|(?:air\s*)?strikes?|raids?|shelling|bombardments?)\s+"
+                 r"(?:[\w'’-]+\s+){0,7}?to|"
                  # "the attack was the work of X", "this action involved urban commandos of the X"
                  r"(?:was|were)\s+the\s+work\s+of|(?:attacks?|actions?|operations?|ambush(?:es)?|raids?|bombings?|"
                  r"assaults?|massacres?|killings?|murders?)\s+(?:\w+\s+){0,2}?involved)\s+(?:an?\s+|the\s+)?"
@@ -55,7 +66,7 @@ _BY = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to|carried\s+out\s+by|from|b
                  r"(?:of|belonging\s+to)\s+(?:the\s+)?)?)?"
                  # a word describing the group before its name: "shelling by the paramilitary RSF"
                  r"(?:(?:paramilitary|rebel|militant|jihadist|islamist|separatist|insurgent|extremist|terrorist|"
-                 r"rival|outlawed|banned|leftist|rightist|right-wing|left-wing|guerrilla|militia|armed)\s+)?$",
+                 r"rival|outlawed|banned|leftist|rightist|right-wing|left-wing|guerrilla|militia|armed)\s+)?[\"“]?$",
                  re.IGNORECASE)
 _BY = first_char_guard(_BY)  # (speed: the same matches)
 # "the X claimed responsibility", "X admitted responsibility for the attack"
@@ -65,7 +76,18 @@ _RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,)]*(?:[\w-]+[\s,]+){0,2}?
                           r"|^[\s)]*(?:has\s+|have\s+|had\s+|later\s+)?claimed\s+(?:the|Saturday's|Sunday's|Monday's|"
                           r"Tuesday's|Wednesday's|Thursday's|Friday's|last\s+week's|this\s+week's)\s+(?:\w+\s+)?"
                           r"(?:attack|bombing|ambush|assault|raid|massacre|killings?|blast|explosion)s?\b"
-                          r"(?!\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:killed|left|hit|targeted|struck|wounded))", re.IGNORECASE)
+                          r"(?!\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:killed|left|hit|targeted|struck|wounded))"
+                          # a caller's or a communique's word: "said the X had carried out the attack", "X was
+                          # responsible for today's bombing" (its acronym may follow in brackets)
+                          # "the X [acronym] said it was responsible for the bombing"
+                          r"|^[\s)\]]*(?:\[[^\[\]]{1,60}\]\s*|\([^()]{1,60}\)\s*)?(?:[\w-]+\s+){0,2}?(?:said|says|stated|"
+                          r"announced|declared|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+"
+                          r"(?:responsible\s+for|behind)\b"
+                          r"|^[\s)\]]*(?:\[[^\[\]]{1,60}\]\s*|\([^()]{1,60}\)\s*)?(?:has\s+|have\s+|had\s+)?"
+                          r"(?:carried\s+out|perpetrated|committed|staged|(?:was|were)\s+responsible\s+for)\s+"
+                          r"(?:the|this|that|these|today's|yesterday's|\w+day's|last\s+\w+'s)\s+(?:\w+\s+){0,2}?"
+                          r"(?:attacks?|bombings?|ambush|assault|raid|massacre|killings?|murders?|assassination|blast|"
+                          r"explosion)\b", re.IGNORECASE)
 # the actor's campaign: "the Russian siege", "Russia's full-scale armed aggression", "Boko Haram's insurgency"
 _CAMPAIGN_AFTER = re.compile(r"^[\s,]*(?:-led\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:stepped\s+up|intensified|escalated|"
                              r"pressed\s+on\s+with|began|launched|waged|waging)\s+(?:its|their|the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:siege|invasion|aggression|insurgency|"
@@ -90,6 +112,16 @@ _HOLDS_RESPONSIBLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:holds|held|hold)\s+(
                                 re.IGNORECASE)
 _STRIKE_WORD = re.compile(r"(?:strikes?|raids?|attacks?|shelling|bombardment|aircraft|warplanes|jets|drones?|"
                           r"missiles?|rockets?|artillery)\s*$", re.IGNORECASE)
+# the attacker's own strike and what it aimed at: "the strike had targeted a militant", "its raid hit a
+# cell", "the air strike was aimed at a commander" (the target's party is no author: actor_context.py)
+_OWN_STRIKE = (r"(?:the|its|their)\s+(?:air\s*|drone\s+|missile\s+)?(?:strikes?|raids?|operations?)\s+"
+               r"(?:(?:had|has|have)\s+(?:been\s+)?|was\s+|were\s+)?(?:targeted|targeting|hit|struck|aimed\s+at|"
+               r"directed\s+at)\b")
+# the speaker after it: "A Hamas commander was the target of the strike, the military said."
+_TARGET_TOLD = re.compile(r"\b(?:(?:was|were)\s+the\s+(?:intended\s+|main\s+|apparent\s+)?targets?\s+of\s+"
+                          r"(?:the|its|their|an?)\s+(?:air\s*|drone\s+|missile\s+)?(?:strikes?|raids?|operations?)|"
+                          + _OWN_STRIKE + r")", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"^\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|added|confirmed|announced)\b", re.IGNORECASE)
 # the actor as the acting subject: "coalition aircraft hit the market", "the Pentagon says it struck",
 # "the coalition has acknowledged that its strikes killed"
 _ACTS_AFTER = re.compile(
@@ -105,6 +137,12 @@ _ACTS_AFTER = re.compile(
     r"|^\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|confirmed|confirms|announced|announces)\s+(?:that\s+)?"
     r"(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:hit|struck|targeted|targeting|"
     r"bombed|shelled|carried\s+out|conducted|killed|launched)\b"
+    # its own strike told by the attacker: "the army confirmed the strike", "confirmed carrying out an
+    # air strike", "the military said the raid had targeted a militant", "said its strike hit a cell"
+    r"|^\s*(?:\w+\s+){0,2}?(?:confirmed|confirms|acknowledged|acknowledges|admitted|admits)\s+(?:(?:that\s+)?(?:it|they)\s+"
+    r"(?:had\s+|has\s+)?)?(?:(?:carrying|carried|conducting|conducted|launching|launched)\s+(?:out\s+)?)?"
+    r"(?:the|an?|its|their)\s+(?:air\s*|drone\s+|missile\s+)?(?:strikes?|raids?|operations?)\b"
+    r"|^\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|confirmed|confirms|added)\s+(?:that\s+)?" + _OWN_STRIKE +
     # blamed or tried for it: "the armed forces are to blame for the massacre", "army officers
     # are to be brought to trial over the massacre"
     r"|^\s*(?:(?!not\b|never\b)\w+\s+){0,2}?(?:is|are|was|were)\s+(?:(?:also|allegedly|reportedly|believed\s+to\s+be)\s+)?"
@@ -112,7 +150,7 @@ _ACTS_AFTER = re.compile(
     r"charged|convicted|indicted|prosecuted)\s+(?:for|with|over))\b",
     re.IGNORECASE)
 _PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hidden|built|dug|occupied|governed|administered|backed|captured|seized|"
-                            r"recaptured|retaken|liberated|taken)\s+by\s+(?:the\s+)?"
+                            r"recaptured|retaken|liberated|taken)\s+by\s+(?:the\s+|an?\s+)?"
                             r"(?:\w+'s\s+)?$", re.IGNORECASE)
 _PASSIVE_OWNER = first_char_guard(_PASSIVE_OWNER)  # (speed: the same matches)
 
@@ -146,6 +184,44 @@ _AFFILIATE_OF = re.compile(r"\b(?:(?:linked|tied|affiliated|allied|aligned|loyal
                            r"(?:affiliates?|offshoots?|branch|franchise|splinter\s+group|faction)\s+of)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _AFFILIATE_OF = first_char_guard(_AFFILIATE_OF)  # (speed: the same matches)
+
+
+# a claim through a caller who speaks for the group: "a caller who said he was a member of the X told a
+# radio station the group was behind the ambush", "a caller claiming to speak for the X said it was
+# responsible for the bombing"
+_FOR_GROUP_BEFORE = re.compile(r"\b(?:members?\s+of|on\s+behalf\s+of|(?:speak(?:s|ing)?|spoke)\s+for|in\s+the\s+name\s+of|"
+                               r"(?:representing|represent|represents))\s+(?:the\s+)?$", re.IGNORECASE)
+_GROUP_DID = re.compile(r"^[^.;]{0,100}?\b(?:to\s+say|saying|said|says|claimed|claiming|stated|announced|"
+                        r"told\s+(?:[\w'’-]+\s+){1,4}?that)\s+(?:that\s+)?"
+                        r"(?:the\s+(?:group|organi[sz]ation|movement|front|command)|it|they)\s+(?:had\s+|has\s+|have\s+)?"
+                        r"(?:carried\s+out|perpetrated|committed|staged|(?:was|were)\s+(?:responsible\s+for|behind))\b",
+                        re.IGNORECASE)
+
+
+def _caller_claims(sentence: str, match: ActorMatch) -> bool:
+    return _FOR_GROUP_BEFORE.search(sentence[max(0, match.start - 40):match.start]) is not None \
+        and _GROUP_DID.match(sentence[match.end:match.end + 200]) is not None
+
+
+_WRITTEN_BY = re.compile(r"\b(?:communiqu[eé]s?|statements?|releases?|letters?|messages?|leaflets?|declarations?|notes?|"
+                         r"videos?|broadcasts?|calls?)\s+(?:(?:issued|released|signed|sent|written|posted|published|"
+                         r"made)\s+)?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_QUOTE_OPENS = re.compile(r"^(\s+)[\"“'‘]")
+_QUOTE_CLOSES = re.compile(r"^(\s*\w+(?:\s+\w+)?)[\"”'’](?!s\b)")
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not\s+any|never\s+any)\s+[\"“']?$", re.IGNORECASE)
+# what may stand between an actor and its verb: its acronym or full name in brackets ("the Manuel
+# Liberation Front [PLF] staged the raid", the closing bracket of "[PLF]") or an aside
+# ("the PLF, which was formed by student leaders in 1980, staged the raid")
+_ASIDE_AFTER = re.compile(r"\s*(?:[\])]|\[[^\[\]]{1,60}\]|\([^()]{1,60}\)|,\s*(?:which|who)\s+(?:was|were|is|are|has|had)\s+"
+                          r"[^,;.()\[\]]{1,100},)", re.IGNORECASE)
+# a comparison or a presence names an actor without making it act: "flying faster than Syrian regime
+# jets", "unlike Russian aircraft", "Russian and Syrian aircraft were active over the city that day"
+_COMPARED_BEFORE = re.compile(r"\b(?:than|unlike|resembl\w+|similar\s+to)\s+(?:the\s+|those\s+of\s+(?:the\s+)?)?$",
+                              re.IGNORECASE)
+_PRESENT_AFTER = re.compile(r"^(?:\s+(?:air\s*force|aircraft|warplanes|planes|jets|drones|helicopters|forces|troops|"
+                            r"units|ships))?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:also\s+|both\s+)?"
+                            r"(?:active|operating|flying|present|deployed|seen|spotted|stationed|in\s+the\s+(?:area|skies|sky))\b",
+                            re.IGNORECASE)
 
 
 def perpetrator_score(sentence: str, match: ActorMatch) -> int:
@@ -185,25 +261,56 @@ def _score(sentence: str, match: ActorMatch) -> int:
         return -1  # the denier's counter-accusation: "denied it, saying the missile was fired by X"
     if _AFFILIATE_OF.search(sentence[max(0, match.start - 40):match.start]):
         return 0  # "fighters linked to al-Qaeda killed ...": the parent is named, the attackers are others
+    if _COMPARED_BEFORE.search(sentence[max(0, match.start - 30):match.start]) or \
+            _PRESENT_AFTER.match(sentence[match.end:match.end + 60]):
+        return 0  # "faster than Syrian regime jets", "both air forces were active over the city": named, not acting
+    if _WRITTEN_BY.search(sentence[max(0, match.start - 50):match.start]):
+        return 0  # "a communique signed by the X", "a statement from the X": its author speaks, no act
+    if _NEGATED_BEFORE.search(sentence[max(0, match.start - 12):match.start]):
+        return 0  # "said that 'no IDF fire' had been directed at the crowd": a denial names no act
     score = 2 if by else 0
     rest = sentence[match.end:match.end + 90]
-    acts = _ACTS_AFTER.match(rest) is not None and not by \
+    said = rest
+    if _QUOTE_OPENS.match(rest):  # a quoted verb: 'when Israeli forces "targeted" the crowd'
+        said = _QUOTE_CLOSES.sub(r"\1", _QUOTE_OPENS.sub(r"\1", rest, count=1), count=1)
+    skip = _ASIDE_AFTER.match(sentence, match.end, match.end + 130)  # "the FPMR [...]", "X, which was founded in ...,"
+    acts = (_ACTS_AFTER.match(said) is not None or (
+        skip is not None and _ACTS_AFTER.match(sentence[skip.end():skip.end() + 90]) is not None)) and not by \
         and not _OBJECT_BEFORE.search(sentence[max(0, match.start - 40):match.start])
     if _EVENTISH.match(rest[:20]) or _RESPONSIBLE.match(rest) or acts or (by and _ACTS_AFTER.match(rest)) or \
-            _CAMPAIGN_AFTER.match(rest[:45]):
+            _CAMPAIGN_AFTER.match(rest[:45]) or _caller_claims(sentence, match) or (
+                not by and _SAID_AFTER.match(rest) and _TARGET_TOLD.search(sentence, 0, match.start)):
         score += 2
     if _STRIKE_WORD.search(match.text):
         score += 2
     return score
 
 
+# a sentence that goes on with the previous sentence's speaker as "it"/"they": "In a later statement it
+# said the strike had targeted a commander", "It confirmed the strike."
+_PRONOUN_OPENS = re.compile(r"^(?:(?:in|on|at|later|then|separately|however)\b[^,.;:]{0,50}?[\s,]+|"
+                            r"(?:(?!(?:said|says|told|reported|added|stated|and|but|that)\b)[\w'’-]+[\s,]+){1,3}?)?"
+                            r"(?:it|they)\b", re.IGNORECASE)
+
+
+def pronoun_acts(sentence: str) -> bool:
+    """True when ``sentence`` opens on "it"/"they" (the previous sentence's speaker) doing or owning
+    the act ("It said its jets had struck a depot", "Hours later it added that its raid had been aimed at a
+    commander", "They confirmed the raid")."""
+    m = _PRONOUN_OPENS.match(sentence)
+    return m is not None and _ACTS_AFTER.match(sentence[m.end():m.end() + 90]) is not None
+
+
 _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|claimed\s+by|blamed|blaming|accused|"
+                        r"blam(?:e|es|ed|ing)\s+(?:the\s+|this\s+|that\s+|these\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:deaths?|"
+                        r"murders?|killings?|massacres?|attacks?|bombings?|(?:air\s*)?strikes?|raids?|shelling|blasts?|"
+                        r"explosions?)\s+on|"
                         # "the police attributed the murder to the cartel"
                         r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}?(?:deaths?|murders?|killings?|massacres?|"
-                        r"assassinations?|attacks?|bombings?|crimes?)\s+to|"
+                        r"assassinations?|attacks?|bombings?|crimes?|(?:air\s*)?strikes?|raids?|shelling|bombardments?)\s+to|"
                         r"(?:signature|hallmarks?|trademarks?)\s+of(?:\s+(?:the\s+)?(?:drug\s+)?traffickers\s+of)?|"
                         r"accusing|(?:identified\s+as|believed\s+to\s+be)(?:\s+(?:members|fighters|militants)\s+of)?)"
-                        r"\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+                        r"\s+(?:an?\s+|the\s+)?[\"“]?$", re.IGNORECASE)
 _BLAMED_ON = first_char_guard(_BLAMED_ON)  # (speed: the same matches)
 
 
@@ -224,8 +331,11 @@ def claims_at(sentence: str, end: int) -> bool:
 def claims_responsibility(sentence: str, match: ActorMatch) -> bool:
     """True when the sentence makes ``match`` answer for the event by a claim of responsibility
     ("X claimed responsibility") or an attribution ("blamed on X", "the army accused X")."""
+    skip = _ASIDE_AFTER.match(sentence, match.end, match.end + 130)  # "X, which has waged ..., was responsible"
     return _RESPONSIBLE.match(sentence[match.end:match.end + 120]) is not None or \
-        _BLAMED_ON.search(sentence[max(0, match.start - 30):match.start]) is not None
+        (skip is not None and _RESPONSIBLE.match(sentence[skip.end():skip.end() + 120]) is not None) or \
+        _BLAMED_ON.search(sentence[max(0, match.start - 30):match.start]) is not None or _caller_claims(sentence, match) or \
+        (may_claim(sentence) and claims_for(sentence, match))  # "A CALLER SAID THE X HAD CARRIED OUT THE ATTACK"
 
 
 def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,

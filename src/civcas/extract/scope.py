@@ -153,15 +153,19 @@ _ALONE = re.compile(r"\b(?:(?:last|this|in)\s+(?:week|weekend|month|year|summer|
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
 
 
 def case_tally(lows: list[str], starts_ends: list[tuple[int, int]], case_heads: frozenset[str]) -> bool:
-    """A count of cases ("58 homicides", "one homicide") in a sentence that names a year or the
-    "same period" of one: a city's count over that time ("The city recorded 58 homicides in 2017",
+    """A count of cases ("58 homicides", "one homicide") in a sentence that names a year, a month or
+    the "same period" of one: a city's count over that time ("The city recorded 58 homicides in 2017",
     "It recorded one homicide in 2016, according to the sheriff"), not one incident's dead."""
     if not any(e > 0 and lows[e - 1] in case_heads for _s, e in starts_ends):
         return False
-    return any(_YEAR.match(w) is not None for w in lows)
+    # (or a month: "142 MURDERS WERE REPORTED IN SEPTEMBER", a month's count)
+    return any(_YEAR.match(w) is not None or (w in _MONTH_NAMES and k > 0 and lows[k - 1] in ("in", "during", "for"))
+               for k, w in enumerate(lows))
 
 
 # a roundup over a whole city: "11 people were shot across Chicago from Monday to Tuesday", "were

@@ -44,6 +44,7 @@ from civcas.extract.perpetrators import (
     says_it_did,
 )
 from civcas.extract.rhetoric import generic_toll
+from civcas.extract.roleforms import apposed_roles, coordinated_roles
 from civcas.extract.scope import (
     across_tally,
     case_tally,
@@ -173,6 +174,17 @@ _TOLL_ONLY = re.compile(r"^[^,;:]{0,120}\b(?:were|was)\s+(?:\w+\s+)?(?:killed|wo
                         re.IGNORECASE)
 
 
+# an author of some of a tally's dead only: "many of them by hired assassins", "some of them at the hands of"
+# ("most of them shot by X" makes X the author of the tally)
+_PART_BY = re.compile(r"\b(?:many|some|several|few|part|dozens|hundreds|thousands)\s+of\s+(?:them|those|whom)\s+"
+                      r"(?:\w+\s+)?(?:by|at\s+the\s+hands\s+of|in\s+attacks\s+by)\b", re.IGNORECASE)
+
+
+# the name of a state's forces ("Salvadoran armed forces", "Colombian police", "Israeli military")
+_STATE_NAME = re.compile(r"\b(?:army|armed\s+forces|military|police|forces|troops|government|security|navy|air\s+force|"
+                         r"command|coalition)\b", re.IGNORECASE)
+
+
 # typed state forces named as an author (not the police: a US story's "police" stay police)
 _TALLY_FORCES = frozenset({"army", "armed forces", "security forces", "soldiers", "troops"})
 
@@ -182,6 +194,8 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     event ("by X", "X strikes"), else for incidents the document's main belligerent, else the typed
     or unidentified attacker of a neighbouring sentence about the same event (a story that names no
     belligerent), else one merely named, else "terrorists" of a "terrorist attack"."""
+    if tally and _PART_BY.search(text):
+        return None  # "1,400 slain in the city in 1990, several of them at the hands of paid killers": the author of a part
     scores = [perpetrator_score(text, p) for p in perps]
     # not a party named for a person ("Ruiz, candidate for the M-19 guerrilla group, was killed")
     clear = [p for p, sc in zip(perps, scores, strict=True) if sc > 2 or (sc > 0 and not named_party(text, p))]
@@ -214,8 +228,20 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
         state = canonical_actor("army", theatre=st.theatre) if st.theatre and st.theatre[0] != "US" else None
         if state is not None and state.kind == "belligerent":
             return Actor(name=state.name, text=typed.text, kind="belligerent")
+    if typed is not None and typed.name == "police" and own_only and st.theatre and st.theatre[0] != "US":
+        # "a communique charged that police agents had killed 200 youths since April": the theatre's police
+        return Actor(name=_state_forces(st, "police").name, text=typed.text, kind="belligerent")
     if typed is not None and typed.name in _STATE_FORCES and not own_only:
-        return st.main_perpetrator() or typed  # "by the army": the document's army, if it names one
+        # "by the army": the document's army, if it names one; a story whose main author is an armed group
+        # ("police agents had killed 200 youths" in a cartel story) gives the theatre's own forces
+        main = st.main_perpetrator()
+        if main is None or not main.identified or main.kind != "belligerent" or _STATE_NAME.search(main.name):
+            return main or typed
+        theirs = canonical_actor("army", theatre=st.theatre) if st.theatre and st.theatre[0] != "US" \
+            and typed.name != "police" else None
+        own_name = theirs.name if theirs is not None and theirs.kind == "belligerent" \
+            else _state_forces(st, typed.name).name
+        return Actor(name=own_name, text=typed.text, kind="belligerent") if own_name != typed.name else typed
     if typed is not None and not typed.identified and not own_only:
         # "a suicide bomber" of a story where a named group claims the attack: that group
         main = st.main_perpetrator()
@@ -286,25 +312,40 @@ def _state_forces(st: _Doc, noun: str) -> Actor:
 
 
 @lru_cache(maxsize=1)
-def _arrest_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], int]:
+def _arrest_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], int, frozenset[str]]:
     raw = load_toml("extract", "lexicon.toml")["arrests"]
     return (frozenset(raw["suspect_words"]), tuple(f" {p} " for p in raw["suspect_phrases"]),
-            frozenset(raw["abduction_words"]), int(raw["most_suspects"]))
+            frozenset(raw["abduction_words"]), int(raw["most_suspects"]), frozenset(raw.get("arrest_verbs", ())))
+
+
+_SEIZED = frozenset({"seized", "taken"})  # words of an abduction that also tell a seizure of objects
 
 
 def _arrested_suspects(lows: list[str], count: int) -> bool:
-    """The ``count`` people a sentence says were detained are a few suspects or attackers
-    (``[arrests]`` in the lexicon), and it tells no abduction."""
-    suspects, phrases, abducted, most = _arrest_words()
-    if count > most or not abducted.isdisjoint(lows):
+    """The ``count`` people a sentence says were detained are a few suspects or attackers, or a few
+    people arrested (``[arrests]`` in the lexicon), and it tells no abduction."""
+    suspects, phrases, abducted, most, arrests = _arrest_words()
+    if count > most:
         return False
-    if not suspects.isdisjoint(lows):
+    took = abducted.intersection(lows)
+    if took and (arrests.isdisjoint(lows) or not took <= _SEIZED):
+        return False  # an abduction (not "ARRESTED ... AND THE POLICE SEIZED FOUR GUNS")
+    if not suspects.isdisjoint(lows) or not arrests.isdisjoint(lows):
         return True
     joined = " " + " ".join(lows) + " "
     return any(p in joined for p in phrases)
 
 
 _BRACKETS = frozenset({"[", "]"})
+
+
+def _antecedent(st: _Doc, i: int) -> str | None:
+    """The outcome of the toll told by the sentence right before sentence i in its paragraph, for a
+    partition of it in sentence i ("They said nine of them were soldiers ...", extract/partitions.py)."""
+    last = st.last_toll
+    if last is None or last[0] != i - 1 or st.sents[i - 1].paragraph != st.sents[i].paragraph:
+        return None
+    return last[1]
 
 
 def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None], lex: Lexicon) -> list[Figure]:
@@ -323,6 +364,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     named = named_victims(lows, lex, taken, raw=raw, hurt_document=shot_means_injured(st.text))
     if named:
         mentions = sorted(mentions + named, key=lambda m: m.count.start)
+    mentions = apposed_roles(lows, raw, mentions)  # "Omar Haddad, an engineer, ...": Omar Haddad
+    mentions = coordinated_roles(lows, mentions)  # "KILLING HER CHAUFFEUR AND TWO OF HER GUARDS": two people
     if not mentions:
         return []
     view = s.text.lower() if s.text.isascii() else None  # exact literal pre-tests (lexicon.may_match)
@@ -331,7 +374,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
                     sentence_has_injury=may_match(_INJURY, s.text, view) and _INJURY.search(s.text) is not None,
                     document_shot_injured=shot_means_injured(st.text),
                     document_murder_suicide=murder_suicide_document(st.text), raw=raw,
-                    us_story=st.theatre[:1] == ("US",))
+                    us_story=st.theatre[:1] == ("US",), antecedent=_antecedent(st, i))
     if not found:
         if may_match(_JOINT, s.text, view) and _JOINT.search(s.text) and _is_tally(lows, mentions, lex):
             # "815 people have been killed or wounded over the last 5 days": no figure of its own, but
@@ -375,6 +418,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     # "X said 50 were killed, while Y put the toll at more than 60": the later clause's own speaker
     clauses = clause_claims(s.text, claim, resolve=partial(claimant_in, theatre=st.theatre, document=st.text)) \
         if claim is not None and claim.start >= 0 else []
+    totals = [m.outcome for m in found if not m.breakdown and not m.zero and m.outcome in ("killed", "injured")]
+    st.last_toll = (i, totals[-1]) if totals else None
     ids: dict[int, str] = {}
     out: list[Figure] = []
     index = {id(m): k for k, m in enumerate(mentions)}
@@ -407,6 +452,10 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
             st.hits.add(fid)  # "four people were shot": the page may tell deaths among them
         if m.named:
             st.named.add(fid)
+        if m.kin_list:
+            st.kin_lists.add(fid)
+        if m.split:
+            st.split_parts.add(fid)  # a part of a toll told before this sentence (partitions.py)
         group = m.group
         if m.group == "people" and (m.generic or not m.head):
             if side_toll(s.text, local[m.count.start].start, local[max(m.count.start, m.np_end - 1)].end):

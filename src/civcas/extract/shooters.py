@@ -21,7 +21,8 @@ from civcas.datafiles import load_toml
 from civcas.extract.lexicon import first_char_guard, may_match
 from civcas.models import Actor
 
-__all__ = ["background_event", "forces_killing_attackers", "hurt_apart", "lone_shooter", "several_shooters"]
+__all__ = ["background_event", "forces_killing_attackers", "hurt_apart", "lone_shooter", "named_shooter",
+           "several_shooters"]
 
 _NUM = r"(?:two|three|four|five|several|multiple|many|numerous|2|3|4|5)"
 _SEVERAL = re.compile(
@@ -58,10 +59,22 @@ _BACKGROUND = re.compile(
 _BACKGROUND = first_char_guard(_BACKGROUND)  # (speed: the same matches)
 
 
-def background_event(sentence: str) -> bool:
-    """True when ``sentence`` tells an earlier attack for context (see the module doc)."""
+# an attack named by its year: "a 1991 attack at a cafeteria", "the 2009 shooting at the base"
+_YEAR_EVENT = re.compile(
+    r"\b(?:an?|the)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:attack|bombing|shooting|massacre|rampage|ambush|killings?)\b", re.IGNORECASE)
+
+
+def background_event(sentence: str, *, year: int | None = None) -> bool:
+    """True when ``sentence`` tells an earlier attack for context (see the module doc); with the
+    story's ``year``, also when it names an attack of an earlier year ("the worst before Sunday
+    was a 1999 attack at a diner, where ...")."""
     low = sentence.lower() if sentence.isascii() else None  # exact pre-test (lexicon.may_match)
-    return may_match(_BACKGROUND, sentence, low) and _BACKGROUND.search(sentence) is not None
+    if may_match(_BACKGROUND, sentence, low) and _BACKGROUND.search(sentence) is not None:
+        return True
+    if year is None or not any(c.isdigit() for c in sentence):
+        return False
+    return any(int(m.group(1)) < year for m in _YEAR_EVENT.finditer(sentence))
 
 
 # the state's forces killing the attackers: "Troops killed all four after a standoff", "troops
@@ -107,6 +120,31 @@ def lone_shooter(sentence: str) -> Actor | None:
     text = re.split(r"\s+(?:opened|began|started|went|allegedly|reportedly|then|also|shot|fatally|gunned)\b", m.group(0),
                     maxsplit=1, flags=re.IGNORECASE)[0]
     return Actor(name="gunman", text=text, kind="belligerent", identified=False)
+
+
+# a person named as the subject who shoots, in a shooting story: "Dale Ruiz, 38, of Glenview, killed five
+# co-workers", "On Friday, Carla M. Moss shot and killed two neighbours" (not an officer: "Officer Jo Lee
+# shot the suspect"; not a suicide)
+_NAMED_SUBJECT = re.compile(
+    r"^(?:[^,.;]{0,40}?,\s*)?(?P<n>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}))"
+    r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,?\s*of\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,)?"
+    r"\s+(?:allegedly\s+|then\s+|also\s+|later\s+)?(?:fatally\s+shot|shot\s+and\s+(?:killed|wounded)|shot\s+dead|killed|"
+    r"murdered|opened\s+fire|shot|wounded|gunned\s+down)\b(?!\s+(?:himself|herself|themselves)\b)",
+    re.IGNORECASE)
+_NAMED_SUBJECT = first_char_guard(_NAMED_SUBJECT)  # (speed: the same matches)
+_TITLES = frozenset({"officer", "officers", "deputy", "deputies", "sgt", "sergeant", "detective", "trooper", "chief",
+                     "sheriff", "agent", "lt", "lieutenant", "capt", "captain", "police", "gov", "governor", "mayor",
+                     "president", "the", "a", "an", "when", "after", "as", "while"})
+
+
+def named_shooter(sentence: str) -> Actor | None:
+    """The "gunman" of a shooting story's sentence whose subject is a person named by full name and
+    shoots (see ``_NAMED_SUBJECT``); None for an officer or a title."""
+    low = sentence.lower() if sentence.isascii() else None  # exact pre-test (lexicon.may_match)
+    m = _NAMED_SUBJECT.match(sentence[:400]) if may_match(_NAMED_SUBJECT, sentence, low) else None
+    if m is None or m.group("n").split()[0].lower().rstrip(".") in _TITLES:
+        return None
+    return Actor(name="gunman", text=m.group("n"), kind="belligerent", identified=False)
 
 
 @lru_cache(maxsize=1)

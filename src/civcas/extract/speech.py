@@ -1,5 +1,7 @@
-"""Speech around actors: who speaks ("the FMLN said"), a denial going on in the next sentence, and a
-speaker saying it did the act. Split from :mod:`civcas.extract.perpetrators` (which re-exports these).
+"""Speech around actors: who speaks ("the FMLN said"), a denial going on in the next sentence, a
+speaker saying it did the act (split from :mod:`civcas.extract.perpetrators`, which re-exports these),
+and a speech verb that opens a reported clause, so that the words before it are a speaker and no
+counted victim (``opens_speech``, used by the count readers).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from civcas.extract.lexicon import first_char_guard
 if TYPE_CHECKING:
     from civcas.extract.actors import ActorMatch
 
-__all__ = ["DENIAL_BEFORE", "continues_denial", "is_speaker", "says_it_did"]
+__all__ = ["DENIAL_BEFORE", "continues_denial", "is_speaker", "opens_speech", "says_it_did"]
 
 # a counter-accusation inside a denial: "denied the strike and accused the Houthis of staging it"
 DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|dismissed|baseless|unfounded|"
@@ -80,3 +82,31 @@ def says_it_did(sentence: str, end: int) -> bool:
     ministry said on Tuesday that it had killed 450 soldiers", "the coalition said 12 civilians were
     unintentionally killed by its strikes"): the speaker is the author."""
     return _SAYS_IT_DID.match(sentence[end:end + 160]) is not None or _OWN_HARM.search(sentence) is not None
+
+
+# words that open the reported clause after a speech verb ("said the victims ...", "said that ...");
+# a name ("Said Al-Tawil") or "said to" does not
+_CLAUSE_OPENERS = frozenset({"the", "that", "a", "an", "it", "they", "he", "she", "his", "her", "their",
+                             "its", "on", "in", "there", "some", "all", "most", "many", "those", "these"})
+
+
+def opens_speech(lows: list[str], p: int) -> bool:
+    """A speech verb at ``p`` that opens a reported clause: the words before it are its speaker
+    (also before a count or a quotation: "a doctor said dozens had been injured", "a medic said
+    “more than 40” were hurt": the doctor and the medic are no victims)."""
+    if lows[p] not in ("said", "says", "told") or p + 1 >= len(lows):
+        return False
+    q = p + 1
+    if lows[p] == "told":  # "told reporters", "told a news agency": the addressee, then the clause
+        while q < min(len(lows), p + 5) and lows[q].isalpha() and lows[q] not in _CLAUSE_OPENERS \
+                and lows[q] not in _COUNT_OPENERS:
+            q += 1
+        if q >= len(lows):
+            return False
+    nxt = lows[q]
+    return nxt in _CLAUSE_OPENERS or nxt in _COUNT_OPENERS or nxt[:1].isdigit()
+
+
+# a count or a quotation right after a speech verb opens the reported clause too
+_COUNT_OPENERS = frozenset({"“", "dozens", "scores", "hundreds", "thousands", "tens", "several", "at", "more",
+                            "nearly", "about", "around", "almost", "over", "up", "only", "no", "none", "between"})

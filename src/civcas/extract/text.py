@@ -62,7 +62,38 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     in square brackets reads as the bare number: translated wire copy marks a figure the
     translator supplied that way ("AT LEAST [9] PERSONS DIED")."""
     tokens = _tokenize(text, offset)
-    return _unbracketed(tokens) if "[" in text else tokens
+    if '"' in text:
+        tokens = _curled(tokens, text, offset)
+    tokens = _unbracketed(tokens) if "[" in text else tokens
+    return tokens
+
+
+_OPEN_AFTER = frozenset(" \t\n([{—–")  # characters after which a straight quote opens a quotation
+
+
+def _curled(tokens: list[Token], text: str, offset: int) -> list[Token]:
+    """A straight double quote read as the curly quote it stands for: closing (”) when it follows a
+    character that is no space and is followed by a space, punctuation or the end ('reported "nearly
+    100" killed'), opening (“) when it follows a space or the start and precedes a character that is
+    no space ('had been "executed"').  A quote with the same on both sides stays as written.  Rules
+    that tell a source's quoted count from a quoted verb read the curly forms
+    (``[links] after`` holds the closing quote only)."""
+    out = tokens
+    n = len(text)
+    for k, t in enumerate(tokens):
+        if t.low != '"':
+            continue
+        a, b = t.start - offset, t.end - offset
+        before = text[a - 1] if a > 0 else " "
+        after = text[b] if b < n else " "
+        opens = before in _OPEN_AFTER and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or not after.isalnum())
+        if opens == closes:
+            continue
+        if out is tokens:
+            out = list(tokens)
+        out[k] = Token("“" if opens else "”", t.start, t.end)
+    return out
 
 
 def _unbracketed(tokens: list[Token]) -> list[Token]:

@@ -54,6 +54,20 @@ def _subdivisions() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _abbreviated() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(ISO2, pattern of "<Town>, <abbreviated subdivision>") for the ``subdivisions`` written with a
+    dot ("TULSA, Okla.", "in Salem, Ore.,"): a town of that theatre whatever the town."""
+    raw = load_toml("actors.toml").get("theatre", {})
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for cc, entry in raw.items():
+        subs = [s for s in entry.get("subdivisions", []) if s.endswith(".")]
+        if subs:
+            alts = "|".join(re.escape(s) for s in sorted(subs, key=len, reverse=True))
+            out.append((cc, re.compile(r"(?-i:\b[A-Z][A-Za-z'’-]+),\s+(?-i:" + alts + r")(?![\w])")))
+    return tuple(out)
+
+
 @lru_cache(maxsize=64)
 def document_theatre(text: str) -> tuple[str, ...]:
     """The countries (ISO2) whose cues ``text`` mentions, most-mentioned first (ties: first
@@ -67,13 +81,18 @@ def document_theatre(text: str) -> tuple[str, ...]:
     pattern, lower, _by_cue, _d = _cues()
     head = text[:20_000]
     matches = lower.finditer(head.lower()) if lower is not None and head.isascii() else pattern.finditer(head)
-    return _ranked([(m.group(0).lower(), m.end()) for m in matches], head)
+    found = [(m.group(0).lower(), m.end()) for m in matches]
+    towns = [(cc, m.end()) for cc, rx in _abbreviated() for m in rx.finditer(head)]
+    if towns:  # "TULSA, Okla. --": a US town, counted after the cues it shares a place with
+        found = sorted(found + [(f"town:{cc}", end) for cc, end in towns], key=lambda x: x[1])
+    return _ranked(found, head)
 
 
 def _ranked(found: list[tuple[str, int]], head: str) -> tuple[str, ...]:
-    """The countries of the cues ``found`` (lower-cased cue, end offset in ``head``), ranked."""
+    """The countries of the cues ``found`` (lower-cased cue, end offset in ``head``; "town:XX" a town
+    of theatre XX), ranked."""
     _p, _l, by_cue, demonyms = _cues()
-    local: dict[str, str] = {}  # cue -> the country it is a town of in this document
+    local: dict[str, str] = {c: c[5:] for c, _e in found if c.startswith("town:")}  # cue -> its country here
     subdivisions = _subdivisions()
     for cue, end in found:
         if subdivisions and head.startswith(",", end):  # (every subdivision pattern starts with ",")

@@ -26,8 +26,8 @@ wire copy in capitals, where no other reader reads names, only a count in the sa
 stops it.
 
 Output (:func:`titled_figures`): one figure per person, low = high = 1, qualifier exact, scope
-incident, group by the title (civilians; people for officials and politicians, MUC-4's
-non-civilian targets; combatants for soldiers and police), ``number_text`` the titled name.
+incident, group by the title (civilians, officials and politicians included; combatants for
+soldiers and police; people for a title after "retired" or "former"), ``number_text`` the titled name.
 """
 
 from __future__ import annotations
@@ -75,10 +75,12 @@ class _Rules:
     title: re.Pattern[str]
     group: dict[str, str]  # title (lower, single spaces) -> group
     not_before: frozenset[str]
+    no_longer: frozenset[str]
     not_name: frozenset[str]
     not_done: frozenset[str]
     in_count: frozenset[str]
     together: re.Pattern[str]
+    other_side: re.Pattern[str]  # "X, ..., AND TWO OF HIS CAPTORS WERE SHOT DEAD": the person's outcome
     after: tuple[tuple[re.Pattern[str], str], ...]  # anchored after the name: (pattern, outcome)
     before: tuple[tuple[re.Pattern[str], str], ...]  # anchored at the end of the text before the title
     background: re.Pattern[str]
@@ -102,10 +104,15 @@ def _rules() -> _Rules:
             title=re.compile(rf"(?<![\w’'\-])({_alt(list(group))})(?![\w’'\-])", re.IGNORECASE),
             group=group,
             not_before=frozenset(w["not_before"]),
+            no_longer=frozenset(w.get("no_longer", ())),
             not_name=frozenset(w["not_name"]),
             not_done=frozenset(w["not_done"]),
             in_count=frozenset(w["in_count"]),
             together=re.compile(rf"\s*,?\s*(?:{_alt(w['together'])})\b", re.IGNORECASE),
+            other_side=re.compile(
+                rf"(?:\s*,[^,.;:]{{1,200}},)?\s*,?\s*and\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_alt(w['other_side'])})\s+"
+                rf"(?:were|have\s+been|had\s+been)\s+{_ADVERBS}(?:(?P<k>{_alt(v['passive_killed'])})|"
+                rf"{_alt(v['passive_injured'])})\b", re.IGNORECASE),
             after=(
                 (re.compile(rf"{_APPOSITION}(?:(?:has|had)\s+been|was|is)\s+{_ADVERBS}"
                             rf"(?:{_alt(v['passive_killed'])})\b", re.IGNORECASE), "killed"),
@@ -229,18 +236,21 @@ def sentence_titled(text: str, *, upper: bool, year: int | None = None) -> list[
         prev = _words_before(text, m.start(), 2)
         if prev and (prev[-1] in r.not_before or " ".join(prev) in r.not_before):
             continue
+        group = r.group[title]
+        if not r.no_longer.isdisjoint(_words_before(text, m.start(), 3)):
+            group = "people"  # "RETIRED AIR FORCE GENERAL X", "FORMER COMMANDER X": no longer serves
         got = _name(text, m.end(), upper=upper, r=r, lex=lex)
         if got is None:
             appos = _apposition(text, m.start(), m.end(), upper=upper, r=r, lex=lex)
             if appos is not None:
-                out.append(Titled(name=appos[0], title=title, group=r.group[title], outcome=appos[1],
+                out.append(Titled(name=appos[0], title=title, group=group, outcome=appos[1],
                                   start=appos[2], end=m.end()))
             continue
         name, end = got
         outcome = _outcome(text, m.start(), end, r, lex)
         if outcome is None:
             continue
-        out.append(Titled(name=name, title=title, group=r.group[title], outcome=outcome,
+        out.append(Titled(name=name, title=title, group=group, outcome=outcome,
                           start=m.start(), end=end))
     return out
 
@@ -277,6 +287,9 @@ def _outcome(text: str, start: int, end: int, r: _Rules, lex: Lexicon) -> str | 
     """The outcome a killing or wounding word next to the titled name ``text[start:end]`` gives."""
     if set(_words_before(text, start, 3)) & r.in_count:
         return None  # "six people, including judge X": the count covers the judge
+    side = r.other_side.match(text, end)
+    if side is not None:  # "RANCHER X, WHO ..., AND TWO OF HIS CAPTORS WERE SHOT DEAD"
+        return "killed" if side.group("k") else "injured"
     if r.together.match(text, end):
         return None  # "the killing of journalist X and his family"
     for rx, outcome in r.after:
@@ -298,13 +311,22 @@ def _outcome(text: str, start: int, end: int, r: _Rules, lex: Lexicon) -> str | 
     return None
 
 
+# the words of a one-person count that name no one ("AND A RETIRED COLONEL" beside "GENERAL X" is
+# another person)
+_ANY_ONE = frozenset({"a", "an", "one", "another"})
+
+
 def _known(figures: list[Figure], s: Sentence, t: Titled) -> bool:
-    """Another reader already counts this person one (in the same sentence, or by name)."""
+    """Another reader already counts this person one (in the same sentence, or by name; not a
+    count of "a"/"one" person in the same sentence, who is someone else)."""
     last = t.name.split()[-1].lower()
     for f in figures:
         if f.outcome != t.outcome or f.low != 1 or f.high not in (1, None):
             continue
-        if f.evidence.start == s.start or re.search(rf"\b{re.escape(last)}\b", f.evidence.text, re.IGNORECASE):
+        if f.evidence.start == s.start:
+            if (f.number_text or "").lower() not in _ANY_ONE:
+                return True
+        elif re.search(rf"\b{re.escape(last)}\b", f.evidence.text, re.IGNORECASE):
             return True
     return False
 
@@ -318,6 +340,18 @@ def _gates() -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
     harm = [literal_requirement(rx) for rx, _outcome in (*r.after, *r.before)]
     return literal_requirement(r.title), \
         None if any(h is None for h in harm) else tuple(sorted({w for h in harm if h for w in h}))
+
+
+@lru_cache(maxsize=1)
+def _outcomes() -> frozenset[str]:
+    """Every outcome a titled person can be given (those of the killing and wounding patterns)."""
+    r = _rules()
+    return frozenset(outcome for _rx, outcome in (*r.after, *r.before))
+
+
+def _counted(figures: list[Figure]) -> set[str]:
+    """The outcomes the document gives a number for (a titled name adds no person to them)."""
+    return {f.outcome for f in figures if f.low is not None and f.stance != "denied"}
 
 
 def _present(req: tuple[str, ...] | None, low: str) -> tuple[str, ...] | None:
@@ -335,6 +369,8 @@ def titled_figures(st: TitledState, figures: list[Figure], *,
     killed or wounded and no other figure counts (see the module doc).
     ``claim_of(i)`` gives sentence i's claimant (the assembler passes its document reader);
     without it the sentence is read on its own."""
+    if not st.capitals and _counted(figures) >= _outcomes():
+        return figures  # mixed case: every outcome is numbered already, no titled name can add one
     low = literal_view(st.text)  # sentence i is low[start:end]
     titles, harm = _gates()
     if low is not None:
@@ -365,7 +401,7 @@ def titled_figures(st: TitledState, figures: list[Figure], *,
     if not upper:
         # mixed case: the named-victim readers count names; a titled name adds a person only
         # where the document gives no number for that outcome
-        counted = {f.outcome for f in figures if f.low is not None and f.stance != "denied"}
+        counted = _counted(figures)
         found = [x for x in found if x[1].outcome not in counted]
     if not found:
         return figures

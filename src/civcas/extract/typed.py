@@ -20,7 +20,9 @@ Linking treats an unidentified perpetrator as compatible with any other.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from civcas.datafiles import load_toml
 from civcas.extract.described import described_attacker
 from civcas.extract.lexicon import first_char_guard, may_match
 from civcas.models import Actor
@@ -29,12 +31,15 @@ _GENERIC_PERP = re.compile(
     r"\b(?:by|blamed\s+on|attributed\s+to|blamed|accused|"
     # "we attribute the senator's death to the police"
     r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|murders?|killings?|massacres?|"
-    r"assassinations?|attacks?|bombings?|crimes?|slayings?)\s+(?:[\w'’-]+\s+){0,7}?to)"
+    r"assassinations?|attacks?|bombings?|crimes?|slayings?|(?:air\s*)?strikes?|raids?|shelling|bombardments?)\s+"
+    r"(?:[\w'’-]+\s+){0,7}?to)"
     r"\s+(?:an?\s+|the\s+|some\s+)?(?:group\s+of\s+|band\s+of\s+|squad\s+of\s+)?"
     # a ruler's or a state's forces: "shot by President Duarte's troops", "by the regime's soldiers"
     r"(?:(?:[\w.-]+\s+){0,3}?[\w-]+['’]s\s+(?=(?:soldiers|troops|army|armed\s+forces|security\s+forces|"
     r"police|death\s+squads?|paramilitar(?:y|ies)|hired|paid)\b))?"
     r"(?:(?:heavily\s+)?armed\s+|suspected\s+|alleged\s+|presumed\s+)?"
+    # a nationality before death squads: "murdered by Salvadoran death squads" (see _nationality)
+    r"(?P<n>[a-z]+(?:an|ian)\s+(?=death\s+squads?\b))?"
     # "shot to death by hired assassins", "blamed the ultraleftist groups for it", "murdered by criminals"
     r"(?P<x>(?:rightist|leftist|right-wing|left-wing|paramilitary)\s+squads?|"
     r"(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|death\s+squads?|rebels?|insurgents?|militants?|"
@@ -81,7 +86,8 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:claimed|admitted|assumed)\s+(?:\w+\s+)?responsibility)\b"
     # state forces only in the perfect: "security forces have killed more than 2,000 protesters" (not
     # "two soldiers killed and three wounded")
-    r"|\b(?P<y>security\s+forces|soldiers|troops)\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:killed|shot|murdered)\b"
+    r"|\b(?P<y>security\s+forces|soldiers|troops|police(?:\s+agents|\s+officers)?|policemen)\s+(?:have|has|had)\s+"
+    r"(?:\w+ly\s+)?(?:killed|shot|murdered)\b"
     # or after a clause word, however many verbs on: "witnesses said that soldiers stormed the hamlet,
     # rounded up the men near the mosque and killed 20 of them" (not "that soldiers were killed")
     r"|\b(?:when|after|that|as)\s+(?:the\s+)?(?P<w>soldiers|troops)\s+(?!(?:were|was|had\s+been|have\s+been|"
@@ -204,7 +210,23 @@ def generic_perpetrator(sentence: str) -> Actor | None:
             name=_UNNAMED, text=m.group(key), kind="belligerent", identified=False)
     x = re.sub(r"\s+", " ", m.group(key)).lower()
     name = _PLURAL.get(x, x + "s" if x.endswith(" squad") else x)  # "a right-wing squad" -> "right-wing squads"
+    nation = _nationality(m.group("n")) if "n" in m.re.groupindex and m.group("n") else None
+    if nation is not None:  # "Salvadoran death squads": the squads of one country, a name of their own
+        return Actor(name=f"{nation} {name}", text=f"{m.group('n')}{m.group(key)}", kind="belligerent")
     return Actor(name=name, text=m.group(key), kind="belligerent")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """The theatres' demonyms (``[theatre.XX] demonym`` in ``actors.toml``), by lower-case form."""
+    theatres = load_toml("actors.toml").get("theatre", {})
+    return {str(t["demonym"]).lower(): str(t["demonym"]) for t in theatres.values()
+            if isinstance(t, dict) and t.get("demonym")}
+
+
+def _nationality(word: str) -> str | None:
+    """The demonym as written in the actors file ("SALVADORAN " -> "Salvadoran"), or None."""
+    return _demonyms().get(word.strip().lower())
 
 
 _TERRORIST_ACT = re.compile(r"\bterrorist\s+(?:attacks?|bombings?|murders?|acts?|actions?|assaults?|ambush(?:es)?|"
@@ -230,5 +252,6 @@ _PLURAL = {w: p for w, p in (
     ("government troops", "government forces"), ("government soldiers", "government forces"),
     ("paramilitary group", "paramilitaries"), ("paramilitary groups", "paramilitaries"),
     ("urban commandoes", "urban commandos"), ("urban commands", "urban commandos"),
+    ("police agents", "police"), ("police officers", "police"), ("policemen", "police"),
     ("guerrilla urban commandos", "urban commandos"), ("guerrilla urban commandoes", "urban commandos"),
     ("guerrilla urban commands", "urban commandos"), ("rebel urban commandos", "urban commandos"))}

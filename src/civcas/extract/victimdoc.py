@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
-from civcas.extract.lexicon import literal_alternation, may_match
+from civcas.extract.lexicon import first_char_guard, literal_alternation, may_match
 from civcas.extract.text import Sentence, literal_view
 from civcas.extract.victimitems import WORD, Person, Tables, sentence_index, tables
 from civcas.extract.victimlist import (
@@ -99,8 +99,9 @@ def _rules() -> _Rules:
         # the nouns tried longest first, as a character trie (same matches, many times faster)
         alt = literal_alternation(combatant, flags=re.IGNORECASE).pattern
         return _Rules(
-            single=re.compile(raw["single"]["pattern"], re.IGNORECASE),
-            obj=re.compile(raw["object"]["pattern"]),
+            # (speed: the same matches, behind a lookahead for the characters a match can start with)
+            single=first_char_guard(re.compile(raw["single"]["pattern"], re.IGNORECASE)),
+            obj=first_char_guard(re.compile(raw["object"]["pattern"])),
             companions=re.compile(raw["companions"]["pattern"], re.IGNORECASE),
             listed=re.compile(raw["listed"]["pattern"], re.IGNORECASE),
             combatant=combatant,

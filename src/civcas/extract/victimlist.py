@@ -138,13 +138,28 @@ def _aside(t: Tables, m: re.Match[str]) -> str:
     return " " * len(inside)
 
 
+# the lists read in the last text: the list finder and victimdoc read the same cues of one document
+_READ: tuple[str, Tables, dict[tuple[int, bool], tuple[list[Person], int, bool]]] | None = None
+
+
 def read_list(text: str, start: int, *, t: Tables | None = None,
               named_only: bool = False) -> tuple[list[Person], int, bool]:
     """The persons of the list that starts at ``start``, the end of the last one, and whether the
     list leaves a count unsaid ("her children"). ``named_only``: the caller counts only lists
     naming someone, so a list without a capital letter (a name is capitalised) is not read: no
-    persons (speed; what such a caller reads is the same)."""
+    persons (speed; what such a caller reads is the same). Remembered for the last text read (the
+    persons are not changed after reading; each caller gets its own list)."""
+    global _READ
     t = t or tables()
+    if _READ is None or _READ[0] is not text or _READ[1] is not t:
+        _READ = (text, t, {})
+    got = _READ[2].get((start, named_only))
+    if got is None:
+        got = _READ[2][start, named_only] = _read_list(text, start, t=t, named_only=named_only)
+    return list(got[0]), got[1], got[2]
+
+
+def _read_list(text: str, start: int, *, t: Tables, named_only: bool) -> tuple[list[Person], int, bool]:
     end = _list_end(text, start)
     if named_only and text[start:end].islower():
         return [], start, False

@@ -1,0 +1,65 @@
+"""Relatives counted by who lost them or died with them, read around one count (used by
+:mod:`civcas.extract.count_triggers` and :mod:`civcas.extract.counts`):
+
+* a verb of loss right before a count of relatives, children or people: "he had lost three
+  nephews", "the family lost “at least seven” people", "I lost five of my children" (killed);
+* "killed with", "died with" before such a count: "she was killed with her two grandsons";
+* the owner of a partitive's people named before them: "three of Samira's daughters" (the
+  daughters are counted, as in "three of her daughters").
+
+Only relatives, children and people: "the party lost 12 seats", "he lost two fingers" have no
+person; fighters lost are one side's losses (:mod:`civcas.extract.sides`). Lexical data:
+``[kin_loss]`` in ``data/extract/lexicon.toml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from civcas.extract.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from civcas.extract.counts import Mention
+
+
+@dataclass(frozen=True, slots=True)
+class _KinLoss:
+    verbs: frozenset[str]
+    with_verbs: frozenset[str]
+    heads: tuple[tuple[str, ...], ...]
+
+
+@cache
+def _kin_loss() -> _KinLoss:
+    """The ``[kin_loss]`` table of the lexicon."""
+    raw = lexicon().raw["kin_loss"]
+    return _KinLoss(frozenset(raw["verbs"]), frozenset(raw["with_verbs"]),
+                    tuple(tuple(h.split()) for h in raw["heads"]))
+
+
+def kin_lost(lows: list[str], p: int, m: Mention) -> bool:
+    """The word at ``p`` (before count ``m``, past "his"/"their", a quote or "at least") is a verb of
+    loss, or "with" after a killing verb, and the count's noun phrase ends on a relative, a child or
+    people, with no fighters: "lost three nephews", "killed with her two grandsons"."""
+    k = _kin_loss()
+    tok = lows[p]
+    if tok not in k.verbs and not (tok == "with" and p > 0 and lows[p - 1] in k.with_verbs):
+        return False
+    if not m.head or m.group == "combatants":
+        return False
+    end = m.np_end
+    return any(tuple(lows[max(0, end - len(h)):end]) == h for h in k.heads)
+
+
+def owner_end(lows: list[str], q: int) -> int | None:
+    """The token after a possessive owner of up to four words at ``q`` ("Samira's", "Abu Karim's",
+    "the Odeh family's"): "three of Samira's daughters" counts the daughters; None when there is none."""
+    for r in range(q, min(len(lows), q + 4)):
+        w = lows[r]
+        if w.endswith(("'s", "’s")) and len(w) > 2:
+            return r + 1
+        if not w.isalpha() or w in ("of", "and", "or", "were", "was", "are", "is", "who", "which"):
+            return None
+    return None

@@ -1,0 +1,154 @@
+"""The story's main belligerent (used by :meth:`civcas.extract.docstate._Doc.main_perpetrator`).
+
+Every belligerent named in the story gets a weight: one that acts ("X strikes", "by X", "X claimed
+responsibility") weighs more than one merely named; a possible author ("some may have been killed by
+X") weighs as one named; owners, victims and targets, speakers, accusers, deniers and a communique's
+author are left out. The acting one with the highest weight wins; with none acting, the typed
+author the casualty sentences name most often ("urban guerrillas"), else the most-named one that
+is no speaker. Split from :mod:`civcas.extract.docstate`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from civcas.extract.actors import actor_of, find_actors, may_name_actor
+from civcas.extract.agents import named_party
+from civcas.extract.lexicon import first_char_guard
+from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
+from civcas.extract.newgroups import new_group
+from civcas.extract.perpetrators import (
+    accuses,
+    claims_responsibility,
+    continues_denial,
+    is_speaker,
+    perpetrator_score,
+)
+from civcas.models import Actor
+
+if TYPE_CHECKING:
+    from civcas.extract.docstate import _Doc
+
+__all__ = ["main_author"]
+
+# a communique's header names its author: "[STATEMENT] [PEOPLES LIBERATION FRONT] [TEXT]",
+# "[GENERAL COMMAND OF THE FMLN]" (not a name spelled out after its acronym: "THE FMLN [FARABUNDO ...]")
+_HEADER_BEFORE = re.compile(r"(?:^|[\]\-:]\s*|\)\s*)\[[^\[\]]{0,60}$")
+_HEADER_AFTER = re.compile(r"[^\[\]]{0,60}\]")
+
+
+# a wire dateline's source in parentheses: "CLANDESTINE, 2 MAY 90 (RADIO FARABUNDO MARTI) -- ..." (a
+# group's own station speaks for it; it is no author of the attacks it reports)
+_SOURCE_BEFORE = re.compile(r"^[^()\n]{0,80}\([^()]{0,40}$")
+_SOURCE_AFTER = re.compile(r"[^()]{0,40}\)\s*--")
+
+
+def _in_header(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` stands in a bracketed communique header of the document's first
+    lines, or in the parenthesised source of its dateline."""
+    return (_HEADER_BEFORE.search(text, 0, start) is not None and _HEADER_AFTER.match(text, end) is not None) or (
+        start < 130 and _SOURCE_BEFORE.match(text[:start]) is not None and _SOURCE_AFTER.match(text, end) is not None)
+
+
+# a named actor described as an armed group: "Boko Haram militants", "JNIM's fighters", "the
+# al-Qaeda-linked group JNIM", "the jihadist group Islamic State", "rebels of the M23" (its figures
+# described only as "militants" or "jihadists" are this group's, see sentence_figures._perpetrator)
+_GROUP_AFTER = re.compile(r"(?:['’]s)?\s+(?:militants?|fighters|jihadists?|insurgents?|rebels?|guerrillas?|gunmen|"
+                          r"(?:urban\s+)?commandos|"
+                          r"terrorists?|extremists?|insurgency|rebellion)\b", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(r"(?:\b(?:militant|jihadist|rebel|insurgent|guerrilla|terrorist|extremist|islamist|armed|"
+                           r"separatist|-linked|-affiliated)\s+(?:group|movement|organi[sz]ation|faction|network|"
+                           r"alliance)|\b(?:militants|jihadists|rebels|insurgents|fighters|guerrillas)\s+(?:from|of|"
+                           r"belonging\s+to))\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+_GROUP_BEFORE = first_char_guard(_GROUP_BEFORE)  # (speed: the same matches)
+_DEMONYMS = frozenset({"ukrainian", "russian", "israeli", "turkish", "american", "israel", "russia",
+                       "turkey", "saudi arabia", "houthi"})
+
+
+# a possible author only: "a few victims might also have been hit by X", "X's involvement cannot be ruled out"
+_POSSIBLE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|well\s+)?have\s+been\b|\b(?:cannot|could\s+not|can\s*not)\s+be\s+"
+                       r"(?:ruled\s+out|excluded)\b", re.IGNORECASE)
+
+
+def main_author(st: _Doc) -> Actor | None:
+    """The story's main belligerent (see the module doc); records in ``st.claimed`` the actors it makes
+    answer for an attack and in ``st.armed_groups`` those it calls an armed group."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Actor] = {}
+    acting: set[str] = set()  # named as the author somewhere ("X strikes", "by X")
+    spoke: set[str] = set()  # a communique's author, an accuser or a denier
+    for i in range(min(len(st.sents), 400)):
+        if not _NEW_GROUP_CUES.isdisjoint(st.words(i)):
+            group = new_group(st.sents[i].text[:4000])  # "a group calling itself X claimed ..."
+            if group is not None and group.kind == "belligerent":
+                counts[group.name] += 10
+                first.setdefault(group.name, group)
+                acting.add(group.name)
+                st.claimed.add(group.name)
+        told = st.pronoun_author(i)  # "It said the strike had targeted ...": the last speaker
+        if told is not None:
+            counts[told.name] += 7
+            first.setdefault(told.name, told)
+            acting.add(told.name)
+        if not may_name_actor(st.sents[i].text, st.words(i)):
+            continue
+        text = st.sents[i].text[:4000]
+        goes_on = i > 0 and continues_denial(st.sents[i - 1].text, text)
+        possible = _POSSIBLE.search(text) is not None
+        for m in find_actors(text, tokens=st.tokens(i), theatre=st.theatre, words=st.words(i)):
+            if m.entry.role != "claimant" and m.entry.kind == "belligerent":
+                # an actor doing something ("Russian missiles", "by the coalition") weighs
+                # more than one merely named ("Ukrainian officials", "a Ukrainian city")
+                score = perpetrator_score(text, m)
+                if score <= 0 and (accuses(text, m) or (i < 2 and _in_header(text, m.start, m.end))):
+                    spoke.add(m.entry.name)  # an accuser or denier, or the author of a communique
+                if score < 0:
+                    continue  # "a prison run by the Houthis" names an owner, not an attacker
+                claimed = claims_responsibility(text, m)
+                party = named_party(text, m)
+                if party and not claimed and score <= 2:
+                    continue  # "Pizarro, candidate for the M-19 guerrilla group": the victim's party
+                if goes_on and not claimed:
+                    continue  # a denier's counter-accusation in its next sentence
+                if claimed:
+                    st.claimed.add(m.entry.name)
+                if _GROUP_AFTER.match(text, m.end) or _GROUP_BEFORE.search(text[max(0, m.start - 40):m.start]):
+                    st.armed_groups.add(m.entry.name)
+                elif score == 0 and is_speaker(text, m):
+                    continue  # a speaker ("the FMLN said"), a victim's party, a place
+                bare = m.text.lower() in _DEMONYMS
+                # "some may have been killed by X": a possible author weighs as one named (still acting)
+                counts[m.entry.name] += (0 if bare else 1) + (0 if possible else 3 * score)
+                first.setdefault(m.entry.name, actor_of(m))
+                if score > 0 or claimed:  # (a group claiming the attack is its author)
+                    acting.add(m.entry.name)
+    # a speaker or a party merely named ("the FMLN said", "talks between the FMLN and the
+    # government") is not the author of the story's attacks: one that acts somewhere wins
+    ranked = [n for n, _c in counts.most_common() if n in acting]
+    if ranked:
+        return first[ranked[0]]
+    # one merely named ("talks between the FMLN and ...") yields to a typed author; a speaker, denier or
+    # accuser (a communique's author) never authors by mention count
+    typed = _main_typed(st)
+    named = [n for n, _c in counts.most_common() if n not in spoke]
+    return typed if typed is not None else first[named[0]] if named else None
+
+
+def _main_typed(st: _Doc) -> Actor | None:
+    """With no named belligerent: the typed perpetrator ("urban guerrillas", "a death squad")
+    the casualty sentences of the document name most often."""
+    from civcas.extract.docstate import _GATE_WORDS, _STATE_FORCES  # (docstate imports this module)
+
+    typed: Counter[str] = Counter()
+    first: dict[str, Actor] = {}
+    for i in range(min(len(st.sents), 400)):
+        if st.words(i).isdisjoint(_GATE_WORDS):
+            continue
+        a = st.generic_author(i)
+        if a is not None and a.name not in _STATE_FORCES and not st.no_lone_gunman(a) \
+                and not st.background(i):  # (an earlier attack told for context)
+            typed[a.name] += 1
+            first.setdefault(a.name, a)
+    return first[typed.most_common(1)[0][0]] if typed else None

@@ -1,0 +1,70 @@
+"""A toll split by status in the sentence after it: "Officials said 30 people died in the raid. They
+said nine of them were soldiers and 15 were civilians, while the identity of the remaining six was unclear."
+
+The parts say who the dead (or the wounded) of the sentence before were; each is a figure of that
+sentence's outcome: combatants 9, civilians 15, people 6.  A sentence is read so when
+
+* a count of people by their status right before "of them" / "of those" / "of whom" (or a sentence
+  opening "Of those,", "Of them,") has no total of its own in the sentence and no verb of harm, and
+  at least one more part follows (one of them described, "one of them was a nurse", is a single
+  person among the toll, read as before);
+* the sentence before it, in the same paragraph, told a toll of one outcome (``antecedent``).
+
+Its other counts with no outcome of their own join the partition: a count and its status noun ("15
+were civilians", "NINE WERE PEASANTS"), and the rest of the whole ("the other four", "the remaining
+six", "the rest, 13,").  The parts become breakdowns of the earlier toll in the document pass
+(:mod:`civcas.extract.furtherparts`, ``of_them``) where that toll is larger.  Lexical data:
+``[partitions]`` in ``data/extract/lexicon.toml``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from civcas.extract.counts import Mention
+from civcas.extract.lexicon import lexicon
+
+_PARTITIVE = (("of", "them"), ("of", "those"), ("of", "whom"), ("of", "these"))
+
+
+@cache
+def _rest_words() -> frozenset[str]:
+    """Words right before a count that make it the rest of a partitioned whole ("the other four")."""
+    return frozenset(lexicon().raw["partitions"]["rest"])
+
+
+def _partitive_at(lows: list[str], k: int) -> bool:
+    return tuple(lows[k:k + 2]) in _PARTITIVE
+
+
+def partition_parts(lows: list[str], mentions: list[Mention], antecedent: str | None) -> None:
+    """Give the parts of a partition (see the module doc) the outcome ``antecedent`` of the toll told
+    in the sentence before; nothing when the sentence is no partition or there is no such toll."""
+    if antecedent not in ("killed", "injured") or not mentions:
+        return
+    if any(m.outcome is not None and not m.breakdown and not m.zero for m in mentions):
+        return  # the sentence tells a toll of its own: its parts are its own
+    lead = tuple(lows[:2]) in _PARTITIVE and len(lows) > 2 and lows[2] == ","  # "Of those, nine were soldiers"
+    started = lead
+    rest = _rest_words()
+    parts: list[Mention] = []
+    for m in mentions:
+        if m.zero or m.outcome is not None or m.count.low is None:
+            continue
+        whole = _rest_of_whole(lows, m.count.start, rest)
+        if not started and _partitive_at(lows, m.count.end) and m.parent is None and m.head:
+            started = True  # "nine of them were soldiers" (a status noun: not "180 of them unfounded")
+        elif not started or not (m.head or whole):
+            continue  # a bare number that is no part ("in 2019", "for two hours")
+        parts.append(m)
+    if len(parts) < 2:
+        return  # one of them described ("one of them was a nurse"): a single among the toll, read as before
+    for m in parts:
+        m.outcome, m.breakdown, m.split = antecedent, True, True
+        if not m.head:
+            m.head = True  # "the remaining six": people of the whole, whose status is left open
+
+
+def _rest_of_whole(lows: list[str], s: int, rest: frozenset[str]) -> bool:
+    """The count at ``s`` follows "other", "remaining" or "the rest," ("the other four", "the rest, 13")."""
+    return (s > 0 and lows[s - 1] in rest) or (s > 1 and lows[s - 1] == "," and lows[s - 2] in rest)
