@@ -18,8 +18,19 @@ import re
 from functools import lru_cache
 
 from civcas.extract.actors import actor_of, find_actors, load_actors
-from civcas.extract.claim_kinds import guess_kind
-from civcas.extract.claim_names import PEOPLE_NAMES, counted_people
+from civcas.extract.claim_context import (
+    DESCRIPTION,
+    EVENT_WORDS,
+    OWNER_TAIL,
+    PERSON_NAME,
+    antecedent,
+    apposition,
+    cited_source,
+    earlier_segment,
+    first_conjunct,
+    role_after,
+    unknown_organisation,
+)
 from civcas.extract.claim_phrase import kin_named, lives_claimed, speaker_phrase
 from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, known_claimants
 from civcas.extract.claim_subjects import WHAT_CALLED, not_a_speaker
@@ -100,97 +111,6 @@ _SECONDHAND = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:initial|preliminary|firs
 _FIGURES_OF = re.compile(r"\s*(?:the\s+)?(?:(?:latest|official|new|final|updated)\s+)?(?:data|figures|statistics|numbers|"
                          r"records)\s+(?:from|of)\s+(?=\S)", re.IGNORECASE)
 _DATA_WORDS = ("data", "figures", "statistics", "numbers", "records", "tall", "count", "list")
-# a cited source is followed when it is an institution ("Reuters, citing the Lebanese health ministry"),
-# not unnamed people ("citing local officials", "citing a police source", "citing eyewitnesses")
-_VAGUE_SOURCE = re.compile(r"\b(?:officials?|sources?|witnesses|eyewitnesses|residents|activists|medics|doctors|"
-                           r"people|relatives|journalists|reports?|media)$", re.IGNORECASE)
-
-
-def _cited(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
-           document: str | None) -> Claim | None:
-    """The source a chain cites when it is no known actor: an institution, not unnamed people."""
-    if _VAGUE_SOURCE.search(x.strip()):
-        return None
-    c = _resolve(x, start, last_of, theatre, document)
-    return c if c is not None and c.actor.kind not in ("local", "media", "unattributed") else None
-
-
-_EVENT_WORDS = re.compile(r"\d|\b(?:killed|killing|wounded|wounding|injured|died|struck|hit)\b", re.IGNORECASE)
-
-
-def _apposition(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
-                document: str | None) -> Claim | None:
-    """"The director of the Indonesian Hospital, Atef al-Kahlout, told reporters": the role before
-    a name in apposition says who speaks."""
-    head = sentence[:start].rstrip()
-    if not head.endswith(","):
-        return None
-    seg_start = max(head.rfind(",", 0, len(head) - 1) + 1, 0)
-    seg = head[seg_start:-1]
-    if not seg.strip() or len(seg.split()) > 12 or _EVENT_WORDS.search(seg):
-        return None  # "Israeli strikes killed 12 people in Rafah, Residents said": a clause, no role
-    c = _resolve(seg, seg_start, last_of, theatre, document)
-    return c if c is not None and (c.actor.kind != "local" or c.actor.name in PEOPLE_NAMES) else None
-
-
-# an apposition describing what was named before it, no speaker: "the city's main hospital", "a
-# town near the border", "about 20 km from the camp"
-_DESCRIPTION = re.compile(r"^(?:(?:the|a|an)\s+(?:(?:city|town|country|capital|region|province|district|area|"
-                          r"nation|state)['’]s\s|(?:\w+\s+)?(?:town|village|city|capital|suburb|district|province|"
-                          r"region)\b)|(?:about|some|nearly|around|near|roughly)\s|\d)", re.IGNORECASE)
-
-
-def _earlier_segment(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
-                     document: str | None) -> Claim | None:
-    """The speaker in an earlier comma segment of the subject, last to first, when the segment just
-    before the verb only describes what was named before it; a personal name is skipped for its role."""
-    head = sentence[:start]
-    cuts = [k for k, ch in enumerate(head) if ch == ","]
-    bounds = [0, *(k + 1 for k in cuts)]
-    for a, b in reversed(list(zip(bounds[:-1], cuts, strict=True))):
-        seg = head[a:b]
-        if not seg.strip() or len(seg.split()) > 12 or _DESCRIPTION.match(seg.strip()) \
-                or _PERSON_NAME.fullmatch(seg.strip()):
-            continue
-        if _EVENT_WORDS.search(seg) and counted_people(seg) is None:
-            return None  # a clause of the event: no subject before
-        c = _resolve(seg, a, last_of, theatre, document)
-        if c is not None:
-            return c
-    return None
-
-
-def _first_conjunct(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
-                    document: str | None) -> Claim | None:
-    """The first of two joined speakers ("UNICEF and local officials said") when it
-    is a known actor (the named source before unnamed ones)."""
-    head = re.sub(r"\s+and\s+$", "", sentence[:start])
-    a = max(head.rfind(","), head.rfind(";"), head.rfind(" - "), head.rfind("--")) + 1
-    seg = head[a:]
-    if not seg.strip() or len(seg.split()) > 8 or _EVENT_WORDS.search(seg):
-        return None
-    found = [f for f in find_actors(seg, theatre=theatre) if f.entry.role in ("claimant", "both")]
-    if len(found) != 1 or seg[found[0].end:].strip():
-        return None
-    return Claim(actor_of(found[0]), a + found[0].start, a + found[0].end)
-
-
-# '"...," said Mohammed Hassan, a doctor at the Kamal Adwan hospital.': the role after the name
-_ROLE_AFTER = re.compile(r"\s*,\s+(?P<r>(?:the|a|an|[A-Z][\w'’-]*['’]s)\s[^,.;:()\"“”]{2,90}?)\s*(?:[,.;:]|$)")
-
-
-def _role_after(sentence: str, end: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
-                document: str | None) -> Claim | None:
-    """The role in apposition after a speaker's name: "said Ihor Klymenko, Ukraine's interior minister"."""
-    m = _ROLE_AFTER.match(sentence, end)
-    if m is None or len(m.group("r").split()) > 12:
-        return None
-    c = _resolve(m.group("r"), m.start("r"), last_of, theatre, document)
-    return c if c is not None and (c.actor.kind != "local" or c.actor.name in PEOPLE_NAMES) else None
-
-
-# a personal name: capitalised words ("Atef al-Kahlout", "Dr. Ahmed Saleh"), not "residents"
-_PERSON_NAME = re.compile(r"(?:(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|ibn|de|van|von)\s*){1,6}")
 
 
 # (also "X, which monitors the war through a network of sources, said", "the ministry, which does not
@@ -263,70 +183,6 @@ _VEHICLE = re.compile(r"^(?:(?:in|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w
                       r"headed|led|run|based)\s+(?:in|by|with|on|at|from|after|during|since|\d))", re.IGNORECASE)
 
 
-# an organisation's name as written: capitalised words, with function words inside ("Collective
-# Against Impunity and Stigmatisation of Communities"); it must hold a word for an organisation
-_ORG_NAME = re.compile(r"^(?:[Tt]he\s+)?(?P<n>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|against|on|in|the|de|al|to)\s+)*"
-                       r"[A-Z][\w'’\-]*){1,9})$")
-_ORG_WORDS = frozenset({
-    "center", "centre", "network", "committee", "council", "collective", "observatory", "union", "alliance",
-    "coalition", "federation", "league", "association", "foundation", "institute", "commission", "society",
-    "organisation", "organization", "group", "movement", "initiative", "project", "watch", "monitor", "agency",
-    "service", "services", "office", "directorate", "board", "mission", "trust", "fund", "syndicate", "ambulance",
-    "hospital", "clinic", "crescent", "cross", "campaign", "forum", "unit", "team", "documentation", "force",
-    "army", "front",
-})
-
-
-def _unknown_organisation(seg: str, offset: int, aside: str) -> Claim | None:
-    """"The Tamarind Valley Documentation Center, a local monitoring group, said": an organisation
-    ``actors.toml`` does not know speaks under its own name; its kind is the aside's ("a rights
-    group": ngo) or its name's."""
-    seg = re.sub(r"\s+\([A-Z][A-Za-z.\-]{1,12}\)\s*$", "", seg)  # "... Defence Force (KDF)": without its acronym
-    m = _ORG_NAME.match(seg.strip()) if not seg.isupper() else None
-    if m is None or _ORG_WORDS.isdisjoint(w.lower() for w in m.group("n").split()):
-        return None
-    name = m.group("n")
-    kind = guess_kind(aside.split(",", 1)[0])
-    if kind == "local":
-        kind = guess_kind(name)
-    start = offset + seg.find(name)
-    return Claim(Actor(name=name, text=name, kind=kind), start, start + len(name))  # type: ignore[arg-type]
-
-
-# an owner or sponsor after an institution, no speaker: "the Emergency hospital run by an Italian charity"
-_OWNER_TAIL = re.compile(r"\s+(?:run|operated|funded|backed|supported|managed|owned|founded)\s+by\b", re.IGNORECASE)
-
-
-# a phrase that goes on after "of/for/on" with another article: a person of a body, a body named for its subject
-_OF_HEAD = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:head|director|chief|spokes\w+|members?|leaders?|president|"
-                      r"chairman|chairwoman|secretary|officials?|commission|committee|council|office|institute|"
-                      r"cent(?:er|re)|association|union)\s+(?:of|for|on|at)\s+", re.IGNORECASE)
-
-
-def _antecedent(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
-                document: str | None) -> Claim | None:
-    """The noun phrase a relative pronoun ("which", "who") that reports a count refers to: the last
-    phrase with an article before the comma ("... the report of the National Truth Commission, which
-    documented ...", "The town's residents, who have accused the army of ...")."""
-    head = sentence[:start].rstrip()
-    if not head.endswith(","):
-        return None
-    a = max((k + len(sep) for sep in (",", ";", ":", "--", "]") if (k := head.rfind(sep, 0, len(head) - 1)) >= 0),
-            default=0)
-    seg = head[a:-1]
-    arts = list(re.finditer(r"\b(?:the|a|an)\s", seg, re.IGNORECASE))
-    if not arts:
-        return None
-    k = len(arts) - 1
-    while k > 0 and _OF_HEAD.fullmatch(seg[arts[k - 1].start():arts[k].start()]):
-        k -= 1  # "the head of the committee", "the Commission on the Disappeared": one phrase
-    np_start = arts[k].start()
-    np = seg[np_start:]
-    if len(np.split()) > 9 or _EVENT_WORDS.search(np):
-        return None
-    return _resolve(np, a + np_start, last_of, theatre, document)
-
-
 # a wire headline run into the body: the body starts after "[TEXT]" and its dateline ("LIMA, 9 JAN 90 (AFP) --")
 _HEADLINE_BODY = re.compile(r"\[TEXT\]\s*(?:[A-Z][A-Z .'’-]{1,40},\s*\d{1,2}\s+[A-Z]{3}\s+\d{2}\s*(?:\([^)]{1,40}\))?\s*--\s*)?")
 
@@ -349,7 +205,7 @@ def _known_subject_before(sentence: str, start: int, theatre: tuple[str, ...] | 
         return None
     found = find_actors(seg, theatre=theatre)
     if not found:
-        return _unknown_organisation(seg, offset + len(head[offset:]) - len(head[offset:].lstrip()),
+        return unknown_organisation(seg, offset + len(head[offset:]) - len(head[offset:].lstrip()),
                                      sentence[start:start + 120])
     if len(found) != 1 or len(seg.split()) > 8:
         return None
@@ -444,7 +300,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 key = "w"
             x = _PASSED_ON.sub("", m.group(key))  # "a list compiled by activists and shared with Airwars"
             if rx is _CITING and not find_actors(x, theatre=theatre) and x.strip().lower() not in _ANAPHORA:
-                cited = _cited(x, m.start(key), last_of, theatre, document)
+                cited = cited_source(x, m.start(key), last_of, theatre, document)
                 if cited is not None:
                     return cited  # "Reuters, citing the Lebanese health ministry"
                 continue  # "the council said, citing eyewitnesses": the council speaks
@@ -461,12 +317,12 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                     return owner  # "police data show"
                 continue  # "ACLED data show"; not "satellite data show"
             if rx is _INVERTED:
-                tail = _OWNER_TAIL.search(x)
+                tail = OWNER_TAIL.search(x)
                 x = x[:tail.start()] if tail is not None else x  # "a doctor at the X hospital run by a charity"
                 if len(x.split()) > 8:
                     continue
             if rx is _SUBJECT and x.strip().lower() in ("which", "who"):
-                ante = _antecedent(sentence, m.start(key), last_of, theatre, document)
+                ante = antecedent(sentence, m.start(key), last_of, theatre, document)
                 if ante is not None:
                     return ante  # "the Truth Commission, which documented 2,279 deaths": the commission
                 continue
@@ -507,7 +363,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                             default=0)
                     seg = _LEAD_ADVERB.sub("", head[a:-1])
                     got = _resolve(seg, a + len(head[a:-1]) - len(seg), last_of, theatre, document) \
-                        if seg.strip() and len(seg.split()) <= 8 and not _EVENT_WORDS.search(seg) else None
+                        if seg.strip() and len(seg.split()) <= 8 and not EVENT_WORDS.search(seg) else None
                     if got is not None:
                         return got
                 continue
@@ -517,7 +373,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             else:
                 key_start = m.start(key)
             if rx is _SUBJECT and _AND_END.search(sentence[:key_start]):
-                first = _first_conjunct(sentence, key_start, last_of, theatre, document)
+                first = first_conjunct(sentence, key_start, last_of, theatre, document)
                 if first is not None:
                     return first  # "UNICEF and local officials said": the named one
             if rx is _SUBJECT or rx is _ACCORDING:
@@ -547,16 +403,16 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             if c is not None and rx is _SUBJECT and c.actor.kind == "local" and (
                     speaker_phrase(c.actor.name) is None or (document and kin_named(c.actor.name, document))):
                 c = None  # "..., one of several militias formed after the February coup, said": no event speaks
-            if c is not None and c.actor.kind == "local" and rx is _SUBJECT and _PERSON_NAME.fullmatch(x.strip()):
+            if c is not None and c.actor.kind == "local" and rx is _SUBJECT and PERSON_NAME.fullmatch(x.strip()):
                 # "The director of the Indonesian Hospital, Atef al-Kahlout, told reporters"; not "Israeli
                 # strikes killed 12 people in Rafah, residents said"
-                c = _apposition(sentence, m.start(key), last_of, theatre, document) or c
-            elif rx is _SUBJECT and (c is None or _DESCRIPTION.match(x.strip())) and sentence.count(",", 0, key_start) >= 2:
+                c = apposition(sentence, m.start(key), last_of, theatre, document) or c
+            elif rx is _SUBJECT and (c is None or DESCRIPTION.match(x.strip())) and sentence.count(",", 0, key_start) >= 2:
                 # "X, a spokesman for Lady Ann Hospital, the city's main hospital, said", "Two farmers
                 # from Kerbala, a town near the border, about 20 km from the camp, said": an earlier segment
-                c = _earlier_segment(sentence, key_start, last_of, theatre, document) or c
+                c = earlier_segment(sentence, key_start, last_of, theatre, document) or c
             if c is not None and c.actor.kind == "local" and rx is _INVERTED:
-                c = _role_after(sentence, m.end(key), last_of, theatre, document) or c
+                c = role_after(sentence, m.end(key), last_of, theatre, document) or c
             if c is not None:
                 return c
     rel = _RELEASED_AND.match(sentence) if " and " in sentence else None
