@@ -41,16 +41,17 @@ def _gold_value(g: dict[str, Any], field: str) -> Any:
 
 
 def _agrees(f: Any, g: dict[str, Any], field: str) -> bool:
-    """Our value equals the gold one; for names, a gold name that is an alias of the actor we name
-    also agrees (as in ``civcas.evaluate.figures``)."""
+    """Our value equals the gold one; for names, the comparison of ``civcas.evaluate.figures``
+    (an alias of the same canonical actor, or all words of one name among the words of the other,
+    whatever their case and order: token-set ratio 100)."""
     ours, want = _value(f, field), _gold_value(g, field)
     if ours == want:
         return True
     if field in ("claimant", "perpetrator") and want not in (None, "unattributed"):
-        from civcas.extract import canonical_actor
+        from civcas.evaluate.figures import actor_agrees
 
-        actor = canonical_actor(str(want))
-        return actor is not None and actor.name == ours
+        actor = f.claimant if field == "claimant" else f.perpetrator
+        return actor is not None and actor_agrees(actor.name, actor.text, str(want), min_ratio=100)
     return False
 
 

@@ -126,3 +126,18 @@ def test_muc_optional_template_values_are_no_misses() -> None:
     assert score.gold_items == 1 and {m.value for m in score.misses} == {3}  # 5 and 2: optional only
     gold["m4"]["incidents"][1]["optional"] = False
     assert score_figures([doc], gold, []).gold_items == 3
+
+
+@pytest.mark.parametrize(("name", "text", "gold", "ratio", "agrees"), [
+    ("Hajjah Republican Hospital", "the Republican Hospital", "Republican Hospital", 100, True),
+    ("Colombian police", "police in Antioquia", "NATIONAL POLICE", 100, False),
+    ("Human Rights Watch", "the rights group", "Human Rights Commission", 100, False),
+    ("Human Rights Watch", "the rights group", "Human Rights Commission", 80, True),
+    ("Syrian Observatory for Human Rights", "the Observatory", "SOHR", 100, True),
+    ("Syrian government", "Damascus", "Syrian Observatory for Human Rights", 80, False),
+])
+def test_actor_names_agree_by_alias_or_shared_words(name: str, text: str, gold: str, ratio: int,
+                                                    agrees: bool) -> None:
+    from civcas.evaluate.figures import actor_agrees
+
+    assert actor_agrees(name, text, gold, min_ratio=ratio) is agrees
