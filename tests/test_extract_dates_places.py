@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from civcas.extract import extract
-from civcas.extract.when import incident_date, tally_period
+from civcas.extract.when import incident_date, statement_date, tally_period
 from civcas.extract.where import place_in
 from civcas.models import Document
 
@@ -114,3 +114,53 @@ def test_figure_gets_date_and_place_from_paragraph() -> None:
         assert f.place is not None and f.place.name == "Maaret al-Numan"
         assert f.date is not None and f.date.start == date(2016, 11, 8)
     assert extract(Document(id="d", text=text), published=FRI)[0].date == out[0].date
+
+
+# the day a statement was made is not the incident's day (article of Friday 11 Nov 2016)
+_FRI = date(2016, 11, 11)
+
+
+@pytest.mark.parametrize(("text", "incident", "stated"), [
+    ("The provincial council said on Wednesday that seven farmers died in Monday's shelling.",
+     date(2016, 11, 7), date(2016, 11, 9)),
+    ("On Thursday, a hospital director told reporters that the blast on Sunday had killed 14.",
+     date(2016, 11, 6), date(2016, 11, 10)),
+    ("Three guards were shot dead late on Tuesday, the company said in a statement on Thursday.",
+     date(2016, 11, 8), date(2016, 11, 10)),
+    ("A police spokeswoman told KSTV on Wednesday that the victim, 19, had been hit twice.",
+     None, date(2016, 11, 9)),
+    ("In October, an army spokesman acknowledged that the raid may have killed civilians.",
+     None, date(2016, 10, 1)),
+])
+def test_the_day_of_a_statement_is_not_the_incident_day(text: str, incident: date | None,
+                                                         stated: date) -> None:
+    d, s = incident_date(text, _FRI), statement_date(text, _FRI)
+    assert (d.start if d is not None else None) == incident
+    assert s is not None and s.start == stated
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The mayor said Tuesday's ambush left four officers dead.", date(2016, 11, 8)),
+    ("Officials said Wednesday night's raid killed a teacher and her son.", date(2016, 11, 9)),
+    ("On Monday, gunmen opened fire on a minibus and killed six, police said.", date(2016, 11, 7)),
+    ("On Sunday a declared strike hit the market, killing 11 people.", date(2016, 11, 6)),
+])
+def test_days_of_the_event_stay(text: str, day: date) -> None:
+    d = incident_date(text, _FRI)
+    assert d is not None and d.start == day
+    assert statement_date(text, _FRI) is None
+
+
+def test_a_figure_takes_the_story_date_before_the_statement_day() -> None:
+    text = ("A drone strike hit a wedding party in the village of Qala on 2 November. "
+            "Local elders counted the dead the next morning.\n\n"
+            "In his briefing on Thursday, a military spokesman told reporters that he had seen "
+            "figures suggesting that between 8 and 12 civilians had been killed.")
+    figs = [f for f in extract(Document(id="d", text=text, published=_FRI)) if f.low == 8]
+    assert figs and figs[0].date is not None and figs[0].date.start == date(2016, 11, 2)
+
+
+def test_a_statement_day_is_the_last_resort() -> None:
+    text = "Police said on Wednesday that two teenagers were shot dead outside a bowling alley."
+    figs = extract(Document(id="d", text=text, published=_FRI))
+    assert figs and all(f.date is not None and f.date.start == date(2016, 11, 9) for f in figs)

@@ -121,6 +121,7 @@ def eval_figures_command(
     t.add_row("F1", f"{score.f1:.3f}")
     t.add_row("scope accuracy", f"{pct(score.scope_accuracy)}  (n={score.scope_n})")
     t.add_row("perpetrator accuracy", f"{pct(score.perpetrator_accuracy)}  (n={score.perpetrator_n})")
+    t.add_row("date accuracy", f"{pct(score.date_accuracy)}  (n={score.date_n})")
     t.add_row("claimant accuracy", f"{pct(score.claimant_accuracy)}  (n={score.claimant_n})")
     con.print(t)
     if errors:

@@ -41,8 +41,9 @@ Matching (documented in docs/extraction.md):
   where the gold names one (canonical actor, read also in the document's theatre: "ARMY" in a
   Salvadoran story is the Salvadoran armed forces; or fuzzy name match).  For MUC-4 every
   alternative of the key's PERP: ORGANIZATION and PERP: INDIVIDUAL slots counts, as in the
-  MUC-4 scorer (``gold_perpetrators``).  Claimant accuracy is reported
-  only when gold rows carry a ``claimant``.
+  MUC-4 scorer (``gold_perpetrators``).  Date accuracy: the share of matched incident figures
+  whose date span holds a date of the document's gold incidents (a figure without a date
+  counts as wrong).  Claimant accuracy is reported only when gold rows carry a ``claimant``.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +59,8 @@ from civcas.evaluate.gold import gold_incidents, load_documents, load_gold
 from civcas.extract.plurals import PLURAL_LOW
 from civcas.extract.theatre import document_theatre
 from civcas.models import Document, Figure
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +99,8 @@ class FigureScore:
     perpetrator_n: int
     claimant_accuracy: float | None
     claimant_n: int
+    date_accuracy: float | None = None  # matched incident figures whose date span holds a gold date
+    date_n: int = 0
     misses: list[Miss] = field(default_factory=list)
     false_alarm_list: list[FalseAlarm] = field(default_factory=list)
 
@@ -280,7 +286,9 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
     # precision
     predicted = correct = fa = 0
     alarms: list[FalseAlarm] = []
-    scope_ok = scope_n = perp_ok = perp_n = 0
+    scope_ok = scope_n = perp_ok = perp_n = date_ok = date_n = 0
+    days = {d: [date.fromisoformat(str(i["date"])) for i in gold_incidents(gold[d])
+                if i.get("date") and _ISO_DAY.fullmatch(str(i["date"]))] for d in doc_ids}
     for (d, outcome, g), preds in sorted(by_key.items()):
         rs = ranges[d].get((outcome, g)) or []
         seen: set[tuple[int | None, int | None]] = set()
@@ -309,6 +317,9 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
                 correct += 1
                 scope_n += 1
                 scope_ok += p.scope == "incident"
+                if p.scope == "incident" and days.get(d):
+                    date_n += 1
+                    date_ok += p.date is not None and any(p.date.start <= x <= p.date.end for x in days[d])
                 if perps.get(d):
                     perp_n += 1
                     theatre = document_theatre(texts[d]) if d in texts else None
@@ -331,6 +342,7 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
         scope_accuracy=scope_ok / scope_n if scope_n else None, scope_n=scope_n,
         perpetrator_accuracy=perp_ok / perp_n if perp_n else None, perpetrator_n=perp_n,
         claimant_accuracy=claim_ok / claim_n if claim_n else None, claimant_n=claim_n,
+        date_accuracy=date_ok / date_n if date_n else None, date_n=date_n,
         misses=misses, false_alarm_list=alarms,
     )
 

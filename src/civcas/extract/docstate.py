@@ -31,7 +31,7 @@ from civcas.extract.perpetrators import (
 from civcas.extract.shooters import background_event, lone_shooter, named_shooter, several_shooters
 from civcas.extract.text import CAPITALS_HEAD, Token, mostly_capitals, sentences, tokenize
 from civcas.extract.theatre import document_theatre
-from civcas.extract.when import incident_date
+from civcas.extract.when import incident_date, statement_date
 from civcas.extract.where import may_name_place, place_in
 from civcas.models import Actor, DateSpan, Document, Place
 
@@ -220,12 +220,15 @@ class _Doc:
 
     def back_date(self, i: int) -> DateSpan | None:
         """Like :meth:`back_place`, for the incident date; with none stated up to sentence i, the
-        first date stated later for the same event (a follow-up dates the event further down)."""
+        first date stated later for the same event (a follow-up dates the event further down),
+        else the day sentence i's statement was made ("police said on Thursday that ...")."""
         v = self._back(i, self.date)
         if v is None:
             event = self.segment(i)
             v = next((d for k in range(i + 1, min(len(self.sents), 400))
                       if (d := self.date(k)) is not None and self.segment(k) == event), None)
+        if v is None:  # at last the day of the statement: the event was then or shortly before
+            v = statement_date(self.sents[i].text, self.published)
         return v if isinstance(v, DateSpan) else None
 
     def _back(self, i: int, get: Callable[[int], Place | DateSpan | None]) -> Place | DateSpan | None:

@@ -77,6 +77,28 @@ _EVENT_AFTER = re.compile(r",?\s*(?:fatal\s+|deadly\s+|double\s+|triple\s+|mass\
 _PROCEEDING = re.compile(r"\b(?:court|appearance|appeared|hearings?|trial|pleaded|plea|arraign\w*|sentenc\w*|"
                          r"indicted|jury|verdict|convicted|testif\w*|arrested|charged|funeral|vigil|"
                          r"memorial)\b[^.;:]*$", re.IGNORECASE)
+# the day a statement was made, not the day of the event it tells: "the ministry said on Tuesday
+# that ...", "police said Thursday", "told reporters on Monday", "said in a statement late on
+# Sunday", "In August, a spokesman told reporters ...". A possessive is the event's day ("said
+# Friday's strike killed ...") and stays; so do words that also describe the event or a victim
+# ("a declared strike", "admitted to hospital on Monday", "confirmed dead").
+_SAID = (r"(?:said|says|told\s+(?:reporters|journalists|the\s+[A-Za-z]+(?:\s+[A-Z][a-z]+)*|[A-Z][A-Za-z]+)|"
+         r"announced|stated|acknowledged|disclosed|conceded|denied|insisted|wrote|tweeted)")
+_SAID_IN = (r"(?:\s+in\s+an?\s+(?:[a-z]+\s+)?(?:statement|interview|report|briefing|conference|post|"
+            r"message|communiqu[eé]|release))?")
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WHEN_SAID = (r"(?:(?:late\s+|early\s+)?(?:on\s+)?" + _WD + r"(?:\s+(?:night|evening|morning|afternoon))?|"
+              r"yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+night|"
+              r"(?:on\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+" + _MON.replace("?P<mon>", "?:") + r"(?:,?\s+(?:19|20)\d\d)?|"
+              r"(?:on\s+)?" + _MON.replace("?P<mon>", "?:") + r"\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|"
+              r"in\s+(?:early\s+|late\s+|mid-?)?" + _MON.replace("?P<mon>", "?:") + r"(?:\s+(?:19|20)\d\d)?)")
+_STATED_ON = re.compile(r"\b(?:" + _SAID + r"|confirmed|revealed)" + _SAID_IN + r",?\s+(?P<d>" + _WHEN_SAID + r")\b"
+                        r"(?!(?:\s+(?:night|evening|morning|afternoon))?['’]s\b|\s*\d)",
+                        re.IGNORECASE)
+_STATED_FIRST = re.compile(r"^\W*(?:(?:in|at|during)\s+(?:a|an|his|her|its|their|the)\s+(?:[a-z]+\s+)?"
+                           r"(?:briefing|statement|interview|conference|speech|address)\s+)?"
+                           r"(?:(?:late|early|earlier|later)\s+)?(?P<d>" + _WHEN_SAID + r")\s*,\s+"
+                           r"(?=[^,.;:]{0,80}?\b" + _SAID + r"\b)", re.IGNORECASE)
 _FUTURE_DAYS = 62  # an undated day-month up to this far after publication is a future date
 
 
@@ -186,12 +208,34 @@ def _absolute(text: str, low: str | None, published: date | None) -> DateSpan | 
     return best[1] if best else None
 
 
+def _statements(text: str) -> list[re.Match[str]]:
+    """The dates of statements in ``text`` ("said on Tuesday", "In August, a spokesman told")."""
+    return [m for rx in (_STATED_FIRST, _STATED_ON) for m in rx.finditer(text)]
+
+
+def statement_date(text: str, published: date | None) -> DateSpan | None:
+    """The day (or month) a statement in ``text`` was made: "the ministry said on Tuesday that
+    nine people were killed" -> that Tuesday. :func:`incident_date` leaves such dates out."""
+    text = text[:2000]
+    for m in sorted(_statements(text), key=lambda m: m.start("d")):
+        d = incident_date(m["d"], published)
+        if d is not None:
+            return d
+    return None
+
+
 def incident_date(text: str, published: date | None) -> DateSpan | None:
-    """The date an incident sentence gives, resolved against ``published`` (see module doc)."""
+    """The date an incident sentence gives, resolved against ``published`` (see module doc); the
+    date of a statement ("police said on Thursday that ...") is not the incident's."""
     text = text[:2000]
     text, low = _unstamped(text, literal_view(text))
     if not _may("any", low):
         return None  # no date pattern can match
+    stated = _statements(text)
+    if stated:
+        for m in stated:
+            text = text[:m.start("d")] + " " * (m.end("d") - m.start("d")) + text[m.end("d"):]
+        low = literal_view(text)
     ab = _absolute(text, low, published)
     if ab is not None:
         return ab
