@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("blind3", "blind4", "blind5", "blind6", "blind7")
+SETS = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 
 KEYS = ["file", "item", "url", "evidence_contains", "outcome", "group", "low", "high", "qualifier",
         "scope", "claimant", "claimant_kind", "perpetrator", "stance", "incident"]
