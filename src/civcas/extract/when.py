@@ -233,8 +233,8 @@ def incident_date(text: str, published: date | None) -> DateSpan | None:
         return None  # no date pattern can match
     stated = _statements(text)
     if stated:
-        for m in stated:
-            text = text[:m.start("d")] + " " * (m.end("d") - m.start("d")) + text[m.end("d"):]
+        for st in stated:
+            text = text[:st.start("d")] + " " * (st.end("d") - st.start("d")) + text[st.end("d"):]
         low = literal_view(text)
     ab = _absolute(text, low, published)
     if ab is not None:
