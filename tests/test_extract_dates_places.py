@@ -24,7 +24,8 @@ FRI = date(2016, 11, 11)  # a Friday
     ("The raid on 17 March killed 30.", date(2016, 3, 17), date(2016, 3, 17), "day"),
     ("The raid on March 17, 2015 killed 30.", date(2015, 3, 17), date(2015, 3, 17), "day"),
     ("Earlier this month, 9 died.", date(2016, 11, 1), FRI, "month"),
-    ("SAN SALVADOR, 30 DEC 89 -- FIVE DIED.", date(1989, 12, 30), date(1989, 12, 30), "day"),
+    ("SAN SALVADOR, 30 DEC 89 -- [TEXT] ON 29 DECEMBER 1989 FIVE DIED.", date(1989, 12, 29),
+     date(1989, 12, 29), "day"),
     ("It happened on 2016-03-17.", date(2016, 3, 17), date(2016, 3, 17), "day"),
     ("In December, 12 were killed.", date(2015, 12, 1), date(2015, 12, 31), "month"),
 ])
@@ -164,3 +165,35 @@ def test_a_statement_day_is_the_last_resort() -> None:
     text = "Police said on Wednesday that two teenagers were shot dead outside a bowling alley."
     figs = extract(Document(id="d", text=text, published=_FRI))
     assert figs and all(f.date is not None and f.date.start == date(2016, 11, 9) for f in figs)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("QUITO, 14 MAR 90 (EFE) -- [TEXT] A BOMB KILLED TWO GUARDS AT A POWER PLANT.", date(1990, 3, 14)),
+    ("LA PAZ, 2 JUN 89 (RADIO FIDES) -- [TEXT] THREE MINERS DIED IN THE CLASH.", date(1989, 6, 2)),
+    ("TOLEDO, Ohio, March 3 (AP) -- A clerk was shot dead at a gas station.", date(2016, 3, 3)),
+])
+def test_a_dateline_is_the_day_of_the_report(text: str, day: date) -> None:
+    assert incident_date(text, date(2016, 3, 4)) is None
+    s = statement_date(text, date(2016, 3, 4) if "AP" in text else None)
+    assert s is not None and s.start == day
+
+
+def test_a_dated_event_of_the_story_comes_before_its_dateline() -> None:
+    text = ("MANAGUA, 9 FEB 90 (ACAN-EFE) -- [TEXT] THE ARMY REPORTED THAT FOUR PEASANTS WERE "
+            "KILLED IN AN AMBUSH NEAR JINOTEGA.\n\nTHE AMBUSH TOOK PLACE ON 7 FEBRUARY AT DAWN.")
+    figs = [f for f in extract(Document(id="d", text=text, published=date(1990, 2, 9))) if f.low == 4]
+    assert figs and figs[0].date is not None and figs[0].date.start == date(1990, 2, 7)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("A woman was wounded and the suspect was arrested in a shooting late Monday night.", date(2016, 11, 7)),
+    ("Two men were charged after a stabbing on Wednesday left a cook dead.", date(2016, 11, 9)),
+    ("A teenager was arrested after an attack Tuesday that killed a bus driver.", date(2016, 11, 8)),
+])
+def test_an_arrest_in_the_event_itself_keeps_the_day(text: str, day: date) -> None:
+    d = incident_date(text, _FRI)
+    assert d is not None and d.start == day
+
+
+def test_the_day_of_a_court_step_is_still_not_the_event_day() -> None:
+    assert incident_date("The man accused of killing his neighbour was arraigned Monday.", _FRI) is None

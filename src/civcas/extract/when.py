@@ -74,9 +74,11 @@ _EVENT_AFTER = re.compile(r",?\s*(?:fatal\s+|deadly\s+|double\s+|triple\s+|mass\
                           r"shootout|stabbing|raid|ambush|explosion|blast)\b", re.IGNORECASE)
 # "made her first court appearance Thursday", "was arraigned Monday": the day of a later step of
 # the story (court, arrest, funeral), not of the event; a follow-up's figures must not take it
+# (unless the event itself comes between: "the suspect was arrested in a shooting late Tuesday")
 _PROCEEDING = re.compile(r"\b(?:court|appearance|appeared|hearings?|trial|pleaded|plea|arraign\w*|sentenc\w*|"
                          r"indicted|jury|verdict|convicted|testif\w*|arrested|charged|funeral|vigil|"
-                         r"memorial)\b[^.;:]*$", re.IGNORECASE)
+                         r"memorial)\b(?![^.;:]*\b(?:shooting|killing|attack|stabbing|bombing|ambush|"
+                         r"raid|explosion|blast|crash)s?\b)[^.;:]*$", re.IGNORECASE)
 # the day a statement was made, not the day of the event it tells: "the ministry said on Tuesday
 # that ...", "police said Thursday", "told reporters on Monday", "said in a statement late on
 # Sunday", "In August, a spokesman told reporters ...". A possessive is the event's day ("said
@@ -99,6 +101,10 @@ _STATED_FIRST = re.compile(r"^\W*(?:(?:in|at|during)\s+(?:a|an|his|her|its|their
                            r"(?:briefing|statement|interview|conference|speech|address)\s+)?"
                            r"(?:(?:late|early|earlier|later)\s+)?(?P<d>" + _WHEN_SAID + r")\s*,\s+"
                            r"(?=[^,.;:]{0,80}?\b" + _SAID + r"\b)", re.IGNORECASE)
+_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z .'()/-]{1,60}?,\s+(?:[A-Z][a-z]+\.?,\s+)?(?P<d>[0-3]?\d\s+"
+                       + _MON.replace("?P<mon>", "?:") + r"(?:\s+(?:19|20)?\d\d)?|"
+                       + _MON.replace("?P<mon>", "?:") + r"\s+[0-3]?\d(?:,\s+(?:19|20)\d\d)?)\s*"
+                       r"(?:\([^()]{1,60}\)\s*)?(?:--|—)", re.IGNORECASE)
 _FUTURE_DAYS = 62  # an undated day-month up to this far after publication is a future date
 
 
@@ -209,8 +215,9 @@ def _absolute(text: str, low: str | None, published: date | None) -> DateSpan | 
 
 
 def _statements(text: str) -> list[re.Match[str]]:
-    """The dates of statements in ``text`` ("said on Tuesday", "In August, a spokesman told")."""
-    return [m for rx in (_STATED_FIRST, _STATED_ON) for m in rx.finditer(text)]
+    """The dates of statements in ``text`` ("said on Tuesday", "In August, a spokesman told") and
+    of a dateline ("SANTIAGO, 24 AUG 89 (EFE) -- [TEXT]": the day of the report)."""
+    return [m for rx in (_DATELINE, _STATED_FIRST, _STATED_ON) for m in rx.finditer(text)]
 
 
 def statement_date(text: str, published: date | None) -> DateSpan | None:
