@@ -55,3 +55,25 @@ def test_period_end_dates_the_point_and_undated_tallies_are_left_out() -> None:
     assert len(series) == 1
     (p,) = series[0].points
     assert p.date.isoformat() == "2017-08-31" and p.period_start is not None
+
+
+def test_a_total_and_what_was_added_to_it_in_one_statement_make_one_point() -> None:
+    series = build_tallies([
+        tally("c1", CJTF, 612, "2017-08-04", statement="s1"),
+        tally("c2", CJTF, 28, "2017-08-04", statement="s1"),  # "28 more deaths found credible"
+        tally("c3", CJTF, 640, "2017-09-01", statement="s2"),
+        tally("c4", CJTF, 33, "2017-09-01", statement="s2", group="children"),  # another series
+    ])
+    s = next(x for x in series if x.group == "civilians")
+    assert [p.low for p in s.points] == [612, 640]
+    kids = next(x for x in series if x.group == "children")
+    assert [p.low for p in kids.points] == [33]
+
+
+def test_totals_of_different_statements_all_stay() -> None:
+    series = build_tallies([
+        tally("d1", CJTF, 300, "2017-05-01", statement="s1"),
+        tally("d2", CJTF, 300, "2017-05-20", statement="s2"),
+        tally("d3", CJTF, 20, "2017-06-01", statement="s3"),  # a lower claim later: kept, shown
+    ])
+    assert [p.low for p in series[0].points] == [300, 300, 20]

@@ -33,6 +33,12 @@ def value(p: TallyPoint) -> int | None:
     return p.low if p.low is not None else p.high
 
 
+def _size(f: Figure) -> int:
+    """The number a tally figure stands for (its lower bound, else its upper bound, else 0)."""
+    v = f.low if f.low is not None else f.high
+    return v if v is not None else 0
+
+
 def series_key(f: Figure) -> SeriesKey:
     """The grouping key of a tally figure."""
     region = (f.place.country or "").upper() if f.place is not None else ""
@@ -45,6 +51,7 @@ def build_tallies(figures: Sequence[Figure]) -> list[TallySeries]:
     """Group tally-scope figures into series, ordered by date, with gaps between claimants."""
     by_key: dict[SeriesKey, list[Figure]] = defaultdict(list)
     seen: set[str] = set()
+    totals: dict[tuple[SeriesKey, str], Figure] = {}
     for f in sorted(figures, key=lambda g: g.id):
         if f.id in seen:
             continue
@@ -52,7 +59,15 @@ def build_tallies(figures: Sequence[Figure]) -> list[TallySeries]:
         if point_date(f) is None:
             log.info("tally figure %s has no date; left out of the series", f.id)
             continue
-        by_key[series_key(f)].append(f)
+        # figures of one statement in one series: the running total is the point, the others are
+        # what was added to it or parts of it ("finding 16 more reports credible, resulting in 51
+        # deaths", beside "at least 786 since the start of the campaign")
+        k = (series_key(f), f.statement)
+        kept = totals.get(k)
+        if kept is None or _size(f) > _size(kept):
+            totals[k] = f
+    for (key, _), f in sorted(totals.items(), key=lambda kv: kv[1].id):
+        by_key[key].append(f)
     series: list[TallySeries] = []
     for key in sorted(by_key):
         figs = by_key[key]
