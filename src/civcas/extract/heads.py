@@ -129,8 +129,11 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
             m.generic = lows[p] in ("deaths", "dead", "fatalities", "death", "fatality")
             return h[0]
         pm = lex.persons.match_at(lows, p)
-        if pm is not None and lows[p] == "other" and lex.persons.match_at(lows, p + 1) is not None:
-            pm = None  # "seven other people": "other" is a modifier here
+        if pm is not None and lows[p] in ("other", "more") and lex.persons.match_at(lows, p + 1) is not None \
+                and (lows[p] == "other" or (lex.heads.match_at(lows, p + 1) is None
+                                            and lows[p + 1] not in _BARE_HEADS)):
+            pm = None  # "seven other people", "50 more civilians": a modifier here (not "dozens
+            # more injured": "more" stands for more of the people just counted)
             mods += 1
             p += 1
             continue

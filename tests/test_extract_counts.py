@@ -1,0 +1,23 @@
+"""Count phrases whose noun comes after a modifier ("50 more civilians")."""
+
+from __future__ import annotations
+
+import pytest
+
+from civcas.extract import extract
+from civcas.models import Document
+
+
+@pytest.mark.parametrize(("text", "group", "n"), [
+    ("The ministry said 40 more civilians had been killed in the shelling since Monday.", "civilians", 40),
+    ("Two more children died of their wounds at the district hospital.", "children", 2),
+    ("Seven more soldiers were wounded when the convoy hit a mine.", "combatants", 7),
+])
+def test_more_before_a_group_noun_keeps_the_group(text: str, group: str, n: int) -> None:
+    figs = extract(Document(id="d", text=text))
+    assert any(f.low == n and f.group == group for f in figs), figs
+
+
+def test_more_before_a_participle_stays_more_of_the_counted() -> None:
+    figs = extract(Document(id="d", text="Nine civilians were killed and dozens more wounded in the raid."))
+    assert any(f.outcome == "injured" and f.group == "civilians" for f in figs)
