@@ -21,3 +21,8 @@ def test_more_before_a_group_noun_keeps_the_group(text: str, group: str, n: int)
 def test_more_before_a_participle_stays_more_of_the_counted() -> None:
     figs = extract(Document(id="d", text="Nine civilians were killed and dozens more wounded in the raid."))
     assert any(f.outcome == "injured" and f.group == "civilians" for f in figs)
+
+
+def test_many_more_is_a_comparison_not_a_count() -> None:
+    figs = extract(Document(id="d", text="Villagers say many more people died in the days after the raid."))
+    assert not [f for f in figs if f.qualifier == "vague" and f.low == 2]

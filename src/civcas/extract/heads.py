@@ -131,9 +131,10 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
         pm = lex.persons.match_at(lows, p)
         if pm is not None and lows[p] in ("other", "more") and lex.persons.match_at(lows, p + 1) is not None \
                 and (lows[p] == "other" or (lex.heads.match_at(lows, p + 1) is None
-                                            and lows[p + 1] not in _BARE_HEADS)):
+                                            and lows[p + 1] not in _BARE_HEADS
+                                            and not (c.kind == "vague" and c.high is None))):
             pm = None  # "seven other people", "50 more civilians": a modifier here (not "dozens
-            # more injured": "more" stands for more of the people just counted)
+            # more injured": more of the people just counted; not "many more people died": no count)
             mods += 1
             p += 1
             continue
