@@ -26,3 +26,14 @@ def test_more_before_a_participle_stays_more_of_the_counted() -> None:
 def test_many_more_is_a_comparison_not_a_count() -> None:
     figs = extract(Document(id="d", text="Villagers say many more people died in the days after the raid."))
     assert not [f for f in figs if f.qualifier == "vague" and f.low == 2]
+
+
+@pytest.mark.parametrize(("text", "outcome", "n"), [
+    ("MEMPHIS, Tenn. (AP) - A man fired into a crowded lounge early Saturday, killing two patrons, police said.",
+     "killed", 2),
+    ("Four partygoers were wounded when gunfire erupted at a house party in Ohio, police said.", "injured", 4),
+    ("Officers said three co-workers were shot and killed at the warehouse in Texas on Monday.", "killed", 3),
+])
+def test_patrons_partygoers_and_co_workers_are_counted_people(text: str, outcome: str, n: int) -> None:
+    figs = extract(Document(id="d", text=text))
+    assert any(f.low == n and f.outcome == outcome and f.group == "people" for f in figs), figs
