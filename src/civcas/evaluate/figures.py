@@ -5,6 +5,8 @@ Matching (documented in docs/extraction.md):
 * A gold *item* is one distinct non-zero bound value of a gold range, keyed by
   (document, outcome, group).  Recall = gold items hit by a predicted figure of the same key whose
   ``low`` or ``high`` equals the value.
+* Under the default (Airwars) style a "more than N" figure (qualifier ``more_than``) also states
+  N + 1, the least number it allows: Airwars records "more than 35 injured" as a range from 36.
 * A predicted figure (deduplicated on doc, outcome, group, low, high) is *correct* when its low or
   high equals a gold bound of its key or lies inside a closed gold range of its key; a *false alarm*
   when its key has gold and it is not correct, or when the document is marked irrelevant;
@@ -82,6 +84,18 @@ class FalseAlarm:
 
 
 @dataclass(frozen=True, slots=True)
+class PerpetratorError:
+    """A matched figure whose perpetrator agrees with none of the gold names."""
+    doc: str
+    outcome: str
+    low: int | None
+    high: int | None
+    ours: str | None
+    gold: tuple[str, ...]
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
 class FigureScore:
     style: str
     documents: int
@@ -103,11 +117,13 @@ class FigureScore:
     date_n: int = 0
     misses: list[Miss] = field(default_factory=list)
     false_alarm_list: list[FalseAlarm] = field(default_factory=list)
+    perpetrator_errors: list[PerpetratorError] = field(default_factory=list)
 
     def to_dict(self, *, errors: int = 20) -> dict[str, Any]:
         d = asdict(self)
         d["misses"] = d["misses"][:errors]
         d["false_alarm_list"] = d["false_alarm_list"][:errors]
+        d["perpetrator_errors"] = d["perpetrator_errors"][:errors]
         return d
 
 
@@ -210,7 +226,8 @@ def gold_perpetrators(row: dict[str, Any]) -> list[str]:
 def actor_agrees(name: str | None, text: str | None, gold: str, *,
                  theatre: tuple[str, ...] | None = None, min_ratio: int = 80) -> bool:
     """An actor we name (canonical ``name``, ``text`` as written) agrees with a gold name: the gold
-    name is an alias of the same canonical actor, or either of ours and the gold name have a
+    name is an alias of the same canonical actor or of the forces a ministry speaks for (``forces`` in
+    actors.toml), or either of ours and the gold name have a
     rapidfuzz token-set ratio of at least ``min_ratio`` (case-insensitive). At 100 that means the
     words of one are all words of the other ("Republican Hospital" and "Hajjah Republican
     Hospital"); the default 80, used on the upper-case MUC-4 keys, also lets a word or two differ
@@ -218,15 +235,28 @@ def actor_agrees(name: str | None, text: str | None, gold: str, *,
     from rapidfuzz import fuzz
 
     from civcas.extract import canonical_actor
+    from civcas.extract.actors import exact_actor
 
     if not name:
         return False
+    entry = exact_actor(name)
     for t in (None, theatre) if theatre else (None,):
         g = canonical_actor(gold, theatre=t)  # "ARMY" in a story about El Salvador: its army
-        if g is not None and g.name == name:
-            return True
+        if g is not None and (g.name == name or (entry is not None and entry.forces == g.name)
+                              or g.forces == name):
+            return True  # (a defence ministry speaks for its forces: "Russian Ministry of Defence" ~ "Russian forces")
     return any(ours and fuzz.token_set_ratio(ours.lower(), gold.lower()) >= min_ratio
                for ours in (name, text))
+
+
+def _claimed(p: Figure, style: str) -> set[int | None]:
+    """The values a figure states as a bound: its low and high; under the default (Airwars) style
+    also N + 1 for "more than N", the least number it allows (Airwars records "more than 35 injured"
+    as at least 36)."""
+    out = {p.low, p.high}
+    if style == "default" and p.qualifier == "more_than" and p.low is not None:
+        out.add(p.low + 1)
+    return out
 
 
 def _perp_ok(fig: Figure, gold: str, theatre: tuple[str, ...] | None = None) -> bool:
@@ -275,7 +305,7 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
             must = {v for r in required.get((outcome, g), []) for v in r if isinstance(v, int)}
             preds = by_key.get((d, outcome, g), [])
             for v in values:
-                found = any(p.low == v or p.high == v for p in preds)
+                found = any(v in _claimed(p, style) for p in preds)
                 if not found and v not in must:
                     continue  # a value of optional templates only: no miss (see module doc)
                 items += 1
@@ -286,6 +316,7 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
     # precision
     predicted = correct = fa = 0
     alarms: list[FalseAlarm] = []
+    perp_errors: list[PerpetratorError] = []
     scope_ok = scope_n = perp_ok = perp_n = date_ok = date_n = 0
     days = {d: [date.fromisoformat(str(i["date"])) for i in gold_incidents(gold[d])
                 if i.get("date") and _ISO_DAY.fullmatch(str(i["date"]))] for d in doc_ids}
@@ -310,7 +341,7 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
                 continue
             predicted += 1
             bounds = {v for r in rs for v in r if v is not None} | groups.get(d, {}).get(outcome, set())
-            ok = (p.low in bounds or p.high in bounds or any(
+            ok = (not bounds.isdisjoint(_claimed(p, style)) or any(
                 r[0] is not None and r[1] is not None and p.low is not None
                 and r[0] <= p.low <= r[1] for r in rs))
             if ok:
@@ -323,7 +354,12 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
                 if perps.get(d):
                     perp_n += 1
                     theatre = document_theatre(texts[d]) if d in texts else None
-                    perp_ok += any(_perp_ok(p, gp, theatre) for gp in perps[d])
+                    if any(_perp_ok(p, gp, theatre) for gp in perps[d]):
+                        perp_ok += 1
+                    else:
+                        perp_errors.append(PerpetratorError(
+                            d, outcome, p.low, p.high, p.perpetrator.name if p.perpetrator else None,
+                            tuple(perps[d]), p.evidence.text[:200]))
             else:
                 fa += 1
                 alarms.append(FalseAlarm(d, outcome, g, p.low, p.high, p.evidence.text[:200]))
@@ -343,7 +379,7 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
         perpetrator_accuracy=perp_ok / perp_n if perp_n else None, perpetrator_n=perp_n,
         claimant_accuracy=claim_ok / claim_n if claim_n else None, claimant_n=claim_n,
         date_accuracy=date_ok / date_n if date_n else None, date_n=date_n,
-        misses=misses, false_alarm_list=alarms,
+        misses=misses, false_alarm_list=alarms, perpetrator_errors=perp_errors,
     )
 
 

@@ -36,11 +36,12 @@ from civcas.extract.furtherparts import further_parts
 from civcas.extract.headline import headline_figures
 from civcas.extract.hitcounts import hit_survivors_in_document
 from civcas.extract.lexicon import Lexicon, lexicon, may_match
-from civcas.extract.pluraldeaths import plural_death_figures
+from civcas.extract.pluraldeaths import plural_death_figures, plurals_beside_tolls
 from civcas.extract.responsibility import claim_words, claiming_group, denial_words, denies_part
 from civcas.extract.sentence_figures import _figures_of_sentence
 from civcas.extract.shootings import children_by_age, murder_suicide_document
 from civcas.extract.sidelosses import side_losses
+from civcas.extract.statusparts import restated_dead, saved_lives, status_parts
 from civcas.extract.text import tokenize
 from civcas.extract.titled import dated_earlier, recalls, titled_figures
 from civcas.extract.victimdoc import document_named_figures
@@ -117,7 +118,7 @@ def _numberless(st: _Doc, i: int, claims: DocClaims, *, looked: bool = False) ->
     admits = looked and may_match(_ADMIT, s.text, low) and _ADMIT.search(s.text) is not None
     if not denies and not admits:
         return None
-    claim = claims.claim(i) if looked else claimant_in(
+    claim = claims.claim(i, voice=False) if looked else claimant_in(
         s.text, last=partial(claims.last, i), theatre=st.theatre, document=st.text)
     if claim is not None and denies:
         return i, claim, "denied"
@@ -196,10 +197,13 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     figures = died_later(st, figures)  # "critically wounded" above "UPDATE: the teen has died"
     figures = wounds_of_the_dead(st, figures)  # "Three were found dead. All three suffered gunshot wounds"
     figures = partitive_parts(st, figures)  # "Four were wounded. One of the victims was flown to ..."
+    figures = status_parts(st, saved_lives(st, figures))  # "two of them remain hospitalized"; "saved dozens of lives"
+    figures = restated_dead(st, figures)  # "two were shot dead ... X and Y were the two killed"
     # "four people were shot ... one of the victims died": three wounded
     figures = hit_survivors_in_document(st, figures, murder_suicide=murder_suicide_document(st.text))
     figures = attacker_figures(st, figures, claim_of=claims.claim)  # "He then shot himself": the gunman's own death
-    return _whole_parts(further_parts(st, figures))  # "his two sons" in a story of 15 killed: part of the 15
+    figures = _whole_parts(further_parts(st, figures))  # "his two sons" in a story of 15 killed: part of the 15
+    return plurals_beside_tolls(figures)  # "her daughters were killed" beside "nine people were killed"
 
 
 def _whole_parts(figures: list[Figure]) -> list[Figure]:

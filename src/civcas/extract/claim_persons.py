@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
+from civcas.extract.lexicon import first_char_guard
 
 __all__ = ["mayor_government", "state_government", "titled_before", "titled_surname", "us_office"]
 
@@ -38,7 +39,8 @@ def titled_before(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=1024)
 def _titled(surname: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + _TITLES + r"\s+" + _FIRST + r"\s+" + re.escape(surname) + r"\b")
+    # (speed: behind a first-character guard, the same matches: the story is searched whole)
+    return first_char_guard(re.compile(r"\b" + _TITLES + r"\s+" + _FIRST + r"\s+" + re.escape(surname) + r"\b"))
 
 
 def titled_surname(name: str, document: str) -> bool:

@@ -15,6 +15,10 @@ import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from civcas.extract.actors import ActorMatch
 
 _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|"
                         r"thousands|several|no\s+one|nobody)\b", re.IGNORECASE)
@@ -100,3 +104,17 @@ _ONE_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")
 def _kin_before(name: str) -> re.Pattern[str]:
     kin = "|".join(_lists()["kin_words"])
     return re.compile(r"\b(?:" + kin + r")\s+" + re.escape(name) + r"\b")
+
+
+# an owner before what it runs: "Houthi-run", "Hamas-controlled", "Hezbollah-affiliated"
+_RUN_BY = re.compile(r"-(?:run|controlled|owned|affiliated|operated)\b", re.IGNORECASE)
+
+
+def owned_outlet(raw: str, found: list[ActorMatch]) -> ActorMatch:
+    """The speaker among the known actors ``found`` in a speaker phrase ``raw``: the first, except that
+    a belligerent named as the owner of an outlet or body after it yields to that one ("Houthi-run
+    al-Masirah TV", "Hamas-run Al-Aqsa radio": the outlet speaks, not the movement)."""
+    f = found[0]
+    if f.entry.kind == "belligerent" and _RUN_BY.search(raw, f.start, f.end + 12):
+        return next((g for g in found[1:] if g.entry.kind != "belligerent"), f)
+    return f

@@ -10,9 +10,11 @@ theatre's state.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from civcas.datafiles import load_toml
 from civcas.extract.actors import canonical_actor, exact_actor
-from civcas.extract.claim_names import state_office
+from civcas.extract.claim_names import country_name, state_office
 from civcas.extract.theatre import country_of, demonym
 
 _STATE_ROLE = re.compile(r"\b(?:(?:prime\s+)?minister|president|premier|government\s+spokes\w+|government|"
@@ -85,6 +87,21 @@ def _is_region(place: str, document: str) -> bool:
                      document[:20_000]) is not None
 
 
+@lru_cache(maxsize=1)
+def _police_kinds() -> frozenset[str]:
+    """Words naming a police force of its own kind, not a region's command (``police_kinds`` in
+    ``data/extract/claimants.toml``): "TREASURY POLICE" keeps its name in wire copy."""
+    return frozenset(load_toml("extract", "claimants.toml").get("police_kinds", []))
+
+
+def _regional_command(pre: str) -> bool:
+    """``pre`` (the words before "police") names a place's command, not a force of its own kind or a
+    country: "Cauca", "Huila Department", not "Treasury" or "Salvadoran"."""
+    words = [w.lower() for w in pre.split()]
+    return bool(words) and not any(w in _police_kinds() or w == "national" for w in words) \
+        and country_name(pre.split()[0]) is None
+
+
 # "Khyber Pakhtunkhwa provincial government" -> "Khyber Pakhtunkhwa government"
 _PROVINCIAL_GOV = re.compile(r"^(?P<p>(?:[A-Z][\w'’-]+\s+){1,3})provincial\s+government$")
 
@@ -130,6 +147,8 @@ def state_name(name: str, *, titled: bool, dem: str | None, top: str | None,
             out = f"{pre} State Police"  # a state's own force keeps its name: "Kentucky State Police"
         elif top == "US" and not national:
             out = "police"  # US stories name police claimants "police" (see docs/extraction.md)
+        elif wire and dem and not national and _regional_command(pre):
+            out = f"{dem} police"  # wire copy: "THE CAUCA POLICE DEPARTMENT" -> the country's police
         elif pre and not pre.isupper() and not (titled and dem):
             out = f"{pre} {national}police"  # (a titled officer of a region: "Cauca Police Commander X" -> the country's)
         elif dem:
@@ -167,3 +186,20 @@ def state_name(name: str, *, titled: bool, dem: str | None, top: str | None,
         known = canonical_actor(out)
         return (known.name, known.kind) if known is not None else (out, "government")
     return None
+
+
+def wire_president(name: str, document: str | None, dem: str | None) -> str | None:
+    """"<Demonym> government" for a surname in wire copy ("ORTEGA SAID") that the document first gave
+    as its president's ("PRESIDENT DANIEL ORTEGA", "SALVADORAN PRESIDENT ALFREDO CRISTIANI"): a head
+    of state speaks for the government; None for any other word."""
+    if not document or not re.fullmatch(r"[A-Z][A-Z'’-]{2,}", name) or document.find(name, 0, 20_000) < 0:
+        return None  # (the literal pre-test)
+    m = re.search(r"\b(?:(?P<d>[A-Z]+)\s+)?PRESIDENT\s+(?:[A-Z][A-Z.'’-]*\s+){0,2}" + re.escape(name) + r"\b",
+                  document[:20_000])
+    if m is None:
+        return None
+    before = m.group("d")
+    if before is not None and before not in ("THE", "VICE", "AND"):
+        own = country_name(before)  # "VENEZUELAN PRESIDENT X" (a state with no theatre), "FORMER PRESIDENT X": none
+        return f"{demonym(own)} government" if own is not None else None
+    return f"{dem} government" if dem else None

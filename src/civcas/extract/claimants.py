@@ -52,6 +52,10 @@ _AGENTLESS = re.compile(r"\b(?:(?:is|are|was|were|had\s+been|have\s+been)\s+(?:s
                         r"feared)\s+to\b|reportedly)", re.IGNORECASE)
 
 
+# the heading of a monitor's own assessment paragraph: "Assessment.", "Airwars assessment:"
+_ASSESSMENT_HEAD = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+)?[Aa]ssessment\s*[.:]")
+
+
 class DocState(Protocol):
     """What :class:`DocClaims` reads of a document (``docstate._Doc``)."""
 
@@ -77,8 +81,9 @@ class DocClaims:
         self._own: dict[int, Claim | None] = {}
         self._setter: dict[int, int | None] = {0: None}  # i -> latest j < i with a valid own claim
 
-    def claim(self, i: int) -> Claim | None:
-        """The claimant of looked-at sentence i, or None."""
+    def claim(self, i: int, *, voice: bool = True) -> Claim | None:
+        """The claimant of looked-at sentence i, or None; ``voice``: a monitor's assessment paragraph
+        speaks for its figures (not for a numberless denial in it)."""
         c = self._own_claim(i)
         if c is not None or self._st.background(i) or _AGENTLESS.search(self._st.sents[i].text):
             # (an earlier attack told for context has no claimant but its own; nor has a figure "said to" be
@@ -91,7 +96,22 @@ class DocClaims:
             if got is not None and got.actor.kind != "unattributed":
                 return Claim(got.actor, -1, -1)  # the paragraph goes on reporting its source
             j -= 1
-        return None
+        return self._assessor(j + 1, i) if voice else None
+
+    def _assessor(self, first: int, i: int) -> Claim | None:
+        """A monitor's own voice: in a paragraph headed "Assessment." (or "Airwars assessment:") whose
+        sentences from ``first`` name one monitor, an unattributed sentence i is that monitor's
+        ("Assessment. ... recorded in Airwars' archive. On the sources reviewed, between 9 and 12
+        civilians were likely killed")."""
+        sents = self._st.sents
+        if not _ASSESSMENT_HEAD.match(sents[first].text):
+            return None
+        k = first
+        while k < len(sents) and sents[k].paragraph == sents[i].paragraph:
+            k += 1
+        monitors = {f.entry.name: f for m in range(first, k)
+                    for f in find_actors(sents[m].text[:2000], theatre=self._st.theatre) if f.entry.kind == "monitor"}
+        return Claim(actor_of(next(iter(monitors.values()))), -1, -1) if len(monitors) == 1 else None
 
     def last(self, i: int) -> Actor | None:
         """The last claimant before sentence i (the actor of the latest valid claim), or None."""

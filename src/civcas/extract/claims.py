@@ -35,6 +35,7 @@ from civcas.extract.claim_phrase import kin_named, lives_claimed, speaker_phrase
 from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, known_claimants
 from civcas.extract.claim_subjects import WHAT_CALLED, not_a_speaker
 from civcas.extract.claim_wrappers import agent_after, trim_speaker
+from civcas.extract.kinloss import own_loss
 from civcas.extract.lexicon import first_char_guard
 from civcas.models import Actor
 
@@ -120,7 +121,9 @@ _RELATIVE = re.compile(r",\s+(?:who\s+(?:asked|spoke|requested|declined|was\s+no
                        r"who\s+(?=[^,.;:\"“”]{0,80},\s*(?:also\s+)?(?:said|says|told|tells|added)\b)|"
                        # "The civil defence, whose crews dug through the night, said": a clause on its people
                        r"whose\s+(?=[^,.;:\"“”]{0,80},\s*(?:also\s+)?(?:said|says|told|tells|added|reported|put|gave)\b)|"
-                       r"where\s|which\s+(?:has|have|had|is|was|runs|controls|holds|does|did|(?!says\b)[a-z]{3,}s)\b)"
+                       # "The Observatory, which blamed government jets, reported": the blamed is no speaker
+                       r"where\s|which\s+(?:has|have|had|is|was|runs|controls|holds|does|did|blamed|attributed|"
+                       r"accused|(?!says\b)[a-z]{3,}s)\b)"
                        r"[^,.;:\"“”]{0,80},")
 # a restrictive relative clause closing a subject: "an activist group that has been reporting from
 # within the city since the offensive started said"
@@ -168,6 +171,9 @@ _CLAIM_THAT = re.compile(r"(?:^|[,;:\"“”(]\s*|\bbut\s+|\band\s+)(?P<x>[^,.;:
                          re.IGNORECASE)
 
 
+# a lone adverb before a reporting verb is no speaker: 'and "categorically rejected" any involvement'
+_ADVERB_ONLY = re.compile(r"\s*[\"“]?(?:[A-Za-z]{3,}(?:ally|ously|ively|edly|ately|ently|antly|fully|lessly)|strongly|"
+                          r"firmly|flatly|roundly|sharply|openly|publicly|squarely|utterly)[\"”]?\s*", re.IGNORECASE)
 # reports carried by a medium speak as the medium: "Early reports broadcast by local radio stations said"
 _REPORTS_BY = re.compile(r"\b(?:reports?|accounts?)\s+(?:broadcast|published|carried|aired|circulated|issued)\s+"
                          r"(?:on\s+\w+\s+)?by\s+(?P<o>[^,.;:()\"“”]{2,60}?)\s+(?:had\s+|have\s+|has\s+)?"
@@ -234,11 +240,18 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     if c is not None and c.actor.name in _speaks_as():
         a = c.actor
         return Claim(Actor(name=_speaks_as()[a.name], text=a.text, kind=a.kind, identified=a.identified), c.start, c.end)
+    if c is not None and c.actor.name == "witness" and c.end >= 0 and not _SEEN.search(c.actor.text or "") \
+            and own_loss(sentence, c.end):
+        return Claim(Actor(name="relatives", text=c.actor.text, kind="local", identified=c.actor.identified),
+                     c.start, c.end)  # "A baker told reporters he lost three sons": a relative speaks
     if c is not None and c.actor.kind == "local" and c.end >= 0 and _OWN_INTAKE.match(sentence, c.end):
         a = c.actor  # "UPMC Presbyterian said it received four patients": a hospital speaks
         return Claim(Actor(name=a.name, text=a.text, kind="medical", identified=a.identified), c.start, c.end)
     return c
 
+
+# a speaker the story calls a witness stays one, whatever he lost ("Another survivor said he had lost ...")
+_SEEN = re.compile(r"\b(?:(?:eye)?witness(?:es)?|survivors?|bystanders?)\b", re.IGNORECASE)
 
 # a speaker telling its own intake of patients is a hospital
 _OWN_INTAKE = re.compile(r"\s+(?:said|says|reported)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|was\s+|were\s+)?"
@@ -386,6 +399,8 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                     continue
                 x, key_start = agent[1], m.end() + agent[0]
             x = x.replace("\u2024", ".")  # (the title's point, read as a point again)
+            if _ADVERB_ONLY.fullmatch(x):
+                continue  # 'the party "categorically rejected" any part in it': an adverb, no speaker
             trimmed = trim_speaker(x)
             if trimmed is None:
                 continue  # "the caption said", "Multiple reports said", "..., among other sources, said"

@@ -13,17 +13,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from civcas.extract.compared import compared_counts
+from civcas.extract.count_parts import _apposition, _identified, _nested_part, _subject_of_passive
 from civcas.extract.count_triggers import (
     _INJURY_HEADS,
     _NOT_A_COUNT,
     _NOT_PLURAL_HEADS,
     _after,
-    _apposition,
     _before,
     _exceeds,
-    _identified,
-    _nested_part,
-    _subject_of_passive,
 )
 from civcas.extract.counts import (
     _AUX,
@@ -388,7 +385,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     compared_counts(lows, mentions)  # "58 homicides this year, up from 44 in the same period of 2016"
     _partitive_lead(lows, mentions)  # "Out of 30 martyrs, 18 were pulled out ...": parts of the 30
     mixed_casualties(lows, mentions)  # "60 casualties (41 dead, 19 wounded)": no one outcome
-    parts_of_a_side(mentions)  # "15 soldiers were wounded, four of them seriously": four soldiers
+    parts_of_a_side(mentions, lows=lows, lex=lex)  # "15 soldiers were wounded, four of them seriously": four soldiers
     totals = list_totals(lows, mentions)  # "a woman, two men and a child were killed": 4
     totals += self_kill_totals(lows, mentions, lex, murder=document_murder_suicide)  # "killed his wife and then himself": 2
     totals += condition_clause_totals(lows, mentions)  # "one is in critical condition and four were treated": 5

@@ -2,17 +2,16 @@
 
 * :func:`_after` / :func:`_before`: a casualty trigger after the counted noun phrase ("12 civilians
   were reportedly killed") or before it ("killing at least 12", "the toll rose to 30");
-* :func:`_subject_of_passive`: long subjects ("two civilians, 40-year-old A and 41-year-old B, were
-  killed"); :func:`_identified`: "N victims have been identified";
-* breakdown structure: :func:`_in_breakdown`, :func:`_later_part`, :func:`_nested_part`,
-  :func:`_exceeds` (a part cannot exceed its total) and :func:`_apposition` ("one civilian, a child").
+* :func:`_exceeds` (a part cannot exceed its total); the rest of the breakdown structure is in
+  :mod:`civcas.extract.count_parts`.
 """
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 from civcas.datafiles import load_toml
+from civcas.extract.count_parts import _AS_BOUND, _revised, _toll_group
 from civcas.extract.counts import (
     _ACTIVE_FIRST,
     _ACTIVE_NEXT,
@@ -31,7 +30,7 @@ from civcas.extract.counts import (
 )
 from civcas.extract.forms import injury_verb
 from civcas.extract.kinloss import kin_lost
-from civcas.extract.lexicon import Lexicon, lexicon
+from civcas.extract.lexicon import Lexicon
 from civcas.extract.roleforms import apposed_object, bare_object
 from civcas.extract.speech import opens_speech as _opens_speech
 from civcas.extract.text import ABBREVIATIONS
@@ -402,168 +401,3 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
                 return m.count.start - q, kind
         q -= 1
     return None
-
-
-def _toll_group(lows: list[str], m: Mention, lex: Lexicon) -> None:
-    """A bare toll count takes the group of "the number of <persons>" before it ("raising the number
-    of service members killed to five": combatants)."""
-    if m.head:
-        return
-    for q in range(m.count.start - 2, max(0, m.count.start - 12), -1):
-        if lows[q] in (".", ";"):
-            return
-        if lows[q] == "number" and lows[q + 1] == "of" and (pm := lex.persons.match_at(lows, q + 2)) is not None:
-            m.group, m.subgroup = pm[1]
-            m.toll_noun = lows[pm[0] - 1]
-            return
-
-
-_AS_BOUND = frozenset({"high", "many", "much", "low", "few"})
-# a toll told twice in one clause: "was first put at 12 but later rose to 19"
-_REVISION = frozenset({"but", "later", "then", "subsequently", "eventually", "since"})
-_REVISION_FILL = _REVISION | _TOLL_VERBS | frozenset({",", "and", "has", "had", "have", "risen", "raised",
-                                                      "revised", "updated", "up", "further", "sharply"})
-
-
-def _revised(lows: list[str], q: int, p: int) -> bool:
-    """The words after the earlier count at ``q`` up to the toll verb at ``p`` only revise it
-    ("12 but later rose to"): a revision word and nothing that opens another clause."""
-    between = lows[q + 1:p + 1]
-    return 0 < len(between) <= 6 and not _REVISION.isdisjoint(between) \
-        and all(w in _REVISION_FILL for w in between)
-
-
-def _later_part(lows: list[str], m: Mention, p: int, head: Mention, lex: Lexicon) -> bool:
-    """True when the counted head at ``p`` is a further part of a breakdown of ``m`` ("seven
-    civilians, including a mother with her five children, were killed"): a breakdown marker stands
-    between them and no new clause ("..., and six others were wounded") starts at ``p``."""
-    if lows[head.np_end - 1] in ("others", "other", "more") or lows[p - 2:p] == [",", "and"]:
-        return False
-    return any(lex.breakdown.match_at(lows, q) is not None for q in range(m.np_end, p))
-
-
-@lru_cache(maxsize=1)
-def _publishing() -> frozenset[str]:
-    """Verbs of a speaker publishing or naming the dead (lexicon ``[links] publishing``)."""
-    return frozenset(lexicon().raw["links"].get("publishing", ()))
-
-
-
-def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
-                        lex: Lexicon) -> str | None:
-    """Long subjects: "two civilians, 40-year-old A and 41-year-old B, were reportedly killed";
-    "at least 9 people from three generations of the X family were killed"."""
-    n = len(lows)
-    if some_of_whom(lows, m.np_end, lex):
-        return None  # "40 people, some of whom were killed": the verb is theirs, not all 40's
-    heads_between = {x.count.start: x for x in mentions if x.head and not x.breakdown and x is not m}
-    for p in range(m.np_end, min(n, m.np_end + 40)):
-        if p in heads_between and not _in_breakdown(lows, p, lex) and lows[m.np_end:m.np_end + 1] != [":"] \
-                and not _later_part(lows, m, p, heads_between[p], lex) \
-                and not (lows[m.np_end] == "," and _co_subject(lows, p, heads_between[p])
-                         and not any(lex.breakdown.match_at(lows, q) is not None and lows[q] != "of"
-                                     for q in range(m.np_end, p))):
-            return None
-        if lows[p] in (";", ".", "when", "after", "before", "while", "because", "but") \
-                or (lows[p] == "that" and p > m.np_end + 1):
-            return None  # "94 were identified, and warned that households were buried": a new clause
-        if _opens_speech(lows, p):
-            return None  # "relatives said the victims were buried": the speaker's own clause
-        if (p > m.np_end and lows[p] in _publishing() and lows[p - 1] not in _AUX
-                and lows[p + 1:p + 2] != ["as"]  # not "two civilians, listed as missing, were killed"
-                and lows[m.np_end:p].count("(") <= lows[m.np_end:p].count(")")):  # nor "(listed above)"
-            return None  # "a cousin, Sami Odeh, listed the names of those who were killed": a speaker
-        if lows[p] in ("remain", "remained", "are") and lex.triggers_after.match_at(lows, p):
-            return lex.triggers_after.match_at(lows, p)[1]  # type: ignore[index]
-        if lows[p] in ("were", "was", "been") and p + 1 < n:
-            r = p + 1
-            while r < n and r < p + 3 and (lows[r] in lex.links_after or lows[r].endswith("ly")) \
-                    and lows[r] not in _AUX:
-                r += 1
-            if "not" in lows[p:r] or "never" in lows[p:r]:
-                return None  # "were not injured"
-            t = lex.triggers_after.match_at(lows, r)
-            if t is not None and t[0] + 1 < n and lows[t[0]] == "or" \
-                    and lex.triggers_after.match_at(lows, t[0] + 1) is not None:
-                return None  # "were either killed or wounded"
-            if t is not None and lows[r] not in ("among",):
-                return t[1] if lows[p] != "was" or m.count.low == 1 else None
-    return None
-
-
-def _co_subject(lows: list[str], p: int, other: Mention) -> bool:
-    """The count at ``p`` is coordinated with the subject before it, after an aside: "twelve
-    civilians, three of them children, and two fighters were killed"; "..., as well as two fighters,
-    were killed". The predicate that follows is both counts'. Not "..., and six others were
-    wounded" nor a bare "..., and four were killed": those open a clause of their own; nor the last
-    item of a breakdown ("12 residents, including two women and a man, ...": the caller checks)."""
-    if lows[other.np_end - 1] in ("others", "other", "more") or other.np_end <= other.count.end:
-        return False  # "and six others were wounded", "and four were killed": a clause of their own
-    return (p >= 2 and lows[p - 1] == "and" and lows[p - 2] == ",") \
-        or (p >= 4 and lows[p - 3:p] == ["as", "well", "as"] and lows[p - 4] == ",")
-
-
-def _identified(lows: list[str], m: Mention) -> bool:
-    """ "N victims have been identified", "the bodies of 30 were identified" (not "identified as",
-    a list of names, nor "identified the gunmen")."""
-    if m.np_end < 1 or lows[m.np_end - 1] not in ("victims", "bodies", "dead"):
-        return False
-    if lows[max(0, m.count.start - 2):m.count.start] == ["names", "of"]:
-        return True  # "gave the names of more than 240 victims": the named dead
-    p = m.np_end
-    while p < len(lows) and p < m.np_end + 4 and (lows[p] in _AUX or lows[p] in ("had", "have", "has", "so")
-                                                 or lows[p].endswith("ly")):
-        p += 1
-    return (p > m.np_end and p < len(lows) and lows[p] == "identified"
-            and (p + 1 >= len(lows) or lows[p + 1] != "as"))
-
-
-def _apposition(lows: list[str], mentions: list[Mention]) -> None:
-    """ "At least one civilian, a child, died": the apposed "a child" is a breakdown of the
-    count before it (children 1 as part of civilians >= 1), not a figure of its own."""
-    named = {x.count.start: x for x in mentions if x.count.kind == "named"}
-    starts = {x.count.start for x in mentions} - set(named)
-    dropped: list[Mention] = []
-    for i in range(len(mentions) - 1):
-        m, nxt = mentions[i], mentions[i + 1]
-        if (m.head and nxt.head and not m.zero and nxt.count.kind == "article" and nxt.count.low == 1
-                and m.count.low is not None and m.count.low <= 1 and m.count.kind in ("word", "digit")
-                and lows[m.np_end:nxt.count.start] == [","]
-                and (q := _apposition_end(lows, nxt.np_end, starts)) is not None):
-            nxt.apposed = nxt.breakdown = True
-            nxt.parent = i
-            # "a young man Omar Haddad (31), was killed": the name is the apposed one's, no victim of its own
-            dropped += [x for k, x in named.items() if nxt.np_end <= k < q]
-    if dropped:
-        mentions[:] = [x for x in mentions if all(x is not d for d in dropped)]
-
-
-# words that make the rest of an apposition a clause of its own ("a man who was ...")
-_CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "who", "whom", "which", "that", "and", "or", "had",
-                           "has", "when", "while", "after", "killed", "died", "wounded", "injured"})
-
-
-def _apposition_end(lows: list[str], e: int, starts: set[int]) -> int | None:
-    """The comma closing the apposed noun phrase that ends at ``e``, after at most a name and an
-    aside ("a young man, was killed"; "a young man Omar Haddad (31 years old), was killed")."""
-    q = e
-    while q < len(lows) and q - e <= 14 and lows[q] != ",":
-        if lows[q] in _CLAUSE_WORDS or lows[q] in (".", ";", ":", "!", "?") or (q > e and q in starts):
-            return None
-        q += 1
-    return q if q < len(lows) and lows[q] == "," else None
-
-
-def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
-    """True when a breakdown marker ("including", "among them") stands just before token p."""
-    return any(lex.breakdown.match_at(lows, q) is not None for q in range(max(0, p - 4), p))
-
-
-def _nested_part(lows: list[str], m: Mention, prev: Mention) -> bool:
-    """True for "one of them"/"two of whom" right after an item of a breakdown: a part of that
-    item ("including three women, one of whom was elderly"), not a further part of the total; also
-    in a breakdown with no total ("the dead were a nurse and her two sons, at least one of them
-    a baby")."""
-    s, e = m.count.start, m.count.end
-    return (prev.breakdown and s > 0 and lows[s - 1] == ","
-            and prev.np_end == s - 1 and lows[e:e + 2] in (["of", "them"], ["of", "whom"]))

@@ -48,6 +48,10 @@ from civcas.extract.tollforms import minors_by_age
 _ROLE_PARTS = frozenset({"bodyguards", "escorts", "guards", "policemen", "soldiers", "passengers", "agents",
                          "crew", "employees", "workers", "officers", "troops", "peasants", "students",
                          "journalists", "members", "patrolmen", "militiamen", "security"})
+# the attackers' own dead, two or more: "troops shot dead three of the raiders", "three of the bandits
+# died" (not "troops killed one of the gunmen who attacked": who "one" is stays open)
+_ATTACKER_PARTS = frozenset({"attackers", "assailants", "gunmen", "kidnappers", "abductors", "robbers",
+                             "raiders", "hijackers", "bandits"})
 _AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])
 # "a sixth died later", "a third was wounded", "a fourth with serious injuries": one more person
 _ORDINAL_ONE = frozenset(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -274,8 +278,12 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
                     and lex.heads.match_at(lows, own) is None and lows[own] not in lex.casualty_words:
                 k = own - 1  # "three of Samira's daughters", "two of the Odeh family's children"
             elif lows[k + 1] == "the" and c.kind in ("digit", "word") and k + 2 < n \
-                    and lows[k + 2] in _ROLE_PARTS and lex.persons.match_at(lows, k + 2) is not None:
-                k += 2  # "wounded two of the bodyguards": a count of them (not "two of the victims")
+                    and (lows[k + 2] in _ROLE_PARTS or (lows[k + 2] in _ATTACKER_PARTS and (c.low or 0) > 1)) \
+                    and lex.persons.match_at(lows, k + 2) is not None \
+                    and not (c.start > 0 and lows[c.start - 1] in _AUX | {"as", "become", "became"}):
+                # "wounded two of the bodyguards": a count of them (not "two of the victims", nor who a
+                # person was: "A and B were two of the gunmen, detectives said")
+                k += 2
             elif lows[k + 1] in ("them", "whom") or (lows[k + 1] == "those" and not (
                     (tb := lex.breakdown.match_at(lows, k)) is not None and tb[1])):
                 # "six of those killed were children" is read below, with its outcome

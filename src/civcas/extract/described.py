@@ -108,3 +108,18 @@ def described_attacker(sentence: str) -> Actor | None:
     text = re.sub(r"\s+", " ", m.group(key)).strip(" ,.;:")
     typed = re.search(r"\bterrorists?$", text, re.IGNORECASE) is not None  # "a terrorist killed the senator"
     return Actor(name="terrorists" if typed else UNNAMED, text=text, kind="belligerent", identified=typed)
+
+
+@lru_cache(maxsize=1)
+def _lone() -> re.Pattern[str]:
+    raw = load_toml("extract", "lexicon.toml")["attackers"]["described"]
+    adj = r"(?:(?:" + _alt(raw["adjectives"]) + r")\s+){0,2}"
+    return re.compile(r"^(?:an?|one)\s+" + adj + r"(?:" + _alt(raw["lone_heads"]) + r")\b(?!\s+or\b)", re.IGNORECASE)
+
+
+def lone_description(text: str) -> bool:
+    """True when the words of a described attacker name one person ("a man carrying a rifle", "an
+    armed woman"; not "two men on a motorbike", "a man or men"): in a US shooting story that person
+    is the story's lone gunman."""
+    return _lone().match(text.strip()) is not None
+

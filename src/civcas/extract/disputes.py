@@ -58,11 +58,14 @@ _CAMPAIGN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:campaign|in
 # a tally of a period: "killed by Russian strikes since September 30"
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # two possible authors: "either the Syrian government or Russia", "Russian or Syrian government forces"
-_EITHER_OR = re.compile(r"^\s*(?:forces|aircraft|warplanes|jets)?\s*(?:,\s*)?or\s+(?:the\s+)?$", re.IGNORECASE)
+# ("blamed either on Russian or on Syrian jets", "either to X or to Y")
+_EITHER_OR = re.compile(r"^\s*(?:forces|aircraft|warplanes|jets)?\s*(?:,\s*)?or\s+(?:to\s+|by\s+|on\s+)?(?:the\s+)?$",
+                        re.IGNORECASE)
 # "both Russian and Syrian jets were accused of the raid", "it was unclear whether
 # Russian or Syrian jets ..." (with "and": only after "both" in an allegation or a doubt)
 _BOTH_AND = re.compile(r"^\s*(?:forces|aircraft|warplanes|jets)?\s*(?:,\s*)?and\s+(?:the\s+)?$", re.IGNORECASE)
-_BOTH_BEFORE = re.compile(r"\bboth\s+(?:the\s+)?$", re.IGNORECASE)
+# (or a contest between them: "an attack contested between Russian and regime jets")
+_BOTH_BEFORE = re.compile(r"\b(?:both|(?:contested|disputed)\s+between)\s+(?:the\s+)?$", re.IGNORECASE)
 # (an attribution or a doubt: "Russian or regime aircraft are seen over the town every day" names no author)
 _DOUBT = re.compile(r"\b(?:alleg\w*|accus\w*|blam\w*|suspect\w*|unclear|not\s+clear|not\s+known|unknown|disputed|"
                     r"contested|either|whether|attribut\w*|responsib\w*|carried\s+out|conducted|behind|believed|"
@@ -111,7 +114,7 @@ def _alternative(text: str, matches: list[ActorMatch], name: str) -> bool:
     for a, b in pairwise(bel):
         if name in (a.entry.name, b.entry.name) and a.entry.name != b.entry.name and (
                 _EITHER_OR.match(text[a.end:b.start]) or (
-                    _BOTH_AND.match(text[a.end:b.start]) and _BOTH_BEFORE.search(text[max(0, a.start - 12):a.start]))) \
+                    _BOTH_AND.match(text[a.end:b.start]) and _BOTH_BEFORE.search(text[max(0, a.start - 24):a.start]))) \
                 and _DOUBT.search(text) is not None:
             return True
     return False
@@ -123,7 +126,7 @@ def _alternatives(st: _Doc) -> dict[str, set[int]]:
     ..."), outside past incidents, with the events (segments) where it does."""
     out: dict[str, set[int]] = {}
     for k in range(min(len(st.sents), 400)):
-        if st.words(k).isdisjoint(("or", "both")) or st.background(k):
+        if st.words(k).isdisjoint(("or", "both", "between")) or st.background(k):
             continue
         text = st.sents[k].text[:4000]
         if not may_name_actor(text, st.words(k)):

@@ -91,14 +91,23 @@ def _civilian_context(st: _Doc, figures: list[Figure]) -> list[Figure]:
 def _lead_outcome(st: _Doc, figures: list[Figure]) -> str:
     """The outcome of the story's lead event: "TWO GUNMEN WOUNDED GENERAL X ... THE FPMR CLAIMED THE
     ATTACK" claims (and a denial denies) a wounding: the story's first six sentences tell injuries (a
-    word or a figure) and no death; else killed."""
-    hurt = False
+    word or a figure) and no death; an abduction ("ARMED MEN KIDNAPPED X ... THE FPMR SAID IT HAS NOTHING
+    TO DO WITH THE ABDUCTION") when they tell only people taken (a figure) and no harm; else killed."""
+    hurt = held = False
     for s in st.sents[:6]:
         told = {f.outcome for f in figures if f.evidence.start == s.start}
         if "killed" in told or _DEATH.search(s.text) is not None:
             return "killed"
-        hurt = hurt or "injured" in told or _INJURY.search(s.text) is not None
-    return "injured" if hurt else "killed"
+        hurt = hurt or "injured" in told or any(
+            _NOT_BEFORE.search(s.text, max(0, m.start() - 16), m.start()) is None for m in _INJURY.finditer(s.text))
+        held = held or "detained" in told or _ABDUCTED.search(s.text) is not None
+    return "injured" if hurt else "detained" if held else "killed"
+
+
+# "a witness was not hurt", "no one was injured": no injury told
+_NOT_BEFORE = re.compile(r"\b(?:not|no\s+one|nobody|none|never)\b[^.;,]*$", re.IGNORECASE)
+# an abduction told in the lead: "was kidnapped last night by armed men", "the abduction of a banker"
+_ABDUCTED = re.compile(r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion)|taken\s+hostage)\b", re.IGNORECASE)
 
 
 # a denial of one's own part in the act (not of the harm): "denied any involvement", "denied that any of

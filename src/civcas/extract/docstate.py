@@ -18,8 +18,9 @@ from functools import cached_property
 from civcas.extract.accused import accused_in
 from civcas.extract.actors import actor_of, canonical_actor, find_actors, may_name_actor
 from civcas.extract.agents import event_author, named_party
+from civcas.extract.described import lone_description
 from civcas.extract.docactors import register as register_document
-from civcas.extract.events import Segmenter, mask_places
+from civcas.extract.events import Segmenter, apart_opening, mask_places, neutral_opening
 from civcas.extract.lexicon import first_char_guard
 from civcas.extract.mainvote import main_author
 from civcas.extract.perpetrators import (
@@ -38,7 +39,7 @@ from civcas.models import Actor, DateSpan, Document, Place
 _WORDS = re.compile(r"[a-z]+")
 # the trigger gate: a sentence is looked at only if one of these words (or word beginnings) occurs
 _GATE_WORDS = frozenset(
-    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "deadly", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abduction", "kidnapped", "kidnapping", "kidnappings", "captured", "hostage", "hostages", "perished", "passed", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "assassinations", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation", "victims", "blew", "blown", "homicides", "homicide", "lost", "lose", "loses", "losing", "disappeared", "disappearance", "disappearances", "medical", "trauma", "clinic", "infirmary"]
+    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "deadly", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abducting", "abduction", "kidnapped", "kidnapping", "kidnappings", "away", "captured", "hostage", "hostages", "perished", "passed", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "assassinations", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation", "victims", "blew", "blown", "homicides", "homicide", "lost", "lose", "loses", "losing", "disappeared", "disappearance", "disappearances", "medical", "trauma", "clinic", "infirmary"]
 )
 
 
@@ -58,8 +59,17 @@ _DEATH = first_char_guard(_DEATH)  # (speed: the same matches)
 _INJURY = re.compile(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
 _INJURY = first_char_guard(_INJURY)  # (speed: the same matches)
 # a denial with no number: "denied the reports", "not aware of any civilian casualties",
-# "found no sign that a coalition aircraft had struck the house"
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not carry out|did not conduct|nothing to do with|(?:had|played)\s+no\s+(?:part|role)\s+in|"
+# "found no sign that a coalition aircraft had struck the house" ("no sign" of an attack or harm: not
+# "turned up no sign the gunwoman knew her victims", "gave no sign of posing a threat")
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|did not carry out|did not conduct|"
+                     r"no sign(?=[^.;]{0,80}?\b(?:aircraft|air\s?strikes?|strikes?|struck|troops|forces|soldiers|"
+                     r"military|bomb\w*|shell\w*|attack\w*|raids?|casualt\w+|civilians?|harm\w*|involvement|"
+                     r"drones?|missiles?|rockets?)\b)|"
+                     # a quoted phrase: 'said the group "has nothing to do" with the kidnapping'
+                     r"nothing to do[\"”]? with|(?:had|played)\s+no\s+(?:part|role)\s+in|"
+                     # 'the party "categorically rejected" any involvement', 'rejecting any link between'
+                     r"(?:rejected|rejects|rejecting)[\"”]?\s+[\"“]?(?:any|all)\s+(?:involvement|links?|participation|"
+                     r"connection|responsibility)|"
                      r"had not carried out|rejected (?:the )?(?:claims?|reports?|accusations?)|"
                      r"dismissed (?:the )?(?:claims?|reports?)|fake news|no strikes were|baseless|unfounded|groundless|"
                      r"(?:does|do|did) not (?:strike|target|bomb|shell|attack) (?:civilians?|residential|homes|"
@@ -71,7 +81,7 @@ _DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|no sign|did not 
                      r"not within firing range)\b", re.IGNORECASE)
 _DENIAL = first_char_guard(_DENIAL)  # (speed: the same matches)
 _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "aware", "sign", "carry", "conduct", "carried", "nothing", "part", "role",
-                           "rejected", "dismissed", "fake", "strikes", "baseless", "unfounded", "groundless",
+                           "rejected", "rejects", "rejecting", "dismissed", "fake", "strikes", "baseless", "unfounded", "groundless",
                            "strike", "target", "never", "indication", "present", "firing"})
 # an admission by the attacker: "acknowledged responsibility", "mistakenly struck a house",
 # "regrets the loss of civilian life", "something went tragically wrong", "a grave mistake",
@@ -92,6 +102,8 @@ _ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "w
 _STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police", "soldiers", "troops"})
 # how many sentences back a later event's own author is looked for (``event_main``)
 _EVENT_REACH = 12
+
+
 _BACKGROUND_DAYS = 365
 # a story about a shooting (a past incident it recalls is then a shooting too, ``past_shooting``)
 _SHOOTING_STORY = re.compile(r"\b(?:shooting|shooter|gunman|gunfire|opened\s+fire|mass\s+shooting)\b", re.IGNORECASE)
@@ -129,6 +141,7 @@ class _Doc:
         self._acting: dict[int, list[Actor]] = {}  # sentence -> the known belligerents it makes act
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
         self.armed_groups: set[str] = set()  # actors it calls a militant group ("Boko Haram militants")
+        self.named_in: dict[str, set[int]] = {}  # the events (segments) that name each belligerent
         self.named: set[str] = set()  # ids of single named-victim figures
         self.kin_lists: set[str] = set()  # ids of the totals of relatives named by kinship alone (lists.py)
         self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
@@ -289,10 +302,12 @@ class _Doc:
                 before = self.acting(i - 1)
                 if len({a.name for a in before}) == 1:
                     got = Actor(name=before[0].name, text=got.text, kind="belligerent")
-            if got is not None and not got.identified and got.name != "gunman" and _ONE_ATTACKER.match(got.text) \
+            if got is not None and not got.identified and got.name != "gunman" \
+                    and (_ONE_ATTACKER.match(got.text) or lone_description(got.text)) \
                     and self.theatre[:1] == ("US",) and self._is_shooting_story() and not self.no_lone_gunman(
                         Actor(name="gunman", text=got.text, kind="belligerent", identified=False)):
-                # "The suspect surrendered to officers" in a US shooting story: the story's gunman
+                # "The suspect surrendered to officers", "a man carrying a rifle shot three people" in a US
+                # shooting story: the story's gunman
                 got = Actor(name="gunman", text=got.text, kind="belligerent", identified=False)
             self._generic_authors[i] = got
         return self._generic_authors[i]
@@ -363,12 +378,33 @@ class _Doc:
                 return actor_of(m)
         return None
 
+    def main_for(self, i: int) -> Actor | None:
+        """The story's main belligerent, unless only events the story tells after the one of
+        sentence i name it ("... gunmen abducted 25 farmers. In another incident, rebels raided a
+        police post": the rebels are not the abductors)."""
+        main = self.main_perpetrator()
+        if main is None or i < 0:
+            return main
+        where = self.named_in.get(main.name)
+        if where is None:  # a typed main author ("bank robbers"): the events whose sentences name it
+            where = {self.segment(k) for k in range(min(len(self.sents), 400))
+                     if (a := self.generic_author(k)) is not None and a.name == main.name}
+        if where and min(where) > self.segment(i) and all(self._set_apart(e) for e in where):
+            return None
+        return main
+
+    def _set_apart(self, event: int) -> bool:
+        """The first sentence of an event opens it as another incident ("separately", "in another
+        incident": ``separate`` and ``neutral`` in ``events.toml``), not merely by a new place or day."""
+        k = next((k for k in range(min(len(self.sents), 400)) if self.segment(k) == event), None)
+        return k is not None and apart_opening().search(self.sents[k].text[:300]) is not None
+
     def event_main(self, i: int) -> Actor | None:
         """The main perpetrator for a figure of sentence i: the document's, unless sentence i belongs
         to a later event (``segment``) whose own sentences make another belligerent act and never the
         document's ("Russian missiles struck Kharkiv ... On Tuesday, in a separate attack, Ukrainian
         drones hit Belgorod. Three people were killed there": Ukrainian forces)."""
-        main = self.main_perpetrator()
+        main = self.main_for(i)
         seg = self.segment(i) if main is not None else 0
         if seg == 0:
             return main
@@ -381,6 +417,8 @@ class _Doc:
             if own is None and names:
                 own = names[0]
             k -= 1
+        if own is None and k >= 0 and self.segment(k) != seg and neutral_opening().match(self.sents[k + 1].text):
+            return None  # "In another incident, two farmers were found shot dead": no author told
         return own or main
 
     def past_shooting(self, i: int) -> Actor | None:

@@ -317,3 +317,20 @@ def _earlier(events: list[_Event], cur: int, words: frozenset[str], targets: set
             if own & events[k].targets:
                 return k
     return None
+
+
+@lru_cache(maxsize=1)
+def apart_opening() -> re.Pattern[str]:
+    """A cue that opens another incident whatever else the sentence says (``separate`` and ``neutral``
+    in ``events.toml``)."""
+    data = load_toml("extract", "events.toml")
+    return re.compile(r"\b(?:" + "|".join([*data.get("separate", []), *data.get("neutral", [])]) + r")\b",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def neutral_opening() -> re.Pattern[str]:
+    """An opening that tells another event without hinting at its author (``neutral`` in
+    ``events.toml``: "In another incident, ...")."""
+    words = load_toml("extract", "events.toml").get("neutral", [])
+    return re.compile(r"^\W*(?:" + "|".join(words) + r")\b", re.IGNORECASE)

@@ -14,6 +14,7 @@ person; fighters lost are one side's losses (:mod:`civcas.extract.sides`). Lexic
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -63,3 +64,32 @@ def owner_end(lows: list[str], q: int) -> int | None:
         if not w.isalpha() or w in ("of", "and", "or", "were", "was", "are", "is", "who", "which"):
             return None
     return None
+
+
+# the speech verb after the speaker: "said", "told reporters", ", interviewed at the clinic, said"
+_SPEECH = (r"\s*(?:,[^,]{0,80},\s*)?(?:[\w'’-]+\s+){0,5}?(?:said|says|told(?:\s+[\w'’-]+){0,3}?|recalled|"
+           r"recounted|explained|added)")
+_NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|several|many|all|seven|eight|nine|ten|eleven|twelve)"
+
+
+@cache
+def _own_loss() -> re.Pattern[str]:
+    """The words after a speech verb that tell the speaker's own dead relatives (``speaker_verbs``,
+    ``speaker_kin`` and ``heads`` of ``[kin_loss]``)."""
+    raw = lexicon().raw["kin_loss"]
+    kin = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        {*raw["speaker_kin"], *raw["heads"]} - {"people", "persons", "members"}, key=len, reverse=True))
+    verbs = "|".join(map(re.escape, raw["speaker_verbs"]))
+    own = (rf"(?:(?:his|her|their)\s+(?:own\s+)?(?:{_NUMBER_WORDS}\s+)?|{_NUMBER_WORDS}\s+(?:of\s+(?:his|her|their)\s+)?"
+           r"|an?\s+)")
+    return re.compile(
+        _SPEECH + rf"\s*(?:,\s*)?(?:that\s+)?(?:(?:he|she|they)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})\s+{own}(?:{kin})\b"
+        rf"|(?:his|her|their)\s+(?:{_NUMBER_WORDS}\s+)?(?:{kin})\b[^.;]{{0,80}}?\b(?:was|were|had\s+been)\s+"
+        r"(?:killed|among\s+the\s+dead))", re.IGNORECASE)
+
+
+def own_loss(sentence: str, end: int) -> bool:
+    """The speaker ending at ``end`` goes on to tell of relatives of his or her own killed: "A man at
+    the clinic said he lost a daughter and two nephews", "One farmer said his brother was
+    killed" (a relative speaking, not a witness)."""
+    return _own_loss().match(sentence, end) is not None

@@ -122,6 +122,7 @@ def main_author(st: _Doc) -> Actor | None:
                 # "some may have been killed by X": a possible author weighs as one named (still acting)
                 counts[m.entry.name] += (0 if bare else 1) + (0 if possible else 3 * score)
                 first.setdefault(m.entry.name, actor_of(m))
+                st.named_in.setdefault(m.entry.name, set()).add(st.segment(i))
                 if score > 0 or claimed:  # (a group claiming the attack is its author)
                     acting.add(m.entry.name)
     # a speaker or a party merely named ("the FMLN said", "talks between the FMLN and the

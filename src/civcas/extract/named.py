@@ -1,6 +1,8 @@
 """Single victims without a number: "Judge X was murdered", "he was shot dead", "the
 assassination of X", "X's murder", "the boy has died", "Anderson, who died at the scene", "the
-fatal shooting of 16-year-old X", "she took her own life".
+fatal shooting of 16-year-old X", "she took her own life", "the body of X was found" (one per name:
+"the bodies of X and Y were found"), "the watchman of the depot was shot too", and one held: "X, 34,
+nephew of the owner of ..., was kidnapped" (a name with its age).
 
 They count one person, and only where the document gives no number for that outcome (see
 ``assemble``), so that a list of named dead in a multi-victim report does not produce conflicting
@@ -32,20 +34,24 @@ from civcas.extract.named_subjects import (
     Subject,
     apposed_age,
     before_place,
+    bodies_found,
     clause_subject,
     hit_relative_died,
     is_number_token,
+    long_apposition,
     name_after,
     past_relative,
     pronounced_dead,
     reduced_killed,
     relative_subject,
+    role_of_thing,
     victim_after_of,
 )
 from civcas.extract.numbers import Count, age_span
 from civcas.extract.shootdata import single_words, single_words_of
 
-_CUES = frozenset({"died", "passed", "pronounced", "was", "been", "death", "himself", "herself", "slain"}) \
+_CUES = frozenset({"died", "passed", "pronounced", "was", "been", "death", "himself", "herself", "slain",
+                   "body", "bodies"}) \
     | OWN_LIFE \
     | DEATH_NOUNS \
     | OF_NOUNS | FATAL_NOUNS | _SUFFER
@@ -74,7 +80,13 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
         subject_start = -1
         age = 99.0
         was_outcome = "killed"
-        if tok == "died" or (tok == "passed" and lows[p + 1] == "away") \
+        size = 1
+        if tok in ("body", "bodies"):
+            b = bodies_found(lows, p, subj, lex, taken)  # "the body of X was found"
+            if b is None:
+                continue
+            subject_start, subject_end, age, size = b
+        elif tok == "died" or (tok == "passed" and lows[p + 1] == "away") \
                 or (tok == "was" and lows[p + 1] in ("pronounced", "found")) or (
                 tok in OWN_LIFE and p + 3 < n + 1 and lows[p + 1:p + 4] in (
                     ["his", "own", "life"], ["her", "own", "life"])):
@@ -106,8 +118,8 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 q, age = rel  # "Javon Reed, the 15-year-old nephew of Pastor Ann Lee, died"
             if q < 0 or q in taken:
                 continue
-            if subj.ok(q, age):
-                subject_end = q
+            if subj.ok(q, age) or (q >= 2 and lows[q - 2] == "of" and role_of_thing(lows, q - 2, lex) >= 0):
+                subject_end = q  # (the thing of "the owner of the bakery died": the owner, below)
         elif tok in ("himself", "herself") and (lows[p - 2:p] == ["fatally", "shot"] or lows[p - 1] == "killed"
                                                or lows[p - 1:p + 3] == ["shot", tok, "to", "death"]):
             q = p - 1  # "Gavin Stiles got his father's gun and fatally shot himself", "she killed herself"
@@ -128,7 +140,8 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                     and lex.triggers_after.match_at(lows, r) is None:
                 r += 1  # "he was later pronounced dead" ("fatally wounded" is a trigger itself)
             t = lex.triggers_after.match_at(lows, r)
-            if t is None or t[1] not in ("killed", "injured") or "not" in lows[p:r] or "never" in lows[p:r]:
+            if t is None or t[1] not in ("killed", "injured", "detained") or "not" in lows[p:r] \
+                    or "never" in lows[p:r]:
                 continue  # "the father was not injured"
             q = p - 1 if tok == "was" else p - 2
             if q >= 0 and lows[q] == "who":
@@ -137,11 +150,13 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 q = q2  # "the boy in Tarpon Springs was killed"
             q, age = apposed_age(lows, q)
             if q >= 0 and lows[q] == ",":
-                q, age = past_relative(lows, q - 1, subj, lex)
-            if q < 0 or q in taken:
-                continue
+                q2, age = long_apposition(lows, q, subj)  # "X, 34, son of the owner of ..., was kidnapped"
+                q, age = (q2, age) if q2 != q else past_relative(lows, q - 1, subj, lex)
+            if q < 0 or q in taken or (t[1] == "detained" and age >= 99):
+                continue  # (one person held: a name with its age, "X, 41, was abducted")
             w = lows[q]
-            if subj.ok(q, age) or w.endswith("'s") or w.endswith("’s"):
+            if subj.ok(q, age) or w.endswith("'s") or w.endswith("’s") or (
+                    q >= 2 and lows[q - 2] == "of" and role_of_thing(lows, q - 2, lex) >= 0):
                 subject_end = q
                 was_outcome = t[1]
         elif tok == "pronounced" and lows[p - 1] not in _AUX and (pd := pronounced_dead(lows, p, subj)) >= 0:
@@ -190,9 +205,14 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
         if subject_start < 0 and subject_end >= 2 \
                 and lows[subject_end - 1] in ("the", "a", "an", "his", "her", "their") \
                 and lows[subject_end - 2] == "of":
-            continue  # "a 16-year-old son of the shopkeeper was killed": the son is the victim
+            # "a 16-year-old son of the shopkeeper was killed": the son is the victim, counted by
+            # its article; "the night watchman of the depot died as well": one, the watchman
+            h = role_of_thing(lows, subject_end - 2, lex)
+            if h < 0 or h in taken:
+                continue
+            subject_end = h
         start = subject_start if subject_start >= 0 else subject_end
-        c = Count(1, 1, "exact", start, subject_end + 1, "named")
+        c = Count(size, size, "exact", start, subject_end + 1, "named")
         m = Mention(c, subject_end + 1, head=True, named=True)
         k = max(0, start - 3) if subject_start < 0 else start
         if subject_start < 0 and not subj.upper:

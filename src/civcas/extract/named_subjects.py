@@ -302,3 +302,80 @@ def victim_after_of(lows: list[str], q: int, subj: Subject, lex: Lexicon,
             subj.capitalised(k) or lex.persons.match_at(lows, k) is not None for k in range(first, end)):
         return None  # "the death of democracy": no name and no person noun
     return first, end, age
+
+
+def bodies_found(lows: list[str], p: int, subj: Subject, lex: Lexicon,
+                 taken: set[int]) -> tuple[int, int, float, int] | None:
+    """ "The body of Ana Ruiz, 19, a nurse, was found ...", "THE BODIES OF A AND B WERE FOUND":
+    the victims named after "the body of" / "the bodies of" (at ``p``) when the clause's own verb
+    is a finding (``found_verbs``): (first, end, age, one per name), else None.  A count ("the
+    bodies of four students") or a plural noun is no name (``victim_after_of``)."""
+    n = len(lows)
+    tok = lows[p]
+    if p < 1 or p + 2 >= n or lows[p - 1] != "the" or lows[p + 1] != "of":
+        return None
+    q = p + 2
+    if lows[q:q + 4] in (["u", ".", "s", "."], ["u", ".", "n", "."]):
+        q += 4  # "the body of U.S. citizen X": a modifier of the name
+    first, end, age, names = q, q, 99.0, 0
+    if tok == "body" and lows[q] in ("a", "an"):  # "the body of an unidentified man": one person
+        k = next((k for k in range(q + 1, min(n, q + 4)) if lex.persons.match_ending_at(lows, k) is not None), -1)
+        if k < 0 or lows[k].endswith("s") or any(not lows[j][:1].isalpha() for j in range(q + 1, k)):
+            return None
+        q, end, names = k + 1, k + 1, 1
+    more = names == 0
+    while more:
+        v = victim_after_of(lows, q, subj, lex, taken)
+        if v is None:
+            return None
+        names += 1
+        end, age = v[1], v[2] if names == 1 else 99.0
+        more = tok == "bodies" and end + 1 < n and lows[end] in (",", "and") and lows[end + 1] != "who"
+        q = end + 2 if lows[end:end + 2] == [",", "and"] else end + 1
+    if (tok == "body") != (names == 1):
+        return None  # "the bodies of X": a family or a group, not one named person
+    be = "was" if tok == "body" else "were"
+    finds = single_words("found_verbs")
+    for k in range(end, min(n - 1, end + 45)):
+        if lows[k] in (";", ":") or (lows[k] in ("was", "were") and lows[k - 1] not in ("who", "which", "that")):
+            r = k + 1
+            while r < n - 1 and lows[r] in ("later", "also", "finally", "eventually"):
+                r += 1
+            return (first, end - 1, age, names) if lows[k] == be and lows[r] in finds else None
+    return None
+
+
+def role_of_thing(lows: list[str], of: int, lex: Lexicon) -> int:
+    """ "the civilian driver of the truck", "the owner of the shop": the index of the singular
+    person noun (or ``of_heads`` word) before "of" at ``of`` that "the" and at most two modifiers
+    open, else -1."""
+    h = of - 1
+    w = lows[h] if h >= 1 else ""
+    person = lex.persons.match_ending_at(lows, h) is not None if w else False
+    if not (person or w in single_words("of_heads") or w in lex.kin) or (w.endswith("s") and not w.endswith("ss")):
+        return -1
+    for d in range(h - 1, max(-1, h - 4), -1):
+        if lows[d] == "the":
+            return h if d == 0 or lows[d - 1] not in ("of", "by", "with", "to") else -1
+        if not lows[d][:1].isalpha() or lows[d] in lex.stopwords:
+            return -1
+    return -1
+
+
+_APPOSITION_ENDS = frozenset({".", ";", ":", "who", "whom", "which", "that", "was", "were", "is", "are", "has",
+                              "had", "have", "said", "says"})
+
+
+def long_apposition(lows: list[str], q: int, subj: Subject) -> tuple[int, float]:
+    """ "Tomas Rivas, 52, brother of the governor of the province and a partner in the family's
+    bank, was abducted": the name before the age that opens an apposition closed by the comma at
+    ``q`` (no verb or relative inside), and the age; else (``q``, 99)."""
+    if q < 4 or lows[q] != ",":
+        return q, 99.0
+    for j in range(q - 1, max(2, q - 40), -1):
+        if lows[j] in _APPOSITION_ENDS:
+            break
+        if lows[j] == "," and lows[j - 1].isdigit() and lows[j - 2] == "," and int(lows[j - 1]) < 110 \
+                and subj.ok(j - 3, float(lows[j - 1])):
+            return j - 3, float(lows[j - 1])
+    return q, 99.0

@@ -112,6 +112,7 @@ _HOLDS_RESPONSIBLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:holds|held|hold)\s+(
                                 re.IGNORECASE)
 _STRIKE_WORD = re.compile(r"(?:strikes?|raids?|attacks?|shelling|bombardment|aircraft|warplanes|jets|drones?|"
                           r"missiles?|rockets?|artillery)\s*$", re.IGNORECASE)
+_STRIKE_WORD = first_char_guard(_STRIKE_WORD)  # (speed: the same matches)
 # the attacker's own strike and what it aimed at: "the strike had targeted a militant", "its raid hit a
 # cell", "the air strike was aimed at a commander" (the target's party is no author: actor_context.py)
 _OWN_STRIKE = (r"(?:the|its|their)\s+(?:air\s*|drone\s+|missile\s+)?(?:strikes?|raids?|operations?)\s+"
@@ -121,6 +122,7 @@ _OWN_STRIKE = (r"(?:the|its|their)\s+(?:air\s*|drone\s+|missile\s+)?(?:strikes?|
 _TARGET_TOLD = re.compile(r"\b(?:(?:was|were)\s+the\s+(?:intended\s+|main\s+|apparent\s+)?targets?\s+of\s+"
                           r"(?:the|its|their|an?)\s+(?:air\s*|drone\s+|missile\s+)?(?:strikes?|raids?|operations?)|"
                           + _OWN_STRIKE + r")", re.IGNORECASE)
+_TARGET_TOLD = first_char_guard(_TARGET_TOLD)  # (speed: the same matches)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|added|confirmed|announced)\b", re.IGNORECASE)
 # the actor as the acting subject: "coalition aircraft hit the market", "the Pentagon says it struck",
 # "the coalition has acknowledged that its strikes killed"
@@ -160,6 +162,7 @@ _PASSIVE_OWNER = first_char_guard(_PASSIVE_OWNER)  # (speed: the same matches)
 _WRESTED_FROM = re.compile(r"\b(?:retake|retaking|recapture|recapturing|liberate|liberating|free|freeing|wrest|wresting|"
                            r"seize|seizing|capture|capturing|take|taking|took|drive|driving|drove|expel|expelling|oust|"
                            r"ousting|clear|clearing)\s+(?:[\w'’-]+\s+){1,3}(?:out\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+_WRESTED_FROM = first_char_guard(_WRESTED_FROM)  # (speed: the same matches)
 
 # the object of a noun or a verb before a verb of the clause: "a rally held to celebrate the founding of
 # the KIO killed 60 people", "the coalition battling the Islamic State group has admitted" (not
@@ -173,11 +176,13 @@ _OBJECT_BEFORE = re.compile(r"\b(?!(?:fighters|members|troops|soldiers|units|mil
                             r"bombs?|shells|fire|gunfire|offensive|assault|ambush)\b)"
                             r"[a-z]+\s+(?:of|for|against|with|to|fighting|battling|targeting)\s+(?:the\s+|an?\s+)?$",
                             re.IGNORECASE)
+_OBJECT_BEFORE = first_char_guard(_OBJECT_BEFORE)  # (speed: the same matches)
 
 # "villagers had been told by the army to build barricades": the one giving orders or help, not an author
 _ORDERED_BY = re.compile(r"\b(?:ordered|told|asked|urged|instructed|warned|advised|summoned|rescued|evacuated|"
                          r"escorted|guarded|protected|treated|recruited|mobili[sz]ed|conscripted)\s+(?:\w+\s+)?by\s+"
                          r"(?:an?\s+|the\s+)?(?:\w+['’]s\s+)?$", re.IGNORECASE)
+_ORDERED_BY = first_char_guard(_ORDERED_BY)  # (speed: the same matches)
 
 # "jihadists linked to al-Qaeda", "a group affiliated with the Islamic State": a parent, not the author
 _AFFILIATE_OF = re.compile(r"\b(?:(?:linked|tied|affiliated|allied|aligned|loyal|close)\s+(?:to|with)|"
@@ -206,6 +211,7 @@ def _caller_claims(sentence: str, match: ActorMatch) -> bool:
 _WRITTEN_BY = re.compile(r"\b(?:communiqu[eé]s?|statements?|releases?|letters?|messages?|leaflets?|declarations?|notes?|"
                          r"videos?|broadcasts?|calls?)\s+(?:(?:issued|released|signed|sent|written|posted|published|"
                          r"made)\s+)?(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_WRITTEN_BY = first_char_guard(_WRITTEN_BY)  # (speed: the same matches)
 _QUOTE_OPENS = re.compile(r"^(\s+)[\"“'‘]")
 _QUOTE_CLOSES = re.compile(r"^(\s*\w+(?:\s+\w+)?)[\"”'’](?!s\b)")
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not\s+any|never\s+any)\s+[\"“']?$", re.IGNORECASE)
@@ -214,6 +220,34 @@ _NEGATED_BEFORE = re.compile(r"\b(?:no|not\s+any|never\s+any)\s+[\"“']?$", re.
 # ("the PLF, which was formed by student leaders in 1980, staged the raid")
 _ASIDE_AFTER = re.compile(r"\s*(?:[\])]|\[[^\[\]]{1,60}\]|\([^()]{1,60}\)|,\s*(?:which|who)\s+(?:was|were|is|are|has|had)\s+"
                           r"[^,;.()\[\]]{1,100},)", re.IGNORECASE)
+# the actor's own acronym or short name set off by commas: "guerrillas of the Tupac Amaru Revolutionary
+# Movement, MRTA, attacked ..." (the aside must name the same actor)
+_NAME_ASIDE = re.compile(r",\s*[\"“]?([\w.'’-]{2,24})[\"”]?\s*,")
+
+
+class _Skip:
+    __slots__ = ("_end",)
+
+    def __init__(self, end: int) -> None:
+        self._end = end
+
+    def end(self) -> int:
+        return self._end
+
+
+def _aside(sentence: str, match: ActorMatch) -> re.Match[str] | _Skip | None:
+    """What stands between the actor and its verb: a bracketed name, a relative aside or its own
+    acronym between commas (see ``_ASIDE_AFTER``, ``_NAME_ASIDE``)."""
+    skip = _ASIDE_AFTER.match(sentence, match.end, match.end + 130)
+    if skip is not None:
+        return skip
+    m = _NAME_ASIDE.match(sentence, match.end, match.end + 30)
+    if m is None:
+        return None
+    same = exact_actor(m.group(1))
+    return _Skip(m.end()) if same is not None and same.name == match.entry.name else None
+
+
 # a comparison or a presence names an actor without making it act: "flying faster than Syrian regime
 # jets", "unlike Russian aircraft", "Russian and Syrian aircraft were active over the city that day"
 _COMPARED_BEFORE = re.compile(r"\b(?:than|unlike|resembl\w+|similar\s+to)\s+(?:the\s+|those\s+of\s+(?:the\s+)?)?$",
@@ -273,7 +307,7 @@ def _score(sentence: str, match: ActorMatch) -> int:
     said = rest
     if _QUOTE_OPENS.match(rest):  # a quoted verb: 'when Israeli forces "targeted" the crowd'
         said = _QUOTE_CLOSES.sub(r"\1", _QUOTE_OPENS.sub(r"\1", rest, count=1), count=1)
-    skip = _ASIDE_AFTER.match(sentence, match.end, match.end + 130)  # "the FPMR [...]", "X, which was founded in ...,"
+    skip = _aside(sentence, match)  # "the FPMR [...]", "X, which was founded in ...,", "the X, FPMR,"
     acts = (_ACTS_AFTER.match(said) is not None or (
         skip is not None and _ACTS_AFTER.match(sentence[skip.end():skip.end() + 90]) is not None)) and not by \
         and not _OBJECT_BEFORE.search(sentence[max(0, match.start - 40):match.start])
@@ -331,7 +365,7 @@ def claims_at(sentence: str, end: int) -> bool:
 def claims_responsibility(sentence: str, match: ActorMatch) -> bool:
     """True when the sentence makes ``match`` answer for the event by a claim of responsibility
     ("X claimed responsibility") or an attribution ("blamed on X", "the army accused X")."""
-    skip = _ASIDE_AFTER.match(sentence, match.end, match.end + 130)  # "X, which has waged ..., was responsible"
+    skip = _aside(sentence, match)  # "X, which has waged ..., was responsible"
     return _RESPONSIBLE.match(sentence[match.end:match.end + 120]) is not None or \
         (skip is not None and _RESPONSIBLE.match(sentence[skip.end():skip.end() + 120]) is not None) or \
         _BLAMED_ON.search(sentence[max(0, match.start - 30):match.start]) is not None or _caller_claims(sentence, match) or \

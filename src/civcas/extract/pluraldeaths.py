@@ -62,6 +62,7 @@ class _Rules:
     disclaimer: frozenset[str]
     background: re.Pattern[str]
     fighters: frozenset[str]
+    with_kin: re.Pattern[str]  # one person killed with relatives of his own ([beside_toll])
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def _rules() -> _Rules:
             disclaimer=frozenset(raw["report"].get("disclaimer", ())),
             background=re.compile("|".join(re.escape(w) for w in words["background"]), re.IGNORECASE),
             fighters=frozenset(raw["report"]["fighters"]),
+            with_kin=re.compile(raw["beside_toll"]["with_kin"], re.IGNORECASE),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise DataError(f"invalid plural-deaths table: {exc!r}",
@@ -169,3 +171,25 @@ def _plural_figures(st: PerpetratorState, figures: list[Figure], outcome: str,
             details=model.details if model is not None else (), event=model.event if model else None)
         return sorted([*figures, fig], key=lambda f: f.evidence.start)
     return figures
+
+
+def plurals_beside_tolls(figures: list[Figure]) -> list[Figure]:
+    """Without the bare plurals of the dead ("at least two": "her daughters were killed", "the strike
+    killed his sons", "a number of civilians were killed") in an event whose story states a death
+    toll of two or more in figures: the toll counts them, and the plural adds no claim of its own
+    (as for the plural reports above). Likewise one person told as killed with relatives of his own
+    ("An elderly man, X, was killed alongside his mother and three grandsons"): one family among the
+    dead the toll counts, not a toll of one. Tallies and injured people stay."""
+    tolls: dict[int | None, set[int]] = {}  # event -> the sentences stating a toll of two or more
+    for f in figures:
+        if f.outcome == "killed" and f.scope == "incident" and f.stance != "denied" and f.group != "combatants" \
+                and f.qualifier != "vague" and max(f.low or 0, f.high or 0) >= PLURAL_LOW:
+            tolls.setdefault(f.segment, set()).add(f.evidence.start)
+    if not tolls:
+        return figures
+    with_kin = _rules().with_kin
+    return [f for f in figures if not (
+        f.outcome == "killed" and f.scope == "incident" and f.segment in tolls and (
+            (f.qualifier == "vague" and f.low == PLURAL_LOW and f.high is None)
+            or (f.low == 1 and f.high == 1 and f.group != "combatants"  # (a toll told apart from the family)
+                and tolls[f.segment] - {f.evidence.start} and with_kin.search(f.evidence.text[:2000]) is not None)))]

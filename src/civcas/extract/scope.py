@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import Lexicon, all_matches, any_match, may_match
+from civcas.extract.lexicon import Lexicon, all_matches, any_match, first_char_guard, may_match
 
 
 @lru_cache(maxsize=1)
@@ -184,21 +184,30 @@ def across_tally(text: str) -> bool:
 def event_tally(window: str) -> bool:
     """True when the words (lower-cased, space-joined) count several events or a stretch of hours."""
     low = window.lower() if window.isascii() else None  # (for the exact literal pre-tests)
-    cues = _event_cues()
-    return bool((may_match(cues, window, low) and cues.search(window))
-                or (may_match(_LENGTH, window, low) and _length(window)))
+    # (speed) each pattern is tried only where its own required words occur: most windows hold
+    # the words of one or two of them; the answer is that of the one alternation ``_event_cues``
+    return any(may_match(rx, window, low) and guarded.search(window) is not None for rx, guarded in _event_parts()) \
+        or (may_match(_LENGTH, window, low) and _length(window))
+
+
+_EVENT_PARTS = (_EVENTS, _STRETCH, _PERIOD, _COUNTED, _CAMPAIGN_NOUN, _SPAN, _YEAR_OF_EVENTS, _MANY_BOMBS,
+                _COUNTED_CLASHES, _LIFETIME, _OFFENSIVE_TOLL, _ALONE, _BY_DATE)
+
+
+@lru_cache(maxsize=1)
+def _event_parts() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The event-count and period patterns above, each with its first-character guarded form."""
+    return tuple((p, first_char_guard(p)) for p in _EVENT_PARTS)
 
 
 @lru_cache(maxsize=1)
 def _event_cues() -> re.Pattern[str]:
-    """The event-count and period patterns above as one alternation: one pass over the window
-    instead of eleven (each keeps its own meaning; only whether any of them matches is asked)."""
-    parts = (_EVENTS, _STRETCH, _PERIOD, _COUNTED, _CAMPAIGN_NOUN, _SPAN, _YEAR_OF_EVENTS, _MANY_BOMBS,
-             _COUNTED_CLASHES, _LIFETIME, _OFFENSIVE_TOLL, _ALONE, _BY_DATE)
-    flags = {p.flags for p in parts}
+    """The event-count and period patterns above as one alternation (each keeps its own meaning):
+    what :func:`event_tally` asks, whether any of them matches (the tests compare the two)."""
+    flags = {p.flags for p in _EVENT_PARTS}
     if len(flags) != 1:
         raise ValueError("scope patterns with different flags cannot share one alternation")
-    return re.compile("|".join(f"(?:{p.pattern})" for p in parts), flags.pop())
+    return re.compile("|".join(f"(?:{p.pattern})" for p in _EVENT_PARTS), flags.pop())
 
 
 def _length(window: str) -> bool:

@@ -175,9 +175,14 @@ _TOLL_ONLY = re.compile(r"^[^,;:]{0,120}\b(?:were|was)\s+(?:\w+\s+)?(?:killed|wo
 
 
 # an author of some of a tally's dead only: "many of them by hired assassins", "some of them at the hands of"
-# ("most of them shot by X" makes X the author of the tally)
+# ("most of them shot by X" makes X the author of the tally; "most of them attributed to X" is a rights
+# group's share of blame: no author)
 _PART_BY = re.compile(r"\b(?:many|some|several|few|part|dozens|hundreds|thousands)\s+of\s+(?:them|those|whom)\s+"
-                      r"(?:\w+\s+)?(?:by|at\s+the\s+hands\s+of|in\s+attacks\s+by)\b", re.IGNORECASE)
+                      r"(?:\w+\s+)?(?:by|at\s+the\s+hands\s+of|in\s+attacks\s+by)\b"
+                      # a rights group's share of blame: "82 political killings in March, most of them
+                      # attributed to death squads" (a tally of many authors)
+                      r"|\b(?:many|most|some|several|the\s+majority)\s+of\s+(?:them|those|whom)\s+(?:\w+\s+)?"
+                      r"(?:attributed\s+to|blamed\s+on)\b", re.IGNORECASE)
 
 
 # the name of a state's forces ("Salvadoran armed forces", "Colombian police", "Israeli military")
@@ -244,12 +249,12 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
         return Actor(name=own_name, text=typed.text, kind="belligerent") if own_name != typed.name else typed
     if typed is not None and not typed.identified and not own_only:
         # "a suicide bomber" of a story where a named group claims the attack: that group
-        main = st.main_perpetrator()
+        main = st.main_for(i)
         return main if main is not None and main.name in st.claimed else typed
     if typed is not None and not own_only and typed.name in _group_nouns():
         # "Jihadists killed 30 soldiers" in a story where JNIM claims the attack or is called a
         # jihadist group: the named group, not the generic noun
-        main = st.main_perpetrator()
+        main = st.main_for(i)
         if main is not None and (main.name in st.claimed or main.name in st.armed_groups
                                  or (typed.name == "terrorists" and not main.identified)):
             return main  # (a government's label "by terrorists" for the story's unnamed gunmen: those)
@@ -318,7 +323,7 @@ def _arrest_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], in
             frozenset(raw["abduction_words"]), int(raw["most_suspects"]), frozenset(raw.get("arrest_verbs", ())))
 
 
-_SEIZED = frozenset({"seized", "taken"})  # words of an abduction that also tell a seizure of objects
+_SEIZED = frozenset({"seized", "taken", "away"})  # words of an abduction that also tell a seizure of objects
 
 
 def _arrested_suspects(lows: list[str], count: int) -> bool:

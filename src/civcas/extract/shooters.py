@@ -50,8 +50,10 @@ def several_shooters(document: str) -> bool:
 # such attack this month, after ...", "similar to the one in 2019 that killed"
 _BACKGROUND = re.compile(
     r"\b(?:came|comes|coming|happened|occurred)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|about\s+|nearly\s+)?"
-    r"(?:a\s+|an\s+|one\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+|\d+\s+)?"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+after\b"
+    r"(?:(?:a\s+|an\s+|one\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+|\d+\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)|"
+    # many months on is another attack even in one campaign: "came eight months after 17 farmers were killed"
+    r"(?:seven|eight|nine|ten|eleven|twelve)\s+(?:months|years))\s+after\b"
     r"|\bsince\s+(?:\w+\s+){0,2}(?:19|20)\d\d,?\s+when\b"
     r"|\b(?:a\s+)?similar\s+(?:\w+\s+){0,2}(?:attack|bombing|shooting|strike|massacre)\s+(?:in|on|last)\b"
     r"|\b(?:was|is)\s+the\s+scene\s+of\s+(?:a|an|another)\b",
@@ -59,10 +61,12 @@ _BACKGROUND = re.compile(
 _BACKGROUND = first_char_guard(_BACKGROUND)  # (speed: the same matches)
 
 
-# an attack named by its year: "a 1991 attack at a cafeteria", "the 2009 shooting at the base"
+# an attack named by its year: "a 1991 attack at a cafeteria", "the 2009 shooting at the base", "the
+# March 1984 siege of the embassy"
 _YEAR_EVENT = re.compile(
-    r"\b(?:an?|the)\s+((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:attack|bombing|shooting|massacre|rampage|ambush|killings?)\b", re.IGNORECASE)
+    r"\b(?:an?|the)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+)?((?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:attack|bombing|shooting|massacre|rampage|ambush|killings?|siege|assault|raid|takeover)\b", re.IGNORECASE)
 
 
 def background_event(sentence: str, *, year: int | None = None) -> bool:
@@ -80,10 +84,14 @@ def background_event(sentence: str, *, year: int | None = None) -> bool:
 # the state's forces killing the attackers: "Troops killed all four after a standoff", "troops
 # had killed two attackers in a clash", "Officers shot and killed the gunman"
 _FORCES_KILL = re.compile(
-    r"\b(?P<f>security\s+forces|(?:the\s+)?police|officers|troops|soldiers|(?:the\s+)?army|commandos|deputies)\s+"
+    r"\b(?P<f>security\s+forces|(?:the\s+)?police|officers|troops|soldiers|(?:the\s+)?army|commandos|deputies|"
+    # a unit of the army or the police: "an army patrol shot dead three of the raiders"
+    r"(?:(?:army|military|police)\s+)?patrols?)\s+"
     r"(?:later\s+|eventually\s+|then\s+|quickly\s+)?(?:had\s+|have\s+|has\s+)?(?:shot\s+and\s+killed|shot\s+dead|killed|"
-    r"gunned\s+down)\s+(?:all\s+|both\s+)?(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
-    r"(?P<v>attackers?|assailants?|gunm[ae]n|shooter|suspects?|militants|bombers?|(?:of\s+)?them|"
+    r"gunned\s+down)\s+(?:all\s+|both\s+)?(?:the\s+|one\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
+    r"(?:of\s+the\s+)?"
+    r"(?P<v>attackers?|assailants?|gunm[ae]n|shooter|suspects?|militants|bombers?|(?:of\s+)?them|kidnappers|"
+    r"abductors|robbers|bandits|hijackers|raiders|"
     r"three|four|five|two|six)\b", re.IGNORECASE)
 _FORCES_KILL = first_char_guard(_FORCES_KILL)  # (speed: the same matches)
 
@@ -93,7 +101,10 @@ def forces_killing_attackers(sentence: str) -> str | None:
     killed the attackers (the attackers' deaths are the forces' act), else None."""
     low = sentence.lower() if sentence.isascii() else None  # exact pre-test (lexicon.may_match)
     m = _FORCES_KILL.search(sentence) if may_match(_FORCES_KILL, sentence, low) else None
-    return re.sub(r"^the\s+", "", m.group("f").lower()) if m is not None else None
+    if m is None:
+        return None
+    noun = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", m.group("f").lower()))
+    return "police" if noun.startswith("police ") else "army" if noun.endswith(("patrol", "patrols")) else noun
 
 
 # one person of any description opening fire: "A farmworker opened fire at two farms", "a
@@ -152,8 +163,8 @@ def _hurt_apart() -> tuple[re.Pattern[str], re.Pattern[str]]:
     raw = load_toml("extract", "lexicon.toml")["causes"]
 
     def alternation(phrases: list[str]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
-                          re.IGNORECASE)
+        return first_char_guard(re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+                                           + r")\b", re.IGNORECASE))  # (speed: the same matches)
     return alternation(raw["not_gunfire"]), alternation(raw["fleeing"])
 
 

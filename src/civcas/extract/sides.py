@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from civcas.extract.counts import Mention
+    from civcas.extract.lexicon import Lexicon
 
 # a fighting side, as wire reports name it
 _SIDE = (r"(?:army|armed\s+forces|troops|soldiers|military|rebels|guerrillas|guerrilla\s+forces|insurgents|"
@@ -65,14 +66,45 @@ def mixed_casualties(lows: list[str], mentions: list[Mention]) -> None:
             m.outcome = None
 
 
-def parts_of_a_side(mentions: list[Mention]) -> None:
+def parts_of_a_side(mentions: list[Mention], *, lows: list[str] | None = None, lex: Lexicon | None = None) -> None:
     """A part with no person noun of its own counts from its whole's group: "fifteen soldiers were
     wounded, four of them seriously", "about 20 terrorists, 4 of whom died" (fighters, not people
-    at large). Sets the group in place."""
+    at large). Sets the group in place.  With the sentence's ``lows`` and ``lex``, a plural person
+    noun without a count between the whole and "of them" is the antecedent instead: "a man ambushed
+    police officers, killing two of them" (two officers), "a gunman fired on a crowd of shoppers,
+    killing two of them" (two shoppers, not two of the gunman's side)."""
     for i, m in enumerate(mentions):
         if not m.breakdown or m.group != "people" or (m.head and not m.generic):
             continue
         whole = mentions[m.parent] if m.parent is not None else next(
             (x for x in reversed(mentions[:i]) if x.head and not x.breakdown), None)
+        if m.parent is None and lows is not None and lex is not None:
+            noun = _plural_between(lows, lex, whole.np_end if whole is not None else 0, m.count.start, m.count.end)
+            if noun is not None:
+                m.group, m.subgroup = noun
+                # "killing two of them and wounding four others": the others are of the same noun
+                nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+                if nxt is not None and nxt.group == "people" and lows[nxt.np_end - 1:nxt.np_end] == ["others"] \
+                        and "and" in lows[m.count.end:nxt.count.start] and nxt.count.start - m.count.end <= 6:
+                    nxt.group, nxt.subgroup = noun
+                continue
         if whole is not None and whole.group == "combatants":
             m.group, m.subgroup = whole.group, whole.subgroup
+
+
+_PLURALS = frozenset({"people", "men", "women", "children", "police", "policemen", "gunmen", "fishermen"})
+
+
+def _plural_between(lows: list[str], lex: Lexicon, start: int, end: int, part_end: int,
+                    ) -> tuple[str, str | None] | None:
+    """(group, subgroup) of the last plural person noun in ``lows[start:end]`` when the part at
+    ``end`` is "N of them" / "N of whom" (the pronoun's antecedent), else None."""
+    if lows[part_end:part_end + 2] not in (["of", "them"], ["of", "whom"]):
+        return None
+    found = None
+    for k in range(max(0, start), end):
+        got = lex.persons.match_at(lows, k)
+        last = lows[got[0] - 1] if got is not None else ""
+        if got is not None and got[0] <= end and (last in _PLURALS or (last.endswith("s") and not last.endswith("'s"))):
+            found = got[1]
+    return found

@@ -43,7 +43,7 @@ from civcas.errors import DataError
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claims import claimant_in
 from civcas.extract.forms import non_violent_cause
-from civcas.extract.lexicon import Lexicon, lexicon, literal_requirement
+from civcas.extract.lexicon import Lexicon, first_char_guard, lexicon, literal_requirement
 from civcas.extract.text import Sentence, literal_view
 from civcas.extract.victimdoc import name_key, same_person
 from civcas.extract.victimlist import DocState
@@ -127,9 +127,11 @@ def _rules() -> _Rules:
                 (re.compile(rf"\b(?:{_alt(v['noun_killed'])})\s+of\s+{filler}", re.IGNORECASE), "killed"),
                 (re.compile(rf"\b(?:{_alt(v['noun_injured'])})\s+of\s+{filler}", re.IGNORECASE), "injured"),
             ),
-            background=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in [*background, *w["recalled"]])
-                                  + r")\b", re.IGNORECASE),
-            recalled=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in w["recalled"]) + r")\b", re.IGNORECASE),
+            # (speed: first-character guards, the same matches)
+            background=first_char_guard(re.compile(r"\b(?:" + "|".join(re.escape(b) for b in [*background, *w["recalled"]])
+                                                   + r")\b", re.IGNORECASE)),
+            recalled=first_char_guard(re.compile(r"\b(?:" + "|".join(re.escape(b) for b in w["recalled"]) + r")\b",
+                                                 re.IGNORECASE)),
             dated=re.compile(
                 rf"\b((?:19|20)\d\d)\s+(?:{_alt(v['noun_killed'])})\b"
                 rf"|\bin\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b[^.;:]{{0,30}}?\b(?:{_alt(v['noun_killed'])})\b"

@@ -29,6 +29,8 @@ from civcas.models import Actor
 
 _GENERIC_PERP = re.compile(
     r"\b(?:by|blamed\s+on|attributed\s+to|blamed|accused|"
+    # the other side of a gunfight: "a policeman was killed in a shootout with bank robbers"
+    r"(?:shoot-?outs?|gunfights?|gun\s+battles?|exchanges?\s+of\s+(?:gun)?fire)\s+with|"
     # "we attribute the senator's death to the police"
     r"attribut(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:deaths?|murders?|killings?|massacres?|"
     r"assassinations?|attacks?|bombings?|crimes?|slayings?|(?:air\s*)?strikes?|raids?|shelling|bombardments?)\s+"
@@ -37,6 +39,9 @@ _GENERIC_PERP = re.compile(
     # a ruler's or a state's forces: "shot by President Duarte's troops", "by the regime's soldiers"
     r"(?:(?:[\w.-]+\s+){0,3}?[\w-]+['’]s\s+(?=(?:soldiers|troops|army|armed\s+forces|security\s+forces|"
     r"police|death\s+squads?|paramilitar(?:y|ies)|hired|paid)\b))?"
+    # members of a state force: "beaten by agents of the secret police", "shot by men of the army"
+    r"(?:(?:agents|members|officers|elements|personnel|men)\s+of\s+(?:the\s+)?(?:national\s+|federal\s+|state\s+|"
+    r"secret\s+|military\s+|municipal\s+)?(?=(?:police|army|armed\s+forces|security\s+forces)\b))?"
     r"(?:(?:heavily\s+)?armed\s+|suspected\s+|alleged\s+|presumed\s+)?"
     # a nationality before death squads: "murdered by Salvadoran death squads" (see _nationality)
     r"(?P<n>[a-z]+(?:an|ian)\s+(?=death\s+squads?\b))?"
@@ -44,6 +49,7 @@ _GENERIC_PERP = re.compile(
     r"(?P<x>(?:rightist|leftist|right-wing|left-wing|paramilitary)\s+squads?|"
     r"(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|death\s+squads?|rebels?|insurgents?|militants?|"
     r"(?:ultra-?|extreme\s+)?(?:left|right)(?:ist|-wing)\s+(?:groups?|extremists)|(?:hired|paid)\s+(?:assassins|killers|gunmen)|criminals|"
+    r"(?:bank\s+|armed\s+)?(?:robbers?|bandits?|thieves|kidnappers)|"
     r"paramilitar(?:y|ies)|drug\s+traffickers?|narco-?terrorists?|subversives?|assassins?|hit\s+men|"
     r"soldiers|troops|militiamen|jihadists?|army|armed\s+forces|security\s+forces|police|death\s+squads?|"
     r"government(?:\s+(?:forces|troops|soldiers))?))\b"
@@ -92,7 +98,9 @@ _GENERIC_SUBJECT = re.compile(
     # rounded up the men near the mosque and killed 20 of them" (not "that soldiers were killed")
     r"|\b(?:when|after|that|as)\s+(?:the\s+)?(?P<w>soldiers|troops)\s+(?!(?:were|was|had\s+been|have\s+been|"
     r"who\s+were|killed\s+(?:in|on|at|during|by))\b)[^.;]{0,100}?\b(?:killed|shot|massacred|executed|"
-    r"opened\s+fire|began\s+(?:shooting|firing))\b"
+    r"opened\s+fire|began\s+(?:shooting|firing)|"
+    # "residents said that soldiers searched the houses and took away four young men"
+    r"(?:took|taken|carried|dragged|led)\s+away|carried\s+off|abducted|kidnapped)\b"
     r"|\b(?P<z>death\s+squads?|terrorists|guerrillas|paramilitar(?:y\s+groups?|ies)|drug\s+traffickers|"
     r"rebels|insurgents|militants)\b[^.;]{0,120}?\b(?:are|is|were|was)\s+(?:\w+\s+){0,2}?(?:to\s+blame|responsible|"
     r"behind)\b",
@@ -252,6 +260,8 @@ _PLURAL = {w: p for w, p in (
     ("government troops", "government forces"), ("government soldiers", "government forces"),
     ("paramilitary group", "paramilitaries"), ("paramilitary groups", "paramilitaries"),
     ("urban commandoes", "urban commandos"), ("urban commands", "urban commandos"),
+    ("robber", "robbers"), ("bank robber", "robbers"), ("bank robbers", "robbers"), ("armed robbers", "robbers"),
+    ("bandit", "bandits"), ("kidnapper", "kidnappers"),
     ("police agents", "police"), ("police officers", "police"), ("policemen", "police"),
     ("guerrilla urban commandos", "urban commandos"), ("guerrilla urban commandoes", "urban commandos"),
     ("guerrilla urban commands", "urban commandos"), ("rebel urban commandos", "urban commandos"))}

@@ -38,12 +38,14 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Protocol
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.lexicon import first_char_guard, literal_alternation, may_match
+from civcas.extract.sentindex import sentence_index
 from civcas.extract.text import Sentence, literal_view
-from civcas.extract.victimitems import WORD, Person, Tables, sentence_index, tables
+from civcas.extract.victimitems import WORD, Person, Tables, tables
 from civcas.extract.victimlist import (
     DocState,
     read_list,
@@ -51,6 +53,10 @@ from civcas.extract.victimlist import (
     victim_lists,
 )
 from civcas.models import UNATTRIBUTED, Figure, Span, stable_id
+
+
+class _NamedState(DocState, Protocol):
+    theatre: tuple[str, ...]  # countries the story is about (a US story names its dead without sexes)
 
 _PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "bin", "ibn", "bint", "ben",
                         "abu", "umm", "de", "da", "van", "von", "del", "la", "le"})
@@ -102,8 +108,8 @@ def _rules() -> _Rules:
             # (speed: the same matches, behind a lookahead for the characters a match can start with)
             single=first_char_guard(re.compile(raw["single"]["pattern"], re.IGNORECASE)),
             obj=first_char_guard(re.compile(raw["object"]["pattern"])),
-            companions=re.compile(raw["companions"]["pattern"], re.IGNORECASE),
-            listed=re.compile(raw["listed"]["pattern"], re.IGNORECASE),
+            companions=first_char_guard(re.compile(raw["companions"]["pattern"], re.IGNORECASE)),  # (speed: the
+            listed=first_char_guard(re.compile(raw["listed"]["pattern"], re.IGNORECASE)),  # same matches)
             combatant=combatant,
             near_combatant=re.compile(
                 rf"\b(?i:{alt})\b(?:\s+|[^.;:\n]{{0,60}}?\b(?:named|called|identified\s+as)\s+){_NAME_RUN}"),
@@ -113,8 +119,8 @@ def _rules() -> _Rules:
                 rf"\b(?i:identified|described|named|listed|claimed|counted)\s+"
                 rf"((?:[A-Z][\w’'\-]+(?:\s+|,\s*|\s+and\s+)){{1,12}}?)(?i:as)\s+(?:(?i:an?|the)\s+)?"
                 rf"[\"“‘']?(?i:{alt})\b"),
-            background=re.compile("|".join(re.escape(w) for w in raw["words"]["background"]),
-                                  re.IGNORECASE),
+            background=first_char_guard(re.compile("|".join(re.escape(w) for w in raw["words"]["background"]),
+                                                   re.IGNORECASE)),  # (speed: the same matches)
         )
     except (KeyError, TypeError, re.error) as exc:
         raise DataError(f"invalid victim-list table: {exc!r}",
@@ -360,10 +366,12 @@ def _stated(pool: list[Figure], outcome: str, groups: tuple[str, ...]) -> tuple[
     return best
 
 
-def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
+def document_named_figures(st: _NamedState, figures: list[Figure]) -> list[Figure]:
     """``figures`` plus the document's named count per outcome (and its parts) where it exceeds
     every toll the document states.  All-capitals wire copy is skipped: without letter case a name
-    cannot be told from a common word ("THE BISHOP SAID")."""
+    cannot be told from a common word ("THE BISHOP SAID").  A US story names its dead with their
+    ages ("identified as Dana Ruiz, 31; Tom Avery, 45"), counting no one by sex: there only the
+    children among them are a part (by age), not women or men guessed from given names."""
     if st.capitals:
         return figures
     lead_words = set(name_key(" ".join(s.text for s in st.sents[:2])))
@@ -379,6 +387,7 @@ def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
         return figures  # one named person counts only when the story's lead names them
     pool = [f for f in figures if f.scope == "incident" and f.stance != "denied"]
     civilian_doc = len(_CIVILIAN.findall(st.text[:100_000])) >= 2
+    us_story = bool(st.theatre) and st.theatre[0] == "US"
     added: list[Figure] = []
     for outcome in ("killed", "injured"):
         vs = [v for v in victims if v.outcome == outcome]
@@ -415,6 +424,8 @@ def document_named_figures(st: DocState, figures: list[Figure]) -> list[Figure]:
             continue  # names for fewer than half of the dead: their parts would say little
         said = {p: _stated(pool, outcome, (p,))[0] for p in ("children", "women", "men")}
         for part, (n, more) in _parts(vs).items():
+            if part != "children" and us_story:
+                continue  # a US story names its dead with ages, no count by sex: none is reported
             if more > n:
                 continue  # more named persons may be in the part than certainly are: it says little
             if parent != total_id and sum(said.values()) - said[part] + n > stated:

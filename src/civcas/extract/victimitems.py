@@ -12,48 +12,16 @@ under 18; women and men are adults of known gender (from kinship and person noun
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.givennames import is_given_name, is_title, name_gender
-from civcas.extract.lexicon import first_char_guard, may_match, requirement_of
-from civcas.extract.text import Sentence, ascii_lower, literal_view
+from civcas.extract.lexicon import first_char_guard
+from civcas.extract.victimages import _NUMBERS, _ages_in, _set_age, age_of
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "twin": 2}
-_WORD_AGES = {**_NUMBERS, "one": 1, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-              "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-              "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:-[a-z\-]+)?", re.UNICODE)
-_AGE = re.compile(r"^\(?\s*(?:aged?\s+|age:?\s*)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*|-)(?:(years?|months?)"
-                  r"(?:\s*|-)old|yrs?\.?|(years?|months?))?\s*\)?$", re.IGNORECASE)
-_AGE_IN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]*(years?|months?|weeks?|days?)[\s-]*old\b"
-                     r"|\(\s*(\d{1,3})\s*(years?|months?|weeks?|days?)?(?:[\s-]*old)?\s*\)|\baged?\s+(\d{1,3})\b",
-                     re.IGNORECASE)  # "34 years old", "(7)", "(3 months)", "aged 5"
-# ages written in words: a baby or a child ("less than a year old", "not yet a year old", "a few
-# months old", "a month old", "(infant)", "(a child)") or a grown person ("in his sixties", "in her
-# 40s", "(adult)"); group 1 a baby or child, group 2 one year, group 3 an adult
-_AGE_PHRASE = re.compile(
-    r"(?:\b|(?=\())(?:((?:less\s+than|under|not\s+yet|barely)\s+(?:a|one)\s+(?:year|month)(?:[\s-]+old)?"
-    r"|(?:a\s+)?(?:few|several|couple\s+of)[\s-]+(?:months?|weeks?|days?)[\s-]+old"
-    r"|(?:a|one)[\s-]+(?:month|week|day)[\s-]+old|(?:just\s+)?(?:\d{1,2}\s+)?(?:days?|weeks?)[\s-]+old"
-    r"|\(\s*(?:an?\s+)?(?:infant|baby|newborn|toddler|child|minor)\s*\))"
-    r"|(a[\s-]+year[\s-]+old)"
-    r"|(in\s+(?:his|her|their)\s+(?:early\s+|mid[\s-]+|late\s+)?(?:[2-9]0s|twenties|thirties|forties|fifties|"
-    r"sixties|seventies|eighties|nineties)\b|\(\s*(?:an?\s+)?adult\s*\)))", re.IGNORECASE)
-# an age given as a range ("16 or 17 years old", "aged between 38 and 40", "(59 to 63)", "between 4
-# months and 2 years old"): a child when the upper bound is under 18, grown when the lower one is 18
-# or more, else unknown; a unit or "aged" is needed outside brackets
-_AGE_RANGE = re.compile(
-    r"(?:\baged?\s+)?(?:\bbetween\s+)?\b(\d{1,3}|less\s+than\s+(?:a|one)\s+year|(?:a\s+)?few\s+months)"
-    r"(?:\s*(months?|years?))?\s*(?:or|to|and|-|–)\s*(\d{1,3})"
-    r"(?:[\s-]*(years?|months?)(?:[\s-]*old)?)?\b", re.IGNORECASE)
-_RANGE_GATE = re.compile(r"\d\D{1,20}?\d")  # (cheap pre-tests of the two patterns above)
-_PHRASE_WORDS = re.compile(r"infant|baby|newborn|toddler|child|minor|adult")
 _PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bint|ben)[-‑][A-Z]")  # "al-Araj"
 _OWNERS = frozenset({"his", "her", "their", "the"})
 _PARENS = re.compile(r"\([^()]*\)")
@@ -99,7 +67,7 @@ def tables() -> Tables:
             # can start with; the same matches)
             cues=tuple(Cue(first_char_guard(re.compile(c["pattern"], re.IGNORECASE)), c["outcome"], c["qualifier"],
                             bool(c["subject"])) for c in raw["cue"]),
-            with_rx=re.compile(raw["with"]["pattern"], re.IGNORECASE),
+            with_rx=first_char_guard(re.compile(raw["with"]["pattern"], re.IGNORECASE)),  # (speed: the same matches)
             subject_rx=first_char_guard(re.compile(raw["subject"]["pattern"], re.IGNORECASE)),
             victim=frozenset(w["victim"]), agent=frozenset(w["agent"]), pronoun=tuple(w["pronoun"]),
             not_name=frozenset(w["not_name"]) | frozenset(w.get("not_name_clause", ())), filler=frozenset(w["filler"]),
@@ -122,92 +90,6 @@ class Person:
     name: str = ""  # the name as written ("Lina", "Omar Haddad"), for matching repeated mentions
     young: str = ""  # the kinship noun naming them when it may well be a child's ("son": "their son Omar")
     given: str = "-"  # the gender the given name says (f | m | -; ``gender`` is that of kinship words)
-
-
-def _age_value(tok: str) -> float | None:
-    tok = tok.lower()
-    if tok.isdigit():
-        return float(tok)
-    parts = tok.split("-")
-    if all(p in _WORD_AGES for p in parts) and parts:
-        return float(sum(_WORD_AGES[p] for p in parts))
-    return None
-
-
-def age_of(seg: str) -> float | None:
-    """The age in years when ``seg`` is only an age ("34", "(7)", "aged 5", "six years old")."""
-    seg = seg.strip()
-    m = _AGE.match(seg)
-    v = _age_value(m.group(1)) if m is not None else None
-    if (m is None or v is None or m.end() < len(seg)) and _RANGE_GATE.search(seg):
-        inner = seg.strip("()").strip()
-        r = _AGE_RANGE.fullmatch(inner)
-        if r is not None:
-            return _range_years(r, bracketed=seg.startswith("("))
-    if m is None or v is None:
-        w = _AGE_PHRASE.fullmatch(seg.strip())  # "(less than a year old)", "in his sixties", "(infant)"
-        w = w or _AGE_PHRASE.fullmatch(seg.strip(" ()"))
-        return _phrase_years(w) if w is not None else None
-    unit = (m.group(2) or m.group(3) or "").lower()
-    if v > 120 or (not m.group(1).isdigit() and not unit):
-        return None
-    return v if not unit or unit.startswith("year") else 0.0
-
-
-def _set_age(p: Person, years: float) -> None:
-    if years < 0 or years > 120:
-        return
-    p.age = "child" if years < 18 else "adult"
-
-
-def _range_years(m: re.Match[str], *, bracketed: bool) -> float | None:
-    """The age class an :data:`_AGE_RANGE` match gives, as years (None: a number range, or one
-    that spans 18)."""
-    text = m.group(0).lower()
-    if not (m.group(2) or m.group(4) or "age" in text or bracketed):
-        return None  # "between 2 and 3": not an age
-    if m.group(4) and m.group(4).lower().startswith("month"):
-        return 0.0
-    low = int(m.group(1)) if m.group(1).isdigit() and not (m.group(2) or "y").lower().startswith("m") else 0
-    high = int(m.group(3))
-    if low > high or high > 120:
-        return None
-    return float(high) if high < 18 else float(low) if low >= 18 else None
-
-
-def _phrase_years(m: re.Match[str]) -> float:
-    """The age in years an :data:`_AGE_PHRASE` match stands for (a grown person: 30)."""
-    return 0.0 if m.group(1) else 1.0 if m.group(2) else 30.0
-
-
-def _ages_in(text: str, p: Person) -> str:
-    """Apply the ages written in ``text`` to ``p``; return the text without them."""
-    low = text.lower()
-    if _RANGE_GATE.search(text) and _AGE_RANGE.search(text):  # two numbers: "16 or 17", "38 and 40"
-        def span(m: re.Match[str]) -> str:
-            years = _range_years(m, bracketed=m.start() > 0 and text[m.start() - 1] == "(")
-            if years is None:
-                return m.group(0)
-            _set_age(p, years)
-            return " "
-        text = _AGE_RANGE.sub(span, text)
-    if ("old" in low or ("(" in text and _PHRASE_WORDS.search(low)) or "in h" in low or "in their" in low) \
-            and _AGE_PHRASE.search(text):
-        def phrase(m: re.Match[str]) -> str:
-            _set_age(p, _phrase_years(m))
-            return " "
-        text = _AGE_PHRASE.sub(phrase, text)
-    def sub(m: re.Match[str]) -> str:
-        tok = m.group(1) or m.group(3) or m.group(5)
-        v = _age_value(tok) if tok else None
-        if v is not None:
-            unit = (m.group(2) or m.group(4) or "year").lower()
-            _set_age(p, v if unit.startswith("year") else 0.0)
-            return " "
-        return m.group(0)
-    if not may_match(_AGE_IN, text, text.lower() if text.isascii() else None):
-        return text  # (the exact literal pre-test: "old", "age" or a bracket)
-    return _AGE_IN.sub(sub, text)
 
 
 class Reader:
@@ -508,63 +390,3 @@ _BRACKET = re.compile(r"[()]")
 # a separator is tried only where one of these characters starts it (a plain ``\s*`` before it
 # starts at a space, a tab or a line break)
 _BRACKET_OR_SEP = re.compile(r"[()]|(?-i:(?=[,;\n&aApPtT \t]))(?:" + _SEP.pattern + ")", re.IGNORECASE)
-
-
-class SentenceIndex:
-    """The sentences of one text, for finding those a pattern may match in (an exact pre-test:
-    :func:`civcas.extract.lexicon.may_match` on each sentence, computed once for the text)."""
-
-    def __init__(self, text: str, sents: Sequence[Sentence]) -> None:
-        self.sents = sents
-        view = literal_view(text)
-        # sentence i is low[start:end] (:func:`civcas.extract.text.literal_view` of the text, without
-        # its NUL test); a sentence holding a character that folds to ASCII is never pre-tested
-        self.low = view if view is not None else ascii_lower(text)
-        self.other = set() if view is not None else {i for i, s in enumerate(sents) if literal_view(s.text) is None}
-        self.starts = [s.start for s in sents]
-        self._held: dict[str, frozenset[int]] = {}
-
-    def matching(self, rx: re.Pattern[str]) -> set[int] | range:
-        """The indices of the sentences in which ``rx`` may match: those holding one of the
-        literals every match of ``rx`` holds (all of them when none is known), and those that
-        cannot be pre-tested."""
-        need = requirement_of(rx)
-        if need is None or any("\0" in w for w in need):
-            return range(len(self.sents))
-        out = set(self.other)
-        for w in need:
-            out |= self._holding(w)
-        return out
-
-    def _holding(self, w: str) -> frozenset[int]:
-        """The sentences whose lower case holds ``w`` (cached: many patterns need the same words)."""
-        got = self._held.get(w)
-        if got is not None:
-            return got
-        sents, low = self.sents, self.low
-        found: set[int] = set()
-        p = low.find(w)
-        while p >= 0:
-            k = bisect_right(self.starts, p) - 1
-            if k >= 0 and p + len(w) <= sents[k].end:  # within sentence k (sentences do not overlap)
-                found.add(k)
-                p = low.find(w, sents[k].end)  # the next sentence holding it
-            else:
-                p = low.find(w, p + 1)
-        got = self._held[w] = frozenset(found)
-        return got
-
-
-# the index of the last text read: the list finder and victimdoc read the same document in turn
-_LAST: tuple[str, tuple[Sentence, ...], SentenceIndex] | None = None
-
-
-def sentence_index(text: str, sents: Sequence[Sentence]) -> SentenceIndex:
-    """The :class:`SentenceIndex` of ``text`` and its sentences (the last one is kept)."""
-    global _LAST
-    last, key = _LAST, tuple(sents)
-    if last is not None and last[0] is text and last[1] == key:
-        return last[2]
-    index = SentenceIndex(text, sents)
-    _LAST = (text, key, index)
-    return index

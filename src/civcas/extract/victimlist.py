@@ -39,6 +39,7 @@ from civcas.extract.capslist import rules as caps_rules
 from civcas.extract.capslist import sentence_lists as caps_lists
 from civcas.extract.docstate import _GATE_WORDS, _words
 from civcas.extract.lexicon import first_char_guard, may_match
+from civcas.extract.sentindex import sentence_index
 from civcas.extract.text import CAPITALS_HEAD, Sentence, mostly_capitals
 from civcas.extract.victimitems import (
     WORD,
@@ -47,7 +48,6 @@ from civcas.extract.victimitems import (
     Tables,
     age_of,
     segments,
-    sentence_index,
     tables,
 )
 from civcas.models import UNATTRIBUTED, DateSpan, Document, Figure, Place, Span, stable_id

@@ -8,8 +8,9 @@ war began", in a story where only Israeli forces strike) is that belligerent's. 
 all required:
 
 * the tally's sentence ties it to the war ("since the war began", "since the start of the
-  offensive", "in the war", "since Russia launched its invasion"); a bare date ("since October 7")
-  or a place ("in Gaza") is no tie;
+  offensive", "in the war", "since Russia launched its invasion", "the overall death toll"), or
+  counts since the day the theatre's war began (``[starts]``: "since October 7th" in a Gaza story);
+  another date ("since January") or a place alone ("in Gaza") is no tie;
 * the story makes one belligerent act and no other (its main perpetrator), outside past incidents:
   a two-sided war's toll ("the nine-year war has left 70,000 dead") has no single author;
 * the claimant counts one side's victims: a government, medical or local source that is not the
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
@@ -41,6 +43,30 @@ def _data() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     return link, frozenset(raw["link"]["kinds"]), frozenset(raw["link"]["outcomes"])
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+@lru_cache(maxsize=1)
+def _starts() -> dict[str, re.Pattern[str]]:
+    """theatre -> "since <the day its war began>" ("since October 7th", "since 7 October 2023"; not
+    "since 7 October 2014")."""
+    out: dict[str, re.Pattern[str]] = {}
+    for theatre, day in load_toml("extract", "wartallies.toml").get("starts", {}).items():
+        d = date.fromisoformat(str(day))
+        n, m = rf"{d.day}(?:st|nd|rd|th)?", _MONTHS[d.month - 1]
+        out[theatre] = re.compile(rf"\bsince\s+(?:(?:the\s+)?{n}\s+(?:of\s+)?{m}|{m}\s+{n})\b"
+                                  rf"(?:,?\s+{d.year}\b)?(?!,?\s+\d{{4}})", re.IGNORECASE)
+    return out
+
+
+def _tied(text: str, theatre: tuple[str, ...]) -> bool:
+    """The tally's sentence ties it to the war, or to the day the story's war began."""
+    starts = _starts()
+    return _data()[0].search(text) is not None or any(
+        t in starts and starts[t].search(text) is not None for t in theatre)
+
+
 _INSTITUTIONS = frozenset({"military", "forces", "force", "government", "ministry", "army", "armed", "health",
                            "defence", "defense", "national", "authorities", "officials", "office", "interior",
                            "police", "state", "general", "civil", "council", "administration", "regional"})
@@ -54,9 +80,9 @@ def _words(name: str) -> set[str]:
 
 def war_tallies(st: _Doc, figures: list[Figure]) -> list[Figure]:
     """The story's one belligerent as the author of the war tallies that qualify (see the module doc)."""
-    link, kinds, outcomes = _data()
+    _, kinds, outcomes = _data()
     todo = [f for f in figures if f.scope == "tally" and f.perpetrator is None and f.outcome in outcomes
-            and f.claimant is not None and f.claimant.kind in kinds and link.search(f.evidence.text[:2000])]
+            and f.claimant is not None and f.claimant.kind in kinds and _tied(f.evidence.text[:2000], st.theatre)]
     if not todo:
         return figures
     main = st.main_perpetrator()

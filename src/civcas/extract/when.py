@@ -40,25 +40,32 @@ _MDY = first_char_guard(_MDY)  # (speed: the same matches)
 _WEEKDAY = re.compile(r"\b(?P<pre>overnight\s+(?:on\s+|from\s+)?|late\s+(?:on\s+)?|early\s+(?:on\s+)?|on\s+|last\s+)?"
                       r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                       r"(?P<post>\s+(?:night|evening|morning|afternoon)|\s+into\s+\w+)?", re.IGNORECASE)
+_WEEKDAY = first_char_guard(_WEEKDAY)  # (speed: the same matches)
 _REL = re.compile(r"\b(?P<w>yesterday|today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night|"
                   r"overnight|last\s+week|earlier\s+this\s+week|this\s+week|earlier\s+this\s+month|"
                   r"last\s+month|this\s+month)\b", re.IGNORECASE)
+_REL = first_char_guard(_REL)  # (speed: the same matches)
 _IN_MONTH = re.compile(r"\b(?:in|during|since|throughout|of|for)\s+(?:early\s+|late\s+|mid-?)?" + _MON
                        + r"(?:\s+(?P<y>(?:19|20)\d\d))?\b(?!\s*\d)", re.IGNORECASE)
 _IN_MONTH = first_char_guard(_IN_MONTH)  # (speed: the same matches)
 _IN_YEAR = re.compile(r"\b(?:in|during|since|throughout|for)\s+(?P<y>(?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
+_IN_YEAR = first_char_guard(_IN_YEAR)  # (speed: the same matches)
 # a long-past event dated by its month and year or its year alone: "the March 1980 massacre",
 # "killed in 1984", "the 1985 bombing" (used for an incident only when before the year of publication)
 _MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+(?P<y>(?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
+_MONTH_YEAR = first_char_guard(_MONTH_YEAR)  # (speed: the same matches)
 _EVENT_YEAR = re.compile(r"\b(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b(?![-/]\d)(?!\s*(?:and|to|-)\s*(?:19|20)?\d\d)"
                          r"|\b(?P<y2>(?:19|20)\d\d)\s+(?=(?:fatal\s+|deadly\s+|double\s+|mass\s+)?(?:massacres?|"
                          r"killings?|murders?|assassinations?|attacks?|bombings?|ambush|slayings?|shootings?)\b)",
                          re.IGNORECASE)
+_EVENT_YEAR = first_char_guard(_EVENT_YEAR)  # (speed: the same matches)
 _PAST = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>\d+|one|two|three|four|five|six|seven|"
                    r"eight|nine|ten|several|few)?\s*(?P<u>days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|"
                         r"since\s+january)\b", re.IGNORECASE)
+_THIS_YEAR = first_char_guard(_THIS_YEAR)  # (speed: the same matches)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+_LAST_YEAR = first_char_guard(_LAST_YEAR)  # (speed: the same matches)
 _SINCE = re.compile(r"\bsince\b(?P<rest>[^.;]{0,60})", re.IGNORECASE)
 # "Last updated at 8:14 p.m. on Saturday, Nov. 26", "Posted: Mon, Jan 18": a stamp of the page,
 # not a date of the event
@@ -79,6 +86,7 @@ _PROCEEDING = re.compile(r"\b(?:court|appearance|appeared|hearings?|trial|pleade
                          r"indicted|jury|verdict|convicted|testif\w*|arrested|charged|funeral|vigil|"
                          r"memorial)\b(?![^.;:]*\b(?:shooting|killing|attack|stabbing|bombing|ambush|"
                          r"raid|explosion|blast|crash)s?\b)[^.;:]*$", re.IGNORECASE)
+_PROCEEDING = first_char_guard(_PROCEEDING)  # (speed: the same matches)
 # the day a statement was made, not the day of the event it tells: "the ministry said on Tuesday
 # that ...", "police said Thursday", "told reporters on Monday", "said in a statement late on
 # Sunday", "In August, a spokesman told reporters ...". A possessive is the event's day ("said
