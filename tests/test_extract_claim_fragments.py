@@ -44,7 +44,7 @@ def test_a_speakers_participle_leaves_the_subject_before_it(sentence: str, speak
 
 
 @pytest.mark.parametrize("sentence", [
-    "According to its own running count, by then the coalition had conceded the deaths of 55 civilians.",
+    "According to its own running count, the alliance had by that point admitted to 55 civilian deaths.",
     "According to its own figures, the coalition has acknowledged killing 21 civilians.",
     "According to their own tally, the coalition has admitted 40 civilian deaths in the campaign.",
 ])
@@ -55,8 +55,8 @@ def test_a_speakers_own_record_before_it_is_no_speaker(sentence: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Airstrikes hit the town of Marea on Sunday. Activists inside the town gave a count of more than 40 dead. "
-    "Several families were described as having been wiped out, among them a baker, his wife and their sons "
-    "found in a cellar.",
+    "Three households on the main road lost everyone, among them a baker, his wife and their sons "
+    "pulled from a cellar.",
     "Shelling hit the old market on Monday. Volunteers in the town gave a much higher count of 60 dead. "
     "Whole households were wiped out, among them a teacher and her two daughters found under a wall.",
     "Rockets fell on the camp overnight. Rescue workers gave an early tally of 12 dead. Several tents burned, "
