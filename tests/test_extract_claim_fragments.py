@@ -44,7 +44,7 @@ def test_a_speakers_participle_leaves_the_subject_before_it(sentence: str, speak
 
 
 @pytest.mark.parametrize("sentence", [
-    "According to its own running count, the alliance had by that point admitted to 55 civilian deaths.",
+    "According to its own running count, by that point the coalition had acknowledged 55 civilian deaths.",
     "According to its own figures, the coalition has acknowledged killing 21 civilians.",
     "According to their own tally, the coalition has admitted 40 civilian deaths in the campaign.",
 ])
