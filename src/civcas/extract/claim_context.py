@@ -55,6 +55,23 @@ DESCRIPTION = re.compile(r"^(?:(?:the|a|an)\s+(?:(?:city|town|country|capital|re
                           r"nation|state)['’]s\s|(?:\w+\s+)?(?:town|village|city|capital|suburb|district|province|"
                           r"region)\b)|(?:about|some|nearly|around|near|roughly)\s|\d)", re.IGNORECASE)
 
+# what a body is charged with, set off after its name: "(The Ninth Brigade,) the army unit charged with
+# guarding the border(, said)" -- the name before it speaks
+CHARGED_WITH = re.compile(r"^(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:unit|force|forces|body|agency|command|group|"
+                          r"organi[sz]ation|office)\s+(?:charged\s+with|in\s+charge\s+of|responsible\s+for|"
+                          r"tasked\s+with)\s", re.IGNORECASE)
+
+
+def charged_subject(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
+                    document: str | None) -> Claim | None:
+    """The name before a segment telling what it is charged with (``CHARGED_WITH``), or None."""
+    head = sentence[:start].rstrip()
+    if not head.endswith(","):
+        return None
+    a = head.rfind(",", 0, len(head) - 1) + 1
+    seg = head[a:-1]
+    return _resolve(seg, a, last_of, theatre, document) if len(seg.split()) <= 8 else None
+
 
 def earlier_segment(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
                      document: str | None) -> Claim | None:

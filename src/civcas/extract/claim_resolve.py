@@ -164,6 +164,10 @@ def _role_claim(role: str, start: int, last_of: LastClaimant, theatre: tuple[str
     return _resolve(role, start, last_of, theatre, None)
 
 
+# a partitive of the people counted: "among them a nurse", "including two brothers"
+_PARTITIVE = re.compile(r"(?:among|amongst|including)\s")
+
+
 def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
              document: str | None) -> Claim | None:
     raw = x.strip()
@@ -176,6 +180,8 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         start, raw = start + len(x) - len(x.lstrip()) + adv.end(), raw[adv.end():]
     low = _SPACES.sub(" ", raw.lower())
     low = _BUT_AND.sub("", low)
+    if _PARTITIVE.match(low):
+        return None  # "..., among them a baker, his wife and ... found": the dead, no speaker
     tm = _TIME_ONLY.match(low)
     if tm is not None:
         rest = raw[tm.end():].lstrip(" ,")

@@ -169,6 +169,12 @@ _ONE_SOURCE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<sort>security|military|army|h
                          r"intelligence|government|tribal|humanitarian|rescue)\s+source$")
 
 
+# a named body's spokesman or spokesmen, the body capitalised: the body ("ATLANTIC COMMAND SPOKESMAN")
+_SPOKES_TAIL = re.compile(r"^(?P<b>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+"
+                          r"(?:SPOKES(?:MAN|MEN|WOMAN|WOMEN|PERSONS?|PEOPLE)|"
+                          r"[Ss]pokes(?:man|men|woman|women|persons?|people))$")
+
+
 @lru_cache(maxsize=4096)  # pure; the same claimant words recur
 def stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | None]:
     """A stable name (and kind, if it tells one) for an unknown claimant's cleaned text."""
@@ -176,6 +182,12 @@ def stable_name(name: str, theatre: tuple[str, ...] | None) -> tuple[str, str | 
     if one is not None and (name[:1].islower() or country_of(name.split()[0]) is not None
                             or re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i|ish|ch)", name.split()[0])):  # a demonym
         name = f"{one.group('sort')} source{'s' if one.group('sort') == 'police' else ''}"
+    body = _SPOKES_TAIL.match(name)
+    if body is not None:  # "SOUTHERN COMMAND SPOKESMAN", "the Kivu Relief Fund spokesmen": the body speaks
+        known = canonical_actor(body.group("b"), theatre=theatre)
+        if known is not None and known.role != "perpetrator":
+            return known.name, known.kind
+        return stable_name(body.group("b"), theatre)
     person = unnamed_person(name)
     if person is not None:
         return person  # "a farmer from a nearby village" -> witness; "a doctor at a hospital"

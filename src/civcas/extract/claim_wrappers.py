@@ -17,7 +17,7 @@ from functools import lru_cache
 from civcas.extract.claim_phrase import _lists
 from civcas.extract.claim_resolve import _ANAPHORA
 
-__all__ = ["agent_after", "trim_speaker"]
+__all__ = ["agent_after", "time_led", "trim_speaker"]
 
 
 def _alt(words: list[str]) -> str:
@@ -32,6 +32,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     part = r"(?:(?:posted|shared|published|written|uploaded|circulated|tweeted|released|issued)\s+)?"
     return {
         "lead": re.compile(r"^(?:" + _alt(d["lead_adverbs"]) + r")\b,?\s+", re.IGNORECASE),
+        # a time or place phrase before a pronoun subject: "On the next morning it", "By nightfall they"
+        "time_pronoun": re.compile(r"^(?:" + _alt(d["time_leads"]) + r")\b[^,;:]{0,50}?,?\s+"
+                                   r"(?P<p>he|she|it|they|we)$", re.IGNORECASE),
         "trail": re.compile(r"(?-i:\s+(?:" + _alt(d["trail_adverbs"]) + r"))$"),
         "aside": re.compile(r"^(?:" + _alt(d["aside_leads"]) + r")\b", re.IGNORECASE),
         "by_agent": re.compile(r"^(?-i:by|[a-z]+ed\s+by|shared\s+by|written\s+by)\s+(?P<a>.+)$"),
@@ -76,6 +79,9 @@ def trim_speaker(x: str) -> tuple[int, str] | None:
         if m is None or m.end() >= len(s):
             break
         off, s = off + m.end(), s[m.end():]
+    m = p["time_pronoun"].match(s)
+    if m is not None:
+        return off + m.start("p"), m.group("p")  # "On the following morning it raised the toll": it
     if p["aside"].match(s):
         return None  # "..., among other sources, reported", "..., resulting in ..., said"
     m = p["by_agent"].match(s)
@@ -108,6 +114,11 @@ def trim_speaker(x: str) -> tuple[int, str] | None:
     if m is not None:
         off, s = off + m.end(), s[m.end():]  # "Facebook user X" -> X
     return off, s
+
+
+def time_led(x: str) -> bool:
+    """Whether ``x`` is a pronoun subject after a time phrase ("By Wednesday evening it")."""
+    return _patterns()["time_pronoun"].match(x.strip()) is not None
 
 
 def _into(m: re.Match[str], off: int) -> tuple[int, str] | None:

@@ -19,12 +19,14 @@ from functools import lru_cache
 
 from civcas.extract.actors import actor_of, find_actors, load_actors
 from civcas.extract.claim_context import (
+    CHARGED_WITH,
     DESCRIPTION,
     EVENT_WORDS,
     OWNER_TAIL,
     PERSON_NAME,
     antecedent,
     apposition,
+    charged_subject,
     cited_source,
     earlier_segment,
     first_conjunct,
@@ -34,14 +36,14 @@ from civcas.extract.claim_context import (
 from civcas.extract.claim_phrase import kin_named, lives_claimed, speaker_phrase
 from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, known_claimants
 from civcas.extract.claim_subjects import WHAT_CALLED, not_a_speaker
-from civcas.extract.claim_wrappers import agent_after, trim_speaker
+from civcas.extract.claim_wrappers import agent_after, time_led, trim_speaker
 from civcas.extract.kinloss import own_loss
 from civcas.extract.lexicon import first_char_guard
 from civcas.models import Actor
 
 _SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
         r"confirmed|confirms|insisted|insists|maintained|estimated|estimates|documented|documents|recorded|records|counted|"
-        r"assessed|assesses|grades|graded|claimed|claims|noted|wrote|tweeted|posted|published|(?:gave|given)\s+a\s+(?:\w+\s+){0,2}toll|"
+        r"assessed|assesses|grades|graded|claimed|claims|noted|wrote|tweeted|posted|published|(?:gave|given)\s+an?\s+(?:[\w-]+\s+){0,5}?(?:toll|count|tally)|"
         r"(?:raised|revised|updated|lowered|raising|revising)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?"
         r"(?:toll|number|count|figure)|"
         r"denied|denies|rejected|acknowledged|acknowledges|admitted|admits|conceded|concedes|concluded|found|accused|blamed|"
@@ -160,6 +162,8 @@ def _blank_relative(m: re.Match[str], sentence: str) -> str:
 
 # a phrase set off after the subject: an apposition ("the opposition's shadow administration") or an
 # aside ("in a statement broadcast on an underground radio station")
+# a speaker's own record named before the speaker: "according to its own tally, (the ministry ...)"
+_OWN_RECORD = re.compile(r"^\s*(?:its|their|his|her)\s+own\s", re.IGNORECASE)
 _ASIDE = re.compile(r"^(?:the|a|an|its|in|on|through|via|one\s+of)\s", re.IGNORECASE)
 
 
@@ -186,7 +190,9 @@ _REPORTS_BY = re.compile(r"\b(?:reports?|accounts?)\s+(?:broadcast|published|car
 _VEHICLE = re.compile(r"^(?:(?:in|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|"
                       r"message|broadcast|letter|leaflets?|release|interview|report|bulletin|note)\b|"
                       r"(?:founded|formed|created|established|set\s+up|launched|backed|supported|funded|financed|"
-                      r"headed|led|run|based)\s+(?:in|by|with|on|at|from|after|during|since|\d))", re.IGNORECASE)
+                      r"headed|led|run|based)\s+(?:in|by|with|on|at|from|after|during|since|\d)|"
+                      # a participle of the speaker's own: "X, speaking from Basra, put the toll at 40"
+                      r"speaking\b)", re.IGNORECASE)
 
 
 # a wire headline run into the body: the body starts after "[TEXT]" and its dateline ("LIMA, 9 JAN 90 (AFP) --")
@@ -329,6 +335,8 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 if owner is not None and owner.actor.kind not in ("local", "unattributed", "media"):
                     return owner  # "police data show"
                 continue  # "ACLED data show"; not "satellite data show"
+            if rx is _ACCORDING and _OWN_RECORD.match(x):
+                continue  # "According to its own count, the army had conceded ...": the subject after speaks
             if rx is _INVERTED:
                 tail = OWNER_TAIL.search(x)
                 x = x[:tail.start()] if tail is not None else x  # "a doctor at the X hospital run by a charity"
@@ -410,7 +418,8 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             elif trimmed[1] != x.strip():
                 x = " " * trimmed[0] + trimmed[1]  # "Initially X reported", "X's Facebook post said"
             c = _resolve(x, key_start, last_of, theatre, document)
-            if c is None and x.strip().lower() in ("he", "she", "they", "it", "we") and whole.strip().lower() != x.strip().lower():
+            if c is None and x.strip().lower() in ("he", "she", "they", "it", "we") \
+                    and whole.strip().lower() != x.strip().lower() and not time_led(whole):
                 # "Deputies held a suspect after they say ...": with no speaker before, the clause's subject
                 lead = re.match(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*", whole)
                 if lead is not None and len(lead.group(0).split()) < len(whole.split()) - 1:
@@ -418,7 +427,9 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             if c is not None and rx is _SUBJECT and c.actor.kind == "local" and (
                     speaker_phrase(c.actor.name) is None or (document and kin_named(c.actor.name, document))):
                 c = None  # "..., one of several militias formed after the February coup, said": no event speaks
-            if c is not None and c.actor.kind == "local" and rx is _SUBJECT and PERSON_NAME.fullmatch(x.strip()):
+            if rx is _SUBJECT and CHARGED_WITH.match(x.strip()):
+                c = charged_subject(sentence, key_start, last_of, theatre, document) or c  # "X, the unit charged with"
+            elif c is not None and c.actor.kind == "local" and rx is _SUBJECT and PERSON_NAME.fullmatch(x.strip()):
                 # "The director of the Indonesian Hospital, Atef al-Kahlout, told reporters"; not "Israeli
                 # strikes killed 12 people in Rafah, residents said"
                 c = apposition(sentence, m.start(key), last_of, theatre, document) or c
