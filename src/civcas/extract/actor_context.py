@@ -7,16 +7,20 @@ phrase that dates the figure ("civilian deaths since Russia's full-scale invasio
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from civcas.datafiles import load_toml
 from civcas.extract.lexicon import first_char_guard
 
-__all__ = ["as_victim", "in_time_phrase"]
+__all__ = ["as_origin", "as_victim", "in_time_phrase"]
 
 # the actor among the victims: "killed seven al-Shabaab militants", "killing two senior Hamas
 # officials", "the deaths of 13 American service members"; "IS fighters were killed"
 _VICTIM_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|kill|wounded|wounding|injured|injuring|captured|capturing|executed|"
+    r"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|injured|injuring|captured|capturing|executed|"
     r"targeted|targeting|hit|hitting|struck|striking|against|bombed|bombing|attacked|attacking|"
+    # the target of the act: "air strikes on IS positions", "a raid on a Hamas compound"
+    r"(?:air\s*|drone\s+|missile\s+)?(?:strikes|raids|attacks|assaults?|offensive)\s+(?:on|against)|"
     r"deaths?\s+of|bodies\s+of|among\s+(?:the\s+)?(?:dead|killed|victims|wounded)\s+(?:were|are)|"
     r"(?:dead|killed|wounded|injured)\s+(?:were|included))\s+"
     r"(?:(?:at\s+least|more\s+than|as\s+many\s+as|up\s+to|some|about|around|nearly|over|dozens\s+of|"
@@ -51,8 +55,10 @@ def as_victim(sentence: str, start: int, end: int) -> bool:
     """True when the actor named at ``start``..``end`` of ``sentence`` is among the victims."""
     before = sentence[max(0, start - 60):start]
     m = _VICTIM_BEFORE.search(before)
-    if m is not None and not _NOT_VICTIM_WORDS.search(before[m.start():] + " "):
-        return True
+    while m is not None:  # (the nearest verb may be the one: "were killed when jets struck X positions")
+        if not _NOT_VICTIM_WORDS.search(before[m.end("verb"):] + " "):
+            return True
+        m = _VICTIM_BEFORE.search(before, m.start() + 1)
     return _VICTIM_AFTER.match(sentence[end:end + 60]) is not None
 
 
@@ -61,3 +67,29 @@ def in_time_phrase(sentence: str, start: int, end: int) -> bool:
     full-scale invasion"): it is not made the author of the deaths."""
     return _SINCE_BEFORE.search(sentence[max(0, start - 20):start]) is not None \
         and _SINCE_AFTER.match(sentence[end:end + 40]) is not None
+
+
+@lru_cache(maxsize=1)
+def _origins() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before, after): ``[origins]`` of ``lexicon.toml`` as the words before and after a country."""
+    raw = load_toml("extract", "lexicon.toml")["origins"]
+    came = "|".join(re.escape(w) for w in sorted(raw["came"], key=len, reverse=True))
+    lead = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(raw["before"], key=len, reverse=True))
+    arrived = "|".join(re.escape(w) for w in sorted(raw["arrived"], key=len, reverse=True))
+    before = re.compile(r"(?:\b(?:" + came + r")\b(?:\s+[\w.'’-]+){0,6}?\s+from|\b(?:" + arrived +
+                        r")\s+(?:to|in)\s+(?:[\w.'’-]+\s+){1,4}?from|\b(?:" + lead + r"))\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+    tail = "|".join(re.escape(w) for w in sorted(raw["after"], key=len, reverse=True))
+    # ("a Syrian National Army unit" is a force, not a person's origin)
+    after = re.compile(r"^(?:\s+|(?=-))(?:" + tail + r")\b(?!\s+(?:army|guard|police|forces|defen[cs]e|security))",
+                       re.IGNORECASE)
+    return before, after
+
+
+def as_origin(sentence: str, start: int, end: int) -> bool:
+    """True when the country or demonym at ``start``..``end`` of ``sentence`` only tells where a person
+    comes from ("came to the US from Iraq as a boy", "a Somali-born taxi driver", "of Syrian
+    descent"): it names no state force as the author."""
+    before, after = _origins()
+    return before.search(sentence[max(0, start - 80):start]) is not None \
+        or after.match(sentence[end:end + 40]) is not None

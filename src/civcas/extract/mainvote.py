@@ -3,7 +3,8 @@
 Every belligerent named in the story gets a weight: one that acts ("X strikes", "by X", "X claimed
 responsibility") weighs more than one merely named; a possible author ("some may have been killed by
 X") weighs as one named; owners, victims and targets, speakers, accusers, deniers and a communique's
-author are left out. The acting one with the highest weight wins; with none acting, the typed
+author are left out (one named as the struck side, and never acting, is no author by mention count
+either). The acting one with the highest weight wins; with none acting, the typed
 author the casualty sentences name most often ("urban guerrillas"), else the most-named one that
 is no speaker. Split from :mod:`civcas.extract.docstate`.
 """
@@ -12,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from civcas.extract.actor_context import as_victim
 from civcas.extract.actors import actor_of, find_actors, may_name_actor
 from civcas.extract.agents import named_party
 from civcas.extract.lexicon import first_char_guard
@@ -29,6 +32,7 @@ from civcas.extract.perpetrators import (
 from civcas.models import Actor
 
 if TYPE_CHECKING:
+    from civcas.extract.actors import ActorMatch
     from civcas.extract.docstate import _Doc
 
 __all__ = ["main_author"]
@@ -79,6 +83,8 @@ def main_author(st: _Doc) -> Actor | None:
     first: dict[str, Actor] = {}
     acting: set[str] = set()  # named as the author somewhere ("X strikes", "by X")
     spoke: set[str] = set()  # a communique's author, an accuser or a denier
+    struck: set[str] = set()  # named among the killed or as the target ("50 IS militants were killed")
+    told_struck: Counter[str] = Counter()  # a speaker telling its foe's losses ("the army said 30 rebels died")
     for i in range(min(len(st.sents), 400)):
         if not _NEW_GROUP_CUES.isdisjoint(st.words(i)):
             group = new_group(st.sents[i].text[:4000])  # "a group calling itself X claimed ..."
@@ -97,7 +103,11 @@ def main_author(st: _Doc) -> Actor | None:
         text = st.sents[i].text[:4000]
         goes_on = i > 0 and continues_denial(st.sents[i - 1].text, text)
         possible = _POSSIBLE.search(text) is not None
-        for m in find_actors(text, tokens=st.tokens(i), theatre=st.theatre, words=st.words(i)):
+        found = find_actors(text, tokens=st.tokens(i), theatre=st.theatre, words=st.words(i))
+        for m in _reporters(text, found):
+            told_struck[m.entry.name] += 1
+            first.setdefault(m.entry.name, actor_of(m))
+        for m in found:
             if m.entry.role != "claimant" and m.entry.kind == "belligerent":
                 # an actor doing something ("Russian missiles", "by the coalition") weighs
                 # more than one merely named ("Ukrainian officials", "a Ukrainian city")
@@ -105,6 +115,8 @@ def main_author(st: _Doc) -> Actor | None:
                 if score <= 0 and (accuses(text, m) or (i < 2 and _in_header(text, m.start, m.end))):
                     spoke.add(m.entry.name)  # an accuser or denier, or the author of a communique
                 if score < 0:
+                    if _struck(text, m):
+                        struck.add(m.entry.name)
                     continue  # "a prison run by the Houthis" names an owner, not an attacker
                 claimed = claims_responsibility(text, m)
                 party = named_party(text, m)
@@ -132,8 +144,15 @@ def main_author(st: _Doc) -> Actor | None:
         return first[ranked[0]]
     # one merely named ("talks between the FMLN and ...") yields to a typed author; a speaker, denier or
     # accuser (a communique's author) never authors by mention count
+    # a belligerent telling the losses it inflicted ("the air force said 40 IS fighters had been killed")
+    # is the striking side of a story that never names it acting
+    reporter = [n for n, _c in told_struck.most_common() if n not in struck]
+    if reporter:
+        return first[reporter[0]]
     typed = _main_typed(st)
-    named = [n for n, _c in counts.most_common() if n not in spoke]
+    # nor does one the story names only as the side that was struck ("strikes on IS positions killed
+    # 50 IS fighters"): its foe, unnamed as a known actor, is the author, not it
+    named = [n for n, _c in counts.most_common() if n not in spoke and n not in struck]
     return typed if typed is not None else first[named[0]] if named else None
 
 
@@ -153,3 +172,29 @@ def _main_typed(st: _Doc) -> Actor | None:
             typed[a.name] += 1
             first.setdefault(a.name, a)
     return first[typed.most_common(1)[0][0]] if typed else None
+
+
+def _reporters(text: str, found: Sequence[ActorMatch]) -> list[ActorMatch]:
+    """The belligerents speaking in a sentence that names another belligerent among its killed or as
+    its target ("Egypt's army said 50 IS militants had been killed": Egypt's army)."""
+    bell = [m for m in found if m.entry.kind == "belligerent"]
+    if len(bell) < 2:
+        return []
+    hit = [m for m in bell if perpetrator_score(text, m) < 0 and _struck(text, m)]
+    if not hit:
+        return []
+    names = {h.entry.name for h in hit}
+    return [m for m in bell if m.entry.name not in names and m.entry.role != "claimant" and m.start < hit[0].start
+            and is_speaker(text, m) and perpetrator_score(text, m) == 0]
+
+
+# the foe of a campaign, not the struck side of an attack: "the war against the drug cartels" (which
+# may well be the authors of the story's killings)
+_CAMPAIGN_AGAINST = re.compile(r"\b(?:war|wars|campaign|fight|struggle|crackdown|measures|battle|offensive|"
+                               r"operations?|efforts?)\s+against\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _struck(text: str, m: ActorMatch) -> bool:
+    """The actor at ``m`` is named among the killed or as the target of a strike ("50 IS militants
+    were killed", "strikes on IS positions"), not as the foe of a campaign."""
+    return as_victim(text, m.start, m.end) and _CAMPAIGN_AGAINST.search(text[max(0, m.start - 40):m.start]) is None

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.actor_context import as_victim, in_time_phrase
+from civcas.extract.actor_context import as_origin, as_victim, in_time_phrase
 from civcas.extract.actors import ActorMatch, exact_actor, find_actors
 from civcas.extract.lexicon import first_char_guard
 from civcas.extract.responsibility import claims_for, may_claim
@@ -151,7 +151,7 @@ _ACTS_AFTER = re.compile(
     r"(?:(?:directly\s+)?responsible\s+for|to\s+blame\s+for|(?:to\s+be\s+|being\s+)?(?:brought\s+to\s+trial|tried|"
     r"charged|convicted|indicted|prosecuted)\s+(?:for|with|over))\b",
     re.IGNORECASE)
-_PASSIVE_OWNER = re.compile(r"\b(?:run|held|controlled|operated|used|embedded|hidden|built|dug|occupied|governed|administered|backed|captured|seized|"
+_PASSIVE_OWNER = re.compile(r"\b(?:frequented|visited|patroni[sz]ed|run|held|controlled|operated|used|embedded|hidden|built|dug|occupied|governed|administered|backed|captured|seized|"
                             r"recaptured|retaken|liberated|taken)\s+by\s+(?:the\s+|an?\s+)?"
                             r"(?:\w+'s\s+)?$", re.IGNORECASE)
 _PASSIVE_OWNER = first_char_guard(_PASSIVE_OWNER)  # (speed: the same matches)
@@ -286,6 +286,8 @@ def _score(sentence: str, match: ActorMatch) -> int:
     if after.startswith(("-run", "-held", "-controlled", "-backed", "-led areas")) or \
             _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):
         return -1
+    if as_origin(sentence, match.start, match.end):
+        return -1  # "who came to Texas from Turkey as a boy", "Turkish-born": a person's origin, no force
     by = _BY.search(sentence[max(0, match.start - 60):match.start]) is not None \
         and not _WRESTED_FROM.search(sentence[max(0, match.start - 60):match.start]) \
         and not _ORDERED_BY.search(sentence[max(0, match.start - 60):match.start])
