@@ -10,27 +10,17 @@ with it as "it". All sentences are the team's own.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from civcas.extract import extract
 from civcas.extract.accused import accused_in
-from civcas.extract.actors import find_actors
-from civcas.extract.perpetrators import perpetrator_score, pronoun_acts
-from civcas.models import Document, Figure
+from civcas.extract.perpetrators import pronoun_acts
+from extract_helpers import actor_score, figures_on, perpetrators_on
 
-
-def figures(text: str) -> list[Figure]:
-    return extract(Document(id="t", text=text, published=date(2024, 3, 2)))
-
-
-def perps(text: str) -> set[str | None]:
-    return {f.perpetrator.name if f.perpetrator else None for f in figures(text) if f.stance != "denied"}
-
-
-def _score(sentence: str, name: str) -> int:
-    m = next(m for m in find_actors(sentence) if m.entry.name == name)
-    return perpetrator_score(sentence, m)
+figures = partial(figures_on, published=date(2024, 3, 2))
+perps = partial(perpetrators_on, published=date(2024, 3, 2))
+_score = actor_score
 
 
 @pytest.mark.parametrize(("sentence", "name"), [

@@ -11,27 +11,17 @@ Pentagon") mean the US-led coalition only in its theatres; elsewhere the US mili
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from civcas.extract import canonical_actor, extract
+from civcas.extract import canonical_actor
 from civcas.extract.actor_context import as_origin
-from civcas.extract.actors import find_actors
-from civcas.extract.perpetrators import perpetrator_score
-from civcas.models import Document, Figure
+from extract_helpers import actor_score, figures_on, perpetrators_on
 
-
-def figures(text: str) -> list[Figure]:
-    return extract(Document(id="t", text=text, published=date(2016, 5, 2)))
-
-
-def perps(text: str) -> set[str | None]:
-    return {f.perpetrator.name if f.perpetrator else None for f in figures(text) if f.stance != "denied"}
-
-
-def _score(sentence: str, name: str) -> int:
-    m = next(m for m in find_actors(sentence) if m.entry.name == name)
-    return perpetrator_score(sentence, m)
+figures = partial(figures_on, published=date(2016, 5, 2))
+perps = partial(perpetrators_on, published=date(2016, 5, 2))
+_score = actor_score
 
 
 # (1) the struck side

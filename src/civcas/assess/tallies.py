@@ -28,15 +28,9 @@ def point_date(f: Figure) -> date | None:
     return f.published
 
 
-def value(p: TallyPoint) -> int | None:
-    """The number a tally point stands for (its lower bound, else its upper bound)."""
+def value(p: TallyPoint | Figure) -> int | None:
+    """The number a tally point (or figure) stands for (its lower bound, else its upper bound)."""
     return p.low if p.low is not None else p.high
-
-
-def _size(f: Figure) -> int:
-    """The number a tally figure stands for (its lower bound, else its upper bound, else 0)."""
-    v = f.low if f.low is not None else f.high
-    return v if v is not None else 0
 
 
 def series_key(f: Figure) -> SeriesKey:
@@ -64,7 +58,7 @@ def build_tallies(figures: Sequence[Figure]) -> list[TallySeries]:
         # deaths", beside "at least 786 since the start of the campaign")
         k = (series_key(f), f.statement)
         kept = totals.get(k)
-        if kept is None or _size(f) > _size(kept):
+        if kept is None or (value(f) or 0) > (value(kept) or 0):
             totals[k] = f
     for (key, _), f in sorted(totals.items(), key=lambda kv: kv[1].id):
         by_key[key].append(f)

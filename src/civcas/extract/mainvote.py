@@ -104,14 +104,15 @@ def main_author(st: _Doc) -> Actor | None:
         goes_on = i > 0 and continues_denial(st.sents[i - 1].text, text)
         possible = _POSSIBLE.search(text) is not None
         found = find_actors(text, tokens=st.tokens(i), theatre=st.theatre, words=st.words(i))
-        for m in _reporters(text, found):
+        scores = {id(m): perpetrator_score(text, m) for m in found if m.entry.kind == "belligerent"}
+        for m in _reporters(text, found, scores):
             told_struck[m.entry.name] += 1
             first.setdefault(m.entry.name, actor_of(m))
         for m in found:
             if m.entry.role != "claimant" and m.entry.kind == "belligerent":
                 # an actor doing something ("Russian missiles", "by the coalition") weighs
                 # more than one merely named ("Ukrainian officials", "a Ukrainian city")
-                score = perpetrator_score(text, m)
+                score = scores[id(m)]
                 if score <= 0 and (accuses(text, m) or (i < 2 and _in_header(text, m.start, m.end))):
                     spoke.add(m.entry.name)  # an accuser or denier, or the author of a communique
                 if score < 0:
@@ -174,18 +175,19 @@ def _main_typed(st: _Doc) -> Actor | None:
     return first[typed.most_common(1)[0][0]] if typed else None
 
 
-def _reporters(text: str, found: Sequence[ActorMatch]) -> list[ActorMatch]:
+def _reporters(text: str, found: Sequence[ActorMatch], scores: dict[int, int]) -> list[ActorMatch]:
     """The belligerents speaking in a sentence that names another belligerent among its killed or as
-    its target ("Egypt's army said 50 IS militants had been killed": Egypt's army)."""
+    its target ("Egypt's army said 50 IS militants had been killed": Egypt's army); ``scores`` holds
+    each belligerent's :func:`perpetrator_score` by ``id``."""
     bell = [m for m in found if m.entry.kind == "belligerent"]
     if len(bell) < 2:
         return []
-    hit = [m for m in bell if perpetrator_score(text, m) < 0 and _struck(text, m)]
+    hit = [m for m in bell if scores[id(m)] < 0 and _struck(text, m)]
     if not hit:
         return []
     names = {h.entry.name for h in hit}
     return [m for m in bell if m.entry.name not in names and m.entry.role != "claimant" and m.start < hit[0].start
-            and is_speaker(text, m) and perpetrator_score(text, m) == 0]
+            and is_speaker(text, m) and scores[id(m)] == 0]
 
 
 # the foe of a campaign, not the struck side of an attack: "the war against the drug cartels" (which
