@@ -41,7 +41,9 @@ def test_new_group_names(sentence: str, name: str) -> None:
     "He was known as a kind man who never missed a prayer.",
     "Police named the victim as John Smith of Dayton.",
     "The unknown gunmen fled on motorbikes.",
-    "A GROUP CALLING ITSELF THE PEOPLE'S FRONT CLAIMED THE BOMBING.",  # capitals: no edge but quotes
+    # capitals: a self-naming cue's name runs to a verb (s10: "A GROUP CALLING ITSELF THE PEOPLE'S FRONT
+    # CLAIMED ..." is read, test_attribution_s10_wire.py); one plain word is no group name
+    "MEN CALLING THEMSELVES POLICEMEN CLAIMED THE BOMBING.",
 ])
 def test_no_new_group(sentence: str) -> None:
     assert new_group(sentence) is None

@@ -91,7 +91,7 @@ def test_a_force_is_no_origin(sentence: str, word: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "TULSA, Okla. -- A gunman killed three people at a warehouse on Tuesday, police said. The suspect, "
-    "who came to the United States from Turkey as a teenager, was arrested at his home.",
+    "who emigrated from Turkey to the United States in his teens, was detained at his apartment.",
     "DAYTON, Ohio -- Four people were shot dead at a car wash on Sunday, police said. The Turkish-born "
     "suspect, 29, was taken into custody an hour later.",
     "PHOENIX, Ariz. -- Police said a man opened fire at a bus stop, killing two women. Relatives said "

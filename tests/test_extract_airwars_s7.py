@@ -34,7 +34,7 @@ def test_the_number_of_the_dead_reaching_a_count_is_a_toll(text: str, want: tupl
 
 @pytest.mark.parametrize(("text", "want"), [
     ("A local page said the shelling left four people dead and “hundreds” of wounded.",
-     {("killed", 4, 4), ("injured", 100, None)}),
+     {("killed", 4, 4), ("injured", 100, 200)}),  # Airwars ranges "hundreds" 100-200
     ("A radio presenter wrote that “dozens” had been hurt in the second strike.", {("injured", 12, 24)}),
     ("Medics said one man was killed and “many others” were wounded.", {("killed", 1, 1), ("injured", 2, None)}),
     ("The agency initially announced more than 30 “martyrs” from the strike on the tower.",
@@ -88,7 +88,7 @@ def test_killed_as_is_no_toll_without_a_toll_noun() -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("Two radio hosts said the number of injured shoppers was in the dozens.", ("injured", 12, 24)),
-    ("A nurse said the number of wounded was in the hundreds by nightfall.", ("injured", 100, None)),
+    ("A nurse said the number of wounded was in the hundreds by nightfall.", ("injured", 100, 200)),
 ])
 def test_a_toll_in_the_dozens(text: str, want: tuple[str, int, int | None]) -> None:
     assert want in tolls(text)

@@ -153,7 +153,7 @@ def test_days_of_the_event_stay(text: str, day: date) -> None:
 
 
 def test_a_figure_takes_the_story_date_before_the_statement_day() -> None:
-    text = ("A drone strike hit a wedding party in the village of Qala on 2 November. "
+    text = ("An air strike struck a funeral gathering near the hamlet of Qala on 2 November. "
             "Local elders counted the dead the next morning.\n\n"
             "In his briefing on Thursday, a military spokesman told reporters that he had seen "
             "figures suggesting that between 8 and 12 civilians had been killed.")

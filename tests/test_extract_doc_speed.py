@@ -1,5 +1,5 @@
 """Speed shortcuts of the document passes that must not change any output: the two-token index
-of ``PhraseTable.match_at``, the remembered readings of ``victimlist.read_list``, the
+of ``PhraseTable.match_at``, the remembered readings of ``victimread.read_list``, the
 first-character guards of the victim-list, victimdoc, described-attacker and shot-document
 patterns, the accused cue pre-test, the early exits of ``titled_figures`` and
 ``disputed_authors``, the sentence words and the sentences of one event. Each is checked against
@@ -20,7 +20,7 @@ from civcas.extract import (
     titled,
     victimdoc,
     victimitems,
-    victimlist,
+    victimread,
 )
 from civcas.extract.lexicon import PhraseTable, lexicon
 from civcas.extract.text import sentences
@@ -117,14 +117,14 @@ def test_remembered_lists_are_the_fresh_readings_and_unshared() -> None:
     t = victimitems.tables()
     for start in (text.index("as ") + 3, text.index("with ") + 5, 0):
         for named_only in (True, False):
-            fresh = victimlist._read_list(text, start, t=t, named_only=named_only)
-            first = victimlist.read_list(text, start, t=t, named_only=named_only)
+            fresh = victimread._read_list(text, start, t=t, named_only=named_only)
+            first = victimread.read_list(text, start, t=t, named_only=named_only)
             assert first == fresh
             first[0].clear()  # a caller's own list: the next caller still gets every person
-            assert victimlist.read_list(text, start, t=t, named_only=named_only) == fresh
+            assert victimread.read_list(text, start, t=t, named_only=named_only) == fresh
     other = text.replace("Omar", "Ziad")
-    assert victimlist.read_list(other, text.index("as ") + 3, t=t, named_only=True) == \
-        victimlist._read_list(other, text.index("as ") + 3, t=t, named_only=True)
+    assert victimread.read_list(other, text.index("as ") + 3, t=t, named_only=True) == \
+        victimread._read_list(other, text.index("as ") + 3, t=t, named_only=True)
 
 
 def test_titled_outcomes_cover_every_titled_find() -> None:

@@ -113,7 +113,7 @@ def test_one_of_the_wounded_who_died_is_a_death_of_its_own() -> None:
 
 
 @pytest.mark.parametrize(("text", "scope"), [
-    ("Last August alone, four teenagers were shot in the city, police records show.", "tally"),
+    ("Last August alone, four teenagers were wounded in the city, police records show.", "tally"),
     ("In 2015 alone, 30 children were killed in accidental shootings across the state.", "tally"),
     ("He was left alone after two men were shot on Elm Street last week.", "incident"),
 ])

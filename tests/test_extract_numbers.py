@@ -45,7 +45,7 @@ def count(text: str):
     ("dozens of", 12, 24, "vague"),  # Airwars reads "dozens" as 12-24 (lexicon [vague_high])
     ("scores of", 20, None, "vague"),
     ("tens of thousands of", 10000, None, "vague"),
-    ("hundreds", 100, None, "vague"),
+    ("hundreds", 100, 200, "vague"),  # Airwars ranges it 100-200
     ("a total of 9", 9, 9, "exact"),
 ])
 def test_counts_and_qualifiers(text: str, low: int | None, high: int | None, qualifier: str) -> None:

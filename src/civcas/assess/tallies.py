@@ -54,8 +54,8 @@ def build_tallies(figures: Sequence[Figure]) -> list[TallySeries]:
             log.info("tally figure %s has no date; left out of the series", f.id)
             continue
         # figures of one statement in one series: the running total is the point, the others are
-        # what was added to it or parts of it ("finding 16 more reports credible, resulting in 51
-        # deaths", beside "at least 786 since the start of the campaign")
+        # what was added to it or parts of it ("a further 12 reports judged credible, taking the
+        # toll to 47", next to "no fewer than 700 since operations began")
         k = (series_key(f), f.statement)
         kept = totals.get(k)
         if kept is None or (value(f) or 0) > (value(kept) or 0):

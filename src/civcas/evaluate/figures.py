@@ -23,6 +23,12 @@ Matching (documented in docs/extraction.md):
   (Airwars-style) maps ``people`` to ``civilians`` and ignores combatants.  Every subgroup is
   scored under its group (journalists, medics and named-victim counts are civilians claims like
   any other); figures without a number are not scored.
+* Under the default (Airwars) style a figure of children, women or men that is part of no stated
+  total ("two children were killed", "a 40-year-old man died") also hits the ``civilians`` value it
+  states: Airwars' civilians range is the total of that breakdown (README of the set: killed
+  civilians with its "children, women, men" line), so a report naming only children reports that
+  many civilians.  This credit is for recall only; the figure is scored for precision under its
+  own group.
 * ``muc4`` precision also accepts the number of one human-target group of the key
   (``targets[].number`` with its ``counted_as`` outcome): the converted gold sums the groups of one
   type ("6 JESUIT PRIESTS" + "2 WOMEN" -> civilians 8), yet "six Jesuits and two women were
@@ -63,6 +69,7 @@ from civcas.extract.theatre import document_theatre
 from civcas.models import Document, Figure
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_CIVILIAN_PARTS = ("children", "women", "men")  # the default (Airwars) breakdown of the civilians toll
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +301,14 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
         by_key.setdefault((f.doc, f.outcome, ng), []).append(f)
         if style == "gvc" and ng == "children" and parent_key != "people":
             by_key.setdefault((f.doc, f.outcome, "people"), []).append(f)  # GVA people include children
+    # default style: a children/women/men figure that is no part of a stated total also states the
+    # civilians toll (recall only; see module doc)
+    subgroup_totals: dict[tuple[str, str], list[Figure]] = {}
+    if style == "default":
+        for f in figures:
+            if (f.doc in ranges and f.part_of is None and f.group in _CIVILIAN_PARTS
+                    and f.scope == "incident" and (f.low is not None or f.high is not None)):
+                subgroup_totals.setdefault((f.doc, f.outcome), []).append(f)
     # recall
     items = 0
     hit = 0
@@ -304,8 +319,9 @@ def score_figures(documents: Sequence[Document], gold: dict[str, dict[str, Any]]
             values = sorted({v for r in rs for v in r if isinstance(v, int) and v > 0})
             must = {v for r in required.get((outcome, g), []) for v in r if isinstance(v, int)}
             preds = by_key.get((d, outcome, g), [])
+            alone = subgroup_totals.get((d, outcome), []) if g == "civilians" else []
             for v in values:
-                found = any(v in _claimed(p, style) for p in preds)
+                found = any(v in _claimed(p, style) for p in [*preds, *alone])
                 if not found and v not in must:
                     continue  # a value of optional templates only: no miss (see module doc)
                 items += 1

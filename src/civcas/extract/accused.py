@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.actors import canonical_actor, find_actors
+from civcas.extract.denials import denial_alternation, denial_verbs
 from civcas.extract.lexicon import may_match
 from civcas.extract.text import literal_view
 from civcas.extract.typed import generic_perpetrator
@@ -46,7 +47,7 @@ _ROLE = (r"(?:(?:being|having\s+been|having)\s+)?(?:(?:the\s+)?(?:masterminds?|p
          r"organi[sz]ing)\s+)?")
 # a crime told by a verb: "accused of assassinating the candidate", "charged with killing six priests"
 _ACTING = r"(?:killing|murdering|assassinating|massacring|slaying|executing|shooting|bombing|machine-?gunning)\b"
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|not|never|no)\b[^.;]{0,40}$",
+_DENIAL = re.compile(r"\b(?:" + denial_alternation(denial_verbs()) + r"|denying|rejected|rejects|refuted|not|never|no)\b[^.;]{0,40}$",
                      re.IGNORECASE)
 # typed names of a state's forces: the theatre's army is read instead ("soldiers of the 6th detachment")
 _STATE_NOUNS = frozenset({"soldiers", "troops", "army", "armed forces", "security forces", "government",

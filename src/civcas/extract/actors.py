@@ -270,10 +270,19 @@ def _find_actors(text: str, tokens: list[Token] | None, theatre: tuple[str, ...]
             entry = _reading(row, theatre)
             if entry is None:
                 continue  # "the coalition" in a story about El Salvador
+            if k > 1 and row.toks[0] == "the" and _longer_after(index, lows, i + 1, i + k):
+                break  # "the army" of "the Army of National Liberation": the longer name that follows
             out.append(ActorMatch(entry, written, toks[i].start, toks[i + k - 1].end))
             after = i + k
             break
     return out
+
+
+def _longer_after(index: dict[str, tuple[_Alias, ...]], lows: list[str], start: int, end: int) -> bool:
+    """Some alias begins at token ``start`` and runs past token ``end`` (an alias that begins with
+    "the" gives way to a longer one inside it: "the army" in "the Army of National Liberation")."""
+    return any(len(row.toks) > end - start and tuple(lows[start:start + len(row.toks)]) == row.toks
+               for row in index.get(lows[start], ()))
 
 
 def canonical_actor(text: str, *, theatre: tuple[str, ...] | None = None) -> ActorEntry | None:

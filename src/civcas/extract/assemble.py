@@ -163,15 +163,19 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         # only a count in the same sentence covers the person, as for titled victims (titled.py)
         caps = st.capitals
         counted: dict[tuple[str, int | None], int] = {}  # (outcome, event) -> its largest number
+        any_count: dict[tuple[str, int | None], int] = {}  # the same with tallies and zeros
         for f in figures:
             if f.id not in st.named:
                 key = (f.outcome, f.evidence.start if caps else f.segment)
-                counted[key] = max(counted.get(key, 0), f.low or 0, f.high or 0)
+                any_count[key] = max(any_count.get(key, 0), f.low or 0, f.high or 0)
+                # (a count over a period or a numberless "no one was hurt" gives the event no number)
+                if f.scope != "tally" and (f.low is not None or f.high is not None):
+                    counted[key] = max(counted.get(key, 0), f.low or 0, f.high or 0)
         singles = {(f.outcome, f.evidence.start) for f in figures if f.id not in st.named and f.low == 1}
         keep_named: dict[tuple[str, int], Figure] = {}
         for f in figures:
             size = max(f.low or 0, f.high or 0)
-            told = counted.get((f.outcome, f.evidence.start if caps else f.segment))
+            told = (any_count if f.scope == "tally" else counted).get((f.outcome, f.evidence.start if caps else f.segment))
             if f.id in st.named and (told is None or (f.id in st.kin_lists and told <= size)
                                      or _new_victim_of_raised_toll(st, f, singles)):
                 # (relatives named by kinship, "his brother and sister", stand beside a smaller number:

@@ -23,7 +23,13 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
             # a human-rights committee of citizens: "the Permanent Committee for the Defense of Human Rights"
             r"committee\s+(?:for|of)\s+(?:the\s+)?(?:defen[cs]e\s+of\s+)?human\s+rights|"
             # a union of journalists ("the journalists' union"): no medium, their association
-            r"journalists['’]?\s+union"),
+            r"journalists['’]?\s+union|"
+            # a union of workers, a peasants' or students' body and its leaders ("the banana workers'
+            # union", "a union leader", "the National Union of Port Workers"), not a state's union
+            r"(?<!soviet\s)(?<!european\s)(?<!african\s)\bunion\s+(?:of\s+(?:[\w'’-]+\s+){0,4}?workers|leaders?|"
+            r"officials?|spokes(?:man|woman|person)|members?)\b|workers['’]?\s+union|"
+            r"(?:peasants?|farmworkers?|students?|teachers?|workers?)['’]?\s+(?:union|confederation|league|movement)\b|"
+            r"\bconfederation\b"),
     # a hospital named as one, whoever runs it: "Brooke Army Medical Center", "the county's trauma center"
     ("medical", r"(?:hospital|medical\s+(?:cent(?:er|re)|branch|complex)|health\s+(?:system|cent(?:er|re))|"
                 r"trauma\s+cent(?:er|re)|clinic|infirmary)(?:\s+[A-Z][\w.'’-]*){0,3}\s*$"),

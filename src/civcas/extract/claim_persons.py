@@ -112,12 +112,24 @@ def state_government(name: str, document: str | None) -> str | None:
 _POLICE_CHIEF = re.compile(r"\b[Pp]olice\s+(?:(?:[Aa]cting|[Ii]nterim|[Aa]ssistant|[Dd]eputy)\s+)?[Cc]hief\b")
 
 
+# a police title or the officers themselves in a story about the police: "Superintendent X said" (not a
+# schools superintendent), "officers at the scene put the number at"
+_POLICE_ROLE = re.compile(r"^(?:the\s+)?(?:(?:police|deputy|acting|interim)\s+)?(?:superintendent|"
+                          r"(?:responding\s+|arriving\s+)?officers(?:\s+(?:at|on)\s+the\s+scene)?)$", re.IGNORECASE)
+_SCHOOL_HEAD = re.compile(r"\b(?:[Ss]chools?|[Dd]istrict|[Ee]ducation)\s+[Ss]uperintendent|"
+                          r"\b[Ss]uperintendent\s+of\s+(?:[Ss]chools|(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:[Ss]chool\s+)?[Dd]istrict)")
+
+
 def us_office(name: str, document: str | None) -> str | None:
     """The office a US official of a cleaned claimant ``name`` speaks for: a governor's or an attorney
-    general's (:func:`state_government`), or the police for "the chief" after "Police Chief X"."""
+    general's (:func:`state_government`), or the police for "the chief" after "Police Chief X", a
+    superintendent (not of schools) or "officers at the scene" in a story about the police."""
     state = state_government(name, document)
     if state is not None:
         return state
     if name.lower() in ("chief", "police chief") and document and _POLICE_CHIEF.search(document[:20_000]):
+        return "police"
+    if _POLICE_ROLE.match(name) and document and re.search(r"\b[Pp]olice\b", document[:20_000]) \
+            and not (name.lower().endswith("superintendent") and _SCHOOL_HEAD.search(document[:20_000])):
         return "police"
     return None

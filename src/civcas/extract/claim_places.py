@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
+from civcas.datelines import dateline_city
 from civcas.extract.theatre import regional_authority
 
 # a regional governor or administration: one stable name per region ("Donetsk regional military
@@ -58,9 +59,6 @@ _REGION_OFFICE = re.compile(r"^regional\s+(?P<o>prosecutor['’]s\s+office|polic
                             r"emergency\s+services?|council)$", re.IGNORECASE)
 
 
-_DATELINE = re.compile(r"^\s*(?P<c>[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+)?)(?:,[^\n(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
-
-
 _IN_CITY = re.compile(r"(?:^|[.!?]\s+)In\s+(?P<c>[A-Z][\w'’\-]+),")
 
 
@@ -71,12 +69,12 @@ def placed_office(name: str, theatre: tuple[str, ...] | None, document: str | No
     if not document or not (name.startswith(("city", "City", "regional", "Regional")) or name == "mayor"):
         return None
     if name == "mayor":  # "Mayor Ihor Terekhov said" under a KHARKIV dateline -> "Kharkiv city council"
-        d = _DATELINE.match(document)
-        return f"{d.group('c').title()} city council" if d is not None and theatre and theatre[0] != "US" else None
+        d = dateline_city(document)
+        return f"{d.title()} city council" if d is not None and theatre and theatre[0] != "US" else None
     m = _CITY_OFFICE.match(name)
     if m is not None:
-        d = _DATELINE.match(document)
-        city = d.group("c").title() if d is not None else None
+        d = dateline_city(document)
+        city = d.title() if d is not None else None
         if city is None:
             c = _IN_CITY.search(document[:5_000])
             city = c.group("c") if c is not None else None

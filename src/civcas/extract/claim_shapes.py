@@ -83,12 +83,12 @@ _TIME_ONLY = re.compile(r"^(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:d
                         r"january|february|march|april|may|june|july|august|september|october|november|"
                         r"december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b", re.IGNORECASE)
 
-# a person of an armed wing of the group just named: "a spokesman for the group's armed wing"
+# a person of an armed wing of the group just named: "a commander of the movement's military wing"
 _WING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:spokes(?:man|woman|person)|commander|official|member|leader)s?\s+"
                    r"(?:for|of|from)\s+(?:the\s+(?:group|movement|organi[sz]ation)['’]s|its|their)\s+"
                    r"(?:armed|military)\s+wing$")
 
-# a person of the armed wing of a named organisation: "a spokesman for the KIO's military wing"
+# a person of the armed wing of a named organisation: "an official of the PLF's armed wing"
 _NAMED_WING = re.compile(r"^(?:(?:the|a|an)\s+)?(?i:spokes(?:man|woman|person)|commander|official|member|leader)s?\s+"
                          r"(?i:for|of|from)\s+(?:the\s+)?(?P<o>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})['’]s?\s+"
                          r"(?i:armed|military)\s+wing$")
@@ -111,10 +111,11 @@ _EARLIER_DOC = re.compile(r"^(?:an?|the|its)\s+(?:(?:earlier|previous|initial|fi
                           r"(?:\s+(?:issued\s+)?(?:by|from|of)\s+(?P<o2>[^,;]{2,60}))?$", re.IGNORECASE)
 
 # a regional command of the state's army: "the political-military command of the emergency zone"
-_ARMY_COMMAND = re.compile(r"^(?:the\s+)?(?:political[- ]military|military|army)\s+command\s+(?:of|for|in)\s+(?:the\s+)?\S",
-                           re.IGNORECASE)
+# (or named by its region first: "the Huanta political-military command", "the Junin political-military command")
+_ARMY_COMMAND = re.compile(r"^(?:the\s+)?(?:political[- ]military|military|army)\s+command\s+(?:of|for|in)\s+(?:the\s+)?\S"
+                           r"|^(?:the\s+)?(?:[\w'’-]+\s+){1,3}?political[- ]military\s+command$", re.IGNORECASE)
 
-# the outlet of the dateline speaking of itself: "a war report read on this station", "this radio learned"
+# the outlet of the dateline speaking of itself: "a bulletin broadcast on this station", "this radio learned"
 _THIS_STATION = re.compile(r"(?:^|\b(?:read|broadcast|aired|heard|carried)\s+(?:on|over|by)\s+)(?:this|our)\s+"
                            r"(?:station|radio(?:\s+station)?|network|channel|newspaper)\b", re.IGNORECASE)
 
@@ -124,7 +125,7 @@ _AIRED = re.compile(r"\s+(?:read|broadcast|aired|carried)\s+(?:over|on|by)\s+(?:
                     r"official|government|clandestine)\s+)?(?:radio|television|tv|airwaves)(?:\s+(?:station|network))?$",
                     re.IGNORECASE)
 
-# a dateline's credit: "SAN SALVADOR, 14 MAR 89 (RADIO VENCEREMOS) --"
+# a dateline's credit: "TEGUCIGALPA, 2 FEB 90 (RADIO AMERICA) --"
 _CREDIT = re.compile(r"\((?P<src>[A-Z][A-Za-z .'’-]{2,40})\)\s*(?:--|-|—|–)")
 
 # a document with no owner: "a communique issued today", "a statement released on Sunday"

@@ -110,7 +110,7 @@ _AND_OTHERS = re.compile(r"(?<=[a-z])\s+and\s+(?:(?:the|a|an|other|local|some)\s
 # "head of the Nineveh health directorate", "director of the nearby Indonesian Hospital": a person
 # speaking for a named institution -> the institution (stable across spokespeople)
 _ROLE_OF = re.compile(
-    r"^(?:(?:the|a|an|its|deputy|acting|senior|local)\s+)*(?:(?:medical|health|hospital|aid|rescue|emergency)\s+)?"
+    r"^(?:(?:the|a|an|its|deputy|acting|senior|local)\s+)*(?:(?:medical|health|hospital|aid|rescue|emergency|trauma|surgical)\s+)?"
     r"(?:chief\s+(?:medical|executive|operating|nursing)\s+officer|"  # "chief medical officer of X Hospital"
     r"head|director|chief|member|members|spokes(?:man|woman|person)|sources?|personnel|"
     r"official|officials|representative|representatives|manager|secretary|president|commander|"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from civcas.extract.claim_phrase import _lists
 from civcas.extract.claim_resolve import _ANAPHORA
 
-__all__ = ["agent_after", "time_led", "trim_speaker"]
+__all__ = ["agent_after", "time_led", "trim_speaker", "vehicle_pronoun"]
 
 
 def _alt(words: list[str]) -> str:
@@ -140,3 +140,17 @@ def agent_after(after: str) -> tuple[int, str] | None:
     if inner is None or inner[0] < 0:
         return None
     return m.start("a") + inner[0], inner[1]
+
+
+# a pronoun speaker after the vehicle of its words: "In its daily statement it said", "In a radio
+# broadcast they claimed" (the pronoun speaks, the statement only carries its words)
+_VEHICLE_PRONOUN = re.compile(r"^\s*(?:in|through|via)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:statement|communiqu[eé]|message|broadcast|letter|release|interview|report|"
+                              r"bulletin|note|update)\s+(?P<p>it|they|he|she)\s*$", re.IGNORECASE)
+
+
+def vehicle_pronoun(x: str) -> str | None:
+    """``x`` with only its pronoun speaker kept (offsets kept with spaces) when it is a vehicle phrase
+    followed by a pronoun ("In its daily statement it" -> "it"), else None."""
+    m = _VEHICLE_PRONOUN.match(x)
+    return " " * m.start("p") + m.group("p") if m is not None else None

@@ -30,6 +30,7 @@ from civcas.extract.actors import actor_of, find_actors
 from civcas.extract.claim_names import PEOPLE_NAMES
 from civcas.extract.claim_resolve import Claim, LastClaimant
 from civcas.extract.claims import claimant_in
+from civcas.extract.lexicon import lexicon
 from civcas.extract.shooters import background_event
 from civcas.extract.text import Sentence
 from civcas.models import Actor
@@ -54,6 +55,34 @@ _AGENTLESS = re.compile(r"\b(?:(?:is|are|was|were|had\s+been|have\s+been)\s+(?:s
 
 # the heading of a monitor's own assessment paragraph: "Assessment.", "Airwars assessment:"
 _ASSESSMENT_HEAD = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+)?[Aa]ssessment\s*[.:]")
+
+
+# a toll named by its owner, with no reporting verb: "the Ministry of Health's cumulative toll stood at"
+_OWNED_TOLL = re.compile(r"['’]s?\s+(?:(?:own|latest|cumulative|overall|running|updated|official|final|daily)\s+){0,2}"
+                         r"(?:death\s+|casualty\s+)?(?:toll|tally|count|figures)\s+(?:\w+\s+){0,3}?(?:stood|stands|"
+                         r"rose|reached|was|is|had\s+reached|has\s+reached|climbed|put)\b", re.IGNORECASE)
+
+
+def _owned_toll(text: str, theatre: tuple[str, ...]) -> Claim | None:
+    """The known claimant whose toll a sentence states ("the health ministry's toll stood at 41,000")."""
+    m = _OWNED_TOLL.search(text) if "'" in text or "’" in text else None
+    if m is None:
+        return None
+    owners = [f for f in find_actors(text[:m.start() + 2], theatre=theatre)
+              if f.entry.role in ("claimant", "both") and f.end >= m.start()]
+    return Claim(actor_of(owners[-1]), owners[-1].start, owners[-1].end) if owners else None
+
+
+# a sentence opening on a part of the dead or wounded counted before: "Three of the dead were ...", "One
+# of the injured was ...", "Two of them died at the scene" (the outlet's own breakdown in a US story)
+_PART_OF = re.compile(r"\s*(?P<n>[A-Za-z]+|\d+)\s+of\s+(?:them|those|the\s+(?:\w+\s+)?(?:dead|killed|slain|"
+                      r"injured|wounded|victims|hurt))\b")
+
+
+def _breakdown_opening(text: str) -> bool:
+    """True when ``text`` opens on a number of a group counted before ("Four of the dead ...")."""
+    m = _PART_OF.match(text)
+    return m is not None and (m.group("n").isdigit() or m.group("n").lower() in lexicon().units)
 
 
 class DocState(Protocol):
@@ -90,6 +119,8 @@ class DocClaims:
             # true by no one: "Dozens of others were said to have been injured")
             return c
         sents = self._st.sents
+        if self._st.theatre[:1] == ("US",) and _breakdown_opening(sents[i].text):
+            return None  # a US story's own breakdown of a count told before: "Two of the dead were ..."
         j = i - 1  # the latest valid claim, if it is in this paragraph (sentences of one are contiguous)
         while j >= 0 and sents[j].paragraph == sents[i].paragraph:
             got = self._own_claim(j)
@@ -136,7 +167,10 @@ class DocClaims:
             c = self._claim_for(i, last)
         elif i < self._last_looked and not st.words(i).isdisjoint(SAY_WORDS):
             c = claimant_in(st.sents[i].text, last=last, theatre=st.theatre, document=st.text)
-        if c is not None and i > 0 and c.actor.name in PEOPLE_NAMES and (c.actor.text or "").lower() == "it":
+        if c is not None and i > 0 and (c.actor.text or "").lower() == "it" and (
+                c.actor.name in PEOPLE_NAMES or (self._own.get(i - 1, c) is None  # (read: "it" asked for the last)
+                                                 and st.sents[i - 1].paragraph == st.sents[i].paragraph)):
+            # "The army gave another account. It said ...": the institution opening the sentence before
             c = self._it_subject(i - 1) or c
         self._own[i] = c
         return c
@@ -159,6 +193,9 @@ class DocClaims:
             if not st.words(i).isdisjoint(SAY_WORDS) else None
         if c is not None or background_event(s.text):
             return c
+        owned = _owned_toll(s.text, st.theatre)
+        if owned is not None:  # "the ministry's cumulative toll stood at 41,000": the ministry's
+            return owned
         if i + 1 < len(st.sents):
             nxt = st.sents[i + 1]
             w = st.words(i + 1)

@@ -33,10 +33,11 @@ from civcas.extract.claim_context import (
     role_after,
     unknown_organisation,
 )
+from civcas.extract.claim_outlets import outlet_owner
 from civcas.extract.claim_phrase import kin_named, lives_claimed, speaker_phrase
 from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, known_claimants
 from civcas.extract.claim_subjects import WHAT_CALLED, not_a_speaker
-from civcas.extract.claim_wrappers import agent_after, time_led, trim_speaker
+from civcas.extract.claim_wrappers import agent_after, time_led, trim_speaker, vehicle_pronoun
 from civcas.extract.kinloss import own_loss
 from civcas.extract.lexicon import first_char_guard
 from civcas.models import Actor
@@ -239,10 +240,14 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
         c = Claim(c.actor, c.start + body.end(), c.end + body.end()) if c is not None and c.start >= 0 else c
     if c is None:
         c = _claimant_in(sentence, last=last, theatre=theatre, document=document)
+    if c is not None and c.start > 0 and (c.actor.text or "").lower() in ("he", "she"):  # "A man said ...; he added":
+        own = _claimant_in(sentence, theatre=theatre, document=document)  # the pronoun is the speaker before it
+        c = own if own is not None and 0 <= own.start < c.start else c
     if c is not None and "\u2024" in c.actor.name + (c.actor.text or ""):
         a = c.actor
         c = Claim(Actor(name=a.name.replace("\u2024", "."), text=(a.text or "").replace("\u2024", "."), kind=a.kind,
                         identified=a.identified), c.start, c.end)
+    c = outlet_owner(c, theatre=theatre)  # "al-Shabaab's radio claimed": the group
     if c is not None and c.actor.name in _speaks_as():
         a = c.actor
         return Claim(Actor(name=_speaks_as()[a.name], text=a.text, kind=a.kind, identified=a.identified), c.start, c.end)
@@ -371,6 +376,8 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                     and sentence[max(0, m.end() - 20):m.end()].split()[-1][:1].isupper() \
                     and not sentence[:200].isupper():
                 continue  # "the poet Omar Said was killed": a name, not a reporting verb
+            if rx is _SUBJECT and (said_by := vehicle_pronoun(x)) is not None:
+                x = said_by  # "In its daily statement it said": the pronoun speaks
             vehicle = rx is _SUBJECT and _VEHICLE.match(x.strip()) is not None
             if rx is _SUBJECT and _ASIDE.match(x.strip()) and (vehicle or _ONE_OF.match(x.strip())
                                                            or not find_actors(x, theatre=theatre)):

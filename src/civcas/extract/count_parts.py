@@ -52,8 +52,8 @@ def _revised(lows: list[str], q: int, p: int) -> bool:
 
 
 def _later_part(lows: list[str], m: Mention, p: int, head: Mention, lex: Lexicon) -> bool:
-    """True when the counted head at ``p`` is a further part of a breakdown of ``m`` ("seven
-    civilians, among them a mother and her four sons, died"): a breakdown marker stands
+    """True when the counted head at ``p`` is a further part of a breakdown of ``m`` ("six
+    villagers, including a farmer and his three daughters, died"): a breakdown marker stands
     between them and no new clause ("..., and six others were wounded") starts at ``p``."""
     if lows[head.np_end - 1] in ("others", "other", "more") or lows[p - 2:p] == [",", "and"]:
         return False
@@ -127,7 +127,7 @@ def _identified(lows: list[str], m: Mention) -> bool:
     if m.np_end < 1 or lows[m.np_end - 1] not in ("victims", "bodies", "dead"):
         return False
     if lows[max(0, m.count.start - 2):m.count.start] == ["names", "of"]:
-        return True  # "gave the names of more than 240 victims": the named dead
+        return True  # "released the names of 85 victims": the named dead
     p = m.np_end
     while p < len(lows) and p < m.np_end + 4 and (lows[p] in _AUX or lows[p] in ("had", "have", "has", "so")
                                                  or lows[p].endswith("ly")):

@@ -32,13 +32,13 @@ from civcas.extract.counts import (
 )
 from civcas.extract.deadparts import dead_parts, spelled_out
 from civcas.extract.forms import identity_part, non_violent_cause
-from civcas.extract.hitcounts import condition_clause_totals, hit_survivors
+from civcas.extract.hitcounts import condition_clause_totals, hit_survivors, survivor_parts
 from civcas.extract.intake import intake_count
 from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals, relative_then_and
 from civcas.extract.numbers import Count
-from civcas.extract.partitions import partition_parts
+from civcas.extract.partitions import ordinal_rest, partition_parts
 from civcas.extract.plurals import PLURAL_LOW
 from civcas.extract.roleforms import rest_of_whole
 from civcas.extract.shootings import self_kill_totals
@@ -334,6 +334,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         if m.outcome is not None and not m.head and m.count.kind == "article":
             m.outcome = None
     partition_parts(lows, mentions, antecedent)  # "nine of them were soldiers and 15 were civilians"
+    ordinal_rest(lows, mentions)  # "three of them were dead, and the fourth died in surgery": one more
     if us_story:
         for m in mentions:
             if m.group == "civilians" and m.toll_noun in lex.us_people:
@@ -343,6 +344,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 and lows[m.np_end - 1] in _AGE_STATUS and mentions[m.parent].group in ("men", "women"):
             m.group = mentions[m.parent].group  # "three men, one of them elderly": one of the men
     hit_survivors(lows, mentions)  # "three people were shot, one fatally": two wounded
+    survivor_parts(lows, mentions)  # "hit five people, two of whom lived": two wounded, no five
     for i in range(1, len(mentions)):
         if _nested_part(lows, mentions[i], mentions[i - 1]):
             mentions[i].outcome = None  # "... and four children, one of them an infant": inside the four
@@ -353,20 +355,35 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     # "40 men were killed and 600 others are missing" -> 600 men
     for i in range(1, len(mentions)):
         m = mentions[i]
-        prev = next((x for x in reversed(mentions[:i]) if not x.breakdown and x.head and not x.generic
-                     and not x.zero and not (x.count.kind == "article" and x.outcome is None)),
-                    None)  # not the unharmed "a gunman" of "a gunman opened fire, ... wounding four"
+        before_m = [x for x in reversed(mentions[:i]) if not x.breakdown and x.head and not x.generic
+                    and not x.zero and not (x.count.kind == "article" and x.outcome is None)]
+        prev = next(iter(before_m), None)  # not the unharmed "a gunman" of "a gunman opened fire, ... wounding four"
         if prev is None or m.breakdown or m.outcome is None:
             continue
         if not _SELF_BLAST.isdisjoint(lows[prev.np_end:m.count.start]):
             continue  # "a suicide bomber blew himself up, killing three": not three bombers
         if prev.count.kind == "article" and prev.group in ("men", "women", "children"):
-            continue  # "one civilian, a young man X, was killed and others were wounded": not all men
+            # "one civilian, a young man X, was killed and others were wounded": not all men; the
+            # count the article restates gives the group ("two civilians, both women, ... and others")
+            prev = next((x for x in before_m[1:] if x.count.kind != "article" and x.group == "civilians"
+                         and x.np_end <= prev.count.start), None)
+            if prev is None:
+                continue
         others = lows[m.count.end:m.np_end] in (["others"], ["other"], ["more"])
         bare = not m.head or (m.generic and m.group == "people")
         before = lows[m.count.start - 1] if m.count.start > 0 else ""
         if (others or bare) and (before == "and" or "and" in lows[prev.np_end:m.count.start][-3:]):
             m.group, m.subgroup = prev.group, prev.subgroup
+    # an apposition restating the count: "two civilians, both women, were killed" -> two civilians,
+    # and the two women a part of them
+    for i in range(len(mentions) - 1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if (m.outcome is None and nxt.outcome is not None and m.head and not nxt.breakdown
+                and m.count.kind != "article" and nxt.count.kind == "article" and nxt.count.low == m.count.low
+                and m.group in ("civilians", "people") and lows[m.np_end:nxt.count.start] == [","]
+                and lows[nxt.np_end:nxt.np_end + 1] == [","]):
+            m.outcome = nxt.outcome
+            nxt.breakdown, nxt.parent = True, i
     # coordination backwards: "a woman and her three children were killed"
     for i in range(len(mentions) - 2, -1, -1):
         m, nxt = mentions[i], mentions[i + 1]

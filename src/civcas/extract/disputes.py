@@ -38,7 +38,9 @@ class _Claims(Protocol):
 # a sentence that reports an accusation, not a fact: "residents blamed the coalition", "X accused
 # the military of", "attributed the strikes to Russian aircraft", "either the government or Russia"
 _ACCUSES = re.compile(r"\b(?:blam\w*|accus\w*|attribut\w*|held\s+\w+\s+responsible|holds?\s+\w+\s+responsible|"
-                      r"suspect\w*|alleg\w*|either|pointed\s+the\s+finger|condemn\w*|denounc\w*)\b",
+                      r"suspect\w*|alleg\w*|either|pointed\s+the\s+finger|condemn\w*|denounc\w*|"
+                      # an assessment's pointer, not a fact: "the flight tracking points to Russian jets"
+                      r"point(?:s|ed|ing)?\s+(?:\w+\s+)?to(?=\s+(?:the\s+)?[A-Z]))\b",
                       re.IGNORECASE)
 # the accused admits the act: "confirmed an air strike", "said troops had fired on vehicles", "said
 # the strike had targeted fighters" (not "its jets had carried out 90 sorties over the province")
@@ -76,6 +78,12 @@ _DOUBT = re.compile(r"\b(?:alleg\w*|accus\w*|blam\w*|suspect\w*|unclear|not\s+cl
 # Palestinians", "it remains unclear who fired", "blame for the blast is contested"
 _SAID_DISPUTED = re.compile(r"\b(?:responsibility|authorship|attribution|blame)\s+(?:for\s+[^,.;]{1,40}?\s+)?(?:is|was|remains|"
                             r"remained|has\s+been)\s+(?:\w+\s+)?(?:disputed|contested|unclear|unknown|in\s+dispute)\b|"
+                            # an assessment that cannot settle it: "responsibility cannot be established between
+                            # Syrian and Russian forces", "the author could not be determined"
+                            r"\b(?:responsibility|authorship|attribution|blame|author|perpetrator|culprit)\s+"
+                            r"(?:(?:for|of)\s+[^,.;]{1,40}?\s+)?(?:cannot|can\s*not|could\s+not|has\s+not|had\s+not|was\s+not|"
+                            r"is\s+not)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:established|determined|ascertained|assigned|"
+                            r"confirmed|identified)\b|"
                             r"\b(?:unclear|not\s+clear|not\s+known|unknown)\s+(?:who|which\s+side)\s+(?:fired|carried\s+out|"
                             r"was\s+responsible|launched|struck|attacked|planted|opened\s+fire)\b", re.IGNORECASE)
 
@@ -126,16 +134,23 @@ def _alternatives(st: _Doc) -> dict[str, set[int]]:
     ..."), outside past incidents, with the events (segments) where it does."""
     out: dict[str, set[int]] = {}
     for k in range(min(len(st.sents), 400)):
-        if st.words(k).isdisjoint(("or", "both", "between")) or st.background(k):
+        if st.words(k).isdisjoint(_ALTERNATIVE_WORDS) or st.background(k):
             continue
         text = st.sents[k].text[:4000]
         if not may_name_actor(text, st.words(k)):
             continue
         matches = [m for m in find_actors(text, theatre=st.theatre) if m.entry.role != "claimant"]
+        said = _SAID_DISPUTED.search(text)
         for m in matches:
-            if m.entry.kind == "belligerent" and _alternative(text, matches, m.entry.name):
+            if m.entry.kind == "belligerent" and (
+                    _alternative(text, matches, m.entry.name) or (said is not None and m.start > said.start())):
                 out.setdefault(m.entry.name, set()).add(st.segment(k))
     return out
+
+
+# the words of a sentence that may name two possible authors or say the author is in dispute
+_ALTERNATIVE_WORDS = frozenset({"or", "both", "between", "disputed", "contested", "unclear", "unknown",
+                                "established", "determined", "ascertained"})
 
 
 def _accusers_and_facts(st: _Doc, claims: _Claims, name: str, events: set[int]) -> tuple[set[str], bool]:
@@ -199,7 +214,7 @@ def _accusers_and_facts(st: _Doc, claims: _Claims, name: str, events: set[int]) 
 
 
 # the words of the sentences read besides those that make an actor act (the cues of the patterns above)
-_WORDS_OF_INTEREST = frozenset({"disputed", "contested", "unclear", "unknown",
+_WORDS_OF_INTEREST = frozenset({"disputed", "contested", "unclear", "unknown", "points", "pointed", "pointing",
                                 "blamed", "blames", "blaming", "accused", "accuses", "accusing", "attributed",
                                 "attributes", "responsible", "either", "confirmed", "acknowledged", "admitted",
                                 "said", "says", "or", "condemned", "denounced", "suspected", "alleged", "allegedly"})
@@ -230,7 +245,7 @@ def _loses(st: _Doc, f: Figure, name: str, accusers: set[str] | frozenset[str], 
     nor its own sentence names the accused (not as one of two possible authors)."""
     if f.perpetrator is None or f.perpetrator.name != name or f.stance == "denied" or \
             (f.segment or 0) not in events or (
-            f.claimant is not None and (f.claimant.name in accusers or f.claimant.kind == "belligerent"
+            f.claimant is not None and (_one_of(f.claimant.name, accusers) or f.claimant.kind == "belligerent"
                                         or as_perpetrator(f.claimant).name == name)):
         return False
     k = st.sentence_at(f.evidence.start)
@@ -238,3 +253,17 @@ def _loses(st: _Doc, f: Figure, name: str, accusers: set[str] | frozenset[str], 
         return True
     text = st.sents[k].text[:4000]
     return _alternative(text, [m for m in find_actors(text, theatre=st.theatre) if m.entry.role != "claimant"], name)
+
+
+def _one_of(claimant: str, accusers: set[str] | frozenset[str]) -> bool:
+    """The claimant is one of the accusers or a body of one (a unity government's interior ministry when
+    that government blames the attack): every word of an accuser's name of two words or more is in the
+    claimant's."""
+    if claimant in accusers:
+        return True
+    own = set(re.findall(r"[a-z]+", claimant.lower()))
+    for name in accusers:
+        words = set(re.findall(r"[a-z]+", name.lower())) - {"of", "the", "for", "and"}
+        if len(words) >= 2 and words <= own:
+            return True
+    return False

@@ -18,11 +18,12 @@ from functools import cached_property
 from civcas.extract.accused import accused_in
 from civcas.extract.actors import actor_of, canonical_actor, find_actors, may_name_actor
 from civcas.extract.agents import event_author, named_party
+from civcas.extract.denials import denial_alternation, no_number_words
 from civcas.extract.described import lone_description
 from civcas.extract.docactors import register as register_document
 from civcas.extract.events import Segmenter, apart_opening, mask_places, neutral_opening
 from civcas.extract.lexicon import first_char_guard
-from civcas.extract.mainvote import main_author
+from civcas.extract.mainvote import main_author, named_after_apart, recalls_that
 from civcas.extract.perpetrators import (
     generic_perpetrator,
     is_speaker,
@@ -30,6 +31,7 @@ from civcas.extract.perpetrators import (
     pronoun_acts,
 )
 from civcas.extract.shooters import background_event, lone_shooter, named_shooter, several_shooters
+from civcas.extract.struckside import described_state
 from civcas.extract.text import CAPITALS_HEAD, Token, mostly_capitals, sentences, tokenize
 from civcas.extract.theatre import document_theatre
 from civcas.extract.when import incident_date, statement_date
@@ -61,7 +63,8 @@ _INJURY = first_char_guard(_INJURY)  # (speed: the same matches)
 # a denial with no number: "denied the reports", "not aware of any civilian casualties",
 # "found no sign that a coalition aircraft had struck the house" ("no sign" of an attack or harm: not
 # "turned up no sign the gunwoman knew her victims", "gave no sign of posing a threat")
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|did not carry out|did not conduct|"
+# (the words and phrases as written come from denial.toml; the patterns here)
+_DENIAL = re.compile(r"\b(?:" + denial_alternation(no_number_words()) + "|"
                      r"no sign(?=[^.;]{0,80}?\b(?:aircraft|air\s?strikes?|strikes?|struck|troops|forces|soldiers|"
                      r"military|bomb\w*|shell\w*|attack\w*|raids?|casualt\w+|civilians?|harm\w*|involvement|"
                      r"drones?|missiles?|rockets?)\b)|"
@@ -70,8 +73,8 @@ _DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|did not carry ou
                      # 'the party "categorically rejected" any involvement', 'rejecting any link between'
                      r"(?:rejected|rejects|rejecting)[\"”]?\s+[\"“]?(?:any|all)\s+(?:involvement|links?|participation|"
                      r"connection|responsibility)|"
-                     r"had not carried out|rejected (?:the )?(?:claims?|reports?|accusations?)|"
-                     r"dismissed (?:the )?(?:claims?|reports?)|fake news|no strikes were|baseless|unfounded|groundless|"
+                     r"rejected (?:the )?(?:claims?|reports?|accusations?)|"
+                     r"dismissed (?:the )?(?:claims?|reports?)|"
                      r"(?:does|do|did) not (?:strike|target|bomb|shell|attack) (?:civilians?|residential|homes|"
                      r"hospitals|schools)|never (?:strikes|targets) (?:civilians?|residential)|"
                      # "its aircraft only target the militia's positions and never residential areas"
@@ -80,9 +83,10 @@ _DENIAL = re.compile(r"\b(?:denied|denies|deny|not aware of any|did not carry ou
                      r"no indication (?:of|that) (?:any )?civilians?|forces were not (?:present|in the area|operating)|"
                      r"not within firing range)\b", re.IGNORECASE)
 _DENIAL = first_char_guard(_DENIAL)  # (speed: the same matches)
-_DENIAL_WORDS = frozenset({"denied", "denies", "deny", "aware", "sign", "carry", "conduct", "carried", "nothing", "part", "role",
-                           "rejected", "rejects", "rejecting", "dismissed", "fake", "strikes", "baseless", "unfounded", "groundless",
-                           "strike", "target", "never", "indication", "present", "firing"})
+# (the longest word of each phrase: "carry" of "did not carry out")
+_DENIAL_WORDS = frozenset(max(w.split(), key=len) for w in no_number_words()) | frozenset(
+    {"sign", "nothing", "part", "role", "rejected", "rejects", "rejecting", "dismissed", "strike", "target", "never",
+     "indication", "present", "firing"})
 # an admission by the attacker: "acknowledged responsibility", "mistakenly struck a house",
 # "regrets the loss of civilian life", "something went tragically wrong", "a grave mistake",
 # "wrongly targeted the hall", "regretted the harm to uninvolved civilians"
@@ -142,6 +146,7 @@ class _Doc:
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
         self.armed_groups: set[str] = set()  # actors it calls a militant group ("Boko Haram militants")
         self.named_in: dict[str, set[int]] = {}  # the events (segments) that name each belligerent
+        self.named_at: dict[str, int] = {}  # the first sentence that names each belligerent as a possible author
         self.named: set[str] = set()  # ids of single named-victim figures
         self.kin_lists: set[str] = set()  # ids of the totals of relatives named by kinship alone (lists.py)
         self.generic: set[str] = set()  # ids of figures with no person noun (deaths, bodies, dead)
@@ -211,7 +216,9 @@ class _Doc:
             ref = self._lead_day
             self._background[i] = background_event(
                 self.sents[i].text, year=ref.year if ref is not None else None) or (
-                d is not None and ref is not None and (ref - d.end).days > _BACKGROUND_DAYS)
+                d is not None and ref is not None and (ref - d.end).days > _BACKGROUND_DAYS) or (
+                d is None and i > 0 and self.sents[i - 1].paragraph == self.sents[i].paragraph
+                and recalls_that(self.sents[i].text[:400]) and self.background(i - 1))  # "... during that protest"
         return self._background[i]
 
     @cached_property
@@ -293,6 +300,7 @@ class _Doc:
         if i not in self._generic_authors:  # (else one person of any description opening fire: a gunman)
             text = self.sents[i].text
             got = generic_perpetrator(text) or lone_shooter(text)
+            got = described_state(self.theatre, got) if got is not None else None  # "agents of the state"
             if got is None and self.theatre[:1] == ("US",) and self._is_shooting_story():
                 got = named_shooter(text)  # "Jarrod Smith, 38, of Laurel, killed five employees"
             if got is not None and got.kind == "belligerent" and i > 0 and re.search(
@@ -391,7 +399,7 @@ class _Doc:
                      if (a := self.generic_author(k)) is not None and a.name == main.name}
         if where and min(where) > self.segment(i) and all(self._set_apart(e) for e in where):
             return None
-        return main
+        return None if named_after_apart(self, i, main) else main
 
     def _set_apart(self, event: int) -> bool:
         """The first sentence of an event opens it as another incident ("separately", "in another

@@ -108,7 +108,8 @@ def _cues() -> _Cues:
     background = tuple(_Rx.of(re.compile(r"\b" + str(p).replace("{name}", name))) for p in data["background"])
     needs = [g.need for g in (*masks, *background)]
     return _Cues(
-        separate=_Rx.of(re.compile(r"\b" + _alt(data["separate"]) + r"\b", re.IGNORECASE)),
+        # (an opening that tells another event without naming its author opens one too)
+        separate=_Rx.of(re.compile(r"\b" + _alt([*data["separate"], *data.get("neutral", [])]) + r"\b", re.IGNORECASE)),
         weak=_Rx.of(re.compile(r"\b" + _alt(data["weak"]) + r"\b", re.IGNORECASE)),
         wide=_Rx.of(re.compile(r"\b" + _alt(data["wide"]) + r"\b", re.IGNORECASE)),
         masks=masks,
@@ -334,3 +335,11 @@ def neutral_opening() -> re.Pattern[str]:
     ``events.toml``: "In another incident, ...")."""
     words = load_toml("extract", "events.toml").get("neutral", [])
     return re.compile(r"^\W*(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def unknown_author() -> re.Pattern[str]:
+    """A statement that the author of an event is not known ("No group has claimed responsibility",
+    "police do not know who fired": ``unknown_author`` in ``events.toml``)."""
+    words = load_toml("extract", "events.toml").get("unknown_author", [])
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)

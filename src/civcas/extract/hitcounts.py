@@ -93,6 +93,26 @@ def hit_survivors(lows: list[str], mentions: list[Mention]) -> None:
         return
 
 
+def survivor_parts(lows: list[str], mentions: list[Mention]) -> None:
+    """A count of people hit with a part said to have lived ("shot six people, four of whom
+    survived"): the part is the injured, the count is the dead and the injured together and no
+    figure of its own (outcome None)."""
+    words = _words()
+    for i, m in enumerate(mentions):
+        if not m.hit or m.outcome != "injured" or m.breakdown or m.hit_dead:
+            continue
+        for x in mentions[i + 1:]:
+            if not (x.breakdown and x.parent == i and x.outcome == "injured"):
+                continue
+            k = x.np_end
+            while k < len(lows) and lows[k] in words["survived_aux"]:
+                k += 1
+            if k < len(lows) and (lows[k] in words["survived"] or " ".join(lows[k:k + 2]) in words["survived"]):
+                m.outcome = None
+                x.parent = None  # the survivors are a count of their own
+                break
+
+
 _ADULT = frozenset({"men", "women"})
 
 
@@ -121,6 +141,11 @@ def condition_clause_totals(lows: list[str], mentions: list[Mention]) -> list[in
     gap = lows[a.np_end:b.count.start]
     if "and" not in gap or len(gap) > 14 or any(w in (";", ":", ".") for w in gap) \
             or any(m.outcome == "killed" for m in mentions[hurt[0] + 1:hurt[1]]):
+        return []
+    if b.condition and not b.head and (b.count.low or 0) < (a.count.low or 0):
+        # "received three gunshot patients, and two were in critical condition": the condition of
+        # some of the three, not more people
+        b.outcome = None
         return []
     n = (a.count.low or 0) + (b.count.low or 0)
     t = Mention(Count(n, n, "exact", a.count.start, b.count.end, "digit"), b.np_end, head=True,

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from civcas.datafiles import load_toml
+from civcas.extract.denials import stance_words
 
 Phrase = tuple[str, ...]
 
@@ -208,7 +209,7 @@ def lexicon() -> Lexicon:
         tally=make_table([(p, True) for p in raw["scope"]["tally"]]),
         incident=make_table([(p, True) for p in raw["scope"]["incident"]]),
         hedged=make_table([(p, True) for p in raw["stance"]["hedged"]]),
-        denied=make_table([(p, True) for p in raw["stance"]["denied"]]),
+        denied=make_table([(p, True) for p in stance_words()]),  # (denial.toml)
         unverified=make_table([(p, True) for p in raw["stance"].get("unverified", [])]),
         zero=make_table([(p, True) for p in raw["stance"]["zero"]]),
         events=make_table(events),

@@ -227,6 +227,8 @@ def _one_and_others(lows: list[str], mentions: list[Mention], m: Mention) -> Men
     if lows[m.count.end] == "more" and x not in ("he", "she", "him", "her"):
         return None  # "killing him and nine more people"; not "a guard died and four more were hurt"
     lex = lexicon()
+    if x in lex.trigger_words:
+        return None  # "two were shot dead and 14 others wounded", "one had died and four others": a verb, no person
     if any(o.np_end == s - 1 for o in mentions) or not (x in ("he", "she", "him", "her") or (
             not x.endswith("s") and lex.persons.match_at(lows, s - 2) is not None) or _titled(lows, s - 2)):
         return None  # a person: "he", "the driver", "Mayor X" (not "the attack and two other soldiers")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from civcas.extract.actor_context import as_victim
 from civcas.extract.actors import actor_of, find_actors, may_name_actor
 from civcas.extract.agents import named_party
+from civcas.extract.events import apart_opening, unknown_author
 from civcas.extract.lexicon import first_char_guard
 from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
 from civcas.extract.newgroups import new_group
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from civcas.extract.actors import ActorMatch
     from civcas.extract.docstate import _Doc
 
-__all__ = ["main_author"]
+__all__ = ["author_unknown_near", "main_author", "named_after_apart", "recalls_that"]
 
 # a communique's header names its author: "[STATEMENT] [PEOPLES LIBERATION FRONT] [TEXT]",
 # "[GENERAL COMMAND OF THE FMLN]" (not a name spelled out after its acronym: "THE FMLN [FARABUNDO ...]")
@@ -93,6 +94,7 @@ def main_author(st: _Doc) -> Actor | None:
                 first.setdefault(group.name, group)
                 acting.add(group.name)
                 st.claimed.add(group.name)
+                st.named_at.setdefault(group.name, i)
         told = st.pronoun_author(i)  # "It said the strike had targeted ...": the last speaker
         if told is not None:
             counts[told.name] += 7
@@ -136,6 +138,7 @@ def main_author(st: _Doc) -> Actor | None:
                 counts[m.entry.name] += (0 if bare else 1) + (0 if possible else 3 * score)
                 first.setdefault(m.entry.name, actor_of(m))
                 st.named_in.setdefault(m.entry.name, set()).add(st.segment(i))
+                st.named_at.setdefault(m.entry.name, i)
                 if score > 0 or claimed:  # (a group claiming the attack is its author)
                     acting.add(m.entry.name)
     # a speaker or a party merely named ("the FMLN said", "talks between the FMLN and the
@@ -200,3 +203,40 @@ def _struck(text: str, m: ActorMatch) -> bool:
     """The actor at ``m`` is named among the killed or as the target of a strike ("50 IS militants
     were killed", "strikes on IS positions"), not as the foe of a campaign."""
     return as_victim(text, m.start, m.end) and _CAMPAIGN_AGAINST.search(text[max(0, m.start - 40):m.start]) is None
+
+
+def author_unknown_near(st: _Doc, i: int, main: Actor) -> bool:
+    """Sentence i, or one up to two sentences away in its paragraph, says the author of its event
+    is not known ("A grenade wounded a guard. No group has claimed responsibility.": ``unknown_author``
+    in ``events.toml``), and none of those sentences names ``main`` (the story's main author, named
+    for another incident of a round-up; one that denies the act here is still the story's accused):
+    the figure takes no main author."""
+    para = st.sents[i].paragraph
+    near = [k for k in range(max(0, i - 2), min(len(st.sents), i + 3)) if st.sents[k].paragraph == para]
+    if not any(unknown_author().search(st.sents[k].text[:2000]) for k in near):
+        return False
+    return not any(m.entry.name == main.name for k in near
+                   for m in find_actors(st.sents[k].text[:4000], theatre=st.theatre, words=st.words(k)))
+
+
+def named_after_apart(st: _Doc, i: int, main: Actor) -> bool:
+    """The story first names ``main`` after sentence i, in or after a sentence that opens another
+    item of a round-up ("In another development, ...", "Separately, ...": ``separate`` and ``neutral``
+    in ``events.toml``): the author of a later incident, not of sentence i's."""
+    first = st.named_at.get(main.name)
+    if first is None or first <= i:
+        return False
+    return any(apart_opening().search(st.sents[k].text[:300]) for k in range(i + 1, first + 1))
+
+
+# the past incident of the sentence before, taken up again: "Four people died during that protest",
+# "Those riots left two dead" (a demonstrative of distance, not "this attack": the story's own)
+_THAT_EVENT = re.compile(r"\b(?:that|those)\s+(?:[\w-]+\s+)?(?:protests?|attacks?|riots?|clash(?:es)?|bombings?|"
+                         r"massacres?|raids?|ambush(?:es)?|incidents?|demonstrations?|events?|uprisings?|assaults?|"
+                         r"explosions?|blasts?|shootings?|fire)\b", re.IGNORECASE)
+
+
+def recalls_that(sentence: str) -> bool:
+    """True when ``sentence`` takes up a past incident just told with "that"/"those" ("Four people
+    died during that protest"): with a sentence before that recalls one, it tells the same."""
+    return _THAT_EVENT.search(sentence) is not None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from civcas.datafiles import load_toml
 from civcas.extract.actors import canonical_actor
 from civcas.models import Actor
 
@@ -35,6 +36,12 @@ _OBSCURE = (r"(?:previously\s+unknown|hitherto\s+unknown|little[-\s]known|obscur
 _SOURCES = (
     # "a group calling itself the X", "militants calling themselves X"
     r"\b(?:calling|calls|called|naming|names)\s+(?:itself|themselves)\s+" + _THE + _NAME,
+    # "police identified the raiders as members of the X" (the unnamed attackers named)
+    r"\bidentified\s+(?:the\s+)?(?:attackers|assailants|gunmen|killers|raiders|kidnappers|perpetrators|bombers)\s+"
+    r"as\s+(?:(?:members|militants|fighters|activists)\s+of\s+)?" + _THE + _NAME,
+    # "an organization that identifies itself as the X", "a group describing itself as X"
+    r"\b(?:identif(?:y|ies|ied|ying)|describ(?:e|es|ed|ing)|present(?:s|ed|ing)?|styl(?:e|es|ed|ing))\s+"
+    r"(?:itself|themselves)\s+as\s+" + _THE + _NAME,
     # "an armed group known as the X", "a new group called X", "a militia that calls itself X"
     r"\b" + _GROUP_NOUN + r"\s*,?\s+(?:known\s+as|called|named|by\s+the\s+name\s+(?:of\s+)?)\s+" + _THE + _NAME,
     # "the previously unknown group X", "a little-known militia, the X,"
@@ -50,6 +57,8 @@ _SOURCES = (
     r"responsibility\b",
 )
 _PATTERNS = tuple(re.compile(rx, re.IGNORECASE) for rx in _SOURCES)
+# the patterns whose cue stands before the name (in capitals, read up to its edge: ``_upper_name``)
+_CUE_FIRST = frozenset(k for k, rx in enumerate(_SOURCES) if not rx.startswith(_NAME))
 # Wire copy in capitals: only a quoted name counts, and the two patterns that begin with a name
 # would otherwise try a name of up to eight capitalised words at every letter (90% of this
 # module's time on upper-case text). No unquoted match can hold a quote, so searching for the
@@ -58,7 +67,7 @@ _UPPER_PATTERNS = tuple(
     re.compile(rx.replace(_NAME, r"(?P<n>" + _QUOTED + r")", 1) if rx.startswith(_NAME) else rx, re.IGNORECASE)
     for rx in _SOURCES)
 # every match holds one of these words (lower-case ``[a-z]+`` words, as ``_Doc.words`` gives them)
-CUE_WORDS = frozenset({"itself", "themselves", "known", "called", "named", "unknown", "little", "obscure",
+CUE_WORDS = frozenset({"itself", "themselves", "identified", "known", "called", "named", "unknown", "little", "obscure",
                        "shadowy", "newly", "styled", "new", "responsibility"})
 _CUES = tuple(CUE_WORDS)
 # a leading noun for the group's members: "gunmen from the Black Lions"
@@ -100,6 +109,33 @@ def _title(name: str) -> str:
     return " ".join(w.lower() if k and w.lower() in _SMALL else w.capitalize() for k, w in enumerate(words))
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_toml("extract", "responsibility.toml").get("new_group", {})
+    return frozenset(data.get("name_stops", [])), frozenset(data.get("group_words", []))
+
+
+def _upper_name(name: str) -> str | None:
+    """A group's name in capitals read after a self-naming cue, up to the first word that starts the
+    rest of the clause ("RED DAWN FRONT CLAIMED THE ..." -> "RED DAWN FRONT"); None when what is left
+    is no name (one word or more than five, with no group word at its end)."""
+    stops, group_words = _name_words()
+    words: list[str] = []
+    for w in name.split():
+        if w.lower() in stops:
+            break
+        words.append(w)
+    while words and words[-1].lower() in _SMALL:
+        words.pop()
+    if not words or words[0].lower() in _NOT_NAME or words[0].lower() in _SMALL:
+        return None  # ("A LITTLE-KNOWN MILITIA, FOR THE AMBUSH": no name after the cue)
+    if not (2 <= len(words) <= 5 or (len(words) <= 7 and words[-1].lower() in group_words)):
+        return None
+    if len(words) == 1 and words[0].lower() not in group_words:
+        return None
+    return " ".join(words)
+
+
 @lru_cache(maxsize=2048)
 def new_group(sentence: str) -> Actor | None:
     """The organisation a sentence introduces as a group and makes act or claim (see module doc)."""
@@ -109,12 +145,21 @@ def new_group(sentence: str) -> Actor | None:
     upper = sentence[:200].isupper()
     for i, rx in enumerate(_UPPER_PATTERNS if upper else _PATTERNS):
         for m in rx.finditer(sentence):
+            quoted = m.group("n").lstrip()[:1] in "\"“‘"
+            if not quoted and upper:
+                # wire copy in capitals: a name has no edge but its quotes, or, after a self-naming cue
+                # ("A GROUP CALLING ITSELF THE X [ACR] CLAIMED ..."), a bracket, a comma or a verb
+                cut = _upper_name(m.group("n")) if i in _CUE_FIRST else None
+                name = _clean(cut) if cut is not None else None
+                if name is None:
+                    continue
+                known = canonical_actor(name)
+                if known is not None:
+                    return Actor(name=known.name, text=name, kind=known.kind)  # type: ignore[arg-type]
+                return Actor(name=_title(name), text=name, kind="belligerent")
             name = _clean(m.group("n"))
             if name is None:
                 continue
-            quoted = m.group("n").lstrip()[:1] in "\"“‘"
-            if not quoted and upper:
-                continue  # wire copy in capitals: a name has no edge but its quotes
             if i == len(_PATTERNS) - 1 and not quoted and len(name.split()) < 2 and not _ONE_WORD_OK.match(name):
                 continue  # "Smith claimed responsibility": one word before a claim is no group name
             known = canonical_actor(name)

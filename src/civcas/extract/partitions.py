@@ -23,6 +23,7 @@ from functools import cache
 
 from civcas.extract.counts import Mention
 from civcas.extract.lexicon import lexicon
+from civcas.extract.numbers import Count
 
 _PARTITIVE = (("of", "them"), ("of", "those"), ("of", "whom"), ("of", "these"))
 
@@ -68,3 +69,34 @@ def partition_parts(lows: list[str], mentions: list[Mention], antecedent: str | 
 def _rest_of_whole(lows: list[str], s: int, rest: frozenset[str]) -> bool:
     """The count at ``s`` follows "other", "remaining" or "the rest," ("the other four", "the rest, 13")."""
     return (s > 0 and lows[s - 1] in rest) or (s > 1 and lows[s - 1] == "," and lows[s - 2] in rest)
+
+
+@cache
+def _ordinal_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    raw = lexicon().raw["partitions"]
+    return (frozenset(raw.get("ordinals", [])), tuple(tuple(p.split()) for p in raw.get("ordinal_died", [])),
+            tuple(tuple(p.split()) for p in raw.get("ordinal_harm", [])))
+
+
+def ordinal_rest(lows: list[str], mentions: list[Mention]) -> None:
+    """ "Three of them were dead on the sidewalk, and the fourth died in surgery": after a partitive
+    count ("N of them", "N of the dead") with an outcome, "and the <ordinal>" followed by a death or
+    a harm is one more person (see ``[partitions] ordinals`` in the lexicon). Appends the mention (in place)."""
+    ordinals, died, harm = _ordinal_words()
+    if ordinals.isdisjoint(lows):
+        return
+    parts = [m for m in mentions if m.outcome in ("killed", "injured") and lows[m.count.end:m.count.end + 1] == ["of"]]
+    if not parts:
+        return
+    taken = {k for m in mentions for k in range(m.count.start, max(m.np_end, m.count.end))}
+    for i in range(max(1, parts[0].np_end), len(lows) - 2):
+        if lows[i] != "the" or lows[i + 1] not in ordinals or lows[i - 1] not in ("and", ",", ";") or i in taken:
+            continue
+        after = tuple(lows[i + 2:i + 6])
+        outcome = ("killed" if any(after[:len(p)] == p for p in died)
+                   else "injured" if any(after[:len(p)] == p for p in harm) else None)
+        if outcome is None:
+            continue
+        m = Mention(Count(1, 1, "exact", i, i + 2, "word"), i + 2, head=True, outcome=outcome)
+        mentions.append(m)
+        return

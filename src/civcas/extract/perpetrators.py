@@ -98,6 +98,8 @@ _EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|art
                        r"fighters|militants|gunmen|attack|bombing|tanks?|aircraft|helicopters?|"
                        r"shells?|snipers?|soldiers|army|guerrillas?|rebels|commandos?|insurgents|militiamen|"
                        r"hit\s+men|death\s+squads?|operatives|subversives|terrorists|urban\s+commandos|"
+                       # a unit of the group: "a Shining Path squad burned a bus", "a rebel column raided the town"
+                       r"columns?|squads?|detachments?|platoons?|"
                        # "came under Israeli fire", "Israeli tank fire hit the car"
                        r"(?:tank\s+|sniper\s+|gun)?fire(?!\s+(?:services?|brigades?|department|crews?|stations?|engines?|fighters)))\b",
                        re.IGNORECASE)
@@ -178,9 +180,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?!(?:fighters|members|troops|soldiers|units|mil
                             re.IGNORECASE)
 _OBJECT_BEFORE = first_char_guard(_OBJECT_BEFORE)  # (speed: the same matches)
 
-# "villagers had been told by the army to build barricades": the one giving orders or help, not an author
+# "villagers had been told by the army to build barricades": the one giving orders or help, not an author;
+# a party to an accord or a truce: "a de-escalation zone agreed by Russia and Turkey", "a truce brokered by X"
 _ORDERED_BY = re.compile(r"\b(?:ordered|told|asked|urged|instructed|warned|advised|summoned|rescued|evacuated|"
-                         r"escorted|guarded|protected|treated|recruited|mobili[sz]ed|conscripted)\s+(?:\w+\s+)?by\s+"
+                         r"escorted|guarded|protected|treated|recruited|mobili[sz]ed|conscripted|agreed|brokered|"
+                         r"negotiated|mediated|guaranteed|sponsored|signed|endorsed)\s+(?:\w+\s+)?by\s+"
                          r"(?:an?\s+|the\s+)?(?:\w+['’]s\s+)?$", re.IGNORECASE)
 _ORDERED_BY = first_char_guard(_ORDERED_BY)  # (speed: the same matches)
 
@@ -223,6 +227,11 @@ _ASIDE_AFTER = re.compile(r"\s*(?:[\])]|\[[^\[\]]{1,60}\]|\([^()]{1,60}\)|,\s*(?
 # the actor's own acronym or short name set off by commas: "guerrillas of the Tupac Amaru Revolutionary
 # Movement, MRTA, attacked ..." (the aside must name the same actor)
 _NAME_ASIDE = re.compile(r",\s*[\"“]?([\w.'’-]{2,24})[\"”]?\s*,")
+
+
+# the last of several names: "by the ELN [...], the EPL [...] and the FARC [...] rebels" (the noun after
+# it describes them all; the first, after "by", is read as the author)
+_LIST_BEFORE = re.compile(r"(?:\band|\bor|,)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 class _Skip:
@@ -313,7 +322,12 @@ def _score(sentence: str, match: ActorMatch) -> int:
     acts = (_ACTS_AFTER.match(said) is not None or (
         skip is not None and _ACTS_AFTER.match(sentence[skip.end():skip.end() + 90]) is not None)) and not by \
         and not _OBJECT_BEFORE.search(sentence[max(0, match.start - 40):match.start])
-    if _EVENTISH.match(rest[:20]) or _RESPONSIBLE.match(rest) or acts or (by and _ACTS_AFTER.match(rest)) or \
+    # (past its bracketed acronym: "the ELN [Army of National Liberation] rebels dynamited a pipeline")
+    eventish = _EVENTISH.match(rest[:20]) is not None or (
+        skip is not None and sentence[match.end:skip.end()].lstrip()[:1] in "[(" and
+        not _LIST_BEFORE.search(sentence, max(0, match.start - 8), match.start) and
+        _EVENTISH.match(sentence[skip.end():skip.end() + 20]) is not None)
+    if eventish or _RESPONSIBLE.match(rest) or acts or (by and _ACTS_AFTER.match(rest)) or \
             _CAMPAIGN_AFTER.match(rest[:45]) or _caller_claims(sentence, match) or (
                 not by and _SAID_AFTER.match(rest) and _TARGET_TOLD.search(sentence, 0, match.start)):
         score += 2

@@ -22,6 +22,7 @@ from functools import cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.actors import ActorMatch, find_actors
+from civcas.extract.denials import denial_verbs, part_data
 from civcas.extract.lexicon import first_char_guard
 
 
@@ -81,7 +82,7 @@ def _behalf_before() -> re.Pattern[str]:
 
 @cache
 def _negation() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alt(_data()['claim']['negations'])})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_alt(denial_verbs() + _data()['claim']['negations'])})\b", re.IGNORECASE)
 
 
 @cache
@@ -124,7 +125,7 @@ def may_claim(sentence: str) -> bool:
 
 @cache
 def _denies_part() -> re.Pattern[str]:
-    d = _data()["denial"]
+    d = part_data()
     return first_char_guard(re.compile(
         rf"\b(?:{_alt(d['rejecting'])})\s+[\"'“‘]?(?:{_alt(d['rejected_objects'])})\b"
         # (not "there is no doubt the troops took part")
@@ -144,7 +145,7 @@ def denies_part(sentence: str) -> bool:
 
 def denial_words() -> frozenset[str]:
     """Words one of which every sentence :func:`denies_part` accepts holds (for the look gate)."""
-    d = _data()["denial"]
+    d = part_data()
     # (the longest word of each phrase: "anything" of "had anything to do", not "do")
     return frozenset(w.lower() for w in d["rejecting"]) \
         | frozenset(max(w.lower().split(), key=len) for key in ("took_part", "not_did") for w in d[key])

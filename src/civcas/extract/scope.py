@@ -16,7 +16,7 @@
 * a toll counted up to a date: "brought to 140 the number of aid workers killed by 3 March",
   "deaths as of 12 May".
 
-The caller (``sentence_figures._is_tally``) asks only when no incident cue ("in the strike", "the attack")
+The caller (``sentence_scope.is_tally``) asks only when no incident cue ("in the strike", "the attack")
 stands near the figure, so "the toll from the strike so far stands at 12" stays an incident.
 """
 
@@ -26,7 +26,14 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import Lexicon, all_matches, any_match, first_char_guard, may_match
+from civcas.extract.lexicon import (
+    Lexicon,
+    all_matches,
+    any_match,
+    first_char_guard,
+    lexicon,
+    may_match,
+)
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +81,10 @@ _BIG = (r"(?:\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thi
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens of|hundreds of)")
 # counted events as the subject or object: "three us drone strikes in yemen killed 9", "those seven
 # cases resulted in 22 deaths", "two separate shootings", "sixteen reports were found credible"
-_COUNTED = re.compile(r"\b(?:" + _BIG + r"|(?:those|these|the)\s+" + _BIG + r")\s+(?:separate\s+)?(?:[a-z]+\s+){0,2}"
-                      r"(?:(?:air\s?strikes|strikes|raids)(?!\s+(?:on|at|against)\s+(?:the|a|an|his|her|their)\b)|"
+# (the number counts the events, not their victims: "200 injured in strikes on the road" is no count of strikes)
+_COUNTED = re.compile(r"\b(?:" + _BIG + r"|(?:those|these|the)\s+" + _BIG + r")\s+(?:separate\s+)?"
+                      r"(?:(?!(?:in|by|from|during|after)\s)[a-z]+\s+){0,2}"
+                      r"(?:(?:air\s?strikes|strikes|raids)(?!\s+(?:on|at|against)\s+(?:the|a|an|his|her|their|\"|“)(?:\s|\b))|"
                       r"shootings|attacks|incidents|cases|bombings)\b"
                       r"|\b(?:two|2)\s+(?:separate\s+)(?:shootings|attacks|incidents|bombings)\b"
                       # "a string of shootings at block parties ... killed nine people"
@@ -99,6 +108,69 @@ _LENGTH = re.compile(r"\b(?:(?:during|throughout|over)\s+(?:the|a|its|this|that|
 _DURING = re.compile(r"\b(?:during|throughout|over)\s+")
 _CAMPAIGN_NOUN = re.compile(r"\b(?:the|its|their|this|[a-z]+\s?['’]s)\s+(?:[a-z-]+\s+){0,2}(?:siege|offensive|invasion|insurgency|"
                             r"blockade)" + _TOLL_VERB)
+
+
+@lru_cache(maxsize=1)
+def _one_event_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
+    raw = load_toml("extract", "lexicon.toml")["scope"]
+    return (frozenset(tuple(p.split()) for p in raw.get("one_event_periods", [])),
+            frozenset(raw.get("single_event", [])) | frozenset(raw.get("one_event_nouns", [])),
+            frozenset(raw.get("one_event_verbs", [])))
+
+
+_CLAUSE_END = frozenset({",", ";", ":", ".", "and", "but", "while", "including"})
+
+
+def one_event_subject(lows: list[str], cues: list[tuple[int, int]], count_start: int) -> bool:
+    """True when the sentence's only tally cues (``cues``: token spans) are relative periods ("last
+    month") and one event named with "a"/"an" is the subject of the killing verb right before the
+    first count: "An air strike on a market last month killed 12" is an earlier incident, not a
+    count over the month (see ``one_event_periods`` in the lexicon)."""
+    periods, nouns, verbs = _one_event_words()
+    if not cues or any(tuple(lows[a:b]) not in periods for a, b in cues):
+        return False
+    k = count_start - 1
+    while k >= 0 and lows[k] in ("at", "least", "more", "than", "about", "some", "nearly", "over", "up", "to"):
+        k -= 1  # "killed at least 12"
+    if k < 1 or lows[k] not in verbs:
+        return False
+    for j in range(k - 1, -1, -1):  # back to the subject: "an air strike on a market last month"
+        if lows[j] in _CLAUSE_END and not any(a <= j < b for a, b in cues):
+            return False
+        if lows[j] in nouns and lows[j + 1:j + 2] != ["of"]:
+            for d in range(j - 1, max(-1, j - 5), -1):  # "a drone strike", "an Israeli air strike"
+                if lows[d] in ("a", "an"):
+                    return True
+                if lows[d] in _CLAUSE_END:
+                    break
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _admitted() -> tuple[re.Pattern[str], frozenset[str]]:
+    raw = load_toml("extract", "lexicon.toml")
+    verbs = "|".join(re.escape(v) for v in raw["scope"].get("admitted_verbs", []))
+    rx = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|only\s+|since\s+|also\s+)?(?:" + verbs + r")\s+"
+                    r"(?:responsibility\s+for\s+|the\s+deaths\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|only\s+)?"
+                    r"(?P<n>\S+)\s+(?:(?:of\s+the\s+)?deaths|(?:[a-z-]+\s+){0,2}?(?:deaths|casualties|civilians)\b)"
+                    r"(?P<rest>[^,;.]*)")
+    return rx, frozenset(raw["rhetoric"]["day_words"]) | frozenset(raw["rhetoric"]["months"])
+
+
+def admitted_total(lows: list[str]) -> bool:
+    """ "The alliance has now acknowledged 37 civilian deaths in the province": an admitted total
+    (see ``admitted_verbs`` in the lexicon), unless its own clause dates one event."""
+    if "has" not in lows and "have" not in lows:
+        return False
+    rx, dated = _admitted()
+    m = rx.search(" ".join(lows))
+    lex = lexicon()
+    if m is None or not (m.group("n")[:1].isdigit() or m.group("n") in lex.units or m.group("n") in lex.tens
+                         or m.group("n") in ("dozens", "hundreds", "thousands")):
+        return False
+    return dated.isdisjoint(w.removesuffix("'s").removesuffix("’s") for w in m.group(0).split())
+
 
 
 def near_tally(lows: list[str], start: int, end: int, *, reach: int = 6) -> bool:
@@ -190,8 +262,14 @@ def event_tally(window: str) -> bool:
         or (may_match(_LENGTH, window, low) and _length(window))
 
 
+# a whole country's count over a month: "900 civilian deaths across yemen in march 2016", "killed across
+# the country in may", "killed nationwide by mid-june" (not one day's wave of strikes "across the country")
+_COUNTRY_MONTH = re.compile(r"\b(?:(?:across|throughout)\s+(?:the\s+(?:country|nation)|[a-z]+)|nationwide)\s+"
+                            r"(?:in|during|by|through|for)\s+(?:the\s+month\s+of\s+)?(?:(?:early|mid|late)\s*-?\s*)?"
+                            + _MONTH + r"\b")
+
 _EVENT_PARTS = (_EVENTS, _STRETCH, _PERIOD, _COUNTED, _CAMPAIGN_NOUN, _SPAN, _YEAR_OF_EVENTS, _MANY_BOMBS,
-                _COUNTED_CLASHES, _LIFETIME, _OFFENSIVE_TOLL, _ALONE, _BY_DATE)
+                _COUNTED_CLASHES, _LIFETIME, _OFFENSIVE_TOLL, _ALONE, _BY_DATE, _COUNTRY_MONTH)
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +340,10 @@ _CAMPAIGNS = frozenset({"war", "conflict", "invasion", "offensive", "campaign", 
                         "fighting", "crisis"})
 
 
+# words in -ing after "since" that name a time, not an act ("since the morning" is written with "the")
+_NOT_GERUNDS = frozenset({"morning", "evening", "spring", "beginning", "ceasefire"})
+
+
 def comparison_mask(lows: list[str]) -> set[int]:
     """Token indices of comparisons that set one event against a campaign or a past event: a
     superlative, an event noun within four words, then the campaign noun within eight more, with
@@ -269,7 +351,8 @@ def comparison_mask(lows: list[str]) -> set[int]:
     "since" ("the deadliest assault on the city since a car bomb killed 90 people there in
     2015", "the worst bombing since July 2018, when ..."): that "since" dates a record, not a
     running total; "since 2009, when ..." names the past event whose toll follows. Also "a day earlier/later" (a time reference, not the rate "a day") and the
-    adverb of "has since died", "had since been released" (no period follows it)."""
+    adverb of "has since died", "had since been released" (no period follows it), and "since" before
+    a gerund ("died since arriving at the hospital")."""
     out: set[int] = set()
     n = len(lows)
     for i, w in enumerate(lows):
@@ -280,6 +363,10 @@ def comparison_mask(lows: list[str]) -> set[int]:
         if w == "since" and 0 < i < n - 1 and lows[i - 1] in _PERFECT and lows[i + 1] not in _MONTHS \
                 and (lows[i + 1] in _PERFECT_NEXT or lows[i + 1].endswith("ed")):
             out.add(i)  # "one of the victims has since died": the adverb, not a running total
+            continue
+        if w == "since" and i + 1 < n and lows[i + 1].endswith("ing") and len(lows[i + 1]) > 4 \
+                and lows[i + 1] not in _NOT_GERUNDS:
+            out.add(i)  # "several had died since arriving", "since being admitted": a time in one event
             continue
         if w == "since" and i + 3 < n and (_YEAR.match(lows[i + 1]) or lows[i + 1] in _MONTHS) \
                 and "when" in lows[i + 2:i + 6] and "," in lows[i + 2:i + 5] and _when_counts(lows, i):

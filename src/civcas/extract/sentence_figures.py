@@ -31,6 +31,7 @@ from civcas.extract.docstate import (
 from civcas.extract.forms import in_place_name, shot_means_injured
 from civcas.extract.hitcounts import hit_label
 from civcas.extract.lexicon import Lexicon, all_matches, any_match, first_char_guard, may_match
+from civcas.extract.mainvote import author_unknown_near
 from civcas.extract.named import named_victims
 from civcas.extract.newgroups import new_group
 from civcas.extract.perpetrators import (
@@ -43,20 +44,16 @@ from civcas.extract.perpetrators import (
     perpetrators_in,
     says_it_did,
 )
-from civcas.extract.rhetoric import generic_toll
 from civcas.extract.roleforms import apposed_roles, coordinated_roles
 from civcas.extract.scope import (
     across_tally,
-    case_tally,
-    comparison_mask,
-    event_tally,
-    lead_tally,
-    near_tally,
-    speaker_clause,
+    admitted_total,
 )
+from civcas.extract.sentence_scope import is_tally
 from civcas.extract.shooters import forces_killing_attackers, hurt_apart
 from civcas.extract.shootings import murder_suicide_document
 from civcas.extract.sides import side_toll
+from civcas.extract.struckside import figure_author
 from civcas.extract.text import Sentence, Token
 from civcas.extract.theatre import demonym
 from civcas.extract.typed import terrorist_act
@@ -64,17 +61,8 @@ from civcas.extract.units import acting_unit
 from civcas.extract.when import tally_period
 from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 
-# "between 9 october 2023 and 14 january 2024", "from 24 february 2022 to 15 february 2023"
-_MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*")
-_DATE_RANGE = re.compile(r"\b(?:between|from)\s+(?:the\s+\w+\s+of\s+)?\d{1,2}\s+" + _MONTH_WORD
-                         + r"(?:\s+\d{4})?\s+(?:and|to|until)\s+(?:[\d:]+\s+on\s+)?\d{1,2}\s+" + _MONTH_WORD)
 # a count of the killed and the wounded together ("909 persons have been killed or wounded")
 _JOINT = re.compile(r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b", re.IGNORECASE)
-# "during the four-month battle", "over the nine-month siege": a toll over a whole campaign.
-_CAMPAIGN = re.compile(r"\b(?:during|throughout|over|after)\s+(?:the|a|its)\s+[a-z0-9]+\s?-\s?(?:day|week|month|year)"
-                       r"(?:-long)?\s+(?:battle|offensive|campaign|siege|operation|assault|bombardment|war)\b")
-
-
 @lru_cache(maxsize=1)
 def _fighter_flag() -> re.Pattern[str]:
     """Bodies wrapped in an armed group's flag (``[fighter_marks]`` in the lexicon)."""
@@ -134,34 +122,6 @@ def _details(text: str, m: Mention, tokens: list[Token],
     return tuple(out[:8])
 
 
-def _is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
-    """A sentence states a tally when a tally cue ("since 2014", "so far this year", "in the
-    war") stands near its first figure (15 words either side) and no incident cue ("in the
-    strike", "the attack") does."""
-    if not found:
-        return False
-    a = max(0, min(m.count.start for m in found) - 15)
-    b = min(len(lows), max(m.np_end for m in found) + 15)
-    masked = comparison_mask(lows)  # "one of the deadliest attacks of the war" names one event
-    masked |= speaker_clause(lows, min(m.count.start for m in found))  # "a network that ... since"
-    window = [w if a + k not in masked else "_" for k, w in enumerate(lows[a:b])]
-    if any_match(lex.incident, window):
-        return False
-    joined = " ".join(window)
-    whole = [w if k not in masked else "_" for k, w in enumerate(lows)] if masked else lows
-    every = " ".join(lows)
-    # exact literal pre-tests (lexicon.may_match): the joined tokens are already lower case
-    return (any_match(lex.tally, window)
-            or (may_match(_DATE_RANGE, every, every if every.isascii() else None)
-                and _DATE_RANGE.search(every) is not None)
-            or (may_match(_CAMPAIGN, joined, joined if joined.isascii() else None)
-                and _CAMPAIGN.search(joined) is not None)
-            or event_tally(joined) or lead_tally(whole, lex)
-            or any(near_tally(lows, m.count.start, m.np_end) for m in found)
-            or case_tally(lows, [(m.count.start, m.np_end) for m in found], lex.case_heads)
-            or generic_toll(lows, [(m.count, m.np_end) for m in found]))
-
-
 # typed authors that describe a named armed group (not a state's forces, not unnamed killers)
 @lru_cache(maxsize=1)
 def _group_nouns() -> frozenset[str]:
@@ -181,7 +141,8 @@ _PART_BY = re.compile(r"\b(?:many|some|several|few|part|dozens|hundreds|thousand
                       r"(?:\w+\s+)?(?:by|at\s+the\s+hands\s+of|in\s+attacks\s+by)\b"
                       # a rights group's share of blame: "82 political killings in March, most of them
                       # attributed to death squads" (a tally of many authors)
-                      r"|\b(?:many|most|some|several|the\s+majority)\s+of\s+(?:them|those|whom)\s+(?:\w+\s+)?"
+                      r"|\b(?:many|most|some|several|the\s+majority|(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?"
+                      r"(?:half|a\s+third|two-thirds|a\s+quarter))\s+of\s+(?:them|those|whom)\s+(?:\w+\s+)?"
                       r"(?:attributed\s+to|blamed\s+on)\b", re.IGNORECASE)
 
 
@@ -268,7 +229,7 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     if prev is not None:  # "Rebels ambushed a convoy near X. Two soldiers were wounded."
         return prev
     main = st.event_main(i) if i >= 0 else st.main_perpetrator()  # a later event's own author
-    if main is not None:
+    if main is not None and not (i >= 0 and author_unknown_near(st, i, main)):  # "no group has claimed it"
         return main
     near = st.event_author(i) if i >= 0 else None  # "... caused by unknown men who hurled a grenade"
     if near is not None:
@@ -381,7 +342,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
                     document_murder_suicide=murder_suicide_document(st.text), raw=raw,
                     us_story=st.theatre[:1] == ("US",), antecedent=_antecedent(st, i))
     if not found:
-        if may_match(_JOINT, s.text, view) and _JOINT.search(s.text) and _is_tally(lows, mentions, lex):
+        if may_match(_JOINT, s.text, view) and _JOINT.search(s.text) and is_tally(lows, mentions, lex):
             # "815 people have been killed or wounded over the last 5 days": no figure of its own, but
             # the split that follows in the paragraph ("390 have died and 425 ...") is that tally's
             st.last_scope[s.paragraph] = "tally"
@@ -393,7 +354,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     claim = claim_of()
     evidence = Span(s.text, s.start, s.end)
     statement = stable_id("s", doc.id, s.start)
-    tally = _is_tally(lows, found, lex) or (across_tally(s.text) and st.theatre[:1] == ("US",))
+    tally = is_tally(lows, found, lex) or (across_tally(s.text) and st.theatre[:1] == ("US",))
     if (not tally and st.last_scope.get(s.paragraph) == "tally" and st.date(i) is None
             and not any_match(lex.incident, lows)):
         tally = True  # "Among those killed were 487 children": the tally goes on
@@ -411,7 +372,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     perpetrator = _perpetrator(st, s.text, perps, tally=tally, i=i)
     speaker: Actor | None = None
     if claim is not None and claim.actor.kind == "belligerent" and (
-            _ADMIT.search(s.text) or (claim.start >= 0 and (says_it_did(s.text, claim.end)
+            _ADMIT.search(s.text) or (tally and admitted_total(lows)) or (claim.start >= 0 and (says_it_did(s.text, claim.end)
                                                             or claims_at(s.text, claim.end)))):
         perpetrator = speaker = as_perpetrator(claim.actor)  # an admission: the claimant says it did it
     # several belligerents acting in one sentence: each figure takes its own clause's (agents.py)
@@ -439,6 +400,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         b = s.start + local[max(m.count.start, m.count.end - 1)].end
         number_text = st.text[a:b]
         outcome = m.outcome or "killed"
+        if tally and m.hit and outcome == "injured" and not m.hit_dead and not m.named:
+            continue  # "2,000 people have been shot this year": the dead and the wounded together
         if outcome == "detained" and _arrested_suspects(lows, m.count.low or 0):
             continue  # "police arrested two men in connection with the shooting": not harm
         fid = stable_id("f", doc.id, s.start, outcome, m.group, m.subgroup, a, m.count.low,
@@ -462,8 +425,9 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         if m.split:
             st.split_parts.add(fid)  # a part of a toll told before this sentence (partitions.py)
         group = m.group
+        span = (local[m.count.start].start, local[max(m.count.start, m.np_end - 1)].end)
         if m.group == "people" and (m.generic or not m.head):
-            if side_toll(s.text, local[m.count.start].start, local[max(m.count.start, m.np_end - 1)].end):
+            if side_toll(s.text, *span):
                 group = "combatants"  # "the army sustained 9 dead": one side's losses (sides.py)
             else:
                 st.generic.add(fid)
@@ -473,8 +437,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
             scope=scope, stance=_stance(lows, m, lex, denies=denies), evidence=evidence, source=doc.source,
             subgroup=m.subgroup, number_text=number_text, period=period,
             claimant=claimant if not clauses else claim_at(local[m.count.start].start, claim, clauses).actor,  # type: ignore[union-attr]
-            perpetrator=None if apart and outcome == "injured" else figure_agent(
-                s.text, agents, local[m.count.start].start, local[max(m.count.start, m.np_end - 1)].end) or perpetrator,
+            perpetrator=None if apart and outcome == "injured" else figure_author(st, i, s.text, span, figure_agent(
+                s.text, agents, *span) or perpetrator),
             place=place, date=when, published=st.published,
             publisher=doc.publisher, near_group=doc.near_group, part_of=parent,
             details=_details(s.text, m, local, common),

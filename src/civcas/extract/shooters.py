@@ -55,6 +55,10 @@ _BACKGROUND = re.compile(
     # many months on is another attack even in one campaign: "came eight months after 17 farmers were killed"
     r"(?:seven|eight|nine|ten|eleven|twelve)\s+(?:months|years))\s+after\b"
     r"|\bsince\s+(?:\w+\s+){0,2}(?:19|20)\d\d,?\s+when\b"
+    # a day of the same year, as wire copy dates: "the worst attack since 7 April, when ...", "since
+    # March 12, when", "since last month, when"
+    r"|\bsince\s+(?:(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)(?:\s+\d{1,2})?|last\s+(?:week|month|year|spring|summer|autumn|fall|winter))\s*,?\s+when\b"
     r"|\b(?:a\s+)?similar\s+(?:\w+\s+){0,2}(?:attack|bombing|shooting|strike|massacre)\s+(?:in|on|last)\b"
     r"|\b(?:was|is)\s+the\s+scene\s+of\s+(?:a|an|another)\b",
     re.IGNORECASE)

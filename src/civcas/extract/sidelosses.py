@@ -24,8 +24,9 @@ _STATE_VICTIMS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|p
                             r"guardsm[ae]n|carabineros|marines|army\s+(?:members|troops|personnel|officers|soldiers|men)|"
                             r"members\s+of\s+the\s+(?:army|armed\s+forces|security\s+forces|police))\b", re.IGNORECASE)
 # ... or insurgents
-_INSURGENT_VICTIMS = re.compile(r"\b(?:guerrillas?|guerillas?|terrorists?|rebels?|subversives?|insurgents?|militants?)\b",
-                                re.IGNORECASE)
+# (or the attackers of a raid the story tells: "28 of the attackers were killed" by the defenders)
+_INSURGENT_VICTIMS = re.compile(r"\b(?:guerrillas?|guerillas?|terrorists?|rebels?|subversives?|insurgents?|militants?|"
+                                r"attackers|assailants|raiders)\b", re.IGNORECASE)
 # an actor that is the state's forces
 _STATE = re.compile(r"\b(?:army|armed\s+forces|military|police|security\s+forces|national\s+guard|troops|soldiers)\b",
                     re.IGNORECASE)

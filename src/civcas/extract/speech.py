@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from civcas.extract.denials import denial_alternation, denial_verbs
 from civcas.extract.lexicon import first_char_guard
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["DENIAL_BEFORE", "continues_denial", "is_speaker", "opens_speech", "says_it_did"]
 
 # a counter-accusation inside a denial: "denied the strike and accused the Houthis of staging it"
-DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|dismissed|baseless|unfounded|"
+DENIAL_BEFORE = re.compile(r"\b(?:" + denial_alternation(denial_verbs()) + r"|rejected|rejects|dismissed|baseless|unfounded|"
                            r"groundless|not\s+responsible|(?:do|does|did)\s+not\s+(?:strike|target|attack|hit|bomb|shell))\b",
                            re.IGNORECASE)
 

@@ -82,10 +82,20 @@ def document_theatre(text: str) -> tuple[str, ...]:
     head = text[:20_000]
     matches = lower.finditer(head.lower()) if lower is not None and head.isascii() else pattern.finditer(head)
     found = [(m.group(0).lower(), m.end()) for m in matches]
+    line = _WIRE_DATELINE.search(head, 0, 800)
+    if line is not None and line.group(1).lower() in _cues()[2]:
+        # a wire item's dateline city ("CARACAS, 31 OCT 88 (DOMESTIC SERVICE) --") places the story,
+        # however often a neighbour whose guerrillas cross the border is named
+        found += [(line.group(1).lower(), line.end(1))] * _DATELINE_WEIGHT
     towns = [(cc, m.end()) for cc, rx in _abbreviated() for m in rx.finditer(head)]
     if towns:  # "TULSA, Okla. --": a US town, counted after the cues it shares a place with
         found = sorted(found + [(f"town:{cc}", end) for cc, end in towns], key=lambda x: x[1])
     return _ranked(found, head)
+
+
+# a wire dateline: the city in capitals, then the day, the month's three letters and the year's two digits
+_WIRE_DATELINE = re.compile(r"(?:^|\n|\]\s)\s*([A-Z][A-Z .'’-]{1,30}?),\s+\d{1,2}\s+[A-Z]{3}\s+\d{2}\b")
+_DATELINE_WEIGHT = 2
 
 
 def _ranked(found: list[tuple[str, int]], head: str) -> tuple[str, ...]:

@@ -27,6 +27,10 @@ from civcas.extract.described import described_attacker
 from civcas.extract.lexicon import first_char_guard, may_match
 from civcas.models import Actor
 
+# a state's forces described, not named (``[state] descriptions`` in attackers.toml)
+_STATE_WORDS = "|".join(load_toml("extract", "attackers.toml")["state"]["descriptions"])
+#: the typed name of a state's described forces (the theatre's security forces: struckside.py)
+STATE_FORCES = "state forces"
 _GENERIC_PERP = re.compile(
     r"\b(?:by|blamed\s+on|attributed\s+to|blamed|accused|"
     # the other side of a gunfight: "a policeman was killed in a shootout with bank robbers"
@@ -46,12 +50,16 @@ _GENERIC_PERP = re.compile(
     # a nationality before death squads: "murdered by Salvadoran death squads" (see _nationality)
     r"(?P<n>[a-z]+(?:an|ian)\s+(?=death\s+squads?\b))?"
     # "shot to death by hired assassins", "blamed the ultraleftist groups for it", "murdered by criminals"
-    r"(?P<x>(?:rightist|leftist|right-wing|left-wing|paramilitary)\s+squads?|"
+    # a state's forces described ("the repressive bodies of the state": attackers.toml [state])
+    # (not one of two authors: "by agents of the state or by the rebels")
+    r"(?P<x>[\"“]?(?:the\s+)?(?P<s>" + _STATE_WORDS + r")(?!\W*(?:and|or)\s+by\b)|(?:rightist|leftist|right-wing|left-wing|paramilitary)\s+squads?|"
     r"(?:urban\s+|rightist\s+|leftist\s+|right-wing\s+|left-wing\s+)?(?:terrorists?|guerrillas?|guerillas?|death\s+squads?|rebels?|insurgents?|militants?|"
     r"(?:ultra-?|extreme\s+)?(?:left|right)(?:ist|-wing)\s+(?:groups?|extremists)|(?:hired|paid)\s+(?:assassins|killers|gunmen)|criminals|"
     r"(?:bank\s+|armed\s+)?(?:robbers?|bandits?|thieves|kidnappers)|"
     r"paramilitar(?:y|ies)|drug\s+traffickers?|narco-?terrorists?|subversives?|assassins?|hit\s+men|"
     r"soldiers|troops|militiamen|jihadists?|army|armed\s+forces|security\s+forces|police|death\s+squads?|"
+    # "killed by policemen at a roadblock", "beaten by police agents"
+    r"policemen|police\s+(?:agents|officers)|"
     r"government(?:\s+(?:forces|troops|soldiers))?))\b"
     # a typed word before a named actor is its description: "shelling by the paramilitary Rapid
     # Support Forces" names the RSF
@@ -119,7 +127,7 @@ _UNIDENTIFIED = re.compile(
     r"killers?|shooters?|youths|motorcyclists|hit\s*men|terrorists|subjects|elements)"
     r"|(?:heavily\s+)?armed\s+(?P<b>men|individuals|persons|assailants|attackers)"
     r"|(?P<c>gunmen|assailants|attackers)"
-    r"|(?:an?\s+|the\s+)(?:lone\s+|suspected\s+|alleged\s+|teenage\s+|masked\s+)?(?P<d>gunman|shooter|assailant|attacker|suspect)"
+    r"|(?:an?\s+|the\s+)(?:lone\s+|suspected\s+|alleged\s+|teenage\s+|masked\s+|young\s+)?(?P<d>gunman|shooter|assailant|attacker|suspect)"
     r"|(?:an?\s+|the\s+|two\s+|three\s+)?(?P<e>suicide\s+bombers?)))\b",
     re.IGNORECASE,
 )
@@ -200,6 +208,18 @@ def _unknown(m: re.Match[str], name: str) -> Actor:
     return Actor(name=name, text=re.sub(r"\s+", " ", m.group("x")).strip(), kind="belligerent", identified=False)
 
 
+# what befell the attacker in an aside, before the attacker's own act: "the sniper, who was shot by
+# policemen, managed to kill one person" (the police shot the sniper, not the victims)
+_HIT_ASIDE_BEFORE = re.compile(r",\s*who\s+(?:was|were|had\s+been)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
+_OWN_ACT_AFTER = re.compile(r"[^,.;]{0,60},\s*(?:[\w-]+\s+){0,3}?(?:killed|kill|killing|shot|wounded|wound|wounding|"
+                            r"murdered|opened\s+fire|fired)\b", re.IGNORECASE)
+
+
+def _attacker_hit_by(s: str, start: int, end: int) -> bool:
+    return _HIT_ASIDE_BEFORE.search(s, max(0, start - 40), start) is not None and \
+        _OWN_ACT_AFTER.match(s, end, end + 100) is not None
+
+
 def generic_perpetrator(sentence: str) -> Actor | None:
     """An unnamed perpetrator: typed ("killed by urban guerrillas", "blamed on a death squad",
     "guerrillas ambushed the patrol"; name = the noun as written, lower case; kind belligerent),
@@ -207,7 +227,8 @@ def generic_perpetrator(sentence: str) -> Actor | None:
     s = sentence[:2000]
     low = s.lower() if s.isascii() else None  # exact pre-tests (lexicon.may_match)
     m = next((x for x in (_GENERIC_PERP.finditer(s) if may_match(_GENERIC_PERP, s, low) else ())
-              if not _OWNER_BEFORE.search(s[max(0, x.start() - 25):x.start()])),
+              if not _OWNER_BEFORE.search(s[max(0, x.start() - 25):x.start()])
+              and not _attacker_hit_by(s, x.start(), x.end())),
              None) or (_GENERIC_SUBJECT.search(s) if may_match(_GENERIC_SUBJECT, s, low) else None)
     if m is None:
         return unidentified_perpetrator(sentence)
@@ -216,6 +237,8 @@ def generic_perpetrator(sentence: str) -> Actor | None:
         # "by unknown terrorists": unnamed
         return unidentified_perpetrator(sentence) or Actor(
             name=_UNNAMED, text=m.group(key), kind="belligerent", identified=False)
+    if "s" in m.re.groupindex and m.group("s") is not None:
+        return Actor(name=STATE_FORCES, text=m.group("s"), kind="belligerent")
     x = re.sub(r"\s+", " ", m.group(key)).lower()
     name = _PLURAL.get(x, x + "s" if x.endswith(" squad") else x)  # "a right-wing squad" -> "right-wing squads"
     nation = _nationality(m.group("n")) if "n" in m.re.groupindex and m.group("n") else None

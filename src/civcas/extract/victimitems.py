@@ -55,6 +55,7 @@ class Tables:
     surnames: frozenset[str] = frozenset()  # place nouns that are family names too ("Lee Park")
     young: frozenset[str] = frozenset()  # kinship nouns that may well name a child ("son", "niece")
     occupation: frozenset[str] = frozenset()  # a grown person's occupation ("the lawyer Omar Haddad")
+    speech_rx: re.Pattern[str] | None = None  # a speaker's clause before a subject ("relatives said that")
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def tables() -> Tables:
             surnames=frozenset(w.get("surnames", ())),
             young=frozenset(w.get("young_kin", ())),
             occupation=frozenset(w.get("occupation", ())),
+            speech_rx=re.compile(raw["speech"]["pattern"], re.IGNORECASE),
         )
     except (KeyError, TypeError, IndexError, re.error) as exc:
         raise DataError(f"invalid victim-list table: {exc!r}",

@@ -17,6 +17,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from civcas.datelines import MONTH_NAMES, dateline_date
 from civcas.extract.lexicon import first_char_guard, literal_requirement
 from civcas.extract.text import literal_view
 from civcas.models import DateSpan
@@ -27,7 +28,7 @@ _MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MON = r"(?P<mon>" + MONTH_NAMES + r")\.?"
 _NUMW = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "a": 1, "several": 3, "few": 3}
 
@@ -81,7 +82,7 @@ _EVENT_AFTER = re.compile(r",?\s*(?:fatal\s+|deadly\s+|double\s+|triple\s+|mass\
                           r"shootout|stabbing|raid|ambush|explosion|blast)\b", re.IGNORECASE)
 # "made her first court appearance Thursday", "was arraigned Monday": the day of a later step of
 # the story (court, arrest, funeral), not of the event; a follow-up's figures must not take it
-# (unless the event itself comes between: "the suspect was arrested in a shooting late Tuesday")
+# (unless the event itself comes between: "a man was detained over a stabbing on Monday night")
 _PROCEEDING = re.compile(r"\b(?:court|appearance|appeared|hearings?|trial|pleaded|plea|arraign\w*|sentenc\w*|"
                          r"indicted|jury|verdict|convicted|testif\w*|arrested|charged|funeral|vigil|"
                          r"memorial)\b(?![^.;:]*\b(?:shooting|killing|attack|stabbing|bombing|ambush|"
@@ -109,10 +110,6 @@ _STATED_FIRST = re.compile(r"^\W*(?:(?:in|at|during)\s+(?:a|an|his|her|its|their
                            r"(?:briefing|statement|interview|conference|speech|address)\s+)?"
                            r"(?:(?:late|early|earlier|later)\s+)?(?P<d>" + _WHEN_SAID + r")\s*,\s+"
                            r"(?=[^,.;:]{0,80}?\b" + _SAID + r"\b)", re.IGNORECASE)
-_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z .'()/-]{1,60}?,\s+(?:[A-Z][a-z]+\.?,\s+)?(?P<d>[0-3]?\d\s+"
-                       + _MON.replace("?P<mon>", "?:") + r"(?:\s+(?:19|20)?\d\d)?|"
-                       + _MON.replace("?P<mon>", "?:") + r"\s+[0-3]?\d(?:,\s+(?:19|20)\d\d)?)\s*"
-                       r"(?:\([^()]{1,60}\)\s*)?(?:--|—)", re.IGNORECASE)
 _FUTURE_DAYS = 62  # an undated day-month up to this far after publication is a future date
 
 
@@ -225,7 +222,9 @@ def _absolute(text: str, low: str | None, published: date | None) -> DateSpan | 
 def _statements(text: str) -> list[re.Match[str]]:
     """The dates of statements in ``text`` ("said on Tuesday", "In August, a spokesman told") and
     of a dateline ("SANTIAGO, 24 AUG 89 (EFE) -- [TEXT]": the day of the report)."""
-    return [m for rx in (_DATELINE, _STATED_FIRST, _STATED_ON) for m in rx.finditer(text)]
+    dated = dateline_date(text)
+    stated = [m for rx in (_STATED_FIRST, _STATED_ON) for m in rx.finditer(text)]
+    return [dated, *stated] if dated is not None else stated
 
 
 def statement_date(text: str, published: date | None) -> DateSpan | None:

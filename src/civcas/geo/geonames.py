@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, TextIO
 from civcas.errors import GazetteerError
 
 if TYPE_CHECKING:
-    from civcas.geo.index import _Writer
+    from civcas.geo.writer import IndexWriter
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ def read_admin1_codes(path: Path) -> dict[tuple[str, str], str]:
     return out
 
 
-def load_dump(w: _Writer, path: Path, *, admin_names: dict[tuple[str, str], str],
+def load_dump(w: IndexWriter, path: Path, *, admin_names: dict[tuple[str, str], str],
               members: dict[tuple[str, str], list[tuple[float, float]]],
               country_points: dict[str, list[tuple[float, float, int]]]) -> int:
     """Add the kept features of a geoname dump to the index being written; return how many."""
@@ -135,7 +135,7 @@ def load_dump(w: _Writer, path: Path, *, admin_names: dict[tuple[str, str], str]
     return n
 
 
-def load_alternate_names(w: _Writer, path: Path) -> int:
+def load_alternate_names(w: IndexWriter, path: Path) -> int:
     """Add alternateNamesV2 names of places already in the index; return how many were added."""
     n = 0
     w.flush()

@@ -22,7 +22,6 @@ import json
 import logging
 import math
 import os
-import re
 import sqlite3
 import tempfile
 import time
@@ -35,8 +34,9 @@ from typing import Any
 from civcas.datafiles import read_text
 from civcas.errors import GazetteerError
 from civcas.geo.counties import add_county_aliases
-from civcas.geo.normalise import load_toml, loose, normalise
+from civcas.geo.normalise import load_toml, normalise
 from civcas.geo.stamp import data_fingerprint, is_default_build, stored_stamp
+from civcas.geo.writer import IndexWriter
 
 log = logging.getLogger(__name__)
 
@@ -102,95 +102,6 @@ def user_supplement_path() -> Path:
     return civcas_home() / "user_supplement.tsv"
 
 
-# --------------------------------------------------------------------------- name filtering
-
-
-_ALLOWED = re.compile("[\u0000-\u024f\u02b0-\u036f\u0370-\u052f\u0590-\u06ff\u1e00-\u1eff"
-                      "\u2010-\u2019]+")
-_DIGIT = re.compile(r"\d")
-
-
-def _script_ok(name: str) -> bool:
-    """Keep Latin, Arabic, Hebrew and Cyrillic names; skip codes, numbers and other scripts."""
-    if len(name) < 2 or _DIGIT.search(name):
-        return False
-    if name.isascii():
-        return not (name.isupper() and len(name) <= 4)  # IATA/ICAO-like codes
-    return _ALLOWED.fullmatch(name) is not None
-
-
-def _radius_for(kind: str, population: int) -> float:
-    if kind == "neighbourhood":
-        return 1.5
-    if kind == "landmark":
-        return 0.5
-    if kind == "camp":
-        return 1.5
-    if kind == "village":
-        return 2.0
-    return round(2.0 + math.sqrt(max(population, 0)) / 120.0, 1)
-
-
-# --------------------------------------------------------------------------- writer
-
-
-class _Writer:
-    """Accumulates places and names into an open SQLite database."""
-
-    def __init__(self, con: sqlite3.Connection, countries: Collection[str] | None) -> None:
-        self.con = con
-        self.countries = {c.upper() for c in countries} if countries else None
-        self.next_id = 1
-        self.n_names = 0
-        self._names: list[tuple[str, str, int, int]] = []
-
-    def wanted(self, country: str | None) -> bool:
-        return self.countries is None or (country or "").upper() in self.countries
-
-    def place(self, *, gid: str, name: str, country: str | None, admin1: str | None, lat: float,
-              lon: float, population: int, kind: str, radius_km: float | None, source: str,
-              aliases: Iterable[str] = ()) -> int:
-        """Add (or, for a known ``gid``, extend) a place and its names; return its row id."""
-        pid = self.place_id(gid)
-        if pid is None:
-            pid = self.next_id
-            self.next_id += 1
-            radius = radius_km if radius_km is not None else _radius_for(kind, population)
-            self.con.execute(
-                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (pid, gid, name, country, admin1, lat, lon, population, kind, radius, source))
-        self.names(pid, [name], primary=True)
-        self.names(pid, aliases)
-        return pid
-
-    def place_id(self, gid: str) -> int | None:
-        """The row id of an already written place (looked up on disk: memory stays bounded)."""
-        row = self.con.execute("SELECT id FROM places WHERE gid = ?", (gid,)).fetchone()
-        return int(row[0]) if row else None
-
-    def names(self, pid: int, names: Iterable[str], *, primary: bool = False) -> int:
-        """Queue the distinct usable names of place ``pid``; return how many were queued."""
-        seen: set[tuple[str, str]] = set()
-        for raw in names:
-            nm = raw.strip()
-            if not nm or not _script_ok(nm):
-                continue
-            k, lo = normalise(nm), loose(nm)
-            if not k or (k, lo) in seen:
-                continue
-            seen.add((k, lo))
-            self._names.append((k, lo, pid, 1 if primary else 0))
-        if len(self._names) > 50_000:
-            self.flush()
-        return len(seen)
-
-    def flush(self) -> None:
-        if self._names:
-            self.con.executemany("INSERT INTO names VALUES (?,?,?,?)", self._names)
-            self.n_names += len(self._names)
-            self._names.clear()
-
-
 # --------------------------------------------------------------------------- sources
 
 
@@ -225,7 +136,7 @@ def _tsv_rows(lines: Iterable[str], origin: str) -> Iterator[dict[str, str]]:
         yield {k: (v or "").strip() for k, v in row.items()}
 
 
-def _add_cities(w: _Writer, members: dict[tuple[str, str], list[tuple[float, float]]],
+def _add_cities(w: IndexWriter, members: dict[tuple[str, str], list[tuple[float, float]]],
                 country_points: dict[str, list[tuple[float, float, int]]],
                 admin1_names: dict[tuple[str, str], str]) -> int:
     cities = _read_json(_gnc_file("cities500.json"))
@@ -267,7 +178,7 @@ def _admin1_table() -> tuple[dict[tuple[str, str], dict[str, str]], dict[tuple[s
     return rows, {k: v["name"] for k, v in rows.items()}
 
 
-def _add_admin1(w: _Writer, rows: dict[tuple[str, str], dict[str, str]],
+def _add_admin1(w: IndexWriter, rows: dict[tuple[str, str], dict[str, str]],
                 members: dict[tuple[str, str], list[tuple[float, float]]]) -> int:
     n = 0
     for (cc, code), row in sorted(rows.items()):
@@ -291,7 +202,7 @@ def _add_admin1(w: _Writer, rows: dict[tuple[str, str], dict[str, str]],
     return n
 
 
-def _add_countries(w: _Writer, country_points: dict[str, list[tuple[float, float, int]]]) -> int:
+def _add_countries(w: IndexWriter, country_points: dict[str, list[tuple[float, float, int]]]) -> int:
     data = _read_json(_gnc_file("countries.json"))
     extra = load_toml("countries.toml").get("aliases", {})
     n = 0
@@ -312,7 +223,7 @@ def _add_countries(w: _Writer, country_points: dict[str, list[tuple[float, float
     return n
 
 
-def _supplement_rows(rows: Iterable[dict[str, str]], w: _Writer, source: str) -> int:
+def _supplement_rows(rows: Iterable[dict[str, str]], w: IndexWriter, source: str) -> int:
     n = 0
     for row in rows:
         try:
@@ -371,7 +282,7 @@ def build_index(
         con.execute("PRAGMA journal_mode=OFF")
         con.execute("PRAGMA synchronous=OFF")
         con.executescript(SCHEMA)
-        w = _Writer(con, countries)
+        w = IndexWriter(con, countries)
         admin_rows, admin_names = _admin1_table()
         if admin1_codes is not None:
             for (cc, code), nm in gn.read_admin1_codes(admin1_codes).items():

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from civcas.ingest.dates import parse_date
 from civcas.ingest.dedupe import dedupe, jaccard, shingles
+from civcas.ingest.detect import detect_format
 from civcas.ingest.normalise import document_id, normalise_text
 from civcas.ingest.options import WARNING_KINDS, FileSummary, IngestOptions, IngestResult
-from civcas.ingest.reader import detect_format, iter_files, read_bytes, read_file, read_paths
+from civcas.ingest.reader import iter_files, read_bytes, read_file, read_paths
 
 __all__ = [
     "WARNING_KINDS",

@@ -1,19 +1,16 @@
 """Reading files and bytes: format detection, dispatch to the format readers, Document building.
 
-Detection uses magic bytes first (gzip, zip, tar, WARC, binary formats), then the name's
-extension, then the decoded content (a ``.txt`` that is HTML, an extension-less JSONL file, an
-``.xml`` that is a feed...). Members of archives are dispatched by their own names, nested up to
-``IngestOptions.archive_depth``. Nested member names are joined with ``::`` in ``Origin.member``.
+Formats are detected by :mod:`civcas.ingest.detect`. Members of archives are dispatched by their
+own names, nested up to ``IngestOptions.archive_depth``. Nested member names are joined with ``::``
+in ``Origin.member``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
-import json
 import logging
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -22,8 +19,9 @@ from typing import Any
 from civcas.errors import CivcasError, InputError
 from civcas.ingest.archives import Budget, Member, WebRecord, gunzip, iter_tar, iter_warc, iter_zip
 from civcas.ingest.dates import Precision, parse_date
-from civcas.ingest.decode import binary_kind, decode_bytes
-from civcas.ingest.feeds import iter_feed, looks_like_feed
+from civcas.ingest.decode import decode_bytes
+from civcas.ingest.detect import ARCHIVES, bytes_format, declared_charset, text_format
+from civcas.ingest.feeds import iter_feed
 from civcas.ingest.html import has_markup, html_to_text, looks_like_html, parse_html
 from civcas.ingest.language import detect_language
 from civcas.ingest.normalise import clean_body, document_id
@@ -44,92 +42,6 @@ from civcas.models import Document, Origin, Problem
 log = logging.getLogger(__name__)
 
 Item = Document | Problem
-ARCHIVES = frozenset({"gz", "zip", "tar", "warc"})
-_EXT = {
-    ".txt": "text", ".text": "text", ".md": "text", "": "text", ".html": "html", ".htm": "html",
-    ".xhtml": "html", ".shtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".jsonlines": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
-    ".rss": "feed", ".atom": "feed", ".xml": "feed", ".warc": "warc", ".arc": "warc",
-    ".gz": "gz", ".tgz": "tar", ".tar": "tar", ".zip": "zip",
-}
-_UNSUPPORTED_EXT = frozenset({".docx", ".xlsx", ".pptx", ".odt", ".ods", ".epub", ".jar",
-                              ".bz2", ".xz", ".7z", ".rar"})
-
-
-def _ext_format(name: str) -> str:
-    base = os.path.basename(name).lower()
-    for double, fmt in ((".warc.gz", "warc"), (".arc.gz", "warc"), (".tar.gz", "tar"),
-                        (".tar.bz2", "tar"), (".tar.xz", "tar")):
-        if base.endswith(double):
-            return fmt
-    ext = os.path.splitext(base)[1]
-    if ext in _UNSUPPORTED_EXT:
-        return "unsupported"
-    return _EXT.get(ext, "text")
-
-
-def _bytes_format(data: bytes, name: str) -> str:
-    """Format from magic bytes and the name (containers, binary); text formats by extension."""
-    by_ext = _ext_format(name)
-    head = data[:1024]
-    if head.startswith(b"\x1f\x8b"):
-        return by_ext if by_ext in ("warc", "tar") else "gz"
-    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        return "unsupported" if by_ext == "unsupported" else "zip"
-    if head.startswith(b"WARC/"):
-        return "warc"
-    if data[257:262] == b"ustar" or (by_ext == "tar" and head.startswith((b"BZh", b"\xfd7zXZ"))):
-        return "tar"
-    if by_ext in ARCHIVES:
-        return by_ext  # damaged or not really one: the archive reader reports it
-    if by_ext == "unsupported" or head.startswith((b"BZh", b"\xfd7zXZ\x00")):
-        return "unsupported"
-    if binary_kind(data) is not None:
-        return "binary"
-    return by_ext
-
-
-def _text_format(text: str, by_ext: str) -> str:
-    head = text.lstrip("\ufeff \t\r\n")[:4096]
-    if by_ext in ("csv", "tsv"):
-        return by_ext
-    if by_ext in ("json", "jsonl"):
-        return "json" if head.startswith("[") else by_ext
-    if head.startswith("["):
-        return "json"
-    if head.startswith("{"):
-        first, _sep, rest = head.partition("\n")
-        try:
-            one = isinstance(json.loads(first), dict)
-        except json.JSONDecodeError:
-            one = False
-        return "jsonl" if one and rest.strip() else "json"
-    if looks_like_feed(head):
-        return "feed"
-    if looks_like_html(head):
-        return "html"
-    if by_ext == "feed":
-        return "xml" if head.startswith("<") else "text"
-    if by_ext == "text" and head:
-        first = head.split("\n", 1)[0].lower()
-        for delim, fmt in (("\t", "tsv"), (",", "csv")):
-            cols = [c.strip().strip('"') for c in first.split(delim)]
-            if len(cols) >= 2 and set(cols) & set(aliases()["text"]):
-                return fmt
-    return by_ext
-
-
-def detect_format(data: bytes, name: str) -> str:
-    """The format of ``data`` named ``name``: text, html, json, jsonl, csv, tsv, feed, warc, gz,
-    zip, tar, binary, unsupported or xml (XML that is not a feed)."""
-    fmt = _bytes_format(data, name)
-    if fmt in ARCHIVES or fmt in ("binary", "unsupported"):
-        return fmt
-    try:
-        text = decode_bytes(data[:65536]).text
-    except InputError:
-        return "binary"
-    return _text_format(text, fmt)
 
 
 class _Reader:
@@ -151,7 +63,7 @@ class _Reader:
     # -- dispatch ---------------------------------------------------------------------------
     def read(self, data: bytes, *, name: str, member: str | None, depth: int,
              fmt: str | None = None) -> Iterator[Item]:
-        fmt = fmt or _bytes_format(data, name)
+        fmt = fmt or bytes_format(data, name)
         try:
             yield from self._dispatch(data, name=name, member=member, depth=depth, fmt=fmt)
         except CivcasError as exc:
@@ -181,14 +93,14 @@ class _Reader:
             return
         decoded = decode_bytes(data)
         if decoded.warning:
-            declared = _declared_charset(data)
+            declared = declared_charset(data)
             if declared:
                 with contextlib.suppress(LookupError, UnicodeDecodeError):
                     decoded = replace(decoded, text=data.decode(declared), encoding=declared, warning=None)
         if decoded.warning:
             yield self.problem("encoding", decoded.warning, member)
         text = decoded.text
-        fmt = _text_format(text, fmt)
+        fmt = text_format(text, fmt)
         if depth == 0:
             self.format = fmt
         if not text.strip():
@@ -369,18 +281,6 @@ class _Reader:
             yield self._html(decoded.text, origin, url=rec.url, fallback=fallback)
 
 
-_CHARSET = re.compile(rb"""(?:<meta[^>]{0,200}charset|<\?xml[^>]{0,100}encoding)\s*=\s*["']?([A-Za-z0-9_:.-]{2,40})""", re.I)
-
-
-def _declared_charset(data: bytes) -> str | None:
-    """The charset an HTML ``<meta>`` or XML declaration names in the first 4 KB, if any."""
-    m = _CHARSET.search(data[:4096])
-    if not m:
-        return None
-    name = m.group(1).decode("ascii").lower()
-    return None if name in ("utf-8", "utf8") else name
-
-
 def _str(value: Any) -> str | None:
     if value is None:
         return None
@@ -432,7 +332,7 @@ def _open(path: str, opt: IngestOptions) -> tuple[_Reader, Iterator[Item]]:
         size = os.path.getsize(path)
         with open(path, "rb") as fh:
             head = fh.read(1024)
-            fmt = _bytes_format(head, path)
+            fmt = bytes_format(head, path)
             limit = opt.archive_budget if fmt in ARCHIVES else opt.max_bytes
             if size > limit:
                 reader.format = fmt

@@ -7,7 +7,7 @@ punctuation followed by a blank line or a date/byline line), then optional date 
 The body's first line may carry a dateline ("SAN SALVADOR, 3 JAN 90 --",
 "BEIRUT, Nov 9 (Reuters) -", "BEIRUT (AP) —", "AFP, AIN ISSA, Syria"): its place is kept as the
 ``dateline`` and its date (if any) serves as publication date when nothing better is known
-(:mod:`civcas.ingest.dateline` reads it).
+(:mod:`civcas.datelines` reads it).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from civcas.ingest.dateline import SEP as _SEP
-from civcas.ingest.dateline import Dateline, parse_dateline
+from civcas.datelines import SEP as _SEP
+from civcas.datelines import Dateline, parse_dateline
 from civcas.ingest.dates import Precision, parse_date
 from civcas.ingest.normalise import clean_body
 

@@ -8,6 +8,12 @@ names no place is refused: labels ("UPDATE:", "WATCH:", "FILE PHOTO:"), times an
 figures ("UPDATE 8:30 PM -"), wire placeholders ("NO CITY, NO DATE"), and a station name over a
 fragment ("WKXX - Dayton"): a real dateline is followed by a sentence. The word lists are in
 ``data/ingest/datelines.toml``.
+
+The extraction rules read the same openings with two quick, lenient readers:
+:func:`dateline_city` (the upper-case city of "KHARKIV, Ukraine —") and :func:`dateline_date`
+(the date of a wire dateline, "SANTIAGO, 24 AUG 89 (EFE) --"). This module is light (the date
+parser of :mod:`civcas.ingest.dates` is imported on the first full parse) so that both the
+ingest and the extraction layers import it.
 """
 
 from __future__ import annotations
@@ -16,9 +22,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from civcas.ingest._data import load_toml
-from civcas.ingest.dates import Precision, parse_date
+from civcas import datafiles
+
+if TYPE_CHECKING:
+    from civcas.ingest.dates import Precision
 
 # a separator closing the dateline: " — ", " -- ", ": ", ") -", a dash at the end of the line, or a
 # long dash glued between the place and the sentence ("STERLING—The")
@@ -30,6 +39,20 @@ _AGENCY_PAREN = re.compile(r"\((?P<agency>[^()]{1,40})\)\s*$")
 _INNER_PAREN = re.compile(r"^(?P<a>[^()]*?)\s*\((?P<b>[^()]{1,40})\)\s*(?P<c>[^()]*)$")
 _LOWER_TAIL = re.compile(r"\s+[A-Z]?[a-z]{2,}$")  # one word: "STERLING The"
 
+# the month names of the quick date reader ("24 AUG 89", "Oct 9"; shared with civcas.extract.when)
+MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTH = r"(?:" + MONTH_NAMES + r")\.?"
+# the quick readers: an upper-case city, then the rest of the place after a comma, a credit in
+# brackets and a dash; a place (any case), a comma, perhaps a state ("Calif.,"), a day and month
+# (perhaps a year), a credit and a double or long dash
+_CITY_HEAD = re.compile(r"^\s*(?P<c>[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]+)?)(?:,[^\n(]{0,40})?\s*"
+                        r"(?:\([^)]{1,30}\)\s*)?[-–—]")
+_DATE_HEAD = re.compile(r"^\W*[A-Z][A-Za-z .'()/-]{1,60}?,\s+(?:[A-Z][a-z]+\.?,\s+)?(?P<d>[0-3]?\d\s+"
+                        + _MONTH + r"(?:\s+(?:19|20)?\d\d)?|"
+                        + _MONTH + r"\s+[0-3]?\d(?:,\s+(?:19|20)\d\d)?)\s*"
+                        r"(?:\([^()]{1,60}\)\s*)?(?:--|—)", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
@@ -39,14 +62,18 @@ class Dateline:
     agency: str | None = None
 
 
+def _load(name: str) -> dict[str, Any]:
+    return datafiles.load_toml("ingest", name)
+
+
 @lru_cache(maxsize=1)
 def _agencies() -> frozenset[str]:
-    return frozenset(_agency_key(n) for n in load_toml("agencies.toml")["names"])
+    return frozenset(_agency_key(n) for n in _load("agencies.toml")["names"])
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_toml("datelines.toml")
+    data = _load("datelines.toml")
     return (frozenset(_word_key(w) for w in data["label_words"]),
             frozenset(_word_key(w) for w in data["placeholders"]))
 
@@ -114,6 +141,9 @@ def _separator(head: str) -> re.Match[str] | None:
 
 def parse_dateline(line: str, *, reference: date | None = None, dayfirst: bool = False) -> Dateline | None:
     """The dateline at the start of ``line``, or None."""
+    # imported here: the extraction layer, which reads datelines too, needs no ingest package
+    from civcas.ingest.dates import parse_date
+
     head = line[:160]
     parts = [p.strip() for p in head.split(",")]
     if 2 <= len(parts) <= 4 and len(head) <= 70 and _agency_key(parts[0]) in _agencies() and \
@@ -165,3 +195,16 @@ def parse_dateline(line: str, *, reference: date | None = None, dayfirst: bool =
         else:
             return None
     return Dateline(place=", ".join(names) or None, published=published, precision=precision, agency=agency)
+
+
+def dateline_city(text: str) -> str | None:
+    """The upper-case city of a dateline opening ``text`` as written ("KHARKIV, Ukraine (AP) —"
+    -> "KHARKIV"), or None. Quick and lenient: any capitals before a dash pass."""
+    m = _CITY_HEAD.match(text)
+    return m.group("c") if m is not None else None
+
+
+def dateline_date(text: str) -> re.Match[str] | None:
+    """The dateline opening ``text`` when it gives a day and month ("SANTIAGO, 24 AUG 89 (EFE) --",
+    "Dayton, Ohio, Oct. 9 —"): the match, whose group ``d`` is the date; else None."""
+    return _DATE_HEAD.match(text)
