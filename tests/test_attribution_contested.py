@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract_helpers import actor_score, figures_on
-
 from civcas.extract.claims import claimant_in
 from civcas.extract.disputes import _one_of
 from civcas.models import Actor
+from extract_helpers import actor_score, figures_on
 
 _DAY = date(2019, 5, 8)
 

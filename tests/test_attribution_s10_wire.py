@@ -8,12 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.extract_helpers import actor_score, figures_on
 
 from civcas.extract.actors import find_actors
 from civcas.extract.newgroups import new_group
 from civcas.extract.shooters import background_event
 from civcas.extract.theatre import document_theatre
+from extract_helpers import actor_score, figures_on
 
 DAY = date(1989, 6, 12)
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.extract_helpers import figures_on
 
 from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.typed import generic_perpetrator
+from extract_helpers import figures_on
 
 D = date(1989, 6, 1)
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.extract_helpers import figures_on
 
 from civcas.extract.claimants import _owned_toll
 from civcas.extract.claims import claimant_in
 from civcas.models import Actor
+from extract_helpers import figures_on
 
 
 def _claimant(sentence: str, theatre: tuple[str, ...]) -> tuple[str, str] | None:
