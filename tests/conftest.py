@@ -8,6 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check invariants, not speed (speed is measured in bench/): no per-example deadline,
+# which a loaded CI machine would otherwise trip at random.
+settings.register_profile("civcas", deadline=None)
+settings.load_profile("civcas")
 
 # the web/API fixtures (webdb, shared_webdb, template_webdb, client) for every test module
 pytest_plugins = ["web_fixtures"]
