@@ -42,6 +42,7 @@ from civcas.extract.sentence_figures import _figures_of_sentence
 from civcas.extract.shootings import children_by_age, murder_suicide_document
 from civcas.extract.sidelosses import side_losses
 from civcas.extract.statusparts import restated_dead, saved_lives, status_parts
+from civcas.extract.struckside import victim_sides
 from civcas.extract.text import tokenize
 from civcas.extract.titled import dated_earlier, recalls, titled_figures
 from civcas.extract.victimdoc import document_named_figures
@@ -207,6 +208,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     figures = hit_survivors_in_document(st, figures, murder_suicide=murder_suicide_document(st.text))
     figures = attacker_figures(st, figures, claim_of=claims.claim)  # "He then shot himself": the gunman's own death
     figures = _whole_parts(further_parts(st, figures))  # "his two sons" in a story of 15 killed: part of the 15
+    figures = victim_sides(st, figures)  # a missile strike on a city whose own officials tell the dead
     return plurals_beside_tolls(figures)  # "her daughters were killed" beside "nine people were killed"
 
 

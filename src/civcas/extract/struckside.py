@@ -8,6 +8,9 @@
   theatre's security forces.
 * A victim of a stray bullet or of crossfire between two sides outside a US story: no author unless
   the sentence names the author it took.
+* The victims' own state: a figure its officials tell (the claimant is tied to the author's state)
+  whose sentence does not make that state's forces act; the author is the other side the story makes
+  act, else none. Unidentified gunmen are no author of a strike from afar (missiles, rockets, shelling).
 
 Word lists live in ``data/extract/struckside.toml``.
 """
@@ -15,19 +18,20 @@ Word lists live in ``data/extract/struckside.toml``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from civcas.datafiles import load_toml
 from civcas.extract.actors import actor_of, exact_actor, find_actors
-from civcas.extract.theatre import demonym
+from civcas.extract.theatre import demonym, region_country
 from civcas.extract.typed import STATE_FORCES
-from civcas.models import Actor
+from civcas.models import Actor, Figure
 
 if TYPE_CHECKING:
     from civcas.extract.docstate import _Doc
 
-__all__ = ["described_state", "figure_author"]
+__all__ = ["described_state", "figure_author", "victim_sides"]
 
 
 def _heads(words: list[str]) -> re.Pattern[str]:
@@ -125,6 +129,96 @@ def described_state(theatre: tuple[str, ...], author: Actor) -> Actor:
     known = exact_actor(f"{dem} security forces")
     return Actor(name=known.name if known is not None else f"{dem} security forces", text=author.text,
                  kind="belligerent")
+
+
+@lru_cache(maxsize=1)
+def _side_data() -> tuple[frozenset[str], re.Pattern[str]]:
+    raw = load_toml("extract", "struckside.toml")
+    return (frozenset(raw["official_words"]),
+            re.compile(r"\b(?:" + "|".join(raw["strike_words"]) + r")\b", re.IGNORECASE))
+
+
+def _victims_state(claimant: Actor | None, author: Actor) -> int:
+    """2 when ``claimant`` is an official body of ``author`` itself ("health ministry of the X" for
+    X), 1 when of ``author``'s own state ("Ukrainian government" for "Ukrainian forces", "Kharkiv
+    regional administration"), else 0."""
+    if claimant is None or claimant.kind in ("belligerent", None) or author.kind != "belligerent" \
+            or not author.identified:
+        return 0
+    official, _ = _side_data()
+    name = claimant.name.lower()
+    if not official.intersection(re.findall(r"[a-z]+", name)):
+        return 0
+    if author.name.lower() in name:
+        return 2
+    own = _norm(author.name.split()[0])
+    if _norm(claimant.name.split()[0]) == own:
+        return 1
+    cc = region_country(claimant.name)  # "Kharkiv regional military administration": a Ukrainian body
+    dem = demonym(cc) if cc is not None else None
+    return 1 if dem is not None and _norm(dem) == own else 0
+
+
+def _acting_other(st: _Doc, author: Actor | None) -> Actor | None:
+    """The first belligerent of another side than ``author`` that a sentence of the story makes act."""
+    from civcas.extract.perpetrators import (
+        perpetrator_score,  # (perpetrators imports the extract modules)
+    )
+
+    for k in range(min(len(st.sents), 200)):
+        text = st.sents[k].text[:4000]
+        for m in find_actors(text, theatre=st.theatre, words=st.words(k)):
+            if m.entry.kind == "belligerent" and (author is None or not _same_side(m.entry.name, author)) \
+                    and perpetrator_score(text, m) > 0:
+                return actor_of(m)
+    return None
+
+
+def victim_sides(st: _Doc, figures: list[Figure]) -> list[Figure]:
+    """The figures' authors without the victims' own state: a state whose officials tell figures the
+    extractor gave to that state's forces (their sentence not naming them) is the struck side of the
+    story; its figures (not its combatants' losses) go to the other side the story makes act, else
+    none. Gunmen are no author of a strike from afar (missiles, rockets, shelling)."""
+    if st.theatre[:1] == ("US",) or not figures:
+        return figures
+    _, strike = _side_data()
+    lead = " ".join(st.sents[k].text[:2000] for k in range(min(2, len(st.sents))))
+    from_afar = strike.search(lead) is not None  # the story's strike: "a missile hit a block of flats"
+
+    def unnamed(f: Figure) -> bool:
+        return f.perpetrator is not None and f.group != "combatants" \
+            and f.perpetrator.text.lower() not in f.evidence.text.lower()
+
+    # a belligerent whose own officials tell a figure of people it is not named killing: the struck side
+    found = {f.perpetrator.name: f.perpetrator for f in figures if f.perpetrator is not None}
+    tie = {n: max((_victims_state(f.claimant, a) for f in figures if f.group != "combatants"
+                   and (f.perpetrator is None or f.perpetrator.name != n or unnamed(f))), default=0)
+           for n, a in found.items()}
+    other: dict[str, Actor | None] = {}
+    # a state's own forces may kill its people in a civil war: a tie by the state alone needs the
+    # other side the story makes act; the belligerent's own body ("its health ministry") does not
+    struck = {n for n, t in tie.items() if t == 2 or (t == 1 and other.setdefault(
+        n, _acting_other(st, found[n])) is not None)}
+    out: list[Figure] = []
+    for f in figures:
+        a = f.perpetrator
+        if a is not None and a.name == "unidentified gunmen" and f.group != "combatants" \
+                and (from_afar or strike.search(f.evidence.text) is not None):
+            main = st.main_perpetrator()
+            a = main if main is not None and main.identified and main.name not in struck else None
+            if a is None:
+                key = main.name if main is not None else ""
+                if key not in other:
+                    other[key] = _acting_other(st, main)
+                a = other[key]
+            out.append(replace(f, perpetrator=a))
+        elif a is not None and a.name in struck and unnamed(f):
+            if a.name not in other:
+                other[a.name] = _acting_other(st, a)
+            out.append(replace(f, perpetrator=other[a.name]))
+        else:
+            out.append(f)
+    return out
 
 
 def figure_author(st: _Doc, i: int, text: str, span: tuple[int, int], author: Actor | None) -> Actor | None:

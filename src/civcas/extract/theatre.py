@@ -178,6 +178,13 @@ def _region_in(text: str, spell: dict[str, tuple[str, str]], *, cue: bool) -> tu
     return None
 
 
+def region_country(name: str) -> str | None:
+    """The country (ISO2) of the region a name holds ("Kharkiv regional military administration" ->
+    "UA"), or None."""
+    got = _region_in(name, _regions()[1], cue=False)
+    return got[0] if got is not None else None
+
+
 def regional_authority(name: str, theatre: tuple[str, ...] | None, *, context: str = "") -> str | None:
     """The stable name of a regional authority speaking as ``name`` ("the regional governor",
     "governor of the Donetsk region"): its region from ``name``, else the first region of
