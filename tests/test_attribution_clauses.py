@@ -8,7 +8,8 @@ import pytest
 from civcas.extract import extract
 from civcas.extract.actors import load_actors
 from civcas.extract.agents import Agent, figure_agent
-from civcas.extract.claim_names import head_claimant, local_institution, person_role, unnamed_person
+from civcas.extract.claim_names import head_claimant, local_institution, person_role
+from civcas.extract.claim_people import unnamed_person
 from civcas.link.features import perpetrator_key, perpetrators_conflict
 from civcas.models import Actor, Document, Figure
 

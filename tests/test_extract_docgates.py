@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from civcas.datafiles import load_toml
 from civcas.extract import events, theatre, victimitems, when
-from civcas.extract.lexicon import literal_alternation, literal_requirement, may_match
+from civcas.extract.regex_speed import literal_alternation, literal_requirement, may_match
 from civcas.extract.sentindex import SentenceIndex
 from civcas.extract.text import ASCII_FOLDS, ascii_fold_exact, literal_view, sentences
 from civcas.extract.victimdoc import _rules, collect

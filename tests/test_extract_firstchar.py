@@ -1,4 +1,4 @@
-"""The first-character guard of slow patterns (lexicon.first_char_guard) and the cached per-name
+"""The first-character guard of slow patterns (regex_speed.first_char_guard) and the cached per-name
 patterns: speed only, the same matches."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 from civcas.extract.capslist import _SEP
 from civcas.extract.claim_names import person_role
 from civcas.extract.claim_phrase import kin_named
-from civcas.extract.lexicon import first_char_guard, literal_requirement
+from civcas.extract.regex_speed import first_char_guard, literal_requirement
 from civcas.extract.typed import _GENERIC_SUBJECT, _UNIDENTIFIED, generic_perpetrator
 
 _TEXTS = [

@@ -1,4 +1,4 @@
-"""Exact pre-tests: the literal requirements of a pattern (``lexicon.literal_requirement``, kept
+"""Exact pre-tests: the literal requirements of a pattern (``regex_speed.literal_requirement``, kept
 minimal) and the tally reader's pre-tested search (``scope.event_tally``) answer as the plain
 pattern search does. All sentences are the team's own."""
 
@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civcas.extract.lexicon import literal_requirement, may_match
+from civcas.extract.regex_speed import literal_requirement, may_match
 from civcas.extract.scope import _event_cues, _length, event_tally
 
 _WORDS = ["in", "more", "than", "40", "separate", "attacks", "during", "the", "three", "-", "month",

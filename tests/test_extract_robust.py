@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from civcas.extract import extract
 from civcas.extract.actors import find_actors, load_actors, may_match_alias
 from civcas.extract.assemble import _extract
-from civcas.extract.lexicon import literal_alternation, literal_requirement, may_match
+from civcas.extract.regex_speed import literal_alternation, literal_requirement, may_match
 from civcas.extract.text import _END, mostly_capitals
 from civcas.models import Document
 

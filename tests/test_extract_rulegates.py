@@ -10,8 +10,8 @@ from civcas.extract import extract
 from civcas.extract.claim_names import person_role
 from civcas.extract.claim_places import spelled_out
 from civcas.extract.docstate import _Doc
-from civcas.extract.lexicon import literal_requirement, may_match
 from civcas.extract.pluraldeaths import plural_death_figures
+from civcas.extract.regex_speed import literal_requirement, may_match
 from civcas.extract.titled import _gates, titled_figures
 from civcas.extract.typed import generic_perpetrator
 from civcas.models import Document

@@ -1,6 +1,6 @@
 """Sentence-level speed shortcuts that must not change any output: claimants read lazily
 (``claimants.DocClaims``), literal pre-tests of the place and typed-perpetrator patterns, the
-group-led alternatives of ``lexicon.literal_requirement`` and the indexed non-violent cues. All
+group-led alternatives of ``regex_speed.literal_requirement`` and the indexed non-violent cues. All
 sentences are the team's own."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from civcas.extract.claimants import SAY_WORDS, DocClaims
 from civcas.extract.claims import claimant_in
 from civcas.extract.docstate import _ADMIT_WORDS, _DENIAL_WORDS, _GATE_WORDS, _Doc
 from civcas.extract.forms import _cause_words, non_violent_cause
-from civcas.extract.lexicon import literal_requirement, may_match
+from civcas.extract.regex_speed import literal_requirement, may_match
 from civcas.extract.typed import generic_perpetrator
 from civcas.extract.where import place_in
 from civcas.models import Actor, Document

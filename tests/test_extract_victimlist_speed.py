@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civcas.extract.lexicon import literal_requirement, requirement_of
+from civcas.extract.regex_speed import literal_requirement, requirement_of
 from civcas.extract.victimitems import tables
 from civcas.extract.victimlist import read_list
 

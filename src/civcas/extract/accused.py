@@ -192,10 +192,19 @@ def _left_phrase(sentence: str, end: int, stops: frozenset[str]) -> str | None:
     return head[picked[start].start():picked[-1].end()]
 
 
+@lru_cache(maxsize=1)
+def _armed_men() -> re.Pattern[str]:
+    """A party's armed men as "<party>'s <men>" (``armed_men`` of ``[accused]`` in ``lexicon.toml``)."""
+    words = load_toml("extract", "lexicon.toml")["accused"].get("armed_men", [])
+    return re.compile(r"^(?:the\s+)?(.+?['’]s)\s+(?:" + _alt(words) + r")$", re.IGNORECASE)
+
+
 def _actor(phrase: str, theatre: tuple[str, ...] | None, military: re.Pattern[str]) -> Actor:
     """The actor the accused belong to, with their words as written."""
     text = re.sub(r"\s+", " ", phrase).strip(" ,\"“”'")
-    for m in find_actors(text, theatre=theatre):
+    own = _armed_men().match(text)  # "the warlord's militias": the force "<warlord>'s forces" names
+    for m in [*find_actors(text, theatre=theatre),
+              *(find_actors(own.group(1) + " forces", theatre=theatre) if own is not None else [])]:
         if m.entry.kind == "belligerent" and m.entry.role != "claimant":
             return Actor(name=m.entry.name, text=text if len(text) <= 60 else m.text, kind="belligerent")
     # "the death squads", "paramilitary groups", "another terrorist"

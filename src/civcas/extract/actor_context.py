@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import first_char_guard
+from civcas.extract.regex_speed import first_char_guard
 
 __all__ = ["as_origin", "as_victim", "in_time_phrase"]
 

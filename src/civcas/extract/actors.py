@@ -60,10 +60,13 @@ def _un_spellings(aliases: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_actors() -> tuple[ActorEntry, ...]:
-    """Every canonical actor of ``civcas/data/actors.toml``."""
+    """Every canonical actor of ``civcas/data/actors.toml``, with the national forces of
+    ``civcas/data/nations.toml`` (:mod:`civcas.extract.national_forces`)."""
+    from civcas.extract.national_forces import with_national_forces
+
     raw = load_toml("actors.toml")
     out = []
-    for a in raw.get("actor", []):
+    for a in with_national_forces(list(raw.get("actor", []))):
         out.append(ActorEntry(name=a["name"], kind=a["kind"], role=a["role"],
                               aliases=tuple(dict.fromkeys(_un_spellings([a["name"], *a.get("aliases", [])]))),
                               countries=tuple(a.get("countries", [])),
@@ -259,7 +262,7 @@ def _find_actors(text: str, tokens: list[Token] | None, theatre: tuple[str, ...]
                 continue
             alias = row.alias
             written = text[toks[i].start:toks[i + k - 1].end]
-            if written.endswith(("'s", "’s")) and not alias.endswith(("'s", "’s")):
+            if written.endswith(("'s", "’s", "'S", "’S")) and not alias.endswith(("'s", "’s")):
                 written = written[:-2]
             if row.cs and (written != alias or (upper and alias in _AMBIGUOUS and not (
                     k == n and theatre and not set(theatre).isdisjoint(row.entry.countries)))):

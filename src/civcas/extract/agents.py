@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from civcas.extract.actors import ActorMatch, actor_of
-from civcas.extract.lexicon import first_char_guard
 from civcas.extract.perpetrators import perpetrator_score
+from civcas.extract.regex_speed import first_char_guard
 from civcas.models import Actor
 
 __all__ = ["Agent", "event_author", "figure_agent", "named_party", "sentence_agents"]

@@ -21,6 +21,7 @@ from civcas.extract.attackerdeaths import attacker_figures
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import DocClaims
 from civcas.extract.claims import claimant_in
+from civcas.extract.denialforms import denies_harm
 from civcas.extract.diedlater import died_later, partitive_parts, wounds_of_the_dead
 from civcas.extract.disputes import disputed_authors
 from civcas.extract.doc_passes import _civilian_context, _denials, _headline_duplicates
@@ -35,10 +36,12 @@ from civcas.extract.docstate import (
 from civcas.extract.furtherparts import further_parts
 from civcas.extract.headline import headline_figures
 from civcas.extract.hitcounts import hit_survivors_in_document
-from civcas.extract.lexicon import Lexicon, lexicon, may_match
-from civcas.extract.pluraldeaths import plural_death_figures, plurals_beside_tolls
+from civcas.extract.lexicon import Lexicon, lexicon
+from civcas.extract.pluraldeaths import PLURAL_LOW, plural_death_figures, plurals_beside_tolls
+from civcas.extract.regex_speed import may_match
 from civcas.extract.responsibility import claim_words, claiming_group, denial_words, denies_part
 from civcas.extract.sentence_figures import _figures_of_sentence
+from civcas.extract.shooters import background_event
 from civcas.extract.shootings import children_by_age, murder_suicide_document
 from civcas.extract.sidelosses import side_losses
 from civcas.extract.statusparts import restated_dead, saved_lives, status_parts
@@ -99,7 +102,11 @@ def _splits_last_toll(st: _Doc, i: int) -> bool:
     if last is None or last[0] != i - 1:
         return False
     words = st.words(i)
-    return "of" in words and not words.isdisjoint(_PARTITIVE_WORDS)
+    return ("of" in words and not words.isdisjoint(_PARTITIVE_WORDS)) or _PARTS_OPEN.match(st.sents[i].text) is not None
+
+
+# a sentence that opens on parts of the toll before: "Five were men and ...", "They included ..."
+_PARTS_OPEN = re.compile(r"\s*(?:[\w-]+\s+(?:were|are)\s|(?:they|those|these)\s+includ)", re.IGNORECASE)
 
 
 def _numberless(st: _Doc, i: int, claims: DocClaims, *, looked: bool = False) -> tuple[int, Claim, str] | None:
@@ -110,8 +117,8 @@ def _numberless(st: _Doc, i: int, claims: DocClaims, *, looked: bool = False) ->
     part or a claim is read, and the claimant from the sentence's own words)."""
     s = st.sents[i]
     words = st.words(i)
-    low = s.text.lower() if s.text.isascii() else None  # exact pre-tests (lexicon.may_match)
-    denies = (looked and may_match(_DENIAL, s.text, low) and _DENIAL.search(s.text) is not None) or (
+    low = s.text.lower() if s.text.isascii() else None  # exact pre-tests (regex_speed.may_match)
+    denies = (looked and may_match(_DENIAL, s.text, low) and denies_harm(s.text)) or (
         not words.isdisjoint(_PART_WORDS) and denies_part(s.text))
     if not denies and not words.isdisjoint(_CLAIM_WORDS) \
             and (group := claiming_group(s.text, theatre=st.theatre, words=words)) is not None:
@@ -128,6 +135,27 @@ def _numberless(st: _Doc, i: int, claims: DocClaims, *, looked: bool = False) ->
     return None
 
 
+# a claim of one attack beside the denial of another: "claimed responsibility for the capital's bombs but
+# denied having anything to do with the blast in the port"
+_CLAIM_BUT_DENY = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s+for\b[^.;]{3,160}?\bbut\s+"
+                             r"(?:also\s+)?(?:denied|denies|rejected|disowned)\b", re.IGNORECASE)
+
+
+def _entries(st: _Doc, i: int, entry: tuple[int, Claim, str]) -> list[tuple[int, Claim, str]]:
+    """The numberless entry of sentence i, with the group's claim of another attack before its denial
+    (``_CLAIM_BUT_DENY``): the claim and the denial, each its own figure."""
+    if entry[2] != "denied" or _CLAIM_BUT_DENY.search(st.sents[i].text) is None:
+        return [entry]
+    group = claiming_group(st.sents[i].text, theatre=st.theatre, words=st.words(i))
+    return [(i, Claim(actor_of(group), group.start, group.end), "claim"), entry] if group is not None else [entry]
+
+
+def _bare_denied_plural(f: Figure) -> bool:
+    """A plural with no number in a denial ("condemned attacks that kill civilians" beside "said they had
+    nothing to do with the bombing"): no figure of its own when the sentence denies with no number."""
+    return f.stance == "denied" and f.qualifier == "vague" and f.low == PLURAL_LOW and f.high is None
+
+
 def _extract(doc: Document, published: date | None) -> list[Figure]:
     lex = _lex()
     st = _Doc(doc, published)
@@ -139,13 +167,17 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         split = _splits_last_toll(st, i)  # "They said nine of them were soldiers": no harm word of its own
         if not looked[i] and not split:
             if not st.words(i).isdisjoint(_NUMBERLESS_WORDS) and (entry := _numberless(st, i, claims)) is not None:
-                denials.append(entry)  # "THE X CLAIMED RESPONSIBILITY FOR THE ATTACK"
+                denials.extend(_entries(st, i, entry))  # "THE X CLAIMED RESPONSIBILITY FOR THE ATTACK"
             continue
         got = _figures_of_sentence(st, i, partial(claims.claim, i), lex) \
             if split or not st.words(i).isdisjoint(_GATE_WORDS) else []
-        figures.extend(got)
-        if not got and (entry := _numberless(st, i, claims, looked=True)) is not None:
-            denials.append(entry)
+        # (a plural with no number in a denial is no figure: "said they had nothing to do with the
+        # bombing and condemned attacks that kill civilians")
+        entry = _numberless(st, i, claims, looked=True) if all(map(_bare_denied_plural, got)) else None
+        if entry is not None:
+            denials.extend(_entries(st, i, entry))
+        else:
+            figures.extend(got)
     figures = _headline_duplicates(st, figures)
     figures = side_losses(st, figures)  # "two guerrillas were killed": the army's act
     figures = _civilian_context(st, figures)
@@ -163,11 +195,14 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         # events); wire copy in capitals has no event segments (no place names to read), so there
         # only a count in the same sentence covers the person, as for titled victims (titled.py)
         caps = st.capitals
-        counted: dict[tuple[str, int | None], int] = {}  # (outcome, event) -> its largest number
-        any_count: dict[tuple[str, int | None], int] = {}  # the same with tallies and zeros
+        # (a sentence that dates its own killing well before the story's event tells an event of
+        # its own: "In January, a deputy was shot and killed in the next town")
+        event_of = partial(_event_key, st, caps=caps)
+        counted: dict[tuple[str, int | tuple[int, int] | None], int] = {}  # (outcome, event) -> its largest number
+        any_count: dict[tuple[str, int | tuple[int, int] | None], int] = {}  # the same with tallies and zeros
         for f in figures:
             if f.id not in st.named:
-                key = (f.outcome, f.evidence.start if caps else f.segment)
+                key = (f.outcome, event_of(f))
                 any_count[key] = max(any_count.get(key, 0), f.low or 0, f.high or 0)
                 # (a count over a period or a numberless "no one was hurt" gives the event no number)
                 if f.scope != "tally" and (f.low is not None or f.high is not None):
@@ -176,7 +211,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         keep_named: dict[tuple[str, int], Figure] = {}
         for f in figures:
             size = max(f.low or 0, f.high or 0)
-            told = (any_count if f.scope == "tally" else counted).get((f.outcome, f.evidence.start if caps else f.segment))
+            told = (any_count if f.scope == "tally" else counted).get((f.outcome, event_of(f)))
             if f.id in st.named and (told is None or (f.id in st.kin_lists and told <= size)
                                      or _new_victim_of_raised_toll(st, f, singles)):
                 # (relatives named by kinship, "his brother and sister", stand beside a smaller number:
@@ -210,6 +245,39 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     figures = _whole_parts(further_parts(st, figures))  # "his two sons" in a story of 15 killed: part of the 15
     figures = victim_sides(st, figures)  # a missile strike on a city whose own officials tell the dead
     return plurals_beside_tolls(figures)  # "her daughters were killed" beside "nine people were killed"
+
+
+# a killing dated this many days or more before the story's lead event is an earlier event
+_EARLIER_DAYS = 14
+_NOT_KILLING_DATE = re.compile(r"\b(?:who|whom|whose|which|that|since|until|between|from)\b", re.IGNORECASE)
+
+
+def earlier_event(st: _Doc, i: int) -> bool:
+    """Sentence ``i`` tells an earlier killing than the story's own: it dates its event more than
+    :data:`_EARLIER_DAYS` before the lead event ("In January, an officer was shot and killed ...",
+    "In 2010, a man shot his father to death"; not a date in a relative clause or a period's
+    start), or tells a past attack for context (:func:`~civcas.extract.shooters.background_event`)."""
+    d = st.date(i)
+    ref = st.lead_day
+    if d is not None and d.text and ref is not None and (ref - d.end).days > _EARLIER_DAYS:
+        text = st.sents[i].text
+        at = text.find(d.text)
+        # the date of a relative clause or the start of a period tells no killing of its own: "X,
+        # who had joined the force in 2017, ...", "killed since October"
+        if at >= 0 and _NOT_KILLING_DATE.search(text[:at]) is None:
+            return True
+    return background_event(st.sents[i].text, year=ref.year if ref is not None else None)
+
+
+def _event_key(st: _Doc, f: Figure, *, caps: bool) -> int | tuple[int, int] | None:
+    """The event a figure is counted in when single named victims are weighed against the counts:
+    in capitals its sentence; a sentence dating its own killing more than
+    :data:`_EARLIER_DAYS` before the story's lead event (or telling a past attack for context) is
+    an event of its own; else the figure's event segment."""
+    if caps:
+        return f.evidence.start
+    i = st.sentence_at(f.evidence.start)
+    return (-1, i) if earlier_event(st, i) else f.segment
 
 
 def _whole_parts(figures: list[Figure]) -> list[Figure]:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from civcas.datafiles import load_toml
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.docstate import _Doc
-from civcas.extract.lexicon import first_char_guard, may_match
+from civcas.extract.regex_speed import first_char_guard, may_match
 from civcas.extract.sentence_figures import _state_forces
 from civcas.extract.shootdata import data_words, single_words
 from civcas.extract.shootings import murder_suicide_document
@@ -68,6 +68,7 @@ class _Rule:
     outcome: str
     by: str  # "gunman" (his own act) or "forces"
     implicit: bool
+    any_subject: bool  # a capitalised name is the attacker whether the story calls him so or not
 
 
 @lru_cache(maxsize=1)
@@ -97,11 +98,11 @@ def _data() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...], tuple[_Rule, 
     rules = tuple(
         _Rule(first_char_guard(re.compile(  # (speed: the same matches)
             _numbered(r["pattern"].replace("{SUBJ}", _SUBJ).replace("{FORCES}", forces_rx), "{OBJ}", _OBJ), re.IGNORECASE)),
-              r["outcome"], r["by"], bool(r.get("implicit", False)))
+              r["outcome"], r["by"], bool(r.get("implicit", False)), bool(r.get("any_subject", False)))
         for r in raw["deaths"]["rule"])
     cues = frozenset({"himself", "herself", "own", "suicide", "dead", "killed", "custody", "arrested",
-                      "detained", "captured", "inflicted", "died", "death", "down", "killing", "wounded",
-                      "injured"})
+                      "detained", "captured", "inflicted", "died", "death", "down", "killing", "wounded", "wounding",
+                      "injured", "shot"})
     return present, names, rules, cues
 
 
@@ -165,6 +166,12 @@ def _victims(st: _Doc, figures: list[Figure], i: int, *, same_only: bool, before
     return False
 
 
+def _any_toll(figures: list[Figure]) -> bool:
+    """Some figure counts people killed or hurt in an incident."""
+    return any(f.outcome in ("killed", "injured") and f.scope == "incident" and f.stance != "denied"
+               and (f.low or 0) >= 1 for f in figures)
+
+
 def _opens_on_attacker(text: str, names: frozenset[str]) -> bool:
     first = re.match(r"\s*(?:[\"“]?\s*)(\w+)(?:\s+(\w+))?", text)
     if first is None:
@@ -172,6 +179,19 @@ def _opens_on_attacker(text: str, names: frozenset[str]) -> bool:
     w = first.group(1).lower()
     # ("the gunman", "the 13-year-old shooter", "the teenage gunman")
     return w in ("he", "she") or w in names or (w == "the" and _OPENING.match(text) is not None)
+
+
+def _counting_sentences(st: _Doc, figures: list[Figure]) -> list[int]:
+    """The sentences among the first 400 for which :func:`_already_counted` holds, in order (found
+    from the figures, not by reading every sentence)."""
+    found: set[int] = set()
+    for f in figures:
+        if f.part_of is not None and f.low == 1 and (f.number_text or "").lower() in _KILLER_WORDS:
+            k = st.sentence_at(f.evidence.start)
+            s = st.sents[k] if k < len(st.sents) else None
+            if k < 400 and s is not None and s.start <= f.evidence.start < s.end:
+                found.add(k)
+    return sorted(found)
 
 
 def _already_counted(st: _Doc, figures: list[Figure], i: int) -> bool:
@@ -184,7 +204,7 @@ def _already_counted(st: _Doc, figures: list[Figure], i: int) -> bool:
 def attacker_figures(st: _Doc, figures: list[Figure], *,
                      claim_of: Callable[[int], Claim | None]) -> list[Figure]:
     """``figures`` plus the attacker's own death or wound, once per event (see the module doc)."""
-    if st.capitals or not figures:
+    if st.capitals:
         return figures
     present, _names, rules, cues = _data()
     text = st.text
@@ -195,15 +215,20 @@ def attacker_figures(st: _Doc, figures: list[Figure], *,
     view = literal_view(head)
     named_attacker = may_match(present, head, view) and (
         _present_lower().search(view) if view is not None and head.isascii() else present.search(head)) is not None
+    family = murder_suicide_document(text)
     if not named_attacker:
-        rules = tuple(r for r in rules if r.by == "forces")
+        if not figures:
+            return figures
+        # officers' acts; and, outside a family's murder-suicide, a killer's own death told right
+        # after his victims in the same sentence ("a man killed two clerks before taking his own life")
+        rules = tuple(r for r in rules if r.by == "forces" or (r.implicit and not family))
     whole = literal_view(text)  # (exact pre-test once per story: a rule none of whose words it holds never fires)
     rules = tuple(r for r in rules if may_match(r.pattern, text, whole))
     names = attacker_names(text) if named_attacker else frozenset()  # (every name pattern holds a noun of it)
     survived = data_words("survived")
     # the story's attacker is counted once (he may be found dead in another place: another event
     # segment); each sentence that recalls an earlier attack has its own
-    done = any(_already_counted(st, figures, k) and not st.background(k) for k in range(min(len(st.sents), 400)))
+    done = any(not st.background(k) for k in _counting_sentences(st, figures))
     out = list(figures)
     for i, s in enumerate(st.sents[:400]):
         if st.words(i).isdisjoint(cues):
@@ -220,7 +245,8 @@ def attacker_figures(st: _Doc, figures: list[Figure], *,
                 continue
             for m in rule.pattern.finditer(s.text):
                 ref = _reference(m)
-                if ref is not None and not _is_attacker(ref[0].split(",")[0].strip(), names):
+                if ref is not None and not _is_attacker(ref[0].split(",")[0].strip(), names) and not (
+                        rule.any_subject and ref[0][:1].isupper() and ref[0].split(",")[0].strip().lower() not in _not_names()):
                     continue
                 hit = (rule, m)
                 break
@@ -237,16 +263,18 @@ def attacker_figures(st: _Doc, figures: list[Figure], *,
             # only officers' acts, on a man whose victims the sentence tells before him ("killed six
             # people before an officer shot him"); a self-inflicted death there is a child's accident
             # or a family's murder-suicide (shootings.py)
-            if not _victims(st, out, i, same_only=True, before=m.start()):
-                continue
+            if not _victims(st, out, i, same_only=True, before=m.start()) or (
+                    rule.by == "gunman" and not _shooter_before(s.text[:m.start()])):
+                continue  # ("found the pistol and fatally shot himself": an accident, no victims)
         elif rule.implicit:
             if not (_victims(st, out, i, same_only=True) or (
                     not background and (_opens_on_attacker(s.text, names) or (
-                        _shooter_before(s.text[:m.start()]) and not murder_suicide_document(text)))
+                        _shooter_before(s.text[:m.start()]) and not family))
                     and _victims(st, out, i, same_only=False))):
                 continue
-        elif not _victims(st, out, i, same_only=background):
-            continue
+        elif not _victims(st, out, i, same_only=background) and not (
+                rule.by == "forces" and not background and not _any_toll(out)):
+            continue  # (officers who kill or wound the suspect of a story that counts no one else)
         if _already_counted(st, out, i):
             continue
         if rule.by == "forces":

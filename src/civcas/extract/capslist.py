@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
-from civcas.extract.lexicon import first_char_guard, lexicon
+from civcas.extract.lexicon import lexicon
+from civcas.extract.regex_speed import first_char_guard
 from civcas.extract.victimitems import WORD, Person, age_of, tables
 
 _SEP = first_char_guard(re.compile(r"\s*(?:[,;]|\s--\s|\band\s+also\b|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from civcas.extract.claim_resolve import Claim
-from civcas.extract.lexicon import first_char_guard
+from civcas.extract.regex_speed import first_char_guard
 
 __all__ = ["ClauseClaims", "claim_at", "clause_claims"]
 
@@ -25,7 +25,8 @@ _CLAUSE = re.compile(
     r"(?:,\s+(?:while|whereas|but|and)|;)\s+(?P<x>(?:(?:the|a|an|its|their|another|other)\s+)?[^,;:()\"“”]{2,60}?)\s+"
     r"(?:(?:later|also|separately|had|has|have)\s+)?"
     r"(?:said|says|reported|reports|put\s+the\s+(?:\w+\s+)?(?:toll|number|figure|count)|gave\s+a\s+(?:\w+\s+)?toll|"
-    r"estimated|counted|recorded|told)\b",
+    r"estimated|counted|recorded|told|insists|insisted|maintains|maintained|claims|claimed|charges|charged|alleges|"
+    r"alleged|asserts|asserted|contends|contended)\b",
     re.IGNORECASE)
 _CLAUSE = first_char_guard(_CLAUSE)  # (speed: the same matches)
 
@@ -37,9 +38,10 @@ def clause_claims(sentence: str, first: Claim | None, *, resolve: Callable[[str]
     """Later clauses of ``sentence`` with a speaker of their own, after the sentence's first claim
     (its span must lie before them). ``resolve(clause)`` gives a clause's claimant (``claimant_in``
     on the clause text)."""
-    if first is None or first.start < 0 or (", while " not in sentence and ", whereas " not in sentence
-                                             and ", but " not in sentence and "; " not in sentence
-                                             and ", and " not in sentence):
+    low = sentence.lower() if sentence.isupper() else sentence  # (wire copy: ", WHILE THE UNION INSISTS")
+    if first is None or first.start < 0 or (", while " not in low and ", whereas " not in low
+                                             and ", but " not in low and "; " not in low
+                                             and ", and " not in low):
         return []  # (the literal pre-test: every clause opens so)
     out: ClauseClaims = []
     for m in _CLAUSE.finditer(sentence):

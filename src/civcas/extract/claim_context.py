@@ -12,8 +12,9 @@ import re
 
 from civcas.extract.actors import actor_of, find_actors
 from civcas.extract.claim_kinds import guess_kind
-from civcas.extract.claim_names import PEOPLE_NAMES, counted_people
+from civcas.extract.claim_people import PEOPLE_NAMES, counted_people
 from civcas.extract.claim_resolve import Claim, LastClaimant, _resolve
+from civcas.extract.claim_wire import victim_list_after
 from civcas.models import Actor
 
 # a cited source is followed when it is an institution ("Reuters, citing the Lebanese health ministry"),
@@ -45,6 +46,8 @@ def apposition(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[
     seg = head[seg_start:-1]
     if not seg.strip() or len(seg.split()) > 12 or EVENT_WORDS.search(seg):
         return None  # "Israeli strikes killed 12 people in Rafah, Residents said": a clause, no role
+    if seg_start > 0 and victim_list_after(head[max(head.rfind(",", 0, seg_start - 1) + 1, 0):seg_start - 1]):
+        return None  # "... WOUNDED TWO PEOPLE, A COOK AND A DRIVER, THE WARDENS SAID": the victims, no role
     c = _resolve(seg, seg_start, last_of, theatre, document)
     return c if c is not None and (c.actor.kind != "local" or c.actor.name in PEOPLE_NAMES) else None
 
@@ -80,8 +83,10 @@ def earlier_segment(sentence: str, start: int, last_of: LastClaimant, theatre: t
     head = sentence[:start]
     cuts = [k for k, ch in enumerate(head) if ch == ","]
     bounds = [0, *(k + 1 for k in cuts)]
-    for a, b in reversed(list(zip(bounds[:-1], cuts, strict=True))):
+    for n, (a, b) in reversed(list(enumerate(zip(bounds[:-1], cuts, strict=True)))):
         seg = head[a:b]
+        if n > 0 and victim_list_after(head[bounds[n - 1]:cuts[n - 1]]):
+            return None  # "... WOUNDED TWO PEOPLE, A COOK AND A DRIVER, X SAID": the victims, no speaker
         if not seg.strip() or len(seg.split()) > 12 or DESCRIPTION.match(seg.strip()) \
                 or PERSON_NAME.fullmatch(seg.strip()):
             continue

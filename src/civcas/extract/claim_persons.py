@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import first_char_guard
+from civcas.extract.regex_speed import first_char_guard
 
 __all__ = ["mayor_government", "state_government", "titled_before", "titled_surname", "us_office"]
 

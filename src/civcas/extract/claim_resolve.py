@@ -21,8 +21,6 @@ from civcas.extract.actors import ActorEntry, canonical_actor, find_actors
 from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_names import (
     OWN_DOCUMENT,
-    PEOPLE_NAMES,
-    counted_people,
     country_name,
     full_name_of,
     head_claimant,
@@ -32,6 +30,7 @@ from civcas.extract.claim_names import (
     readable,
     short_form,
 )
+from civcas.extract.claim_people import PEOPLE_NAMES, counted_people
 from civcas.extract.claim_persons import mayor_government, titled_before, titled_surname, us_office
 from civcas.extract.claim_phrase import owned_outlet
 from civcas.extract.claim_places import (
@@ -87,6 +86,7 @@ from civcas.extract.claim_shapes import (
 from civcas.extract.claim_stable import clean as _clean
 from civcas.extract.claim_stable import stable_name as _stable_name
 from civcas.extract.claim_state import national_government, regional_government, wire_president
+from civcas.extract.claim_wire import acronym_of_role, national_force, owned_phrase, unit_of_force
 from civcas.extract.docactors import actors_by_sentence
 from civcas.extract.newgroups import new_group
 from civcas.extract.theatre import country_of, demonym
@@ -198,6 +198,13 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     if aired is not None and aired.start() > 0:  # "A POLICE STATEMENT BROADCAST ON THE RADIO": the police
         raw = raw[:aired.start()]
         low, end = _SPACES.sub(" ", raw.lower()), start + len(raw)
+    owned = owned_phrase(raw, document)
+    if owned is not None:  # "A PRELIMINARY REPORT BY THE POLICE", "A CALLER WHO SAID HE SPOKE FOR X": the owner
+        got = _resolve(owned[1], start + owned[0], last_of, theatre, document)
+        if got is not None:
+            return got
+    if unit_of_force(low) and (unit := last_of()) is not None and unit.kind == "belligerent":
+        return Claim(Actor(name=unit.name, text=raw, kind=unit.kind), start, end)  # "THE BRIGADE": its force
     if _ARMY_COMMAND.match(raw):  # "THE POLITICAL-MILITARY COMMAND OF THE AYACUCHO EMERGENCY ZONE": the army
         army = find_actors("the army", theatre=theatre) if theatre else []
         if army and army[0].entry.kind == "belligerent":
@@ -373,11 +380,14 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     chief = wire_president(name, document, demonym(theatre[0]) if theatre else None)
     if chief is not None:  # "ORTEGA SAID" after "PRESIDENT DANIEL ORTEGA": the government
         return Claim(Actor(name=chief, text=raw, kind="government"), start, end)
-    full = spelled_out(name, document)
+    full = spelled_out(name, document) or spelled_out(acronym_of_role(raw) or "", document)  # (or "AEU SPOKESMEN")
     if full is not None:  # "NEMA said" after "the National Emergency Management Agency (NEMA)"
         c = _resolve(full, start, last_of, theatre, None)
         if c is not None:
             return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
+    force = national_force(name, demonym(theatre[0]) if theatre else None)
+    if force is not None:  # "THE GENDARMERIE" in a Chilean item: the Chilean Gendarmerie
+        return Claim(Actor(name=force, text=raw, kind="government"), start, end)
     regional = regional_name(name, theatre, document) or placed_office(name, theatre, document) \
         or provincial_office(name, document)
     regional = regional or regional_government(name, document)  # "Sindh's health minister" -> "Sindh government"

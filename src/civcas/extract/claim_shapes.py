@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from civcas.extract.lexicon import first_char_guard
+from civcas.extract.regex_speed import first_char_guard
 
 _ANAPHORA = frozenset({
     "he", "she", "they", "it", "the monitor", "the group", "the watchdog", "the spokesman",

@@ -24,9 +24,9 @@ from civcas.extract.claim_names import (
     parent_institution,
     readable,
     state_office,
-    unnamed_person,
     without_allegiance,
 )
+from civcas.extract.claim_people import unnamed_person
 from civcas.extract.claim_state import state_name
 from civcas.extract.theatre import country_of, demonym
 

@@ -192,8 +192,9 @@ def wire_president(name: str, document: str | None, dem: str | None) -> str | No
     """"<Demonym> government" for a surname in wire copy ("ORTEGA SAID") that the document first gave
     as its president's ("PRESIDENT DANIEL ORTEGA", "SALVADORAN PRESIDENT ALFREDO CRISTIANI"): a head
     of state speaks for the government; None for any other word."""
-    if not document or not re.fullmatch(r"[A-Z][A-Z'’-]{2,}", name) or document.find(name, 0, 20_000) < 0:
-        return None  # (the literal pre-test)
+    if not document or not re.fullmatch(r"[A-Z][A-Z'’-]{2,}", name) or document.find(name, 0, 20_000) < 0 \
+            or document.find("PRESIDENT", 0, 20_000) < 0:
+        return None  # (the literal pre-tests)
     m = re.search(r"\b(?:(?P<d>[A-Z]+)\s+)?PRESIDENT\s+(?:[A-Z][A-Z.'’-]*\s+){0,2}" + re.escape(name) + r"\b",
                   document[:20_000])
     if m is None:

@@ -6,7 +6,9 @@ Read in order, sentence by sentence, a document gives its claimants like this:
   its own words (:func:`civcas.extract.claims.claimant_in`), else by reported speech in the next
   sentence of its paragraph ("... . The monitor said."), else by a quotation the previous sentence
   introduces ("... said:"); with none of these, by the last claimant when that one was named in
-  the same paragraph (the paragraph goes on reporting its source);
+  the same paragraph (the paragraph goes on reporting its source), except in upper-case wire copy,
+  whose sentences carry their own attribution (there only a sentence opening on an anaphor, "THE
+  COMMUNIQUE ...", "HE ...", takes the paragraph's source);
 * another sentence with a reporting word, before the last looked-at sentence, by its own words;
 * the *last claimant* of a sentence is the actor of the latest claim (not unattributed) of a
   sentence before it; it resolves "he said", "the ministry said" and role nouns ("a monitoring
@@ -27,8 +29,9 @@ from functools import partial
 from typing import Protocol
 
 from civcas.extract.actors import actor_of, find_actors
-from civcas.extract.claim_names import PEOPLE_NAMES
+from civcas.extract.claim_people import PEOPLE_NAMES
 from civcas.extract.claim_resolve import Claim, LastClaimant
+from civcas.extract.claim_wire import anaphoric_opening
 from civcas.extract.claims import claimant_in
 from civcas.extract.lexicon import lexicon
 from civcas.extract.shooters import background_event
@@ -122,6 +125,8 @@ class DocClaims:
         if self._st.theatre[:1] == ("US",) and _breakdown_opening(sents[i].text):
             return None  # a US story's own breakdown of a count told before: "Two of the dead were ..."
         j = i - 1  # the latest valid claim, if it is in this paragraph (sentences of one are contiguous)
+        if sents[i].text.isupper() and not anaphoric_opening(sents[i].text):
+            j = -1  # wire copy attributes each sentence of its own: no paragraph's source carried over
         while j >= 0 and sents[j].paragraph == sents[i].paragraph:
             got = self._own_claim(j)
             if got is not None and got.actor.kind != "unattributed":

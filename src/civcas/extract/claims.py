@@ -8,8 +8,9 @@ claimant of that kind, before or after it. Unknown claimants keep cleaned text w
 "head of the Nineveh health directorate" -> the directorate; "Information Minister Abdirahman
 Osman" in a Somalia story -> "Somali government"; "police" -> "Somali police" (a US story: "police").
 
-This module finds the claimant phrase of a sentence (reporting patterns, relative clauses,
-appositions); :mod:`civcas.extract.claim_resolve` turns the phrase into an actor.
+This module finds the claimant phrase of a sentence (the reporting patterns of
+:mod:`civcas.extract.claim_patterns`, relative clauses, appositions); :mod:`civcas.extract.claim_resolve`
+turns the phrase into an actor.
 """
 
 from __future__ import annotations
@@ -34,88 +35,29 @@ from civcas.extract.claim_context import (
     unknown_organisation,
 )
 from civcas.extract.claim_outlets import outlet_owner
+from civcas.extract.claim_patterns import (
+    ACCORDING,
+    CITING,
+    DATA,
+    DATA_BY,
+    DATA_WORDS,
+    FIGURES_OF,
+    INVERTED,
+    OWNERLESS,
+    PARTICIPLE_AFTER_COMMA,
+    PASSED_ON,
+    RELEASED_AND,
+    SAY_ONLY,
+    SECONDHAND,
+    SUBJECT,
+)
 from civcas.extract.claim_phrase import kin_named, lives_claimed, speaker_phrase
 from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, known_claimants
 from civcas.extract.claim_subjects import WHAT_CALLED, not_a_speaker
+from civcas.extract.claim_wire import clause_subject, spoken_for
 from civcas.extract.claim_wrappers import agent_after, time_led, trim_speaker, vehicle_pronoun
 from civcas.extract.kinloss import own_loss
-from civcas.extract.lexicon import first_char_guard
 from civcas.models import Actor
-
-_SAY = (r"(?:said|says|say|told|tells|reported|reports|stated|states|announced|announces|added|adds|"
-        r"confirmed|confirms|insisted|insists|maintained|estimated|estimates|documented|documents|recorded|records|counted|"
-        r"assessed|assesses|grades|graded|claimed|claims|noted|wrote|tweeted|posted|published|(?:gave|given)\s+an?\s+(?:[\w-]+\s+){0,5}?(?:toll|count|tally)|"
-        r"(?:raised|revised|updated|lowered|raising|revising)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?"
-        r"(?:toll|number|count|figure)|"
-        r"denied|denies|rejected|acknowledged|acknowledges|admitted|admits|conceded|concedes|concluded|found|accused|blamed|"
-        # "the armed forces issued a communique rejecting any insinuation ...": the issuer speaks
-        r"(?:issued|released|published|sent)\s+an?\s+(?:\w+\s+){0,2}(?:communiqu[eé]|statement|bulletin)"
-        r"(?=\s+(?:rejecting|denying|saying|stating|claiming)\b)|"
-        # a hospital's own intake (its subject must be a hospital: claim_subjects.not_a_speaker): "Mercy Hospital took in
-        # five victims", "St. Luke's was treating four patients"
-        r"(?:took|has\s+taken|had\s+taken|takes)\s+in|(?:was|is|were|are)\s+treating|received|treated|"
-        # "federal officials had spoken of four dead", "Police released the names of the five people killed"
-        r"spoke\s+of|spoken\s+of|(?:released|published|issued)\s+the\s+names\s+of|identified(?=\s+(?:the\s+)?(?:an?|\d|"
-        r"one|two|three|four|five|six|seven|eight|nine|ten|bodies|victims|dead)\b)|"
-        r"put\s+the\s+(?:(?:likely|death|civilian|overall|total|final)\s+){0,2}toll|put\s+the\s+number|"
-        # "put the cumulative death toll", "put its count of civilians killed", "put their overall tally"
-        r"puts?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|number|count|tally|total|figure)\b|"
-        # an assessment's range: "Its assessment offers a range of 7 to 9 deaths"
-        r"(?:gives|gave|puts|put)\s+(?:a|the)\s+(?:\w+\s+)?(?:range|toll|estimate)|quoted|cited|announcing|saying|"
-        # "Residents described between 70 and 80 people killed", "the mission has verified 900 deaths"
-        r"(?:has|have)\s+learned(?=\s+that\b)|"  # a medium's own report: "RADIO CARACOL HAS LEARNED THAT"
-        r"(?:described|verified|listed)(?=\s+(?:between|at\s+least|more\s+than|about|some|around|nearly|up\s+to|over|\d)))")
-# verbs that may stand before their subject: '"...," said the spokesman'
-_SAY_INVERTED = (r"(?:said|says|reported|reports|stated|added|adds|wrote|tweeted|posted|"
-                 r"confirmed|announced|noted|estimated)")
-_CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<x>[^,.;:()\"“”]{2,90})|\bquoted\s+(?P<y>[^,.;:()]{2,90}?)\s+as\s+saying",
-                     re.IGNORECASE)
-_CITING = first_char_guard(_CITING)  # (speed: the same matches)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()\"“”]{2,90})"
-                        # "in what Chicago police described as a targeted attack": the describer speaks
-                        r"|\bin\s+what\s+(?P<w>[^,.;:()\"“”]{2,60}?)\s+(?:described|called|termed|characterized|"
-                        r"characterised|labeled|labelled)\s+as\b", re.IGNORECASE)
-# (not "..., the governor, Oleh X, wrote on Telegram": a place or time after the verb is no speaker)
-_INVERTED = re.compile(r"[,\"”’']\s*(?:" + _SAY_INVERTED + r")\s+(?!(?:on|in|at|via|from|to|that|late|early|"
-                       r"last|this|yesterday|today|overnight)\b)(?P<x>[^,.;:()\"“”]{2,90})", re.IGNORECASE)
-_SUBJECT = re.compile(r"(?:^|[,;:\"“”(]\s*|\s[-–—]\s+|\s--\s+(?:\[\w+\]\s+)?|\bthat\s+|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,90}?)"
-                      r"(?:\s+\([A-Z][A-Za-z.\-]{1,12}\))?,?\s+"
-                      r"(?:(?:also|later|earlier|previously|separately|initially|(?-i:now|NOW)|has|have|had)\s+){0,2}"
-                      + _SAY + r"\b", re.IGNORECASE)
-_SAY_ONLY = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
-_SAY_ONLY = first_char_guard(_SAY_ONLY)  # (speed: the same matches)
-# figures credited to their compiler: "Data from the UN human rights office showed", "according to a
-# tally kept by the monitor", "ACLED data show"
-_DATA = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)\b(?:(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?|lists?)\s+"
-                   r"(?:compiled|released|published|collected|gathered|provided|issued|kept|verified)\s+by|"
-                   r"(?:data|figures|statistics)\s+from)\s+(?P<x>[^,.;:()\"“”]{2,90}?)"
-                   r"(?=\s+(?:showed|show|shows|suggest|suggests|suggested|indicate|indicates|indicated|put|puts|"
-                   r"revealed|reveal|reveals)\b|\s*[,.;:]|\s*$)"
-                   r"|(?:^|[,;:]\s*|\bthat\s+)(?P<y>[^,.;:()\"“”]{2,60}?)(?:['’]s)?\s+(?:data|figures|statistics|tally)\s+"
-                   r"(?:showed|show|shows|suggest|suggests|suggested|indicate|indicates|indicated)\b", re.IGNORECASE)
-# a participle of revising after a comma ends a clause that tells an event, not a speaker
-_PARTICIPLE_AFTER_COMMA = re.compile(r"\s*,\s*(?:raising|revising|bringing|pushing)\b", re.IGNORECASE)
-# a police force's own figures: "police data show", "Chicago police figures show"
-# a source passing its count on to another: the first is the source
-_PASSED_ON = re.compile(r"\s+and\s+(?:later\s+)?(?:shared|sent|passed|given|provided|forwarded|supplied)\s+(?:with|to)\b.*$",
-                        re.IGNORECASE)
-# a document with no owner after "according to": the sentence's speaker stands behind it
-_OWNERLESS = re.compile(r"\s*(?:an?|the|its|their)\s+(?:(?:initial|preliminary|internal|first|early)\s+)?(?:review|"
-                        r"investigation|inquiry|probe|assessment|examination|findings)\s*$", re.IGNORECASE)
-# "according to figures released by X": the compiler (read by _DATA)
-_DATA_BY = re.compile(r"\s*(?:(?:an?|the)\s+)?(?:data|figures|statistics|numbers|records|tall(?:y|ies)|counts?|lists?)\s+(?:compiled|released|"
-                      r"published|collected|gathered|provided|issued|kept|verified)\s+by\b", re.IGNORECASE)
-# "Police on Tuesday released the names of the six victims and said that 11 others were injured"
-_RELEASED_AND = re.compile(r"^(?:[^\n]{0,60}?\s[-–—]\s+)?(?P<x>[^,.;:()\"“”]{2,60}?)\s+(?:on\s+\w+\s+)?(?:released|issued|published|gave|provided|"
-                           r"identified)\b[^.;:\"“”]{0,200}?,?\s+and\s+(?:also\s+)?(?:said|says|added|reported)\b")
-# what a named speaker's count rests on: "(X said ...,) according to reports from relatives"
-_SECONDHAND = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:initial|preliminary|first|unconfirmed)\s+)?(?:reports?|information|"
-                         r"accounts?|calls|testimon(?:y|ies))\s+(?:from|by|of|received\s+from)\b", re.IGNORECASE)
-# "according to figures from X", "according to the latest data of X": X
-_FIGURES_OF = re.compile(r"\s*(?:the\s+)?(?:(?:latest|official|new|final|updated)\s+)?(?:data|figures|statistics|numbers|"
-                         r"records)\s+(?:from|of)\s+(?=\S)", re.IGNORECASE)
-_DATA_WORDS = ("data", "figures", "statistics", "numbers", "records", "tall", "count", "list")
-
 
 # (also "X, which monitors the war through a network of sources, said", "the ministry, which does not
 # distinguish between civilians and combatants, said": a verb in the present after "which")
@@ -156,7 +98,7 @@ def _blank_relative(m: re.Match[str], sentence: str) -> str:
     """Blank a relative clause; keep its closing comma when a new subject follows ("... Recreation,
     where seven people were killed, police said"), not when the verb does ("A local official, who
     asked not to be named, told AFP")."""
-    if _SAY_ONLY.match(re.sub(r"^(?:has|have|had|also)\s+", "", sentence[m.end():].lstrip(), flags=re.IGNORECASE)):
+    if SAY_ONLY.match(re.sub(r"^(?:has|have|had|also)\s+", "", sentence[m.end():].lstrip(), flags=re.IGNORECASE)):
         return " " * len(m.group(0))
     return " " * (len(m.group(0)) - 1) + ","
 
@@ -192,8 +134,10 @@ _VEHICLE = re.compile(r"^(?:(?:in|through|via)\s+(?:a|an|the|its|their)\s+(?:[\w
                       r"message|broadcast|letter|leaflets?|release|interview|report|bulletin|note)\b|"
                       r"(?:founded|formed|created|established|set\s+up|launched|backed|supported|funded|financed|"
                       r"headed|led|run|based)\s+(?:in|by|with|on|at|from|after|during|since|\d)|"
-                      # a participle of the speaker's own: "X, speaking from Basra, put the toll at 40"
-                      r"speaking\b)", re.IGNORECASE)
+                      # a participle of the speaker's own: "X, speaking from Basra, put the toll at 40"; how
+                      # the reporter reached the speaker: "X, reached by telephone, said"
+                      r"speaking\b|(?:reached|interviewed|contacted)\s+(?:by|over|on)\s+(?:the\s+)?"
+                      r"(?:tele)?phone\b)", re.IGNORECASE)
 
 
 # a wire headline run into the body: the body starts after "[TEXT]" and its dateline ("LIMA, 9 JAN 90 (AFP) --")
@@ -310,59 +254,61 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
         got = _resolve(by.group("o"), by.start("o"), last_of, theatre, document) if by is not None else None
         if got is not None:
             return got
-    data = any(w in low for w in _DATA_WORDS)  # (the literal pre-test: every _DATA match holds one)
-    for rx in (_CITING, _ACCORDING, _DATA, _INVERTED, _SUBJECT, _CLAIM_THAT, WHAT_CALLED):
-        if rx is _DATA and not data:
+    data = any(map(low.__contains__, DATA_WORDS))  # (the literal pre-test: every DATA match holds one)
+    for rx in (CITING, ACCORDING, DATA, INVERTED, SUBJECT, _CLAIM_THAT, WHAT_CALLED):
+        if rx is DATA and not data:
             continue
         if rx is WHAT_CALLED and " what " not in low:
             continue  # (the literal pre-test: every match holds it)
         if rx is _CLAIM_THAT and "claim" not in low and "descri" not in low and "assert" not in low:
             continue  # (the literal pre-test: every match holds one)
         for m in rx.finditer(sentence):
-            key = "y" if rx in (_CITING, _DATA, _CLAIM_THAT) and m.group("x") is None else "x"
-            if rx is _ACCORDING and m.group("x") is None:
+            key = "y" if rx in (CITING, DATA, _CLAIM_THAT) and m.group("x") is None else "x"
+            if rx is ACCORDING and m.group("x") is None:
                 key = "w"
-            x = _PASSED_ON.sub("", m.group(key))  # "a list compiled by activists and shared with Airwars"
-            if rx is _CITING and not find_actors(x, theatre=theatre) and x.strip().lower() not in _ANAPHORA:
+            x = PASSED_ON.sub("", m.group(key))  # "a list compiled by activists and shared with Airwars"
+            if rx is CITING and not find_actors(x, theatre=theatre) and x.strip().lower() not in _ANAPHORA:
                 cited = cited_source(x, m.start(key), last_of, theatre, document)
                 if cited is not None:
                     return cited  # "Reuters, citing the Lebanese health ministry"
                 continue  # "the council said, citing eyewitnesses": the council speaks
-            if rx is _ACCORDING and _SECONDHAND.match(x) and _SAY_ONLY.search(sentence, 0, m.start()):
+            if rx is ACCORDING and SECONDHAND.match(x) and SAY_ONLY.search(sentence, 0, m.start()):
                 continue  # "the governor said 18 died, according to reports from relatives": the governor
-            if rx is _ACCORDING and _FIGURES_OF.match(x):
-                cut = _FIGURES_OF.match(x).end()  # type: ignore[union-attr]
+            if rx is ACCORDING and FIGURES_OF.match(x):
+                cut = FIGURES_OF.match(x).end()  # type: ignore[union-attr]
                 x = " " * cut + x[cut:]  # "according to figures from the commission": the commission
-            if rx is _ACCORDING and (_OWNERLESS.match(x) or _DATA_BY.match(x)):
+            if rx is ACCORDING and (OWNERLESS.match(x) or DATA_BY.match(x)):
                 continue  # "the army said that, according to an initial review, ...": the army speaks
-            if rx is _DATA and key == "y" and not find_actors(x, theatre=theatre):
+            if rx is DATA and key == "y" and not find_actors(x, theatre=theatre):
                 owner = _resolve(x, m.start(key), last_of, theatre, document)
                 if owner is not None and owner.actor.kind not in ("local", "unattributed", "media"):
                     return owner  # "police data show"
                 continue  # "ACLED data show"; not "satellite data show"
-            if rx is _ACCORDING and _OWN_RECORD.match(x):
+            if rx is ACCORDING and _OWN_RECORD.match(x):
                 continue  # "According to its own count, the army had conceded ...": the subject after speaks
-            if rx is _INVERTED:
+            if rx is INVERTED and clause_subject(x):
+                continue  # 'X, ITS STATION, SAID THE GUERRILLAS HAD "NOTHING TO DO"': a clause's subject, no speaker
+            if rx is INVERTED:
                 tail = OWNER_TAIL.search(x)
                 x = x[:tail.start()] if tail is not None else x  # "a doctor at the X hospital run by a charity"
                 if len(x.split()) > 8:
                     continue
-            if rx is _SUBJECT and x.strip().lower() in ("which", "who"):
+            if rx is SUBJECT and x.strip().lower() in ("which", "who"):
                 ante = antecedent(sentence, m.start(key), last_of, theatre, document)
                 if ante is not None:
                     return ante  # "the Truth Commission, which documented 2,279 deaths": the commission
                 continue
-            if rx is _SUBJECT and _ARTICLE_END.search(x.strip()):
+            if rx is SUBJECT and _ARTICLE_END.search(x.strip()):
                 continue  # "soldiers killed an estimated 300 men": a quantity, not a speech verb
-            if rx is _SUBJECT and _PASSIVE_END.search(x):
+            if rx is SUBJECT and _PASSIVE_END.search(x):
                 continue  # "two men were found shot dead": a passive or a clause, not a speaker
-            if rx is _SUBJECT and not_a_speaker(x, m.group(0), sentence, m.end()):
+            if rx is SUBJECT and not_a_speaker(x, m.group(0), sentence, m.end()):
                 continue  # "Volunteers treated 40 people", "Her death raised the toll", "found the body"
-            if rx is _SUBJECT and _PARTICIPLE_AFTER_COMMA.match(sentence, m.end(key)):
+            if rx is SUBJECT and PARTICIPLE_AFTER_COMMA.match(sentence, m.end(key)):
                 continue  # "A woman who was shot ... died Sunday, raising the toll to five": the death raised it
-            if rx is _SUBJECT and _MUTUAL.match(sentence, m.end()):
+            if rx is SUBJECT and _MUTUAL.match(sentence, m.end()):
                 continue  # "Moscow and Kyiv blamed each other": no one's count
-            if rx is _SUBJECT:
+            if rx is SUBJECT:
                 verb_end = m.end()
                 if _CLAIM_END.search(m.group(0)) and lives_claimed(sentence[verb_end:]):
                     continue  # "the war has claimed more than 5,000 lives": a toll, not a claim
@@ -372,15 +318,15 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 if phrase != x.strip():
                     cut = x.find(phrase)
                     x = " " * cut + phrase  # "Two weeks later the charity revised its figures" -> the charity
-            if rx is _SUBJECT and sentence[m.end() - 1:m.end()].isupper() is False \
+            if rx is SUBJECT and sentence[m.end() - 1:m.end()].isupper() is False \
                     and sentence[max(0, m.end() - 20):m.end()].split()[-1][:1].isupper() \
                     and not sentence[:200].isupper():
                 continue  # "the poet Omar Said was killed": a name, not a reporting verb
-            if rx is _SUBJECT and (said_by := vehicle_pronoun(x)) is not None:
+            if rx is SUBJECT and (said_by := vehicle_pronoun(x)) is not None:
                 x = said_by  # "In its daily statement it said": the pronoun speaks
-            vehicle = rx is _SUBJECT and _VEHICLE.match(x.strip()) is not None
-            if rx is _SUBJECT and _ASIDE.match(x.strip()) and (vehicle or _ONE_OF.match(x.strip())
-                                                           or not find_actors(x, theatre=theatre)):
+            vehicle = rx is SUBJECT and _VEHICLE.match(x.strip()) is not None
+            if rx is SUBJECT and _ASIDE.match(x.strip()) and (vehicle or _ONE_OF.match(x.strip())
+                                                          or not find_actors(x, theatre=theatre)):
                 before = _known_subject_before(sentence, m.start(key), theatre)
                 if before is not None:
                     return before
@@ -395,20 +341,20 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                     if got is not None:
                         return got
                 continue
-            if rx is _SUBJECT and (" - " in x or " – " in x or " — " in x or " -- " in x):
+            if rx is SUBJECT and (" - " in x or " – " in x or " — " in x or " -- " in x):
                 cut = max(x.rfind(" - ") + 3, x.rfind(" – ") + 3, x.rfind(" — ") + 3, x.rfind(" -- ") + 4)
                 x, key_start = x[cut:], m.start(key) + cut  # "DAYTON, Ohio - Mayor X said": after the dateline
             else:
                 key_start = m.start(key)
-            if rx is _SUBJECT and _AND_END.search(sentence[:key_start]):
+            if rx is SUBJECT and _AND_END.search(sentence[:key_start]):
                 first = first_conjunct(sentence, key_start, last_of, theatre, document)
                 if first is not None:
                     return first  # "UNICEF and local officials said": the named one
-            if rx is _SUBJECT or rx is _ACCORDING:
+            if rx is SUBJECT or rx is ACCORDING:
                 rel = _RELATIVE_TAIL.search(x)
-                if rel is not None and len(x[:rel.start()].split()) >= 2:
+                if rel is not None and len(x[:rel.start()].split()) >= 2 and spoken_for(x) is None:
                     x = x[:rel.start()]  # "an activist group that has been reporting from the city said"
-            if rx is _SUBJECT and sentence.startswith(" by ", m.end()) and _POSTED_END.search(m.group(0)):
+            if rx is SUBJECT and sentence.startswith(" by ", m.end()) and _POSTED_END.search(m.group(0)):
                 agent = agent_after(sentence[m.end():])  # "Images posted by X show": X
                 if agent is None:
                     continue
@@ -431,31 +377,31 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 lead = re.match(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*", whole)
                 if lead is not None and len(lead.group(0).split()) < len(whole.split()) - 1:
                     c = _resolve(lead.group(0), key_start, last_of, theatre, document)  # its capitalised subject
-            if c is not None and rx is _SUBJECT and c.actor.kind == "local" and (
+            if c is not None and rx is SUBJECT and c.actor.kind == "local" and (
                     speaker_phrase(c.actor.name) is None or (document and kin_named(c.actor.name, document))):
                 c = None  # "..., one of several militias formed after the February coup, said": no event speaks
-            if rx is _SUBJECT and CHARGED_WITH.match(x.strip()):
+            if rx is SUBJECT and CHARGED_WITH.match(x.strip()):
                 c = charged_subject(sentence, key_start, last_of, theatre, document) or c  # "X, the unit charged with"
-            elif c is not None and c.actor.kind == "local" and rx is _SUBJECT and PERSON_NAME.fullmatch(x.strip()):
+            elif c is not None and c.actor.kind == "local" and rx is SUBJECT and PERSON_NAME.fullmatch(x.strip()):
                 # "The director of the Indonesian Hospital, Atef al-Kahlout, told reporters"; not "Israeli
                 # strikes killed 12 people in Rafah, residents said"
                 c = apposition(sentence, m.start(key), last_of, theatre, document) or c
-            elif rx is _SUBJECT and (c is None or DESCRIPTION.match(x.strip())) and sentence.count(",", 0, key_start) >= 2:
+            elif rx is SUBJECT and (c is None or DESCRIPTION.match(x.strip())) and sentence.count(",", 0, key_start) >= 2:
                 # "X, a spokesman for Lady Ann Hospital, the city's main hospital, said", "Two farmers
                 # from Kerbala, a town near the border, about 20 km from the camp, said": an earlier segment
                 c = earlier_segment(sentence, key_start, last_of, theatre, document) or c
-            if c is not None and c.actor.kind == "local" and rx is _INVERTED:
+            if c is not None and c.actor.kind == "local" and rx is INVERTED:
                 c = role_after(sentence, m.end(key), last_of, theatre, document) or c
             if c is not None:
                 return c
-    rel = _RELEASED_AND.match(sentence) if " and " in sentence else None
+    rel = RELEASED_AND.match(sentence) if " and " in sentence else None
     if rel is not None:
         c = _resolve(rel.group("x"), rel.start("x"), last_of, theatre, document)
         if c is not None:
             return c
     # "The Observatory, which on Tuesday put the toll at 56, told AFP ...": a known claimant
     # before the reporting verb
-    say = _SAY_ONLY.search(sentence)
+    say = SAY_ONLY.search(sentence)
     if say is not None and not _PASSIVE_AUX.search(sentence, 0, say.start()) and not _MUTUAL.match(sentence, say.end()):
         head = sentence[:say.start()]
         for f in reversed(find_actors(head, theatre=theatre)):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from civcas.extract.deadparts import found_verb_at, modified_person
 from civcas.extract.heads import head_phrase as _head
-from civcas.extract.kinloss import owner_end
+from civcas.extract.kinloss import own_count, owner_end
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, parse_count
 from civcas.extract.tollforms import minors_by_age
@@ -52,6 +52,12 @@ def of_phrase(lows: list[str], m: Mention, out: list[Mention], lex: Lexicon,
     n = len(lows)
     k = c.end
     skip_to = 0
+    if c.kind in ("digit", "word") and (c.low or 0) > 1 and own_count(lows, k):
+        # "lost two of their own": people of the side (a side's loss: kinloss.side_lost; not "mourning
+        # the loss of one of their own", a colleague whose death the story tells itself)
+        m.head, m.np_end = True, k + 3
+        out.append(m)
+        return k + 3, skip_to, k + 3
     if lows[k + 1] in ("his", "her", "their", "our", "its") and \
             lex.persons.match_at(lows, k + 2) is not None:
         k += 2  # "ten of his family members"
@@ -119,6 +125,13 @@ def _breakdown_part(lows: list[str], m: Mention, b: tuple[int, str], out: list[M
         k = j  # "three of the dead were Akron police officers"
     if lex.persons.match_at(lows, k) is not None:
         return k, None
+    if (c.low or 0) >= 1 and c.kind in ("digit", "word") and (got := _affiliation(lows, k, lex)) is not None:
+        # "eleven of the dead worked for the county", "two of the dead belonged to the city police"
+        m.head, m.np_end = True, k
+        m.group, m.subgroup = got
+        m.generic = got == ("people", None)
+        out.append(m)
+        return k, k
     if b[1] == "killed" and lows[b[0] - 1] != "victims" and found_verb_at(lows, b[0]):
         # "six of the dead were found in the loading bay": a part of the toll
         # (not "one of the victims was shot in the leg": the victims may be hurt)
@@ -142,6 +155,23 @@ def _breakdown_part(lows: list[str], m: Mention, b: tuple[int, str], out: list[M
         out.append(m)
         return k, k
     return k, k  # "one of the injured, a man named ..." is not a new count
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "and", "but", "who", "which", "while"})
+
+
+def _affiliation(lows: list[str], k: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    """(group, subgroup) of a part of a toll told by where its people worked or belonged (``[partitions]
+    part_verbs`` at ``k``): a person noun in the predicate ("belonged to the city police"), else people."""
+    if k >= len(lows) or lows[k] not in lex.raw["partitions"]["part_verbs"]:
+        return None
+    for q in range(k + 1, min(len(lows), k + 9)):
+        if lows[q] in _CLAUSE_ENDS:
+            break
+        pm = lex.persons.match_at(lows, q)
+        if pm is not None:
+            return pm[1]
+    return "people", None
 
 
 def _partitive_whole(lows: list[str], k: int, c: Count, lex: Lexicon, spaces: list[bool]) -> int | None:

@@ -30,7 +30,7 @@ from civcas.extract.counts import (
     _POSSESSIVE,
     Mention,
 )
-from civcas.extract.deadparts import dead_parts, spelled_out
+from civcas.extract.deadparts import dead_parts, gapped_places, spelled_out
 from civcas.extract.forms import identity_part, non_violent_cause
 from civcas.extract.hitcounts import condition_clause_totals, hit_survivors, survivor_parts
 from civcas.extract.intake import intake_count
@@ -38,13 +38,14 @@ from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals, relative_then_and
 from civcas.extract.numbers import Count
-from civcas.extract.partitions import ordinal_rest, partition_parts
+from civcas.extract.partitions import copular_part, ordinal_rest, partition_parts, short_gap
 from civcas.extract.plurals import PLURAL_LOW
 from civcas.extract.roleforms import rest_of_whole
 from civcas.extract.shootings import self_kill_totals
 from civcas.extract.shotforms import (
     aged_count,
     aged_pair,
+    hit_then_died,
     listed_pair,
     modifier_end,
     object_outcome,
@@ -215,9 +216,11 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                     and all(t[:1].isalpha() for t in lows[mentions[i - 1].np_end:p]))):
             # "up to 64 civilians: at least 12 women, 38 children and a paramedic" lists parts
             m.breakdown, m.parent = True, i - 1
-        elif (c := p - 1 if p > 0 and lows[p] in _KIN_DET else p) >= 0 and lows[c] in _COORD and i > 0 \
+        elif (c := p - 1 if p > 0 and lows[p] in _KIN_DET else p) >= 0 and i > 0 \
+                and (lows[c] in _COORD or (lows[c] == ";" and copular_part(lows, m))) \
                 and mentions[i - 1].breakdown and (mentions[i - 1].np_end >= c - 1 or all(
-                    w in _CONDITION_WORDS for w in lows[mentions[i - 1].np_end:c])) \
+                    w in _CONDITION_WORDS for w in lows[mentions[i - 1].np_end:c])
+                    or (copular_part(lows, m) and short_gap(lows[mentions[i - 1].np_end:c]))) \
                 and not _exceeds(m, mentions, mentions[i - 1].parent) \
                 and not _new_clause(lows, m, mentions, mentions[i - 1].parent, starts, lex):
             # "... including four women and three children", "including a mother and her four
@@ -226,9 +229,10 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.breakdown = True
             m.parent = mentions[i - 1].parent
             if m.parent is None and m.outcome is None and mentions[i - 1].outcome is not None \
-                    and lows[s + 1:s + 3] in (["was", "a"], ["was", "an"], ["is", "a"], ["is", "an"]):
+                    and (lows[s + 1:s + 3] in (["was", "a"], ["was", "an"], ["is", "a"], ["is", "an"])
+                         or copular_part(lows, m)):
                 # "three of the dead were reporters and one was a cashier": one of the dead
-                m.outcome = mentions[i - 1].outcome
+                m.outcome, m.split = mentions[i - 1].outcome, mentions[i - 1].outcome in ("killed", "injured")
         if m.breakdown and m.parent is None and last_total is not None:
             m.parent = last_total
         if m.outcome is None and not m.breakdown and intake_count(lows, m, lex):
@@ -279,6 +283,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = relative_death(lows, m) or m.outcome  # "a boy who shot himself ... has died"
         if m.outcome in ("shot", "injured") and m.head and not m.breakdown and not m.zero:
             m.outcome = shot_and_died(lows, m) or m.outcome  # "a boy was shot ... and later died"
+        if m.outcome in (None, "shot", "injured") and m.head and not m.breakdown and not m.zero:
+            m.outcome = hit_then_died(lows, m) or m.outcome  # "two students shot in the gym died"
         if m.outcome is None and m.breakdown and m.np_end < len(lows) and lows[m.np_end] in ("fatally", "mortally") \
                 and lex.triggers_after.match_at(lows, m.np_end) is None:
             m.outcome = "killed"  # "wounded four people, one of them fatally": not the total's outcome
@@ -372,7 +378,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         others = lows[m.count.end:m.np_end] in (["others"], ["other"], ["more"])
         bare = not m.head or (m.generic and m.group == "people")
         before = lows[m.count.start - 1] if m.count.start > 0 else ""
-        if (others or bare) and (before == "and" or "and" in lows[prev.np_end:m.count.start][-3:]):
+        if (others or bare) and (before == "and" or "and" in lows[prev.np_end:m.count.start][-3:]) \
+                and not (prev.count.kind == "article" and lows[prev.count.start] == "the"):  # not "the police chief and two workers"
             m.group, m.subgroup = prev.group, prev.subgroup
     # an apposition restating the count: "two civilians, both women, were killed" -> two civilians,
     # and the two women a part of them
@@ -398,6 +405,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         if m.breakdown and identity_part(lows, m.count.end):
             m.outcome = None  # "six Jesuits, five of them Spanish": where five came from, not a toll
     dead_parts(lows, mentions)  # "six of the dead were found inside, two lay in the yard"
+    gapped_places(lows, mentions)  # "two were killed in the kitchen and two in the hall"
     spelled_out(lows, mentions)  # "three children, two boys and a girl": parts of the three
     compared_counts(lows, mentions)  # "58 homicides this year, up from 44 in the same period of 2016"
     _partitive_lead(lows, mentions)  # "Out of 30 martyrs, 18 were pulled out ...": parts of the 30

@@ -29,7 +29,7 @@ from civcas.extract.counts import (
     _is_number_token,
 )
 from civcas.extract.forms import injury_verb
-from civcas.extract.kinloss import kin_lost
+from civcas.extract.kinloss import kin_lost, side_lost
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.roleforms import apposed_object, bare_object
 from civcas.extract.speech import opens_speech as _opens_speech
@@ -70,13 +70,13 @@ _OBJECT_DET = frozenset({"the", "his", "her", "their", "its"})
 
 
 def _object_before(lows: list[str], q: int, lex: Lexicon) -> str | None:
-    """The outcome of a trigger right before a definite noun phrase of at most six plain words
+    """The outcome of a trigger right before a definite noun phrase of at most ten plain words
     ending at token ``q`` ("killed [the mayor of the town], and three farmers"), or of a pronoun there
     ("killing [her] and a 7-year-old pupil"), or None."""
     if q >= 1 and lows[q] in ("her", "him", "them"):
         t = lex.triggers_before.match_ending_at(lows, q - 1)
         return t[1] if t is not None and t[1] in ("killed", "injured") else None
-    for r in range(q, max(0, q - 6), -1):
+    for r in range(q, max(0, q - 10), -1):
         w = lows[r]
         if not w.isalpha() or w in _AUX or w in ("and", "or", "who", "which", "that", "as"):
             return None
@@ -161,6 +161,31 @@ def _attackers() -> frozenset[str]:
     verb and a word that is no place or time, they are its subject ("three gunmen killed Judge
     Ortiz"), not victims ("two gunmen killed overnight" stays one)."""
     return frozenset(load_toml("extract", "lexicon.toml")["attackers"]["subject_nouns"])
+
+
+@cache
+def _apposition_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_toml("extract", "lexicon.toml")
+    raw, parts = data["links"], data["partitions"]
+    return frozenset(raw["apposition_verbs"]), frozenset(raw["apposition_not_after"]) | frozenset(
+        parts["ordinals"]) | frozenset(parts["rest"]) | {"another"}
+
+
+def _closes_apposition(lows: list[str], m: Mention, p: int) -> bool:
+    """The comma at ``p`` closes an apposition that holds the single count ``m`` and a verb of
+    ``[links] apposition_verbs`` follows it ("The victim, a 23-year-old woman, died"): the verb is
+    the apposed person's (see the data file).  Not after an attacker noun, an ordinal or "other":
+    "the third person, a woman, died" is one of a partition (``[partitions]``)."""
+    verbs, not_after = _apposition_words()
+    a = m.count.start
+    if m.apposed or m.count.low != 1 or m.count.high != 1 or a < 2 or lows[a - 1] != "," \
+            or not lows[a - 2].isalpha() or not not_after.isdisjoint(lows[max(0, a - 4):a - 1]) \
+            or p + 1 >= len(lows):
+        return False
+    q = p + 1
+    while q < len(lows) - 1 and lows[q] in ("later", "then", "also", "eventually", "subsequently"):
+        q += 1
+    return lows[q] in verbs
 
 
 def _trigger_next(lows: list[str], p: int, lex: Lexicon) -> bool:
@@ -270,6 +295,10 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
             p = clause = q
             steps += 4  # a trigger found beyond a breakdown is weaker evidence
             continue
+        if tok == "," and steps == 0 and _closes_apposition(lows, m, p):
+            p = clause = p + 1  # "The victim, a 23-year-old woman, died at a hospital"
+            steps += 1
+            continue
         if tok == "," or tok in _DASHES:
             r = _aside_end(lows, p, starts, mentions, lex)
             if r is not None:  # "three officers, Sgt. A, B and C, were wounded"
@@ -319,6 +348,10 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
         tok = lows[p]
         if kin_lost(lows, p, m):
             return dist, "killed"  # "he had lost three nephews", "was killed with her two grandsons"
+        if (side := side_lost(lows, p, m)) is not None:
+            if side != m.group:
+                m.group, m.subgroup = side, None
+            return dist, "killed"  # "the army lost four soldiers", "with the loss of one fighter"
         if tok == "as" and p > 0 and toll_noun_before(lows, p):
             p -= 1  # "gave the injury toll as 30-40", "estimated the number of deaths as nine"
             dist += 1

@@ -38,7 +38,7 @@ from civcas.extract.heads import head_phrase as _head
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, parse_count
 from civcas.extract.plurals import bare_plural
-from civcas.extract.roleforms import possessive_role
+from civcas.extract.roleforms import office_end, office_words, possessive_role
 from civcas.extract.shootings import another_count, pair_noun, parent_of_count, shares_article
 from civcas.extract.shotforms import relative_of
 from civcas.extract.text import Token
@@ -135,7 +135,7 @@ def _looked(lex: Lexicon) -> frozenset[str]:
     if got is None:
         kin = load_toml("extract", "shootings.toml")["kinship"]
         shared = kin["shared_article"] + kin["shared_modifiers"]
-        got = _LOOKED[id(lex)] = _starters(lex) | lex.plurals | frozenset(shared) | {"another"}
+        got = _LOOKED[id(lex)] = _starters(lex) | lex.plurals | frozenset(shared) | {"another"} | office_words()
     return got
 
 
@@ -170,7 +170,8 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         i = at[nxt]
         tok = lows[i]
         shared = bool(out) and shares_article(lows, i, out[-1])  # "a man and woman"
-        owner = tok.endswith(_S) and i > 0 and lows[i - 1] == "the" and possessive_role(lows, i - 1) is not None
+        owner = (tok.endswith(_S) or tok in office_words()) and i > 0 and lows[i - 1] == "the" \
+            and possessive_role(lows, i - 1) is not None  # "the senator's chauffeur", "the mayor of X"
         if not (tok[:1].isdigit() or tok in starters or ("-" in tok and tok.split("-", 1)[0] in lex.tens)
                 or shared or tok == "another" or owner):
             bp = bare_plural(lows, i, lex) if tok in plurals and not (out and out[-1].np_end == i) else None
@@ -223,6 +224,8 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
             i = c.end
             continue
         skip_to = _settle(lows, m, skip_to, out, lex)
+        if owner:
+            m.np_end = max(m.np_end, office_end(lows, c.end))  # "the police chief": both words
         out.append(m)
         i = max(m.np_end, skip_to)
     return out

@@ -20,7 +20,8 @@ from civcas.extract.lexicon import Lexicon
 if TYPE_CHECKING:
     from civcas.extract.counts import Mention
 
-__all__ = ["dead_parts", "found_verb_at", "identity_noun_at", "modified_person", "spelled_out"]
+__all__ = ["dead_parts", "found_verb_at", "gapped_places", "identity_noun_at", "modified_person",
+           "spelled_out"]
 
 _AUX = frozenset({"were", "was", "been", "being", "are", "is", "had", "have", "has", "later", "also"})
 _COORD = frozenset({",", "and", ";"})
@@ -30,6 +31,42 @@ _COORD = frozenset({",", "and", ";"})
 def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     raw = load_toml("extract", "deadparts.toml")
     return frozenset(raw["found_verbs"]), frozenset(raw["finite_verbs"]), frozenset(raw["identity_links"])
+
+
+@lru_cache(maxsize=1)
+def _gap_data() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    raw = load_toml("extract", "deadparts.toml")["gapped"]
+    return (frozenset(raw["places"]), frozenset(raw["stops"]), frozenset(raw["verbs_after"]),
+            frozenset(raw["body_parts"]))
+
+
+def gapped_places(lows: list[str], mentions: list[Mention]) -> None:
+    """A bare count coordinated after a count of the dead or wounded and a place, with its verb
+    left out ("Two were killed in the kitchen and two in the hall", "Four of the dead were found
+    inside and two outside"): the same outcome and group, a part of the same toll when that
+    count is one."""
+    places, stops, verbs_after, body = _gap_data()
+    for j, m in enumerate(mentions[1:], start=1):
+        s, e = m.count.start, m.np_end
+        if m.outcome is not None or m.head or m.count.kind not in ("word", "digit") or s == 0 \
+                or lows[s - 1] not in ("and", ",") or e >= len(lows) or lows[e] not in places:
+            continue
+        nxt = lows[e + 1] if e + 1 < len(lows) else ""
+        if nxt[:1].isdigit() or nxt in ("a", "every", "each", "one", "ten", "five", "four", "three"):
+            continue  # "one in five", "two at a time": a ratio, not a place
+        if not body.isdisjoint(lows[e + 1:e + 4]):
+            continue  # "two officers were wounded, one in the shoulder": where the bullet hit
+        prev = mentions[j - 1]
+        gap = lows[prev.np_end:s]
+        if prev.outcome not in ("killed", "injured") or len(gap) > 14 or places.isdisjoint(gap) \
+                or not stops.isdisjoint(gap):
+            continue
+        end = next((k for k in range(e, len(lows)) if lows[k] in (",", ".", ";", "and", "but")), len(lows))
+        if not verbs_after.isdisjoint(lows[e:end]):
+            continue  # "and one in the crowd said ...": a clause of its own
+        m.outcome, m.group, m.subgroup = prev.outcome, prev.group, prev.subgroup
+        if prev.breakdown:
+            m.breakdown, m.parent = True, prev.parent
 
 
 def found_verb_at(lows: list[str], k: int) -> bool:

@@ -2,7 +2,7 @@
 
 Every reader of a denial takes its words from here: the stance of a sentence's figures
 (:mod:`civcas.extract.sentence_figures` via the lexicon), a sentence with no number that denies the
-harm or the attack (:mod:`civcas.extract.docstate`), a denial of a part in the act and the words that
+harm or the attack (:mod:`civcas.extract.denialforms`), a denial of a part in the act and the words that
 undo a claim of responsibility (:mod:`civcas.extract.responsibility`), and the denials before a
 counter-accusation (:mod:`civcas.extract.speech`, :mod:`civcas.extract.accused`).
 """

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import first_char_guard
+from civcas.extract.regex_speed import first_char_guard
 from civcas.models import Actor
 
 UNNAMED = "unidentified gunmen"

@@ -13,17 +13,23 @@ killed 64 people", or a neutral source does: "A Russian missile hit the station,
 military confirmed an air strike but said civilians were not targeted", "troops had fired on
 vehicles that refused to stop"). Two possible authors ("either the Syrian government or Russia")
 or an accusation by the other side of the fight ("hit by the army's artillery, the rebels said")
-keep it disputed.
+keep it disputed. A denial of the harm to civilians alone ("do not work on civilian targets", "there
+were no civilians at the site") disputes nothing, and a denial ("no Russian aircraft had struck the
+city") states no fact; the accuser's words that make the accused's own typed forces act ("soldiers
+entered the village and killed 12 farmers") keep the accused.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Protocol
 
+from civcas.datafiles import load_toml
 from civcas.extract.actors import ActorMatch, find_actors, may_name_actor
+from civcas.extract.denialforms import HARM_ONLY
 from civcas.extract.docstate import _ADMIT, _Doc
 from civcas.extract.perpetrators import as_perpetrator
 from civcas.models import Actor, Figure
@@ -54,6 +60,15 @@ _ADMITS_ACT = re.compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:(?:that\s+
                          # "acknowledged 'violations' by his forces"
                          r"|\b(?:acknowledged|admitted)\s+[\"“']?(?:violations|abuses|excesses|mistakes|errors)\b",
                          re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:no|not|never|none)\b", re.IGNORECASE)
+
+
+def _admits_act(text: str) -> bool:
+    """The sentence admits the act (``_ADMITS_ACT``), not negated inside the match: "said its troops had
+    fired on vehicles", not "said no Russian aircraft had struck the city"."""
+    return any(_NEGATED.search(m.group()) is None for m in _ADMITS_ACT.finditer(text))
+
+
 # the actor's campaign or war, not this event: "two months into Russia's air campaign"
 _CAMPAIGN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:campaign|invasion|war|offensive|intervention|siege)\b",
                              re.IGNORECASE)
@@ -88,6 +103,32 @@ _SAID_DISPUTED = re.compile(r"\b(?:responsibility|authorship|attribution|blame)\
                             r"was\s+responsible|launched|struck|attacked|planted|opened\s+fire)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _contest_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An assessment grading the incident as contested ("grades this incident Contested") and a mutual
+    blame ("each side blamed the other"): ``disputes.toml``."""
+    raw = load_toml("extract", "disputes.toml")
+    graded = re.compile(r"\b(?:" + "|".join(raw["grade_verbs"]) + r")\s+(?:the\s+|this\s+|that\s+)?(?:"
+                        + "|".join(raw["grade_nouns"]) + r")\s+(?:as\s+)?[\"“'‘]?(?:" + "|".join(raw["grade_words"])
+                        + r")\b", re.IGNORECASE)
+    mutual = re.compile(r"\b(?:" + "|".join(raw["mutual_blame"]) + r")\b", re.IGNORECASE)
+    return graded, mutual
+
+
+def _said_disputed(text: str) -> re.Match[str] | None:
+    """Where the sentence says the authorship is disputed: in so many words, by an assessment that
+    grades the incident contested, or by a mutual blame."""
+    graded, mutual = _contest_cues()
+    return _SAID_DISPUTED.search(text) or graded.search(text) or mutual.search(text)
+
+
+def _incident_contested(text: str) -> bool:
+    """The sentence grades the whole incident contested or tells a mutual blame (every party it
+    names, wherever, is one of the contested authors)."""
+    graded, mutual = _contest_cues()
+    return graded.search(text) is not None or mutual.search(text) is not None
+
+
 def _speaker(claims: _Claims, i: int) -> Actor | None:
     got = claims.claim(i)
     actor = getattr(got, "actor", None)
@@ -106,12 +147,13 @@ _DENIES_ACT = re.compile(r"\b(?:kill\w*|murder\w*|massacr\w*|assassinat\w*|attac
 
 def _deniers(figures: list[Figure]) -> dict[str, set[int]]:
     """Parties that deny an attack themselves (a denial figure whose claimant is the accused, in a
-    sentence that denies the act, not another matter), with the events (segments) they deny."""
+    sentence that denies the act, not another matter nor the harm to civilians alone), with the
+    events (segments) they deny."""
     out: dict[str, set[int]] = {}
     for f in figures:
         if f.stance == "denied" and f.perpetrator is not None and f.claimant is not None and (
                 f.claimant.kind == "belligerent" or as_perpetrator(f.claimant).name == f.perpetrator.name) \
-                and _DENIES_ACT.search(f.evidence.text):
+                and _DENIES_ACT.search(f.evidence.text) and not HARM_ONLY.search(f.evidence.text):
             out.setdefault(f.perpetrator.name, set()).add(f.segment or 0)
     return out
 
@@ -140,23 +182,27 @@ def _alternatives(st: _Doc) -> dict[str, set[int]]:
         if not may_name_actor(text, st.words(k)):
             continue
         matches = [m for m in find_actors(text, theatre=st.theatre) if m.entry.role != "claimant"]
-        said = _SAID_DISPUTED.search(text)
+        said = _said_disputed(text)
+        whole = said is not None and _incident_contested(text)
         for m in matches:
             if m.entry.kind == "belligerent" and (
-                    _alternative(text, matches, m.entry.name) or (said is not None and m.start > said.start())):
+                    _alternative(text, matches, m.entry.name) or (said is not None and (whole or m.start > said.start()))):
                 out.setdefault(m.entry.name, set()).add(st.segment(k))
     return out
 
 
 # the words of a sentence that may name two possible authors or say the author is in dispute
 _ALTERNATIVE_WORDS = frozenset({"or", "both", "between", "disputed", "contested", "unclear", "unknown",
-                                "established", "determined", "ascertained"})
+                                "established", "determined", "ascertained", "other", "another", "traded",
+                                "trading", "trade", "exchanged"})
 
 
-def _accusers_and_facts(st: _Doc, claims: _Claims, name: str, events: set[int]) -> tuple[set[str], bool]:
+def _accusers_and_facts(st: _Doc, claims: _Claims, name: str, events: set[int],
+                        denying: frozenset[int] = frozenset()) -> tuple[set[str], bool]:
     """The claimants that make ``name`` the author somewhere in the disputed ``events`` (segments),
     and whether the story states or the accused admits it there (then nothing is disputed); another
-    event's author (a past attack of the same party) settles nothing."""
+    event's author (a past attack of the same party) settles nothing, and neither does a sentence
+    that denies (``denying``: "said no Russian aircraft had struck the city")."""
     accusers: set[str] = set()
     plain: list[int] = []  # sentences that state the author in a speaker's words
     alternative = partisan = False
@@ -167,12 +213,17 @@ def _accusers_and_facts(st: _Doc, claims: _Claims, name: str, events: set[int]) 
         here = st.segment(k) in events
         speaker = _speaker(claims, k)
         if here and speaker is not None and as_perpetrator(speaker).name == name and (
-                _ADMITS_ACT.search(text) or _ADMIT.search(text)):
+                _admits_act(text) or _ADMIT.search(text)):
             return accusers, True  # the accused admits the act
         matches = [m for m in find_actors(text, theatre=st.theatre) if m.entry.role != "claimant"]
-        if here and (_alternative(text, matches, name) or _SAID_DISPUTED.search(text)):
+        if here and (_alternative(text, matches, name) or _said_disputed(text)):
             alternative = True
             continue
+        if here and speaker is not None and as_perpetrator(speaker).name == name and _counter_accuses(text, matches, name):
+            alternative = True  # the accused denies and blames another: "denied it, accusing the rebels of ..."
+            continue
+        if k in denying:
+            continue  # (nor the denial itself: "no Russian aircraft had struck the city")
         acting = [a for a in st.acting(k) if a.name == name]
         accused = _ACCUSES.search(text)
         if not here:
@@ -214,10 +265,25 @@ def _accusers_and_facts(st: _Doc, claims: _Claims, name: str, events: set[int]) 
 
 
 # the words of the sentences read besides those that make an actor act (the cues of the patterns above)
-_WORDS_OF_INTEREST = frozenset({"disputed", "contested", "unclear", "unknown", "points", "pointed", "pointing",
+_WORDS_OF_INTEREST = frozenset({"other", "another", "traded", "trading", "exchanged", "disputed", "contested", "unclear", "unknown", "points", "pointed", "pointing",
                                 "blamed", "blames", "blaming", "accused", "accuses", "accusing", "attributed",
                                 "attributes", "responsible", "either", "confirmed", "acknowledged", "admitted",
                                 "said", "says", "or", "condemned", "denounced", "suspected", "alleged", "allegedly"})
+
+
+# a denial in the accused's own words: "denied that its aircraft had attacked", "rejected the charge"
+_DENIES = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses)\b", re.IGNORECASE)
+
+
+def _counter_accuses(text: str, matches: list[ActorMatch], name: str) -> bool:
+    """The accused ``name``, speaking, denies the act and blames another party in the same sentence
+    ("denied that its jets had hit the market, accusing the rebels of shelling it")."""
+    deny = _DENIES.search(text)
+    if deny is None:
+        return False
+    accused = _ACCUSES.search(text, deny.end())
+    return accused is not None and any(m.entry.kind == "belligerent" and m.entry.name != name
+                                       and m.start > accused.start() for m in matches)
 
 
 def disputed_authors(st: _Doc, figures: list[Figure], claims: _Claims) -> list[Figure]:
@@ -226,17 +292,29 @@ def disputed_authors(st: _Doc, figures: list[Figure], claims: _Claims) -> list[F
     deniers = _deniers(figures)
     for name, events in _alternatives(st).items():
         deniers.setdefault(name, set()).update(events)
+    graded = _graded_segments(st)
+    for events in deniers.values():
+        events.update(graded)  # (an assessment after the account grades the account's incident)
     if not deniers:
         return figures
     out = figures
+    # (a denial states no fact: "said no Russian aircraft had struck the city" does not make Russia act)
+    denying = frozenset(st.sentence_at(f.evidence.start) for f in figures
+                        if f.stance == "denied" and f.low is None and f.high is None)
     for name in sorted(deniers):
         if not any(_loses(st, f, name, frozenset(), deniers[name]) for f in out):
             continue  # (speed: no figure could lose the accused, whoever accuses it)
-        accusers, stated = _accusers_and_facts(st, claims, name, deniers[name])
+        accusers, stated = _accusers_and_facts(st, claims, name, deniers[name], denying)
         if stated:
             continue
         out = [replace(f, perpetrator=None) if _loses(st, f, name, accusers, deniers[name]) else f for f in out]
     return out
+
+
+def _graded_segments(st: _Doc) -> set[int]:
+    """The events (segments) whose sentences grade the incident contested or tell a mutual blame."""
+    return {st.segment(k) for k in range(min(len(st.sents), 400))
+            if not st.words(k).isdisjoint(_ALTERNATIVE_WORDS) and _incident_contested(st.sents[k].text[:4000])}
 
 
 def _loses(st: _Doc, f: Figure, name: str, accusers: set[str] | frozenset[str], events: set[int]) -> bool:
@@ -250,9 +328,24 @@ def _loses(st: _Doc, f: Figure, name: str, accusers: set[str] | frozenset[str], 
         return False
     k = st.sentence_at(f.evidence.start)
     if not any(a.name == name for a in st.acting(k)):
-        return True
+        # (its own typed forces acting are the accused: "residents said soldiers entered the village and
+        # killed 28 peasants" when the army denies)
+        author = st.author(k)
+        return author is None or author.name != name or not _forces_act(st.sents[k].text[:4000], author.text)
     text = st.sents[k].text[:4000]
     return _alternative(text, [m for m in find_actors(text, theatre=st.theatre) if m.entry.role != "claimant"], name)
+
+
+# the typed forces do the act in the accuser's words: "soldiers entered the village ... and killed", "shot
+# dead by troops" (not "army members linked with the murder", "the detention of five soldiers")
+_ACT_VERBS = r"(?:killed|shot|opened\s+fire|fired|massacred|murdered|executed|bayoneted|gunned)"
+
+
+def _forces_act(text: str, words: str) -> bool:
+    """The forces written ``words`` in ``text`` do the act: an act verb after them in their clause, or
+    "by" before them."""
+    w = re.escape(words)
+    return re.search(rf"\b{w}\b[^.;]{{0,120}}?\b{_ACT_VERBS}\b|\bby\s+(?:\w+\s+)?{w}\b", text, re.IGNORECASE) is not None
 
 
 def _one_of(claimant: str, accusers: set[str] | frozenset[str]) -> bool:

@@ -107,7 +107,13 @@ def _lead_outcome(st: _Doc, figures: list[Figure]) -> str:
 # "a witness was not hurt", "no one was injured": no injury told
 _NOT_BEFORE = re.compile(r"\b(?:not|no\s+one|nobody|none|never)\b[^.;,]*$", re.IGNORECASE)
 # an abduction told in the lead: "was kidnapped last night by armed men", "the abduction of a banker"
-_ABDUCTED = re.compile(r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion)|taken\s+hostage)\b", re.IGNORECASE)
+_ABDUCTED = re.compile(r"\b(?:kidnapp(?:ed|ing|ings)|abduct(?:ed|ion|ions)|taken\s+hostage)\b", re.IGNORECASE)
+
+
+# what a denial of people taken denies: "nothing to do with the kidnappings", "is not holding any
+# foreigner", "were never detained"
+_HELD = re.compile(r"\b(?:kidnapp\w*|abduct\w*|taken\s+hostage|hostages?|detained|detention|holding|held|arrested)\b",
+                   re.IGNORECASE)
 
 
 # a denial of one's own part in the act (not of the harm): "denied any involvement", "denied that any of
@@ -133,14 +139,16 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
         stance = "asserted" if stance == "claim" else stance
         s = st.sents[i]
         group_here = "civilians" if _CIVILIAN.search(s.text) else group
+        # a denial of an abduction of its own: "said no security force was involved in the kidnappings"
+        outcome = "detained" if _HELD.search(s.text) is not None and _DEATH.search(s.text) is None else lead
         lows = [t.low for t in tokenize(s.text[:2000])]
         perps = perpetrators_in(s.text, exclude=(claim.start, claim.end) if claim.start >= 0 else None,
                                 theatre=st.theatre, words=st.words(i))
         admits = stance == "asserted"
         out.append(Figure(
-            id=stable_id("f", st.doc.id, s.start, lead, group_here, "admission" if admits else "denial"),
+            id=stable_id("f", st.doc.id, s.start, outcome, group_here, "admission" if admits else "denial"),
             doc=st.doc.id,
-            statement=stable_id("s", st.doc.id, s.start), outcome=lead, group=group_here, low=None,
+            statement=stable_id("s", st.doc.id, s.start), outcome=outcome, group=group_here, low=None,
             high=None, qualifier="exact", scope="incident", stance=stance,  # type: ignore[arg-type]
             evidence=Span(s.text, s.start, s.end), source=st.doc.source,
             # a government denies or admits for its forces: "Moscow denies targeting civilians" -> Russian
@@ -150,7 +158,8 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
             # carrying out any strikes" answers an accusation against the coalition
             # ("Moscow denied any involvement": a government denies for its forces; "the police denied that
             # any agent had taken part": a government body denies its own part, not the harm)
-            perpetrator=as_perpetrator(claim.actor) if admits or as_perpetrator(claim.actor).kind == "belligerent"
+            perpetrator=as_perpetrator(claim.actor, theatre=st.theatre) if admits
+            or as_perpetrator(claim.actor, theatre=st.theatre).kind == "belligerent"
             or (claim.actor.kind == "government" and _OWN_PART.search(s.text) is not None)
             else _perpetrator(st, s.text, perps, tally=False),
             place=st.back_place(i),

@@ -18,11 +18,10 @@ from functools import cached_property
 from civcas.extract.accused import accused_in
 from civcas.extract.actors import actor_of, canonical_actor, find_actors, may_name_actor
 from civcas.extract.agents import event_author, named_party
-from civcas.extract.denials import denial_alternation, no_number_words
+from civcas.extract.denialforms import DENIAL, DENIAL_WORDS
 from civcas.extract.described import lone_description
 from civcas.extract.docactors import register as register_document
 from civcas.extract.events import Segmenter, apart_opening, mask_places, neutral_opening
-from civcas.extract.lexicon import first_char_guard
 from civcas.extract.mainvote import main_author, named_after_apart, recalls_that
 from civcas.extract.perpetrators import (
     generic_perpetrator,
@@ -30,18 +29,20 @@ from civcas.extract.perpetrators import (
     perpetrator_score,
     pronoun_acts,
 )
+from civcas.extract.regex_speed import first_char_guard
 from civcas.extract.shooters import background_event, lone_shooter, named_shooter, several_shooters
 from civcas.extract.struckside import described_state
 from civcas.extract.text import CAPITALS_HEAD, Token, mostly_capitals, sentences, tokenize
 from civcas.extract.theatre import document_theatre
 from civcas.extract.when import incident_date, statement_date
 from civcas.extract.where import may_name_place, place_in
+from civcas.extract.wireitems import apart_incident
 from civcas.models import Actor, DateSpan, Document, Place
 
 _WORDS = re.compile(r"[a-z]+")
 # the trigger gate: a sentence is looked at only if one of these words (or word beginnings) occurs
 _GATE_WORDS = frozenset(
-    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "deadly", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abducting", "abduction", "kidnapped", "kidnapping", "kidnappings", "away", "captured", "hostage", "hostages", "perished", "passed", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "assassinations", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation", "victims", "blew", "blown", "homicides", "homicide", "lost", "lose", "loses", "losing", "disappeared", "disappearance", "disappearances", "medical", "trauma", "clinic", "infirmary"]
+    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "deadly", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abducting", "abduction", "kidnapped", "kidnapping", "kidnappings", "away", "captured", "hostage", "hostages", "perished", "passed", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "assassinations", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation", "victims", "blew", "blown", "homicides", "homicide", "lost", "lose", "loses", "losing", "loss", "losses", "disappeared", "disappearance", "disappearances", "medical", "trauma", "clinic", "infirmary"]
 )
 
 
@@ -60,33 +61,9 @@ _DEATH = re.compile(r"\b(?:dead|died|death|deaths|deceased|killed|killing|fatal|
 _DEATH = first_char_guard(_DEATH)  # (speed: the same matches)
 _INJURY = re.compile(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
 _INJURY = first_char_guard(_INJURY)  # (speed: the same matches)
-# a denial with no number: "denied the reports", "not aware of any civilian casualties",
-# "found no sign that a coalition aircraft had struck the house" ("no sign" of an attack or harm: not
-# "turned up no sign the gunwoman knew her victims", "gave no sign of posing a threat")
-# (the words and phrases as written come from denial.toml; the patterns here)
-_DENIAL = re.compile(r"\b(?:" + denial_alternation(no_number_words()) + "|"
-                     r"no sign(?=[^.;]{0,80}?\b(?:aircraft|air\s?strikes?|strikes?|struck|troops|forces|soldiers|"
-                     r"military|bomb\w*|shell\w*|attack\w*|raids?|casualt\w+|civilians?|harm\w*|involvement|"
-                     r"drones?|missiles?|rockets?)\b)|"
-                     # a quoted phrase: 'said the group "has nothing to do" with the kidnapping'
-                     r"nothing to do[\"”]? with|(?:had|played)\s+no\s+(?:part|role)\s+in|"
-                     # 'the party "categorically rejected" any involvement', 'rejecting any link between'
-                     r"(?:rejected|rejects|rejecting)[\"”]?\s+[\"“]?(?:any|all)\s+(?:involvement|links?|participation|"
-                     r"connection|responsibility)|"
-                     r"rejected (?:the )?(?:claims?|reports?|accusations?)|"
-                     r"dismissed (?:the )?(?:claims?|reports?)|"
-                     r"(?:does|do|did) not (?:strike|target|bomb|shell|attack) (?:civilians?|residential|homes|"
-                     r"hospitals|schools)|never (?:strikes|targets) (?:civilians?|residential)|"
-                     # "its aircraft only target the militia's positions and never residential areas"
-                     r"never (?:residential|civilian) (?:areas|neighbou?rhoods|districts|homes|targets)|"
-                     # "it had no indication of civilian casualties", "its forces were not present"
-                     r"no indication (?:of|that) (?:any )?civilians?|forces were not (?:present|in the area|operating)|"
-                     r"not within firing range)\b", re.IGNORECASE)
-_DENIAL = first_char_guard(_DENIAL)  # (speed: the same matches)
-# (the longest word of each phrase: "carry" of "did not carry out")
-_DENIAL_WORDS = frozenset(max(w.split(), key=len) for w in no_number_words()) | frozenset(
-    {"sign", "nothing", "part", "role", "rejected", "rejects", "rejecting", "dismissed", "strike", "target", "never",
-     "indication", "present", "firing"})
+# a denial with no number (:mod:`civcas.extract.denialforms`)
+_DENIAL = DENIAL
+_DENIAL_WORDS = DENIAL_WORDS
 # an admission by the attacker: "acknowledged responsibility", "mistakenly struck a house",
 # "regrets the loss of civilian life", "something went tragically wrong", "a grave mistake",
 # "wrongly targeted the hall", "regretted the harm to uninvolved civilians"
@@ -101,6 +78,10 @@ _ADMIT = first_char_guard(_ADMIT)  # (speed: the same matches)
 _ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "wrong", "collateral",
                           "regret", "regrets", "justified", "wrongly", "erroneously", "regretted",
                           "misidentification"})
+
+
+# (an exact pre-test for the pattern built in ``generic_author``, which begins the same way)
+_ITS_THEIR = re.compile(r"\b(?:its|their)\s", re.IGNORECASE)
 
 
 _STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police", "soldiers", "troops"})
@@ -145,7 +126,8 @@ class _Doc:
         self._acting: dict[int, list[Actor]] = {}  # sentence -> the known belligerents it makes act
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
         self.armed_groups: set[str] = set()  # actors it calls a militant group ("Boko Haram militants")
-        self.named_in: dict[str, set[int]] = {}  # the events (segments) that name each belligerent
+        self.named_in: dict[str, set[int]] = {}  # the sentences that name each belligerent (main_author)
+        self._named_events: dict[str, set[int]] = {}  # the events of those sentences (read when asked)
         self.named_at: dict[str, int] = {}  # the first sentence that names each belligerent as a possible author
         self.named: set[str] = set()  # ids of single named-victim figures
         self.kin_lists: set[str] = set()  # ids of the totals of relatives named by kinship alone (lists.py)
@@ -213,7 +195,7 @@ class _Doc:
         2022)."""
         if i not in self._background:
             d = self.date(i)
-            ref = self._lead_day
+            ref = self.lead_day
             self._background[i] = background_event(
                 self.sents[i].text, year=ref.year if ref is not None else None) or (
                 d is not None and ref is not None and (ref - d.end).days > _BACKGROUND_DAYS) or (
@@ -222,7 +204,7 @@ class _Doc:
         return self._background[i]
 
     @cached_property
-    def _lead_day(self) -> _Day | None:
+    def lead_day(self) -> _Day | None:
         """The first day of the lead event: the first date of the first three sentences, else publication."""
         lead = next((x for k in range(min(len(self.sents), 3)) if (x := self.date(k)) is not None), None)
         return lead.start if lead is not None else self.published
@@ -303,7 +285,7 @@ class _Doc:
             got = described_state(self.theatre, got) if got is not None else None  # "agents of the state"
             if got is None and self.theatre[:1] == ("US",) and self._is_shooting_story():
                 got = named_shooter(text)  # "Jarrod Smith, 38, of Laurel, killed five employees"
-            if got is not None and got.kind == "belligerent" and i > 0 and re.search(
+            if got is not None and got.kind == "belligerent" and i > 0 and _ITS_THEIR.search(text) and re.search(
                     r"\b(?:its|their)\s+" + re.escape(got.text) + r"\b", text, re.IGNORECASE):
                 # "Boko Haram has raided towns in Chad too. In 2016 its fighters killed 60 villagers": the
                 # one belligerent the sentence before makes act
@@ -393,12 +375,16 @@ class _Doc:
         main = self.main_perpetrator()
         if main is None or i < 0:
             return main
-        where = self.named_in.get(main.name)
+        where = self._named_events.get(main.name)
+        if where is None and (named := self.named_in.get(main.name)) is not None:
+            where = self._named_events[main.name] = {self.segment(k) for k in named}  # the events naming it
         if where is None:  # a typed main author ("bank robbers"): the events whose sentences name it
             where = {self.segment(k) for k in range(min(len(self.sents), 400))
                      if (a := self.generic_author(k)) is not None and a.name == main.name}
         if where and min(where) > self.segment(i) and all(self._set_apart(e) for e in where):
             return None
+        if apart_incident(self, i, main):
+            return None  # a later incident of a wire round-up that never names the lead author
         return None if named_after_apart(self, i, main) else main
 
     def _set_apart(self, event: int) -> bool:

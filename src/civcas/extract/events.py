@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import literal_alternation, literal_requirement
+from civcas.extract.regex_speed import literal_alternation, literal_requirement
 from civcas.extract.text import ascii_fold_exact, literal_view
 
 _NAME = r"(?:(?:al-|el-|Al-|El-|Al |El )?[A-Z][\w’'\-]+(?:[ \-](?:(?:al|el|ad|as|ar|ash|de|bin|abu|Abu)[ \-])?[A-Z][\w’'\-]+){0,3})"
@@ -46,7 +46,7 @@ _GENERIC = frozenset({"al", "el", "the", "city", "town", "village", "district", 
 @dataclass(frozen=True, slots=True)
 class _Rx:
     """A pattern and the lower-case literals one of which every match holds (None: none known),
-    for an exact pre-test on ASCII text (:func:`civcas.extract.lexicon.literal_requirement`)."""
+    for an exact pre-test on ASCII text (:func:`civcas.extract.regex_speed.literal_requirement`)."""
 
     rx: re.Pattern[str]
     need: tuple[str, ...] | None
@@ -123,7 +123,7 @@ def _cues() -> _Cues:
         background=background,
         outcome=_Rx.of(re.compile(r"\b" + _words([str(w) for w in data["harm_outcomes"]]) + r"\b", re.IGNORECASE)),
         harm=re.compile(r"\b" + _words([re.escape(str(w)) for w in data["harm_words"]]) + r"\b", re.IGNORECASE),
-        # the target words longest first, as a character trie (lexicon.literal_alternation)
+        # the target words longest first, as a character trie (regex_speed.literal_alternation)
         targets=re.compile(r"\b(the\s+(?:[a-z\-]+\s+)?)?("
                            + literal_alternation(canon, after=r"\b", flags=re.IGNORECASE).pattern + ")",
                            re.IGNORECASE),

@@ -9,8 +9,9 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import Lexicon, first_char_guard, literal_alternation
+from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import Count, age_span, clock_time
+from civcas.extract.regex_speed import first_char_guard, literal_alternation
 from civcas.extract.shotforms import street_number
 
 _MONTHS = frozenset(
@@ -125,11 +126,18 @@ _SUFFER = frozenset({"suffered", "sustained", "sustaining", "suffering", "receiv
 _INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns"})
 
 
+@lru_cache(maxsize=1)
+def _survive() -> frozenset[str]:
+    """Verbs of living through a wound ("survived a gunshot wound to the head"): hurt, not dead."""
+    return frozenset(load_toml("extract", "shootings.toml")["survived"]["verbs"])
+
+
 def injury_verb(lows: list[str], p: int, lex: Lexicon) -> tuple[int, str] | None:
     """ "suffered life-threatening injuries", "sustaining serious wounds", "suffered a gunshot
     wound", "have bullet wounds": (end, "injured"), else None.  Up to three modifiers; "fatal"/"mortal" make it killed."""
-    if p >= len(lows) or lows[p] not in _SUFFER:
+    if p >= len(lows) or (lows[p] not in _SUFFER and lows[p] not in _survive()):
         return None
+    survived = lows[p] in _survive()
     q = p + 1
     if q < len(lows) and lows[q] == "from" and lows[p] in ("suffering", "suffered"):
         q += 1  # "four victims were suffering from gunshot wounds"
@@ -139,9 +147,10 @@ def injury_verb(lows: list[str], p: int, lex: Lexicon) -> tuple[int, str] | None
         w = lows[q]
         if w in _INJURY_NOUNS:
             return q + 1, "killed" if fatal else "injured"
-        if (not w[:1].isalpha() and w != "-") or w in ("and", "or", "no", "not", "from", "to", "in", "by"):
+        if (not w[:1].isalpha() and w != "-") or w in ("and", "or", "no", "not", "from", "to", "in", "by",
+                                                        "without"):
             return None
-        fatal = fatal or w in ("fatal", "mortal", "deadly", "lethal")
+        fatal = fatal or (w in ("fatal", "mortal", "deadly", "lethal") and not survived)
         q += 1
     return None
 

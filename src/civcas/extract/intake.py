@@ -25,6 +25,11 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
 
 @lru_cache(maxsize=1)
+def _still() -> frozenset[str]:
+    return frozenset(load_toml("extract", "lexicon.toml")["intake"]["own_adverbs"])
+
+
+@lru_cache(maxsize=1)
 def _bare() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     raw = load_toml("extract", "lexicon.toml")["intake"]
     return frozenset(raw["took"]), frozenset(raw["bare_ends"]), frozenset(raw["hospital_nouns"])
@@ -70,9 +75,13 @@ def intake_count(lows: list[str], m: Mention, lex: Lexicon) -> bool:
     verb = _verb_end(lows, c, lex)
     if verb in own_verbs:
         # "Lakeside Medical Center said it was treating three patients", "Miami Valley Hospital
-        # was treating four patients": the hospital speaks of its own (not "which was treating 300")
-        if not (c >= 3 and lows[c - 2] in ("was", "were", "is", "are")
-                and (lows[c - 3] in own_subjects or lows[c - 3] in nouns)):
+        # was treating four patients", "it was still treating six": the hospital speaks of its own
+        # (not "which was treating 300")
+        a = c - 2
+        while a >= 1 and lows[a] in _still():
+            a -= 1
+        if not (a >= 1 and lows[a] in ("was", "were", "is", "are")
+                and (lows[a - 1] in own_subjects or lows[a - 1] in nouns)):
             return False
     elif verb not in lex.intake and verb != "took":
         return False
@@ -84,5 +93,8 @@ def intake_count(lows: list[str], m: Mention, lex: Lexicon) -> bool:
     if head in victims:
         m.group = "civilians" if m.group == "people" else m.group
         return True
+    if verb == "took" and lows[c - 1] == "in" and lex.persons.match_ending_at(lows, m.np_end - 1) is not None \
+            and not hospital.isdisjoint(lows):
+        return True  # "a clinic reported that it took in three teenagers": any person noun
     # "it treated 11 people, none of them for gunshot wounds": only where a hospital speaks
     return head in people and not hospital.isdisjoint(lows)

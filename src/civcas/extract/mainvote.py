@@ -20,7 +20,6 @@ from civcas.extract.actor_context import as_victim
 from civcas.extract.actors import actor_of, find_actors, may_name_actor
 from civcas.extract.agents import named_party
 from civcas.extract.events import apart_opening, unknown_author
-from civcas.extract.lexicon import first_char_guard
 from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
 from civcas.extract.newgroups import new_group
 from civcas.extract.perpetrators import (
@@ -30,6 +29,7 @@ from civcas.extract.perpetrators import (
     is_speaker,
     perpetrator_score,
 )
+from civcas.extract.regex_speed import first_char_guard
 from civcas.models import Actor
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ def main_author(st: _Doc) -> Actor | None:
                 # "some may have been killed by X": a possible author weighs as one named (still acting)
                 counts[m.entry.name] += (0 if bare else 1) + (0 if possible else 3 * score)
                 first.setdefault(m.entry.name, actor_of(m))
-                st.named_in.setdefault(m.entry.name, set()).add(st.segment(i))
+                st.named_in.setdefault(m.entry.name, set()).add(i)  # (its events read when asked: main_for)
                 st.named_at.setdefault(m.entry.name, i)
                 if score > 0 or claimed:  # (a group claiming the attack is its author)
                     acting.add(m.entry.name)

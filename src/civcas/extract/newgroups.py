@@ -140,7 +140,7 @@ def _upper_name(name: str) -> str | None:
 def new_group(sentence: str) -> Actor | None:
     """The organisation a sentence introduces as a group and makes act or claim (see module doc)."""
     low = sentence.lower()
-    if not any(w in low for w in _CUES):
+    if not any(map(low.__contains__, _CUES)):
         return None
     upper = sentence[:200].isupper()
     for i, rx in enumerate(_UPPER_PATTERNS if upper else _PATTERNS):

@@ -10,6 +10,13 @@ sentence's outcome: combatants 9, civilians 15, people 6.  A sentence is read so
   person among the toll, read as before);
 * the sentence before it, in the same paragraph, told a toll of one outcome (``antecedent``).
 
+A sentence that opens on a count and its status noun after a copula ("Five were men and three were
+women", "Three were shoppers; two were guards") is read the same way, and so is one whose subject is
+a pronoun and whose verb is "included" ("They included two nurses and a security guard"): each
+count of a person there is a part of the toll before.  In the sentence of the toll's own partitive,
+a copular count after "and" or ";" goes on with it ("Four of the dead were employees of the plant
+and three were contractors": :func:`copular_part`, :func:`short_gap`, read by count_resolve).
+
 Its other counts with no outcome of their own join the partition: a count and its status noun ("15
 were civilians", "NINE WERE PEASANTS"), and the rest of the whole ("the other four", "the remaining
 six", "the rest, 13,").  The parts become breakdowns of the earlier toll in the document pass
@@ -46,7 +53,8 @@ def partition_parts(lows: list[str], mentions: list[Mention], antecedent: str | 
     if any(m.outcome is not None and not m.breakdown and not m.zero for m in mentions):
         return  # the sentence tells a toll of its own: its parts are its own
     lead = tuple(lows[:2]) in _PARTITIVE and len(lows) > 2 and lows[2] == ","  # "Of those, nine were soldiers"
-    started = lead
+    included = _pronoun_included(lows)
+    started = lead or included or (mentions[0].count.start == 0 and copular_part(lows, mentions[0]))
     rest = _rest_words()
     parts: list[Mention] = []
     for m in mentions:
@@ -55,15 +63,42 @@ def partition_parts(lows: list[str], mentions: list[Mention], antecedent: str | 
         whole = _rest_of_whole(lows, m.count.start, rest)
         if not started and _partitive_at(lows, m.count.end) and m.parent is None and m.head:
             started = True  # "nine of them were soldiers" (a status noun: not "180 of them unfounded")
-        elif not started or not (m.head or whole):
+        elif not started or not (m.head or whole) or (included and not m.head):
             continue  # a bare number that is no part ("in 2019", "for two hours")
         parts.append(m)
-    if len(parts) < 2:
+    if len(parts) < 2 and not (included and parts):
         return  # one of them described ("one of them was a nurse"): a single among the toll, read as before
     for m in parts:
         m.outcome, m.breakdown, m.split = antecedent, True, True
         if not m.head:
             m.head = True  # "the remaining six": people of the whole, whose status is left open
+
+
+_COPULAS = frozenset({"were", "are", "was", "is"})
+
+
+def copular_part(lows: list[str], m: Mention) -> bool:
+    """The count ``m`` is followed by a copula and its person noun: "three were contractors"."""
+    e = m.count.end
+    return m.head and not m.zero and m.count.kind in ("digit", "word") and e < len(lows) and lows[e] in _COPULAS \
+        and m.np_end > e + 1
+
+
+def short_gap(gap: list[str]) -> bool:
+    """The words between a partitive's noun phrase and the next copular part: a short modifier or a
+    speaker's aside, with no number ("of the plant", ", a spokesman said,")."""
+    return len(gap) <= 8 and all(w.isalpha() or w == "," for w in gap)
+
+
+def _pronoun_included(lows: list[str]) -> bool:
+    """The sentence opens "They included", "Those included" (``[partitions] included``)."""
+    return tuple(lows[:2]) in _included()
+
+
+@cache
+def _included() -> frozenset[tuple[str, ...]]:
+    raw = lexicon().raw["partitions"]
+    return frozenset((a, b) for a in raw["included_subjects"] for b in raw["included_verbs"])
 
 
 def _rest_of_whole(lows: list[str], s: int, rest: frozenset[str]) -> bool:

@@ -17,6 +17,7 @@ from civcas.extract.actor_context import as_origin, as_victim, in_time_phrase
 from civcas.extract.actors import ActorMatch, exact_actor, find_actors
 from civcas.extract.lexicon import first_char_guard
 from civcas.extract.responsibility import claims_for, may_claim
+from civcas.extract.speakerforces import speaker_forces
 from civcas.extract.speech import DENIAL_BEFORE as _DENIAL_BEFORE
 from civcas.extract.speech import continues_denial, is_speaker, says_it_did
 from civcas.extract.text import Token
@@ -131,7 +132,7 @@ _SAID_AFTER = re.compile(r"^\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|a
 _ACTS_AFTER = re.compile(
     r"^\s*(?:,\s*(?:who|which)\s+)?(?:(?:had|has|have|also|reportedly|allegedly|then|later)\s+){0,2}(?:[a-z]+ly\s+)?(?:hit|struck|bombed|shelled|"
     r"attacked|targeted|fired|pounded|raided|stormed|ambushed|massacred|executed|"
-    r"launched|carried\s+out|opened\s+fire|killed|murdered|assassinated|kidnapped|abducted|machine-?gunned|"
+    r"launched|carried\s+out|opened\s+fire|killed|shot\s+(?:dead|and\s+killed)|gunned\s+down|murdered|assassinated|kidnapped|abducted|machine-?gunned|"
     r"strafed|bombarded|dynamited|staged|perpetrated|began\s+(?:bombing|shelling|firing|attacking|strafing))\b"
     # a coordinated subject: "government troops and foreign mercenaries thought to be Russian killed ..."
     r"|^\s+and\s+(?!(?:the\s+)?(?:civilians?|residents|villagers|people|children|women)\b)(?:[\w'’-]+\s+){1,6}?"
@@ -417,10 +418,11 @@ def perpetrators_in(sentence: str, *, exclude: tuple[int, int] | None = None,
     return [f for _s, _p, f in scored]
 
 
-def as_perpetrator(actor: Actor) -> Actor:
+def as_perpetrator(actor: Actor, *, theatre: tuple[str, ...] | None = None) -> Actor:
     """A speaking actor as the author of an act it admits or denies: a defence ministry becomes its
-    forces (``forces`` in ``actors.toml``); others are unchanged."""
+    forces (``forces`` in ``actors.toml``; else a military body's party, speakerforces.py); others
+    are unchanged."""
     entry = exact_actor(actor.name)
-    if entry is None or not entry.forces:
-        return actor
-    return Actor(name=entry.forces, text=actor.text, kind="belligerent")
+    if entry is not None and entry.forces:
+        return Actor(name=entry.forces, text=actor.text, kind="belligerent")
+    return speaker_forces(actor, theatre=theatre) or actor if entry is None else actor

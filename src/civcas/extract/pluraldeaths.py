@@ -34,7 +34,7 @@ from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claims import claimant_in
-from civcas.extract.lexicon import may_match
+from civcas.extract.regex_speed import may_match
 from civcas.extract.text import literal_view
 from civcas.extract.victimitems import WORD
 from civcas.extract.victimlist import DocState
@@ -127,7 +127,7 @@ def plural_death_figures(st: PerpetratorState, figures: list[Figure], *,
     without it the sentence is read on its own."""
     if st.capitals:
         return figures
-    low = literal_view(st.text)  # exact literal pre-tests (lexicon.may_match), sentence i is low[start:end]
+    low = literal_view(st.text)  # exact literal pre-tests (regex_speed.may_match), sentence i is low[start:end]
     for outcome in _OUTCOMES:
         figures = _plural_figures(st, figures, outcome, claim_of, low)
     return figures

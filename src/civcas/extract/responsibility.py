@@ -23,7 +23,7 @@ from functools import cache
 from civcas.datafiles import load_toml
 from civcas.extract.actors import ActorMatch, find_actors
 from civcas.extract.denials import denial_verbs, part_data
-from civcas.extract.lexicon import first_char_guard
+from civcas.extract.regex_speed import first_char_guard
 
 
 def _alt(words: list[str]) -> str:
@@ -129,7 +129,7 @@ def _denies_part() -> re.Pattern[str]:
     return first_char_guard(re.compile(
         rf"\b(?:{_alt(d['rejecting'])})\s+[\"'“‘]?(?:{_alt(d['rejected_objects'])})\b"
         # (not "there is no doubt the troops took part")
-        rf"|\b(?:{_alt(d['no_part_subjects'])})\s+(?!doubt\b|question\b|longer\b)(?:[\w-]+\s+){{0,5}}?"
+        rf"|\b(?:{_alt(d['no_part_subjects'])})\s+(?!doubt\b|question\b|longer\b)(?:[\w-]+[\"”]?\s+){{0,5}}?"
         rf"(?:{_alt(d['took_part'])})\b"
         # (not a lone person's act told in narrative: "He did not fire on the deputies and gave up")
         + "|" + "".join(rf"(?<!\b{re.escape(w)}\s)" for w in d["not_did_subjects_not"])

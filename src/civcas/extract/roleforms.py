@@ -118,13 +118,26 @@ def coordinated_roles(lows: list[str], mentions: list[Mention]) -> list[Mention]
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i > 0 else None
-        if (nxt is not None and nxt.count.start == m.np_end + 1 and lows[m.np_end] == "and") \
+        end = _of_phrase_end(lows, m.np_end)  # "the police chief of the village and two nurses"
+        if (nxt is not None and nxt.count.start == end + 1 and lows[end] == "and") \
                 or (prev is not None and prev.np_end == m.count.start - 1 and lows[prev.np_end] == "and"):
             m.named = False
         elif any(x is not m and x.count.kind in ("digit", "word") for x in mentions):
             continue
         out.append(m)
     return out
+
+
+def _of_phrase_end(lows: list[str], e: int) -> int:
+    """The end of a short "of" phrase of plain words that starts at ``e`` ("of the village"), else ``e``."""
+    if e >= len(lows) or lows[e] != "of":
+        return e
+    for r in range(e + 1, min(len(lows), e + 7)):
+        if lows[r] == "and":
+            return r
+        if not lows[r].isalpha():
+            return e
+    return e
 
 
 # "the fourth", "the other", "the last", "the remaining one": the rest of a counted whole
@@ -153,14 +166,39 @@ def _roles() -> frozenset[str]:
     return frozenset(load_toml("extract", "lexicon.toml")["possessive"].get("roles", ()))
 
 
+@cache
+def _offices() -> tuple[tuple[str, ...], ...]:
+    """The offices of ``[possessive] offices`` as token tuples, longest first."""
+    raw = load_toml("extract", "lexicon.toml")["possessive"].get("offices", ())
+    return tuple(sorted((tuple(o.split()) for o in raw), key=len, reverse=True))
+
+
+@cache
+def office_words() -> frozenset[str]:
+    """The first words of the offices (where the count reader looks for "the mayor of")."""
+    return frozenset(o[0] for o in _offices())
+
+
+def office_end(lows: list[str], i: int) -> int:
+    """The end of the office that starts at token ``i`` ("police chief"), else -1."""
+    for o in _offices():
+        if tuple(lows[i:i + len(o)]) == o:
+            return i + len(o)
+    return -1
+
+
 def possessive_role(lows: list[str], i: int) -> Count | None:
     """ "his driver", "her bodyguard", "THE SENATOR'S CHAUFFEUR": one person named by a role in a
     person's service (``[possessive] roles``), counted like "a driver" when a trigger goes with
-    it ("killing her chauffeur and two of her guards", "the victims included the senator's chauffeur")."""
+    it ("killing her chauffeur and two of her guards", "the victims included the senator's chauffeur");
+    and one holder of an office of a place or body (``[possessive] offices``): "the town's mayor",
+    "the police chief of the village"."""
     n = len(lows)
     if lows[i] in ("his", "her", "their") and i + 1 < n and lows[i + 1] in _roles():
         return Count(1, 1, "exact", i, i + 1, "article")
     if lows[i] == "the" and i + 2 < n and lows[i + 1].endswith(("'s", "’s")) and lows[i + 1][:-2].isalpha() \
-            and lows[i + 2] in _roles():
+            and (lows[i + 2] in _roles() or office_end(lows, i + 2) > 0):
         return Count(1, 1, "exact", i, i + 2, "article")
+    if lows[i] == "the" and i + 1 < n and (e := office_end(lows, i + 1)) > 0 and e + 1 < n and lows[e] == "of":
+        return Count(1, 1, "exact", i, i + 1, "article")
     return None

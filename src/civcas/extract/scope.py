@@ -26,14 +26,8 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import (
-    Lexicon,
-    all_matches,
-    any_match,
-    first_char_guard,
-    lexicon,
-    may_match,
-)
+from civcas.extract.lexicon import Lexicon, all_matches, any_match, lexicon
+from civcas.extract.regex_speed import first_char_guard, may_match
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +146,7 @@ def _admitted() -> tuple[re.Pattern[str], frozenset[str]]:
     raw = load_toml("extract", "lexicon.toml")
     verbs = "|".join(re.escape(v) for v in raw["scope"].get("admitted_verbs", []))
     rx = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|only\s+|since\s+|also\s+)?(?:" + verbs + r")\s+"
-                    r"(?:responsibility\s+for\s+|the\s+deaths\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|only\s+)?"
+                    r"(?:responsibility\s+for\s+|the\s+deaths\s+of\s+|(?:to\s+)?killing\s+)?(?:at\s+least\s+|more\s+than\s+|only\s+)?"
                     r"(?P<n>\S+)\s+(?:(?:of\s+the\s+)?deaths|(?:[a-z-]+\s+){0,2}?(?:deaths|casualties|civilians)\b)"
                     r"(?P<rest>[^,;.]*)")
     return rx, frozenset(raw["rhetoric"]["day_words"]) | frozenset(raw["rhetoric"]["months"])

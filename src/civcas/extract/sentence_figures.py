@@ -28,9 +28,10 @@ from civcas.extract.docstate import (
     _STATE_FORCES,
     _Doc,
 )
+from civcas.extract.eventblame import placeholder_blamed
 from civcas.extract.forms import in_place_name, shot_means_injured
 from civcas.extract.hitcounts import hit_label
-from civcas.extract.lexicon import Lexicon, all_matches, any_match, first_char_guard, may_match
+from civcas.extract.lexicon import Lexicon, all_matches, any_match
 from civcas.extract.mainvote import author_unknown_near
 from civcas.extract.named import named_victims
 from civcas.extract.newgroups import new_group
@@ -44,6 +45,7 @@ from civcas.extract.perpetrators import (
     perpetrators_in,
     says_it_did,
 )
+from civcas.extract.regex_speed import first_char_guard, may_match
 from civcas.extract.roleforms import apposed_roles, coordinated_roles
 from civcas.extract.scope import (
     across_tally,
@@ -59,6 +61,7 @@ from civcas.extract.theatre import demonym
 from civcas.extract.typed import terrorist_act
 from civcas.extract.units import acting_unit
 from civcas.extract.when import tally_period
+from civcas.extract.wireitems import apart_incident, incident_author
 from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 
 # a count of the killed and the wounded together ("909 persons have been killed or wounded")
@@ -211,7 +214,8 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     if typed is not None and not typed.identified and not own_only:
         # "a suicide bomber" of a story where a named group claims the attack: that group
         main = st.main_for(i)
-        return main if main is not None and main.name in st.claimed else typed
+        # (else the party the incident's own sentences blame: "... a rights group blamed the army for it")
+        return main if main is not None and main.name in st.claimed else placeholder_blamed(st, i, typed)
     if typed is not None and not own_only and typed.name in _group_nouns():
         # "Jihadists killed 30 soldiers" in a story where JNIM claims the attack or is called a
         # jihadist group: the named group, not the generic noun
@@ -228,12 +232,15 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     prev = _previous_author(st, i, text) if i > 0 and not perps else None
     if prev is not None:  # "Rebels ambushed a convoy near X. Two soldiers were wounded."
         return prev
+    lead = st.main_perpetrator() if i >= 0 and st.capitals else None
+    if lead is not None and apart_incident(st, i, lead):
+        return incident_author(st, i)  # a later incident of a wire round-up: its own author, if any
     main = st.event_main(i) if i >= 0 else st.main_perpetrator()  # a later event's own author
     if main is not None and not (i >= 0 and author_unknown_near(st, i, main)):  # "no group has claimed it"
-        return main
+        return placeholder_blamed(st, i, main)
     near = st.event_author(i) if i >= 0 else None  # "... caused by unknown men who hurled a grenade"
     if near is not None:
-        return near
+        return placeholder_blamed(st, i, near)
     # (not a speaker, accuser or denier: "concerning the minister's death, the FMLN states the following")
     named = [p for p, sc in zip(perps, scores, strict=True) if sc == 0 and not named_party(text, p)
              and not is_speaker(text, p) and not accuses(text, p)]
@@ -299,7 +306,7 @@ def _arrested_suspects(lows: list[str], count: int) -> bool:
     if not suspects.isdisjoint(lows) or not arrests.isdisjoint(lows):
         return True
     joined = " " + " ".join(lows) + " "
-    return any(p in joined for p in phrases)
+    return any(map(joined.__contains__, phrases))
 
 
 _BRACKETS = frozenset({"[", "]"})
@@ -334,7 +341,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     mentions = coordinated_roles(lows, mentions)  # "KILLING HER CHAUFFEUR AND TWO OF HER GUARDS": two people
     if not mentions:
         return []
-    view = s.text.lower() if s.text.isascii() else None  # exact literal pre-tests (lexicon.may_match)
+    view = s.text.lower() if s.text.isascii() else None  # exact literal pre-tests (regex_speed.may_match)
     found = resolve(local, mentions, lex,
                     sentence_has_death=may_match(_DEATH, s.text, view) and _DEATH.search(s.text) is not None,
                     sentence_has_injury=may_match(_INJURY, s.text, view) and _INJURY.search(s.text) is not None,
@@ -374,7 +381,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     if claim is not None and claim.actor.kind == "belligerent" and (
             _ADMIT.search(s.text) or (tally and admitted_total(lows)) or (claim.start >= 0 and (says_it_did(s.text, claim.end)
                                                             or claims_at(s.text, claim.end)))):
-        perpetrator = speaker = as_perpetrator(claim.actor)  # an admission: the claimant says it did it
+        perpetrator = speaker = as_perpetrator(claim.actor, theatre=st.theatre)  # an admission: the claimant says it did it
     # several belligerents acting in one sentence: each figure takes its own clause's (agents.py)
     agents = sentence_agents(s.text, perps, speaker=speaker,
                              span=(claim.start, claim.end) if claim is not None else None)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from civcas.extract.counts import Mention
-from civcas.extract.lexicon import Lexicon, all_matches, any_match, may_match
+from civcas.extract.lexicon import Lexicon, all_matches, any_match
+from civcas.extract.regex_speed import may_match
 from civcas.extract.rhetoric import generic_toll
 from civcas.extract.scope import (
     admitted_total,
@@ -51,7 +52,7 @@ def is_tally(lows: list[str], found: list[Mention], lex: Lexicon) -> bool:
     joined = " ".join(window)
     whole = [w if k not in masked else "_" for k, w in enumerate(lows)] if masked else lows
     every = " ".join(lows)
-    # exact literal pre-tests (lexicon.may_match): the joined tokens are already lower case
+    # exact literal pre-tests (regex_speed.may_match): the joined tokens are already lower case
     return (any_match(lex.tally, window)
             or (may_match(_DATE_RANGE, every, every if every.isascii() else None)
                 and _DATE_RANGE.search(every) is not None)

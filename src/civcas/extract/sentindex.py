@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from civcas.extract.lexicon import requirement_of
+from civcas.extract.regex_speed import requirement_of
 from civcas.extract.text import Sentence, ascii_lower, literal_view
 
 __all__ = ["SentenceIndex", "sentence_index"]
@@ -17,7 +17,7 @@ __all__ = ["SentenceIndex", "sentence_index"]
 
 class SentenceIndex:
     """The sentences of one text, for finding those a pattern may match in (an exact pre-test:
-    :func:`civcas.extract.lexicon.may_match` on each sentence, computed once for the text)."""
+    :func:`civcas.extract.regex_speed.may_match` on each sentence, computed once for the text)."""
 
     def __init__(self, text: str, sents: Sequence[Sentence]) -> None:
         self.sents = sents
@@ -36,10 +36,7 @@ class SentenceIndex:
         need = requirement_of(rx)
         if need is None or any("\0" in w for w in need):
             return range(len(self.sents))
-        out = set(self.other)
-        for w in need:
-            out |= self._holding(w)
-        return out
+        return self.other.union(*map(self._holding, need))
 
     def _holding(self, w: str) -> frozenset[int]:
         """The sentences whose lower case holds ``w`` (cached: many patterns need the same words)."""

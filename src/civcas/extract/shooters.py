@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import first_char_guard, may_match
+from civcas.extract.regex_speed import first_char_guard, may_match
 from civcas.models import Actor
 
 __all__ = ["background_event", "forces_killing_attackers", "hurt_apart", "lone_shooter", "named_shooter",
@@ -77,11 +77,11 @@ def background_event(sentence: str, *, year: int | None = None) -> bool:
     """True when ``sentence`` tells an earlier attack for context (see the module doc); with the
     story's ``year``, also when it names an attack of an earlier year ("the worst before Sunday
     was a 1999 attack at a diner, where ...")."""
-    low = sentence.lower() if sentence.isascii() else None  # exact pre-test (lexicon.may_match)
+    low = sentence.lower() if sentence.isascii() else None  # exact pre-test (regex_speed.may_match)
     if may_match(_BACKGROUND, sentence, low) and _BACKGROUND.search(sentence) is not None:
         return True
-    if year is None or not any(c.isdigit() for c in sentence):
-        return False
+    if year is None or ("19" not in sentence and "20" not in sentence):
+        return False  # (exact pre-test: every _YEAR_EVENT match holds "19" or "20")
     return any(int(m.group(1)) < year for m in _YEAR_EVENT.finditer(sentence))
 
 
@@ -103,7 +103,7 @@ _FORCES_KILL = first_char_guard(_FORCES_KILL)  # (speed: the same matches)
 def forces_killing_attackers(sentence: str) -> str | None:
     """The state forces' noun ("security forces", "police", "troops") when ``sentence`` says they
     killed the attackers (the attackers' deaths are the forces' act), else None."""
-    low = sentence.lower() if sentence.isascii() else None  # exact pre-test (lexicon.may_match)
+    low = sentence.lower() if sentence.isascii() else None  # exact pre-test (regex_speed.may_match)
     m = _FORCES_KILL.search(sentence) if may_match(_FORCES_KILL, sentence, low) else None
     if m is None:
         return None
@@ -114,25 +114,32 @@ def forces_killing_attackers(sentence: str) -> str | None:
 # one person of any description opening fire: "A farmworker opened fire at two farms", "a
 # 21-year-old man began shooting", "a former employee who had been fired opened fire", "A man shot
 # and killed two neighbours"
-_LONE = re.compile(
-    r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|employee|worker|farmworker|"
-    r"student|veteran|guard|customer|neighbou?r|tenant|patient|passenger|relative|husband|father|son)\s+"
-    r"(?:(?:[^,.;]{0,60}?\s)?(?:opened\s+fire|began\s+(?:firing|shooting)|started\s+(?:firing|shooting)|went\s+on\s+a\s+shooting)"
-    # the subject that shoots: "A man shot and killed two neighbours", "a 15-year-old boy fatally shot two
-    # classmates" (not "a man was shot and killed")
-    r"|(?:(?:allegedly|reportedly|then|also)\s+)?(?:shot\s+and\s+(?:killed|wounded)|fatally\s+shot|shot\s+dead|"
-    r"shot\s+to\s+death|gunned\s+down))\b",
-    re.IGNORECASE)
-_LONE = first_char_guard(_LONE)  # (speed: the same matches)
+@lru_cache(maxsize=1)
+def _lone() -> re.Pattern[str]:
+    persons = load_toml("extract", "shootings.toml")["lone_shooter"]["persons"]
+    nouns = "|".join(re.escape(w) for w in sorted(persons, key=len, reverse=True))
+    arms = "|".join(load_toml("extract", "shootings.toml")["lone_shooter"]["guns"])
+    return first_char_guard(re.compile(  # (speed: the same matches)
+        r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + nouns + r")\s+"
+        r"(?:(?:[^,.;]{0,60}?\s|who\s+(?:[^,.;]|\.(?=\s+[a-z])){0,100}?\s)?(?:opened\s+fire|began\s+(?:firing|shooting)|"
+        r"started\s+(?:firing|shooting)|went\s+on\s+a\s+shooting|"
+        # "pulled a handgun ... and killed five": drawing a gun
+        r"(?:pulled|drew|pulled\s+out|took\s+out)\s+(?:a|his|her)\s+(?:[\w.-]+\s+)?(?:" + arms + r"))"
+        # the subject that shoots: "A man shot and killed two neighbours", "a 15-year-old boy fatally shot two
+        # classmates" (not "a man was shot and killed")
+        r"|(?:(?:allegedly|reportedly|then|also)\s+)?(?:shot\s+and\s+(?:killed|wounded)|fatally\s+shot|shot\s+dead|"
+        r"shot\s+to\s+death|gunned\s+down))\b",
+        re.IGNORECASE))
 
 
 def lone_shooter(sentence: str) -> Actor | None:
-    """The "gunman" of a sentence where one person of any description opens fire (see ``_LONE``)."""
-    low = sentence.lower() if sentence.isascii() else None  # exact pre-test (lexicon.may_match)
-    m = _LONE.search(sentence) if may_match(_LONE, sentence, low) else None
+    """The "gunman" of a sentence where one person of any description opens fire (see ``_lone``)."""
+    low = sentence.lower() if sentence.isascii() else None  # exact pre-test (regex_speed.may_match)
+    lone = _lone()
+    m = lone.search(sentence) if may_match(lone, sentence, low) else None
     if m is None:
         return None
-    text = re.split(r"\s+(?:opened|began|started|went|allegedly|reportedly|then|also|shot|fatally|gunned)\b", m.group(0),
+    text = re.split(r",?\s+(?:opened|began|started|went|allegedly|reportedly|then|also|shot|fatally|gunned|who|pulled|drew|took)\b", m.group(0),
                     maxsplit=1, flags=re.IGNORECASE)[0]
     return Actor(name="gunman", text=text, kind="belligerent", identified=False)
 
@@ -155,7 +162,7 @@ _TITLES = frozenset({"officer", "officers", "deputy", "deputies", "sgt", "sergea
 def named_shooter(sentence: str) -> Actor | None:
     """The "gunman" of a shooting story's sentence whose subject is a person named by full name and
     shoots (see ``_NAMED_SUBJECT``); None for an officer or a title."""
-    low = sentence.lower() if sentence.isascii() else None  # exact pre-test (lexicon.may_match)
+    low = sentence.lower() if sentence.isascii() else None  # exact pre-test (regex_speed.may_match)
     m = _NAMED_SUBJECT.match(sentence[:400]) if may_match(_NAMED_SUBJECT, sentence, low) else None
     if m is None or m.group("n").split()[0].lower().rstrip(".") in _TITLES:
         return None

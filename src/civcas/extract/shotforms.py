@@ -332,6 +332,32 @@ def shot_and_died(lows: list[str], m: Mention) -> str | None:
     return None
 
 
+def hit_then_died(lows: list[str], m: Mention) -> str | None:
+    """ "Two students shot in the cafeteria, aged 15 and 16, died on Tuesday": a counted person
+    whose reduced relative tells the hit ("shot", "wounded in the attack", no auxiliary) and whose
+    own verb is a death ("died", "has died", "succumbed", "passed away"): one of the dead
+    ("killed"), else None.  Not "three people shot in the leg were released" (no death) nor "two
+    men wounded in the attack said one of them died" (another clause)."""
+    p = m.np_end
+    n = len(lows)
+    hits = single_words_of("shot_and_died", "hits")
+    if p >= n or lows[p] not in hits:
+        return None
+    stops = single_words_of("hit_then_died", "stops")
+    adverbs, died = single_words_of("shot_and_died", "adverbs"), single_words_of("shot_and_died", "died")
+    for j in range(p + 1, min(n - 1, p + 20)):
+        w = lows[j]
+        if w in died and lows[j - 1] in adverbs | {","}:
+            return "killed"
+        if w in died and j > p + 1 and lows[j - 1] not in ("and", "or"):
+            return "killed"
+        if lows[j:j + 2] == ["passed", "away"]:
+            return "killed"
+        if w in stops or (w == "and" and not (lows[j + 1][:1].isdigit() or lows[j - 1][:1].isdigit())):
+            return None  # "and": another clause unless between ages ("aged 15 and 16")
+    return None
+
+
 def street_number(lows: list[str], k: int, lex: Lexicon) -> bool:
     """True when the number ending before ``k`` is a house number: a street word is the next or
     the next-but-one word ("at 4120 County Road 9", "at 2215 Maple Lane") and no person noun

@@ -6,6 +6,11 @@ fighting". The fighters of one side were killed by the other: soldiers by the re
 the army. A figure of such a toll that took its own side as the author (the story's main belligerent, or
 the army that reports the clash) takes the opposing side instead: the theatre's state forces for
 insurgents, the story's armed group for soldiers and police.
+
+A side that *lost* its people ("the army said it lost four soldiers", "the rebels lost two of their
+own", "with the loss of one fighter") is named by the subject of the loss, or, for a pronoun or a
+shared subject ("said they had killed 12 soldiers and lost two of their own"), by the speaker: its
+dead are the other side's act, whatever words count them.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from civcas.extract.actors import canonical_actor
+from civcas.extract.actors import actor_of, canonical_actor, find_actors
 from civcas.extract.docstate import _Doc
 from civcas.models import Actor, Figure
 
@@ -27,6 +32,12 @@ _STATE_VICTIMS = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|p
 # (or the attackers of a raid the story tells: "28 of the attackers were killed" by the defenders)
 _INSURGENT_VICTIMS = re.compile(r"\b(?:guerrillas?|guerillas?|terrorists?|rebels?|subversives?|insurgents?|militants?|"
                                 r"attackers|assailants|raiders)\b", re.IGNORECASE)
+# a count right after a verb or noun of loss ("lost only two", "with the loss of one")
+_LOSS = re.compile(r"\b(?:lost|lose|loses|losing|loss(?:es)?\s+of)\s+(?:(?:only|just|at\s+least|some|about|another|"
+                   r"nearly|almost|more\s+than|over)\s+)*$", re.IGNORECASE)
+# where the loser's words begin: the clause break nearest before the verb
+_SUBJECT_START = re.compile(r"(?:[,;:]|\b(?:said|says|that|and|reported|claimed|added))\s", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’][sS]\b")
 # an actor that is the state's forces
 _STATE = re.compile(r"\b(?:army|armed\s+forces|military|police|security\s+forces|national\s+guard|troops|soldiers)\b",
                     re.IGNORECASE)
@@ -48,9 +59,60 @@ def _armed_group(st: _Doc, army: str | None) -> Actor | None:
     return None
 
 
+def _named_group(st: _Doc, army: str | None) -> Actor | None:
+    """The first non-state belligerent the story names, acting or not."""
+    for a in find_actors(st.text[:20000], theatre=st.theatre):
+        if a.entry.kind == "belligerent" and not _is_state(actor := actor_of(a), army):
+            return actor
+    return None
+
+
+def _loser(st: _Doc, f: Figure, start: int, p: Actor, army: str | None) -> bool | None:
+    """For a count right after a verb or noun of loss, whether the side that lost its people is the
+    state's (True) or the other (False): the first side the subject of the loss names, else the
+    speaker; None when it is no loss or the side is not told."""
+    sent = st.sents[st.sentence_at(start)]
+    before = st.text[max(sent.start, start - 200):start]
+    verb = _LOSS.search(before)
+    if verb is None:
+        return None
+    head = before[:verb.start()]
+    cut = [m.end() for m in _SUBJECT_START.finditer(head)]
+    subject = head[cut[-1]:] if cut else head
+    if "loss" not in verb.group().lower():
+        subject = subject[-60:]
+    side = _first_side(st, subject, army)
+    if side is not None:
+        return side
+    c = f.claimant
+    if c is not None and c.name not in ("unattributed", "witness") and c.kind in ("belligerent", "government", None):
+        if _is_state(c, army) or c.kind == "government":
+            return True
+        if p.identified and c.name == p.name:
+            return False
+    return _first_side(st, head, army)  # "X's bloc said it lost only two men": the side before the speech verb
+
+
+def _state_tells(f: Figure, army: str | None) -> bool:
+    """The figure's claimant is the state's forces (an army communique)."""
+    c = f.claimant
+    return c is not None and c.kind == "belligerent" and _is_state(c, army)
+
+
+def _first_side(st: _Doc, words: str, army: str | None) -> bool | None:
+    """Whether the first side ``words`` name is the state's (True) or another (False); None: none."""
+    state = _STATE.search(words)
+    other = _INSURGENT_VICTIMS.search(words)
+    plain = _POSSESSIVE.sub("  ", words)  # "the FARC's eastern bloc": the FARC
+    named = [a for a in find_actors(plain, theatre=st.theatre) if a.entry.kind == "belligerent"]
+    sides = [(a.start, _is_state(actor_of(a), army)) for a in named]
+    sides += [(x.start(), x is state) for x in (state, other) if x is not None]
+    return min(sides)[1] if sides else None
+
+
 def side_losses(st: _Doc, figures: list[Figure]) -> list[Figure]:
     """Combatant figures of one side whose author is that same side take the other side (module doc)."""
-    if not any(f.group == "combatants" and f.perpetrator is not None for f in figures):
+    if not any(f.group == "combatants" for f in figures):
         return figures
     if st.theatre and st.theatre[0] == "US":
         return figures
@@ -61,20 +123,34 @@ def side_losses(st: _Doc, figures: list[Figure]) -> list[Figure]:
     for f in figures:
         span = st.count_spans.get(f.id)
         p = f.perpetrator
+        if p is None and f.group == "combatants" and f.scope == "incident" and span is not None and f.stance != "denied" \
+                and _state_tells(f, army) and _STATE_VICTIMS.search(st.text[span[0]:span[1]]) is not None \
+                and _INSURGENT_VICTIMS.search(st.text[span[0]:span[1]]) is None:
+            # "the army said two soldiers were wounded in the clash": its own losses, the story's armed group's act
+            if group is False:
+                group = _armed_group(st, army)
+            out.append(f if group is None or isinstance(group, bool) else replace(f, perpetrator=group))
+            continue
         if f.group != "combatants" or p is None or span is None or f.stance == "denied":
             out.append(f)
             continue
         words = st.text[span[0]:span[1]]
         state_dead = _STATE_VICTIMS.search(words) is not None
         insurgents_dead = _INSURGENT_VICTIMS.search(words) is not None
+        loser = _loser(st, f, span[0], p, army)
+        if loser is not None:
+            state_dead, insurgents_dead = loser, not loser
         if state_dead == insurgents_dead:
             out.append(f)
             continue
-        if insurgents_dead and p.identified and not _is_state(p, army) and army is not None:
+        if insurgents_dead and army is not None and p.name != army \
+                and (loser is False or (p.identified and not _is_state(p, army))):
             out.append(replace(f, perpetrator=Actor(name=army, text=army, kind="belligerent")))
         elif state_dead and _is_state(p, army):
             if group is False:
                 group = _armed_group(st, army)
+            if (group is None or isinstance(group, bool)) and loser is not None:
+                group = _named_group(st, army)  # the state's own loss: the story's armed group, even a silent one
             out.append(f if group is None or isinstance(group, bool) else replace(f, perpetrator=group))
         else:
             out.append(f)

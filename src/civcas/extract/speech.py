@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from civcas.extract.denials import denial_alternation, denial_verbs
-from civcas.extract.lexicon import first_char_guard
+from civcas.extract.regex_speed import first_char_guard
 
 if TYPE_CHECKING:
     from civcas.extract.actors import ActorMatch

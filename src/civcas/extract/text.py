@@ -145,7 +145,7 @@ def ascii_lower(text: str) -> str:
 
 
 def literal_view(text: str) -> str | None:
-    """``text`` for exact literal pre-tests (:func:`civcas.extract.lexicon.may_match`): its
+    """``text`` for exact literal pre-tests (:func:`civcas.extract.regex_speed.may_match`): its
     :func:`ascii_lower`. Every ASCII literal a pattern matches in ``text``, case-sensitively or
     not, is in it in lower case, unless ``text`` holds one of :data:`ASCII_FOLDS`: then None
     (nothing can be pre-tested)."""

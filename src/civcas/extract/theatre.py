@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import literal_alternation
+from civcas.extract.regex_speed import literal_alternation
 from civcas.extract.text import ascii_fold_exact
 
 
@@ -74,7 +74,8 @@ def document_theatre(text: str) -> tuple[str, ...]:
     mentioned first); () when it mentions none. Only the first 20,000 characters are read.
 
     A cue naming a state acting from abroad ("Russian missiles", "Israeli strikes", "Moscow said")
-    ranks after the places: "Russian missiles hit Dnipro" is a story about Ukraine.
+    ranks after the places: "Russian missiles hit Dnipro" is a story about Ukraine. So does one naming
+    a state's missions or people abroad ("the Israeli embassy", "eight Mexican nationals").
 
     A cue written as a town of another theatre ("ODESSA, Texas", "Paris, Tenn.": ``subdivisions``
     in ``actors.toml``) counts for that theatre, wherever the document names it."""
@@ -116,7 +117,8 @@ def _ranked(found: list[tuple[str, int]], head: str) -> tuple[str, ...]:
         if got is not None:
             counts[got] += 1
             adjective = cue == demonyms.get(got, "").lower() or head.startswith(("'s", "’s"), end)
-            if not (_SPEAKS_AFTER.match(head, end) or (adjective and _ARMS_AFTER.match(head, end))):
+            if not (_SPEAKS_AFTER.match(head, end)
+                    or (adjective and (_ARMS_AFTER.match(head, end) or _ABROAD_AFTER.match(head, end)))):
                 places[got] += 1
     # "Russian missiles hit Dnipro": the story is about Ukraine, however often "Russian" is written
     order = {cc: k for k, cc in enumerate(counts)}
@@ -130,6 +132,11 @@ _ARMS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:cruise|ballistic|guided|heavy|hy
                          r"shelling|bombardment|bombs?|artillery|forces|troops|soldiers|army|military|aircraft|"
                          r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|attacks?|invasion|aggression)\b",
                          re.IGNORECASE)
+# a state's people or missions abroad, not a place of the story: "the Israeli embassy in Buenos Aires",
+# "eight Mexican nationals were among the dead", "two French aid workers"
+_ABROAD_AFTER = re.compile(r"(?:['’]s)?\s+(?:embass(?:y|ies)|consulates?|ambassadors?|diplomats?|diplomatic|"
+                           r"nationals|citizens|tourists|expatriates|aid\s+workers?|journalists?|"
+                           r"reporters?|engineers?|technicians?|contractors?)\b", re.IGNORECASE)
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|denied|denies)\b", re.IGNORECASE)
 
 

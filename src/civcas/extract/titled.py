@@ -43,7 +43,8 @@ from civcas.errors import DataError
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claims import claimant_in
 from civcas.extract.forms import non_violent_cause
-from civcas.extract.lexicon import Lexicon, first_char_guard, lexicon, literal_requirement
+from civcas.extract.lexicon import Lexicon, lexicon
+from civcas.extract.regex_speed import first_char_guard, literal_requirement
 from civcas.extract.text import Sentence, literal_view
 from civcas.extract.victimdoc import name_key, same_person
 from civcas.extract.victimlist import DocState
@@ -335,7 +336,7 @@ def _known(figures: list[Figure], s: Sentence, t: Titled) -> bool:
 
 @lru_cache(maxsize=1)
 def _gates() -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
-    """Exact literal pre-tests (:func:`civcas.extract.lexicon.literal_requirement`): one of the
+    """Exact literal pre-tests (:func:`civcas.extract.regex_speed.literal_requirement`): one of the
     first literals is in every sentence with a title, one of the second in every sentence with a
     killing or wounding word that :func:`sentence_titled` reads (None: nothing can be required)."""
     r = _rules()

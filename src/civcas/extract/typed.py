@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.described import described_attacker
-from civcas.extract.lexicon import first_char_guard, may_match
+from civcas.extract.regex_speed import first_char_guard, may_match
 from civcas.models import Actor
 
 # a state's forces described, not named (``[state] descriptions`` in attackers.toml)
@@ -187,7 +187,7 @@ def unidentified_perpetrator(sentence: str) -> Actor | None:
     "the shooter"; see the module doc), with ``identified=False``; None when there is none or it
     is among the victims ("three attackers were killed")."""
     s = sentence[:2000]
-    low = s.lower() if s.isascii() else None  # exact pre-tests (lexicon.may_match)
+    low = s.lower() if s.isascii() else None  # exact pre-tests (regex_speed.may_match)
     for m in _UNIDENTIFIED.finditer(s) if may_match(_UNIDENTIFIED, s, low) else ():
         if _AS_VICTIM_BEFORE.search(s[max(0, m.start() - 30):m.start()]) or _AS_VICTIM_AFTER.match(s[m.end():]):
             continue
@@ -215,9 +215,34 @@ _OWN_ACT_AFTER = re.compile(r"[^,.;]{0,60},\s*(?:[\w-]+\s+){0,3}?(?:killed|kill|
                             r"murdered|opened\s+fire|fired)\b", re.IGNORECASE)
 
 
+# what befell the attacker after its own act: "opened fire, killing four workers, before he was shot
+# dead by police", "... until they were killed by troops", "... before being killed by officers"
+_HIT_LATER_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:(?:he|she|they|the\s+[\w-]+)\s+(?:was|were|had\s+been)|"
+                               r"being)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
+_OWN_ACT_BEFORE = re.compile(r"\b(?:killed|killing|shot|shooting|wounded|wounding|murdered|opened\s+fire|fired)\b",
+                             re.IGNORECASE)
+
+
 def _attacker_hit_by(s: str, start: int, end: int) -> bool:
+    if _HIT_LATER_BEFORE.search(s, max(0, start - 50), start) is not None:
+        return _OWN_ACT_BEFORE.search(s, max(0, start - 300), start) is not None
     return _HIT_ASIDE_BEFORE.search(s, max(0, start - 40), start) is not None and \
         _OWN_ACT_AFTER.match(s, end, end + 100) is not None
+
+
+@lru_cache(maxsize=1)
+def _serving() -> re.Pattern[str]:
+    raw = load_toml("extract", "attackers.toml")["serving"]
+    return re.compile(r"\b(?:" + "|".join(raw["attackers"]) + r")\s+(?:" + "|".join(raw["links"]) +
+                      r")\s+(?P<np>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})", re.IGNORECASE)
+
+
+def _served(s: str) -> Actor | None:
+    """The described party unnamed attackers work for ("gunmen in the service of the drug
+    traffickers" -> drug traffickers), or None."""
+    m = _serving().search(s)
+    got = generic_perpetrator("killed by " + m.group("np")) if m is not None else None
+    return got if got is not None and got.identified else None
 
 
 def generic_perpetrator(sentence: str) -> Actor | None:
@@ -225,13 +250,14 @@ def generic_perpetrator(sentence: str) -> Actor | None:
     "guerrillas ambushed the patrol"; name = the noun as written, lower case; kind belligerent),
     else unidentified (:func:`unidentified_perpetrator`)."""
     s = sentence[:2000]
-    low = s.lower() if s.isascii() else None  # exact pre-tests (lexicon.may_match)
+    low = s.lower() if s.isascii() else None  # exact pre-tests (regex_speed.may_match)
     m = next((x for x in (_GENERIC_PERP.finditer(s) if may_match(_GENERIC_PERP, s, low) else ())
               if not _OWNER_BEFORE.search(s[max(0, x.start() - 25):x.start()])
               and not _attacker_hit_by(s, x.start(), x.end())),
              None) or (_GENERIC_SUBJECT.search(s) if may_match(_GENERIC_SUBJECT, s, low) else None)
     if m is None:
-        return unidentified_perpetrator(sentence)
+        unnamed = unidentified_perpetrator(sentence)  # (or the party it serves, if described)
+        return (_served(s) or unnamed) if unnamed is not None else None
     key = next(k for k in ("x", "y", "w", "z") if k in m.re.groupindex and m.group(k) is not None)
     if _UNKNOWN.search(sentence[max(0, m.start(key) - 14):m.start(key)]):
         # "by unknown terrorists": unnamed

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import may_match
+from civcas.extract.regex_speed import may_match
 
 
 def _alt(words: list[str]) -> str:
@@ -39,7 +39,7 @@ def acting_unit(sentence: str) -> str | None:
     army patrol opened fire on the bus"), or None."""
     by, subject, victim = _patterns()
     s = sentence[:2000]
-    low = s.lower() if s.isascii() else None  # exact literal pre-tests (lexicon.may_match)
+    low = s.lower() if s.isascii() else None  # exact literal pre-tests (regex_speed.may_match)
     for rx in (by, subject):
         for m in rx.finditer(s) if may_match(rx, s, low) else ():
             if rx is subject and victim.search(s[max(0, m.start("u") - 12):m.start("u")]):

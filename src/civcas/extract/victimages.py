@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from civcas.extract.lexicon import may_match
+from civcas.extract.regex_speed import may_match
 
 if TYPE_CHECKING:
     from civcas.extract.victimitems import Person

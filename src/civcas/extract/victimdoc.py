@@ -7,7 +7,7 @@ took the lives of Rania Saleh and her nephew Adel, 9".  A person is collected fr
 
 * a list of named victims (:func:`civcas.extract.victimlist.victim_lists`, lists of one included),
 * the subject of a death predicate (``[single]`` in ``victimlist.toml``), read backwards over
-  ages and appositions,
+  ages, appositions and a relative clause ("X, who was the wife of Y, was killed"),
 * the object of a killing (``[object]``: "killing ...", "took the lives of ...", "the death of ..."),
   a companion ("[companions]": "... lost her life together with her son Adam"), or a list a
   speaker gives "as killed" (``[listed]``).
@@ -42,7 +42,7 @@ from typing import Protocol
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
-from civcas.extract.lexicon import first_char_guard, literal_alternation, may_match
+from civcas.extract.regex_speed import first_char_guard, literal_alternation, may_match
 from civcas.extract.sentindex import sentence_index
 from civcas.extract.text import Sentence, literal_view
 from civcas.extract.victimitems import WORD, Person, Tables, tables
@@ -69,7 +69,10 @@ _CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
 _LATER = re.compile(
     r",?\s*(?:who\s*)?(?:(?:was|were|had\s+been)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:wounded|injured|hurt)"
     r"(?:\s+[a-z]+){0,5}?,?\s+and\s+)?(?:(?:had|has|later|subsequently|eventually|then|also)\s*){0,3}$")
+# a relative clause between a subject and its death verb: "X, who was the wife of Y, was killed"
+_WHO_WAS = re.compile(r",\s*who\s+(?:was|is|had\s+been)\s+(?:the|a|an|his|her|their)\s+[^,;:.()]{1,80}?,\s*$")
 _TOTAL_GROUPS = ("civilians", "people")
+
 # a speech verb before the subject of a death predicate ("relatives said that X had died")
 _SAID = re.compile(r"(?:\bthat|\b(?:said|says|wrote|writes|added|stated|reported|confirmed|posted|announced)(?:\s+that)?)\s+")
 # a mention tying a person to the story's own event: "was also killed in the strike"
@@ -78,7 +81,7 @@ _SAME_EVENT = re.compile(r"\b(?:also|as\s+well)\b[^.;]{0,60}?\b(?:killed|died|de
                          r"bombing|bombardment|shelling|raid|blast|explosion|shooting)\b", re.IGNORECASE)
 # the named persons must be at least this share of the largest stated toll for their parts to be
 # given (a roster of 4 names in a story of 20 dead says little about how many men died)
-_COMPLETE = 0.5
+_COMPLETE = 0.45
 _MEMBERS = re.compile(r"(?:the\s+)?(?:[\w\-]+\s+)?(?:members|relatives)\s+of\s+(?:the|his|her|their)\s+"
                       r"[^,.;:]{1,40}?\bfamily,?\s+(?:including|namely|among\s+them)(?:,?\s+in\s+particular)?,?\s+",
                       re.IGNORECASE)
@@ -261,7 +264,7 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
             before = s.text[:b].rstrip()
             dateline = max(before.rfind(" — "), before.rfind(" – "), before.rfind(" -- "), before.rfind(".- "),
                            before.rfind(" - "))
-            who = _LATER.search(before)
+            who = _WHO_WAS.search(before) or _LATER.search(before)
             if who and who.group(0).strip(" ,"):  # "Omar Haddad, 34, who was killed ...",
                 b = who.start()  # "X was badly wounded and later died", "X had succumbed to ..."
             # "relatives said (that) X had died", "a neighbour wrote that X ...": the subject follows
@@ -356,6 +359,11 @@ def _sex(v: Victim) -> str:
     return v.gender if v.gender != "-" else v.given
 
 
+def _aged(sentence: str, key: tuple[str, ...]) -> bool:
+    """The sentence gives the named person an apposed age: "X, 52, died"."""
+    return bool(key) and re.search(re.escape(key[-1]) + r"\s*,\s*\d{1,3}\s*,", sentence, re.IGNORECASE) is not None
+
+
 def _stated(pool: list[Figure], outcome: str, groups: tuple[str, ...]) -> tuple[int, Figure | None]:
     best: tuple[int, Figure | None] = (0, None)
     for f in pool:
@@ -394,6 +402,12 @@ def document_named_figures(st: _NamedState, figures: list[Figure]) -> list[Figur
         if not vs:
             continue
         first = min(vs, key=lambda v: v.start)
+        if len(vs) == 1 and (any(f.outcome == outcome and (f.low or 0) >= 1 and f.group not in _TOTAL_GROUPS
+                                 and f.evidence.start <= first.start < f.evidence.end for f in pool)
+                             or _aged(st.sents[first.sentence].text, first.key)):
+            # a lone person counted in a group of its own where named ("Sergeant X was shot"), or
+            # named with an apposed age as US copy names its dead ("X, 52, died"): no part by sex
+            continue
         start, end = first.start, max(v.end for v in vs)
         i = first.sentence
         s = st.sents[i]
@@ -421,7 +435,7 @@ def document_named_figures(st: _NamedState, figures: list[Figure]) -> list[Figur
             added.append(replace(base, id=total_id))
             parent = total_id
         if len(vs) < _COMPLETE * stated:
-            continue  # names for fewer than half of the dead: their parts would say little
+            continue  # names for fewer than 45% of the dead: their parts would say little
         said = {p: _stated(pool, outcome, (p,))[0] for p in ("children", "women", "men")}
         for part, (n, more) in _parts(vs).items():
             if part != "children" and us_story:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.givennames import is_given_name, is_title, name_gender
-from civcas.extract.lexicon import first_char_guard
+from civcas.extract.regex_speed import first_char_guard
 from civcas.extract.victimages import _NUMBERS, _ages_in, _set_age, age_of
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:-[a-z\-]+)?", re.UNICODE)

@@ -38,7 +38,7 @@ from civcas.extract.capslist import read_caps
 from civcas.extract.capslist import rules as caps_rules
 from civcas.extract.capslist import sentence_lists as caps_lists
 from civcas.extract.docstate import _GATE_WORDS, _words
-from civcas.extract.lexicon import first_char_guard, may_match
+from civcas.extract.regex_speed import first_char_guard, may_match
 from civcas.extract.sentindex import sentence_index
 from civcas.extract.text import CAPITALS_HEAD, Sentence, mostly_capitals
 from civcas.extract.victimitems import Tables, tables

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
-from civcas.extract.lexicon import first_char_guard
+from civcas.extract.regex_speed import first_char_guard
 from civcas.extract.victimitems import (
     WORD,
     Person,

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from civcas.datelines import MONTH_NAMES, dateline_date
-from civcas.extract.lexicon import first_char_guard, literal_requirement
+from civcas.extract.regex_speed import first_char_guard, literal_requirement
 from civcas.extract.text import literal_view
 from civcas.models import DateSpan
 
@@ -170,7 +170,7 @@ def _day_of(m: re.Match[str], rx: re.Pattern[str], published: date | None) -> da
 @lru_cache(maxsize=1)
 def _needs() -> dict[str, tuple[str, ...] | None]:
     """The lower-case literals one of which every match of a pattern holds (None: none known),
-    by pattern name (:func:`civcas.extract.lexicon.literal_requirement`)."""
+    by pattern name (:func:`civcas.extract.regex_speed.literal_requirement`)."""
     needs = {name: literal_requirement(rx) for name, rx in (
         ("stamp", _STAMP_GATE), ("iso", _ISO), ("dmy", _DMY), ("mdy", _MDY), ("weekday", _WEEKDAY),
         ("rel", _REL), ("in_month", _IN_MONTH), ("month_year", _MONTH_YEAR), ("event_year", _EVENT_YEAR))}

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.lexicon import first_char_guard, may_match
+from civcas.extract.regex_speed import first_char_guard, may_match
 from civcas.models import Place
 
 _NAME = (r"(?P<name>(?:al-|el-|Al-|El-|Al\s|El\s)?[A-Z][\w’'\-]+(?:[ \-](?:(?:al|el|ez|ad|as|ar|ash|az|de|del|da|la|"
@@ -174,7 +174,7 @@ def place_in(sentence: str) -> Place | None:
     if s.isupper():
         m = _UPPER.search(s)
         return Place(name=m["name"].strip()) if m else None
-    # exact pre-tests (lexicon.may_match): a pattern none of whose required words occurs is skipped
+    # exact pre-tests (regex_speed.may_match): a pattern none of whose required words occurs is skipped
     # (not for _IN: "in", "on" are in every sentence)
     low = s.lower() if s.isascii() else None
     relative = _DIR_OF.search(s) is not None

@@ -1,0 +1,216 @@
+"""Exact speed-ups for regular expressions: the same matches, fewer tries.
+
+* :func:`literal_alternation`: an alternation of many words compiled as a character trie.
+* :func:`literal_requirement`, :func:`requirement_of`, :func:`may_match`: the literals one of which
+  every match of a pattern contains, for a pre-test on the lower-case text (a text holding none of
+  them cannot match).
+* :func:`first_char_guard`: a pattern behind a lookahead for the characters a match can start with.
+
+(Re-exported by :mod:`civcas.extract.lexicon`, where they used to live.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["first_char_guard", "literal_alternation", "literal_requirement", "may_match", "requirement_of"]
+
+
+def literal_alternation(words: Iterable[str], *, before: str = "", after: str = "",
+                        flags: int = 0) -> re.Pattern[str]:
+    """A compiled regex that finds what ``before + (w1|w2|...) + after`` finds with the words
+    tried longest first, but as a character trie, so that each position costs one branch per
+    character instead of one per word (an alternation of hundreds of names is many times faster).
+
+    ``before`` and ``after`` must be zero-width assertions (e.g. ``(?<![\\w-])``, ``(?![\\w-])``):
+    ``after`` is tried at the end of each word after every longer continuation, which is the
+    longest-first order. When two sibling characters could match the same text character under
+    ``flags`` (so that the trie would not be equivalent) the plain alternation is compiled."""
+    ordered = sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True)
+    plain = re.compile(before + "(?:" + "|".join(re.escape(w) for w in ordered) + ")" + after, flags)
+    trie: dict[str, Any] = {}
+    for w in ordered:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str | None:
+        chars = [ch for ch in node if ch]
+        for k, a in enumerate(chars):
+            if any(re.fullmatch(re.escape(a), b, flags) for b in chars[k + 1:]):
+                return None  # ambiguous siblings: keep the plain alternation
+        parts: list[str] = []
+        for ch in chars:
+            rest = branch(node[ch])
+            if rest is None:
+                return None
+            parts.append(re.escape(ch) + rest)
+        if "" in node:
+            parts.append(after)
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    if not ordered or max(map(len, ordered)) > 200:
+        return plain
+    body = branch(trie)
+    return plain if body is None else re.compile(before + body, flags)
+
+
+def _requirements(items: Any) -> list[frozenset[str]]:
+    """Sets of literals such that every match of the parsed sequence ``items`` contains one
+    literal of each set (lower-cased); conservative: an unknown construct requires nothing."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*list(items), (None, None)]:
+        if op is c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run = []
+        if op is c.SUBPATTERN:
+            # a group with its own flags ("(?-i:martyrs)") too: literals are compared lower-cased
+            # with the text's lower-case view, whatever the letter case a match needs
+            out.extend(_requirements(av[3]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            out.extend(_requirements(av[2]))
+        elif op is c.ASSERT and av[0] < 0:
+            # a positive lookbehind ("(?<=among them )were") sees only the searched text: what it
+            # requires, the text holds (lookaheads are left out: they mostly name common words)
+            out.extend(_requirements(av[1]))
+        elif op is c.BRANCH:
+            # every match takes one alternative: the union of one required set per alternative
+            # (its most selective one) is required
+            heads: set[str] = set()
+            for alt in av[1]:
+                inner = [r for r in _requirements(alt) if r and all(r)]
+                if not inner:
+                    break
+                heads |= _most_selective(inner)
+            else:
+                out.append(frozenset(heads))
+    return out
+
+
+def _most_selective(reqs: list[frozenset[str]]) -> frozenset[str]:
+    """Of several required literal sets, the one that excludes most texts: longer words, fewer;
+    a number counts one character longer than a word of its length (prose holds "in" or "at"
+    almost everywhere, "19" or "20" seldom)."""
+    return max(reqs, key=lambda r: (min(len(w) + w.isdigit() for w in r), -len(r)))
+
+
+@lru_cache(maxsize=256)
+def literal_requirement(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case literals one of which every match of ``rx`` contains (the most selective such
+    set found in the pattern), or None when none can be proved. For a quick pre-test: an ASCII
+    text whose lower-case form contains none of them cannot match (:func:`may_match`)."""
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    try:
+        found: list[frozenset[str]] = _requirements(p.parse(rx.pattern, rx.flags))
+    except (re.error, TypeError, ValueError, IndexError):
+        return None
+    reqs = [r for r in found if r and all(r)]
+    if not reqs:
+        return None
+    chosen = _most_selective(reqs)
+    # a literal that holds another one of the set adds nothing to the test ("recall" is in
+    # "recalled"): the shortest ones alone say the same, with fewer scans
+    return tuple(sorted(w for w in chosen if not any(o != w and o in w for o in chosen)))
+
+
+def requirement_of(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """:func:`literal_requirement` of ``rx``, remembered by the pattern's identity (the cache of
+    ``literal_requirement`` hashes the pattern, which hashes its whole compiled code)."""
+    got = _REQUIREMENTS.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _REQUIREMENTS[id(rx)] = (rx, literal_requirement(rx))
+    return got[1]
+
+
+def may_match(rx: re.Pattern[str], text: str, low: str | None) -> bool:
+    """False when ``rx`` certainly has no match in ``text`` (``low``: ``text.lower()`` if
+    ``text`` is ASCII, else None). Exact: a performance pre-test only."""
+    if low is None:
+        return True
+    got = _REQUIREMENTS.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _REQUIREMENTS[id(rx)] = (rx, literal_requirement(rx))
+    req = got[1]
+    return req is None or any(map(low.__contains__, req))
+
+
+# a cache by id (hashing a pattern hashes its whole compiled code); the entry holds the pattern, so
+# that its id is not reused while the entry lives
+_REQUIREMENTS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def first_char_guard(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` behind a lookahead for the characters a match can start with (same flags, groups
+    and matches): a pattern whose first element is a long alternation (of optional words) tries
+    every branch at every position; the lookahead skips the positions no branch can start at.
+    ``rx`` itself when they cannot be told (a match may be empty, a negated class...)."""
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    try:
+        first = _first_chars(list(p.parse(rx.pattern, rx.flags)))
+    except (re.error, TypeError, ValueError, IndexError):
+        return rx
+    if first is None or first[1]:
+        return rx
+    return re.compile("(?=[" + "".join(sorted(first[0])) + "])(?:" + rx.pattern + ")", rx.flags)
+
+
+def _first_chars(items: list[Any]) -> tuple[set[str], bool] | None:
+    """(class items a match of the parsed sequence ``items`` can start with, whether it can be
+    empty), or None when unknown. Zero-width assertions are passed over (conservative)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    cats = {c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_DIGIT: r"\d",
+            c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+    out: set[str] = set()
+    for op, av in items:
+        got: tuple[set[str], bool] | None
+        if op is c.LITERAL:
+            got = ({re.escape(chr(av))}, False)
+        elif op is c.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    chars.add(re.escape(chr(iav)))
+                elif iop is c.RANGE:
+                    chars.add(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+                elif iop is c.CATEGORY and iav in cats:
+                    chars.add(cats[iav])
+                else:
+                    return None  # a negated class, ...
+            got = (chars, False)
+        elif op is c.CATEGORY and av in cats:
+            got = ({cats[av]}, False)
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next element starts the match
+        elif op is c.SUBPATTERN:
+            got = _first_chars(list(av[3])) if not av[1] and not av[2] else None  # (no flag changes)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            inner = _first_chars(list(av[2]))
+            got = None if inner is None else (inner[0], inner[1] or av[0] == 0)
+        elif op is c.BRANCH:
+            got = (set(), False)
+            for alt in av[1]:
+                one = _first_chars(list(alt))
+                if one is None:
+                    return None
+                got = (got[0] | one[0], got[1] or one[1])
+        else:
+            return None
+        if got is None:
+            return None
+        out |= got[0]
+        if not got[1]:
+            return out, False
+    return out, True
