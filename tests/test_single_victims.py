@@ -139,3 +139,20 @@ def test_office_holder_beside_a_count() -> None:
 ])
 def test_office_holder_near_misses(text: str) -> None:
     assert not any(f.low == 1 for f in figures_on(text, D))
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Sgt. Mark Ellis was shot and killed while answering the call, the chief said.", "killed"),
+    ("Cmdr. Paul Reyes died at the hospital hours later, police said.", "killed"),
+    ("Lt. Dana Cole was wounded in the exchange of gunfire, the department said.", "injured"),
+    ("Capt. Ana Ruiz was wounded during the arrest, officials said.", "injured"),
+])
+def test_an_abbreviated_rank_before_a_name_is_a_combatant(text: str, outcome: str) -> None:
+    figs = figures_on(text, date(2019, 6, 3))
+    assert [(f.outcome, f.group, f.low) for f in figs] == [(outcome, "combatants", 1)]
+
+
+def test_an_abbreviated_courtesy_title_is_no_rank() -> None:
+    # near miss: "Dr." says nothing of a force
+    figs = figures_on("Dr. Sara Klein was shot and killed in the clinic lobby, police said.", date(2019, 6, 3))
+    assert all(f.group != "combatants" for f in figs)

@@ -220,6 +220,8 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             while k > 0 and subj.capitalised(k - 1) and lows[k - 1] not in lex.stopwords:
                 k -= 1
             k = max(0, k - 1)
+            if k > 0 and lows[k] == "." and subj.capitalised(k - 1):
+                k -= 1  # "Sgt. Mark Ellis", "Det. Ana Ruiz": the abbreviated title before its dot
         for j in range(k, subject_end + 1):
             pm = lex.persons.match_at(lows, j)
             if pm is None and j == subject_end and lows[j].endswith(("'s", "’s")):
