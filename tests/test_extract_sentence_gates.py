@@ -16,7 +16,8 @@ from civcas.extract import typed, where
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import SAY_WORDS, DocClaims
 from civcas.extract.claims import claimant_in
-from civcas.extract.docstate import _ADMIT_WORDS, _DENIAL_WORDS, _GATE_WORDS, _Doc
+from civcas.extract.denialforms import DENIAL_WORDS as _DENIAL_WORDS
+from civcas.extract.docstate import _ADMIT_WORDS, _GATE_WORDS, _Doc
 from civcas.extract.forms import _cause_words, non_violent_cause
 from civcas.extract.regex_speed import literal_requirement, may_match
 from civcas.extract.typed import generic_perpetrator

@@ -21,15 +21,13 @@ from civcas.extract.attackerdeaths import attacker_figures
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import DocClaims
 from civcas.extract.claims import claimant_in
-from civcas.extract.denialforms import denies_harm
+from civcas.extract.denialforms import DENIAL, DENIAL_WORDS, denies_harm
 from civcas.extract.diedlater import died_later, partitive_parts, wounds_of_the_dead
 from civcas.extract.disputes import disputed_authors
 from civcas.extract.doc_passes import _civilian_context, _denials, _headline_duplicates
 from civcas.extract.docstate import (
     _ADMIT,
     _ADMIT_WORDS,
-    _DENIAL,
-    _DENIAL_WORDS,
     _GATE_WORDS,
     _Doc,
 )
@@ -58,7 +56,7 @@ log = logging.getLogger(__name__)
 
 
 # a sentence is looked at when it holds a casualty, denial or admission word (one test in C)
-_LOOK_WORDS = _GATE_WORDS | _DENIAL_WORDS | _ADMIT_WORDS
+_LOOK_WORDS = _GATE_WORDS | DENIAL_WORDS | _ADMIT_WORDS
 # a claim of responsibility or a denial of a part in the act, read in any sentence with no figure
 _PART_WORDS = denial_words()
 _CLAIM_WORDS = claim_words()
@@ -118,7 +116,7 @@ def _numberless(st: _Doc, i: int, claims: DocClaims, *, looked: bool = False) ->
     s = st.sents[i]
     words = st.words(i)
     low = s.text.lower() if s.text.isascii() else None  # exact pre-tests (regex_speed.may_match)
-    denies = (looked and may_match(_DENIAL, s.text, low) and denies_harm(s.text)) or (
+    denies = (looked and may_match(DENIAL, s.text, low) and denies_harm(s.text)) or (
         not words.isdisjoint(_PART_WORDS) and denies_part(s.text))
     if not denies and not words.isdisjoint(_CLAIM_WORDS) \
             and (group := claiming_group(s.text, theatre=st.theatre, words=words)) is not None:
@@ -198,20 +196,21 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         # (a sentence that dates its own killing well before the story's event tells an event of
         # its own: "In January, a deputy was shot and killed in the next town")
         event_of = partial(_event_key, st, caps=caps)
+        events = [event_of(f) for f in figures]  # (each figure's event, worked out once)
         counted: dict[tuple[str, int | tuple[int, int] | None], int] = {}  # (outcome, event) -> its largest number
         any_count: dict[tuple[str, int | tuple[int, int] | None], int] = {}  # the same with tallies and zeros
-        for f in figures:
+        for f, event in zip(figures, events, strict=True):
             if f.id not in st.named:
-                key = (f.outcome, event_of(f))
+                key = (f.outcome, event)
                 any_count[key] = max(any_count.get(key, 0), f.low or 0, f.high or 0)
                 # (a count over a period or a numberless "no one was hurt" gives the event no number)
                 if f.scope != "tally" and (f.low is not None or f.high is not None):
                     counted[key] = max(counted.get(key, 0), f.low or 0, f.high or 0)
         singles = {(f.outcome, f.evidence.start) for f in figures if f.id not in st.named and f.low == 1}
         keep_named: dict[tuple[str, int], Figure] = {}
-        for f in figures:
+        for f, event in zip(figures, events, strict=True):
             size = max(f.low or 0, f.high or 0)
-            told = (any_count if f.scope == "tally" else counted).get((f.outcome, event_of(f)))
+            told = (any_count if f.scope == "tally" else counted).get((f.outcome, event))
             if f.id in st.named and (told is None or (f.id in st.kin_lists and told <= size)
                                      or _new_victim_of_raised_toll(st, f, singles)):
                 # (relatives named by kinship, "his brother and sister", stand beside a smaller number:

@@ -1,7 +1,7 @@
 """Stable names for claimants with no name of their own (used by :mod:`civcas.extract.claims`).
 
-* Unnamed people ("a farmer from a nearby village", "a nurse", "two relatives") -> their stable
-  names, read by :mod:`civcas.extract.claim_people` (re-exported here).
+* (Unnamed people, "a farmer from a nearby village", "two relatives", are named by
+  :mod:`civcas.extract.claim_people`.)
 * A local institution with its place after it ("the health department in Saada province") ->
   "Saada health department", as a monitor names it.
 * A surname alone ("Kallon said") -> the role the document gave that person when it named them in
@@ -19,13 +19,10 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.actors import ActorEntry, exact_actor
-from civcas.extract.claim_people import PEOPLE_NAMES, counted_people, unnamed_person
 from civcas.extract.theatre import demonym
 
 __all__ = [
     "OWN_DOCUMENT",
-    "PEOPLE_NAMES",
-    "counted_people",
     "country_name",
     "full_name_of",
     "head_claimant",
@@ -39,7 +36,6 @@ __all__ = [
     "readable",
     "short_form",
     "state_office",
-    "unnamed_person",
     "without_allegiance",
 ]
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 
-__all__ = ["acronym_of_role", "anaphoric_opening", "clause_subject", "document_owner", "national_force", "owned_phrase", "spoken_for", "unit_of_force",
+__all__ = ["acronym_of_role", "anaphoric_opening", "clause_subject", "national_force", "owned_phrase", "spoken_for", "unit_of_force",
            "victim_list_after"]
 
 
@@ -41,15 +41,6 @@ def _doc_owner() -> re.Pattern[str]:
                       r"(?P<o>(?:the\s+|an?\s+)?[^,;]{2,80}?)"
                       r"(?:\s+(?:and\s+)?(?:" + _alt("document_participles") + r")\b.*|\s+to\s+.*)?\s*$",
                       re.IGNORECASE)
-
-
-def document_owner(x: str) -> int | None:
-    """The offset in ``x`` of the owner of a document it names ("A PRELIMINARY REPORT BY THE NATIONAL
-    POLICE" -> the offset of "THE NATIONAL POLICE"), or None."""
-    m = _doc_owner().match(x)
-    if m is None or not re.search(r"[A-Za-z]{2}", m.group("o")):
-        return None
-    return m.start("o")
 
 
 def owned_phrase(x: str, document: str | None = None) -> tuple[int, str] | None:

@@ -1,5 +1,5 @@
-"""The quantified phrases around a count (moved unchanged from :mod:`civcas.extract.counts`,
-whose :func:`~civcas.extract.counts.find_counts` calls them): the "of" phrase after a count
+"""The quantified phrases around a count (moved from :mod:`civcas.extract.counts`, whose
+:func:`~civcas.extract.counts.find_counts` calls them): the "of" phrase after a count
 ("two of the bodyguards", "six of them", "three of the dead were children", "one of the victims
 died", "one of the three leaders"), "none of the four" before it (:func:`none_of`) and an
 apposition that gives everyone counted one status ("five people, all civilians":
@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from civcas.extract.deadparts import found_verb_at, modified_person
+from civcas.extract.heads import _AUX
 from civcas.extract.heads import head_phrase as _head
 from civcas.extract.kinloss import own_count, owner_end
 from civcas.extract.lexicon import Lexicon
@@ -46,7 +47,6 @@ def of_phrase(lows: list[str], m: Mention, out: list[Mention], lex: Lexicon,
     end of a larger whole ("one of the three leaders": never a count of its own) or 0, and
     ``moved`` the token the reading moves on to when the phrase settled the count (``m`` is then
     in ``out`` when it is a count), else None."""
-    from civcas.extract.counts import _AUX
 
     c = m.count
     n = len(lows)
@@ -108,7 +108,6 @@ def _breakdown_part(lows: list[str], m: Mention, b: tuple[int, str], out: list[M
     """A part of a toll by its outcome ("three of the dead were children", ``b`` the breakdown
     phrase after the count): where its noun phrase goes on and, when the part settles the count
     (or is no count: "one of the injured, a man named ..."), the token the reading moves on to."""
-    from civcas.extract.counts import _AUX
 
     c = m.count
     n = len(lows)
@@ -178,7 +177,7 @@ def _partitive_whole(lows: list[str], k: int, c: Count, lex: Lexicon, spaces: li
     """The end of the larger number of "one of the three leaders" (``k`` after "of the"), whose
     people are counted by ``c``; None when there is none or when that phrase states a toll of its
     own ("six of the 40 people killed were children")."""
-    from civcas.extract.counts import _AUX, Mention
+    from civcas.extract.counts import Mention
 
     whole = parse_count(lows, k, lex, spaces)
     if whole is None or whole.kind not in ("digit", "word") or (whole.low or 0) <= (c.low or 0):
@@ -197,7 +196,6 @@ def _partitive_whole(lows: list[str], k: int, c: Count, lex: Lexicon, spaces: li
 def _died_later(lows: list[str], k: int, lex: Lexicon) -> int | None:
     """The end of a death trigger at ``k`` (after auxiliaries and "later"): "two of the wounded had
     died", "one of the injured later died in hospital"; else None."""
-    from civcas.extract.counts import _AUX
 
     while k < len(lows) and (lows[k] in _AUX or lows[k] in _LATER):
         k += 1
@@ -210,7 +208,6 @@ def _victims_harmed(lows: list[str], k: int, lex: Lexicon) -> int | None:
     injuring verb follows it (after auxiliaries and "later": "one of the victims has since died",
     "two of the victims were treated and released"); else None.  A hit ("one of the victims was
     shot in the leg") or a description ("one of the victims was a nurse") is no count."""
-    from civcas.extract.counts import _AUX
 
     n = len(lows)
     if k + 2 >= n or lows[k + 1] not in ("the", "those", "these"):

@@ -33,6 +33,7 @@ from civcas.extract.count_partitives import none_of, of_phrase, status_appositio
 from civcas.extract.deadparts import identity_noun_at
 from civcas.extract.forms import possessive_kin as _possessive_kin
 from civcas.extract.forms import valid_count as _valid_count
+from civcas.extract.heads import _AUX
 from civcas.extract.heads import aged_noun as _aged_noun
 from civcas.extract.heads import head_phrase as _head
 from civcas.extract.lexicon import Lexicon
@@ -43,7 +44,6 @@ from civcas.extract.shootings import another_count, pair_noun, parent_of_count, 
 from civcas.extract.shotforms import relative_of
 from civcas.extract.text import Token
 
-_AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])
 # "a sixth died later", "a third was wounded", "a fourth with serious injuries": one more person
 _ORDINAL_ONE = frozenset(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                           "eleventh", "twelfth"])

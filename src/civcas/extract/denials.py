@@ -14,7 +14,8 @@ from functools import cache
 
 from civcas.datafiles import load_toml
 
-__all__ = ["denial_alternation", "denial_data", "denial_verbs", "no_number_words", "part_data", "stance_words"]
+__all__ = ["denial_alternation", "denial_data", "denial_verbs", "no_number_words", "part_data", "rejecting",
+           "stance_words"]
 
 
 @cache
@@ -26,6 +27,12 @@ def denial_data() -> dict[str, dict[str, list[str]]]:
 def denial_verbs() -> list[str]:
     """The verbs of denial ("denied", "denies", "deny")."""
     return list(denial_data()["denial"]["verbs"])
+
+
+@cache
+def rejecting() -> re.Pattern[str]:
+    """A party denying or rejecting an accusation: "denied", "rejects", "dismissed" (``[denial] rejecting``)."""
+    return re.compile(r"\b(?:" + denial_alternation(denial_data()["denial"]["rejecting"]) + r")\b", re.IGNORECASE)
 
 
 def _common() -> list[str]:

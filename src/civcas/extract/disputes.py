@@ -30,6 +30,7 @@ from typing import Protocol
 from civcas.datafiles import load_toml
 from civcas.extract.actors import ActorMatch, find_actors, may_name_actor
 from civcas.extract.denialforms import HARM_ONLY
+from civcas.extract.denials import rejecting
 from civcas.extract.docstate import _ADMIT, _Doc
 from civcas.extract.perpetrators import as_perpetrator
 from civcas.models import Actor, Figure
@@ -212,14 +213,14 @@ def _accusers_and_facts(st: _Doc, claims: _Claims, name: str, events: set[int],
             continue
         here = st.segment(k) in events
         speaker = _speaker(claims, k)
-        if here and speaker is not None and as_perpetrator(speaker).name == name and (
-                _admits_act(text) or _ADMIT.search(text)):
+        accused_speaks = here and speaker is not None and as_perpetrator(speaker).name == name
+        if accused_speaks and (_admits_act(text) or _ADMIT.search(text)):
             return accusers, True  # the accused admits the act
         matches = [m for m in find_actors(text, theatre=st.theatre) if m.entry.role != "claimant"]
         if here and (_alternative(text, matches, name) or _said_disputed(text)):
             alternative = True
             continue
-        if here and speaker is not None and as_perpetrator(speaker).name == name and _counter_accuses(text, matches, name):
+        if accused_speaks and _counter_accuses(text, matches, name):
             alternative = True  # the accused denies and blames another: "denied it, accusing the rebels of ..."
             continue
         if k in denying:
@@ -272,13 +273,11 @@ _WORDS_OF_INTEREST = frozenset({"other", "another", "traded", "trading", "exchan
 
 
 # a denial in the accused's own words: "denied that its aircraft had attacked", "rejected the charge"
-_DENIES = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses)\b", re.IGNORECASE)
-
 
 def _counter_accuses(text: str, matches: list[ActorMatch], name: str) -> bool:
     """The accused ``name``, speaking, denies the act and blames another party in the same sentence
     ("denied that its jets had hit the market, accusing the rebels of shelling it")."""
-    deny = _DENIES.search(text)
+    deny = rejecting().search(text)
     if deny is None:
         return False
     accused = _ACCUSES.search(text, deny.end())

@@ -145,6 +145,7 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
         perps = perpetrators_in(s.text, exclude=(claim.start, claim.end) if claim.start >= 0 else None,
                                 theatre=st.theatre, words=st.words(i))
         admits = stance == "asserted"
+        author = as_perpetrator(claim.actor, theatre=st.theatre)
         out.append(Figure(
             id=stable_id("f", st.doc.id, s.start, outcome, group_here, "admission" if admits else "denial"),
             doc=st.doc.id,
@@ -158,8 +159,7 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
             # carrying out any strikes" answers an accusation against the coalition
             # ("Moscow denied any involvement": a government denies for its forces; "the police denied that
             # any agent had taken part": a government body denies its own part, not the harm)
-            perpetrator=as_perpetrator(claim.actor, theatre=st.theatre) if admits
-            or as_perpetrator(claim.actor, theatre=st.theatre).kind == "belligerent"
+            perpetrator=author if admits or author.kind == "belligerent"
             or (claim.actor.kind == "government" and _OWN_PART.search(s.text) is not None)
             else _perpetrator(st, s.text, perps, tally=False),
             place=st.back_place(i),

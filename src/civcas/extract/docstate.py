@@ -4,7 +4,7 @@
 the figure builder asks for: tokens, words, place, date, segment (event), the place and date of
 the nearest earlier sentence that has one, the author of an event and the document's main
 perpetrator. The gate words say which sentences are looked at: casualty words (``_GATE_WORDS``),
-denials (``_DENIAL``) and admissions (``_ADMIT``) by an attacker.
+denials (:data:`civcas.extract.denialforms.DENIAL`) and admissions (``_ADMIT``) by an attacker.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from functools import cached_property
 from civcas.extract.accused import accused_in
 from civcas.extract.actors import actor_of, canonical_actor, find_actors, may_name_actor
 from civcas.extract.agents import event_author, named_party
-from civcas.extract.denialforms import DENIAL, DENIAL_WORDS
 from civcas.extract.described import lone_description
 from civcas.extract.docactors import register as register_document
 from civcas.extract.events import Segmenter, apart_opening, mask_places, neutral_opening
@@ -61,9 +60,6 @@ _DEATH = re.compile(r"\b(?:dead|died|death|deaths|deceased|killed|killing|fatal|
 _DEATH = first_char_guard(_DEATH)  # (speed: the same matches)
 _INJURY = re.compile(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
 _INJURY = first_char_guard(_INJURY)  # (speed: the same matches)
-# a denial with no number (:mod:`civcas.extract.denialforms`)
-_DENIAL = DENIAL
-_DENIAL_WORDS = DENIAL_WORDS
 # an admission by the attacker: "acknowledged responsibility", "mistakenly struck a house",
 # "regrets the loss of civilian life", "something went tragically wrong", "a grave mistake",
 # "wrongly targeted the hall", "regretted the harm to uninvolved civilians"
@@ -124,6 +120,7 @@ class _Doc:
         self._sole: dict[int, Actor | None] = {}  # event -> its one typed/unidentified attacker, if one
         self._generic_authors: dict[int, Actor | None] = {}  # sentence -> its generic_perpetrator (cached)
         self._acting: dict[int, list[Actor]] = {}  # sentence -> the known belligerents it makes act
+        self.blamed: dict[int, Actor | None] = {}  # event -> the one party its sentences blame (eventblame)
         self.claimed: set[str] = set()  # actors the document makes answer for an attack
         self.armed_groups: set[str] = set()  # actors it calls a militant group ("Boko Haram militants")
         self.named_in: dict[str, set[int]] = {}  # the sentences that name each belligerent (main_author)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from civcas.datafiles import load_toml
 from civcas.extract.actors import actor_of, exact_actor, find_actors
+from civcas.extract.denials import rejecting
 from civcas.extract.events import unknown_author
 from civcas.extract.perpetrators import claims_responsibility
 from civcas.extract.struckside import described_state
@@ -60,7 +61,7 @@ def _blamed_in(st: _Doc, k: int) -> list[Actor]:
         return []
     text = st.sents[k].text[:4000]
     out: list[Actor] = []
-    denial = _denial().search(text)
+    denial = rejecting().search(text)
     if denial is not None:  # "denied any part in the attack and blamed the rebels": contested
         text = text[:denial.start()]
     for m in find_actors(text, tokens=st.tokens(k) if denial is None else None, theatre=st.theatre, words=st.words(k)):
@@ -122,12 +123,6 @@ _STATE_NOUNS = {"army": "army", "armed forces": "army", "soldiers": "army", "tro
 
 
 @lru_cache(maxsize=1)
-def _denial() -> re.Pattern[str]:
-    words = load_toml("extract", "eventblame.toml").get("denial_words", [])
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
 def _accusation() -> re.Pattern[str]:
     raw = load_toml("extract", "eventblame.toml")
     acts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(raw.get("act_after", []), key=len, reverse=True))
@@ -139,6 +134,12 @@ def event_blamed(st: _Doc, i: int) -> Actor | None:
     """The one known belligerent the sentences of sentence i's incident hold responsible, or None
     (none, several, or a sentence of the incident saying its author is unknown)."""
     event = st.segment(i)
+    if event not in st.blamed:  # (once per event: every placeholder figure of it asks)
+        st.blamed[event] = _event_blamed(st, event)
+    return st.blamed[event]
+
+
+def _event_blamed(st: _Doc, event: int) -> Actor | None:
     found: dict[str, Actor] = {}
     for k in range(min(len(st.sents), _REACH)):
         if st.segment(k) != event or st.background(k):

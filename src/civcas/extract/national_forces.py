@@ -28,6 +28,7 @@ def _data() -> dict[str, Any]:
     return load_toml("nations.toml")
 
 
+@lru_cache(maxsize=1)
 def nation_names() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """ISO2 -> (demonyms, country names) of ``[nation]`` in ``nations.toml``."""
     return {cc: (tuple(row[0]), tuple(row[1])) for cc, row in _data().get("nation", {}).items()}
@@ -44,11 +45,18 @@ def _variants(cc: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _services_longest_first() -> tuple[str, ...]:
+    """The service words and aircraft models of ``nations.toml``, longest first."""
+    data = _data()
+    return tuple(sorted((*data["services"], *data.get("models", [])), key=len, reverse=True))
+
+
 def _nation_of_alias(alias: str, by_dem: dict[str, str], by_country: dict[str, str]) -> str | None:
     """The nation whose forces ``alias`` names as "<Demonym> <service>" / "<Country>'s <service>"."""
     data = _data()
     low = alias.lower()
-    for s in sorted((*data["services"], *data.get("models", [])), key=len, reverse=True):
+    for s in _services_longest_first():
         if low.endswith(" " + s):
             head = low[:-len(s) - 1]
             if head in by_dem:

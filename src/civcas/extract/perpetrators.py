@@ -15,7 +15,7 @@ from functools import lru_cache
 from civcas.datafiles import load_toml
 from civcas.extract.actor_context import as_origin, as_victim, in_time_phrase
 from civcas.extract.actors import ActorMatch, exact_actor, find_actors
-from civcas.extract.lexicon import first_char_guard
+from civcas.extract.regex_speed import first_char_guard
 from civcas.extract.responsibility import claims_for, may_claim
 from civcas.extract.speakerforces import speaker_forces
 from civcas.extract.speech import DENIAL_BEFORE as _DENIAL_BEFORE

@@ -116,9 +116,9 @@ def forces_killing_attackers(sentence: str) -> str | None:
 # and killed two neighbours"
 @lru_cache(maxsize=1)
 def _lone() -> re.Pattern[str]:
-    persons = load_toml("extract", "shootings.toml")["lone_shooter"]["persons"]
-    nouns = "|".join(re.escape(w) for w in sorted(persons, key=len, reverse=True))
-    arms = "|".join(load_toml("extract", "shootings.toml")["lone_shooter"]["guns"])
+    raw = load_toml("extract", "shootings.toml")["lone_shooter"]
+    nouns = "|".join(re.escape(w) for w in sorted(raw["persons"], key=len, reverse=True))
+    arms = "|".join(raw["guns"])
     return first_char_guard(re.compile(  # (speed: the same matches)
         r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + nouns + r")\s+"
         r"(?:(?:[^,.;]{0,60}?\s|who\s+(?:[^,.;]|\.(?=\s+[a-z])){0,100}?\s)?(?:opened\s+fire|began\s+(?:firing|shooting)|"

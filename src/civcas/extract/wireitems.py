@@ -52,8 +52,8 @@ def opens_incident(sentence: str) -> bool:
 
 
 def _incident(st: _Doc, i: int) -> range | None:
-    """The sentences of the later incident sentence i belongs to (the paragraph that opens it), or
-    None when i is in the item's lead incident or in a paragraph after the opening one."""
+    """The sentences of the later incident sentence i belongs to (its paragraph, when that paragraph
+    opens an incident: :func:`opens_incident`), or None."""
     n = min(len(st.sents), _READ)
     if not 0 <= i < n:
         return None
@@ -61,23 +61,15 @@ def _incident(st: _Doc, i: int) -> range | None:
     first = i
     while first > 0 and st.sents[first - 1].paragraph == para:
         first -= 1
-    start = None
-    k = first
-    while k > 0:  # the opening paragraph of i's incident, walking back paragraph by paragraph
-        if opens_incident(st.sents[k].text):
-            start = k
-            break
-        k -= 1
-        while k > 0 and st.sents[k - 1].paragraph == st.sents[k].paragraph:
-            k -= 1
-    if start is None or start < 2:
-        return None  # (the lead paragraph, or an item opening with its place: the lead incident)
-    if st.sents[start].paragraph != para:
-        return None  # (a wire paragraph tells its incident whole: a later one recalls or comments)
+    # (only sentence i's own paragraph can open its incident: a wire paragraph tells its incident
+    # whole, a later one recalls or comments; the lead paragraph, or an item opening with its place,
+    # is the lead incident)
+    if first < 2 or not opens_incident(st.sents[first].text):
+        return None
     end = i + 1
     while end < n and st.sents[end].paragraph == para:
         end += 1
-    return range(start, end)
+    return range(first, end)
 
 
 def _names(st: _Doc, k: int, name: str) -> bool:
@@ -93,9 +85,7 @@ def apart_incident(st: _Doc, i: int, main: Actor) -> bool:
     span = _incident(st, i)
     if span is None or not any(a.name == main.name for k in range(span.start) for a in st.acting(k)):
         return False  # (the lead author must be the author of an earlier incident, not merely named there)
-    # (its paragraphs up to sentence i's: a closing paragraph of comment may recall the lead author)
-    return not any(_names(st, k, main.name) for k in range(span.start, i + 1)) \
-        and not any(_names(st, k, main.name) for k in span if st.sents[k].paragraph == st.sents[i].paragraph)
+    return not any(_names(st, k, main.name) for k in span)  # (span: sentence i's paragraph)
 
 
 def incident_author(st: _Doc, i: int) -> Actor | None:
@@ -105,9 +95,7 @@ def incident_author(st: _Doc, i: int) -> Actor | None:
     span = _incident(st, i)
     if span is None:
         return None
-    para = st.sents[i].paragraph
-    # its paragraphs up to the end of sentence i's (a closing paragraph of comment tells no act of it)
-    own = [k for k in range(span.start, span.stop) if k <= i or st.sents[k].paragraph == para]
+    own = list(span)  # (sentence i's paragraph)
     if any(unknown_author().search(st.sents[k].text[:600]) for k in own):
         return None  # "NO GROUP HAS CLAIMED THE ATTACK"
     for k in sorted(own, key=lambda k: (abs(k - i), k)):
