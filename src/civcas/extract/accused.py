@@ -26,6 +26,7 @@ from civcas.datafiles import load_toml
 from civcas.extract.actors import canonical_actor, find_actors
 from civcas.extract.denials import denial_alternation, denial_verbs
 from civcas.extract.lexicon import may_match
+from civcas.extract.struckside import described_state
 from civcas.extract.text import literal_view
 from civcas.extract.typed import generic_perpetrator
 from civcas.models import Actor
@@ -211,7 +212,9 @@ def _actor(phrase: str, theatre: tuple[str, ...] | None, military: re.Pattern[st
     typed = generic_perpetrator("killed by " + re.sub(r"^(?:another|one\s+of\s+the|other)\s+", "", text, flags=re.IGNORECASE))
     if typed is not None and typed.name not in _STATE_NOUNS and (typed.identified or _UNKNOWN.search(text)):
         # ("masked men": unidentified gunmen; "two men" charged with the murder stay suspects)
-        return Actor(name=typed.name, text=text, kind="belligerent", identified=typed.identified)
+        got = Actor(name=typed.name, text=text, kind="belligerent", identified=typed.identified)
+        # ("accused security agents of killing him": the theatre's security forces, not raw state forces)
+        return described_state(theatre, got) if theatre else got
     if military.search(text) and theatre and theatre[0] != "US":
         army = canonical_actor("army", theatre=theatre)
         if army is not None and army.kind == "belligerent":

@@ -19,6 +19,9 @@ __all__ = ["as_origin", "as_victim", "in_time_phrase"]
 _VICTIM_BEFORE = re.compile(
     r"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|injured|injuring|captured|capturing|executed|"
     r"targeted|targeting|hit|hitting|struck|striking|against|bombed|bombing|attacked|attacking|"
+    # the foe of a fight: "unable to defeat, dislodge or contain the X fighters", "troops repelled X rebels"
+    r"(?P<foe>defeat|defeated|defeating|dislodge|dislodged|dislodging|repel|repelled|repelling|contain|containing|"
+    r"crush|crushed|crushing|rout|routed|routing|annihilate|annihilated|wipe\s+out|wiped\s+out)|"
     # the target of the act: "air strikes on IS positions", "a raid on a Hamas compound"
     r"(?:air\s*|drone\s+|missile\s+)?(?:strikes|raids|attacks|assaults?|offensive)\s+(?:on|against)|"
     r"deaths?\s+of|bodies\s+of|among\s+(?:the\s+)?(?:dead|killed|victims|wounded)\s+(?:were|are)|"
@@ -45,6 +48,9 @@ _VICTIM_AFTER = re.compile(
     r"(?:the\s+)?(?:intended\s+|main\s+|apparent\s+|likely\s+)?targets?\s+of|targeted|"
     # "50 army troops were reported dead", "two soldiers were found dead"
     r"(?:reported|found|left|confirmed)\s+(?:dead|killed|wounded|injured))\b", re.IGNORECASE)
+# the foe's own push, defeated: "the army defeated the X offensive" (X launched it: not its victim)
+_OWN_PUSH_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?(?:offensives?|attacks?|assaults?|advances?|incursions?|push|uprising|"
+                             r"raids?|ambush(?:es)?)\b", re.IGNORECASE)
 # an actor inside a time phrase: "since Russia's full-scale invasion", "since the RSF takeover"
 _SINCE_BEFORE = re.compile(r"\b(?:since|before|after|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:full[\s-]scale\s+|military\s+|\d{4}\s+)?(?:invasion|offensive|takeover|coup|"
@@ -56,7 +62,8 @@ def as_victim(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60):start]
     m = _VICTIM_BEFORE.search(before)
     while m is not None:  # (the nearest verb may be the one: "were killed when jets struck X positions")
-        if not _NOT_VICTIM_WORDS.search(before[m.end("verb"):] + " "):
+        if not _NOT_VICTIM_WORDS.search(before[m.end("verb"):] + " ") and not (
+                m.group("foe") and _OWN_PUSH_AFTER.match(sentence, end, end + 30)):
             return True
         m = _VICTIM_BEFORE.search(before, m.start() + 1)
     return _VICTIM_AFTER.match(sentence[end:end + 60]) is not None

@@ -118,7 +118,9 @@ _PARTY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:presidential\s+|former\s+|top\s+|
                           re.IGNORECASE)
 # a place or a target, not an author: "near the army's 1st infantry brigade", "an attack on the FMLN"
 _PLACE_BEFORE = re.compile(r"\b(?:near|outside|inside|opposite|across\s+from|on|against|toward|towards|into|at)\s+"
-                           r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+                           # (a day or an hour is no place: "On Tuesday X helicopters fired", "at dawn X troops")
+                           r"(?:the\s+)?(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dawn|dusk|"
+                           r"night|noon|midnight|midday|daybreak|\d[\w:.]*)\b)[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def named_party(sentence: str, match: ActorMatch) -> bool:

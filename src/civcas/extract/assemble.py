@@ -34,7 +34,9 @@ from civcas.extract.docstate import (
 from civcas.extract.furtherparts import further_parts
 from civcas.extract.headline import headline_figures
 from civcas.extract.hitcounts import hit_survivors_in_document
+from civcas.extract.jointforces import joint_forces
 from civcas.extract.lexicon import Lexicon, lexicon
+from civcas.extract.namedparts import children_of_covered_lists
 from civcas.extract.pluraldeaths import PLURAL_LOW, plural_death_figures, plurals_beside_tolls
 from civcas.extract.regex_speed import may_match
 from civcas.extract.responsibility import claim_words, claiming_group, denial_words, denies_part
@@ -222,9 +224,17 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
         # reads titled names the same way)
         year = st.published.year if st.published is not None else None
         kept = {f.id for f in keep_named.values()}
-        figures = [f for f in figures if f.id not in st.named or (
+        kept_figures = [f for f in figures if f.id not in st.named or (
             (f.id in kept or f.part_of in kept) and not (caps and (  # (a kept list's members with it:
                 recalls(f.evidence.text) or dated_earlier(f.evidence.text, year))))]  # "his wife and son")
+        if not caps and len(kept_figures) < len(figures):
+            # the children of a list the count covers: "two people were found dead ... X and her
+            # 4-year-old son were both found dead" (namedparts.py)
+            event_ids = {f.id: e for f, e in zip(figures, events, strict=True)}
+            left = {f.id for f in kept_figures}
+            kept_figures = children_of_covered_lists(
+                kept_figures, [f for f in figures if f.id not in left], event_ids)
+        figures = kept_figures
         lead = [t.low for t in tokenize(doc.title or "")] + [
             t.low for i in range(min(2, len(st.sents))) for t in st.tokens(i)]
         figures = regroup_named(figures, st.named, lead_victim_group(lead, lex))  # "boy, 6, ..."
@@ -243,6 +253,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     figures = attacker_figures(st, figures, claim_of=claims.claim)  # "He then shot himself": the gunman's own death
     figures = _whole_parts(further_parts(st, figures))  # "his two sons" in a story of 15 killed: part of the 15
     figures = victim_sides(st, figures)  # a missile strike on a city whose own officials tell the dead
+    figures = joint_forces(st, figures)  # "a police and army operation": the state's security forces
     return plurals_beside_tolls(figures)  # "her daughters were killed" beside "nine people were killed"
 
 

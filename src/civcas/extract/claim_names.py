@@ -152,13 +152,18 @@ def person_role(surname: str, document: str) -> str | None:
         seg = re.sub(r"^(?:and|but|said|says|told|according\s+to)\s+", "", seg, flags=re.IGNORECASE)
         if 1 <= len(seg.split()) <= 12 and re.search(r"[a-z]", seg) and not _NO_TITLE_END.search(seg) \
                 and not _CLAUSE_SEGMENT.search(seg):
-            return seg
+            body = _BODY_AFTER_NAME.match(document, m.end())
+            # "Deputy Chief Ana Ruiz of the Tulsa Police Department": the title of that body
+            return f"{seg} of {body.group('b')}" if body is not None else seg
         after = _ROLE_AFTER_NAME.match(document, m.end())
         if after is not None:  # "Basim Razzo, an engineer, ...": the role after the name
             return after.group("r")
     return None
 
 
+# the body a titled person was introduced with: "Deputy Chief Ana Ruiz| of the Tulsa Police Department"
+_BODY_AFTER_NAME = re.compile(r"\s+(?:of|with|from)\s+(?P<b>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*"
+                              r"\s+(?:Department|Office|Police|Service|Agency|Patrol|Bureau|Ministry|Directorate))\b")
 # a title before an initial: "Sheriff T. Walton", "Chief J. Ray"
 _TITLE_INITIAL = re.compile(r"(?:Sheriff|Undersheriff|Chief|Mayor|Officer|Detective|Deputy|Commissioner|Superintendent|"
                             r"Director|Governor|General|Coroner|Trooper|Prosecutor|Judge|Captain|Sergeant|Lieutenant)"

@@ -81,7 +81,9 @@ _TIME_ONLY = re.compile(r"^(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:d
                         r"(?:on|in|at|late|early|last|this|that)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday|yesterday|today|tonight|night|morning|evening|week|month|"
                         r"january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b", re.IGNORECASE)
+                        r"december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+                        # a part of the day after it: "On Sunday morning a spokesman had put the toll at"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?)\b", re.IGNORECASE)
 
 # a person of an armed wing of the group just named: "a commander of the movement's military wing"
 _WING = re.compile(r"^(?:(?:the|a|an)\s+)?(?:spokes(?:man|woman|person)|commander|official|member|leader)s?\s+"

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from civcas.extract.actors import actor_of, find_actors, load_actors
+from civcas.extract.claim_acronyms import acronym_named, person_of_body, towns_body
 from civcas.extract.claim_context import (
     CHARGED_WITH,
     DESCRIPTION,
@@ -192,6 +193,19 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
         c = Claim(Actor(name=a.name.replace("\u2024", "."), text=(a.text or "").replace("\u2024", "."), kind=a.kind,
                         identified=a.identified), c.start, c.end)
     c = outlet_owner(c, theatre=theatre)  # "al-Shabaab's radio claimed": the group
+    if c is not None and "(" in sentence:  # "The UN mission in Mali (MINUSMA) said": the bracketed acronym
+        named = acronym_named(c.actor, sentence, c.start, c.end)
+        c = Claim(named, c.start, c.end) if named is not None else c
+    if c is not None and "s " in (c.actor.text or "") and ("town" in c.actor.text or "city" in c.actor.text
+                                                           or "village" in c.actor.text):
+        town = towns_body(c.actor, sentence, c.start, document)  # "a surgeon at the town's central hospital"
+        c = Claim(town, c.start, c.end) if town is not None else c
+    org = person_of_body(c.actor) if c is not None and c.start >= 0 and (" of " in c.actor.name
+                                                                         or " with " in c.actor.name) else None
+    if org is not None and c is not None:  # "Deputy Chief Ana Ruiz of the Tulsa Police Department said"
+        got = _resolve(org, c.start, last if callable(last) else (lambda: last), theatre, document)
+        c = Claim(Actor(name=got.actor.name, text=c.actor.text, kind=got.actor.kind), c.start, c.end) \
+            if got is not None else c
     if c is not None and c.actor.name in _speaks_as():
         a = c.actor
         return Claim(Actor(name=_speaks_as()[a.name], text=a.text, kind=a.kind, identified=a.identified), c.start, c.end)

@@ -12,10 +12,12 @@ from functools import lru_cache
 
 from civcas.extract.counts import (
     _AUX,
+    _DASHES,
     _TOLL_VERBS,
     Mention,
 )
 from civcas.extract.lexicon import Lexicon, lexicon
+from civcas.extract.numbers import Count, parse_count
 from civcas.extract.speech import opens_speech as _opens_speech
 from civcas.extract.tollforms import (
     some_of_whom,
@@ -183,5 +185,107 @@ def _nested_part(lows: list[str], m: Mention, prev: Mention) -> bool:
     in a breakdown with no total ("the dead were a nurse and her two sons, at least one of them
     a baby")."""
     s, e = m.count.start, m.count.end
+    if prev.breakdown and s > 1 and lows[s - 2:s] == ["of", "whom"] and prev.np_end == s - 2:
+        return True  # "including five children of whom one was an infant": inside the five
     return (prev.breakdown and s > 0 and lows[s - 1] == ","
             and prev.np_end == s - 1 and lows[e:e + 2] in (["of", "them"], ["of", "whom"]))
+
+
+_RESTATE = frozenset({"was", "were", "is", "are"})
+
+
+def restated_parts(lows: list[str], mentions: list[Mention]) -> None:
+    """A bare part that the next count restates with a noun is that count ("two brothers, one of
+    them a child": the child is the one; "six boys were hurt, one of whom was a 9-year-old"): the
+    bare part gets no outcome (in place), the noun's count stays the part."""
+    for i in range(len(mentions) - 1):
+        m, nxt = mentions[i], mentions[i + 1]
+        e = m.count.end
+        if not m.breakdown or m.parent is None or m.group != "people" or (m.head and not m.generic) \
+                or lows[e:e + 2] not in (["of", "them"], ["of", "whom"]):
+            continue
+        if nxt.head and nxt.count.low == m.count.low and nxt.count.high == m.count.high \
+                and all(t in _RESTATE for t in lows[e + 2:nxt.count.start]) and nxt.outcome is not None:
+            m.outcome = None
+            if not nxt.breakdown:
+                nxt.breakdown, nxt.parent = True, m.parent
+
+
+_LEAD_AUX = frozenset({"were", "was"})
+_LEAD_PLACE = frozenset({"in", "at", "on", "during", "by", "since"})
+
+
+def leading_parts(lows: list[str], mentions: list[Mention], lex: Lexicon) -> None:
+    """The part before a toll told as "N of the M <people> killed were <noun>" ("17 of the 26
+    people killed were children"): a count of the noun, a part of the toll (appended to
+    ``mentions``, in place; the partitive reader leaves the N, whose whole is a toll of its own)."""
+    for k in range(len(mentions)):
+        m = mentions[k]
+        s = m.count.start
+        if m.outcome not in ("killed", "injured") or m.breakdown or m.count.kind not in ("digit", "word") \
+                or s < 3 or lows[s - 2:s] != ["of", "the"]:
+            continue
+        lead = next((x for x in mentions if x.count.end == s - 2 and x is not m), None)
+        c = lead.count if lead is not None else _lead_count(lows, s - 2, lex)
+        if c is None or c.kind not in ("digit", "word") or c.low is None or c.low >= (m.count.low or 0):
+            continue
+        q = m.np_end
+        if (t := lex.triggers_after.match_at(lows, q)) is not None and t[1] == m.outcome:
+            q = t[0]
+        if q < len(lows) and lows[q] in _LEAD_PLACE:  # "killed in the raid were women"
+            q = next((j for j in range(q + 1, min(q + 7, len(lows))) if lows[j] in _LEAD_AUX
+                      or not lows[j].isalpha()), q)
+        if q >= len(lows) or lows[q] not in _LEAD_AUX or (got := lex.persons.match_at(lows, q + 1)) is None \
+                or got[1][0] == "people":
+            continue
+        part = lead if lead is not None else Mention(c, c.end)
+        part.group, part.subgroup, part.head, part.generic = got[1][0], got[1][1], True, False
+        part.outcome, part.breakdown, part.parent = m.outcome, True, k
+        for x in mentions:
+            if x.breakdown and x.parent == k and x is not part and x.count.start > q and x.group == part.group \
+                    and lows[x.count.end:x.count.end + 2] in (["of", "them"], ["of", "whom"]):
+                x.outcome = None  # "..., and 11 of them were under twelve": inside the 17
+        if lead is None:
+            mentions.append(part)
+        return
+
+
+def _lead_count(lows: list[str], end: int, lex: Lexicon) -> Count | None:
+    """The count that ends at ``end`` ("17" of "17 of the 26 killed"), read back one or two tokens."""
+    for start in (end - 1, end - 2):
+        if start >= 0 and (c := parse_count(lows, start, lex)) is not None and c.end == end:
+            return c
+    return None
+
+
+_PART_JOINS = (["and"], [","], [",", "and"])
+
+
+def restated_parts_end(lows: list[str], m: Mention, p: int, starts: dict[int, int],
+                       mentions: list[Mention]) -> int | None:
+    """The closing comma or dash of an aside at ``p`` (a comma or dash right after the noun phrase
+    of ``m``) that restates the count of ``m`` as its parts: "found four people — three adults and
+    a child — dead", "three men, two brothers and a cousin, were shot".  The aside holds only
+    exact counts with a person noun joined by "and" or commas, at least two of them, whose sum is
+    the count of ``m``; it closes with the mark that opened it.  None otherwise."""
+    c = m.count
+    if c.low is None or c.low != c.high or p + 1 not in starts:
+        return None
+    k = starts[p + 1]
+    total, parts, q = 0, 0, p + 1
+    while k < len(mentions) and mentions[k].count.start == q:
+        x = mentions[k]
+        if not x.head or x.zero or x.count.low is None or x.count.low != x.count.high:
+            return None
+        total, parts, q = total + x.count.low, parts + 1, x.np_end
+        nxt = k + 1
+        if nxt < len(mentions) and lows[q:mentions[nxt].count.start] in _PART_JOINS:
+            k, q = nxt, mentions[nxt].count.start
+            continue
+        break
+    closes = q < len(lows) and (lows[q] == lows[p] or (lows[q] in _DASHES and lows[p] in _DASHES))
+    if parts < 2 or total != c.low or not closes:
+        return None
+    for x in mentions[starts[p + 1]:k + 1]:
+        x.breakdown, x.parent = True, mentions.index(m)
+    return q

@@ -13,7 +13,14 @@ from dataclasses import replace
 from itertools import pairwise
 
 from civcas.extract.compared import compared_counts
-from civcas.extract.count_parts import _apposition, _identified, _nested_part, _subject_of_passive
+from civcas.extract.count_parts import (
+    _apposition,
+    _identified,
+    _nested_part,
+    _subject_of_passive,
+    leading_parts,
+    restated_parts,
+)
 from civcas.extract.count_triggers import (
     _INJURY_HEADS,
     _NOT_A_COUNT,
@@ -32,13 +39,24 @@ from civcas.extract.counts import (
 )
 from civcas.extract.deadparts import dead_parts, gapped_places, spelled_out
 from civcas.extract.forms import identity_part, non_violent_cause
-from civcas.extract.hitcounts import condition_clause_totals, hit_survivors, survivor_parts
+from civcas.extract.hitcounts import (
+    also_hit,
+    condition_clause_totals,
+    hit_survivors,
+    survivor_parts,
+)
 from civcas.extract.intake import intake_count
 from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals, relative_then_and
 from civcas.extract.numbers import Count
-from civcas.extract.partitions import copular_part, ordinal_rest, partition_parts, short_gap
+from civcas.extract.partitions import (
+    copular_part,
+    ordinal_rest,
+    ordinal_total,
+    partition_parts,
+    short_gap,
+)
 from civcas.extract.plurals import PLURAL_LOW
 from civcas.extract.roleforms import rest_of_whole
 from civcas.extract.shootings import self_kill_totals
@@ -54,7 +72,7 @@ from civcas.extract.shotforms import (
     survivor_after_death,
     taken_with_wounds,
 )
-from civcas.extract.sides import mixed_casualties, parts_of_a_side
+from civcas.extract.sides import death_of_others, mixed_casualties, parts_of_a_side
 from civcas.extract.text import Token
 
 _RELATIVE = (["who"], ["that"], ["which"])
@@ -190,6 +208,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         q = next((q for q, t in enumerate(lows[:26]) if t in _INCLUDED), None)
         if q is not None and _dead_subject(lows, q, lex):
             lead_outcome, lead_from = "killed", q
+    by_death_word: list[int] = []  # casualties read as dead from the sentence's death word alone
     for i, m in enumerate(mentions):
         if lead_outcome is not None and m.outcome is None and m.head and m.count.start > lead_from:
             m.outcome = lead_outcome
@@ -306,6 +325,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         if (m.outcome is None and m.casualty_word and lows[m.count.start:m.np_end][-1:] != ["victims"]
                 and sentence_has_death and not sentence_has_injury):
             m.outcome = "killed"
+            by_death_word.append(i)
         if m.outcome is None and (m.breakdown or (s > 0 and lows[s - 1] == ",")) and m.np_end < len(lows) \
                 and lows[m.np_end] in ("fatally", "mortally") \
                 and lex.triggers_after.match_at(lows, m.np_end) is None:
@@ -327,6 +347,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 m.outcome, m.named = "injured", True
             elif m.count.kind == "article" and not sentence_has_death and listed_pair(lows, mentions, i):
                 m.outcome = "injured"  # "a 22-year-old man and a 19-year-old woman were shot": two
+            elif not sentence_has_death and also_hit(lows, m):
+                m.outcome, m.named = "injured", True  # "a woman was also shot": beside the dead
             elif sentence_has_death and not m.breakdown and survivor_after_death(lows, mentions, i,
                                                                                  condition=condition):
                 # "three were killed and two others are in critical condition", "a girl has died and
@@ -341,6 +363,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = None
     partition_parts(lows, mentions, antecedent)  # "nine of them were soldiers and 15 were civilians"
     ordinal_rest(lows, mentions)  # "three of them were dead, and the fourth died in surgery": one more
+    ordinals = ordinal_total(lows, mentions)  # "two men were pronounced dead, and the third person died later": 3
     if us_story:
         for m in mentions:
             if m.group == "civilians" and m.toll_noun in lex.us_people:
@@ -410,8 +433,11 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     compared_counts(lows, mentions)  # "58 homicides this year, up from 44 in the same period of 2016"
     _partitive_lead(lows, mentions)  # "Out of 30 martyrs, 18 were pulled out ...": parts of the 30
     mixed_casualties(lows, mentions)  # "60 casualties (41 dead, 19 wounded)": no one outcome
+    death_of_others(lows, mentions, by_death_word)  # "12 casualties, though not one soldier was killed"
     parts_of_a_side(mentions, lows=lows, lex=lex)  # "15 soldiers were wounded, four of them seriously": four soldiers
-    totals = list_totals(lows, mentions)  # "a woman, two men and a child were killed": 4
+    restated_parts(lows, mentions)  # "two cousins, one of them a boy": the child is the one
+    leading_parts(lows, mentions, lex)  # "9 of the 21 people killed were children": 9 children of the 21
+    totals = ordinals + list_totals(lows, mentions)  # "a woman, two men and a child were killed": 4
     totals += self_kill_totals(lows, mentions, lex, murder=document_murder_suicide)  # "killed his wife and then himself": 2
     totals += condition_clause_totals(lows, mentions)  # "one is in critical condition and four were treated": 5
     out = [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.count_parts import _AS_BOUND, _revised, _toll_group
+from civcas.extract.count_parts import _AS_BOUND, _revised, _toll_group, restated_parts_end
 from civcas.extract.counts import (
     _ACTIVE_FIRST,
     _ACTIVE_NEXT,
@@ -28,6 +28,7 @@ from civcas.extract.counts import (
     Mention,
     _is_number_token,
 )
+from civcas.extract.datedof import dated_noun_before
 from civcas.extract.forms import injury_verb
 from civcas.extract.kinloss import kin_lost, side_lost
 from civcas.extract.lexicon import Lexicon
@@ -41,6 +42,7 @@ from civcas.extract.tollforms import (
     toll_ahead,
     toll_group,
     toll_noun_before,
+    toll_span_verbs,
 )
 
 # where the first count of a coordination stood: "killing 88 passengers on board and two people on the
@@ -110,9 +112,9 @@ _NOT_PLURAL_HEADS = frozenset({"deaths", "dead", "bodies", "fatalities", "martyr
 def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> tuple[int, str] | None:
     """A trigger that follows a counted phrase at ``p`` (passive or intransitive use)."""
     t = lex.triggers_after.match_at(lows, p)
-    if t is None and lows[p] in _AUX and p + 2 < len(lows) and lows[p + 1].endswith("ly") \
+    if t is None and lows[p] in _AUX and p + 2 < len(lows) and (lows[p + 1].endswith("ly") or lows[p + 1] == "also") \
             and lows[p + 1] not in lex.trigger_words:
-        # "a girl was accidentally shot": the adverb between the auxiliary and the verb
+        # "a girl was accidentally shot", "a woman was also shot": the adverb between the auxiliary and the verb
         t2 = lex.triggers_after.match_at([lows[p], *lows[p + 2:p + 8]], 0)
         if t2 is not None and t2[0] > 1:
             t = (t2[0] + p + 1, t2[1])
@@ -299,6 +301,11 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
             p = clause = p + 1  # "The victim, a 23-year-old woman, died at a hospital"
             steps += 1
             continue
+        if (tok == "," or tok in _DASHES) and steps == 0 \
+                and (r := restated_parts_end(lows, m, p, starts, mentions)) is not None:
+            p = clause = r + 1  # "found five people — four adults and a boy — dead"
+            steps += 2
+            continue
         if tok == "," or tok in _DASHES:
             r = _aside_end(lows, p, starts, mentions, lex)
             if r is not None:  # "three officers, Sgt. A, B and C, were wounded"
@@ -356,6 +363,8 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
             p -= 1  # "gave the injury toll as 30-40", "estimated the number of deaths as nine"
             dist += 1
             continue
+        if tok == "as" and p > 0 and lows[p - 1] in toll_span_verbs()[0]:
+            break  # "the number of civilians killed has been recorded as 14": a toll (read below)
         if tok in _COORD or tok == "as" or tok == "well":
             # coordination with a previous count: "killing 5 civilians and 10 children"
             q = p
@@ -390,6 +399,8 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
                 dist += 1
                 continue
             return None
+        if tok == "of" and dated_noun_before(lows, p) >= 0:
+            return dist, "killed"  # "THE MURDER ON 27 FEBRUARY OF SIX MORE UNION MEMBERS"
         if tok in lex.links_before or (tok.endswith("ly") and len(tok) > 4):
             p -= 1
             dist += 1
@@ -406,8 +417,14 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
         p -= 2  # "the number of injured was in the dozens"
     # the verb may itself be stripped: "the number of those killed at the market reached 11", "the
     # estimated toll, which might be as many as 13"
-    if p < 0 or (lows[p] not in _TOLL_VERBS and lows[p + 1:p + 2] not in (["at"], ["to"], ["reached"], ["reach"],
-                                                                        ["be"])):
+    recorded_as, range_verbs = toll_span_verbs()
+    recorded = p >= 1 and lows[p] == "as" and lows[p - 1] in recorded_as
+    if recorded:
+        p -= 1  # "the minimum number of civilians killed has been recorded as 14"
+    if recorded or (p >= 0 and m.count.qualifier == "range" and lows[p] in range_verbs):
+        pass  # "the count of the wounded ranged from 18 to 27"
+    elif p < 0 or (lows[p] not in _TOLL_VERBS and lows[p + 1:p + 2] not in (["at"], ["to"], ["reached"], ["reach"],
+                                                                          ["be"])):
         return None
     lo = max(0, m.count.start - 24)
     q = p

@@ -118,6 +118,7 @@ def _starters(lex: Lexicon) -> frozenset[str]:
     got = _STARTERS.get(id(lex))
     if got is None:
         out = set(lex.units) | set(lex.tens) | set(lex.articles) | {"between", "from"} | _POSSESSIVE_DET
+        out |= {t + u for t in lex.tens for u, v in lex.units.items() if 0 < v < 10}  # "thirtythree"
         for table in (lex.qualifiers, lex.vague, lex.zero):
             out |= set(table.by_first)
         got = _STARTERS[id(lex)] = frozenset(out)
@@ -184,6 +185,9 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         if (wm := _word_mention(lows, i, lex, starters)) is not None:  # "no civilians", "killing her and"
             out.append(wm)
             i = wm.np_end
+            continue
+        if (span := extent_end(lows, i)) is not None:
+            i = span  # "25 people, from a baby of eight months to a man of 81, died": no one counted
             continue
         c, role, rel = _count_at(lows, i, lex, out, spaces, shared=shared, owner=owner)
         if rel is not None:
@@ -310,6 +314,23 @@ def _count_at(lows: list[str], i: int, lex: Lexicon, out: list[Mention], spaces:
         # "Tom Reed, the teenage son of a local pastor, was killed": the son, not the pastor
         return Count(1, 1, "exact", rel, rel, "article"), False, i
     return parse_count(lows, i, lex, spaces), False, None
+
+
+_EXTENT_STOP = frozenset({",", ";", ".", ":", "(", ")", "–", "—", "and", "or"})
+
+
+def extent_end(lows: list[str], i: int) -> int | None:
+    """Where "from a/an X to a/an Y" that starts with the article at ``i`` ends (the token after
+    "to a/an"), or None: an extent of ages or kinds, not two people ("killed 12 people, from a
+    newborn to an 80-year-old", "ranging from a baby girl to a grandfather")."""
+    if lows[i] not in ("a", "an") or i == 0 or lows[i - 1] != "from":
+        return None
+    for j in range(i + 2, min(i + 9, len(lows) - 1)):
+        if lows[j] in _EXTENT_STOP:
+            return None
+        if lows[j] == "to" and lows[j + 1] in ("a", "an"):
+            return j + 2
+    return None
 
 
 def _referring_one(lows: list[str], i: int, c: Count) -> bool:

@@ -28,7 +28,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from civcas.datafiles import load_toml
-from civcas.extract.actors import ActorMatch, find_actors, may_name_actor
+from civcas.extract.actors import ActorMatch, canonical_actor, find_actors, may_name_actor
 from civcas.extract.denialforms import HARM_ONLY
 from civcas.extract.denials import rejecting
 from civcas.extract.docstate import _ADMIT, _Doc
@@ -144,6 +144,34 @@ _DENIES_ACT = re.compile(r"\b(?:kill\w*|murder\w*|massacr\w*|assassinat\w*|attac
                          r"responsib\w*|involve\w*|participat\w*|perpetrat\w*|carried\s+out|role|part|dead|deaths?|"
                          r"died|casualt\w*|civilians?|victims?|hit|target\w*|crimes?|that\s+claim|reports?|"
                          r"allegations?|accusations?|charges?|(?:denied|denies|deny|denying)\s+(?:it|this))\b", re.IGNORECASE)
+
+
+# a denial of an act from the air: "denied that their planes had bombed the camp", "denied any air strike"
+_AIR_DENIED = re.compile(r"\b(?:(?:war)?planes?|aircraft|jets?|helicopters?|gunships?|air\s*force|air\s*strikes?|air\s*raids?|"
+                         r"bomb(?:ed|ing|ings)|aerial)\b", re.IGNORECASE)
+# the figure's own sentence tells that act from the air, unnamed: "wounded when the hamlet was attacked from the
+# air", "killed in an air raid", "were hit by the bombs"
+_AIR_ACT = re.compile(r"\b(?:from\s+the\s+air|(?:air\s*|aerial\s+)(?:raids?|strikes?|attacks?|bombardments?|bombings?)|"
+                      r"bomb(?:ed|ing|ings|ardment|ardments)|(?:by|from)\s+(?:the\s+)?(?:bombs|(?:war)?planes|aircraft|"
+                      r"helicopters?|jets))\b", re.IGNORECASE)
+
+
+_STATE_LIKE = re.compile(r"\b(?:army|armed\s+forces|military|forces|air\s+force|coalition|government|navy)\b", re.IGNORECASE)
+
+
+def _air_deniers(st: _Doc, figures: list[Figure]) -> frozenset[str]:
+    """The theatre's own armed forces when their own denial is of an act from the air (:data:`_AIR_DENIED`)
+    and the story names no other state force (one that could have flown it: a foreign coalition, an ally's
+    air force), so that an act from the air can be no one else's."""
+    army = canonical_actor("army", theatre=st.theatre) if st.theatre and st.theatre[0] != "US" else None
+    if army is None or army.kind != "belligerent" or not any(
+            f.stance == "denied" and f.perpetrator is not None and f.perpetrator.name == army.name
+            and _AIR_DENIED.search(f.evidence.text) is not None for f in figures):
+        return frozenset()
+    st.main_perpetrator()  # (fills the belligerents the story names)
+    if any(other != army.name and _STATE_LIKE.search(other) for other in st.named_in):
+        return frozenset()
+    return frozenset({army.name})
 
 
 def _deniers(figures: list[Figure]) -> dict[str, set[int]]:
@@ -300,13 +328,15 @@ def disputed_authors(st: _Doc, figures: list[Figure], claims: _Claims) -> list[F
     # (a denial states no fact: "said no Russian aircraft had struck the city" does not make Russia act)
     denying = frozenset(st.sentence_at(f.evidence.start) for f in figures
                         if f.stance == "denied" and f.low is None and f.high is None)
+    air = _air_deniers(st, figures)
     for name in sorted(deniers):
-        if not any(_loses(st, f, name, frozenset(), deniers[name]) for f in out):
+        if not any(_loses(st, f, name, frozenset(), deniers[name], air=name in air) for f in out):
             continue  # (speed: no figure could lose the accused, whoever accuses it)
         accusers, stated = _accusers_and_facts(st, claims, name, deniers[name], denying)
         if stated:
             continue
-        out = [replace(f, perpetrator=None) if _loses(st, f, name, accusers, deniers[name]) else f for f in out]
+        out = [replace(f, perpetrator=None) if _loses(st, f, name, accusers, deniers[name], air=name in air) else f
+               for f in out]
     return out
 
 
@@ -316,10 +346,14 @@ def _graded_segments(st: _Doc) -> set[int]:
             if not st.words(k).isdisjoint(_ALTERNATIVE_WORDS) and _incident_contested(st.sents[k].text[:4000])}
 
 
-def _loses(st: _Doc, f: Figure, name: str, accusers: set[str] | frozenset[str], events: set[int]) -> bool:
+def _loses(st: _Doc, f: Figure, name: str, accusers: set[str] | frozenset[str], events: set[int], *,
+           air: bool = False) -> bool:
     """Figure ``f`` loses its perpetrator ``name`` (a denier no one here is said to blame, in one of the
     disputed ``events``): neither its claimant (one of ``accusers``, a belligerent, the accused itself)
-    nor its own sentence names the accused (not as one of two possible authors)."""
+    nor its own sentence names the accused (not as one of two possible authors), nor, when the accused
+    denied an act from the air (``air``), does its own sentence tell that act from the air with no other
+    author ("the armed forces denied that their planes had bombed the camp ... the bishop said five
+    people were killed when the hamlet was attacked from the air")."""
     if f.perpetrator is None or f.perpetrator.name != name or f.stance == "denied" or \
             (f.segment or 0) not in events or (
             f.claimant is not None and (_one_of(f.claimant.name, accusers) or f.claimant.kind == "belligerent"
@@ -330,6 +364,8 @@ def _loses(st: _Doc, f: Figure, name: str, accusers: set[str] | frozenset[str], 
         # (its own typed forces acting are the accused: "residents said soldiers entered the village and
         # killed 28 peasants" when the army denies)
         author = st.author(k)
+        if author is None and air and not st.acting(k) and _AIR_ACT.search(st.sents[k].text[:4000]):
+            return False  # the accuser's account of the very act denied
         return author is None or author.name != name or not _forces_act(st.sents[k].text[:4000], author.text)
     text = st.sents[k].text[:4000]
     return _alternative(text, [m for m in find_actors(text, theatre=st.theatre) if m.entry.role != "claimant"], name)
@@ -350,12 +386,15 @@ def _forces_act(text: str, words: str) -> bool:
 def _one_of(claimant: str, accusers: set[str] | frozenset[str]) -> bool:
     """The claimant is one of the accusers or a body of one (a unity government's interior ministry when
     that government blames the attack): every word of an accuser's name of two words or more is in the
-    claimant's."""
+    claimant's, or, for a ministry, every word of a government's name but "government"."""
     if claimant in accusers:
         return True
     own = set(re.findall(r"[a-z]+", claimant.lower()))
+    ministry = not own.isdisjoint(("ministry", "ministries"))
     for name in accusers:
         words = set(re.findall(r"[a-z]+", name.lower())) - {"of", "the", "for", "and"}
         if len(words) >= 2 and words <= own:
             return True
+        if ministry and "government" in words and len(words - {"government"}) >= 1 and words - {"government"} <= own:
+            return True  # "the Iraqi government" blames it: "the Iraqi Ministry of Health" is a body of it
     return False

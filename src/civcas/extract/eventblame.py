@@ -40,8 +40,15 @@ def _data() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     acts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(raw.get("act_after", []), key=len, reverse=True))
     # an accusation naming the party as its object: "blamed X for", "accused X of", "holds X responsible for"
     verb = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+$", re.IGNORECASE)
-    act = re.compile(r"^[\w'’\s-]{0,40}?\s(?:for|of)\s+(?:" + acts + r")\b", re.IGNORECASE)
+    act = re.compile(r"^[\w'’\s-]{0,40}?\s(?:for|of)\s+(?:" + acts + r"|" + _described_act(raw) + r")\b", re.IGNORECASE)
     return frozenset(raw.get("cue_words", [])), verb, act
+
+
+def _described_act(raw: dict[str, list[str]]) -> str:
+    """The act named with a pointer and up to two describing words: "this cowardly crime", "the brutal
+    murder" (``act_nouns`` of ``eventblame.toml``)."""
+    nouns = "|".join(re.escape(w) for w in sorted(raw.get("act_nouns", []), key=len, reverse=True))
+    return r"(?:this|that|these|those|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")"
 
 
 def _blames(text: str, start: int, end: int) -> bool:
@@ -127,7 +134,7 @@ def _accusation() -> re.Pattern[str]:
     raw = load_toml("extract", "eventblame.toml")
     acts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(raw.get("act_after", []), key=len, reverse=True))
     return re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+(?P<np>[^,;.]{3,60}?)\s+(?:for|of)\s+"
-                      r"(?:" + acts + r")\b", re.IGNORECASE)
+                      r"(?:" + acts + r"|" + _described_act(raw) + r")\b", re.IGNORECASE)
 
 
 def event_blamed(st: _Doc, i: int) -> Actor | None:

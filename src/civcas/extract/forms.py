@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.lexicon import Lexicon
-from civcas.extract.numbers import Count, age_span, clock_time
+from civcas.extract.numbers import Count, age_span, clock_time, parse_number
 from civcas.extract.regex_speed import first_char_guard, literal_alternation
 from civcas.extract.shotforms import street_number
 
@@ -62,7 +62,8 @@ def valid_count(lows: list[str], c: Count, lex: Lexicon) -> bool:
     # the count proper (after its qualifier)
     first = c.start
     while first < c.end and not (_is_number_token(lows[first]) or lows[first] in lex.units
-                                 or lows[first] in lex.tens or "-" in lows[first]):
+                                 or lows[first] in lex.tens or "-" in lows[first]
+                                 or parse_number(lows, first, lex) is not None):
         first += 1
     if first == c.start and c.start > 0:
         prev = lows[c.start - 1]

@@ -160,6 +160,7 @@ _PLAIN_VICTIMS = re.compile(r"\s*(?:the|all\s+the)\s+victims\s+(?:were|are)\b", 
 # a count open above ("more than 12 members of the family"): it may be more than the toll before it
 _OPEN_ABOVE = re.compile(r"(?:more|over|upwards|in\s+excess)\b", re.IGNORECASE)
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six"})
+_COORDINATE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)?\s*", re.IGNORECASE)
 
 
 def _bare_count(text: str, a: int, b: int) -> bool:
@@ -252,6 +253,9 @@ def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
             parent[f.id] = best.id
             continue
         for t in tolls:
+            if t.id in spans and spans[t.id][1] <= spans[f.id][0] \
+                    and _COORDINATE.fullmatch(text[spans[t.id][1]:spans[f.id][0]]):
+                continue  # "the dead included two adults and one child": a coordinate, no total of it
             if (t.outcome == f.outcome and _size(t) > _size(f)
                     and (t.group in _TOTAL_GROUPS or f.id in of_them)
                     and (t.segment is None or f.segment is None or t.segment == f.segment)

@@ -29,7 +29,8 @@ _ARMED = frozenset({"taliban", "hamas", "hezbollah", "is", "isis", "isil", "mili
 # person nouns that are also adjectives of an injury ("three minor injuries", "minor wounds")
 _ADJECTIVE_PERSONS = frozenset({"minor"})
 # "suffered several injuries", "sustained multiple wounds": the injuries of one person
-_SUFFER = frozenset({"suffered", "sustained", "suffering", "sustaining", "received", "receiving", "with"})
+_SUFFER = frozenset({"suffered", "sustained", "suffering", "sustaining", "received", "receiving", "with",
+                     "had", "has", "have", "having"})  # "both victims had multiple injuries"
 _BODY_HARM = frozenset({"injuries", "wounds"})
 _ING_OK = frozenset({"young", "fleeing", "missing", "remaining", "following", "visiting", "working"})
 

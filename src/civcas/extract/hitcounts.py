@@ -46,6 +46,16 @@ def _words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items()}
 
 
+def also_hit(lows: list[str], m: Mention) -> bool:
+    """Single person ``m`` (an article count) is hit "also": "a woman was also shot" (see
+    ``also`` in ``hitcounts.toml``): a survivor beside the dead told elsewhere."""
+    w = _words()
+    gap = lows[m.np_end:m.np_end + 3]
+    return m.count.kind == "article" and m.count.low == 1 and not w["also"].isdisjoint(gap) \
+        and all(t in w["also_between"] or t in w["also"] for t in gap[:gap.index(next(
+            t for t in gap if t in w["also"])) + 1])
+
+
 def hit_label(n: int, dead: int, *, hit: bool) -> str:
     """The ``number_text`` of a derived survivors' figure: "3 shot, 1 killed"."""
     return f"{n} {'shot' if hit else 'wounded'}, {dead} killed"

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 _AUX = frozenset({"were", "was", "been", "being", "are", "is", "have", "has", "had", "reportedly",
                   "allegedly", "also", "all", "both", "either"})
+# a reported passive: "scores were said to have been killed and wounded"
+_REPORTED = _AUX | frozenset({"reported", "said", "believed", "thought", "feared", "to"})
+_CLAUSE_VERBS = frozenset({"were", "was", "are", "is", "have", "has", "had"})
 _BOTH = frozenset({"killed", "injured"})
 
 
@@ -38,7 +41,7 @@ def _second_outcome(lows: list[str], m: Mention, lex: Lexicon) -> str | None:
     """The other outcome when "<count> were <killed> and <injured>" follows the mention."""
     n = len(lows)
     p = m.np_end
-    while p < n and p < m.np_end + 4 and lows[p] in _AUX:
+    while p < n and p < m.np_end + 6 and lows[p] in _REPORTED:
         p += 1
     t = lex.triggers_after.match_at(lows, p)
     if t is None or t[1] != m.outcome or t[0] + 1 >= n or lows[t[0]] != "and":
@@ -46,6 +49,10 @@ def _second_outcome(lows: list[str], m: Mention, lex: Lexicon) -> str | None:
     q = t[0] + 1
     while q < n and q < t[0] + 3 and lows[q] in _AUX:
         q += 1
+    if p == m.np_end and m.count.kind == "vague" and lows[m.count.end - 1] == "of" and m.outcome in _NOUNS \
+            and lows[q] in _NOUNS["injured" if m.outcome == "killed" else "killed"] \
+            and lows[q + 1:q + 2] not in ([v] for v in _CLAUSE_VERBS):
+        return "injured" if m.outcome == "killed" else "killed"  # "dozens of killed and injuries"
     t2 = lex.triggers_after.match_at(lows, q)
     if t2 is None or t2[1] not in _BOTH or t2[1] == m.outcome:
         return None

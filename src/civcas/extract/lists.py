@@ -41,8 +41,13 @@ def relative_then_and(gap: list[str]) -> bool:
         and all(t.isalpha() and t not in _HARM_WORDS and t != "and" for t in gap[1:-1])
 
 
-def _member(m: Mention) -> bool:
+_MIXED_HARM = frozenset({"casualties", "casualty"})  # the dead and the wounded together
+
+
+def _member(m: Mention, lows: list[str]) -> bool:
     c = m.count
+    if m.np_end > 0 and lows[m.np_end - 1] in _MIXED_HARM:
+        return False  # "9 casualties, and two peasants were killed": no one outcome to sum under
     # a relative after "his/her" is a member ("a woman and her son"); a named person is not
     return (m.head and not m.breakdown and not m.zero and (not m.named or c.kind == "article")
             and c.low is not None and c.low == c.high and c.qualifier == "exact"
@@ -67,7 +72,7 @@ def _named_with_relative(lows: list[str], mentions: list[Mention], i: int) -> bo
                                                  for o in mentions[i + 2:]):
         return False  # "X and his wife, children and grandchildren": more victims than the two
     return (lows[m.np_end:nxt.count.start] == ["and"] and nxt.count.kind == "article" and nxt.named
-            and lows[nxt.count.start] in _KIN_POSSESSIVE and _member(nxt))
+            and lows[nxt.count.start] in _KIN_POSSESSIVE and _member(nxt, lows))
 
 
 def _in_brackets(lows: list[str], end: int, m: Mention) -> bool:
@@ -99,7 +104,7 @@ def _runs(lows: list[str], mentions: list[Mention]) -> list[list[int]]:
         if cur and _in_brackets(lows, mentions[cur[-1]].np_end, m):
             bracketed = cur[-1]
             continue  # "six nuns (four Italians and two Peruvians) and two drivers": the list goes on
-        if not _member(m):
+        if not _member(m, lows):
             if len(cur) > 1:
                 runs.append(cur)
             cur = []
@@ -218,7 +223,7 @@ def _one_and_others(lows: list[str], mentions: list[Mention], m: Mention) -> Men
     word before "and" ends a count or is a trigger ("one was killed and two others wounded")."""
     s = m.count.start
     if s < 2 or lows[s - 1] != "and" or m.count.end >= len(lows) or lows[m.count.end] not in _OTHERS \
-            or not _member(m) or m.count.kind not in ("digit", "word") or m.outcome not in ("killed", "injured"):
+            or not _member(m, lows) or m.count.kind not in ("digit", "word") or m.outcome not in ("killed", "injured"):
         return None
     from civcas.extract.counts import Mention
     from civcas.extract.lexicon import lexicon
@@ -256,7 +261,7 @@ def _one_with_party(lows: list[str], mentions: list[Mention]) -> list[int]:
     added: list[int] = []
     for i, m in enumerate(list(mentions)):
         s = m.count.start
-        if not _member(m) or m.count.kind not in ("digit", "word") or m.parent is not None or s < 2:
+        if not _member(m, lows) or m.count.kind not in ("digit", "word") or m.parent is not None or s < 2:
             continue
         along = lows[s - 2:s] in _WITH or lows[s - 3:s] == ["as", "well", "as"]
         if along and m.outcome is None:

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from civcas.datafiles import load_toml
 from civcas.extract.actor_context import as_victim
 from civcas.extract.actors import actor_of, find_actors, may_name_actor
 from civcas.extract.agents import named_party
@@ -87,9 +89,12 @@ def main_author(st: _Doc) -> Actor | None:
     struck: set[str] = set()  # named among the killed or as the target ("50 IS militants were killed")
     told_struck: Counter[str] = Counter()  # a speaker telling its foe's losses ("the army said 30 rebels died")
     for i in range(min(len(st.sents), 400)):
+        inside = (0, 0)  # the span of a new group's name (a known name within it is part of it)
         if not _NEW_GROUP_CUES.isdisjoint(st.words(i)):
             group = new_group(st.sents[i].text[:4000])  # "a group calling itself X claimed ..."
             if group is not None and group.kind == "belligerent":
+                at = st.sents[i].text.find(group.text)
+                inside = (at, at + len(group.text)) if at >= 0 else (0, 0)
                 counts[group.name] += 10
                 first.setdefault(group.name, group)
                 acting.add(group.name)
@@ -111,6 +116,8 @@ def main_author(st: _Doc) -> Actor | None:
             told_struck[m.entry.name] += 1
             first.setdefault(m.entry.name, actor_of(m))
         for m in found:
+            if inside[0] <= m.start and m.end <= inside[1]:
+                continue  # "THE X COMMISSION OF THE NATIONAL LIBERATION ARMY (XC)": a unit's own name
             if m.entry.role != "claimant" and m.entry.kind == "belligerent":
                 # an actor doing something ("Russian missiles", "by the coalition") weighs
                 # more than one merely named ("Ukrainian officials", "a Ukrainian city")
@@ -134,6 +141,8 @@ def main_author(st: _Doc) -> Actor | None:
                 elif score == 0 and is_speaker(text, m):
                     continue  # a speaker ("the FMLN said"), a victim's party, a place
                 bare = m.text.lower() in _DEMONYMS
+                if score == 2 and not claimed and _idle_force(text, m):
+                    score = 0  # "air force helicopters were overflying the city": there, not acting
                 # "some may have been killed by X": a possible author weighs as one named (still acting)
                 counts[m.entry.name] += (0 if bare else 1) + (0 if possible else 3 * score)
                 first.setdefault(m.entry.name, actor_of(m))
@@ -158,6 +167,35 @@ def main_author(st: _Doc) -> Actor | None:
     # 50 IS fighters"): its foe, unnamed as a known actor, is the author, not it
     named = [n for n, _c in counts.most_common() if n not in spoke and n not in struck]
     return typed if typed is not None else first[named[0]] if named else None
+
+
+@lru_cache(maxsize=1)
+def _force_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = load_toml("extract", "mainvote.toml")
+    nouns = "|".join(re.escape(w) for w in sorted(raw["force_nouns"], key=len, reverse=True))
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(raw["act_verbs"], key=len, reverse=True))
+    return (re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + nouns + r")\b", re.IGNORECASE),
+            re.compile(r"\b(?:" + verbs + r")\b", re.IGNORECASE))
+
+
+# the agent of an act told before the name: "killed by X elite troops", "a clash with X rebels",
+# "attributed largely to X forces", "blamed on X troops", "accused X soldiers"
+_AGENT_BEFORE = re.compile(r"\b(?:by|with|from|to|on|blamed|blaming|accused|accusing)\s+(?:the\s+|an?\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# the end of the clause a force noun heads (its verb, if any, comes before it)
+_CLAUSE_END = re.compile(r"[.;:!?\[(]|\s--\s")
+
+
+def _idle_force(text: str, m: ActorMatch) -> bool:
+    """The actor at ``m`` is named with one of its forces ("X troops", "X helicopters": ``force_nouns``
+    in ``mainvote.toml``) that does nothing of an attack in its clause ("X helicopters were overflying
+    the city", "the X fighters have held their positions"): a presence, not an act."""
+    nouns, verbs = _force_words()
+    noun = nouns.match(text, m.end, m.end + 40)
+    if noun is None or _AGENT_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return False
+    clause = _CLAUSE_END.split(text[noun.end():noun.end() + 140], maxsplit=1)[0]
+    return verbs.search(clause) is None
 
 
 def _main_typed(st: _Doc) -> Actor | None:

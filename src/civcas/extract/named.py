@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 from civcas.extract.counts import _AUX, Mention
+from civcas.extract.datedof import dated_of_after
 from civcas.extract.forms import _SUFFER, injury_verb
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.named_subjects import (
@@ -35,6 +36,7 @@ from civcas.extract.named_subjects import (
     apposed_age,
     before_place,
     bodies_found,
+    caps_name_after,
     clause_subject,
     hit_relative_died,
     is_number_token,
@@ -44,13 +46,14 @@ from civcas.extract.named_subjects import (
     pronounced_dead,
     reduced_killed,
     relative_subject,
+    relative_subject_before,
     role_of_thing,
     victim_after_of,
 )
 from civcas.extract.numbers import Count, age_span
 from civcas.extract.shootdata import single_words, single_words_of
 
-_CUES = frozenset({"died", "passed", "pronounced", "was", "been", "death", "himself", "herself", "slain",
+_CUES = frozenset({"died", "passed", "pronounced", "was", "is", "been", "death", "himself", "herself", "slain",
                    "body", "bodies"}) \
     | OWN_LIFE \
     | DEATH_NOUNS \
@@ -61,7 +64,27 @@ _CUES = frozenset({"died", "passed", "pronounced", "was", "been", "death", "hims
 def _cues() -> frozenset[str]:
     """Every token a single-victim clause of :func:`named_victims` turns on (with the data file's
     ``kill_ends`` words); keep it in step with the branches of that loop."""
-    return _CUES | single_words("kill_ends")
+    return _CUES | single_words("kill_ends") | {"him", "her"}
+
+
+def _pronoun_object(lows: list[str], p: int) -> str | None:
+    """The outcome of "him"/"her" at ``p`` as the object of a killing or wounding verb that ends
+    its clause ("..., WOUNDING HER IN THE HEAD", "AND KILLED HIM."; ``pronoun_*`` of ``[single]``),
+    or None: a possessive ("killed her son"), a list ("killed him and his wife") or a modal before
+    ("would have killed him")."""
+    verb = lows[p - 1]
+    if verb in single_words("pronoun_killed"):
+        outcome = "killed"
+    elif verb in single_words("pronoun_wounded"):
+        outcome = "injured"
+    else:
+        return None
+    if p + 1 < len(lows) and lows[p + 1] not in single_words("pronoun_after"):
+        return None
+    if not single_words("pronoun_modals").isdisjoint(lows[max(0, p - 5):p - 1]) \
+            or not single_words("pronoun_police").isdisjoint(lows[max(0, p - 4):p - 1]):
+        return None  # "would have killed him"; "officers shot and killed him": likely the suspect
+    return outcome
 
 
 def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
@@ -134,16 +157,20 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             if q < 0 or q in taken or not subj.ok(q, age):
                 continue
             subject_end = q
-        elif tok == "was" or (tok == "been" and lows[p - 1] in ("has", "had")):
+        elif tok in ("was", "is") or (tok == "been" and lows[p - 1] in ("has", "had")):
             r = p + 1
             while r < n and r < p + 4 and lows[r] in lex.links_after and lows[r] not in _AUX \
                     and lex.triggers_after.match_at(lows, r) is None:
                 r += 1  # "he was later pronounced dead" ("fatally wounded" is a trigger itself)
             t = lex.triggers_after.match_at(lows, r)
+            if t is None and r < n and lows[r] in ("shot", "hit") and "also" in lows[p + 1:r] \
+                    and lex.triggers_after.match_at(lows, r + 1) is None and "died" not in lows[r:r + 8]:
+                t = (r + 1, "injured")  # "the woman was also shot": hit beside the dead, a survivor
             if t is None or t[1] not in ("killed", "injured", "detained") or "not" in lows[p:r] \
+                    or (tok == "is" and t[1] != "injured") \
                     or "never" in lows[p:r]:
                 continue  # "the father was not injured"
-            q = p - 1 if tok == "was" else p - 2
+            q = p - 1 if tok in ("was", "is") else p - 2  # ("X is seriously injured": the state now)
             if q >= 0 and lows[q] == "who":
                 q -= 1
             if (q2 := before_place(lows, q, subj)) != q and subj.ok(q2, 99.0):
@@ -151,6 +178,8 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             q, age = apposed_age(lows, q)
             if q >= 0 and lows[q] == ",":
                 q2, age = long_apposition(lows, q, subj)  # "X, 34, son of the owner of ..., was kidnapped"
+                if q2 == q:
+                    q2, age = relative_subject_before(lows, q, subj)  # "X, 72, WHO WAS WORKING ..., WAS KILLED"
                 q, age = (q2, age) if q2 != q else past_relative(lows, q - 1, subj, lex)
             if q < 0 or q in taken or (t[1] == "detained" and age >= 99):
                 continue  # (one person held: a name with its age, "X, 41, was abducted")
@@ -181,6 +210,10 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             if v is None:
                 continue
             subject_start, subject_end, age = v
+        elif subj.upper and lows[p] in single_words("kill_ends") \
+                and (kt := lex.triggers_before.match_ending_at(lows, p)) is not None and kt[1] == "killed" \
+                and (v3 := caps_name_after(lows, p + 1, lex, taken)) is not None:
+            subject_start, subject_end, age = v3  # "GUNMEN KILLED ROSA ELENA MARQUEZ, A TEACHER"
         elif tok in DEATH_NOUNS and (lows[p - 1].endswith("'s") or lows[p - 1].endswith("’s")) \
                 and p - 1 not in taken and lows[p - 1][:-2] not in NAMED_BLOCK \
                 and lows[p + 1] not in DEATH_COMPOUNDS:  # not "the army's death squads"
@@ -197,11 +230,21 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             if v is None:
                 continue
             subject_start, subject_end, age = v[0], v[1] - 1, v[2]
+        elif tok in OF_NOUNS and (q := dated_of_after(lows, p)) >= 0 and lows[p - 1] not in PLANNED \
+                and (v := victim_after_of(lows, q + 1, subj, lex, taken)) is not None:
+            subject_start, subject_end, age = v[0], v[1] - 1, v[2]  # "the assassination on 22 March of X"
+        elif tok in ("him", "her") and (po := _pronoun_object(lows, p)) is not None:
+            if p in taken:
+                continue
+            subject_start = subject_end = p  # "FIRED AT A PEASANT, WOUNDING HIM IN THE LEG"
+            was_outcome = po
         if subject_end < 0:
             continue
         if subject_start < 0 and subject_end >= 1 and lows[subject_end - 1] not in ("one", "1") and (
                 is_number_token(lows[subject_end - 1]) or lows[subject_end - 1] in lex.units):
             continue  # "a father of two children was shot": a count, not one victim
+        if subject_start < 0 and subject_end >= 1 and lows[subject_end - 1] in ("no", "neither"):
+            continue  # "no soldier was killed", "neither guard was hurt": nobody
         if subject_start < 0 and subject_end >= 2 \
                 and lows[subject_end - 1] in ("the", "a", "an", "his", "her", "their") \
                 and lows[subject_end - 2] == "of":
@@ -242,7 +285,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
         if (age < 18 or not single_words_of("young", "modifiers").isdisjoint(lows[k:max(subject_end, p)][:14])) \
                 and m.group in ("people", "men", "women"):
             m.group, m.subgroup = "children", None  # "the 2-year-old", "the teenage grandson of ..."
-        m.outcome = was_outcome if tok in ("was", "been") or tok in _SUFFER else "killed"
+        m.outcome = was_outcome if tok in ("was", "is", "been", "him", "her") or tok in _SUFFER else "killed"
         same = next((x for x in out if x.np_end == m.np_end), None)
         if same is not None:  # "the man who was injured last week has died": one person, who died
             same.outcome = "killed" if "killed" in (same.outcome, m.outcome) else same.outcome

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from civcas.extract.givennames import is_given_name
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import age_span
 from civcas.extract.shootdata import single_words, single_words_of
@@ -18,7 +19,9 @@ def is_number_token(tok: str) -> bool:
 
 NAMED_BLOCK = frozenset(
     ["it", "this", "that", "which", "what", "there", "one", "who", "whom", "they", "we", "you", "i", "attack", "bomb", "car", "building", "house", "area", "town", "city", "village", "strike", "raid", "plan", "vehicle", "bus", "office", "incident", "operation",
-     "plans", "orders", "program", "project", "policy", "decree", "agreement", "strategy"])
+     "plans", "orders", "program", "project", "policy", "decree", "agreement", "strategy",
+     # things carried out: "the execution of the rebel offensive", "of these criminal actions"
+     "offensive", "campaign", "mission", "missions", "action", "actions", "scheme", "plot"])
 DIED_AUX = frozenset({"has", "have", "had", "later", "then", "eventually", "subsequently", "since",
                        "also", "reportedly"})
 DEATH_NOUNS = frozenset({"murder", "assassination", "killing", "death", "execution", "slaying"})
@@ -114,6 +117,29 @@ def name_after(lows: list[str], q: int, subj: Subject, lex: Lexicon,
                 lex.persons.match_at(lows, k) is not None or lows[k] in ("'s", "’s", "'", "’"))):
         return None
     return first, k - 1, age
+
+
+# particles inside a Spanish or Portuguese full name: "ANGELA DE LA CRUZ", "JOSE DOS SANTOS"
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "da", "das", "do", "dos"})
+
+
+def caps_name_after(lows: list[str], q: int, lex: Lexicon, taken: set[int]) -> tuple[int, int, float] | None:
+    """A person's full name in all-capitals wire copy right after a killing verb: "GUNMEN KILLED ROSA
+    ELENA MARQUEZ, A TEACHER", "ACCUSED THE REBELS OF MURDERING TOMAS ECHEVERRIA": (first, last, 99).
+    With no letter case, a name is known by its first word, a given name of ``givennames.toml``, and
+    has at least one more word; a person noun or a plural after it ("KILLED ROSA'S TWO SONS") is none."""
+    n = len(lows)
+    if q >= n or q in taken or not is_given_name(lows[q]) or lows[q] in lex.stopwords \
+            or lows[q] in NAMED_BLOCK or lex.persons.match_at(lows, q) is not None:
+        return None
+    k = q + 1
+    while k < n and k - q < 6 and lows[k][:1].isalpha() and lows[k] not in lex.trigger_words \
+            and (lows[k] not in lex.stopwords or (lows[k] in _NAME_PARTICLES and k + 1 < n and lows[k + 1][:1].isalpha())) \
+            and lex.persons.match_at(lows, k) is None and k not in taken:
+        k += 1
+    if k - q < 2 or k - q >= 6 or lows[k - 1] in _NAME_PARTICLES or (k < n and lows[k] in ("'s", "’s", "'", "’")):
+        return None
+    return q, k - 1, 99.0
 
 
 def relative_subject(lows: list[str], q: int, lex: Lexicon) -> int:
@@ -282,7 +308,8 @@ def victim_after_of(lows: list[str], q: int, subj: Subject, lex: Lexicon,
     while end < n and words < 6 and lows[end] not in _TITLE_STOP and lows[end] not in lex.stopwords \
             and lows[end][:1].isalpha() and lows[end] not in lex.trigger_words:
         pm = lex.persons.match_at(lows, end)
-        if pm is not None and (lows[end].endswith("s") or lows[end] in _IRREGULAR_PLURALS) \
+        last = lows[max(end, pm[0] - 1)] if pm is not None else ""  # "human beings": the phrase's last word
+        if pm is not None and (last.endswith("s") or last in _IRREGULAR_PLURALS) \
                 and not subj.capitalised(end) and lows[end] not in ("boss",):
             return None  # a plural: "the killing of civilians", "the murder of the Jesuits"
         words += 1
@@ -294,7 +321,10 @@ def victim_after_of(lows: list[str], q: int, subj: Subject, lex: Lexicon,
         age = float(lows[end + 1])  # "the death of Christopher Moore, 20."
     if words == 0 or lows[first] in NAMED_BLOCK or lows[first] in ("him", "her", "them"):
         return None
-    if lows[end - 1] in NAMED_BLOCK:
+    after = end
+    if after < n and lows[after] == "(" and ")" in lows[after:after + 8]:
+        after = lows.index(")", after) + 1  # "the execution of the alleged ... Front (FMLN) plan"
+    if lows[end - 1] in NAMED_BLOCK or (after > end and after < n and lows[after] in NAMED_BLOCK):
         return None  # "the execution of the rebel plan": a thing carried out, no victim
     if the and subj.upper and lows[end - 1].endswith("s") and not lows[end - 1].endswith("ss"):
         return None  # capitals: "THE MURDER OF THE U.S. MISSIONARIES" is a plural, not a name
@@ -378,4 +408,26 @@ def long_apposition(lows: list[str], q: int, subj: Subject) -> tuple[int, float]
         if lows[j] == "," and lows[j - 1].isdigit() and lows[j - 2] == "," and int(lows[j - 1]) < 110 \
                 and subj.ok(j - 3, float(lows[j - 1])):
             return j - 3, float(lows[j - 1])
+    return q, 99.0
+
+
+def relative_subject_before(lows: list[str], q: int, subj: Subject) -> tuple[int, float]:
+    """ "JOSE RAMOS, 72, WHO WAS WORKING AT THE STATION AT THE TIME OF THE BLAST, WAS KILLED": the
+    name (and its age) before a relative clause "who ..." closed by the comma at ``q`` (the clause
+    holds no comma or sentence stop, at most 30 tokens); else (``q``, 99)."""
+    if q < 4 or lows[q] != ",":
+        return q, 99.0
+    for j in range(q - 1, max(2, q - 30), -1):
+        if lows[j] in (",", ".", ";", ":"):
+            return q, 99.0
+        if lows[j] != "who":
+            continue
+        if lows[j - 1] != ",":
+            return q, 99.0
+        if j >= 4 and lows[j - 2].isdigit() and lows[j - 3] == "," and int(lows[j - 2]) < 110 \
+                and subj.ok(j - 4, float(lows[j - 2])):
+            return j - 4, float(lows[j - 2])
+        if subj.ok(j - 2, 99.0):
+            return j - 2, 99.0
+        return q, 99.0
     return q, 99.0

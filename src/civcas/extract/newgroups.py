@@ -39,9 +39,12 @@ _SOURCES = (
     # "police identified the raiders as members of the X" (the unnamed attackers named)
     r"\bidentified\s+(?:the\s+)?(?:attackers|assailants|gunmen|killers|raiders|kidnappers|perpetrators|bombers)\s+"
     r"as\s+(?:(?:members|militants|fighters|activists)\s+of\s+)?" + _THE + _NAME,
-    # "an organization that identifies itself as the X", "a group describing itself as X"
+    # "an organization that identifies itself as the X", "a group describing itself as X"; a caller
+    # speaking for it: "a man who identified himself as a member of the X claimed the attack"
     r"\b(?:identif(?:y|ies|ied|ying)|describ(?:e|es|ed|ing)|present(?:s|ed|ing)?|styl(?:e|es|ed|ing))\s+"
-    r"(?:itself|themselves)\s+as\s+" + _THE + _NAME,
+    r"(?:(?:itself|themselves)\s+as\s+|(?:himself|herself)\s+as\s+(?=(?:an?\s+)?(?:members?|spokesman|spokeswoman|"
+    r"fighters?|militants?)\s+(?:of|for)\s))(?:(?:an?\s+)?(?:members?|spokesman|spokeswoman|"
+    r"fighters?|militants?)\s+(?:of|for)\s+)?" + _THE + _NAME,
     # "an armed group known as the X", "a new group called X", "a militia that calls itself X"
     r"\b" + _GROUP_NOUN + r"\s*,?\s+(?:known\s+as|called|named|by\s+the\s+name\s+(?:of\s+)?)\s+" + _THE + _NAME,
     # "the previously unknown group X", "a little-known militia, the X,"
@@ -67,7 +70,7 @@ _UPPER_PATTERNS = tuple(
     re.compile(rx.replace(_NAME, r"(?P<n>" + _QUOTED + r")", 1) if rx.startswith(_NAME) else rx, re.IGNORECASE)
     for rx in _SOURCES)
 # every match holds one of these words (lower-case ``[a-z]+`` words, as ``_Doc.words`` gives them)
-CUE_WORDS = frozenset({"itself", "themselves", "identified", "known", "called", "named", "unknown", "little", "obscure",
+CUE_WORDS = frozenset({"itself", "themselves", "himself", "herself", "identified", "known", "called", "named", "unknown", "little", "obscure",
                        "shadowy", "newly", "styled", "new", "responsibility"})
 _CUES = tuple(CUE_WORDS)
 # a leading noun for the group's members: "gunmen from the Black Lions"
@@ -101,6 +104,10 @@ _UPPER_CLAIM = re.compile(r"\bTHE\s+(?P<n>(?:[A-Z][A-Z'\-]*\s+(?:(?:OF|THE|FOR|A
                           r"ALLIANCE|MILITIA))(?:\s*\([A-Z\-]{2,10}\))?,?\s+(?:HAS\s+|HAD\s+|LATER\s+)?"
                           r"(?:CLAIMED|ADMITTED|ASSUMED)\s+(?:\w+\s+)?RESPONSIBILITY\b")
 _SMALL = frozenset({"of", "the", "for", "and"})
+# wire copy: a long name in capitals read up to its acronym in brackets ("MARDO CRUZ URBAN COMMANDO OF THE
+# WORKERS' REVOLUTIONARY PARTY (PRTW)"): up to 12 capitalised words, joined by a few function words
+_ACRONYM_AFTER = re.compile(r"(?:[A-Z][A-Z'’\-]*\s+(?:(?:OF|THE|FOR|AND|DE|DEL|LA|LOS)\s+){0,2}){1,12}?"
+                            r"\((?P<a>[A-Z][A-Z\-]{1,9})\)")
 
 
 def _title(name: str) -> str:
@@ -151,6 +158,14 @@ def new_group(sentence: str) -> Actor | None:
                 # ("A GROUP CALLING ITSELF THE X [ACR] CLAIMED ..."), a bracket, a comma or a verb
                 cut = _upper_name(m.group("n")) if i in _CUE_FIRST else None
                 name = _clean(cut) if cut is not None else None
+                if name is None and i in _CUE_FIRST:
+                    acronym = _ACRONYM_AFTER.match(sentence, m.start("n"))
+                    if acronym is not None:  # a unit's long name, known by its acronym: "THE X COMMANDO OF
+                        name = acronym.group("a")  # THE Y PARTY (XYP) CLAIMED ...": XYP
+                        known = canonical_actor(name)
+                        text = " ".join(acronym.group(0).split())
+                        return Actor(name=known.name if known is not None else name, text=text,
+                                     kind=known.kind if known is not None else "belligerent")  # type: ignore[arg-type]
                 if name is None:
                     continue
                 known = canonical_actor(name)
@@ -174,3 +189,18 @@ def new_group(sentence: str) -> Actor | None:
             return Actor(name=known.name, text=m2.group("n"), kind=known.kind)  # type: ignore[arg-type]
         return Actor(name=name, text=m2.group("n"), kind="belligerent")
     return None
+
+
+# the name of an armed organisation: "Revolutionary Peasant Front", "People's Liberation Army"
+_ARMED_NAME = re.compile(r"\b(?:front|army|commandos?|brigades?|militias?|guerrillas?|insurgents?|rebels?|"
+                         r"liberation\s+(?:army|front|movement|forces|command))\b", re.IGNORECASE)
+
+
+def armed_speaker(speaker: Actor, *, says_it_did: bool) -> Actor | None:
+    """A speaking organisation with an armed organisation's name (a front, an army, a commando; not a
+    party, a union or a ministry) that says its units did the act ("THE REVOLUTIONARY PEASANT FRONT
+    [FRC] ... THE FRC SAID ITS UNITS HAD KILLED 9 SOLDIERS"): that organisation as the author, with
+    the speaker's words; None for any other speaker (a known belligerent is resolved elsewhere)."""
+    if not says_it_did or speaker.kind not in ("local", "ngo") or _ARMED_NAME.search(speaker.name) is None:
+        return None
+    return Actor(name=speaker.name, text=speaker.text, kind="belligerent")

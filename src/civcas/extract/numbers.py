@@ -28,6 +28,7 @@ class Count:
 
 
 _THREE_DIGITS = re.compile(r"\d{3}")
+_CLOSED_TENS = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)([a-z]{3,5})")
 
 
 def _value_token(tok: str, lex: Lexicon) -> tuple[float, str] | None:
@@ -46,6 +47,10 @@ def _value_token(tok: str, lex: Lexicon) -> tuple[float, str] | None:
         a, _, b = tok.partition("-")
         if a in lex.tens and b in lex.units and lex.units[b] < 10:
             return float(lex.tens[a] + lex.units[b]), "word"
+        return None
+    closed = _CLOSED_TENS.fullmatch(tok)  # "thirtythree" (wire copy writes some without the hyphen)
+    if closed and closed[1] in lex.tens and closed[2] in lex.units and 0 < lex.units[closed[2]] < 10:
+        return float(lex.tens[closed[1]] + lex.units[closed[2]]), "word"
     return None
 
 
@@ -108,6 +113,25 @@ _OPEN_QUOTES = frozenset({"“", "\"", "‘", "'"})
 _CLOSE_QUOTES = frozenset({"”", "\"", "’", "'"})
 
 
+_OPEN_BOUNDS = frozenset({"more_than", "at_least"})
+
+
+def _open_bound(tokens: list[str], j: int, lex: Lexicon,
+                spaces: list[bool] | None) -> tuple[int, int, str] | None:
+    """The upper end of a range told as an open bound, quoted or not: "between 80 and over 200",
+    "from 30 to “more than 45”" (the range's high is the bound's number; a closing quote is taken
+    in), or None."""
+    k = j + 1 if j < len(tokens) and tokens[j] in _OPEN_QUOTES else j
+    q = lex.qualifiers.match_at(tokens, k)
+    if q is None or q[1] not in _OPEN_BOUNDS or q[0] >= len(tokens):
+        return None
+    b = parse_number(tokens, q[0], lex, spaces)
+    if b is None:
+        return None
+    end = b[1] + 1 if k > j and b[1] < len(tokens) and tokens[b[1]] in _CLOSE_QUOTES else b[1]
+    return b[0], end, b[2]
+
+
 def parse_count(tokens: list[str], i: int, lex: Lexicon,
                 spaces: list[bool] | None = None) -> Count | None:
     """A count with its qualifier starting at token ``i`` (see module doc), or None."""
@@ -124,7 +148,7 @@ def parse_count(tokens: list[str], i: int, lex: Lexicon,
     if tokens[j] in ("between", "from"):
         a = parse_number(tokens, j + 1, lex, spaces)
         if a and a[1] + 1 < len(tokens) and tokens[a[1]] in ("and", "to", "-", "–"):
-            b = parse_number(tokens, a[1] + 1, lex, spaces)
+            b = parse_number(tokens, a[1] + 1, lex, spaces) or _open_bound(tokens, a[1] + 1, lex, spaces)
             if b and b[0] >= a[0]:
                 return Count(a[0], b[0], "range", i, b[1], a[2])
         return None

@@ -135,3 +135,42 @@ def ordinal_rest(lows: list[str], mentions: list[Mention]) -> None:
         m = Mention(Count(1, 1, "exact", i, i + 2, "word"), i + 2, head=True, outcome=outcome)
         mentions.append(m)
         return
+
+
+def ordinal_total(lows: list[str], mentions: list[Mention]) -> list[int]:
+    """ "Two brothers were declared dead on the porch, and the third person, a cousin, died overnight": a
+    count N of the dead (not a partitive: see :func:`ordinal_rest`) followed in its sentence by "and
+    the <ordinal N+1>" (a person noun and an apposition may follow, ``ordinal_nouns``) and a death
+    verb states N + 1 dead; the total is appended with the count as its part (in place). Returns
+    the indices of the totals appended."""
+    ordinals, died, _harm = _ordinal_words()
+    if ordinals.isdisjoint(lows):
+        return []
+    raw = lexicon().raw["partitions"]
+    rank = {w: k + 2 for k, w in enumerate(raw.get("ordinals", []))}
+    nouns = frozenset(raw.get("ordinal_nouns", []))
+    n = len(lows)
+    for m in list(mentions):
+        c = m.count
+        if m.outcome != "killed" or m.breakdown or m.zero or c.kind not in ("digit", "word") \
+                or c.low is None or c.low != c.high or lows[c.end:c.end + 1] == ["of"]:
+            continue
+        for i in range(m.np_end, min(n - 2, m.np_end + 30)):
+            if lows[i] in (".", ";", "?", "!"):
+                break
+            if lows[i] != "the" or lows[i - 1] not in ("and", ",") or rank.get(lows[i + 1]) != c.low + 1:
+                continue
+            j = i + 2
+            if j < n and lows[j] in nouns:
+                j += 1
+            if j < n and lows[j] == "," and "," in lows[j + 1:j + 8]:
+                j = lows.index(",", j + 1) + 1  # "the third person, a woman, died"
+            if not any(tuple(lows[j:j + len(d)]) == d for d in died):
+                break
+            total = Mention(Count(c.low + 1, c.low + 1, "exact", c.start, c.end, "digit"), m.np_end,
+                            head=True, outcome="killed")
+            total.group = "people"
+            mentions.append(total)
+            m.breakdown, m.parent = True, len(mentions) - 1
+            return [len(mentions) - 1]
+    return []

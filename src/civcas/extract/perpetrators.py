@@ -134,6 +134,10 @@ _ACTS_AFTER = re.compile(
     r"attacked|targeted|fired|pounded|raided|stormed|ambushed|massacred|executed|"
     r"launched|carried\s+out|opened\s+fire|killed|shot\s+(?:dead|and\s+killed)|gunned\s+down|murdered|assassinated|kidnapped|abducted|machine-?gunned|"
     r"strafed|bombarded|dynamited|staged|perpetrated|began\s+(?:bombing|shelling|firing|attacking|strafing))\b"
+    # a campaign of acts begun: "the militia began a string of murderous raids", "X unleashed a wave of bombings"
+    r"|^\s*(?:(?:had|has|have|then|later)\s+)?(?:began|begun|unleashed|started|launched)\s+(?:to\s+(?:implement|carry\s+out|"
+    r"conduct|commit)\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:series|wave|campaign|spate|string|number)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:actions|attacks|bombings|killings|massacres|murders|assassinations|raids|operations|crimes|reprisals)\b"
     # a coordinated subject: "government troops and foreign mercenaries thought to be Russian killed ..."
     r"|^\s+and\s+(?!(?:the\s+)?(?:civilians?|residents|villagers|people|children|women)\b)(?:[\w'’-]+\s+){1,6}?"
     r"(?:killed|massacred|executed|murdered|attacked|shot|bombed|shelled)\b"
@@ -155,8 +159,16 @@ _ACTS_AFTER = re.compile(
     r"charged|convicted|indicted|prosecuted)\s+(?:for|with|over))\b",
     re.IGNORECASE)
 _PASSIVE_OWNER = re.compile(r"\b(?:frequented|visited|patroni[sz]ed|run|held|controlled|operated|used|embedded|hidden|built|dug|occupied|governed|administered|backed|captured|seized|"
-                            r"recaptured|retaken|liberated|taken)\s+by\s+(?:the\s+|an?\s+)?"
-                            r"(?:\w+'s\s+)?$", re.IGNORECASE)
+                            r"recaptured|retaken|liberated|taken)\s+"
+                            # a time between: "a town held since 2019 by the X", "controlled for years by X"
+                            r"(?:(?:since|from|for|in)\s+(?:[\w-]+\s+){1,2}?|(?:now|still|long)\s+)?by\s+(?:the\s+|an?\s+)?"
+                            r"(?:\w+'s\s+)?$"
+                            # the ruler of a place: "the area was under X control", "under the control of X"
+                            r"|\bunder\s+(?:the\s+)?(?:(?:full|firm|effective|nominal)\s+)?(?:control|rule|occupation|"
+                            r"administration|authority)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "under X control", "under Taliban rule" (after the name; not "under X fire", which names the author)
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the\s+)?$", re.IGNORECASE)
+_RULE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:control|rule|occupation|administration|authority)\b", re.IGNORECASE)
 _PASSIVE_OWNER = first_char_guard(_PASSIVE_OWNER)  # (speed: the same matches)
 
 
@@ -294,7 +306,10 @@ def _score(sentence: str, match: ActorMatch) -> int:
     if _office().match(sentence, match.end, match.end + 40):
         return -1  # "the armed forces joint chiefs of staff", "the army headquarters": an office or building
     if after.startswith(("-run", "-held", "-controlled", "-backed", "-led areas")) or \
-            _PASSIVE_OWNER.search(sentence[max(0, match.start - 40):match.start]):
+            match.text.lower().endswith(("-backed", "-held", "-run", "-controlled")) or \
+            _PASSIVE_OWNER.search(sentence[max(0, match.start - 50):match.start]) or (
+                _UNDER_BEFORE.search(sentence[max(0, match.start - 12):match.start])
+                and _RULE_AFTER.match(sentence[match.end:match.end + 20])):
         return -1
     if as_origin(sentence, match.start, match.end):
         return -1  # "who came to Texas from Turkey as a boy", "Turkish-born": a person's origin, no force

@@ -34,7 +34,7 @@ from civcas.extract.hitcounts import hit_label
 from civcas.extract.lexicon import Lexicon, all_matches, any_match
 from civcas.extract.mainvote import author_unknown_near
 from civcas.extract.named import named_victims
-from civcas.extract.newgroups import new_group
+from civcas.extract.newgroups import armed_speaker, new_group
 from civcas.extract.perpetrators import (
     accuses,
     as_perpetrator,
@@ -382,6 +382,8 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
             _ADMIT.search(s.text) or (tally and admitted_total(lows)) or (claim.start >= 0 and (says_it_did(s.text, claim.end)
                                                             or claims_at(s.text, claim.end)))):
         perpetrator = speaker = as_perpetrator(claim.actor, theatre=st.theatre)  # an admission: the claimant says it did it
+    elif perpetrator is None and claim is not None and claim.start >= 0:  # an armed group unknown to actors.toml
+        perpetrator = speaker = armed_speaker(claim.actor, says_it_did=says_it_did(s.text, claim.end))
     # several belligerents acting in one sentence: each figure takes its own clause's (agents.py)
     agents = sentence_agents(s.text, perps, speaker=speaker,
                              span=(claim.start, claim.end) if claim is not None else None)

@@ -26,6 +26,9 @@ def _data() -> dict[str, object]:
         "hospital": frozenset(raw["object"]["hospital"]),
         "hospital_nouns": frozenset(raw["object"]["hospital_nouns"]),
         "shot_object": frozenset(raw["object"]["shot"]),
+        "shot_one": frozenset(raw["object"]["shot_one"]),
+        "body_parts": frozenset(raw["object"]["body_parts"]),
+        "body_sides": frozenset(raw["object"]["body_sides"]),
         "arrival_verbs": frozenset(raw["arrival"]["verbs"]),
         "arrival_wounds": frozenset(raw["arrival"]["wounds"]),
     }

@@ -110,7 +110,34 @@ def object_outcome(lows: list[str], m: Mention) -> str | None:
     if verb in data_words("shot_object") and m.head and m.count.kind in ("digit", "word") \
             and not m.generic:
         return "shot"  # "a man opened fire and shot four people": hit, like "three people were shot"
+    if verb in data_words("shot_one") and m.head and m.count.kind == "article" and m.count.low == 1 \
+            and not m.generic and _wound_place(lows, e):
+        return "shot"  # "shot his 9-year-old nephew in the arm": hit, like "a boy was shot in the arm"
     return None
+
+
+_WOUND_DETS = frozenset({"the", "his", "her", "their"})
+_ASIDE_STOP = frozenset({".", ";", ":", "and", "but", "who", "which", "that", "after", "before", "when", "killing",
+                         "wounding", "in"})
+
+
+def _wound_place(lows: list[str], e: int) -> bool:
+    """A wound's place follows the object ending at ``e``: "in the arm", "in his left leg", also after
+    an aside of the person's name or age ("his brother, Dan Hale, in the head")."""
+    n = len(lows)
+    if e < n and lows[e] == ",":
+        k = e + 1
+        while k < n and k - e <= 6 and lows[k] != "," and lows[k] not in _ASIDE_STOP:
+            k += 1
+        if k >= n or lows[k] != "," or k == e + 1:
+            return False
+        e = k + 1
+    if e + 2 >= n or lows[e] != "in" or lows[e + 1] not in _WOUND_DETS:
+        return False
+    k = e + 2
+    if lows[k] in data_words("body_sides"):
+        k += 1
+    return k < n and lows[k] in data_words("body_parts")
 
 
 _AGE_DASHES = frozenset({"-", "–", "—", "--"})

@@ -6,7 +6,8 @@ Military communiqués and radio bulletins give each side's losses as bare tolls 
 "the guerrillas inflicted two dead and three wounded". Such a toll counts fighters (or police), not
 people at large: :func:`side_toll` tells when the words around a count make it one side's losses.
 A toll with a person noun keeps its own group ("the army sustained losses: five soldiers and two
-civilians were killed").
+civilians were killed").  :func:`death_of_others` undoes the reading of "N casualties" as dead when
+the sentence's death word belongs to another count or is denied.
 """
 
 from __future__ import annotations
@@ -66,6 +67,26 @@ def mixed_casualties(lows: list[str], mentions: list[Mention]) -> None:
             m.outcome = None
 
 
+_DEATH_WORDS = frozenset({"dead", "killed", "deaths", "death", "died", "slain", "murdered", "fatalities", "fatality",
+                          "martyrs", "martyred", "die", "dies", "dying", "lives", "bodies"})
+_NEGATORS = frozenset({"none", "no", "nobody", "not", "neither", "nor", "without"})
+
+
+def death_of_others(lows: list[str], mentions: list[Mention], read: list[int]) -> None:
+    """Casualties read as dead only because the sentence holds a death word (``read``: their
+    indexes) lose that outcome when the word is another count's or denied: "the insurgents took 12
+    casualties, though not one soldier was killed", "reported four more police casualties
+    and the death of a rebel" (the casualties may be wounded; nothing says they died). A part
+    of the casualties themselves keeps the reading ("40 casualties, 12 of them killed")."""
+    for k in read:
+        m = mentions[k]
+        told = [q for q, w in enumerate(lows) if w in _DEATH_WORDS
+                and _NEGATORS.isdisjoint(lows[max(0, q - 8):q])]
+        if not told or any(j != k and x.outcome == "killed" and not x.casualty_word and not x.breakdown
+                           for j, x in enumerate(mentions)):
+            m.outcome = None
+
+
 def parts_of_a_side(mentions: list[Mention], *, lows: list[str] | None = None, lex: Lexicon | None = None) -> None:
     """A part with no person noun of its own counts from its whole's group: "fifteen soldiers were
     wounded, four of them seriously", "about 20 terrorists, 4 of whom died" (fighters, not people
@@ -90,8 +111,16 @@ def parts_of_a_side(mentions: list[Mention], *, lows: list[str] | None = None, l
                 continue
         if whole is not None and whole.group == "combatants":
             m.group, m.subgroup = whole.group, whole.subgroup
+        elif whole is not None and m.parent is not None and whole.group in _PERSON_PARTS and lows is not None \
+                and lows[m.count.end:m.count.end + 2] in (["of", "them"], ["of", "whom"]) \
+                and lows[m.count.end + 2:m.count.end + 3] not in ([w] for w in _APPOSED):
+            m.group, m.subgroup = whole.group, None  # "three children were hurt, two of them seriously"
 
 
+# wholes whose group a bare part keeps (not "two cousins, one of them a boy": the apposed noun
+# tells the part's own group)
+_PERSON_PARTS = frozenset({"children", "women", "men"})
+_APPOSED = frozenset({"a", "an", "was", "were", "is", "are", "being", "aged", "the"})
 _PLURALS = frozenset({"people", "men", "women", "children", "police", "policemen", "gunmen", "fishermen"})
 
 

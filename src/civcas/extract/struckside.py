@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from civcas.datafiles import load_toml
 from civcas.extract.actors import actor_of, exact_actor, find_actors
+from civcas.extract.shooters import forces_killing_attackers
 from civcas.extract.theatre import demonym, region_country
 from civcas.extract.typed import STATE_FORCES
 from civcas.models import Actor, Figure
@@ -221,12 +222,47 @@ def victim_sides(st: _Doc, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _attacker_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The attackers as the victims ("two of the attackers") and their foes acting in the clause
+    ("by troops", "when soldiers returned fire"): ``attacker_parts`` and ``attacker_foes_*``."""
+    raw = load_toml("extract", "struckside.toml")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    parts = re.compile(r"^(?:\w+|\d+)(?:\s+more)?\s+of\s+(?:the|their|its)\s+(?:" + alt(raw["attacker_parts"]) + r")\b",
+                       re.IGNORECASE)
+    foes = re.compile(r"\b(?:by|when|as|after)\s+(?P<f>" + alt(raw["attacker_foes_army"]) + r")\b(?P<p>)|"
+                      r"\b(?:by|when|as|after)\s+(?P<g>" + alt(raw["attacker_foes_police"]) + r")\b", re.IGNORECASE)
+    return parts, foes
+
+
+def _attackers_foe(st: _Doc, clause: str) -> Actor | None:
+    """The forces the clause of the attackers' own dead makes act (the theatre's army or its security
+    forces, words as written), else None."""
+    _parts, foes = _attacker_parts()
+    m = foes.search(clause)
+    if m is None or not st.theatre or st.theatre[0] == "US":
+        return None
+    if m.group("f"):
+        army = exact_actor(f"{demonym(st.theatre[0])} armed forces") if demonym(st.theatre[0]) else None
+        return Actor(name=army.name, text=m.group("f"), kind="belligerent") if army is not None else None
+    state = described_state(st.theatre, Actor(name=STATE_FORCES, text=m.group("g"), kind="belligerent"))
+    return state if state.name != STATE_FORCES else None
+
+
 def figure_author(st: _Doc, i: int, text: str, span: tuple[int, int], author: Actor | None) -> Actor | None:
     """The author of the figure whose victims are ``text[span[0]:span[1]]`` in sentence ``i``, given
     the one found for it (``author``): none for unaimed fire, the other side for a state's own
-    forces among the victims."""
+    forces among the victims, the forces acting on them (else none) for the unidentified attackers'
+    own dead ("two of the attackers died")."""
     if author is None or i < 0:
         return author
+    if not author.identified and _attacker_parts()[0].match(text[span[0]:span[1] + 40]) is not None \
+            and forces_killing_attackers(text) is None:
+        # (the unidentified attackers themselves; "security forces killed three of the gunmen" is the forces',
+        # "28 of the attackers were killed, an army communique said" the defending army's, found before)
+        return _attackers_foe(st, _clause(text, span))
     stray, _, _, crossfire = _data()
     clause = _clause(text, span)
     if st.theatre[:1] != ("US",) and (crossfire.search(clause) is not None or (

@@ -46,8 +46,8 @@ from civcas.extract.forms import non_violent_cause
 from civcas.extract.lexicon import Lexicon, lexicon
 from civcas.extract.regex_speed import first_char_guard, literal_requirement
 from civcas.extract.text import Sentence, literal_view
-from civcas.extract.victimdoc import name_key, same_person
 from civcas.extract.victimlist import DocState
+from civcas.extract.victimnames import name_key, same_person
 from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 
 _GROUPS = ("civilians", "people", "combatants")

@@ -126,7 +126,7 @@ _UNIDENTIFIED = re.compile(
     r"(?:heavily\s+)?(?:armed\s+)?(?P<a>gunmen|gunman|men|man|assailants?|attackers?|individuals|persons|people|"
     r"killers?|shooters?|youths|motorcyclists|hit\s*men|terrorists|subjects|elements)"
     r"|(?:heavily\s+)?armed\s+(?P<b>men|individuals|persons|assailants|attackers)"
-    r"|(?P<c>gunmen|assailants|attackers)"
+    r"|(?P<c>gunmen|assailants|attackers|shooters)"
     r"|(?:an?\s+|the\s+)(?:lone\s+|suspected\s+|alleged\s+|teenage\s+|masked\s+|young\s+)?(?P<d>gunman|shooter|assailant|attacker|suspect)"
     r"|(?:an?\s+|the\s+|two\s+|three\s+)?(?P<e>suicide\s+bombers?)))\b",
     re.IGNORECASE,
@@ -144,6 +144,9 @@ _ACTS = re.compile(r"^(?:\s+(?!(?:were|was|are|is|been|and|who)\b)[\w,'’-]+){0
                    r"strafed|exploded|bombed|dynamited|"
                    # "a band of unknown persons last night wounded the notary" (not "wounded in ...")
                    r"(?:wounded|injured)(?!\s+(?:in|on|at|during|by|near|when|while|after)\b))\b", re.IGNORECASE)
+# plural shooters acting, perhaps as believed: "five shooters were believed to have fired", "two shooters opened fire"
+_SHOOTERS_ACT = re.compile(r"\s+(?:(?:were|are)\s+(?:believed|thought|said|reported)\s+to\s+have\s+|(?:had|have|then|also)\s+)?"
+                           r"(?:fired|opened\s+fire|shot|killed|wounded|sprayed|exchanged\s+fire)\b", re.IGNORECASE)
 # "two men opened fire", "these individuals apparently exploded the devices"
 _MEN_SUBJECT = re.compile(r"(?:^|[.;:,]\s+|\b(?:when|after|as|and)\s+)(?P<x>(?:(?:these|those)\s+|" + _GROUP[3:-2]
                           + r")(?:unidentified\s+|unknown\s+)?(?P<a>men|individuals|persons))\b", re.IGNORECASE)
@@ -194,6 +197,9 @@ def unidentified_perpetrator(sentence: str) -> Actor | None:
         if (m.group("a") or "").lower() in _PLAIN_HEADS and not (
                 _AGENT_BEFORE.search(s[max(0, m.start() - 20):m.start()]) or _ACTS.match(s[m.end():])):
             continue  # "the body of an unidentified man": a plain noun is an attacker only when acting
+        if (m.group("c") or "").lower() == "shooters" and not (
+                _AGENT_BEFORE.search(s[max(0, m.start() - 20):m.start()]) or _SHOOTERS_ACT.match(s, m.end())):
+            continue  # "how many shooters were involved": no attackers told acting
         return _unknown(m, _unidentified_name(m))
     m2 = _BY_MEN.search(s) if may_match(_BY_MEN, s, low) else None
     if m2 is not None:

@@ -28,13 +28,15 @@ scope, not denied; earlier named lists included).  Its evidence is the span from
 the first mention to the end of the last one (the count can be checked on it); its statement is
 the first mention's sentence.  Children/women/men parts (ages, kinship and gender words merged
 over the mentions) likewise when they exceed the stated parts; ``part_of`` is the named total, or
-the largest stated toll when no total was emitted.
+the largest stated toll when no total was emitted.  Outside US stories a part is a range the way
+Airwars gives its own (a victim of unknown age may be a child; :mod:`civcas.extract.victimroster`).
+Also collected: persons mourned ("mourned the loss of ...") and named between dashes after their
+count ("two women – A and B – were killed", the count noun's sex and age given to them).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -52,14 +54,14 @@ from civcas.extract.victimlist import (
     subject_persons,
     victim_lists,
 )
+from civcas.extract.victimnames import name_key, same_person, similar
+from civcas.extract.victimroster import grown_keys, roster_parts, sex, us_parts
 from civcas.models import UNATTRIBUTED, Figure, Span, stable_id
 
 
 class _NamedState(DocState, Protocol):
     theatre: tuple[str, ...]  # countries the story is about (a US story names its dead without sexes)
 
-_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "bin", "ibn", "bint", "ben",
-                        "abu", "umm", "de", "da", "van", "von", "del", "la", "le"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got|gets)\s+(?:[a-z]+\s+){0,2}$")
 # one to six capitalised words; each word is atomic (whole, with the spaces after it), so that a
 # failing match gives back whole words only and never tries splitting "McDonald" or "JOHN" into pieces
@@ -93,6 +95,7 @@ class _Rules:
     obj: re.Pattern[str]
     companions: re.Pattern[str]
     listed: re.Pattern[str]
+    dashed: re.Pattern[str]  # "two men – A and B – were killed"
     combatant: frozenset[str]
     near_combatant: re.Pattern[str]  # "commander Ali Nasser", "a commander ... named Ali Nasser"
     combatant_after: re.Pattern[str]  # "Ali Nasser, a militant"
@@ -113,6 +116,7 @@ def _rules() -> _Rules:
             obj=first_char_guard(re.compile(raw["object"]["pattern"])),
             companions=first_char_guard(re.compile(raw["companions"]["pattern"], re.IGNORECASE)),  # (speed: the
             listed=first_char_guard(re.compile(raw["listed"]["pattern"], re.IGNORECASE)),  # same matches)
+            dashed=first_char_guard(re.compile(raw["dashed"]["pattern"], re.IGNORECASE)),  # same matches)
             combatant=combatant,
             near_combatant=re.compile(
                 rf"\b(?i:{alt})\b(?:\s+|[^.;:\n]{{0,60}}?\b(?:named|called|identified\s+as)\s+){_NAME_RUN}"),
@@ -129,40 +133,6 @@ def _rules() -> _Rules:
         raise DataError(f"invalid victim-list table: {exc!r}",
                         hint="check [single], [object] and [words] in src/civcas/data/extract/victimlist.toml"
                         ) from exc
-
-
-def name_key(name: str) -> tuple[str, ...]:
-    """The words of a name, lower-cased, without accents, particles and title words."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    words = [w for part in re.split(r"[\s\-’']+", plain) if (w := part.strip(".,()")) and w.isalpha()]
-    # a mother's name after her eldest son ("Umm Karim") is not the son's name: "umm" first is kept
-    return tuple(w for k, w in enumerate(words) if w not in _PARTICLES or (k == 0 and w == "umm"))
-
-
-def _similar(a: str, b: str) -> bool:
-    """Equal, or one letter apart in words of four letters or more ("hamid"/"hamed")."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
-def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two name keys name one person: same first name, the shorter's words all in the longer; a
-    single word matches any word of the other ("Haddad" after "Omar Haddad")."""
-    if not a or not b:
-        return False
-    if len(a) == 1 or len(b) == 1:
-        one, other = (a, b) if len(a) == 1 else (b, a)
-        return any(_similar(one[0], x) or (len(one[0]) >= 4 and x.startswith(one[0])) for x in other)
-    if not _similar(a[0], b[0]):
-        return False
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return all(any(_similar(w, x) for x in long_) for w in short)
 
 
 @dataclass(slots=True)
@@ -187,7 +157,7 @@ def _gender(p: Person) -> str:
 def _conflict(v: Victim, p: Person) -> bool:
     """``v`` and ``p`` cannot be one person: a child and an adult, or a man and a woman (a grandmother
     and the granddaughter named after her: "his wife Hayat Odeh" and "their child Hayat Karim Odeh, 4")."""
-    return ("-" not in (v.age, p.age) and v.age != p.age) or ("-" not in (_sex(v), _gender(p)) and _sex(v) != _gender(p))
+    return ("-" not in (v.age, p.age) and v.age != p.age) or ("-" not in (sex(v), _gender(p)) and sex(v) != _gender(p))
 
 
 @dataclass(slots=True)
@@ -246,6 +216,17 @@ def _excluded(text: str, r: _Rules) -> tuple[list[tuple[str, ...]], set[str]]:
     return out, firsts
 
 
+_SINGULAR = {"men": "man", "women": "woman", "boys": "boy", "girls": "girl", "males": "male", "females": "female"}
+
+
+def _counted_as(persons: list[Person], noun: str, t: Tables) -> list[Person]:
+    """``persons`` with the sex and age class of the count noun they spell out where their own
+    words give none ("two women – A and B –")."""
+    sex_, age = t.kin.get(_SINGULAR.get(noun, noun), ("-", "-"))
+    return [replace(p, gender=p.gender if p.gender != "-" else sex_, age=p.age if p.age != "-" else age)
+            for p in persons]
+
+
 def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> list[Victim]:
     """Every distinct person ``text`` names as killed or injured (see the module doc)."""
     t = t or tables()
@@ -257,7 +238,8 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
         mentions.append((i, sents[i].start, v.end, v.outcome, list(v.persons)))
     # exact pre-tests: a pattern is tried only on the sentences holding one of its required words
     index = sentence_index(text, sents)
-    single, obj, companions, listed = map(index.matching, (r.single, r.obj, r.companions, r.listed))
+    single, obj, companions, listed, dashed = map(index.matching, (r.single, r.obj, r.companions, r.listed,
+                                                                   r.dashed))
     for i, s in enumerate(sents):
         for m in (r.single.finditer(s.text) if i in single else ()):
             b = m.start()
@@ -287,9 +269,11 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
             persons, end, _partial = read_list(text, s.start + (group.end() if group else m.end()), t=t,
                                                named_only=True)  # (only named persons are counted)
             mentions.append((i, s.start, end, "killed", persons))
-        for rx, at in ((r.companions, companions), (r.listed, listed)):
+        for rx, at in ((r.companions, companions), (r.listed, listed), (r.dashed, dashed)):
             for m in (rx.finditer(s.text) if i in at else ()):
                 persons, end, _partial = read_list(text, s.start + m.end(), t=t, named_only=True)
+                if rx is r.dashed:  # "two women – A and B – were killed": the count noun's sex and age
+                    persons = _counted_as(persons, m.group("noun").lower(), t)
                 mentions.append((i, s.start, end, "killed", persons))
     if not any(p.named for *_m, persons in mentions for p in persons):
         return []  # nobody named: the combatant names of the document do not matter
@@ -336,27 +320,11 @@ def connected(victims: list[Victim], *, lead: Callable[[Victim], bool] | None = 
     return sorted(kept, key=lambda v: v.start)
 
 
-def grown(v: Victim) -> bool:
-    """``v`` counts among the men or women: an adult by age or person noun ("his wife", "a 40-year-old
-    man"), or named with no age and by no kinship noun that may be a child's ("Samer Odeh was
-    killed": narratives give the ages of children; "their son Karim" stays unknown)."""
-    return v.age == "adult" or (v.age == "-" and not v.young)
-
-
-def _parts(vs: list[Victim]) -> dict[str, tuple[int, int]]:
-    """Per part (children, women, men): the named persons certainly in
-    it (gender from kinship words or the given name; grown by age, person noun or presumption, see
-    :func:`grown`), and those who may be (a named person of unknown gender may be a man or a woman;
-    "their son Karim", of no age, a child or a man)."""
-    unsure = [v for v in vs if v.age == "-" and v.young]  # "their son Karim": a child or grown
-    no_gender = sum(_sex(v) == "-" and v.age != "child" for v in vs)
-    return {"children": (sum(v.age == "child" for v in vs), len(unsure)),
-            "women": (sum(_sex(v) == "f" and grown(v) for v in vs), no_gender + sum(_sex(v) == "f" for v in unsure)),
-            "men": (sum(_sex(v) == "m" and grown(v) for v in vs), no_gender + sum(_sex(v) == "m" for v in unsure))}
-
-
-def _sex(v: Victim) -> str:
-    return v.gender if v.gender != "-" else v.given
+def _signed(keys: list[tuple[str, ...]]) -> Callable[[Victim], bool]:
+    """Whether a victim is one of the persons of ``keys`` (a first name alone: the first name)."""
+    def signed(v: Victim) -> bool:
+        return any(same_person(v.key, k) if len(k) > 1 else similar(v.key[0], k[0]) for k in keys)
+    return signed
 
 
 def _aged(sentence: str, key: tuple[str, ...]) -> bool:
@@ -396,6 +364,7 @@ def document_named_figures(st: _NamedState, figures: list[Figure]) -> list[Figur
     pool = [f for f in figures if f.scope == "incident" and f.stance != "denied"]
     civilian_doc = len(_CIVILIAN.findall(st.text[:100_000])) >= 2
     us_story = bool(st.theatre) and st.theatre[0] == "US"
+    signed: Callable[[Victim], bool] | None = None  # (read once, when a part is first needed)
     added: list[Figure] = []
     for outcome in ("killed", "injured"):
         vs = [v for v in victims if v.outcome == outcome]
@@ -437,10 +406,13 @@ def document_named_figures(st: _NamedState, figures: list[Figure]) -> list[Figur
         if len(vs) < _COMPLETE * stated:
             continue  # names for fewer than 45% of the dead: their parts would say little
         said = {p: _stated(pool, outcome, (p,))[0] for p in ("children", "women", "men")}
-        for part, (n, more) in _parts(vs).items():
+        if not us_story and signed is None:  # outside US stories parts are ranges as Airwars gives them
+            signed = _signed(grown_keys(st.text, key=name_key))
+        parts = us_parts(vs) if signed is None else roster_parts(vs, signed=signed)
+        for part, (n, more) in parts.items():
             if part != "children" and us_story:
                 continue  # a US story names its dead with ages, no count by sex: none is reported
-            if more > n:
+            if more > n + (0 if us_story else 1):
                 continue  # more named persons may be in the part than certainly are: it says little
             if parent != total_id and sum(said.values()) - said[part] + n > stated:
                 continue  # the stated parts would no longer fit the stated toll ("five men", one 17)

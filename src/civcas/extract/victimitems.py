@@ -28,6 +28,9 @@ _PARENS = re.compile(r"\([^()]*\)")
 _ANY_WORD = re.compile(r"\w")
 _OWNER = re.compile(r"[^\W\d_]['’]s?(?=\s)")
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Ali's wife": the possessor is not the person
+# "son of Yasin", "the eldest daughter of Omar Odeh", "wife of Abu Karim": a relative of a named person
+_KIN_OF = re.compile(r"(?:the\s+)?(?:(?:eldest|oldest|youngest|only|second|first)\s+)?([a-z\-]+)\s+of\s+"
+                     r"(?:the\s+late\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|(?:al|el|abu|bin)[-‑ ]\S+)){0,5}\s*$")
 _SEP = re.compile(r"\s*(?:[,;\n]|\s[–—:]\s|\band\b|&|\bas\s+well\s+as\b|\bplus\b"
                   r"|\b(?:along(?:side)?|together)\s+with\b|\balongside\b)\s*", re.IGNORECASE)
 
@@ -135,7 +138,13 @@ class Reader:
                     n = {"one": 1, **_NUMBERS}.get(words[i - 3].lower())  # "two of her grandchildren"
                 if n is None and i and words[i - 1].isdigit() and int(words[i - 1]) < 30:
                     n = int(words[i - 1])
-                return lw, self.t.kin[lw], n
+                g, a = self.t.kin[lw]
+                nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+                if g == "-" and nxt in self.t.kin and a != "-":
+                    # a noun of age used as an adjective: "her infant daughters", "his baby son"
+                    g2, a2 = self.t.kin[nxt]
+                    return nxt, (g2, a2 if a2 != "-" else a), n
+                return lw, (g, a), n
         return None
 
     def _named_after_kin(self, seg: str) -> bool:
@@ -217,6 +226,8 @@ class Reader:
                 self.persons.append(p0)
                 self.cur, self.cur_aged, self.group = p0, True, []
                 return True
+        if self._kin_of(seg, sep):
+            return True
         chained = sep == "and" and self.described and self._kin(WORD.findall(seg)) is None
         self.described = False
         if (first in ("a", "an") and self.cur is not None and (sep == "," or chained)  # "Rami, a 12-year-old boy"
@@ -327,6 +338,26 @@ class Reader:
         self.group_kin = word
         if self.ended and n and self.group:
             self.ended = False  # "two of his children in the strike, A (4) and B (2)": names follow
+        return True
+
+    def _kin_of(self, seg: str, sep: str) -> bool:
+        """``seg`` ("son of Yasin", "the wife of Omar Odeh") after a named person describes that
+        person ("Rami Haddad, son of Yasin; Nabil Odeh"): their sex (and an age class the noun
+        gives) is the noun's, and neither the relative nor one more person is counted. Not when
+        the noun's sex is not the person's ("Omar Odeh, the wife of Sami": his wife, one more)."""
+        m = _KIN_OF.match(seg)
+        if m is None or sep != "," or self.cur is None or not self.cur.named or self.group:
+            return False
+        kin = self.t.kin.get(m.group(1).lower())
+        if kin is None:
+            return False
+        g, a = kin
+        if g != "-" and g != (self.cur.gender if self.cur.gender != "-" else self.cur.given) != "-":
+            return False
+        self.cur.gender = g if self.cur.gender == "-" else self.cur.gender
+        self.cur.age = a if self.cur.age == "-" else self.cur.age
+        self.cur.young = self.cur.young or (m.group(1).lower() if m.group(1).lower() in self.t.young else "")
+        self.described = True
         return True
 
     def _spells_out(self, word: str) -> bool:

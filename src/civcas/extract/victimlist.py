@@ -41,7 +41,7 @@ from civcas.extract.docstate import _GATE_WORDS, _words
 from civcas.extract.regex_speed import first_char_guard, may_match
 from civcas.extract.sentindex import sentence_index
 from civcas.extract.text import CAPITALS_HEAD, Sentence, mostly_capitals
-from civcas.extract.victimitems import Tables, tables
+from civcas.extract.victimitems import Person, Tables, tables
 from civcas.extract.victimread import VictimList, _subject_ok, _tally, read_list, subject_persons
 from civcas.models import UNATTRIBUTED, DateSpan, Document, Figure, Place, Span, stable_id
 
@@ -86,6 +86,28 @@ def _candidates(text: str, sents: list[Sentence], *, words: Callable[[int], set[
     return got
 
 
+_BEFORE_VERB = frozenset({"were", "was", "also", "all", "both", "reportedly", "have", "had", "been", "among", "those"})
+_OWNED = re.compile(r"^(?:his|her|their|[^\W\d_][\w\-]*['’]s?)$", re.IGNORECASE)
+
+
+def _owned_plural(clause: str, persons: list[Person], t: Tables) -> list[Person]:
+    """``persons`` with the sex of the owned plural kinship noun that is the subject before the cue
+    where their own words give none: "Her seven daughters were all killed: A, B and C", "three of
+    Omar's sons were also killed, A and B" (A, B and C are daughters or sons)."""
+    words = clause.split()
+    while words and words[-1].lower() in _BEFORE_VERB:
+        words.pop()
+    if len(words) < 2:
+        return persons
+    noun = words[-1].lower()
+    sex_, age = t.kin.get(noun, ("-", "-"))
+    if sex_ == "-" or not noun.endswith(("s", "ren")) or not any(
+            _OWNED.match(w) and w.lower() not in t.kin for w in words[-4:-1]):
+        return persons
+    return [replace(p, gender=sex_, age=p.age if p.age != "-" else age) if p.gender == "-" else p
+            for p in persons]
+
+
 def _find_candidates(text: str, sents: list[Sentence], *, words: Callable[[int], set[str]] | None = None,
                      capitals: bool | None = None) -> list[list[tuple[int, VictimList]]]:
     t = tables()
@@ -115,6 +137,7 @@ def _find_candidates(text: str, sents: list[Sentence], *, words: Callable[[int],
                 if outcome is None:
                     continue
                 persons, end, partial = read_list(text, s.start + m.end(), t=t, named_only=True)
+                persons = _owned_plural(clause, persons, t)
                 if persons and any(p.named for p in persons):
                     found.append((len(persons), _tally(persons, start=s.start + m.start(), end=end,
                                                        outcome=outcome, qualifier=cue.qualifier,

@@ -23,7 +23,12 @@ from civcas.extract.victimitems import (
     tables,
 )
 
-_MARK = re.compile(r"(?:(?:^|(?<=[\s:]))\d{1,2}[.)]|(?:^|(?<=\n)|(?<=:))[ \t]*[•·▪◦*\-–])\s+")
+# a list marker: "1." / "2)" or a bullet at a line start, a space after it; a bullet other than a
+# hyphen may touch its item ("–Omar Haddad" on a line of its own)
+_MARK = re.compile(r"(?:(?:^|(?<=[\s:]))\d{1,2}[.)]|(?:^|(?<=\n)|(?<=:))[ \t]*[•·▪◦*\-–])\s+"
+                   r"|(?:^|(?<=\n))[ \t]*[•·▪◦–—](?=[A-Z“\"])")
+# the first item of a numbered or bulleted list (and each next one)
+_ITEM = re.compile(r"(?:\d{1,2}[.)]|[•·▪◦*\-–])\s|[•·▪◦–—](?=[A-Z“\"])")
 _END = re.compile(r"[.!?](?=\s+[\"“(]?[A-Z0-9])|[.!?]\s*$|\n\s*\n")
 _END = first_char_guard(_END)  # (speed: the same matches)
 _APPOSITION = re.compile(r"\s*(?:an?|the|of|from)\s+[\w\-’']+(?:\s+[\w\-’']+){0,11}\s*$", re.IGNORECASE)
@@ -63,11 +68,12 @@ def _list_end(text: str, start: int) -> int:
     """Where a list starting at ``start`` ends: the sentence end, but a numbered or bulleted list
     goes on over lines and "1." markers."""
     window = text[start:start + 3000]
-    numbered = bool(re.match(r"[\s:]*(?:1[.)]|[•·▪◦*\-–])\s", window))
+    lead = window[:200].lstrip(" \t\n:")
+    numbered = bool(re.match(r"1[.)]\s", lead) or (_ITEM.match(lead) and not lead[:1].isdigit()))
     for m in _END.finditer(window):
         if numbered:
             nxt = window[m.end():m.end() + 8].lstrip()
-            if re.match(r"(?:\d{1,2}[.)]|[•·▪◦*\-–])\s", nxt):
+            if _ITEM.match(nxt):
                 continue  # the next item of a numbered or bulleted list
             if window[m.start()] == "." and re.search(r"(?:^|[\s:])\d{1,2}$", window[:m.start()]):
                 continue  # "1." is a marker
@@ -96,6 +102,31 @@ def _relative_ages(text: str) -> str:
                 return " " * (len(m.group()) - len(item)) + item
         return m.group()
     return _WHO_AGED.sub(age, text)
+
+
+_CO_OWNER: list[tuple[Tables, re.Pattern[str]]] = []  # (the tables, the pattern made of their kin nouns)
+
+
+def _co_owner_rx(t: Tables) -> re.Pattern[str]:
+    """A given name alone before "and" and a second owner of a kinship noun: "Omar and Lina's son
+    Adam", "Karim and Huda's three daughters" (the first name is no person of the list)."""
+    if _CO_OWNER and _CO_OWNER[0][0] is t:
+        return _CO_OWNER[0][1]
+    kin = "|".join(sorted((re.escape(k) for k in t.kin), key=len, reverse=True))
+    # (after a line or clause start or a lower-case word: not the last word of a longer name)
+    rx = re.compile(r"(?:^|(?<=[,;:(–—]\s)|(?<![\w’'\-])[a-z]+\s)(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+and\s+)"
+                    r"(?=[A-Z][\w\-]*['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:" + kin + r")\b)")
+    _CO_OWNER[:] = [(t, rx)]
+    return rx
+
+
+def _co_owners(text: str, t: Tables) -> str:
+    """``text`` with the first of two owners of a kinship noun blanked (the same length)."""
+    if "’s " not in text and "'s " not in text:
+        return text
+    def blank(m: re.Match[str]) -> str:
+        return m.group()[:m.start("first") - m.start()] + " " * len(m.group("first"))
+    return _co_owner_rx(t).sub(blank, text)
 
 
 def _aside(t: Tables, m: re.Match[str]) -> str:
@@ -136,6 +167,7 @@ def _read_list(text: str, start: int, *, t: Tables, named_only: bool) -> tuple[l
         return [], start, False
     body = _MARK.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text[start:end])
     body = _relative_ages(_ASIDE.sub(partial(_aside, t), body) if "(" in body else body)
+    body = _co_owners(body, t)
     if "who" in body:
         body = _RELATIVE.sub(lambda m: " " * len(m.group()), body)
     reader = Reader(t)
@@ -183,7 +215,7 @@ def subject_persons(text: str, a: int, b: int, t: Tables) -> tuple[list[Person],
         a = max((m.end() for m in t.speech_rx.finditer(text, a, b)), default=a)
     # a parenthesis without digits is an aside unless it is an age in words (as in read_list); a
     # relative clause giving an age is that age ("Samer, who was 61, ...")
-    items = segments(_relative_ages(_ASIDE.sub(partial(_aside, t), text[a:b])))
+    items = segments(_co_owners(_relative_ages(_ASIDE.sub(partial(_aside, t), text[a:b])), t))
     reader = Reader(t)
     kept: list[tuple[str, str]] = []
     first = b
