@@ -117,7 +117,8 @@ def _alias_index() -> tuple[dict[str, tuple[_Alias, ...]], dict[str, ActorEntry]
         if not toks:
             continue
         cs = (a.isupper() and len(a) <= 5) or a in _AMBIGUOUS
-        bs = tuple(bound.get(low, ()))
+        # a case-sensitive name that is also a theatre alias ("NATO") keeps the theatre readings
+        bs = tuple(bound.get(low if low in bound else low.lower(), ()))
         row = _Alias(toks, a, pe if pe is not None else bs[0], cs, bs, pe is not None,
                      default.get(low, pe))
         first.setdefault(toks[0], []).append(row)
