@@ -6,29 +6,12 @@ All sentences and names are the team's own, written in the style of monitor narr
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from civcas.datafiles import load_toml
-from civcas.extract import extract
 from civcas.extract.givennames import fold, is_given_name, name_gender
-from civcas.extract.text import sentences
-from civcas.extract.victimdoc import collect
 from civcas.extract.victimitems import age_of
-from civcas.models import Document, Figure
-
-
-def roster(text: str) -> list[tuple[str, str, str]]:
-    """(name key, gender from kin or name, age class) of each person named as killed."""
-    return [(" ".join(v.key), v.gender if v.gender != "-" else v.given, v.age)
-            for v in collect(text, sentences(text)) if v.outcome == "killed"]
-
-
-def named_parts(text: str) -> dict[str, tuple[int | None, int | None]]:
-    figs: list[Figure] = extract(Document(id="t", text=text, published=date(2024, 3, 5)))
-    return {f.group: (f.low, f.high) for f in figs
-            if f.subgroup == "named" and f.group in ("children", "women", "men")}
+from extract_helpers import named_parts, roster
 
 
 @pytest.mark.parametrize(("name", "gender"), [
