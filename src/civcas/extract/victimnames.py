@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ABD = re.compile(r"(abd(?:ul|el|al|oul|ol|u|e|a)?)(\w*)$")
 _PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "bin", "ibn", "bint", "ben",
                         "abu", "umm", "de", "da", "van", "von", "del", "la", "le"})
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> tuple[str, ...]:
-    """The words of a name, lower-cased, without accents, particles and title words."""
+    """The words of a name, lower-cased, without accents, particles and title words (cached: the
+    roster and titled-name readers ask for the same names again)."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     words = [w for part in re.split(r"[\s\-’']+", plain) if (w := part.strip(".,()")) and w.isalpha()]
     # a mother's name after her eldest son ("Umm Karim") is not the son's name: "umm" first is kept
     kept = [w for k, w in enumerate(words) if w not in _PARTICLES or (k == 0 and w == "umm")]
-    return tuple(_compounds(kept))
+    return tuple(_compounds(kept)) if any(w.startswith("abd") for w in kept) else tuple(kept)
 
 
 def _compounds(words: list[str]) -> list[str]:
