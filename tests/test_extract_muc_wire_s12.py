@@ -76,3 +76,9 @@ def test_demonstrative_before_a_count() -> None:
     assert _figs("THE REBELS KILLED THOSE TWO FARMERS BECAUSE THEY REFUSED TO PAY.") == {("killed", 2, 2)}
     assert _figs("HE BLAMED THE ARMY FOR THE MURDER OF THOSE FOUR STUDENTS.") == {("killed", 4, 4)}
     assert _figs("THESE TWO KILLINGS ARE NOT CONNECTED.") == set()
+
+
+def test_casualties_keep_a_death_word_of_the_sentence_gate() -> None:
+    # every word that makes casualties dead also counts as theirs ("fatal", "mortally", "deceased")
+    assert ("killed", 12, 12) in _figs("THE REBELS SUFFERED 12 CASUALTIES IN THE FATAL AMBUSH NEAR YACUIBA.")
+    assert ("killed", 7, 7) in _figs("THE CLASH LEFT 7 CASUALTIES, ALL OF THEM MORTALLY WOUNDED, THE ARMY SAID.")

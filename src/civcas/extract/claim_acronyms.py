@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from civcas.extract.actors import canonical_actor
+from civcas.extract.claim_names import BODY_NAME
 from civcas.models import Actor
 
 __all__ = ["acronym_named", "towns_body"]
@@ -106,8 +107,7 @@ def towns_body(actor: Actor, sentence: str, start: int, document: str | None) ->
 # a titled person "of" a body, left whole by the name rules: "Deputy Chief Ana Ruiz of the Tulsa Police
 # Department", "Sgt. Paul Reed with the Marion County Sheriff's Office" -> the body speaks
 _PERSON_OF_BODY = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\.?\s+){1,2}(?:[A-Z][a-z'’-]+\.?\s+){1,3}(?:of|with|from)\s+"
-                             r"(?P<body>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*"
-                             r"\s+(?:Department|Office|Police|Service|Agency|Patrol|Bureau|Ministry|Directorate))$")
+                             r"(?P<body>" + BODY_NAME + r")$")
 
 
 def person_of_body(actor: Actor) -> str | None:

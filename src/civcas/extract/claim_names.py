@@ -162,8 +162,9 @@ def person_role(surname: str, document: str) -> str | None:
 
 
 # the body a titled person was introduced with: "Deputy Chief Ana Ruiz| of the Tulsa Police Department"
-_BODY_AFTER_NAME = re.compile(r"\s+(?:of|with|from)\s+(?P<b>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*"
-                              r"\s+(?:Department|Office|Police|Service|Agency|Patrol|Bureau|Ministry|Directorate))\b")
+BODY_NAME = (r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*"
+             r"\s+(?:Department|Office|Police|Service|Agency|Patrol|Bureau|Ministry|Directorate)")
+_BODY_AFTER_NAME = re.compile(r"\s+(?:of|with|from)\s+(?P<b>" + BODY_NAME + r")\b")
 # a title before an initial: "Sheriff T. Walton", "Chief J. Ray"
 _TITLE_INITIAL = re.compile(r"(?:Sheriff|Undersheriff|Chief|Mayor|Officer|Detective|Deputy|Commissioner|Superintendent|"
                             r"Director|Governor|General|Coroner|Trooper|Prosecutor|Judge|Captain|Sergeant|Lieutenant)"

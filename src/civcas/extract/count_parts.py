@@ -269,7 +269,8 @@ def restated_parts_end(lows: list[str], m: Mention, p: int, starts: dict[int, in
     exact counts with a person noun joined by "and" or commas, at least two of them, whose sum is
     the count of ``m``; it closes with the mark that opened it.  None otherwise."""
     c = m.count
-    if c.low is None or c.low != c.high or p + 1 not in starts:
+    parent = starts.get(c.start)  # the index of ``m`` (``m`` may be a copy of it)
+    if c.low is None or c.low != c.high or p + 1 not in starts or parent is None:
         return None
     k = starts[p + 1]
     total, parts, q = 0, 0, p + 1
@@ -287,5 +288,5 @@ def restated_parts_end(lows: list[str], m: Mention, p: int, starts: dict[int, in
     if parts < 2 or total != c.low or not closes:
         return None
     for x in mentions[starts[p + 1]:k + 1]:
-        x.breakdown, x.parent = True, mentions.index(m)
+        x.breakdown, x.parent = True, parent
     return q

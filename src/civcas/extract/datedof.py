@@ -13,15 +13,15 @@ the other readers.
 
 from __future__ import annotations
 
+from civcas.extract.when import MONTH_NUMBERS, WEEKDAYS
+
 # killing nouns that take their victims after "of" (singular and plural)
 DEATH_OF_NOUNS = frozenset({"murder", "murders", "assassination", "assassinations", "killing", "killings",
                             "execution", "executions", "slaying", "slayings", "massacre", "death", "deaths"})
 _OPENERS = frozenset({"on", "in", "at", "during", "last", "this", "early", "late", "earlier", "yesterday",
                       "today", "overnight"})
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                     "sep", "sept", "oct", "nov", "dec"})
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_MONTHS = frozenset(MONTH_NUMBERS)  # "may", "sept", "december"
+_DAYS = frozenset(WEEKDAYS)
 _ANCHORS = _MONTHS | _DAYS | frozenset({"night", "nights", "evening", "morning", "afternoon", "dawn", "week",
                                         "weekend", "month", "year", "yesterday", "today", "overnight", "midnight"})
 _FILLERS = _OPENERS | frozenset({"the", "of", "a", ",", "same", "previous", "following", "past", "that"})

@@ -50,7 +50,7 @@ def _second_outcome(lows: list[str], m: Mention, lex: Lexicon) -> str | None:
     while q < n and q < t[0] + 3 and lows[q] in _AUX:
         q += 1
     if p == m.np_end and m.count.kind == "vague" and lows[m.count.end - 1] == "of" and m.outcome in _NOUNS \
-            and lows[q] in _NOUNS["injured" if m.outcome == "killed" else "killed"] \
+            and q < n and lows[q] in _NOUNS["injured" if m.outcome == "killed" else "killed"] \
             and lows[q + 1:q + 2] not in ([v] for v in _CLAUSE_VERBS):
         return "injured" if m.outcome == "killed" else "killed"  # "dozens of killed and injuries"
     t2 = lex.triggers_after.match_at(lows, q)

@@ -17,8 +17,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from civcas.datafiles import load_toml
-from civcas.extract.actors import canonical_actor, exact_actor
+from civcas.extract.actors import canonical_actor
+from civcas.extract.struckside import described_state
 from civcas.extract.theatre import demonym
+from civcas.extract.typed import STATE_FORCES
 from civcas.models import Actor, Figure
 
 if TYPE_CHECKING:
@@ -64,9 +66,7 @@ def joint_forces(st: _Doc, figures: list[Figure]) -> list[Figure]:
     own = _state_names(st.theatre)
     if dem is None or not own:
         return figures
-    known = exact_actor(f"{dem} security forces")
-    forces = Actor(name=known.name if known is not None else f"{dem} security forces",
-                   text=f"{dem} security forces", kind="belligerent")
+    forces = described_state(st.theatre, Actor(name=STATE_FORCES, text=f"{dem} security forces", kind="belligerent"))
     if forces.name in own:
         return figures  # (the theatre's army is already its security forces)
     return [replace(f, perpetrator=forces) if f.perpetrator is not None and f.perpetrator.name in own

@@ -32,7 +32,6 @@ def children_of_covered_lists(figures: list[Figure], dropped: list[Figure],
     sentence (a sentence's own apposition, "two people, a mother and her 16-year-old nephew, were shot
     dead", was weighed by the sentence reader); a lone child named by name ("Bailey Cole, 15, died
     at the scene") beside a count stays left out, as any named victim the count covers."""
-    kept_ids = {f.id for f in figures}
     totals = {f.id: f for f in dropped if f.part_of is None}
     parts = [f for f in dropped if f.group == "children" and f.outcome == "killed" and f.qualifier == "exact"
              and f.low is not None and f.low == f.high
@@ -46,13 +45,13 @@ def children_of_covered_lists(figures: list[Figure], dropped: list[Figure],
         if f.group == "children":
             have.add(key)
         if f.part_of is None and f.scope != "tally" and f.high is not None and f.high == f.low \
-                and f.group in ("people", "civilians") and f.id in kept_ids:
+                and f.group in ("people", "civilians"):
             best = counts.get(key)
             if best is None or (best.low or 0) < (f.low or 0):
                 counts[key] = f
     added: list[Figure] = []
     for p in parts:
-        total = totals.get(p.part_of, p) if p.part_of is not None else p  # (a lone named child: itself)
+        total = totals[p.part_of] if p.part_of is not None else p  # (a lone named child: itself)
         key = (total.outcome, events.get(total.id))
         cover = counts.get(key)
         if cover is None or key in have or cover.statement == p.statement \

@@ -67,8 +67,10 @@ def mixed_casualties(lows: list[str], mentions: list[Mention]) -> None:
             m.outcome = None
 
 
+# every word that makes a sentence's casualties dead (docstate._DEATH, the sentence's death word) and more
 _DEATH_WORDS = frozenset({"dead", "killed", "deaths", "death", "died", "slain", "murdered", "fatalities", "fatality",
-                          "martyrs", "martyred", "die", "dies", "dying", "lives", "bodies"})
+                          "martyrs", "martyred", "die", "dies", "dying", "lives", "bodies", "deceased", "killing",
+                          "fatal", "fatally", "mortally"})
 _NEGATORS = frozenset({"none", "no", "nobody", "not", "neither", "nor", "without"})
 
 
@@ -78,13 +80,13 @@ def death_of_others(lows: list[str], mentions: list[Mention], read: list[int]) -
     casualties, though not one soldier was killed", "reported four more police casualties
     and the death of a rebel" (the casualties may be wounded; nothing says they died). A part
     of the casualties themselves keeps the reading ("40 casualties, 12 of them killed")."""
+    if not read:
+        return
+    told = any(w in _DEATH_WORDS and _NEGATORS.isdisjoint(lows[max(0, q - 8):q]) for q, w in enumerate(lows))
     for k in read:
-        m = mentions[k]
-        told = [q for q, w in enumerate(lows) if w in _DEATH_WORDS
-                and _NEGATORS.isdisjoint(lows[max(0, q - 8):q])]
         if not told or any(j != k and x.outcome == "killed" and not x.casualty_word and not x.breakdown
                            for j, x in enumerate(mentions)):
-            m.outcome = None
+            mentions[k].outcome = None
 
 
 def parts_of_a_side(mentions: list[Mention], *, lows: list[str] | None = None, lex: Lexicon | None = None) -> None:

@@ -232,7 +232,7 @@ def _attacker_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     parts = re.compile(r"^(?:\w+|\d+)(?:\s+more)?\s+of\s+(?:the|their|its)\s+(?:" + alt(raw["attacker_parts"]) + r")\b",
                        re.IGNORECASE)
-    foes = re.compile(r"\b(?:by|when|as|after)\s+(?P<f>" + alt(raw["attacker_foes_army"]) + r")\b(?P<p>)|"
+    foes = re.compile(r"\b(?:by|when|as|after)\s+(?P<f>" + alt(raw["attacker_foes_army"]) + r")\b|"
                       r"\b(?:by|when|as|after)\s+(?P<g>" + alt(raw["attacker_foes_police"]) + r")\b", re.IGNORECASE)
     return parts, foes
 
@@ -240,12 +240,13 @@ def _attacker_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _attackers_foe(st: _Doc, clause: str) -> Actor | None:
     """The forces the clause of the attackers' own dead makes act (the theatre's army or its security
     forces, words as written), else None."""
-    _parts, foes = _attacker_parts()
+    foes = _attacker_parts()[1]
     m = foes.search(clause)
     if m is None or not st.theatre or st.theatre[0] == "US":
         return None
     if m.group("f"):
-        army = exact_actor(f"{demonym(st.theatre[0])} armed forces") if demonym(st.theatre[0]) else None
+        dem = demonym(st.theatre[0])
+        army = exact_actor(f"{dem} armed forces") if dem else None
         return Actor(name=army.name, text=m.group("f"), kind="belligerent") if army is not None else None
     state = described_state(st.theatre, Actor(name=STATE_FORCES, text=m.group("g"), kind="belligerent"))
     return state if state.name != STATE_FORCES else None

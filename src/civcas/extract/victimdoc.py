@@ -55,7 +55,7 @@ from civcas.extract.victimlist import (
     victim_lists,
 )
 from civcas.extract.victimnames import name_key, same_person, similar
-from civcas.extract.victimroster import grown_keys, roster_parts, sex, us_parts
+from civcas.extract.victimroster import grown_keys, roster_parts, sex
 from civcas.models import UNATTRIBUTED, Figure, Span, stable_id
 
 
@@ -408,7 +408,8 @@ def document_named_figures(st: _NamedState, figures: list[Figure]) -> list[Figur
         said = {p: _stated(pool, outcome, (p,))[0] for p in ("children", "women", "men")}
         if not us_story and signed is None:  # outside US stories parts are ranges as Airwars gives them
             signed = _signed(grown_keys(st.text, key=name_key))
-        parts = us_parts(vs) if signed is None else roster_parts(vs, signed=signed)
+        # (a US story: only its children part is used; a person is signed grown by no kinship noun)
+        parts = roster_parts(vs, signed=signed if signed is not None else (lambda v: not v.young))
         for part, (n, more) in parts.items():
             if part != "children" and us_story:
                 continue  # a US story names its dead with ages, no count by sex: none is reported

@@ -1,5 +1,5 @@
-"""Children, women and men over a roster of named victims (:func:`roster_parts`, and
-:func:`us_parts` for US stories).
+"""Children, women and men over a roster of named victims (:func:`roster_parts`; a US story uses
+only its children part, with no sign of adulthood read).
 
 Airwars' incident assessments name the victims they could identify and give the civilian toll a
 breakdown line "(x-y children, x-y women, x-y men)".  A named victim whose age the sources do not
@@ -96,17 +96,6 @@ def grown(v: Victim) -> bool:
     man"), or named with no age and by no kinship noun that may be a child's ("Samer Odeh was
     killed": narratives give the ages of children; "their son Karim" stays unknown)."""
     return v.age == "adult" or (v.age == "-" and not v.young)
-
-
-def us_parts(vs: list[Victim]) -> dict[str, tuple[int, int]]:
-    """Per part (children, women, men) of a US story: the named persons certainly in it (grown by
-    age, person noun or presumption, see :func:`grown`), and those who may be (a named person of
-    unknown gender may be a man or a woman; "their son Karim", of no age, a child or a man)."""
-    unsure = [v for v in vs if v.age == "-" and v.young]  # "their son Karim": a child or grown
-    no_gender = sum(sex(v) == "-" and v.age != "child" for v in vs)
-    return {"children": (sum(v.age == "child" for v in vs), len(unsure)),
-            "women": (sum(sex(v) == "f" and grown(v) for v in vs), no_gender + sum(sex(v) == "f" for v in unsure)),
-            "men": (sum(sex(v) == "m" and grown(v) for v in vs), no_gender + sum(sex(v) == "m" for v in unsure))}
 
 
 def roster_parts(vs: list[Victim], *, signed: Callable[[Victim], bool]) -> dict[str, tuple[int, int]]:

@@ -28,6 +28,7 @@ _MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+MONTH_NUMBERS, WEEKDAYS = _MONTHS, _WEEKDAYS  # (for the other readers of calendar words)
 _MON = r"(?P<mon>" + MONTH_NAMES + r")\.?"
 _NUMW = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "a": 1, "several": 3, "few": 3}
