@@ -76,7 +76,7 @@ def test_no_wound_named_no_hit() -> None:
 
 
 def test_a_death_told_later_is_no_injury() -> None:
-    text = "Police say Carl Dune shot his wife in the head Sunday. She was taken to a hospital, where she died."
+    text = "Police say Carl Dune shot his wife in the head Sunday. She was rushed to a medical center, where she died."
     assert [r[0] for r in _rows(text)] == ["killed"]
 
 

@@ -1,5 +1,5 @@
 """US local crime reporting, round 5: a modifier between a counted person and the verb ("a 2-year-old
-boy in Tarpon Springs died", "three people inside the home were killed", "a child riding in the
+boy in Port Richey died", "three people inside the home were killed", "a child riding in the
 backseat died"); more injured phrasings ("are being treated", "treated and released", "is recovering",
 "taken to the hospital with gunshot wounds", "shot four people"); ages listed after a count ("his
 sons, ages 3 and 4"); "passed away"; "pronounced the boy dead"; an age used as a noun ("the
@@ -29,7 +29,7 @@ def summary(text: str) -> list[tuple[str, str, int | None, int | None]]:
      [("killed", "children", 1, 1)]),
     ("A 16-year-old boy from East Orange was shot and killed Sunday night, police said.",
      [("killed", "children", 1, 1)]),
-    ("The boy in Tarpon Springs died Wednesday after he found a gun in the glove box.",
+    ("The boy in Port Richey died Friday after he picked up a pistol from a nightstand.",
      [("killed", "children", 1, 1)]),
     # a prepositional or participle phrase
     ("Three people inside the home were killed, police said.", [("killed", "people", 3, 3)]),

@@ -53,7 +53,7 @@ def _fig(i: int, place: Place | None, *, scope: str = "incident") -> Figure:
      "Jabalia refugee camp, northern Gaza", None, None),
     ("Strikes in the vicinity of the Grand Mosque in Khan Younis killed 3.",
      "Grand Mosque, Khan Younis", "near", "Grand Mosque, Khan Younis"),
-    ("An airstrike hit a house in Ma'an, east of the town of Khan Younis.", "Ma'an", "east of",
+    ("A missile struck a home in Ma'an, east of the city of Khan Younis.", "Ma'an", "east of",
      "Khan Younis"),
     ("The home near the main square in Northern Gaza's Beit Lahia was shelled.",
      "Beit Lahia, Northern Gaza", None, None),

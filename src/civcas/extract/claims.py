@@ -257,7 +257,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
         text = sentence
         sentence = _RELATIVE.sub(lambda m: _blank_relative(m, text), low)
         sentence = "".join(b if b == " " and a != " " else a for a, b in zip(text, sentence, strict=True))
-    if ". " in sentence:  # "according to the St. Johns County Sheriff's Office": the title's point kept inside
+    if ". " in sentence:  # "according to the St. Lucie County Sheriff's Office": the title's point kept inside
         sentence = _TITLE_POINT.sub(lambda t: (t.group(1) or t.group(2)) + "\u2024", sentence)  # (a one-dot
         # leader, read back in claimant_in)
     if ", " in sentence:

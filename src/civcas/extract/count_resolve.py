@@ -171,7 +171,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     (``forms.shot_means_injured``), so "a man was shot" is one injured, counted like a named victim.
     ``document_murder_suicide``: the document calls the shooting a murder-suicide, so "shot his wife
     and child before killing himself" means killed (``shootings.self_kill_totals``).  ``raw``: the
-    tokens as written (letter case tells a place name: "a boy in Tarpon Springs died").  ``us_story``:
+    tokens as written (letter case tells a place name: "a boy in Port Richey died").  ``us_story``:
     a US story, where worshippers, students and passengers are people (``[groups_us]``).
     ``antecedent``: the outcome of the toll the sentence before told, which a partition of it in this
     sentence takes ("They said nine of them were soldiers and 15 were civilians", ``partitions``)."""
@@ -264,7 +264,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 a = _after(lows, replace(m, np_end=aged_ends[m.np_end]), starts, mentions, lex)
             if a is None and m.head and m.count.qualifier == "exact" \
                     and (q := modifier_end(lows, raw, m.np_end, lex, starts)) is not None:
-                # "a boy in Tarpon Springs died", "three people inside the home were killed"
+                # "a boy in Port Richey died", "three people inside the home were killed"
                 a = _after(lows, replace(m, np_end=q), starts, mentions, lex)
                 a = a if a is not None and a[1] in ("killed", "injured", "shot", "condition") else None
             bf = _before(lows, m, ends, mentions, lex)

@@ -128,7 +128,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             elif lows[q] == "and" and tok in ("died", "passed"):
                 q = clause_subject(lows, q, subj, taken)  # "Jones was rushed to a hospital and died"
             else:
-                q2 = before_place(lows, q, subj)  # "the boy in Tarpon Springs died": the boy
+                q2 = before_place(lows, q, subj)  # "the boy in Port Richey died": the boy
                 if q2 != q and subj.ok(q2, 99.0):
                     q = q2
                 if (lows[p - 1] in ("has", "have") or hit_relative_died(lows, p, lex)) and not subj.upper and (
@@ -145,7 +145,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                 subject_end = q  # (the thing of "the owner of the bakery died": the owner, below)
         elif tok in ("himself", "herself") and (lows[p - 2:p] == ["fatally", "shot"] or lows[p - 1] == "killed"
                                                or lows[p - 1:p + 3] == ["shot", tok, "to", "death"]):
-            q = p - 1  # "Gavin Stiles got his father's gun and fatally shot himself", "she killed herself"
+            q = p - 1  # "Reid Tanner took his uncle's rifle and fatally shot himself", "she killed herself"
             while q > 0 and (lows[q] in ("fatally", "shot", "killed", "then", "later", "also")
                              or (lows[q].endswith("ly") and lows[q] not in lex.trigger_words)):
                 q -= 1
@@ -174,7 +174,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             if q >= 0 and lows[q] == "who":
                 q -= 1
             if (q2 := before_place(lows, q, subj)) != q and subj.ok(q2, 99.0):
-                q = q2  # "the boy in Tarpon Springs was killed"
+                q = q2  # "the boy in Port Richey was killed"
             q, age = apposed_age(lows, q)
             if q >= 0 and lows[q] == ",":
                 q2, age = long_apposition(lows, q, subj)  # "X, 34, son of the owner of ..., was kidnapped"

@@ -225,7 +225,7 @@ _PLACE_PREPS = frozenset({"in", "from", "at", "near"})
 
 
 def before_place(lows: list[str], q: int, subj: Subject) -> int:
-    """ "The boy in Tarpon Springs died": the word before "in <Place>" when ``q`` ends a capitalised
+    """ "The boy in Port Richey died": the word before "in <Place>" when ``q`` ends a capitalised
     place name after in/from/at/near (mixed case only), else ``q``."""
     if q < 2 or not subj.capitalised(q):
         return q

@@ -14,7 +14,7 @@
   to the hospital" (a hit) (:func:`object_outcome`); a hit person who is not one of the dead ("two
   others are in critical condition", :func:`survivor_after_death`); a list of one-person counts that
   were shot ("a man and a woman were shot", :func:`listed_pair`).
-* A modifier between a counted person and the verb ("a boy in Tarpon Springs died", "three people
+* A modifier between a counted person and the verb ("a boy in Port Richey died", "three people
   inside the home were killed", :func:`modifier_end`); ages listed after a count ("his sons, ages 3 and
   4", :func:`aged_count`); "taken to the hospital with gunshot wounds" (:func:`taken_with_wounds`).
 """
