@@ -95,6 +95,14 @@ def test_a_countrys_minister_is_its_government_and_the_ministry_stays_it() -> No
     text = ("BEIRUT - A blast at a warehouse in Tyre killed at least four people and wounded 30, "
             "Lebanon's health minister said. On Thursday, Iranian state media reported that an adviser "
             "had been hurt. On Friday the ministry raised the toll to six dead.")
+    # (since session 13 a ministry keeps its portfolio: the minister in person is the government,
+    # "the ministry" after him is his health ministry)
+    assert [c[1] for c in claimants(text)] == ["Lebanese government", "Lebanese government", "Lebanese health ministry"]
+
+
+def test_the_ministry_without_a_minister_stays_the_government() -> None:
+    text = ("BEIRUT - A blast at a depot in Sidon killed five people, the Lebanese government said. "
+            "Later the ministry said 40 were wounded.")
     assert {c[1] for c in claimants(text)} == {"Lebanese government"}
 
 
@@ -116,7 +124,7 @@ def test_the_sheriffs_department_keeps_its_county() -> None:
 
 def test_a_county_coroner_drops_the_holders_name() -> None:
     text = "DAYTON, Ohio - Two people died at the scene, Montgomery County Coroner Kent Harshbarger said."
-    assert claimants(text) == [(2, "Montgomery County coroner", "medical")]
+    assert claimants(text) == [(2, "Montgomery County coroner", "government")]
 
 
 # --- actors -------------------------------------------------------------------------------------

@@ -70,8 +70,9 @@ def test_unnamed_people_keep_one_stable_name() -> None:
 def test_speakers_behind_clauses_and_interjections() -> None:
     assert _claim("One villager, who did not want to be identified, said nine people from his street had died.") \
         == ("witness", "local")
+    # (a speaker who lost a relative is one of the relatives: blind8's convention, session 13)
     assert _claim("A shopkeeper who lost his brother in the blast said at least 20 bodies were carried out.") \
-        == ("witness", "local")
+        == ("relatives", "local")
     assert _claim("The villagers, however, told reporters that 18 people were killed.") == ("residents", "local")
     assert _claim("RESIDENTS OF THE TOWN WHO FLED TO THE CAPITAL, HOWEVER, TOLD REPORTERS THAT TROOPS KILLED "
                   "18 PEOPLE.") == ("residents", "local")
@@ -168,7 +169,7 @@ def test_a_governments_label_terrorists_is_the_storys_unnamed_gunmen() -> None:
 
 def test_more_speaker_constructions() -> None:
     doc = "A Rafah resident who lost two cousins in the bombing said 11 bodies had been recovered."
-    assert _claim_in(doc, doc) == ("witness", "local")
+    assert _claim_in(doc, doc) == ("relatives", "local")  # (blind8's convention, session 13)
     doc = "Residents who fled to the city described at least 40 people killed in the shelling of Idlib."
     assert _claim_in(doc, doc) == ("residents", "local")
     doc = "The UN's human rights monitoring mission has verified 640 civilian deaths in the Kharkiv region since January."

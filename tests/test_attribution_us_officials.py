@@ -14,22 +14,22 @@ def claimants(text: str) -> list[tuple[str, str]]:
             if f.claimant is not None]
 
 
-def test_a_city_mayor_speaks_for_the_city_government() -> None:
+def test_a_city_mayor_is_named_by_the_city_office() -> None:
     got = claimants("DENTON, Texas -- A gunman killed two people at a bar on Saturday, police said. Mayor Ann Cole "
                     "said that eight other people were injured.")
-    assert got[-1] == ("Denton government", "government")
+    assert got[-1] == ("Denton mayor", "government")
 
 
 def test_the_mayor_of_washington_speaks_for_the_district() -> None:
     got = claimants("WASHINGTON -- A gunman killed two people at a bar on Saturday, police said. Mayor Ann Cole "
                     "said that eight other people were injured.")
-    assert got[-1] == ("District of Columbia government", "government")
+    assert got[-1] == ("District of Columbia mayor", "government")
 
 
-def test_a_county_mayor_speaks_for_the_county_government() -> None:
+def test_a_county_mayor_is_named_by_the_county_office() -> None:
     got = claimants("DENTON, Texas -- A gunman killed two people at a bar on Saturday, police said. Earlier, Denton "
                     "County Mayor Ann Cole earlier told a news conference that eight people were injured.")
-    assert got[-1] == ("Denton County government", "government")
+    assert got[-1] == ("Denton County mayor", "government")
 
 
 def test_a_sheriff_whose_surname_is_a_country_is_no_army() -> None:

@@ -162,9 +162,10 @@ def test_a_justice_ministry_keeps_its_name() -> None:
     assert _name(doc) == "Colombian justice ministry"
 
 
-def test_a_foreign_ministry_speaks_for_the_government() -> None:
+def test_a_foreign_ministry_keeps_its_portfolio() -> None:
+    # (blind9-11 name every ministry by its portfolio: session 13)
     doc = "BOGOTA, Colombia - Four soldiers were killed in the attack, Colombia's foreign ministry said."
-    assert _name(doc) == "Colombian government"
+    assert _name(doc) == "Colombian foreign ministry"
 
 
 def _with_last(sentence: str, last: str, kind: str, theatre: tuple[str, ...] | None = None) -> str | None:

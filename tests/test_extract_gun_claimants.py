@@ -1,5 +1,5 @@
 """US officials as claimants (civcas.extract.claim_persons, claim_state, claim_stable, claim_names,
-claim_resolve, claims): a governor -> the state government, an attorney general -> the state
+claim_resolve, claims): a governor -> the state's governor, an attorney general -> the state
 attorney general's office (the state from the title or the dateline), a sheriff with an initial or a
 rank, a police chief with a rank, "the chief", "department figures", a surname whose role came in an
 apposition after a clause.  All sentences are our own."""
@@ -21,12 +21,12 @@ def claimants(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "name"), [
     ("AUSTIN, Texas -- Gov. Rick Perry said four people were killed and nine wounded at the plant.",
-     "Texas government"),
-    ("SALEM, Ore. -- Four people were killed at the mill, Governor Kate Lowe said on Tuesday.", "Oregon government"),
+     "Texas governor"),
+    ("SALEM, Ore. -- Four people were killed at the mill, Governor Kate Lowe said on Tuesday.", "Oregon governor"),
     ("TOPEKA, Kan. -- Three people were killed at a plant on Friday, Kansas Gov. Sam Brown said.",
-     "Kansas government"),
+     "Kansas governor"),
 ])
-def test_a_governor_speaks_for_the_state(text: str, name: str) -> None:
+def test_a_governor_is_named_by_the_state(text: str, name: str) -> None:
     assert set(claimants(text)) == {(name, "government")}
 
 

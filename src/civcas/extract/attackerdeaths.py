@@ -222,9 +222,10 @@ def attacker_figures(st: _Doc, figures: list[Figure], *,
         # officers' acts; and, outside a family's murder-suicide, a killer's own death told right
         # after his victims in the same sentence ("a man killed two clerks before taking his own life")
         rules = tuple(r for r in rules if r.by == "forces" or (r.implicit and not family))
-    whole = literal_view(text)  # (exact pre-test once per story: a rule none of whose words it holds never fires)
-    rules = tuple(r for r in rules if may_match(r.pattern, text, whole))
-    names = attacker_names(text) if named_attacker else frozenset()  # (every name pattern holds a noun of it)
+    # (exact pre-test once per story, when a sentence first gets to the rules: a rule none of whose
+    # words the story holds never fires; most stories have no sentence to read)
+    fitting: tuple[_Rule, ...] | None = None
+    names: frozenset[str] = frozenset()
     survived = data_words("survived")
     # the story's attacker is counted once (he may be found dead in another place: another event
     # segment); each sentence that recalls an earlier attack has its own
@@ -238,9 +239,14 @@ def attacker_figures(st: _Doc, figures: list[Figure], *,
         background = st.background(i)
         if done and not background:
             continue
+        if fitting is None:
+            whole = literal_view(text)
+            fitting = tuple(r for r in rules if may_match(r.pattern, text, whole))
+            if named_attacker:
+                names = attacker_names(text)  # (every name pattern holds a noun of it)
         view = s.text.lower() if s.text.isascii() else None
         hit = None
-        for rule in rules:
+        for rule in fitting:
             if not may_match(rule.pattern, s.text, view):
                 continue
             for m in rule.pattern.finditer(s.text):

@@ -242,7 +242,9 @@ def read_caps(body: str, *, whole: bool = False) -> tuple[list[Person], int] | N
             continue
         if kind in ("role", "det_role"):
             joined = sep in _JOINS and last != "appos"  # not "A B, PRESIDENT OF X AND MAYOR OF Y"
-            member = reader.cur is None or (kind == "det_role" and members) or last == "role"
+            member = reader.cur is None or (kind == "det_role" and members) or last == "role" or (
+                kind == "det_role" and sep == "," and last == "person" and not reader.cur.named
+                and not reader.cur.name)  # "A COLONEL, A JUDGE, ...": no apposition of a nameless one
             kind = "person" if member or joined else "appos"
         if kind == "appos" and reader.cur is not None and reader.appos < 2 and (
                 sep not in _JOINS or last == "appos"):
@@ -283,7 +285,11 @@ def _done(reader: CapsReader, stop: int) -> tuple[list[Person], int] | None:
     return (reader.persons, stop) if reader.persons else None
 
 
-_STARTS = re.compile(r"[,;:]\s*|\s--\s*|\bthat\s+", re.IGNORECASE)
+# where a subject list may start: after a clause mark, "that" or a conjunction opening a clause
+# ("THE TALKS ENDED AFTER A MAYOR, A JUDGE, AND SENATOR LUIS VERA WERE KILLED"; "A RAID IN WHICH
+# MAYOR ANA RUIZ AND HER DRIVER WERE KILLED")
+_STARTS = re.compile(r"[,;:]\s*|\s--\s*|\b(?:that|which|after|when|since|because|while|until|before)\s+",
+                     re.IGNORECASE)
 
 
 def sentence_lists(text: str, *, may: Container[re.Pattern[str]] | None = None,
@@ -311,8 +317,10 @@ def sentence_lists(text: str, *, may: Container[re.Pattern[str]] | None = None,
             continue
         for m in rx.finditer(text):
             starts = [0] + [x.end() for x in _STARTS.finditer(text, 0, m.start())]
+            tail = _RELATIVE_TAIL.search(text, 0, m.start())
+            verb = tail.start() if tail is not None else m.start()
             for a in starts:
-                got = read_caps(text[a:m.start()], whole=True)
+                got = read_caps(text[a:verb], whole=True)
                 if got is not None and len(got[0]) >= 2:
                     if not _sized(text, a):
                         out.append((a, m.end(), outcome, got[0]))
@@ -320,6 +328,10 @@ def sentence_lists(text: str, *, may: Container[re.Pattern[str]] | None = None,
     return out
 
 
+# a relative clause between a subject list and its verb ("A B AND C D, BOTH OF WHOM WERE TEACHERS,
+# WERE KILLED"): the list ends before it
+_RELATIVE_TAIL = re.compile(r",\s*(?:who|whom|whose|(?:both|all|each|two|three)\s+of\s+whom)\b[^,;:()\[\]]{1,80},\s*$",
+                            re.IGNORECASE)
 _COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                     r"fifteen|twenty|dozens?|several|both)\b", re.IGNORECASE)
 
@@ -327,4 +339,12 @@ _COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|elev
 def _sized(text: str, start: int) -> bool:
     """The words right before a list say its size ("SIX JESUITS: A, B, ...", "THE TWO MURDERED
     WOMEN, A AND B"): the counts read that number, the list adds nothing."""
-    return _COUNT.search(" ".join(WORD.findall(text[max(0, start - 80):start])[-6:])) is not None
+    words = WORD.findall(text[max(0, start - 80):start])[-6:]
+    return any(_COUNT.fullmatch(w) is not None and not (k + 1 < len(words) and words[k + 1].lower() in _MONTHS)
+               and not (k and words[k - 1].lower() in _MONTHS)
+               for k, w in enumerate(words))  # (not a dateline's day or year: "QUITO, 4 MAY 90 -- A, B AND C DIED")
+
+
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                     "november", "december"})

@@ -48,8 +48,9 @@ def clause_claims(sentence: str, first: Claim | None, *, resolve: Callable[[str]
         if m.start() < first.end:
             continue  # the first speaker's own clause, or before it
         c = resolve(sentence[m.start("x"):])
-        if c is None or c.start < 0 or c.actor.name == first.actor.name:
-            continue
+        if c is None or c.start < 0 or c.actor.name == first.actor.name \
+                or (c.actor.text or "").lower().startswith(("its ", "their ")):
+            continue  # (", and its regional director said": the first speaker's own people)
         out.append((m.start(), Claim(c.actor, c.start + m.start("x"), c.end + m.start("x"))))
     return out
 

@@ -35,6 +35,10 @@ def cited_source(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, 
 EVENT_WORDS = re.compile(r"\d|\b(?:killed|killing|wounded|wounding|injured|died|struck|hit)\b", re.IGNORECASE)
 
 
+# a phrase led by a preposition is no role in apposition (a vehicle, a place or a time)
+_PREPOSITION_LED = re.compile(r"\s*(?:in|on|at|from|via|through|during|after|before|over)\s", re.IGNORECASE)
+
+
 def apposition(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
                 document: str | None) -> Claim | None:
     """"The director of the Indonesian Hospital, Atef al-Kahlout, told reporters": the role before
@@ -46,6 +50,8 @@ def apposition(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[
     seg = head[seg_start:-1]
     if not seg.strip() or len(seg.split()) > 12 or EVENT_WORDS.search(seg):
         return None  # "Israeli strikes killed 12 people in Rafah, Residents said": a clause, no role
+    if _PREPOSITION_LED.match(seg):
+        return None  # "IN A MESSAGE BROADCAST BY A LOCAL STATION, THE XRBT SAID": the vehicle, no role
     if seg_start > 0 and victim_list_after(head[max(head.rfind(",", 0, seg_start - 1) + 1, 0):seg_start - 1]):
         return None  # "... WOUNDED TWO PEOPLE, A COOK AND A DRIVER, THE WARDENS SAID": the victims, no role
     c = _resolve(seg, seg_start, last_of, theatre, document)
@@ -56,7 +62,11 @@ def apposition(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[
 # town near the border", "about 20 km from the camp"
 DESCRIPTION = re.compile(r"^(?:(?:the|a|an)\s+(?:(?:city|town|country|capital|region|province|district|area|"
                           r"nation|state)['’]s\s|(?:\w+\s+)?(?:town|village|city|capital|suburb|district|province|"
-                          r"region)\b)|(?:about|some|nearly|around|near|roughly)\s|\d)", re.IGNORECASE)
+                          r"region)\b)|(?:about|some|nearly|around|near|roughly)\s|\d|"
+                          # what kind of body the name before is: "(the Lesotho Centre for Justice,) a
+                          # nongovernmental group(, said)", "(Forum Sud,) an independent monitoring organisation"
+                          r"an?\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|association|charity|body|network)$)",
+                          re.IGNORECASE)
 
 # what a body is charged with, set off after its name: "(The Ninth Brigade,) the army unit charged with
 # guarding the border(, said)" -- the name before it speaks

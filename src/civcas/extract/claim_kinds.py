@@ -29,14 +29,19 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
             r"(?<!soviet\s)(?<!european\s)(?<!african\s)\bunion\s+(?:of\s+(?:[\w'’-]+\s+){0,4}?workers|leaders?|"
             r"officials?|spokes(?:man|woman|person)|members?)\b|workers['’]?\s+union|"
             r"(?:peasants?|farmworkers?|students?|teachers?|workers?)['’]?\s+(?:union|confederation|league|movement)\b|"
-            r"\bconfederation\b"),
+            r"\bconfederation\b|"
+            # a body that calls itself non-governmental, and a centre or office of human rights that is not
+            # a state's national one: "a nongovernmental group", "the Centre for Human Rights of Lesotho",
+            # "the human rights office of the diocese" (not "the National Commission for Human Rights")
+            r"\bnon-?governmental\b|(?<!national\s)(?:cent(?:er|re)|office|commission|league|institute)\s+"
+            r"for\s+human\s+rights|human\s+rights\s+(?:office|cent(?:er|re)|league|institute)\b"),
     # a hospital named as one, whoever runs it: "Brooke Army Medical Center", "the county's trauma center"
     ("medical", r"(?:hospital|medical\s+(?:cent(?:er|re)|branch|complex)|health\s+(?:system|cent(?:er|re))|"
                 r"trauma\s+cent(?:er|re)|clinic|infirmary)(?:\s+[A-Z][\w.'’-]*){0,3}\s*$"),
     ("monitor", r"peace studies|conflict studies|body count|casualty (?:recording|tracking)|tracking project"),
     ("monitor", r"monitor|observatory|network for human rights|human rights network|documentation\s+(?:cent|network|office)|"
                 r"watchdog"),
-    ("belligerent", r"\barmy\b|forces|defen[cs]e\s+force\b|coalition|militia|commander|spokesman for the|pentagon|"
+    ("belligerent", r"\barmy\b|forces|defen[cs]e\s+force\b|\bair\s+force\b|\bnavy\b|coalition|militia|commander|spokesman for the|pentagon|"
                     r"defen[cs]e ministry|ministry of defen[cs]e|soldier|troops|rebels|brigade|"
                     r"investigators|military sources|^military\b"),
     ("government", r"health\s+(?:officials?|ministry|department|directorate|authorit)|"

@@ -304,7 +304,8 @@ def state_office(name: str, dem: str | None) -> tuple[str, str] | None:
     """The stable (name, kind) of a state office speaking as ``name`` in a story about the country
     of demonym ``dem`` (None: the US or unknown): a national health ministry -> "<Demonym> health
     ministry" (or the known actor, "Palestinian health ministry" -> Gaza Ministry of Health), another
-    ministry -> "<Demonym> government", a defence ministry -> the country's armed forces when known;
+    ministry by its portfolio ("<Demonym> interior ministry"), a defence ministry -> the country's armed
+    forces when known;
     a mayor -> "<City> city council", a governor -> "<Province> government"; "the human rights
     ombudsman" -> "<Demonym> human rights ombudsman". None for anything else."""
     m = _MINISTRY.match(name)
@@ -324,10 +325,12 @@ def state_office(name: str, dem: str | None) -> tuple[str, str] | None:
                 if known is not None:
                     return known.name, known.kind
             return f"{dem} defence ministry", "belligerent"
-        # a ministry with a tally of its own keeps its name ("Colombian justice ministry"); an
-        # interior, foreign or information ministry speaks for the government
-        own = "health" if "health" in what else what if what == "justice" else None
-        out = f"{dem} {own} ministry" if own else f"{dem} government"
+        # a ministry keeps its portfolio's name ("Colombian justice ministry", "the foreign ministry" ->
+        # "Mexican foreign ministry", "Ministry of Internal Affairs" -> "<Demonym> interior ministry");
+        # a minister speaking in person is the government's (state_name)
+        own = "health" if "health" in what else "interior" if what.startswith("internal") \
+            else what.split()[0]
+        out = f"{dem} {own} ministry"
         known = exact_actor(out)
         return (known.name, known.kind) if known is not None else (out, "government")
     if dem is None:

@@ -4,11 +4,11 @@
   is the person, not the actor: :func:`titled_before` (the title and first name right before the
   name in the claimant phrase) and :func:`titled_surname` (a bare "Israel said" in a story that
   named "Sheriff Scott Israel").  The person's role then resolves as for any surname.
-* A US mayor speaks for the local government: "Mayor Ann Cole said" under a DENTON dateline ->
-  "Denton government", "Broward County Mayor X" -> "Broward County government"
-  (:func:`mayor_government`; Washington's is the District of Columbia's).
-* A US governor speaks for the state's government and an attorney general for the state attorney
-  general's office: "Gov. Rick Perry" under an AUSTIN, Texas dateline -> "Texas government", "Ohio
+* A US mayor is named by the place's office: "Mayor Ann Cole said" under a DENTON dateline ->
+  "Denton mayor", "Broward County Mayor X" -> "Broward County mayor" (:func:`mayor_government`;
+  Washington's is the District of Columbia's).
+* A US governor is named by the state's office and an attorney general by the state attorney
+  general's office: "Gov. Rick Perry" under an AUSTIN, Texas dateline -> "Texas governor", "Ohio
   Attorney General X" -> "Ohio Attorney General's office" (:func:`state_government`; states in
   ``data/extract/usstates.toml``); "the chief" in a story that names a police chief is the police
   (:func:`us_office`).
@@ -54,21 +54,21 @@ _DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n\s*){0,3}?(?P<c>[A-Z][A-Z'’
                             r"(?:,[^\n(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?(?:--|[-–—])")
 _COUNTY_MAYOR = re.compile(r"^(?P<p>(?:[A-Z][a-z'’-]+\s+){1,3}(?:County|City|Parish))\s+[Mm]ayor$")
 # a city whose government is not called after it
-_CITY_GOVERNMENTS = {"Washington": "District of Columbia government"}
+_CITY_GOVERNMENTS = {"Washington": "District of Columbia mayor"}
 
 
 def mayor_government(name: str, document: str | None) -> str | None:
-    """The government a US mayor speaks for (see the module doc), or None."""
+    """The office of a US mayor ("Denton mayor"; see the module doc), or None."""
     m = _COUNTY_MAYOR.match(name)
     if m is not None:
-        return f"{m.group('p')} government"
+        return f"{m.group('p')} mayor"
     if name.lower() != "mayor" or not document:
         return None
     d = _DATELINE_CITY.match(document)
     if d is None:
         return None
     city = " ".join(w.capitalize() for w in d.group("c").split())
-    return _CITY_GOVERNMENTS.get(city, f"{city} government")
+    return _CITY_GOVERNMENTS.get(city, f"{city} mayor")
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +106,7 @@ def state_government(name: str, document: str | None) -> str | None:
     st = st or (_story_state(document) if document else None)
     if st is None:
         return None
-    return f"{st} government" if m.group("r").lower().startswith("gov") else f"{st} Attorney General's office"
+    return f"{st} governor" if m.group("r").lower().startswith("gov") else f"{st} Attorney General's office"
 
 
 _POLICE_CHIEF = re.compile(r"\b[Pp]olice\s+(?:(?:[Aa]cting|[Ii]nterim|[Aa]ssistant|[Dd]eputy)\s+)?[Cc]hief\b")

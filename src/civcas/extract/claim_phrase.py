@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from civcas.extract.actors import ActorMatch
 
 _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|"
-                        r"thousands|several|no\s+one|nobody)\b", re.IGNORECASE)
+                        r"thousands|several|no\s+one|nobody|"
+                        # a denial's count of none: "..., and a spokesman said no civilians were harmed"
+                        r"no\s+(?:civilians?|casualties|victims|deaths|people|children|soldiers|fighters)|none)\b",
+                        re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from civcas.extract.claim_names import (
     police_ranked,
     readable,
     short_form,
+    state_office,
 )
 from civcas.extract.claim_people import PEOPLE_NAMES, counted_people
 from civcas.extract.claim_persons import mayor_government, titled_before, titled_surname, us_office
@@ -92,6 +93,16 @@ from civcas.extract.newgroups import new_group
 from civcas.extract.theatre import country_of, demonym
 from civcas.models import Actor
 
+# a minister by portfolio, whose ministry a later "the ministry" is (a minister in person speaks for
+# the government, the ministry keeps its portfolio: claim_names.state_office)
+_PORTFOLIO_MINISTER = re.compile(r"\b(health|interior|justice|foreign|information)\s+minister\b", re.IGNORECASE)
+
+
+def _ministry_of(document: str, government: str) -> tuple[str, str] | None:
+    """The ministry (name, kind) of the portfolio minister ``document`` names, for a "the ministry"
+    whose speaker was read as ``government`` ("<Demonym> government"); None otherwise."""
+    held = _PORTFOLIO_MINISTER.search(document) if government.endswith(" government") else None
+    return state_office(f"{held.group(1)} ministry", government[:-len(" government")]) if held else None
 
 def _is_state(name: str) -> bool:
     """A state's forces or offices ("Kenya Defence Forces", "Sudanese Armed Forces", "Israeli military"),
@@ -347,12 +358,17 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
                 return Claim(Actor(name=e.name, text=raw, kind=e.kind), start, end)  # type: ignore[arg-type]
         elif low in _BARE_INSTITUTIONS:
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)  # "police said" again
+        portfolio = _ministry_of(document, last.name) if low == "the ministry" and last is not None \
+            and last.kind == "government" else None
+        if portfolio is not None:  # "Nepal's interior minister said ... the ministry later put the toll at 30"
+            return Claim(Actor(name=portfolio[0], text=raw, kind=portfolio[1]), start, end)  # type: ignore[arg-type]
         if low == "the ministry" and (last is None or not re.search(r"minist|government", last.name, re.IGNORECASE)):
             named = _MINISTRY_NAMED.search(document)
             if named is not None:  # "Lebanon's health minister said ... the ministry raised the toll"
                 c = _resolve(named.group(0), start, last_of, theatre, None)
                 if c is not None and c.actor.kind == "government":
-                    return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
+                    name_kind = _ministry_of(document, c.actor.name) or (c.actor.name, c.actor.kind)
+                    return Claim(Actor(name=name_kind[0], text=raw, kind=name_kind[1]), start, end)  # type: ignore[arg-type]
     if low in ("the group", "the movement", "the militants", "the rebels", "the insurgents") and document:
         last = last_of()
         if last is None or (last.kind in ("belligerent", "government") and _is_state(last.name)):

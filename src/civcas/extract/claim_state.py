@@ -168,11 +168,13 @@ def state_name(name: str, *, titled: bool, dem: str | None, top: str | None,
         pre = m4.group("pre").strip()
         pre = pre if pre.lower() != "county" else ""
         return (f"{pre} sheriff's office" if pre else "sheriff's office"), "government"
-    if re.fullmatch(r"(?:the\s+)?(?:county\s+)?(?:coroner|medical\s+examiner)(?:'s\s+office)?", name, re.IGNORECASE):
-        return ("medical examiner" if "examiner" in name.lower() else "coroner"), "medical"
+    # a county's coroner or medical examiner is a public office (government): "the coroner said" ->
+    # "coroner", "Lake County Coroner" (its holder's name dropped above) -> "Lake County coroner"
+    if re.fullmatch(r"(?:the\s+)?(?:county\s+)?(?:coroner|medical\s+examiner)(?:['’]s\s+office)?", name, re.IGNORECASE):
+        return ("medical examiner" if "examiner" in name.lower() else "coroner"), "government"
     m5 = _COUNTY_CORONER.match(name)
-    if m5 is not None:  # "Lake County Coroner" (its holder's name dropped above) -> "Lake County coroner"
-        return f"{m5.group('pre').strip()} {m5.group('role').lower()}", "medical"
+    if m5 is not None:
+        return f"{m5.group('pre').strip()} {' '.join(m5.group('role').lower().split())}", "government"
     m6 = _COUNTRY_ROLE.match(name)
     if m6 is not None:  # "Lebanon's health minister" -> a minister of that state (not the theatre's)
         owner = owner_demonym(name) or dem

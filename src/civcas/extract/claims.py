@@ -35,7 +35,20 @@ from civcas.extract.claim_context import (
     role_after,
     unknown_organisation,
 )
+from civcas.extract.claim_kinds import guess_kind
+from civcas.extract.claim_mask import masked
 from civcas.extract.claim_outlets import outlet_owner
+from civcas.extract.claim_owners import (
+    BODY_BEFORE,
+    BODY_TAIL,
+    DOCUMENT_BY,
+    ITS_ROLE,
+    ITS_ROLE_BEFORE,
+    PARTICIPLE_END,
+    analyst,
+    clause_actor,
+    its_owner,
+)
 from civcas.extract.claim_patterns import (
     ACCORDING,
     CITING,
@@ -53,55 +66,26 @@ from civcas.extract.claim_patterns import (
     SUBJECT,
 )
 from civcas.extract.claim_phrase import kin_named, lives_claimed, speaker_phrase
-from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve, known_claimants
+from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve
 from civcas.extract.claim_subjects import WHAT_CALLED, not_a_speaker
 from civcas.extract.claim_wire import clause_subject, spoken_for
 from civcas.extract.claim_wrappers import agent_after, time_led, trim_speaker, vehicle_pronoun
 from civcas.extract.kinloss import own_loss
+from civcas.extract.regex_speed import may_match
 from civcas.models import Actor
 
-# (also "X, which monitors the war through a network of sources, said", "the ministry, which does not
-# distinguish between civilians and combatants, said": a verb in the present after "which")
-_RELATIVE = re.compile(r",\s+(?:who\s+(?:asked|spoke|requested|declined|was\s+not|is\s+not|were\s+not|are\s+not)\b|"
-                       # "One villager, who did not want to be named, said": any clause the verb follows
-                       r"who\s+(?=[^,.;:\"“”]{0,80},\s*(?:also\s+)?(?:said|says|told|tells|added)\b)|"
-                       # "The civil defence, whose crews dug through the night, said": a clause on its people
-                       r"whose\s+(?=[^,.;:\"“”]{0,80},\s*(?:also\s+)?(?:said|says|told|tells|added|reported|put|gave)\b)|"
-                       # "The Observatory, which blamed government jets, reported": the blamed is no speaker
-                       r"where\s|which\s+(?:has|have|had|is|was|runs|controls|holds|does|did|blamed|attributed|"
-                       r"accused|(?!says\b)[a-z]{3,}s)\b)"
-                       r"[^,.;:\"“”]{0,80},")
 # a restrictive relative clause closing a subject: "an activist group that has been reporting from
 # within the city since the offensive started said"
 # (or "that has reported", the reporting verb read inside the clause)
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)(?:\s+(?:has|have|had|is|are|was|were|\w+ed|\w+s)\s|\s*$)"
                             r"|\s+who\s+[a-z]+\s",  # "a shopkeeper who lost his brother in the blast said"
                             re.IGNORECASE)
-# an interjection set off by commas between subject and verb: "The villagers, however, told reporters"
-_INTERJECTION = re.compile(r",\s+(?:however|though|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|too|also),(?=\s)",
-                           re.IGNORECASE)
 # a subject ending like this is no speaker: "two men were found", "officers entered the house and found"
-# an abbreviated title or place word before a name ("St. Johns County", "Sgt. Ray Lowe"): its point
-# is no end of the speaker's phrase
-_TITLE_POINT = re.compile(r"\b(St|Ste|Sgt|Rev|Lt|Capt|Det|Cpl|Col|Gen|Gov|Sen|Rep|Mt|Ft|Supt|Insp|Cmdr|Maj)\.(?=\s[A-Z])"
-                          # an initial inside a name: "Harvey County Sheriff T. Walton said"
-                          r"|(?<![\w.])([A-Z])\.(?=\s[A-Z][a-z])")
-
-
 # a passive reporting verb ("has been accused of", "were reported"): its subject is no speaker
 _PASSIVE_AUX = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+$", re.IGNORECASE)
 # blame traded, no one's count: "Moscow and Kyiv blamed each other"
 _MUTUAL = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _PASSIVE_END = re.compile(r"\b(?:were|was|been|be|being|is|are|and|or|then|but)$", re.IGNORECASE)
-
-
-def _blank_relative(m: re.Match[str], sentence: str) -> str:
-    """Blank a relative clause; keep its closing comma when a new subject follows ("... Recreation,
-    where seven people were killed, police said"), not when the verb does ("A local official, who
-    asked not to be named, told AFP")."""
-    if SAY_ONLY.match(re.sub(r"^(?:has|have|had|also)\s+", "", sentence[m.end():].lstrip(), flags=re.IGNORECASE)):
-        return " " * len(m.group(0))
-    return " " * (len(m.group(0)) - 1) + ","
 
 
 # a phrase set off after the subject: an apposition ("the opposition's shadow administration") or an
@@ -216,7 +200,17 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     if c is not None and c.actor.kind == "local" and c.end >= 0 and _OWN_INTAKE.match(sentence, c.end):
         a = c.actor  # "UPMC Presbyterian said it received four patients": a hospital speaks
         return Claim(Actor(name=a.name, text=a.text, kind="medical", identified=a.identified), c.start, c.end)
+    if c is not None and c.actor.kind == "local" and _CREW.fullmatch((c.actor.text or "").strip()):
+        before = last() if callable(last) else last  # "The civil defence said ... the volunteers said": its crews
+        if before is not None and _RESCUE_BODY.search(f"{before.name} {before.text or ''}"):
+            return Claim(before, c.start, c.end)
     return c
+
+
+# a rescue service's own people, named after it: "the volunteers", "its crews"
+_CREW = re.compile(r"(?:the|its|their)\s+(?:volunteers|rescuers|rescue\s+workers|crews|teams|paramedics)", re.IGNORECASE)
+_RESCUE_BODY = re.compile(r"civil\s+defen[cs]e|white\s+helmets|red\s+(?:cross|crescent)|rescue|ambulance|"
+                          r"emergency\s+service", re.IGNORECASE)
 
 
 # a speaker the story calls a witness stays one, whatever he lost ("Another survivor said he had lost ...")
@@ -251,17 +245,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     if len(sentence) > 2000:
         sentence = sentence[:2000]
     low = sentence.lower() if sentence.isascii() else sentence  # (wire copy: ", WHICH REPRESENTS ...,")
-    if ", who " in low or ", where " in low or ", which " in low or ", whose " in low:
-        # "A district official, who spoke on condition of anonymity, told Reuters", "The head of the health office
-        # in Saada, where the rebels have their stronghold, said": skip the clause
-        text = sentence
-        sentence = _RELATIVE.sub(lambda m: _blank_relative(m, text), low)
-        sentence = "".join(b if b == " " and a != " " else a for a, b in zip(text, sentence, strict=True))
-    if ". " in sentence:  # "according to the St. Lucie County Sheriff's Office": the title's point kept inside
-        sentence = _TITLE_POINT.sub(lambda t: (t.group(1) or t.group(2)) + "\u2024", sentence)  # (a one-dot
-        # leader, read back in claimant_in)
-    if ", " in sentence:
-        sentence = _INTERJECTION.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = masked(sentence, low)
     low = sentence.lower()
     if " by " in low and ("report" in low or "account" in low):
         by = _REPORTS_BY.search(sentence)  # "Early reports broadcast by local radio stations had said": the stations
@@ -269,8 +253,11 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
         if got is not None:
             return got
     data = any(map(low.__contains__, DATA_WORDS))  # (the literal pre-test: every DATA match holds one)
+    view = low if sentence.isascii() else None  # (exact literal pre-tests: "citing", "according", ...)
     for rx in (CITING, ACCORDING, DATA, INVERTED, SUBJECT, _CLAIM_THAT, WHAT_CALLED):
         if rx is DATA and not data:
+            continue
+        if not may_match(rx, sentence, view):
             continue
         if rx is WHAT_CALLED and " what " not in low:
             continue  # (the literal pre-test: every match holds it)
@@ -376,6 +363,12 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             x = x.replace("\u2024", ".")  # (the title's point, read as a point again)
             if _ADVERB_ONLY.fullmatch(x):
                 continue  # 'the party "categorically rejected" any part in it': an adverb, no speaker
+            if rx is SUBJECT and " by " in x:
+                doc_by = DOCUMENT_BY.search(x)
+                author = _resolve(doc_by.group("o"), key_start + doc_by.start("o"), last_of, theatre, document) \
+                    if doc_by is not None else None
+                if doc_by is not None and author is not None and author.actor.kind != "local":
+                    return author  # "A UN human rights inquiry by the Mali mission found": the inquiry's author
             trimmed = trim_speaker(x)
             if trimmed is None:
                 continue  # "the caption said", "Multiple reports said", "..., among other sources, said"
@@ -385,6 +378,8 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             elif trimmed[1] != x.strip():
                 x = " " * trimmed[0] + trimmed[1]  # "Initially X reported", "X's Facebook post said"
             c = _resolve(x, key_start, last_of, theatre, document)
+            if rx is SUBJECT and (c is None or c.actor.kind == "local") and PARTICIPLE_END.search(m.group(0)):
+                c = clause_actor(whole, key_start) or c  # "X later came to the same view, reporting that"
             if c is None and x.strip().lower() in ("he", "she", "they", "it", "we") \
                     and whole.strip().lower() != x.strip().lower() and not time_led(whole):
                 # "Deputies held a suspect after they say ...": with no speaker before, the clause's subject
@@ -399,11 +394,31 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             elif c is not None and c.actor.kind == "local" and rx is SUBJECT and PERSON_NAME.fullmatch(x.strip()):
                 # "The director of the Indonesian Hospital, Atef al-Kahlout, told reporters"; not "Israeli
                 # strikes killed 12 people in Rafah, residents said"
-                c = apposition(sentence, m.start(key), last_of, theatre, document) or c
+                head = sentence[:m.start(key)]
+                if (role := ITS_ROLE_BEFORE.search(head)) is not None:
+                    # "Its investigating officer, Colonel X, concluded": the role's owner
+                    c = its_owner(head[:role.start()], last_of, theatre) or c
+                elif (body := BODY_BEFORE.search(head)) is not None:
+                    # "A herders' association, Tabital Pulaaku, said": the name, of the kind described
+                    kind = guess_kind(body.group(0))
+                    c = Claim(Actor(name=c.actor.name, text=c.actor.text, kind=kind,  # type: ignore[arg-type]
+                                    identified=c.actor.identified), c.start, c.end) if kind != "local" else c
+                else:
+                    c = apposition(sentence, m.start(key), last_of, theatre, document) or c
+            elif c is not None and c.actor.kind == "local" and rx is SUBJECT and ITS_ROLE.fullmatch(x.strip()):
+                # "OCHA said it was alarmed, and its regional coordinator said ...": the body named before
+                c = its_owner(sentence[:key_start], last_of, theatre) or c
             elif rx is SUBJECT and (c is None or DESCRIPTION.match(x.strip())) and sentence.count(",", 0, key_start) >= 2:
                 # "X, a spokesman for Lady Ann Hospital, the city's main hospital, said", "Two farmers
                 # from Kerbala, a town near the border, about 20 km from the camp, said": an earlier segment
-                c = earlier_segment(sentence, key_start, last_of, theatre, document) or c
+                named = earlier_segment(sentence, key_start, last_of, theatre, document)
+                kind = guess_kind(x) if named is not None and DESCRIPTION.match(x.strip()) \
+                    and BODY_TAIL.search(x.strip()) else "local"
+                if named is not None and kind != "local" and named.actor.kind != kind:
+                    # "X, a nongovernmental group, said": the description says what kind of body X is
+                    named = Claim(Actor(name=named.actor.name, text=named.actor.text, kind=kind,  # type: ignore[arg-type]
+                                        identified=named.actor.identified), named.start, named.end)
+                c = named or c
             if c is not None and c.actor.kind == "local" and rx is INVERTED:
                 c = role_after(sentence, m.end(key), last_of, theatre, document) or c
             if c is not None:
@@ -422,21 +437,4 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             if f.entry.role in ("claimant", "both") and not (head[:f.start].rstrip().endswith("(")
                                                               and head[f.end:].lstrip().startswith(")")):
                 return Claim(actor_of(f), f.start, f.end)
-    return _analyst(sentence, theatre, document)
-
-
-# a monitor's own voice with no agent: "the strike is graded as Weak, with 3 to 5
-# deaths", "Based on the available sources, five civilians died"
-_ANALYST = re.compile(r"\b(?:incident|strike|attack|event|case|allegation)\s+(?:is|was|has\s+been|had\s+been)\s+"
-                      r"(?:assessed|graded)\s+as\b|^\s*based\s+on\s+(?:the\s+)?(?:available\s+)?"
-                      r"(?:sources|reporting|reports|information|evidence)\b", re.IGNORECASE)
-
-
-def _analyst(sentence: str, theatre: tuple[str, ...] | None, document: str | None) -> Claim | None:
-    """The document's monitor, for a sentence in its analysts' voice (``_ANALYST``); else None."""
-    if not document or _ANALYST.search(sentence) is None:
-        return None
-    for e in known_claimants(document, theatre):
-        if e.kind == "monitor":
-            return Claim(Actor(name=e.name, text="", kind=e.kind), -1, -1)  # type: ignore[arg-type]
-    return None
+    return analyst(sentence, theatre, document)

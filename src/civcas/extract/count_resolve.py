@@ -43,6 +43,7 @@ from civcas.extract.hitcounts import (
     also_hit,
     condition_clause_totals,
     hit_survivors,
+    survivor_before_death,
     survivor_parts,
 )
 from civcas.extract.intake import intake_count
@@ -55,6 +56,7 @@ from civcas.extract.partitions import (
     ordinal_rest,
     ordinal_total,
     partition_parts,
+    partitive_lead,
     short_gap,
 )
 from civcas.extract.plurals import PLURAL_LOW
@@ -83,9 +85,6 @@ _INCLUDED = frozenset({"included", "include", "includes"})
 # words that end a speaker's clause before the subject of what is said
 _SPEAKER_ENDS = frozenset({"that", "said", "says", "reported", "stated", "added", "announced", "confirmed"})
 _HURT = ("injur", "wound", "hurt", "hospital", "treat")
-
-
-
 # "..., as were three children" / "..., as was a 5-year-old boy": the count shares the clause's outcome
 _AS_WAS = ([",", "as", "were"], [",", "as", "was"])
 
@@ -103,6 +102,8 @@ def _dead_subject(lows: list[str], p: int, lex: Lexicon) -> bool:
     if any(t[:1].isdigit() or t.startswith(_HURT) for t in lows[k:p]):
         return False  # a number, or "the victims, who were taken to hospital with wounds, included"
     return any(head == w or head.startswith(w + " ") for w in lex.raw["breakdown"].get("killed_subjects", ()))
+
+
 _ONE_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
 # a place or time after the one: "seriously wounding another in a shooting outside Salem"
 _ONE_ENDS = frozenset({",", "and", ".", ";", "person", "other", "in", "on", "at", "near", "outside", "inside",
@@ -137,27 +138,6 @@ def _new_clause(lows: list[str], m: Mention, mentions: list[Mention], parent: in
         return False  # (a bare plural there stays a word without a count: "and many others were injured")
     a = _after(lows, m, starts, mentions, lex)
     return a is not None and a[1] != mentions[parent].outcome
-
-
-_PARTITIVE_LEAD = (["out", "of"], ["of", "the"], ["out", "of", "the"])
-
-
-def _partitive_lead(lows: list[str], mentions: list[Mention]) -> None:
-    """A sentence that opens on a counted whole ("Out of 30 martyrs, we pulled out 18 and 12 are
-    still under the rubble"; "Of the 20 people killed, 12 were children"): every smaller count after
-    the comma that closes the whole is a part of it, of its outcome."""
-    if len(mentions) < 2 or not mentions[0].head or mentions[0].outcome is None:
-        return
-    whole = mentions[0]
-    if lows[:whole.count.start] not in _PARTITIVE_LEAD:
-        return
-    comma = next((q for q in range(whole.np_end, min(len(lows), whole.np_end + 8)) if lows[q] == ","), None)
-    if comma is None:
-        return
-    for m in mentions[1:]:
-        if m.count.start > comma and not m.zero and m.count.low is not None and whole.count.low is not None \
-                and m.count.low < whole.count.low and m.outcome in (None, whole.outcome, "missing"):
-            m.breakdown, m.parent, m.outcome = True, 0, whole.outcome
 
 
 def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
@@ -349,6 +329,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 m.outcome = "injured"  # "a 22-year-old man and a 19-year-old woman were shot": two
             elif not sentence_has_death and also_hit(lows, m):
                 m.outcome, m.named = "injured", True  # "a woman was also shot": beside the dead
+            elif sentence_has_death and survivor_before_death(lows, mentions, i):
+                m.outcome, m.named = "injured", True  # "a woman who had been shot and a man who died"
             elif sentence_has_death and not m.breakdown and survivor_after_death(lows, mentions, i,
                                                                                  condition=condition):
                 # "three were killed and two others are in critical condition", "a girl has died and
@@ -431,7 +413,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     gapped_places(lows, mentions)  # "two were killed in the kitchen and two in the hall"
     spelled_out(lows, mentions)  # "three children, two boys and a girl": parts of the three
     compared_counts(lows, mentions)  # "58 homicides this year, up from 44 in the same period of 2016"
-    _partitive_lead(lows, mentions)  # "Out of 30 martyrs, 18 were pulled out ...": parts of the 30
+    partitive_lead(lows, mentions)  # "Out of 30 martyrs, 18 were pulled out ...": parts of the 30
     mixed_casualties(lows, mentions)  # "60 casualties (41 dead, 19 wounded)": no one outcome
     death_of_others(lows, mentions, by_death_word)  # "12 casualties, though not one soldier was killed"
     parts_of_a_side(mentions, lows=lows, lex=lex)  # "15 soldiers were wounded, four of them seriously": four soldiers

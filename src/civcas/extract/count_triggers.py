@@ -3,38 +3,36 @@
 * :func:`_after` / :func:`_before`: a casualty trigger after the counted noun phrase ("12 civilians
   were reportedly killed") or before it ("killing at least 12", "the toll rose to 30");
 * :func:`_exceeds` (a part cannot exceed its total); the rest of the breakdown structure is in
-  :mod:`civcas.extract.count_parts`.
+  :mod:`civcas.extract.count_parts`, the trigger right after a counted phrase and the asides before
+  it in :mod:`civcas.extract.count_asides`.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
-from civcas.datafiles import load_toml
+from civcas.extract.count_asides import (
+    _abbreviation_dot,
+    _aside_end,
+    _closes_apposition,
+    _listed_breakdown_end,
+    _match_after,
+    _trigger_next,
+)
 from civcas.extract.count_parts import _AS_BOUND, _revised, _toll_group, restated_parts_end
 from civcas.extract.counts import (
-    _ACTIVE_FIRST,
-    _ACTIVE_NEXT,
-    _ACTIVE_VERBS,
     _AUX,
     _COORD,
     _DASHES,
     _INTENT,
-    _MONTHS,
-    _PLACE_WORDS,
-    _PUNCT_STOP,
     _TOLL_VERBS,
     _TOLL_WORDS,
     Mention,
     _is_number_token,
 )
 from civcas.extract.datedof import dated_noun_before
-from civcas.extract.forms import injury_verb
 from civcas.extract.kinloss import kin_lost, side_lost
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.roleforms import apposed_object, bare_object
 from civcas.extract.speech import opens_speech as _opens_speech
-from civcas.extract.text import ABBREVIATIONS
 from civcas.extract.tollforms import (
     TOLL_KILLED,
     dated_number,
@@ -42,7 +40,6 @@ from civcas.extract.tollforms import (
     toll_ahead,
     toll_group,
     toll_noun_before,
-    toll_span_verbs,
 )
 
 # where the first count of a coordination stood: "killing 88 passengers on board and two people on the
@@ -59,11 +56,6 @@ def _placed_end(lows: list[str], q: int, ends: dict[int, int]) -> int | None:
         if k in ends and lows[k] in _PLACED:
             return k
     return None
-
-
-# time words between an acting subject and its verb ("gunmen today wounded ...", "gunmen last night killed")
-_WHEN_WORDS = frozenset({"today", "yesterday", "tonight", "night", "last", "early", "late", "this", "morning",
-                         "afternoon", "evening", "reportedly", "allegedly", "also", "then", "later"})
 
 
 # a definite object without a count between a trigger and a coordinated count: "killed the mayor of
@@ -104,138 +96,8 @@ _INJURY_HEADS = frozenset({"injuries", "wounded", "injured"})
 # "how many fighters died", "so many children": a question or an exclamation, not a count
 _NOT_A_COUNT = frozenset({"how", "so", "too", "as"})
 # nouns that do not make a plural count ("many deaths", "several martyrs", "a number of victims")
-_PLACE_DET = frozenset({"a", "an", "the", "his", "her", "their", "its", "home", "school", "work"})
 _NOT_PLURAL_HEADS = frozenset({"deaths", "dead", "bodies", "fatalities", "martyrs",
                                "victims", "casualties", "lives", "corpses", "souls"})
-
-
-def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> tuple[int, str] | None:
-    """A trigger that follows a counted phrase at ``p`` (passive or intransitive use)."""
-    t = lex.triggers_after.match_at(lows, p)
-    if t is None and lows[p] in _AUX and p + 2 < len(lows) and (lows[p + 1].endswith("ly") or lows[p + 1] == "also") \
-            and lows[p + 1] not in lex.trigger_words:
-        # "a girl was accidentally shot", "a woman was also shot": the adverb between the auxiliary and the verb
-        t2 = lex.triggers_after.match_at([lows[p], *lows[p + 2:p + 8]], 0)
-        if t2 is not None and t2[0] > 1:
-            t = (t2[0] + p + 1, t2[1])
-    if t is None:
-        return injury_verb(lows, p, lex)
-    end, outcome = t
-    if outcome == "shot":  # "were shot to death", "was shot dead": the longer trigger decides
-        t2 = lex.triggers_after.match_at(lows, end - 1)
-        if t2 is not None and t2[0] > end:
-            end, outcome = t2
-        elif end < len(lows) and lows[end] in ("down", "at", "up", "off", "out", "back") and not (
-                lows[end] == "at" and end + 1 < len(lows)
-                and (lows[end + 1] in _PLACE_DET or _is_number_token(lows[end + 1]))):
-            # "two others were shot down", "they were shot at": no one hit ("was shot at a
-            # party", "shot at his home", "shot at 1200 Main St" name the place)
-            return None
-    if end + 1 < len(lows) and lows[end] == "or" and lex.triggers_after.match_at(lows, end + 1) \
-            and not zero:
-        return None  # "killed or wounded": no single outcome
-    if (lows[p] in _ACTIVE_VERBS and end == p + 1) or (lows[p] in _ACTIVE_FIRST and end > p + 1):
-        prev = lows[p - 1] if p > 0 else ""
-        nxt = lows[end] if end < len(lows) else ""
-        place_at = nxt == "at" and end + 1 < len(lows) and lows[end + 1] not in ("least", "most", "about")
-        if prev not in _AUX and (nxt in _ACTIVE_NEXT or _is_number_token(nxt)) and not place_at:
-            # "two gunmen killed three people", "killed at least 12": the gunmen are not victims
-            # (but "three people shot to death at a home" is a reduced passive before its place)
-            return None
-        if prev not in _AUX and lows[p] in _ACTIVE_FIRST and end > p + 1 and nxt[:1].isalpha() \
-                and nxt not in lex.stopwords and nxt not in lex.links_after \
-                and nxt not in _MONTHS and not nxt.endswith("day") and nxt not in lex.trigger_words \
-                and nxt not in _PLACE_WORDS:
-            return None  # "a 19-year-old man shot and killed Delgado": an object follows
-        q = p - 1  # "TWO GUNMEN TODAY SERIOUSLY WOUNDED GENERAL X": adverbs and times before the verb
-        while q > 0 and p - q <= 3 and (lows[q] in _WHEN_WORDS or (lows[q].endswith("ly") and lows[q] not in lex.stopwords)):
-            q -= 1
-        if prev not in _AUX and p > 0 and lows[q] in _attackers() and nxt[:1].isalpha() \
-                and nxt not in lex.stopwords and nxt not in lex.links_after and nxt not in _MONTHS \
-                and not nxt.endswith("day") and nxt not in lex.trigger_words and nxt not in _PLACE_WORDS:
-            return None  # "SEVERAL GUNMEN KILLED ROBERTO SARASTY" (capitals: no name to see)
-    return end, outcome
-
-
-@cache
-def _attackers() -> frozenset[str]:
-    """Nouns for attackers (``[attackers] subject_nouns`` in the lexicon): acting before a killing
-    verb and a word that is no place or time, they are its subject ("three gunmen killed Judge
-    Ortiz"), not victims ("two gunmen killed overnight" stays one)."""
-    return frozenset(load_toml("extract", "lexicon.toml")["attackers"]["subject_nouns"])
-
-
-@cache
-def _apposition_words() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_toml("extract", "lexicon.toml")
-    raw, parts = data["links"], data["partitions"]
-    return frozenset(raw["apposition_verbs"]), frozenset(raw["apposition_not_after"]) | frozenset(
-        parts["ordinals"]) | frozenset(parts["rest"]) | {"another"}
-
-
-def _closes_apposition(lows: list[str], m: Mention, p: int) -> bool:
-    """The comma at ``p`` closes an apposition that holds the single count ``m`` and a verb of
-    ``[links] apposition_verbs`` follows it ("The victim, a 23-year-old woman, died"): the verb is
-    the apposed person's (see the data file).  Not after an attacker noun, an ordinal or "other":
-    "the third person, a woman, died" is one of a partition (``[partitions]``)."""
-    verbs, not_after = _apposition_words()
-    a = m.count.start
-    if m.apposed or m.count.low != 1 or m.count.high != 1 or a < 2 or lows[a - 1] != "," \
-            or not lows[a - 2].isalpha() or not not_after.isdisjoint(lows[max(0, a - 4):a - 1]) \
-            or p + 1 >= len(lows):
-        return False
-    q = p + 1
-    while q < len(lows) - 1 and lows[q] in ("later", "then", "also", "eventually", "subsequently"):
-        q += 1
-    return lows[q] in verbs
-
-
-def _trigger_next(lows: list[str], p: int, lex: Lexicon) -> bool:
-    """True when a trigger follows at ``p`` after at most three auxiliaries or adverbs."""
-    for q in range(p, min(len(lows), p + 4)):
-        if _match_after(lows, q, lex) is not None:
-            return True
-        if lows[q] not in lex.links_after and not (lows[q].endswith("ly") and len(lows[q]) > 4):
-            return False
-    return False
-
-
-def _abbreviation_dot(lows: list[str], q: int) -> bool:
-    """The "." at ``q`` ends an abbreviation inside an aside ("officers, Sgt. Ann Lee and ..."),
-    not the clause."""
-    return lows[q] == "." and q > 0 and lows[q - 1] in ABBREVIATIONS
-
-
-def _aside_end(lows: list[str], p: int, starts: dict[int, int], mentions: list[Mention],
-               lex: Lexicon) -> int | None:
-    """The comma that closes an aside of names or words opened by the comma at ``p``, when a
-    trigger follows it: "three officers, Sgt. Ann Lee, Tom Ray and Joe Bell, were wounded". The
-    aside holds no count, trigger or sentence stop and at most 20 tokens; None when there is none."""
-    for r in range(p + 1, min(len(lows), p + 22)):
-        tok = lows[r]
-        if (tok in _PUNCT_STOP and not _abbreviation_dot(lows, r)) or tok in ("(", ")") \
-                or (r in starts and not mentions[starts[r]].apposed) or _match_after(lows, r, lex) is not None:
-            return None
-        if tok == "," and r > p + 1 and _trigger_next(lows, r + 1, lex):
-            return r
-    return None
-
-
-def _listed_breakdown_end(lows: list[str], q: int, lex: Lexicon) -> int:
-    """The comma or dash that closes a breakdown whose items are themselves separated by commas
-    ("nine civilians, including two men, three women, one of whom was pregnant, and four
-    children, were killed"): the first one followed by a trigger, within 40 tokens and with no
-    trigger or sentence stop among the items.  ``q`` (the first comma) when there is none."""
-    for r in range(q + 1, min(len(lows), q + 40)):
-        tok = lows[r]
-        if tok in _PUNCT_STOP or tok == "(":
-            return q
-        if tok == "," or tok in _DASHES:
-            if _trigger_next(lows, r + 1, lex):
-                return r
-        elif _match_after(lows, r, lex) is not None:
-            return q  # a trigger among the items: "including two women who were injured"
-    return q
 
 
 # modals of a threat or a hypothesis: "will kill", "could kill", "shall be executed" (not "would",
@@ -252,7 +114,8 @@ def _future(words: list[str]) -> bool:
     may be dead" and "a suspect may be among those killed" are hedges)."""
     while words and words[-1].endswith("ly") and len(words[-1]) > 4:
         words = words[:-1]  # "will be summarily executed"
-    return len(words) >= 2 and words[-1] == "be" and words[-2] in _MODALS
+    # (also a bare "be" right after the counted noun: a scene imagined, "it hurts to see a child be killed")
+    return (len(words) >= 2 and words[-1] == "be" and words[-2] in _MODALS) or words == ["be"]
 
 
 def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[Mention],
@@ -363,7 +226,7 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
             p -= 1  # "gave the injury toll as 30-40", "estimated the number of deaths as nine"
             dist += 1
             continue
-        if tok == "as" and p > 0 and lows[p - 1] in toll_span_verbs()[0]:
+        if tok == "as" and p > 0 and lows[p - 1] in lex.recorded_as:
             break  # "the number of civilians killed has been recorded as 14": a toll (read below)
         if tok in _COORD or tok == "as" or tok == "well":
             # coordination with a previous count: "killing 5 civilians and 10 children"
@@ -417,11 +280,10 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
         p -= 2  # "the number of injured was in the dozens"
     # the verb may itself be stripped: "the number of those killed at the market reached 11", "the
     # estimated toll, which might be as many as 13"
-    recorded_as, range_verbs = toll_span_verbs()
-    recorded = p >= 1 and lows[p] == "as" and lows[p - 1] in recorded_as
+    recorded = p >= 1 and lows[p] == "as" and lows[p - 1] in lex.recorded_as
     if recorded:
         p -= 1  # "the minimum number of civilians killed has been recorded as 14"
-    if recorded or (p >= 0 and m.count.qualifier == "range" and lows[p] in range_verbs):
+    if recorded or (p >= 0 and m.count.qualifier == "range" and lows[p] in lex.range_verbs):
         pass  # "the count of the wounded ranged from 18 to 27"
     elif p < 0 or (lows[p] not in _TOLL_VERBS and lows[p + 1:p + 2] not in (["at"], ["to"], ["reached"], ["reach"],
                                                                           ["be"])):

@@ -173,8 +173,9 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         shared = bool(out) and shares_article(lows, i, out[-1])  # "a man and woman"
         owner = (tok.endswith(_S) or tok in office_words()) and i > 0 and lows[i - 1] == "the" \
             and possessive_role(lows, i - 1) is not None  # "the senator's chauffeur", "the mayor of X"
+        kin_owner = -1 if owner else _kin_of_named(lows, i, lex)  # "GUNMEN WOUNDED CASTRO'S SON"
         if not (tok[:1].isdigit() or tok in starters or ("-" in tok and tok.split("-", 1)[0] in lex.tens)
-                or shared or tok == "another" or owner):
+                or shared or tok == "another" or owner or kin_owner >= 0):
             bp = bare_plural(lows, i, lex) if tok in plurals and not (out and out[-1].np_end == i) else None
             if bp is not None:  # "others were injured": at least two (see plurals.py)
                 out.append(bp)
@@ -189,7 +190,11 @@ def find_counts(tokens: list[Token], lex: Lexicon) -> list[Mention]:
         if (span := extent_end(lows, i)) is not None:
             i = span  # "25 people, from a baby of eight months to a man of 81, died": no one counted
             continue
-        c, role, rel = _count_at(lows, i, lex, out, spaces, shared=shared, owner=owner)
+        c: Count | None
+        if kin_owner >= 0:  # the name and its relative: one person
+            c, role, rel = Count(1, 1, "exact", kin_owner, i + 1, "article"), True, None
+        else:
+            c, role, rel = _count_at(lows, i, lex, out, spaces, shared=shared, owner=owner)
         if rel is not None:
             related = rel
         if c is None or not _valid_count(lows, c, lex):
@@ -278,6 +283,25 @@ def _pronoun_victim(lows: list[str], i: int, lex: Lexicon, starters: frozenset[s
         and (lows[i + 2] in starters or lows[i + 2][:1].isdigit()) \
         and lows[i + 3] not in ("others", "other", "more") \
         and (t := lex.triggers_before.match_ending_at(lows, i - 1)) is not None and t[1] == "killed"
+
+
+_NOT_OWNER = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+
+
+def _kin_of_named(lows: list[str], i: int, lex: Lexicon) -> int:
+    """The start of a named person whose relative follows a killing or wounding verb: "the gunmen
+    also wounded Castro's son", "rebels killed Ana Ruiz's husband" (one person, counted like "his
+    son"); -1 for "the mayor's son" (a role's, read by :func:`possessive_role`) or no such verb."""
+    tok = lows[i]
+    if not tok.endswith(_S) or not tok[:-2].isalpha() or tok[:-2] in lex.kin or i + 1 >= len(lows) \
+            or lows[i + 1] not in lex.kin:
+        return -1
+    k = i - 1  # the name: one to three words back to the verb
+    while k > 0 and i - k <= 3 and lows[k].isalpha() and lows[k] not in _NOT_OWNER \
+            and lex.triggers_before.match_ending_at(lows, k) is None:
+        k -= 1
+    t = lex.triggers_before.match_ending_at(lows, k)
+    return k + 1 if k < i and t is not None and t[1] in ("killed", "injured") else -1
 
 
 def _count_at(lows: list[str], i: int, lex: Lexicon, out: list[Mention], spaces: list[bool], *,

@@ -141,7 +141,9 @@ def died_later(st: _Doc, figures: list[Figure]) -> list[Figure]:
 def wounds_of_the_dead(st: _Doc, figures: list[Figure]) -> list[Figure]:
     """Drop an injured count of two or more that opens its sentence with "All three" / "Both" and
     tells wounds ("All four had bullet wounds in the head") when the page counts as many
-    killed in an earlier sentence and the sentence tells no survival: the wounds the dead died of."""
+    killed in an earlier sentence or anywhere in the same event ("... All three suffered gunshot
+    wounds. Police say he shot his wife and son before killing himself.") and the sentence tells no
+    survival: the wounds the dead died of."""
     if not st.sents:
         return figures
     data = _data()
@@ -162,7 +164,7 @@ def wounds_of_the_dead(st: _Doc, figures: list[Figure]) -> list[Figure]:
                 or not data["survival"].isdisjoint(w):
             continue
         if any(k.outcome == "killed" and k.scope == "incident" and k.low == f.low and k.high == f.high
-               and sent_of(k) < i for k in figures):
+               and (sent_of(k) < i or (k.segment is not None and k.segment == f.segment)) for k in figures):
             drop.add(f.id)
     return [f for f in figures if f.id not in drop] if drop else figures
 

@@ -316,14 +316,16 @@ def _counter_accuses(text: str, matches: list[ActorMatch], name: str) -> bool:
 def disputed_authors(st: _Doc, figures: list[Figure], claims: _Claims) -> list[Figure]:
     """Figures of a story whose accused denies the attack and is never said to have done it: each
     keeps the accused only if its own sentence or its claimant blames it (see the module doc)."""
+    if all(f.perpetrator is None for f in figures):
+        return figures  # (speed: no figure has an author to lose)
     deniers = _deniers(figures)
     for name, events in _alternatives(st).items():
         deniers.setdefault(name, set()).update(events)
+    if not deniers:
+        return figures
     graded = _graded_segments(st)
     for events in deniers.values():
         events.update(graded)  # (an assessment after the account grades the account's incident)
-    if not deniers:
-        return figures
     out = figures
     # (a denial states no fact: "said no Russian aircraft had struck the city" does not make Russia act)
     denying = frozenset(st.sentence_at(f.evidence.start) for f in figures

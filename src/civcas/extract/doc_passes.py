@@ -17,15 +17,13 @@ from civcas.extract.docstate import (
     _INJURY,
     _Doc,
 )
+from civcas.extract.figure_details import event_kind
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.perpetrators import (
     as_perpetrator,
     perpetrators_in,
 )
-from civcas.extract.sentence_figures import (
-    _event,
-    _perpetrator,
-)
+from civcas.extract.sentence_figures import _perpetrator
 from civcas.extract.text import literal_view, tokenize
 from civcas.models import Figure, Span, stable_id
 
@@ -164,6 +162,6 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
             else _perpetrator(st, s.text, perps, tally=False),
             place=st.back_place(i),
             date=st.back_date(i), published=st.published, publisher=st.doc.publisher,
-            near_group=st.doc.near_group, event=_event(lows, lex), segment=st.segment(i),
+            near_group=st.doc.near_group, event=event_kind(lows, lex), segment=st.segment(i),
         ))
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from civcas.extract.accused import accused_in
@@ -41,7 +41,7 @@ from civcas.models import Actor, DateSpan, Document, Place
 _WORDS = re.compile(r"[a-z]+")
 # the trigger gate: a sentence is looked at only if one of these words (or word beginnings) occurs
 _GATE_WORDS = frozenset(
-    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "deadly", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abducting", "abduction", "kidnapped", "kidnapping", "kidnappings", "away", "captured", "hostage", "hostages", "perished", "passed", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "assassinations", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation", "victims", "blew", "blown", "homicides", "homicide", "lost", "lose", "loses", "losing", "loss", "losses", "disappeared", "disappearance", "disappearances", "medical", "trauma", "clinic", "infirmary"]
+    ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "deadly", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "slaying", "slayings", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abducting", "abduction", "kidnapped", "kidnapping", "kidnappings", "away", "captured", "hostage", "hostages", "perished", "passed", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "assassinations", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation", "victims", "blew", "blown", "homicides", "homicide", "lost", "lose", "loses", "losing", "loss", "losses", "disappeared", "disappearance", "disappearances", "medical", "trauma", "clinic", "infirmary"]
 )
 
 
@@ -86,6 +86,7 @@ _EVENT_REACH = 12
 
 
 _BACKGROUND_DAYS = 365
+_PUBLICATION = "on or just before publication"  # the text of a date read from the publication day
 # a story about a shooting (a past incident it recalls is then a shooting too, ``past_shooting``)
 _SHOOTING_STORY = re.compile(r"\b(?:shooting|shooter|gunman|gunfire|opened\s+fire|mass\s+shooting)\b", re.IGNORECASE)
 _Day = date  # (inside _Doc, "date" names its method)
@@ -220,14 +221,20 @@ class _Doc:
     def back_date(self, i: int) -> DateSpan | None:
         """Like :meth:`back_place`, for the incident date; with none stated up to sentence i, the
         first date stated later for the same event (a follow-up dates the event further down),
-        else the day sentence i's statement was made ("police said on Thursday that ...")."""
+        else the day sentence i's statement was made ("police said on Thursday that ..."), else in a
+        US story the publication day and the day before (precision "days", text :data:`_PUBLICATION`)."""
         v = self._back(i, self.date)
         if v is None:
             event = self.segment(i)
             v = next((d for k in range(i + 1, min(len(self.sents), 400))
-                      if (d := self.date(k)) is not None and self.segment(k) == event), None)
+                      if (d := self.date(k)) is not None and self.segment(k) == event
+                      and not self.background(k)), None)  # (not "wrote a book in 2005")
         if v is None:  # at last the day of the statement: the event was then or shortly before
             v = statement_date(self.sents[i].text, self.published)
+        if v is None and self.published is not None and self.theatre[:1] == ("US",):
+            # a US local news report that dates its event nowhere tells a shooting of that day or the
+            # night before ("Detectives report a teenager dead after gunfire on Elm Road")
+            v = DateSpan(self.published - timedelta(days=1), self.published, "days", _PUBLICATION)
         return v if isinstance(v, DateSpan) else None
 
     def _back(self, i: int, get: Callable[[int], Place | DateSpan | None]) -> Place | DateSpan | None:

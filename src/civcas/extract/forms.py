@@ -108,6 +108,8 @@ def possessive_kin(lows: list[str], i: int, lex: Lexicon) -> Count | None:
     Like a named victim, it is kept only when the document gives no number for its outcome."""
     p = i + 1
     n = len(lows)
+    if p < n and lows[p] in lex.kin_pairs:
+        return Count(2, 2, "exact", i, i + 1, "word")  # "his parents": two
     for _ in range(4):  # skip an age or an adjective: "her 8-year-old son", "his elderly father"
         if p < n and lows[p] in lex.kin:
             return Count(1, 1, "exact", i, i + 1, "article")

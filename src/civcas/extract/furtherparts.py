@@ -11,6 +11,8 @@ killed) that contradicts the 15.  A count is such a *further part* when
   daughters of Fadi Odeh", "19 of his family members", "13 members of his family"); or
 * its predicate adds it to others with "also" ("were also killed", "also died", "were also among
   those killed"; the "also" in the count's own clause, with the outcome of the figure),
+* or it is one person killed ("a", "one": "One 6-year-old victim was dead at the scene") after
+  the larger toll (``_one_of_the_dead``),
 
 and the document states a larger toll for the same outcome before it (civilians or people,
 incident scope, not denied, not itself a part, same event where both events are known).  The count
@@ -52,6 +54,8 @@ class _Rules:
     owner_lead: re.Pattern[str]
     among_after: re.Pattern[str]
     more: re.Pattern[str]
+    more_heads: frozenset[str]
+    in_addition: re.Pattern[str]
     also: re.Pattern[str]
     also_before: re.Pattern[str]
     clause_end: re.Pattern[str]
@@ -79,6 +83,8 @@ def _rules() -> _Rules:
             owner_lead=re.compile(raw["owner_lead"], re.IGNORECASE),
             among_after=re.compile(raw["among_after"], re.IGNORECASE),
             more=re.compile(raw["more"], re.IGNORECASE),
+            more_heads=frozenset(raw["more_heads"]),
+            in_addition=re.compile(raw["in_addition"], re.IGNORECASE),
             also=re.compile(raw["also"], re.IGNORECASE),
             also_before=re.compile(raw["also_before"], re.IGNORECASE),
             clause_end=re.compile(raw["clause_end"], re.IGNORECASE),
@@ -183,6 +189,8 @@ def _is_further(text: str, a: int, b: int, outcome: str, r: _Rules) -> bool:
                                   or (r.family_np.search(text[a:b]) and not _OPEN_ABOVE.match(text, a))):
         return True  # "his two sons", "the two daughters of Fadi Odeh", "three more siblings", "nine
         # members of the Haddad family"
+    if np_words & r.more_heads and (r.more.search(text[a:b]) or r.in_addition.match(after)):
+        return True  # "two more bodies", "two dead people on the porch in addition to a man inside"
     if r.owner_lead.match(text, a) and not np_words.isdisjoint(r.kin):
         return True  # "His wife and four children were among the dead", "killed alongside his wife and
         # son": one family's members, counted together, among the toll told before
@@ -200,6 +208,14 @@ def _is_further(text: str, a: int, b: int, outcome: str, r: _Rules) -> bool:
     m = r.also.match(after) if "also" in after else None
     return bool(m and m.group("verb").lower() in _HARM.get(outcome, ())
                 and not r.clause_end.search(m.group("between")))
+
+
+def _one_of_the_dead(f: Figure) -> bool:
+    """One person killed, told after a larger toll of the event ("Two people were found dead. One
+    6-year-old victim was dead at the scene", "Three died. A girl, 8, was shot by her father"): one
+    of those dead, not a toll of one (the caller checks the larger toll before it)."""
+    return f.outcome == "killed" and f.low == f.high == 1 and f.qualifier == "exact" \
+        and f.group in (*_SUBGROUPS, "people")
 
 
 def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
@@ -228,7 +244,7 @@ def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
                 or f.id in st.split_parts:  # "... and 15 were civilians": a part of the toll split (partitions.py)
             further[f.id] = f
             of_them.add(f.id)
-        elif _is_further(text, span[0], span[1], f.outcome, r):
+        elif _is_further(text, span[0], span[1], f.outcome, r) or _one_of_the_dead(f):
             further[f.id] = f
     if not further:
         return figures

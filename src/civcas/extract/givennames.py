@@ -121,6 +121,13 @@ def is_title(word: str) -> bool:
     return low in n.title_m or low in n.title_f or (low in n.title_0 and word[:1].isupper())
 
 
+def kunya_words() -> frozenset[str]:
+    """The words of a parent's byname, folded ("abu", "umm": ``[kunya]`` of ``givennames.toml``), for
+    the roster's sign of a grown person ("Omar Haddad (Abu Karim)", :mod:`civcas.extract.victimroster`)."""
+    n = _names()
+    return n.kunya_m | n.kunya_f
+
+
 def is_given_name(word: str) -> bool:
     """``word`` is a given name of the table (of men, of women, or of both)."""
     n = _names()

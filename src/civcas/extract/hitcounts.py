@@ -46,14 +46,39 @@ def _words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items()}
 
 
+def also_at(lows: list[str], start: int, end: int) -> int:
+    """The index of the first word of ``also`` (``hitcounts.toml``) in ``lows[start:end]``, or -1: the
+    one place the "also" of "a woman was also shot" is read (here, by ``named`` and by
+    ``count_triggers``)."""
+    also = _words()["also"]
+    return next((k for k in range(start, min(end, len(lows))) if lows[k] in also), -1)
+
+
 def also_hit(lows: list[str], m: Mention) -> bool:
     """Single person ``m`` (an article count) is hit "also": "a woman was also shot" (see
     ``also`` in ``hitcounts.toml``): a survivor beside the dead told elsewhere."""
+    if m.count.kind != "article" or m.count.low != 1:
+        return False
+    k = also_at(lows, m.np_end, m.np_end + 3)
+    return k >= 0 and all(t in _words()["also_between"] for t in lows[m.np_end:k])
+
+
+def survivor_before_death(lows: list[str], mentions: list[Mention], i: int) -> bool:
+    """Single person ``i`` (an article count) hit in a relative clause of its own, then joined by
+    "and" to a person whose own relative clause tells a death ("found a woman who had been shot in
+    the arm and a man who was dead"): the one hit is a survivor (see ``relative`` in
+    ``hitcounts.toml``)."""
     w = _words()
-    gap = lows[m.np_end:m.np_end + 3]
-    return m.count.kind == "article" and m.count.low == 1 and not w["also"].isdisjoint(gap) \
-        and all(t in w["also_between"] or t in w["also"] for t in gap[:gap.index(next(
-            t for t in gap if t in w["also"])) + 1])
+    m = mentions[i]
+    if m.count.kind != "article" or i + 1 >= len(mentions) or lows[m.np_end:m.np_end + 1] == [] \
+            or lows[m.np_end] not in w["relative"]:
+        return False
+    nxt = mentions[i + 1]
+    gap = lows[m.np_end:nxt.count.start]
+    if "and" not in gap[-2:] or any(t in (".", ";", ":") for t in gap) or not w["died"].isdisjoint(gap):
+        return False
+    return lows[nxt.np_end:nxt.np_end + 1] != [] and lows[nxt.np_end] in w["relative"] \
+        and not w["died"].isdisjoint(lows[nxt.np_end + 1:nxt.np_end + 5])
 
 
 def hit_label(n: int, dead: int, *, hit: bool) -> str:

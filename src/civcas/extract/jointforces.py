@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 
 from civcas.datafiles import load_toml
 from civcas.extract.actors import canonical_actor
+from civcas.extract.regex_speed import may_match
 from civcas.extract.struckside import described_state
+from civcas.extract.text import literal_view
 from civcas.extract.theatre import demonym
 from civcas.extract.typed import STATE_FORCES
 from civcas.models import Actor, Figure
@@ -60,7 +62,9 @@ def joint_forces(st: _Doc, figures: list[Figure]) -> list[Figure]:
     if not figures or not st.theatre or st.theatre[0] == "US":
         return figures
     acting, alone, joint = _data()
-    if acting.search(st.text[:20000]) is None:
+    head = st.text[:20000]
+    # (exact literal pre-test first: every match names a police word, which most stories never do)
+    if not may_match(acting, head, literal_view(head)) or acting.search(head) is None:
         return figures
     dem = demonym(st.theatre[0])
     own = _state_names(st.theatre)

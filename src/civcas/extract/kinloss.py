@@ -111,8 +111,10 @@ def owner_end(lows: list[str], q: int) -> int | None:
 
 
 # the speech verb after the speaker: "said", "told reporters", ", interviewed at the clinic, said"
-_SPEECH = (r"\s*(?:,[^,]{0,80},\s*)?(?:[\w'’-]+\s+){0,5}?(?:said|says|told(?:\s+[\w'’-]+){0,3}?|recalled|"
-           r"recounted|explained|added)")
+# (also after a relative clause on the speaker: "A resident who was dug out of the ruins at dawn told
+# reporters that his wife ...")
+_SPEECH = (r"\s*(?:,[^,]{0,80},\s*|\s+who\s+[^,.;:\"“”]{0,80}?\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|"
+           r"told(?:\s+[\w'’-]+){0,3}?|recalled|recounted|explained|added)")
 _NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|several|many|all|seven|eight|nine|ten|eleven|twelve)"
 
 
@@ -128,7 +130,9 @@ def _own_loss() -> re.Pattern[str]:
            r"|an?\s+)")
     own = rf"(?:{own}(?:{kin})|{_NUMBER_WORDS}\s+members\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?family)"
     return re.compile(
-        _SPEECH + rf"\s*(?:,\s*)?(?:that\s+)?(?:(?:he|she|they)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})\s+{own}\b"
+        # the loss told in a relative clause on the speaker: "A farmer who lost three of his sons said ..."
+        rf"\s+(?:of\s+[\w'’-]+\s+)?(?:who|whose)\s+(?:had\s+|has\s+)?(?:{verbs})\s+{own}\b|"
+        + _SPEECH + rf"\s*(?:,\s*)?(?:that\s+)?(?:(?:he|she|they)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})\s+{own}\b"
         rf"|(?:his|her|their)\s+(?:{_NUMBER_WORDS}\s+)?(?:{kin})\b[^.;]{{0,80}}?\b(?:was|were|had\s+been)\s+"
         r"(?:killed|among\s+the\s+dead))", re.IGNORECASE)
 

@@ -150,6 +150,8 @@ class Lexicon:
     links_after: frozenset[str]
     links_before: frozenset[str]
     toll_window: int
+    recorded_as: frozenset[str]  # "the number of civilians killed has been recorded as 14" (count_triggers)
+    range_verbs: frozenset[str]  # "the count of the wounded ranged from 18 to 27"
     max_modifiers: int
     tally: PhraseTable
     incident: PhraseTable
@@ -164,6 +166,7 @@ class Lexicon:
     kin: frozenset[str] = frozenset()  # singular relatives counted after his/her/their
     kin_modifiers: frozenset[str] = frozenset()  # "his estranged wife", "her younger brother"
     possessive_only: frozenset[str] = frozenset()  # "his friend" counts, "a friend" does not
+    kin_pairs: frozenset[str] = frozenset()  # "his parents": two people
     plurals: frozenset[str] = frozenset()  # person nouns a bare plural may use (extract/plurals.py)
     compounds: frozenset[str] = frozenset()  # casualty compounds read as one head (extract/heads.py)
     speakers: frozenset[str] = frozenset()  # "a police spokesman": a person noun as a modifier (heads.py)
@@ -173,6 +176,8 @@ class Lexicon:
     us_people: frozenset[str] = frozenset()  # nouns counted as people in US stories ([groups_us])
     case_heads: frozenset[str] = frozenset()  # "a gun tied to three homicides" (count_resolve.py)
     case_links: frozenset[str] = frozenset()
+    # "thirtythree": a ten and a unit written as one word (wire copy), from ``tens`` and ``units``
+    closed_tens: dict[str, int] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +232,8 @@ def lexicon() -> Lexicon:
         links_after=frozenset(raw["links"]["after"]),
         links_before=frozenset(raw["links"]["before"]),
         toll_window=int(raw["links"]["toll_window"]),
+        recorded_as=frozenset(raw["links"]["recorded_as"]),
+        range_verbs=frozenset(raw["links"]["range_verbs"]),
         max_modifiers=int(raw["modifiers"]["max"]),
         tally=make_table([(p, True) for p in raw["scope"]["tally"]]),
         incident=make_table([(p, True) for p in raw["scope"]["incident"]]),
@@ -241,6 +248,7 @@ def lexicon() -> Lexicon:
         kin=frozenset(raw.get("possessive", {}).get("kin", [])),
         kin_modifiers=frozenset(raw.get("possessive", {}).get("modifiers", [])),
         possessive_only=frozenset(raw.get("possessive", {}).get("possessive_only", [])),
+        kin_pairs=frozenset(raw.get("possessive", {}).get("pairs", [])),
         plurals=frozenset(raw.get("plurals", {}).get("nouns", [])),
         compounds=frozenset(raw.get("casualties", {}).get("compounds", [])),
         speakers=frozenset(raw.get("groups_compounds", {}).get("speakers", [])),
@@ -250,6 +258,7 @@ def lexicon() -> Lexicon:
         us_people=frozenset(raw.get("groups_us", {}).get("people", [])),
         case_heads=frozenset(raw.get("case_links", {}).get("heads", [])),
         case_links=frozenset(raw.get("case_links", {}).get("verbs", [])),
+        closed_tens={t + u: tv + uv for t, tv in num["tens"].items() for u, uv in num["units"].items() if 0 < uv < 10},
     )
 
 

@@ -34,10 +34,19 @@ _CLOSE = frozenset({"and", "&", "plus"})
 _HARM_WORDS = frozenset({"killed", "died", "dead", "wounded", "injured", "hurt", "shot", "murdered", "slain"})
 
 
+# -ing words that open no modifier of the count before them: a harm of its own, a breakdown
+_NOT_PARTICIPLE = frozenset({"killing", "wounding", "injuring", "hurting", "shooting", "leaving", "including",
+                             "according", "bringing", "raising", "during", "following", "excluding"})
+
+
 def relative_then_and(gap: list[str]) -> bool:
-    """The words between two coordinated counts are the first one's relative clause and "and":
-    "who were acting as escorts and"; the clause tells no harm of its own and holds no break."""
-    return 3 <= len(gap) <= 12 and gap[0] in ("who", "that") and gap[-1] == "and" \
+    """The words between two coordinated counts are the first one's relative clause or participle
+    phrase and "and": "who were acting as escorts and", "guarding the judge and"; the phrase tells
+    no harm of its own and holds no break."""
+    opens = gap[0] in ("who", "that") if gap else False
+    if not opens and gap and len(gap[0]) > 5 and gap[0].endswith("ing") and gap[0] not in _NOT_PARTICIPLE:
+        opens = len(gap) <= 8  # "two policemen guarding the court and a passer-by were hurt"
+    return 3 <= len(gap) <= 12 and opens and gap[-1] == "and" \
         and all(t.isalpha() and t not in _HARM_WORDS and t != "and" for t in gap[1:-1])
 
 
@@ -210,10 +219,12 @@ _OTHERS = frozenset({"other", "others", "more"})
 
 def _titled(lows: list[str], k: int) -> bool:
     """A titled name ends at ``k``: a title (``titles.toml``) up to three words before it
-    ("JUDGE ANA RIOS and two others")."""
+    ("JUDGE ANA RIOS and two others"), or a title of two words ending there ("UNION LEADER ANA
+    MARIA RIOS and two others")."""
     from civcas.extract.titled import is_title
 
-    return any(is_title(w) for w in lows[max(0, k - 3):k])
+    return any(is_title(w) for w in lows[max(0, k - 3):k]) or any(
+        is_title(" ".join(lows[j:j + 2])) for j in range(max(0, k - 5), k - 1))
 
 
 def _one_and_others(lows: list[str], mentions: list[Mention], m: Mention) -> Mention | None:
@@ -268,7 +279,8 @@ def _one_with_party(lows: list[str], mentions: list[Mention]) -> list[int]:
             m.outcome = _verb_before(lows, mentions, s)  # "killed the mayor of X, as well as two peasants"
         party = along or (lows[s - 1] == "and" and lows[m.count.end:m.count.end + 1] == ["of"]
                           and lows[m.count.end + 1:m.count.end + 2] in (["his"], ["her"], ["their"]))
-        if not party:
+        owned = not party and _owned_party(lows, m)  # "... AN AMBUSH WHERE THREE OF HER GUARDS ALSO DIED"
+        if not (party or owned):
             continue
         prev = [j for j in range(i) if mentions[j].outcome in ("killed", "injured") and not mentions[j].breakdown]
         if not prev:
@@ -277,7 +289,8 @@ def _one_with_party(lows: list[str], mentions: list[Mention]) -> list[int]:
         gap = lows[p.np_end:s]
         if p.count.low != 1 or not p.head or p.parent is not None or "." in gap or ";" in gap \
                 or any(w.endswith("ed") and w not in _HARM_VERBS for w in gap) \
-                or (not along and p.np_end != s - 1) or m.outcome not in (None, p.outcome) \
+                or (not along and not owned and p.np_end != s - 1) or m.outcome not in (None, p.outcome) \
+                or (owned and (m.outcome is None or "also" not in lows[m.np_end:m.np_end + 8])) \
                 or any(p.np_end <= o.count.start < s for o in mentions if o is not m):
             continue
         m.outcome = p.outcome
@@ -292,6 +305,18 @@ def _one_with_party(lows: list[str], mentions: list[Mention]) -> list[int]:
             part.breakdown, part.parent, part.named = True, k, False
         added.append(k)
     return added
+
+
+_OWNERS = frozenset({"his", "her"})
+
+
+def _owned_party(lows: list[str], m: Mention) -> bool:
+    """The count at ``m`` is a party of one person named before it, by a possessive: "his two
+    bodyguards", "two of her escorts", "three members of his family" (the harm must be "also"
+    theirs: see :func:`_one_with_party`)."""
+    s, e = m.count.start, m.count.end
+    return (s >= 1 and lows[s - 1] in _OWNERS) or any(
+        lows[i] == "of" and lows[i + 1] in _OWNERS for i in range(e, min(m.np_end + 1, len(lows) - 1)))
 
 
 _HARM_VERBS = {"killed": "killed", "murdered": "killed", "assassinated": "killed", "slain": "killed",

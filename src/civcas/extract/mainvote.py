@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from civcas.datafiles import load_toml
 from civcas.extract.actor_context import as_victim
 from civcas.extract.actors import actor_of, find_actors, may_name_actor
+from civcas.extract.acts import act_words
 from civcas.extract.agents import named_party
 from civcas.extract.events import apart_opening, unknown_author
 from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
@@ -169,15 +168,6 @@ def main_author(st: _Doc) -> Actor | None:
     return typed if typed is not None else first[named[0]] if named else None
 
 
-@lru_cache(maxsize=1)
-def _force_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    raw = load_toml("extract", "mainvote.toml")
-    nouns = "|".join(re.escape(w) for w in sorted(raw["force_nouns"], key=len, reverse=True))
-    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(raw["act_verbs"], key=len, reverse=True))
-    return (re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + nouns + r")\b", re.IGNORECASE),
-            re.compile(r"\b(?:" + verbs + r")\b", re.IGNORECASE))
-
-
 # the agent of an act told before the name: "killed by X elite troops", "a clash with X rebels",
 # "attributed largely to X forces", "blamed on X troops", "accused X soldiers"
 _AGENT_BEFORE = re.compile(r"\b(?:by|with|from|to|on|blamed|blaming|accused|accusing)\s+(?:the\s+|an?\s+)?"
@@ -187,15 +177,16 @@ _CLAUSE_END = re.compile(r"[.;:!?\[(]|\s--\s")
 
 
 def _idle_force(text: str, m: ActorMatch) -> bool:
-    """The actor at ``m`` is named with one of its forces ("X troops", "X helicopters": ``force_nouns``
-    in ``mainvote.toml``) that does nothing of an attack in its clause ("X helicopters were overflying
-    the city", "the X fighters have held their positions"): a presence, not an act."""
-    nouns, verbs = _force_words()
-    noun = nouns.match(text, m.end, m.end + 40)
+    """The actor at ``m`` is named with one of its forces ("X troops", "X helicopters": ``[forces]
+    nouns`` in ``acts.toml``) that does nothing of an attack in its clause (no word of ``[acts]``: "X
+    helicopters were overflying the city", "the X fighters have held their positions"): a presence,
+    not an act."""
+    words = act_words()
+    noun = words.force_after.match(text, m.end, m.end + 40)
     if noun is None or _AGENT_BEFORE.search(text, max(0, m.start - 40), m.start):
         return False
     clause = _CLAUSE_END.split(text[noun.end():noun.end() + 140], maxsplit=1)[0]
-    return verbs.search(clause) is None
+    return words.act_in_clause.search(clause) is None
 
 
 def _main_typed(st: _Doc) -> Actor | None:

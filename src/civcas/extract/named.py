@@ -21,6 +21,7 @@ from functools import cache
 from civcas.extract.counts import _AUX, Mention
 from civcas.extract.datedof import dated_of_after
 from civcas.extract.forms import _SUFFER, injury_verb
+from civcas.extract.hitcounts import also_at
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.named_subjects import (
     DEATH_COMPOUNDS,
@@ -163,7 +164,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                     and lex.triggers_after.match_at(lows, r) is None:
                 r += 1  # "he was later pronounced dead" ("fatally wounded" is a trigger itself)
             t = lex.triggers_after.match_at(lows, r)
-            if t is None and r < n and lows[r] in ("shot", "hit") and "also" in lows[p + 1:r] \
+            if t is None and r < n and lows[r] in ("shot", "hit") and also_at(lows, p + 1, r) >= 0 \
                     and lex.triggers_after.match_at(lows, r + 1) is None and "died" not in lows[r:r + 8]:
                 t = (r + 1, "injured")  # "the woman was also shot": hit beside the dead, a survivor
             if t is None or t[1] not in ("killed", "injured", "detained") or "not" in lows[p:r] \

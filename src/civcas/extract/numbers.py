@@ -28,7 +28,6 @@ class Count:
 
 
 _THREE_DIGITS = re.compile(r"\d{3}")
-_CLOSED_TENS = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)([a-z]{3,5})")
 
 
 def _value_token(tok: str, lex: Lexicon) -> tuple[float, str] | None:
@@ -48,10 +47,8 @@ def _value_token(tok: str, lex: Lexicon) -> tuple[float, str] | None:
         if a in lex.tens and b in lex.units and lex.units[b] < 10:
             return float(lex.tens[a] + lex.units[b]), "word"
         return None
-    closed = _CLOSED_TENS.fullmatch(tok)  # "thirtythree" (wire copy writes some without the hyphen)
-    if closed and closed[1] in lex.tens and closed[2] in lex.units and 0 < lex.units[closed[2]] < 10:
-        return float(lex.tens[closed[1]] + lex.units[closed[2]]), "word"
-    return None
+    closed = lex.closed_tens.get(tok)  # "thirtythree" (wire copy writes some without the hyphen)
+    return (float(closed), "word") if closed is not None else None
 
 
 def parse_number(tokens: list[str], i: int, lex: Lexicon,

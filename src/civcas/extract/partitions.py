@@ -22,6 +22,9 @@ were civilians", "NINE WERE PEASANTS"), and the rest of the whole ("the other fo
 six", "the rest, 13,").  The parts become breakdowns of the earlier toll in the document pass
 (:mod:`civcas.extract.furtherparts`, ``of_them``) where that toll is larger.  Lexical data:
 ``[partitions]`` in ``data/extract/lexicon.toml``.
+
+A sentence that opens on a counted whole ("Of the 20 people killed, 12 were children") makes the
+smaller counts after it its parts (:func:`partitive_lead`).
 """
 
 from __future__ import annotations
@@ -174,3 +177,25 @@ def ordinal_total(lows: list[str], mentions: list[Mention]) -> list[int]:
             m.breakdown, m.parent = True, len(mentions) - 1
             return [len(mentions) - 1]
     return []
+
+
+_PARTITIVE_LEAD = (["out", "of"], ["of", "the"], ["out", "of", "the"])
+
+
+def partitive_lead(lows: list[str], mentions: list[Mention]) -> None:
+    """A sentence that opens on a counted whole ("Out of 30 martyrs, we pulled out 18 and 12 are
+    still under the rubble"; "Of the 20 people killed, 12 were children"): every smaller count after
+    the comma that closes the whole is a part of it, of its outcome (in place; read by
+    :mod:`civcas.extract.count_resolve`)."""
+    if len(mentions) < 2 or not mentions[0].head or mentions[0].outcome is None:
+        return
+    whole = mentions[0]
+    if lows[:whole.count.start] not in _PARTITIVE_LEAD:
+        return
+    comma = next((q for q in range(whole.np_end, min(len(lows), whole.np_end + 8)) if lows[q] == ","), None)
+    if comma is None:
+        return
+    for m in mentions[1:]:
+        if m.count.start > comma and not m.zero and m.count.low is not None and whole.count.low is not None \
+                and m.count.low < whole.count.low and m.outcome in (None, whole.outcome, "missing"):
+            m.breakdown, m.parent, m.outcome = True, 0, whole.outcome

@@ -15,6 +15,8 @@ from functools import lru_cache
 from civcas.datafiles import load_toml
 from civcas.extract.actor_context import as_origin, as_victim, in_time_phrase
 from civcas.extract.actors import ActorMatch, exact_actor, find_actors
+from civcas.extract.acts import OWN_STRIKE as _OWN_STRIKE
+from civcas.extract.acts import act_words
 from civcas.extract.regex_speed import first_char_guard
 from civcas.extract.responsibility import claims_for, may_claim
 from civcas.extract.speakerforces import speaker_forces
@@ -93,17 +95,6 @@ _RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,)]*(?:[\w-]+[\s,]+){0,2}?
 _CAMPAIGN_AFTER = re.compile(r"^[\s,]*(?:-led\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:stepped\s+up|intensified|escalated|"
                              r"pressed\s+on\s+with|began|launched|waged|waging)\s+(?:its|their|the|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:siege|invasion|aggression|insurgency|"
                              r"bombing\s+campaign|air\s+campaign|military\s+campaign)\b", re.IGNORECASE)
-_EVENTISH = re.compile(r"^\s*(?:-led\s+)?(?:(?:cruise|ballistic|guided|heavy|artillery|air|naval|rocket|"
-                       r"drone|mortar|tank|fighter|special|ground|government|security|armed|urban)\s+)?(?:air\s*strikes?|strikes?|raids?|air\s+raids?|shelling|warplanes?|"
-                       r"jets?|forces|drones?|artillery|bombardment|missiles?|rockets?|troops|"
-                       r"fighters|militants|gunmen|attack|bombing|tanks?|aircraft|helicopters?|"
-                       r"shells?|snipers?|soldiers|army|guerrillas?|rebels|commandos?|insurgents|militiamen|"
-                       r"hit\s+men|death\s+squads?|operatives|subversives|terrorists|urban\s+commandos|"
-                       # a unit of the group: "a Shining Path squad burned a bus", "a rebel column raided the town"
-                       r"columns?|squads?|detachments?|platoons?|"
-                       # "came under Israeli fire", "Israeli tank fire hit the car"
-                       r"(?:tank\s+|sniper\s+|gun)?fire(?!\s+(?:services?|brigades?|department|crews?|stations?|engines?|fighters)))\b",
-                       re.IGNORECASE)
 # the accuser is not the accused: "the FMLN blamed the army", "X condemned the massacre"
 _ACCUSER_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|blames|accused|accuses|condemned|"
@@ -116,48 +107,12 @@ _HOLDS_RESPONSIBLE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:holds|held|hold)\s+(
 _STRIKE_WORD = re.compile(r"(?:strikes?|raids?|attacks?|shelling|bombardment|aircraft|warplanes|jets|drones?|"
                           r"missiles?|rockets?|artillery)\s*$", re.IGNORECASE)
 _STRIKE_WORD = first_char_guard(_STRIKE_WORD)  # (speed: the same matches)
-# the attacker's own strike and what it aimed at: "the strike had targeted a militant", "its raid hit a
-# cell", "the air strike was aimed at a commander" (the target's party is no author: actor_context.py)
-_OWN_STRIKE = (r"(?:the|its|their)\s+(?:air\s*|drone\s+|missile\s+)?(?:strikes?|raids?|operations?)\s+"
-               r"(?:(?:had|has|have)\s+(?:been\s+)?|was\s+|were\s+)?(?:targeted|targeting|hit|struck|aimed\s+at|"
-               r"directed\s+at)\b")
 # the speaker after it: "A Hamas commander was the target of the strike, the military said."
 _TARGET_TOLD = re.compile(r"\b(?:(?:was|were)\s+the\s+(?:intended\s+|main\s+|apparent\s+)?targets?\s+of\s+"
                           r"(?:the|its|their|an?)\s+(?:air\s*|drone\s+|missile\s+)?(?:strikes?|raids?|operations?)|"
                           + _OWN_STRIKE + r")", re.IGNORECASE)
 _TARGET_TOLD = first_char_guard(_TARGET_TOLD)  # (speed: the same matches)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|added|confirmed|announced)\b", re.IGNORECASE)
-# the actor as the acting subject: "coalition aircraft hit the market", "the Pentagon says it struck",
-# "the coalition has acknowledged that its strikes killed"
-_ACTS_AFTER = re.compile(
-    r"^\s*(?:,\s*(?:who|which)\s+)?(?:(?:had|has|have|also|reportedly|allegedly|then|later)\s+){0,2}(?:[a-z]+ly\s+)?(?:hit|struck|bombed|shelled|"
-    r"attacked|targeted|fired|pounded|raided|stormed|ambushed|massacred|executed|"
-    r"launched|carried\s+out|opened\s+fire|killed|shot\s+(?:dead|and\s+killed)|gunned\s+down|murdered|assassinated|kidnapped|abducted|machine-?gunned|"
-    r"strafed|bombarded|dynamited|staged|perpetrated|began\s+(?:bombing|shelling|firing|attacking|strafing))\b"
-    # a campaign of acts begun: "the militia began a string of murderous raids", "X unleashed a wave of bombings"
-    r"|^\s*(?:(?:had|has|have|then|later)\s+)?(?:began|begun|unleashed|started|launched)\s+(?:to\s+(?:implement|carry\s+out|"
-    r"conduct|commit)\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:series|wave|campaign|spate|string|number)\s+of\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:actions|attacks|bombings|killings|massacres|murders|assassinations|raids|operations|crimes|reprisals)\b"
-    # a coordinated subject: "government troops and foreign mercenaries thought to be Russian killed ..."
-    r"|^\s+and\s+(?!(?:the\s+)?(?:civilians?|residents|villagers|people|children|women)\b)(?:[\w'’-]+\s+){1,6}?"
-    r"(?:killed|massacred|executed|murdered|attacked|shot|bombed|shelled)\b"
-    r"|^[\s,]*(?:[\w'’-]+[\s,]+){0,6}?(?:has\s+|have\s+|had\s+)?(?:acknowledged|acknowledges|admitted|admits|"
-    r"conceded|concedes)\b"
-    r"|^\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|confirmed|confirms|announced|announces)\s+(?:that\s+)?"
-    r"(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:hit|struck|targeted|targeting|"
-    r"bombed|shelled|carried\s+out|conducted|killed|launched)\b"
-    # its own strike told by the attacker: "the army confirmed the strike", "confirmed carrying out an
-    # air strike", "the military said the raid had targeted a militant", "said its strike hit a cell"
-    r"|^\s*(?:\w+\s+){0,2}?(?:confirmed|confirms|acknowledged|acknowledges|admitted|admits)\s+(?:(?:that\s+)?(?:it|they)\s+"
-    r"(?:had\s+|has\s+)?)?(?:(?:carrying|carried|conducting|conducted|launching|launched)\s+(?:out\s+)?)?"
-    r"(?:the|an?|its|their)\s+(?:air\s*|drone\s+|missile\s+)?(?:strikes?|raids?|operations?)\b"
-    r"|^\s*(?:\w+\s+){0,2}?(?:said|says|stated|states|confirmed|confirms|added)\s+(?:that\s+)?" + _OWN_STRIKE +
-    # blamed or tried for it: "the armed forces are to blame for the massacre", "army officers
-    # are to be brought to trial over the massacre"
-    r"|^\s*(?:(?!not\b|never\b)\w+\s+){0,2}?(?:is|are|was|were)\s+(?:(?:also|allegedly|reportedly|believed\s+to\s+be)\s+)?"
-    r"(?:(?:directly\s+)?responsible\s+for|to\s+blame\s+for|(?:to\s+be\s+|being\s+)?(?:brought\s+to\s+trial|tried|"
-    r"charged|convicted|indicted|prosecuted)\s+(?:for|with|over))\b",
-    re.IGNORECASE)
 _PASSIVE_OWNER = re.compile(r"\b(?:frequented|visited|patroni[sz]ed|run|held|controlled|operated|used|embedded|hidden|built|dug|occupied|governed|administered|backed|captured|seized|"
                             r"recaptured|retaken|liberated|taken)\s+"
                             # a time between: "a town held since 2019 by the X", "controlled for years by X"
@@ -335,15 +290,16 @@ def _score(sentence: str, match: ActorMatch) -> int:
     if _QUOTE_OPENS.match(rest):  # a quoted verb: 'when Israeli forces "targeted" the crowd'
         said = _QUOTE_CLOSES.sub(r"\1", _QUOTE_OPENS.sub(r"\1", rest, count=1), count=1)
     skip = _aside(sentence, match)  # "the FPMR [...]", "X, which was founded in ...,", "the X, FPMR,"
-    acts = (_ACTS_AFTER.match(said) is not None or (
-        skip is not None and _ACTS_AFTER.match(sentence[skip.end():skip.end() + 90]) is not None)) and not by \
+    w = act_words()
+    acts = (w.acts_after.match(said) is not None or (
+        skip is not None and w.acts_after.match(sentence[skip.end():skip.end() + 90]) is not None)) and not by \
         and not _OBJECT_BEFORE.search(sentence[max(0, match.start - 40):match.start])
     # (past its bracketed acronym: "the ELN [Army of National Liberation] rebels dynamited a pipeline")
-    eventish = _EVENTISH.match(rest[:20]) is not None or (
+    eventish = w.eventish.match(rest[:20]) is not None or (
         skip is not None and sentence[match.end:skip.end()].lstrip()[:1] in "[(" and
         not _LIST_BEFORE.search(sentence, max(0, match.start - 8), match.start) and
-        _EVENTISH.match(sentence[skip.end():skip.end() + 20]) is not None)
-    if eventish or _RESPONSIBLE.match(rest) or acts or (by and _ACTS_AFTER.match(rest)) or \
+        w.eventish.match(sentence[skip.end():skip.end() + 20]) is not None)
+    if eventish or _RESPONSIBLE.match(rest) or acts or (by and w.acts_after.match(rest)) or \
             _CAMPAIGN_AFTER.match(rest[:45]) or _caller_claims(sentence, match) or (
                 not by and _SAID_AFTER.match(rest) and _TARGET_TOLD.search(sentence, 0, match.start)):
         score += 2
@@ -364,7 +320,7 @@ def pronoun_acts(sentence: str) -> bool:
     the act ("It said its jets had struck a depot", "Hours later it added that its raid had been aimed at a
     commander", "They confirmed the raid")."""
     m = _PRONOUN_OPENS.match(sentence)
-    return m is not None and _ACTS_AFTER.match(sentence[m.end():m.end() + 90]) is not None
+    return m is not None and act_words().acts_after.match(sentence[m.end():m.end() + 90]) is not None
 
 
 _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|claimed\s+by|blamed|blaming|accused|"

@@ -4,6 +4,8 @@
 * :func:`literal_requirement`, :func:`requirement_of`, :func:`may_match`: the literals one of which
   every match of a pattern contains, for a pre-test on the lower-case text (a text holding none of
   them cannot match).
+* :func:`needs_other_character`: every match holds a character outside ASCII (a dash "–"): no
+  match in ASCII text.
 * :func:`first_char_guard`: a pattern behind a lookahead for the characters a match can start with.
 
 (Re-exported by :mod:`civcas.extract.lexicon`, where they used to live.)
@@ -16,7 +18,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["first_char_guard", "literal_alternation", "literal_requirement", "may_match", "requirement_of"]
+from civcas.extract.text import ascii_fold_exact
+
+__all__ = ["first_char_guard", "literal_alternation", "literal_requirement", "may_match", "needs_other_character",
+           "requirement_of"]
 
 
 def literal_alternation(words: Iterable[str], *, before: str = "", after: str = "",
@@ -97,11 +102,20 @@ def _requirements(items: Any) -> list[frozenset[str]]:
     return out
 
 
+# words nearly every sentence holds: as unselective as a two-letter literal ("the" of "the bodies of")
+_COMMON = frozenset({"the", "and", "was", "were", "that", "with", "for", "his", "her", "their", "they", "are",
+                     "has", "had", "have", "been", "from", "this", "its", "not", "but", "who", "which"})
+
+
+def _weight(w: str) -> int:
+    return 2 if w.strip() in _COMMON else len(w) + w.isdigit()
+
+
 def _most_selective(reqs: list[frozenset[str]]) -> frozenset[str]:
     """Of several required literal sets, the one that excludes most texts: longer words, fewer;
     a number counts one character longer than a word of its length (prose holds "in" or "at"
-    almost everywhere, "19" or "20" seldom)."""
-    return max(reqs, key=lambda r: (min(len(w) + w.isdigit() for w in r), -len(r)))
+    almost everywhere, "19" or "20" seldom), a common word ("the", "were") as two letters."""
+    return max(reqs, key=lambda r: (min(map(_weight, r)), -len(r)))
 
 
 @lru_cache(maxsize=256)
@@ -122,6 +136,51 @@ def literal_requirement(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     # a literal that holds another one of the set adds nothing to the test ("recall" is in
     # "recalled"): the shortest ones alone say the same, with fewer scans
     return tuple(sorted(w for w in chosen if not any(o != w and o in w for o in chosen)))
+
+
+@lru_cache(maxsize=1024)
+def _other_character(code: int) -> bool:
+    """The character ``code`` is outside ASCII and matches no ASCII character, whatever the case."""
+    return code >= 128 and ascii_fold_exact([chr(code)])
+
+
+def _needs_other(items: Any, flags: int) -> bool:
+    """Every match of the parsed sequence ``items`` holds a character outside ASCII (one that matches
+    no ASCII character, whatever the letter case: a dash "–", a curly quote); conservative."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    other = _other_character
+    for op, av in items:
+        if op is c.LITERAL and other(av):
+            return True
+        if op is c.IN and av and all(iop is c.LITERAL and other(iav) for iop, iav in av):
+            return True  # a class of such characters only: "[–—]"
+        if op is c.SUBPATTERN and _needs_other(av[3], flags):
+            return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and _needs_other(av[2], flags):
+            return True
+        if op is c.BRANCH and all(_needs_other(alt, flags) for alt in av[1]):
+            return True
+    return False
+
+
+def needs_other_character(rx: re.Pattern[str]) -> bool:
+    """Every match of ``rx`` holds a character outside ASCII that matches no ASCII character (a dash
+    "–", a curly quote "”"): ``rx`` finds nothing in ASCII text (an exact pre-test, besides
+    :func:`literal_requirement`'s). Remembered by the pattern's identity (see :data:`_REQUIREMENTS`)."""
+    got = _OTHER.get(id(rx))
+    if got is None or got[0] is not rx:
+        from re import _parser as p  # type: ignore[attr-defined]
+
+        try:
+            other = _needs_other(p.parse(rx.pattern, rx.flags), rx.flags)
+        except (re.error, TypeError, ValueError, IndexError):
+            other = False
+        got = _OTHER[id(rx)] = (rx, other)
+    return got[1]
+
+
+_OTHER: dict[int, tuple[re.Pattern[str], bool]] = {}  # (by id, as _REQUIREMENTS)
 
 
 def requirement_of(rx: re.Pattern[str]) -> tuple[str, ...] | None:

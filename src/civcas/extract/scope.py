@@ -218,6 +218,13 @@ _ALONE = re.compile(r"\b(?:(?:last|this|in)\s+(?:week|weekend|month|year|summer|
                     + _MONTH + r")|(?:in\s+)?(?:19|20)\d\d)\s+alone\b")
 
 
+# one of a run of separate deaths over a period: "the second of three teens shot dead in the city
+# this month", "the first of two people killed over the weekend" (not "the first of two victims
+# was found in the kitchen": no period)
+_ORDINAL_OF = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|latest|last)\s+of\s+" + _SMALL
+                         + r"\s+(?:[a-z-]+\s+){0,2}?(?:(?:shot|killed|slain|gunned)\b|who\s+(?:were|have|had|died)\b|"
+                         r"(?:homicides|killings|shootings|slayings|deaths)\b)[^.;]{0,60}?\b(?:over|during|in|within|this|last)"
+                         r"\s+(?:the\s+|a\s+|one\s+|" + _SMALL + r"\s+)?(?:weekend|week|month|year|days|weeks|months|hours)\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december"})
@@ -263,7 +270,7 @@ _COUNTRY_MONTH = re.compile(r"\b(?:(?:across|throughout)\s+(?:the\s+(?:country|n
                             + _MONTH + r"\b")
 
 _EVENT_PARTS = (_EVENTS, _STRETCH, _PERIOD, _COUNTED, _CAMPAIGN_NOUN, _SPAN, _YEAR_OF_EVENTS, _MANY_BOMBS,
-                _COUNTED_CLASHES, _LIFETIME, _OFFENSIVE_TOLL, _ALONE, _BY_DATE, _COUNTRY_MONTH)
+                _COUNTED_CLASHES, _LIFETIME, _OFFENSIVE_TOLL, _ALONE, _BY_DATE, _COUNTRY_MONTH, _ORDINAL_OF)
 
 
 @lru_cache(maxsize=1)
@@ -325,6 +332,7 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
 # conflict", "the deadliest day of the offensive": a comparison that places one event in a
 # campaign, not a count over the campaign (the tally cue inside it is masked).
 _SUPERLATIVE = re.compile(r"^(?:[a-z]+iest|worst|biggest|largest|greatest|most)$")
+_SUPERLATIVE_WORDS = frozenset({"worst", "biggest", "largest", "greatest", "most"})  # (its words: a pre-test)
 _COMPARED = frozenset({"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing",
                        "bombings", "day", "days", "atrocity", "atrocities", "massacre", "massacres",
                        "incident", "incidents", "assault", "assaults", "shelling", "bombardment",
@@ -366,7 +374,7 @@ def comparison_mask(lows: list[str]) -> set[int]:
                 and "when" in lows[i + 2:i + 6] and "," in lows[i + 2:i + 5] and _when_counts(lows, i):
             out.add(i)  # "the deadliest since 2009, when a gunman killed 13": that event's toll
             continue
-        if not _SUPERLATIVE.match(w):
+        if not (w in _SUPERLATIVE_WORDS or (w.endswith("iest") and _SUPERLATIVE.match(w))):
             continue
         j = next((k for k in range(i + 1, min(n, i + 5)) if lows[k] in _COMPARED), None)
         if j is None:

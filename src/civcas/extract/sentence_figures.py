@@ -20,7 +20,7 @@ from civcas.extract.claim_clauses import claim_at, clause_claims
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claims import claimant_in
 from civcas.extract.count_resolve import resolve
-from civcas.extract.counts import Mention, find_counts
+from civcas.extract.counts import find_counts
 from civcas.extract.docstate import (
     _ADMIT,
     _DEATH,
@@ -29,9 +29,10 @@ from civcas.extract.docstate import (
     _Doc,
 )
 from civcas.extract.eventblame import placeholder_blamed
+from civcas.extract.figure_details import event_kind, figure_details, sentence_details, stance
 from civcas.extract.forms import in_place_name, shot_means_injured
 from civcas.extract.hitcounts import hit_label
-from civcas.extract.lexicon import Lexicon, all_matches, any_match
+from civcas.extract.lexicon import Lexicon, any_match
 from civcas.extract.mainvote import author_unknown_near
 from civcas.extract.named import named_victims
 from civcas.extract.newgroups import armed_speaker, new_group
@@ -45,7 +46,7 @@ from civcas.extract.perpetrators import (
     perpetrators_in,
     says_it_did,
 )
-from civcas.extract.regex_speed import first_char_guard, may_match
+from civcas.extract.regex_speed import may_match
 from civcas.extract.roleforms import apposed_roles, coordinated_roles
 from civcas.extract.scope import (
     across_tally,
@@ -56,7 +57,7 @@ from civcas.extract.shooters import forces_killing_attackers, hurt_apart
 from civcas.extract.shootings import murder_suicide_document
 from civcas.extract.sides import side_toll
 from civcas.extract.struckside import figure_author
-from civcas.extract.text import Sentence, Token
+from civcas.extract.text import Sentence
 from civcas.extract.theatre import demonym
 from civcas.extract.typed import terrorist_act
 from civcas.extract.units import acting_unit
@@ -66,6 +67,8 @@ from civcas.models import UNATTRIBUTED, Actor, Figure, Span, stable_id
 
 # a count of the killed and the wounded together ("909 persons have been killed or wounded")
 _JOINT = re.compile(r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _fighter_flag() -> re.Pattern[str]:
     """Bodies wrapped in an armed group's flag (``[fighter_marks]`` in the lexicon)."""
@@ -73,56 +76,6 @@ def _fighter_flag() -> re.Pattern[str]:
     return re.compile(r"\b(?:wrapped|draped|covered|shrouded)\s+in\s+(?:the\s+|a\s+)?(?:(?:" + names
                       + r")(?:['’]s?)?\s+(?:flags?|banners?)|(?:flags?|banners?)\s+of\s+(?:the\s+)?(?:" + names
                       + r"))\b", re.IGNORECASE)
-
-
-def _event(lows: list[str], lex: Lexicon) -> str | None:
-    best: tuple[int, str] | None = None
-    for _s, _e, (rank, kind) in all_matches(lex.events, lows):
-        if best is None or rank < best[0]:
-            best = (rank, kind)
-    return best[1] if best else None
-
-
-def _stance(lows: list[str], m: Mention, lex: Lexicon, *, denies: bool | None = None) -> str:
-    """Denied if the sentence denies; hedged if a hedge stands near the figure (8 words before
-    the number to 6 after its noun phrase); else asserted. ``denies``: whether the sentence
-    denies, when already known."""
-    if m.zero or (any_match(lex.denied, lows) if denies is None else denies):
-        return "denied"
-    if any_match(lex.hedged, lows[max(0, m.count.start - 8):m.np_end + 6]) or any_match(lex.unverified, lows):
-        return "hedged"
-    return "asserted"
-
-
-_FAMILY = re.compile(r"\b(?:the\s+)?((?:al-|Al-|Al |el-|Abu |abu |Bani )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}) family\b")
-_FAMILY = first_char_guard(_FAMILY)  # (speed: the same matches)
-
-
-def _sentence_details(text: str, lows: list[str], lex: Lexicon) -> tuple[list[str], str | None]:
-    """What :func:`_details` reads from the whole sentence (computed once per sentence):
-    targets and weapons in order, and "the X family" named in it."""
-    words: list[str] = []
-    for rx in (lex.targets, lex.weapons):
-        for _s, _e, word in all_matches(rx, lows):
-            if word not in words:
-                words.append(word)
-    fam = _FAMILY.search(text) if " family" in text else None  # (literal pre-test: every match holds it)
-    return words, (f"the {fam.group(1)} family" if fam else None)
-
-
-def _details(text: str, m: Mention, tokens: list[Token],
-             common: tuple[list[str], str | None]) -> tuple[str, ...]:
-    words, fam = common
-    out: list[str] = []
-    if m.family is not None:
-        a, b = m.family
-        out.append(text[tokens[a].start:tokens[b - 1].end])
-    for w in words:
-        if w not in out:
-            out.append(w)
-    if fam is not None and m.family is None:
-        out.insert(0, fam)
-    return tuple(out[:8])
 
 
 # typed authors that describe a named armed group (not a state's forces, not unnamed killers)
@@ -370,9 +323,9 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     period = tally_period(s.text, st.published) if tally else None
     when = None if tally else st.back_date(i)
     place = st.place(i) or (st.back_place(i) if not tally else None)
-    event = _event(lows, lex)
+    event = event_kind(lows, lex)
     if event is None and i > 0 and st.sents[i - 1].paragraph == s.paragraph:
-        event = _event([t.low for t in st.tokens(i - 1)], lex)
+        event = event_kind([t.low for t in st.tokens(i - 1)], lex)
     exclude = (claim.start, claim.end) if claim is not None and claim.start >= 0 else None
     perps = perpetrators_in(s.text, exclude=exclude, tokens=local if len(s.text) <= 2000 else None,
                             theatre=st.theatre, words=st.words(i))
@@ -399,7 +352,7 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     out: list[Figure] = []
     index = {id(m): k for k, m in enumerate(mentions)}
     denies = any_match(lex.denied, lows)
-    common = _sentence_details(s.text, lows, lex)
+    common = sentence_details(s.text, lows, lex)
     for m in found:
         if m.count.kind == "vague" and m.count.low is None:
             continue  # "several", "many", "a number of": no count to record
@@ -443,14 +396,14 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         out.append(Figure(
             id=fid, doc=doc.id, statement=statement, outcome=outcome, group=group,
             low=low, high=high, qualifier=m.count.qualifier if not m.zero else "exact",
-            scope=scope, stance=_stance(lows, m, lex, denies=denies), evidence=evidence, source=doc.source,
+            scope=scope, stance=stance(lows, m, lex, denies=denies), evidence=evidence, source=doc.source,
             subgroup=m.subgroup, number_text=number_text, period=period,
             claimant=claimant if not clauses else claim_at(local[m.count.start].start, claim, clauses).actor,  # type: ignore[union-attr]
             perpetrator=None if apart and outcome == "injured" else figure_author(st, i, s.text, span, figure_agent(
                 s.text, agents, *span) or perpetrator),
             place=place, date=when, published=st.published,
             publisher=doc.publisher, near_group=doc.near_group, part_of=parent,
-            details=_details(s.text, m, local, common),
+            details=figure_details(s.text, m, local, common),
             event=event, segment=st.segment(i),
         ))
     return out

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from civcas.extract.regex_speed import requirement_of
+from civcas.extract.regex_speed import needs_other_character, requirement_of
 from civcas.extract.text import Sentence, ascii_lower, literal_view
 
 __all__ = ["SentenceIndex", "sentence_index"]
@@ -29,11 +29,17 @@ class SentenceIndex:
         self.starts = [s.start for s in sents]
         self._held: dict[str, frozenset[int]] = {}
 
-    def matching(self, rx: re.Pattern[str]) -> set[int] | range:
+    def matching(self, rx: re.Pattern[str]) -> set[int] | frozenset[int] | range:
         """The indices of the sentences in which ``rx`` may match: those holding one of the
         literals every match of ``rx`` holds (all of them when none is known), and those that
-        cannot be pre-tested."""
+        cannot be pre-tested; of them only those holding a character outside ASCII when every
+        match holds one (:func:`~civcas.extract.regex_speed.needs_other_character`)."""
         need = requirement_of(rx)
+        if needs_other_character(rx):  # ("two women – A and B – were killed"): only where such a character is
+            # (a character outside ASCII is a NUL in ``low``)
+            held = self._holding("\0")
+            return held if need is None or any("\0" in w for w in need) else held.intersection(
+                self.other.union(*map(self._holding, need)))
         if need is None or any("\0" in w for w in need):
             return range(len(self.sents))
         return self.other.union(*map(self._holding, need))

@@ -96,12 +96,25 @@ def _curled(tokens: list[Token], text: str, offset: int) -> list[Token]:
     return out
 
 
+_NOTE_ENDS = frozenset({"heard", "published", "received"})
+_NOTE_LEN = 8  # tokens of a transcriber's note at most, brackets included
+
+
 def _unbracketed(tokens: list[Token]) -> list[Token]:
     keep = [True] * len(tokens)
     for k in range(1, len(tokens) - 1):
         if tokens[k].low[:1].isdigit() and tokens[k - 1].low == "[" and tokens[k + 1].low == "]" \
                 and (k < 2 or tokens[k - 2].end < tokens[k - 1].start):
             keep[k - 1] = keep[k + 1] = False  # not a reference mark glued to a word: "people[3]"
+    for k, t in enumerate(tokens):
+        if t.low != "[":
+            continue
+        close = next((j for j in range(k + 1, min(len(tokens), k + _NOTE_LEN)) if tokens[j].low in "[]"), None)
+        if close is not None and close >= k + 3 and tokens[close].low == "]" and tokens[close - 2].low == "as" \
+                and tokens[close - 1].low in _NOTE_ENDS:
+            # a transcriber's note inside a phrase reads as nothing: "FOUR [NUMBER AS HEARD] OTHER
+            # PEOPLE DIED" is "FOUR OTHER PEOPLE DIED"
+            keep[k:close + 1] = [False] * (close + 1 - k)
     return tokens if all(keep) else [t for t, ok in zip(tokens, keep, strict=True) if ok]
 
 

@@ -15,8 +15,8 @@ from collections import Counter
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.regex_speed import literal_alternation
-from civcas.extract.text import ascii_fold_exact
+from civcas.extract.regex_speed import literal_alternation, may_match
+from civcas.extract.text import ascii_fold_exact, literal_view
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +88,8 @@ def document_theatre(text: str) -> tuple[str, ...]:
         # a wire item's dateline city ("CARACAS, 31 OCT 88 (DOMESTIC SERVICE) --") places the story,
         # however often a neighbour whose guerrillas cross the border is named
         found += [(line.group(1).lower(), line.end(1))] * _DATELINE_WEIGHT
-    towns = [(cc, m.end()) for cc, rx in _abbreviated() for m in rx.finditer(head)]
+    view = literal_view(head)  # (exact literal pre-test: most stories write no "Okla." nor "Tenn.")
+    towns = [(cc, m.end()) for cc, rx in _abbreviated() if may_match(rx, head, view) for m in rx.finditer(head)]
     if towns:  # "TULSA, Okla. --": a US town, counted after the cues it shares a place with
         found = sorted(found + [(f"town:{cc}", end) for cc, end in towns], key=lambda x: x[1])
     return _ranked(found, head)

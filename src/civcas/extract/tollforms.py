@@ -9,9 +9,6 @@ after its number ("brings to three the number of people killed").
 
 from __future__ import annotations
 
-from functools import cache
-
-from civcas.datafiles import load_toml
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.numbers import parse_count
 
@@ -115,11 +112,3 @@ def toll_ahead(lows: list[str], start: int, end: int,
                           and (g := toll_group(lows, p, lex)) is not None), None)
             return outcome, group
     return None
-
-
-@cache
-def toll_span_verbs() -> tuple[frozenset[str], frozenset[str]]:
-    """``[links] recorded_as`` ("the number of civilians killed has been recorded as 14") and
-    ``[links] range_verbs`` ("the count of the wounded ranged from 18 to 27")."""
-    raw = load_toml("extract", "lexicon.toml")["links"]
-    return frozenset(raw["recorded_as"]), frozenset(raw["range_verbs"])

@@ -55,7 +55,13 @@ from civcas.extract.victimlist import (
     victim_lists,
 )
 from civcas.extract.victimnames import name_key, same_person, similar
-from civcas.extract.victimroster import grown_keys, roster_parts, sex
+from civcas.extract.victimroster import (
+    described_as,
+    grown_keys,
+    roster_parts,
+    sex,
+    starred_children,
+)
 from civcas.models import UNATTRIBUTED, Figure, Span, stable_id
 
 
@@ -73,6 +79,12 @@ _LATER = re.compile(
     r"(?:\s+[a-z]+){0,5}?,?\s+and\s+)?(?:(?:had|has|later|subsequently|eventually|then|also)\s*){0,3}$")
 # a relative clause between a subject and its death verb: "X, who was the wife of Y, was killed"
 _WHO_WAS = re.compile(r",\s*who\s+(?:was|is|had\s+been)\s+(?:the|a|an|his|her|their)\s+[^,;:.()]{1,80}?,\s*$")
+# the same clause set off by no commas: "Samir Odeh (Abu Karim) who was the uncle of the mayor was
+# killed", "A 60-year old Huda Saleh who was described by neighbours as a midwife was killed"
+_WHO_BARE = re.compile(r"(?<=[\w)])\s+who\s+(?:was|is|had\s+been)\s+(?:(?:the|a|an|his|her|their)\s+|"
+                       r"(?:[a-z]+ly\s+)?(?:mentioned|described|known|referred\s+to|called|remembered)\s+)"
+                       r"(?:(?!\b(?:said|says|wrote|writes|reported|stated|posted|told|added|confirmed|that|and)\b)"
+                       r"[^,;:.()“”\"]){1,100}?\s*$")  # (not "Lina who is a nurse said her son Adam was killed")
 _TOTAL_GROUPS = ("civilians", "people")
 
 # a speech verb before the subject of a death predicate ("relatives said that X had died")
@@ -81,8 +93,9 @@ _SAID = re.compile(r"(?:\bthat|\b(?:said|says|wrote|writes|added|stated|reported
 _SAME_EVENT = re.compile(r"\b(?:also|as\s+well)\b[^.;]{0,60}?\b(?:killed|died|dead|lost\s+(?:his|her)\s+life)\b"
                          r"[^.;]{0,20}?\b(?:in|by|during)\s+the\s+(?:same\s+)?(?:strike|airstrike|air\s+strike|attack|"
                          r"bombing|bombardment|shelling|raid|blast|explosion|shooting)\b", re.IGNORECASE)
-# the named persons must be at least this share of the largest stated toll for their parts to be
-# given (a roster of 4 names in a story of 20 dead says little about how many men died)
+# the named persons must be at least this share of the median stated toll for their parts to be
+# given (a roster of 4 names in a story of 20 dead says little about how many men died; one claim of
+# 60 beside a count of 12 does not make 6 names too few)
 _COMPLETE = 0.45
 _MEMBERS = re.compile(r"(?:the\s+)?(?:[\w\-]+\s+)?(?:members|relatives)\s+of\s+(?:the|his|her|their)\s+"
                       r"[^,.;:]{1,40}?\bfamily,?\s+(?:including|namely|among\s+them)(?:,?\s+in\s+particular)?,?\s+",
@@ -149,15 +162,10 @@ class Victim:
     given: str = "-"  # the gender of the given name (``gender``: that of kinship and person words)
 
 
-def _gender(p: Person) -> str:
-    """The gender of a mention: its kinship or person noun ("his wife"), else its given name."""
-    return p.gender if p.gender != "-" else p.given
-
-
 def _conflict(v: Victim, p: Person) -> bool:
     """``v`` and ``p`` cannot be one person: a child and an adult, or a man and a woman (a grandmother
     and the granddaughter named after her: "his wife Hayat Odeh" and "their child Hayat Karim Odeh, 4")."""
-    return ("-" not in (v.age, p.age) and v.age != p.age) or ("-" not in (sex(v), _gender(p)) and sex(v) != _gender(p))
+    return ("-" not in (v.age, p.age) and v.age != p.age) or ("-" not in (sex(v), sex(p)) and sex(v) != sex(p))
 
 
 @dataclass(slots=True)
@@ -219,14 +227,6 @@ def _excluded(text: str, r: _Rules) -> tuple[list[tuple[str, ...]], set[str]]:
 _SINGULAR = {"men": "man", "women": "woman", "boys": "boy", "girls": "girl", "males": "male", "females": "female"}
 
 
-def _counted_as(persons: list[Person], noun: str, t: Tables) -> list[Person]:
-    """``persons`` with the sex and age class of the count noun they spell out where their own
-    words give none ("two women – A and B –")."""
-    sex_, age = t.kin.get(_SINGULAR.get(noun, noun), ("-", "-"))
-    return [replace(p, gender=p.gender if p.gender != "-" else sex_, age=p.age if p.age != "-" else age)
-            for p in persons]
-
-
 def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> list[Victim]:
     """Every distinct person ``text`` names as killed or injured (see the module doc)."""
     t = t or tables()
@@ -246,7 +246,7 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
             before = s.text[:b].rstrip()
             dateline = max(before.rfind(" — "), before.rfind(" – "), before.rfind(" -- "), before.rfind(".- "),
                            before.rfind(" - "))
-            who = _WHO_WAS.search(before) or _LATER.search(before)
+            who = _WHO_WAS.search(before) or _WHO_BARE.search(before) or _LATER.search(before)
             if who and who.group(0).strip(" ,"):  # "Omar Haddad, 34, who was killed ...",
                 b = who.start()  # "X was badly wounded and later died", "X had succumbed to ..."
             # "relatives said (that) X had died", "a neighbour wrote that X ...": the subject follows
@@ -273,7 +273,8 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
             for m in (rx.finditer(s.text) if i in at else ()):
                 persons, end, _partial = read_list(text, s.start + m.end(), t=t, named_only=True)
                 if rx is r.dashed:  # "two women – A and B – were killed": the count noun's sex and age
-                    persons = _counted_as(persons, m.group("noun").lower(), t)
+                    noun = m.group("noun").lower()
+                    persons = described_as(persons, *t.kin.get(_SINGULAR.get(noun, noun), ("-", "-")))
                 mentions.append((i, s.start, end, "killed", persons))
     if not any(p.named for *_m, persons in mentions for p in persons):
         return []  # nobody named: the combatant names of the document do not matter
@@ -342,6 +343,14 @@ def _stated(pool: list[Figure], outcome: str, groups: tuple[str, ...]) -> tuple[
     return best
 
 
+def _middle_toll(pool: list[Figure], outcome: str) -> int:
+    """The median of the tolls stated for ``outcome`` (civilians/people; the lower middle one of an
+    even number): narratives quote conflicting tolls, and one claim far above the others ("as
+    many as 60 died" beside a count of 12) does not make a roster of six names too few."""
+    tolls = sorted(max(f.low or 0, f.high or 0) for f in pool if f.outcome == outcome and f.group in _TOTAL_GROUPS)
+    return tolls[(len(tolls) - 1) // 2] if tolls else 0
+
+
 def document_named_figures(st: _NamedState, figures: list[Figure]) -> list[Figure]:
     """``figures`` plus the document's named count per outcome (and its parts) where it exceeds
     every toll the document states.  All-capitals wire copy is skipped: without letter case a name
@@ -359,6 +368,12 @@ def document_named_figures(st: _NamedState, figures: list[Figure]) -> list[Figur
         return _SAME_EVENT.search(st.sents[v.sentence].text) is not None
 
     victims = connected(collect(st.text, st.sents), lead=in_lead, same_event=same_event)
+    starred = starred_children(st.text, key=name_key)  # "sons Karim Odeh* and Sami Odeh*" (see the
+    if starred:  # footnote rule of victimroster); never a person a sign shows grown ("Omar Odeh (Abu
+        grown_sign = _signed(grown_keys(st.text, key=name_key))  # Sami)" and his grandson "Omar Odeh*")
+        for v in victims:
+            if v.age == "-" and not grown_sign(v) and any(same_person(v.key, k) for k in starred):
+                v.age = "child"
     if len(victims) < 2 and not (victims and in_lead(victims[0])):
         return figures  # one named person counts only when the story's lead names them
     pool = [f for f in figures if f.scope == "incident" and f.stance != "denied"]
@@ -403,8 +418,8 @@ def document_named_figures(st: _NamedState, figures: list[Figure]) -> list[Figur
         if len(vs) > stated and not lone:  # a lone victim stated as "a boy, 15" is that figure
             added.append(replace(base, id=total_id))
             parent = total_id
-        if len(vs) < _COMPLETE * stated:
-            continue  # names for fewer than 45% of the dead: their parts would say little
+        if len(vs) < _COMPLETE * _middle_toll(pool, outcome):
+            continue  # names for fewer than 45% of the median toll: their parts would say little
         said = {p: _stated(pool, outcome, (p,))[0] for p in ("children", "women", "men")}
         if not us_story and signed is None:  # outside US stories parts are ranges as Airwars gives them
             signed = _signed(grown_keys(st.text, key=name_key))

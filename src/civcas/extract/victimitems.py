@@ -20,6 +20,7 @@ from civcas.errors import DataError
 from civcas.extract.givennames import is_given_name, is_title, name_gender
 from civcas.extract.regex_speed import first_char_guard
 from civcas.extract.victimages import _NUMBERS, _ages_in, _set_age, age_of
+from civcas.extract.victimroster import sex
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:-[a-z\-]+)?", re.UNICODE)
 _PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bint|ben)[-‑][A-Z]")  # "al-Araj"
@@ -59,6 +60,16 @@ class Tables:
     young: frozenset[str] = frozenset()  # kinship nouns that may well name a child ("son", "niece")
     occupation: frozenset[str] = frozenset()  # a grown person's occupation ("the lawyer Omar Haddad")
     speech_rx: re.Pattern[str] | None = None  # a speaker's clause before a subject ("relatives said that")
+    co_owner: re.Pattern[str] | None = None  # the first of two owners of a kin noun: "Omar and Lina's son"
+
+
+def _co_owner_rx(kin: dict[str, list[str]]) -> re.Pattern[str]:
+    """A given name alone before "and" and a second owner of a kinship noun: "Omar and Lina's son
+    Adam", "Karim and Huda's three daughters" (read by ``victimread``: the first name is no person)."""
+    nouns = "|".join(sorted((re.escape(k) for k in kin), key=len, reverse=True))
+    # (after a line or clause start or a lower-case word: not the last word of a longer name)
+    return re.compile(r"(?:^|(?<=[,;:(–—]\s)|(?<![\w’'\-])[a-z]+\s)(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+and\s+)"
+                      r"(?=[A-Z][\w\-]*['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:" + nouns + r")\b)")
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +92,7 @@ def tables() -> Tables:
             young=frozenset(w.get("young_kin", ())),
             occupation=frozenset(w.get("occupation", ())),
             speech_rx=re.compile(raw["speech"]["pattern"], re.IGNORECASE),
+            co_owner=_co_owner_rx(raw["kin"]),
         )
     except (KeyError, TypeError, IndexError, re.error) as exc:
         raise DataError(f"invalid victim-list table: {exc!r}",
@@ -352,7 +364,7 @@ class Reader:
         if kin is None:
             return False
         g, a = kin
-        if g != "-" and g != (self.cur.gender if self.cur.gender != "-" else self.cur.given) != "-":
+        if g != "-" and g != sex(self.cur) != "-":
             return False
         self.cur.gender = g if self.cur.gender == "-" else self.cur.gender
         self.cur.age = a if self.cur.age == "-" else self.cur.age

@@ -43,6 +43,7 @@ from civcas.extract.sentindex import sentence_index
 from civcas.extract.text import CAPITALS_HEAD, Sentence, mostly_capitals
 from civcas.extract.victimitems import Person, Tables, tables
 from civcas.extract.victimread import VictimList, _subject_ok, _tally, read_list, subject_persons
+from civcas.extract.victimroster import described_as
 from civcas.models import UNATTRIBUTED, DateSpan, Document, Figure, Place, Span, stable_id
 
 
@@ -104,8 +105,7 @@ def _owned_plural(clause: str, persons: list[Person], t: Tables) -> list[Person]
     if sex_ == "-" or not noun.endswith(("s", "ren")) or not any(
             _OWNED.match(w) and w.lower() not in t.kin for w in words[-4:-1]):
         return persons
-    return [replace(p, gender=sex_, age=p.age if p.age != "-" else age) if p.gender == "-" else p
-            for p in persons]
+    return described_as(persons, sex_, age, keep_sexed=True)
 
 
 def _find_candidates(text: str, sents: list[Sentence], *, words: Callable[[int], set[str]] | None = None,
@@ -168,9 +168,12 @@ def _caps_candidates(text: str, sents: list[Sentence], t: Tables, *,
     cues = [cue for cue in t.cues if not cue.subject]
     per: list[list[tuple[int, VictimList]]] = [[] for _ in sents]
     for i, s in enumerate(sents):
+        k = _semicolon_chain(sents, i)
+        if k > i:  # "A B, 42; C D, 19; AND E F WERE KILLED.": one list over the pieces
+            s = replace(s, text=text[s.start:sents[k].end], end=sents[k].end)
         # every cue and subject verb is a casualty word of the sentence gate ("MURDERS OF", "WERE
         # KILLED"); then each pattern is tried only where its literals are (exact pre-tests)
-        if _GATE_WORDS.isdisjoint(words(i)):
+        if all(_GATE_WORDS.isdisjoint(words(j)) for j in range(i, k + 1)):
             continue
         low = s.text.lower() if s.text.isascii() else None
         may = {rx for rx in caps if may_match(rx, s.text, low)}
@@ -192,6 +195,22 @@ def _caps_candidates(text: str, sents: list[Sentence], t: Tables, *,
                                                    outcome=outcome, qualifier=qualifier, partial=False)))
         per[i] = found
     return per
+
+
+_CHAIN = 12  # pieces of one list at most
+
+
+def _semicolon_chain(sents: list[Sentence], i: int) -> int:
+    """The last sentence of the list that sentence ``i`` opens when the sentence splitter cut it at
+    semicolons (wire copy in capitals separates list items with them: "THE BLAST KILLED ANA RUIZ,
+    40; LUIS PAZ, 18; AND A GUARD."); ``i`` when it ends with no semicolon or continues one before."""
+    if i and sents[i - 1].text.rstrip().endswith(";") and sents[i - 1].paragraph == sents[i].paragraph:
+        return i  # a piece of the list before
+    k = i
+    while (k + 1 < len(sents) and k - i < _CHAIN and sents[k].text.rstrip().endswith(";")
+           and sents[k + 1].paragraph == sents[i].paragraph):
+        k += 1
+    return k
 
 
 class DocState(Protocol):

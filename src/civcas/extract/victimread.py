@@ -34,6 +34,18 @@ _END = first_char_guard(_END)  # (speed: the same matches)
 _APPOSITION = re.compile(r"\s*(?:an?|the|of|from)\s+[\w\-’']+(?:\s+[\w\-’']+){0,11}\s*$", re.IGNORECASE)
 # a parenthesis without digits, an aside unless it is an age in words ("(age unknown)", "(Abu Omar)")
 _ASIDE = re.compile(r"\([^()\d\n]{1,40}\)|\((?=[a-z])[^()\n]{30,300}\)")
+# a parent's byname and an age in one parenthesis: "Huda Saleh (Umm Karim, 60)" is aged 60, the
+# byname no part of her name
+_KUNYA_AGE = re.compile(r"\((?:Abu|Abou|Abo|Umm|Um|Om|Oum)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,\s*(\d{1,3})\)")
+
+
+def _asides(t: Tables, text: str) -> str:
+    """``text`` with its asides blanked (:func:`_aside`) and a byname beside an age dropped
+    ("(Umm Karim, 60)" -> "(60)"); the same length."""
+    if "(" not in text:
+        return text
+    text = _KUNYA_AGE.sub(lambda m: " " * (len(m.group()) - len(m.group(1)) - 2) + f"({m.group(1)})", text)
+    return _ASIDE.sub(partial(_aside, t), text)
 # "who was 48 years old" / "who was aged 9" after a person: their age
 _WHO_AGED = re.compile(
     r"(?<=[,\w])\s*who\s+(?:was|is|had\s+been)\s+(?:only\s+|just\s+)?((?:aged\s+)?\d{1,3}(?:[\s-]*years?[\s-]*old)?"
@@ -104,29 +116,15 @@ def _relative_ages(text: str) -> str:
     return _WHO_AGED.sub(age, text)
 
 
-_CO_OWNER: list[tuple[Tables, re.Pattern[str]]] = []  # (the tables, the pattern made of their kin nouns)
-
-
-def _co_owner_rx(t: Tables) -> re.Pattern[str]:
-    """A given name alone before "and" and a second owner of a kinship noun: "Omar and Lina's son
-    Adam", "Karim and Huda's three daughters" (the first name is no person of the list)."""
-    if _CO_OWNER and _CO_OWNER[0][0] is t:
-        return _CO_OWNER[0][1]
-    kin = "|".join(sorted((re.escape(k) for k in t.kin), key=len, reverse=True))
-    # (after a line or clause start or a lower-case word: not the last word of a longer name)
-    rx = re.compile(r"(?:^|(?<=[,;:(–—]\s)|(?<![\w’'\-])[a-z]+\s)(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+and\s+)"
-                    r"(?=[A-Z][\w\-]*['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:" + kin + r")\b)")
-    _CO_OWNER[:] = [(t, rx)]
-    return rx
-
-
 def _co_owners(text: str, t: Tables) -> str:
-    """``text`` with the first of two owners of a kinship noun blanked (the same length)."""
-    if "’s " not in text and "'s " not in text:
+    """``text`` with the first of two owners of a kinship noun blanked (the same length): "Omar and
+    Lina's son Adam", "Karim and Huda's three daughters" (the first name is no person of the list;
+    ``Tables.co_owner``)."""
+    if ("’s " not in text and "'s " not in text) or t.co_owner is None:
         return text
     def blank(m: re.Match[str]) -> str:
         return m.group()[:m.start("first") - m.start()] + " " * len(m.group("first"))
-    return _co_owner_rx(t).sub(blank, text)
+    return t.co_owner.sub(blank, text)
 
 
 def _aside(t: Tables, m: re.Match[str]) -> str:
@@ -165,8 +163,9 @@ def _read_list(text: str, start: int, *, t: Tables, named_only: bool) -> tuple[l
     end = _list_end(text, start)
     if named_only and text[start:end].islower():
         return [], start, False
-    body = _MARK.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text[start:end])
-    body = _relative_ages(_ASIDE.sub(partial(_aside, t), body) if "(" in body else body)
+    # (asides first: the age of "(Umm Karim, 60)" is no list number "60)")
+    body = _MARK.sub(lambda m: "\n" + " " * (len(m.group()) - 1), _asides(t, text[start:end]))
+    body = _relative_ages(body)
     body = _co_owners(body, t)
     if "who" in body:
         body = _RELATIVE.sub(lambda m: " " * len(m.group()), body)
@@ -215,7 +214,7 @@ def subject_persons(text: str, a: int, b: int, t: Tables) -> tuple[list[Person],
         a = max((m.end() for m in t.speech_rx.finditer(text, a, b)), default=a)
     # a parenthesis without digits is an aside unless it is an age in words (as in read_list); a
     # relative clause giving an age is that age ("Samer, who was 61, ...")
-    items = segments(_co_owners(_relative_ages(_ASIDE.sub(partial(_aside, t), text[a:b])), t))
+    items = segments(_co_owners(_relative_ages(_asides(t, text[a:b])), t))
     reader = Reader(t)
     kept: list[tuple[str, str]] = []
     first = b

@@ -15,24 +15,26 @@ incident).  :func:`roster_parts` reads a roster that way:
 
 Grown: an age of 18 or more, a grown person's noun ("his wife", "the lawyer"), a sign of
 :func:`grown_keys` ("Karim Saleh, his wife Nour", "Salma Odeh died with her three daughters",
-"Hadi's wife", "the wife of Tarek Bishara", a parent's byname "Fathi Jaber (Abu Samir)"), or
-presumed (:func:`grown`: named with no age and by no kinship noun that may be a child's; Airwars'
-rosters call most such victims adults).  See ``data/extract/roster.toml``.
+"Hadi's wife", "the wife of Tarek Bishara", a parent's byname "Fathi Jaber (Abu Samir)": ``[kunya]``
+of ``givennames.toml``), or presumed (:func:`grown`: named with no age and by no kinship noun that
+may be a child's; Airwars' rosters call most such victims adults).  See ``data/extract/roster.toml``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
+from civcas.extract.givennames import kunya_words
 
 if TYPE_CHECKING:
     from civcas.extract.victimdoc import Victim
+    from civcas.extract.victimitems import Person
 
 # a name of one to six capitalised words ("al-"/"el-" parts too), from a word's start; each word
 # atomic (no re-splitting)
@@ -56,7 +58,7 @@ def _signs() -> _Signs:
     raw = load_toml("extract", "roster.toml")
     try:
         g = raw["grown"]
-        kin, between, kunya = _alt(g["spouse_or_offspring"]), _alt(g["between"]), _alt(g["kunya"])
+        kin, between, kunya = _alt(g["spouse_or_offspring"]), _alt(g["between"]), _alt(sorted(kunya_words()))
         noun = rf"(?:(?:{between})[\s-]+){{0,2}}(?:{kin})\b"
         return _Signs(
             possessive=re.compile(rf"{_NAME}[’']s\s+(?i:{noun})"),
@@ -86,9 +88,42 @@ def grown_keys(text: str, *, key: Callable[[str], tuple[str, ...]]) -> list[tupl
     return out
 
 
-def sex(v: Victim) -> str:
-    """f, m or -: from kinship and person words, else from the given name."""
+# a footnote line opened by an asterisk that says the starred victims were counted as children
+# ("*We counted the starred victims as children from their photos and their parents' ages.")
+_STAR_NOTE = re.compile(r"^\s*\*[^\n]{0,200}?\bas\s+(?:minors|children)\b", re.MULTILINE | re.IGNORECASE)
+_STARRED = re.compile(r"(?<![\w\-’'])((?:[A-Z][\w’'\-]*\w|(?:al|el)-[A-Z][\w\-]*)"
+                      r"(?:\s+(?:[A-Z][\w’'\-]*\w|(?:al|el)-[A-Z][\w\-]*)){0,5})\*")
+
+
+def starred_children(text: str, *, key: Callable[[str], tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The name keys of the persons marked with an asterisk ("their sons Karim Odeh* and Sami
+    Odeh*") when a footnote of ``text`` says starred victims were counted as children; none without
+    the footnote (an asterisk may mark anything else)."""
+    if "*" not in text or not _STAR_NOTE.search(text):
+        return []
+    return [k for m in _STARRED.finditer(text) if (k := key(m.group(1)))]
+
+
+class _Sexed(Protocol):
+    @property
+    def gender(self) -> str: ...
+    @property
+    def given(self) -> str: ...
+
+
+def sex(v: _Sexed) -> str:
+    """f, m or - of a victim or a mention (:class:`civcas.extract.victimitems.Person`): from kinship
+    and person words, else from the given name."""
     return v.gender if v.gender != "-" else v.given
+
+
+def described_as(persons: list[Person], sex_: str, age: str, *, keep_sexed: bool = False) -> list[Person]:
+    """``persons`` with the sex ``sex_`` and the age class ``age`` of a noun that describes them all,
+    where their own words give none ("two women – A and B –", "her seven daughters were killed: A, B
+    and C"); with ``keep_sexed``, a person whose own words give a sex is left as they are."""
+    return [p if keep_sexed and p.gender != "-" else
+            replace(p, gender=p.gender if p.gender != "-" else sex_, age=p.age if p.age != "-" else age)
+            for p in persons]
 
 
 def grown(v: Victim) -> bool:

@@ -41,7 +41,9 @@ _MDY = re.compile(r"\b" + _MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:
 _MDY = first_char_guard(_MDY)  # (speed: the same matches)
 _WEEKDAY = re.compile(r"\b(?P<pre>overnight\s+(?:on\s+|from\s+)?|late\s+(?:on\s+)?|early\s+(?:on\s+)?|on\s+|last\s+)?"
                       r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                      r"(?P<post>\s+(?:night|evening|morning|afternoon)|\s+into\s+\w+)?", re.IGNORECASE)
+                      r"(?P<post>\s+(?:night|evening|morning|afternoon)|\s+into\s+(?:the\s+)?(?:early\s+)?"
+                      r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|hours)\b)?",
+                      re.IGNORECASE)
 _WEEKDAY = first_char_guard(_WEEKDAY)  # (speed: the same matches)
 _REL = re.compile(r"\b(?P<w>yesterday|today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night|"
                   r"overnight|last\s+week|earlier\s+this\s+week|this\s+week|earlier\s+this\s+month|"
@@ -72,7 +74,7 @@ _SINCE = re.compile(r"\bsince\b(?P<rest>[^.;]{0,60})", re.IGNORECASE)
 # "Last updated at 8:14 p.m. on Saturday, Nov. 26", "Posted: Mon, Jan 18": a stamp of the page,
 # not a date of the event
 _STAMP_GATE = re.compile(r"\b(?:update[ds]?|posted|published)\b", re.IGNORECASE)
-_STAMP = re.compile(r"\b(?:last\s+)?(?:update[ds]?|posted|published)\b[:,]?\s*(?:at\s+|on\s+)?"
+_STAMP = re.compile(r"\b(?:last\s+)?(?:update[ds]?|posted|published)\b[:,]?\s*\(?\s*(?:at\s+|on\s+)?"
                     r"(?:[0-9:.]+\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T?\b)?,?\s*(?:on\s+)?)?"
                     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
                     r"(?:" + _MON.replace("?P<mon>", "?:") + r"\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?)?"
@@ -84,11 +86,27 @@ _EVENT_AFTER = re.compile(r",?\s*(?:fatal\s+|deadly\s+|double\s+|triple\s+|mass\
 # "made her first court appearance Thursday", "was arraigned Monday": the day of a later step of
 # the story (court, arrest, funeral), not of the event; a follow-up's figures must not take it
 # (unless the event itself comes between: "a man was detained over a stabbing on Monday night")
-_PROCEEDING = re.compile(r"\b(?:court|appearance|appeared|hearings?|trial|pleaded|plea|arraign\w*|sentenc\w*|"
-                         r"indicted|jury|verdict|convicted|testif\w*|arrested|charged|funeral|vigil|"
-                         r"memorial)\b(?![^.;:]*\b(?:shooting|killing|attack|stabbing|bombing|ambush|"
-                         r"raid|explosion|blast|crash)s?\b)[^.;:]*$", re.IGNORECASE)
+_PROCEEDING = re.compile(r"\b(?:court(?!-)|appearance|appeared|hearings?|trial|pleaded|plea|arraign\w*|sentenc\w*|"
+                         r"indicted|jury|judge|verdict|convicted|probation|testif\w*|arrested|charged|funeral|vigil|"
+                         r"memorial|identified|released|autops\w+|underway|will|scheduled)\b"
+                         r"(?![^.;:]*\b(?:shooting|killing|attack|stabbing|bombing|ambush|"
+                         r"raid|explosion|blast|crash)s?\b|[^.;:]*\b(?:shot|killed|wounded|injured|died)\b)[^.;:]*$",
+                         re.IGNORECASE)
 _PROCEEDING = first_char_guard(_PROCEEDING)  # (speed: the same matches)
+_POSSESSIVE = re.compile(r"['’]s\b")
+# the day of the inquiry or of a release about the event, told right after the day: "Police on
+# Friday were investigating the death of ...", "Detectives Monday were still searching for ...",
+# "the sheriff wrote in a Monday evening email", "in a Tuesday news release"
+_STEP_AFTER = re.compile(r"\s*(?:(?:were|was|are|is|had\s+been)\s+(?:still\s+)?(?:investigating|searching|looking|"
+                         r"seeking|trying|working|continuing|interviewing|asking)\b|(?:(?:morning|afternoon|evening)\s+)?"
+                         r"(?:e-?mail|statement|(?:news|press)\s+release|news\s+conference|press\s+conference|briefing)\b)",
+                         re.IGNORECASE)
+# a death told after the wound ("died Saturday", "died of his injuries Sunday", "was pronounced dead
+# Monday", "succumbed to his wounds Friday") and the wound itself ("injured in a shooting last week")
+_DIED_BEFORE = re.compile(r"\b(?:died|succumbed|pronounced\s+dead)\b(?:\s+(?:of|from|to)\s+(?:his|her|their|the)?\s*"
+                          r"(?:[a-z-]+\s+)?(?:injuries|wounds?))?[^.;:]{0,12}$", re.IGNORECASE)
+_HURT_BEFORE = re.compile(r"\b(?:injured|wounded|shot|hurt)\s+(?:in\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?"
+                          r"(?:shooting|attack|incident)\s+)?$", re.IGNORECASE)
 # the day a statement was made, not the day of the event it tells: "the ministry said on Tuesday
 # that ...", "police said Thursday", "told reporters on Monday", "said in a statement late on
 # Sunday", "In August, a spokesman told reporters ...". A possessive is the event's day ("said
@@ -99,7 +117,7 @@ _SAID = (r"(?:said|says|told\s+(?:reporters|journalists|the\s+[A-Za-z]+(?:\s+[A-
 _SAID_IN = (r"(?:\s+in\s+an?\s+(?:[a-z]+\s+)?(?:statement|interview|report|briefing|conference|post|"
             r"message|communiqu[eé]|release))?")
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_WHEN_SAID = (r"(?:(?:late\s+|early\s+)?(?:on\s+)?" + _WD + r"(?:\s+(?:night|evening|morning|afternoon))?|"
+_WHEN_SAID = (r"(?:(?:late\s+|early\s+|later\s+|earlier\s+)?(?:on\s+)?" + _WD + r"(?:\s+(?:night|evening|morning|afternoon))?|"
               r"yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+night|"
               r"(?:on\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+" + _MON.replace("?P<mon>", "?:") + r"(?:,?\s+(?:19|20)\d\d)?|"
               r"(?:on\s+)?" + _MON.replace("?P<mon>", "?:") + r"\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|"
@@ -261,8 +279,17 @@ def incident_date(text: str, published: date | None) -> DateSpan | None:
             if mon:
                 return _month_span(int(m["y"]), mon, m.group().strip())
         return None
-    m = next((w for w in _WEEKDAY.finditer(text) if not _PROCEEDING.search(text, max(0, w.start() - 40), w.start())),
-             None) if _may("weekday", low) else None
+    days = [w for w in _WEEKDAY.finditer(text) if not _later_step(text, w)] if _may("weekday", low) else []
+    m = days[0] if days else None
+    if m is not None and _DIED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        # "died Saturday of a wound suffered on Friday", "hurt in a shooting last week, died Sunday":
+        # the day of the wound, where the sentence gives one, is the incident's
+        hurt = next((w for w in days[1:] if not _DIED_BEFORE.search(text, max(0, w.start() - 40), w.start())), None)
+        if hurt is not None:
+            m = hurt
+        elif (r0 := _REL.search(text, 0, m.start()) if _may("rel", low) else None) is not None \
+                and _HURT_BEFORE.search(text, max(0, r0.start() - 40), r0.start()):
+            m = None
     if m is not None:
         wd = _WEEKDAYS[m["wd"].lower()]
         back = (published.weekday() - wd) % 7
@@ -273,7 +300,7 @@ def incident_date(text: str, published: date | None) -> DateSpan | None:
         if "overnight" in pre or "night" in post or "into" in post:
             return DateSpan(day, day + timedelta(days=1), "days", m.group().strip())
         return DateSpan(day, day, "day", m.group().strip())
-    r = _REL.search(text) if _may("rel", low) else None
+    r = next((x for x in _REL.finditer(text) if not _later_step(text, x)), None) if _may("rel", low) else None
     if r is not None:
         w = re.sub(r"\s+", " ", r["w"].lower())
         if w == "yesterday":
@@ -283,9 +310,10 @@ def incident_date(text: str, published: date | None) -> DateSpan | None:
             return DateSpan(published, published, "day", r.group())
         if w in ("last night", "overnight"):
             return DateSpan(published - timedelta(days=1), published, "days", r.group())
-        if w == "last week":
+        if w == "last week":  # the week before; in a weekend paper also the week now ending
             monday = published - timedelta(days=published.weekday() + 7)
-            return DateSpan(monday, monday + timedelta(days=6), "week", r.group())
+            end = monday + timedelta(days=6) if published.weekday() < 5 else published - timedelta(days=1)
+            return DateSpan(monday, end, "week", r.group())
         if w in ("this week", "earlier this week"):
             monday = published - timedelta(days=published.weekday())
             return DateSpan(monday, published, "week", r.group())
@@ -302,6 +330,16 @@ def incident_date(text: str, published: date | None) -> DateSpan | None:
             if y:
                 return _month_span(y, mon, m2.group().strip())
     return _past_year(text, published)
+
+
+def _later_step(text: str, m: re.Match[str]) -> bool:
+    """The day ``m`` names is that of a later step of the story (:data:`_PROCEEDING`: "was
+    arraigned Monday", "funeral services are tonight", "the victim was identified Sunday"), unless
+    it is the event's own day in the possessive ("charged in last Saturday's shooting")."""
+    if _POSSESSIVE.match(text, m.end()):
+        return False
+    return _PROCEEDING.search(text, max(0, m.start() - 40), m.start()) is not None \
+        or _STEP_AFTER.match(text, m.end()) is not None
 
 
 def _past_year(text: str, published: date) -> DateSpan | None:
