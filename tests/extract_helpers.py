@@ -18,6 +18,14 @@ def figures_on(text: str, published: date) -> list[Figure]:
     return extract(Document(id="t", text=text, published=published))
 
 
+def wire_figures(sentence: str, published: date = date(1990, 5, 4)) -> set[tuple[str, int | None, int | None]]:
+    """(outcome, low, high) of the killed and injured figures asserted in ``sentence`` set in a wire item
+    of the MUC-3/4 style (a Quito dateline, upper-case copy)."""
+    text = "QUITO, 4 MAY 90 (EFE) -- [TEXT] " + sentence
+    return {(f.outcome, f.low, f.high) for f in figures_on(text, published)
+            if f.outcome in ("killed", "injured") and f.stance != "denied"}
+
+
 def perpetrators_on(text: str, published: date) -> set[str | None]:
     """The perpetrator names of the figures of ``text`` that are not denials (None: no perpetrator)."""
     return {f.perpetrator.name if f.perpetrator else None

@@ -5,17 +5,9 @@ evaluation text)."""
 
 from __future__ import annotations
 
-from datetime import date
+from extract_helpers import wire_figures
 
-from extract_helpers import figures_on
-
-_DAY = date(1990, 5, 4)
-
-
-def _figs(sentence: str) -> set[tuple[str, int | None, int | None]]:
-    text = "QUITO, 4 MAY 90 (EFE) -- [TEXT] " + sentence
-    return {(f.outcome, f.low, f.high) for f in figures_on(text, _DAY)
-            if f.outcome in ("killed", "injured") and f.stance != "denied"}
+_figs = wire_figures
 
 
 def test_casualties_are_not_dead_by_another_counts_death_word() -> None:

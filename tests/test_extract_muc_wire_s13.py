@@ -7,18 +7,10 @@ evaluation text)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from civcas.extract.text import tokenize
-from extract_helpers import figures_on
+from extract_helpers import wire_figures
 
-_DAY = date(1990, 5, 4)
-
-
-def _figs(sentence: str) -> set[tuple[str, int | None, int | None]]:
-    text = "QUITO, 4 MAY 90 (EFE) -- [TEXT] " + sentence
-    return {(f.outcome, f.low, f.high) for f in figures_on(text, _DAY)
-            if f.outcome in ("killed", "injured") and f.stance != "denied"}
+_figs = wire_figures
 
 
 def test_list_cut_at_semicolons_is_read_whole() -> None:
