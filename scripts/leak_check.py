@@ -6,7 +6,7 @@ script compares every tracked text file of the repository with the dev texts by 
 n-grams and lists each line that shares a run of ``--span`` words or more with a dev text.
 
 Run: .venv/bin/python scripts/leak_check.py [--data DIR] [--span 9]
-Exit status 1 when a line is listed, 0 otherwise, 2 when the dev data is not on this machine.
+Exit status 1 when a run is listed, 0 otherwise, 3 when the dev data is not on this machine.
 ``tests/test_no_dev_text.py`` runs it in CI (marked slow).
 """
 
@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,13 +72,17 @@ def tracked_files(repo: Path) -> list[Path]:
 
 
 def load_allowed(path: Path) -> list[re.Pattern[str]]:
-    """The allowed word runs of ``path`` (one regular expression a line, ``#`` comments)."""
+    """The allowed word runs of ``path`` (one regular expression a line, ``#`` comments), each held
+    to whole words."""
     lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    return [re.compile(s) for s in (x.strip() for x in lines) if s and not s.startswith("#")]
+    return [re.compile(r"(?<!\S)(?:" + s + r")(?!\S)") for s in (x.strip() for x in lines)
+            if s and not s.startswith("#")]
 
 
 def _allowed_words(words: list[str], allowed: list[re.Pattern[str]]) -> set[int]:
     """Indices of the words inside an allowed run."""
+    if not allowed or not words:
+        return set()
     joined = " ".join(words)
     starts = [0]
     for w in words[:-1]:
@@ -84,34 +90,32 @@ def _allowed_words(words: list[str], allowed: list[re.Pattern[str]]) -> set[int]
     out: set[int] = set()
     for pattern in allowed:
         for m in pattern.finditer(joined):
-            out.update(k for k, s in enumerate(starts) if m.start() <= s < m.end())
+            lo = bisect_left(starts, m.start())
+            hi = bisect_left(starts, m.end())
+            out.update(range(lo, hi))
     return out
 
 
-def _longest_run(words: list[str], dev: set[int], allowed: list[re.Pattern[str]]) -> str:
-    best = (0, 0)
+def _runs(words: list[str], dev: set[int]) -> Iterator[tuple[int, int]]:
+    """(first word, end word) of each longest run of words shared with a dev text."""
+    hits = [hash(" ".join(words[k:k + _N])) in dev for k in range(len(words) - _N + 1)]
     i = 0
-    masked = _allowed_words(words, allowed) if allowed else set()
-    hits = [hash(" ".join(words[k:k + _N])) in dev and not masked.intersection(range(k, k + _N))
-            for k in range(len(words) - _N + 1)]
     while i < len(hits):
         if hits[i]:
             j = i
             while j + 1 < len(hits) and hits[j + 1]:
                 j += 1
-            if j - i + 1 > best[1] - best[0]:
-                best = (i, j + 1)
+            yield i, j + _N
             i = j + 1
         else:
             i += 1
-    start, end = best
-    return " ".join(words[start:end + _N - 1]) if end > start else ""
 
 
 def find_leaks(repo: Path, dev: set[int], *, span: int = 9, files: Iterable[Path] | None = None,
                allowed: list[re.Pattern[str]] | None = None) -> list[Leak]:
-    """Lines of the repository's tracked text files (or of ``files``) sharing ``span`` or more
-    consecutive words with a dev text, not counting words inside an ``allowed`` run."""
+    """Runs of words in the repository's tracked text files (or in ``files``) shared with a dev text
+    and holding ``span`` or more words outside ``allowed`` runs, each at the line where it starts.
+    A file is read as one stream of words, so a run may cross line breaks."""
     allowed = load_allowed(repo / "scripts" / "leak_allow.txt") if allowed is None else allowed
     leaks = []
     for path in files if files is not None else tracked_files(repo):
@@ -119,34 +123,42 @@ def find_leaks(repo: Path, dev: set[int], *, span: int = 9, files: Iterable[Path
             text = path.read_text(encoding="utf-8")
         except (UnicodeDecodeError, OSError):
             continue
+        words: list[str] = []
+        line_of: list[int] = []
         for number, line in enumerate(text.splitlines(), 1):
-            words = _words(line)
-            if len(words) < span:
-                continue
-            run = _longest_run(words, dev, allowed)
-            if run and len(run.split()) >= span:
-                leaks.append(Leak(str(path.relative_to(repo)), number, run))
+            got = _words(line)
+            words += got
+            line_of += [number] * len(got)
+        masked = _allowed_words(words, allowed)
+        for start, end in _runs(words, dev):
+            if end - start >= span and sum(1 for k in range(start, end) if k not in masked) >= span:
+                leaks.append(Leak(str(path.relative_to(repo)), line_of[start], " ".join(words[start:end])))
     return leaks
 
 
-def default_data(repo: Path) -> Path:
-    return (repo / ".." / "shared" / "data").resolve()
+def data_folder(repo: Path) -> Path | None:
+    """The dev sets' folder: $CIVCAS_DEV_DATA (None when it holds no dev set), else ../shared/data
+    next to the repository or /work/shared/data, where the project's machines keep it."""
+    env = os.environ.get("CIVCAS_DEV_DATA")
+    places = [Path(env)] if env else [(repo / ".." / "shared" / "data").resolve(), Path("/work/shared/data")]
+    return next((d for d in places if any(d.glob("*/documents.jsonl"))), None)
 
 
 def main(argv: list[str] | None = None) -> int:
     repo = Path(__file__).resolve().parent.parent
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=None, help="the dev data folder (default ../shared/data)")
+    ap.add_argument("--data", type=Path, default=None,
+                    help="the dev data folder (default $CIVCAS_DEV_DATA, else ../shared/data)")
     ap.add_argument("--span", type=int, default=9, help="shortest shared run of words listed (default 9)")
     args = ap.parse_args(argv)
-    data = args.data or default_data(repo)
-    if not any(data.glob("*/documents.jsonl")):
-        sys.stderr.write(f"no dev data at {data} (pass --data DIR)\n")
-        return 2
+    data = args.data or data_folder(repo)
+    if data is None or not any(data.glob("*/documents.jsonl")):
+        sys.stderr.write(f"no dev data at {data or '../shared/data'} (pass --data DIR or set CIVCAS_DEV_DATA)\n")
+        return 3
     leaks = find_leaks(repo, dev_shingles(data), span=max(args.span, _N))
     for leak in leaks:
         sys.stdout.write(f"{leak.path}:{leak.line}: {leak.words}\n")
-    sys.stdout.write(f"{len(leaks)} line(s) share {max(args.span, _N)}+ consecutive words with a dev text\n")
+    sys.stdout.write(f"{len(leaks)} run(s) of {max(args.span, _N)}+ consecutive words shared with a dev text\n")
     return 1 if leaks else 0
 
 

@@ -24,7 +24,7 @@ def summary(text: str) -> list[tuple[str, str, int | None]]:
     "Dorian Lake was critically injured in the shooting on Harbor Road.\n\nUPDATE: The 6-year-old who was "
     "shot inside the apartment has died, police said.",
     "Officers found a 19-year-old man with a gunshot wound to the chest. The victim was pronounced dead "
-    "at the scene. Police are still looking for the gunman in the fatal shooting of a man on Pine Street.",
+    "at the scene. Detectives are still looking for the gunman in the fatal shooting of a man on Pine Street.",
     "A teenager was taken to the hospital after being shot near the skate park on Monday.\n\n"
     "UPDATE: Police say the 14-year-old boy has died from his wounds.",
 ])

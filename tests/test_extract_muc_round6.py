@@ -143,7 +143,7 @@ def test_victim_still_counted(text: str, low: int) -> None:
 
 def test_split_of_a_killed_or_wounded_tally_is_a_tally() -> None:
     text = ("THE ARMY REPORTED THAT 540 PERSONS -- TROOPS, GUERRILLAS, AND CIVILIANS -- HAVE BEEN KILLED OR "
-            "WOUNDED IN THE LAST 5 DAYS OF COMBAT. THE REPORT ADDS THAT 250 PERSONS HAVE DIED AND 290 "
+            "WOUNDED DURING THE LAST 5 DAYS OF COMBAT. THE REPORT ADDS THAT 250 PERSONS HAVE DIED AND 290 "
             "HAVE BEEN WOUNDED.")
     figs = [f for f in extract(Document(id="m6", text=_LEAD + text, published=_PUB)) if f.low in (250, 290)]
     assert len(figs) == 2

@@ -85,8 +85,8 @@ def test_a_party_position_is_no_act() -> None:
 
 
 def test_blamed_actor_acts() -> None:
-    text = ("SAN SALVADOR, 2 FEB 90 -- THE COMMISSION CONCLUDES THAT MEMBERS OF THE SALVADORAN ARMED FORCES ARE "
-            "RESPONSIBLE FOR THE MURDER OF THE FIVE TEACHERS, THE FMLN SAID.")
+    text = ("SAN SALVADOR, 2 FEB 90 -- THE COMMISSION CONCLUDES THAT MEMBERS OF THE SALVADORAN ARMED FORCES WERE "
+            "RESPONSIBLE FOR KILLING THE FIVE TEACHERS, THE FMLN SAID.")
     assert perps(text) == {"Salvadoran armed forces"}
 
 

@@ -140,8 +140,8 @@ def test_other_victims_of_a_shooting_are_not_counted_as_killed() -> None:
 
 
 def test_a_death_said_to_be_that_of_a_named_child() -> None:
-    text = ("Four men were killed in the strike. A fifth death was reported later; it is likely that this "
-            "death is that of a 6-year-old girl named Rana Samer Odeh.")
+    text = ("Four men were killed in the strike. A fifth death was reported later; this death is probably "
+            "that of a 6-year-old girl named Rana Samer Odeh.")
     assert keys(text) == ["rana samer odeh"]
 
 

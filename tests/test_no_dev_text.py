@@ -1,7 +1,8 @@
 """No text of the dev evaluation sets is copied into the repository (scripts/leak_check.py).
 
-The dev sets are found at $CIVCAS_DEV_DATA, else ../shared/data next to the repository (or
-/work/shared/data, where the project's machines keep them); the test skips with a message where they are absent (a clone elsewhere)."""
+The dev sets are found at $CIVCAS_DEV_DATA (the test fails when that holds none), else
+../shared/data next to the repository or /work/shared/data, where the project's machines (and CI,
+which runs on them) keep them; the test skips with a message where they are absent (a clone elsewhere)."""
 
 from __future__ import annotations
 
@@ -29,19 +30,20 @@ def _leak_check() -> ModuleType:
     return module
 
 
-def _data() -> Path:
+def _data(check: ModuleType) -> Path:
     env = os.environ.get("CIVCAS_DEV_DATA")
-    places = [Path(env)] if env else [(_REPO / ".." / "shared" / "data").resolve(), Path("/work/shared/data")]
-    for data in places:
-        if any(data.glob("*/documents.jsonl")):
-            return data
-    pytest.skip(f"dev data not found at {', '.join(map(str, places))} (set CIVCAS_DEV_DATA to the dev sets' folder)")
+    data = check.data_folder(_REPO)
+    if env and data is None:
+        pytest.fail(f"CIVCAS_DEV_DATA={env} holds no dev set (*/documents.jsonl)")
+    if data is None:
+        pytest.skip("dev data not found at ../shared/data or /work/shared/data (set CIVCAS_DEV_DATA to the dev sets' folder)")
+    return data
 
 
 @pytest.fixture(scope="module")
 def dev() -> tuple[ModuleType, set[int], Path]:
     check = _leak_check()
-    data = _data()
+    data = _data(check)
     return check, check.dev_shingles(data), data
 
 
@@ -62,5 +64,12 @@ def test_the_check_finds_a_copied_run(dev: tuple[ModuleType, set[int], Path], tm
     scratch.write_text("# an honest comment\nEXAMPLE = " + repr(" ".join(words)) + "\n", encoding="utf-8")
     leaks = check.find_leaks(tmp_path, shingles, files=[scratch], allowed=[])
     assert [leak.line for leak in leaks] == [2]
+    # the project's allowlist does not hide it (an entry too broad would)
+    repo_allowed = check.load_allowed(_REPO / "scripts" / "leak_allow.txt")
+    assert [leak.line for leak in check.find_leaks(tmp_path, shingles, files=[scratch], allowed=repo_allowed)] == [2]
+    # a copy split over two lines is one run
+    split = tmp_path / "split.md"
+    split.write_text("intro\n" + " ".join(words[:7]) + "\n" + " ".join(words[7:]) + "\n", encoding="utf-8")
+    assert [leak.line for leak in check.find_leaks(tmp_path, shingles, files=[split], allowed=[])] == [2]
     allowed = [re.compile(re.escape(" ".join(check._words(" ".join(words)))))]
     assert check.find_leaks(tmp_path, shingles, files=[scratch], allowed=allowed) == []

@@ -100,9 +100,13 @@ _PORTFOLIO_MINISTER = re.compile(r"\b(health|interior|justice|foreign|informatio
 
 def _ministry_of(document: str, government: str) -> tuple[str, str] | None:
     """The ministry (name, kind) of the portfolio minister ``document`` names, for a "the ministry"
-    whose speaker was read as ``government`` ("<Demonym> government"); None otherwise."""
-    held = _PORTFOLIO_MINISTER.search(document) if government.endswith(" government") else None
-    return state_office(f"{held.group(1)} ministry", government[:-len(" government")]) if held else None
+    whose speaker was read as ``government``, a nation's ("<Demonym> government"); None otherwise."""
+    dem = government[:-len(" government")] if government.endswith(" government") else ""
+    cc = country_of(dem) if dem else None
+    if cc is None or demonym(cc) != dem:
+        return None  # ("Antioquia government": no nation's)
+    held = _PORTFOLIO_MINISTER.search(document)
+    return state_office(f"{held.group(1)} ministry", dem) if held else None
 
 def _is_state(name: str) -> bool:
     """A state's forces or offices ("Kenya Defence Forces", "Sudanese Armed Forces", "Israeli military"),

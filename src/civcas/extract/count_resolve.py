@@ -1,8 +1,8 @@
 """Resolving the counts of one sentence: outcome, breakdown and parent of every mention.
 
 :func:`resolve` takes the mentions :func:`civcas.extract.counts.find_counts` read and decides, in
-order, whether each is a part of a total ("15 civilians, including four women"; "up to 81
-civilians: at least 17 women, 49 children"), which total it belongs to (``parent``), and which
+order, whether each is a part of a total ("15 civilians, including four women"; "up to 64
+civilians: at least 12 women, 30 children"), which total it belongs to (``parent``), and which
 outcome (killed / injured) the trigger next to it gives (:mod:`civcas.extract.count_triggers`).
 It returns the casualty mentions only.
 """
@@ -333,8 +333,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                 m.outcome, m.named = "injured", True  # "a woman who had been shot and a man who died"
             elif sentence_has_death and not m.breakdown and survivor_after_death(lows, mentions, i,
                                                                                  condition=condition):
-                # "three were killed and two others are in critical condition", "a girl has died and
-                # her mother remains in the hospital": the death is another's
+                # "three were killed and two others are in critical condition", "a boy has died and
+                # his father is still hospitalised": the death is another's
                 m.outcome = "injured"
                 m.named = m.named or m.count.kind == "article"
             else:

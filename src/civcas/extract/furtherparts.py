@@ -189,8 +189,9 @@ def _is_further(text: str, a: int, b: int, outcome: str, r: _Rules) -> bool:
                                   or (r.family_np.search(text[a:b]) and not _OPEN_ABOVE.match(text, a))):
         return True  # "his two sons", "the two daughters of Fadi Odeh", "three more siblings", "nine
         # members of the Haddad family"
-    if np_words & r.more_heads and (r.more.search(text[a:b]) or r.in_addition.match(after)):
-        return True  # "two more bodies", "two dead people on the porch in addition to a man inside"
+    if np_words & r.more_heads and (r.in_addition.match(after) or ("bodies" in np_words and r.more.search(text[a:b]))):
+        return True  # "two dead people on the porch in addition to a man inside", "a man in the yard, then
+        # two more bodies inside" (the bodies found of the toll); "two more people were killed" are more
     if r.owner_lead.match(text, a) and not np_words.isdisjoint(r.kin):
         return True  # "His wife and four children were among the dead", "killed alongside his wife and
         # son": one family's members, counted together, among the toll told before

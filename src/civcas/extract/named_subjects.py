@@ -143,8 +143,8 @@ def caps_name_after(lows: list[str], q: int, lex: Lexicon, taken: set[int]) -> t
 
 
 def relative_subject(lows: list[str], q: int, lex: Lexicon) -> int:
-    """The person before "who"/"that" of a relative clause ending at ``q`` ("The teenager that
-    accidentally shot himself in front of friends has died"), else -1."""
+    """The person before "who"/"that" of a relative clause ending at ``q`` ("The student that
+    accidentally shot himself while cleaning a rifle has died"), else -1."""
     for j in range(q, max(0, q - 25), -1):
         if lows[j] in (".", ";", ":", ","):
             return -1

@@ -1,8 +1,8 @@
 """Deaths reported in the plural with no number: "the strike left martyrs and wounded", "a number
 of deaths", "several injuries and deaths among the displaced".
 
-Monitors record a plural report as "at least two" (Airwars: "references to the dead were in the
-plural, though no number was given"), the same convention as the bare plurals of
+Monitors record a plural report as "at least two" (Airwars' practice when sources speak of the dead
+only in the plural, with no number), the same convention as the bare plurals of
 :mod:`civcas.extract.plurals`, which need a person noun ("civilians were killed").  This module
 reads the casualty nouns that say deaths themselves (patterns in ``pluraldeaths.toml``).
 

@@ -90,7 +90,7 @@ def grown_keys(text: str, *, key: Callable[[str], tuple[str, ...]]) -> list[tupl
 
 # a footnote line opened by an asterisk that says the starred victims were counted as children
 # ("*We counted the starred victims as children from their photos and their parents' ages.")
-_STAR_NOTE = re.compile(r"^\s*\*[^\n]{0,200}?\bas\s+(?:minors|children)\b", re.MULTILINE | re.IGNORECASE)
+_STAR_NOTE = re.compile(r"^[ \t]*\*[^\n]{0,200}?\bas\s+(?:minors|children)\b", re.MULTILINE | re.IGNORECASE)
 _STARRED = re.compile(r"(?<![\w\-’'])((?:[A-Z][\w’'\-]*\w|(?:al|el)-[A-Z][\w\-]*)"
                       r"(?:\s+(?:[A-Z][\w’'\-]*\w|(?:al|el)-[A-Z][\w\-]*)){0,5})\*")
 

@@ -83,14 +83,15 @@ _STAMP = re.compile(r"\b(?:last\s+)?(?:update[ds]?|posted|published)\b[:,]?\s*\(
 _EVENT_AFTER = re.compile(r",?\s*(?:fatal\s+|deadly\s+|double\s+|triple\s+|mass\s+)?(?:shootings?|killings?|"
                           r"murders?|slayings?|homicides?|attacks?|(?:air)?strikes?|bombings?|massacre|"
                           r"shootout|stabbing|raid|ambush|explosion|blast)\b", re.IGNORECASE)
-# "made her first court appearance Thursday", "was arraigned Monday": the day of a later step of
-# the story (court, arrest, funeral), not of the event; a follow-up's figures must not take it
+# "made her first court appearance Thursday", "was arraigned Monday", "a vigil Thursday", "was
+# identified Wednesday": the day of a later step of the story (court, arrest, funeral, inquiry,
+# release of names), not of the event; a follow-up's figures must not take it
 # (unless the event itself comes between: "a man was detained over a stabbing on Monday night")
 _PROCEEDING = re.compile(r"\b(?:court(?!-)|appearance|appeared|hearings?|trial|pleaded|plea|arraign\w*|sentenc\w*|"
                          r"indicted|jury|judge|verdict|convicted|probation|testif\w*|arrested|charged|funeral|vigil|"
                          r"memorial|identified|released|autops\w+|underway|will|scheduled)\b"
                          r"(?![^.;:]*\b(?:shooting|killing|attack|stabbing|bombing|ambush|"
-                         r"raid|explosion|blast|crash)s?\b|[^.;:]*\b(?:shot|killed|wounded|injured|died)\b)[^.;:]*$",
+                         r"raid|explosion|blast|crash)s?\b|[^.;:]*\b(?:shot|killed|wounded|injured|died|dead|found|stabbed|bod(?:y|ies))\b)[^.;:]*$",
                          re.IGNORECASE)
 _PROCEEDING = first_char_guard(_PROCEEDING)  # (speed: the same matches)
 _POSSESSIVE = re.compile(r"['’]s\b")
