@@ -47,3 +47,20 @@ def test_a_ministry_by_portfolio_only_for_a_nations_government() -> None:
         "Lebanese interior ministry", "government")
     assert _ministry_of("The provincial health minister said", "Antioquia government") is None
     assert _ministry_of("The spokesman said", "Lebanese government") is None
+
+
+def test_a_claim_or_statement_that_is_read_whatever_its_noun() -> None:
+    from civcas.extract.claims import claimant_in
+
+    got = claimant_in("But the interior ministry's statement that 12 people died was questioned.")
+    assert got is not None and got.actor.name == "interior ministry"  # (was hidden by a narrower pre-test)
+    assert claimant_in("The rebels' estimate that 80 soldiers died was not confirmed.") is not None
+    assert claimant_in("The statement gave no figure for the dead.") is None  # near miss: no owner
+
+
+def test_a_document_by_its_author_in_the_plural() -> None:
+    from civcas.extract.claim_owners import DOCUMENT_BY
+
+    assert DOCUMENT_BY.search("two inquiries by the mission") is not None
+    assert DOCUMENT_BY.search("several analyses carried out by the monitor") is not None
+    assert DOCUMENT_BY.search("the tallys by the monitor") is None

@@ -14,6 +14,7 @@ from civcas.extract.actors import actor_of, find_actors
 from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_people import PEOPLE_NAMES, counted_people
 from civcas.extract.claim_resolve import Claim, LastClaimant, _resolve
+from civcas.extract.claim_shapes import BODY_NOUNS
 from civcas.extract.claim_wire import victim_list_after
 from civcas.models import Actor
 
@@ -65,7 +66,7 @@ DESCRIPTION = re.compile(r"^(?:(?:the|a|an)\s+(?:(?:city|town|country|capital|re
                           r"region)\b)|(?:about|some|nearly|around|near|roughly)\s|\d|"
                           # what kind of body the name before is: "(the Lesotho Centre for Justice,) a
                           # nongovernmental group(, said)", "(Forum Sud,) an independent monitoring organisation"
-                          r"an?\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|association|charity|body|network)$)",
+                          r"an?\s+(?:[\w-]+\s+){0,3}" + BODY_NOUNS + r"$)",
                           re.IGNORECASE)
 
 # what a body is charged with, set off after its name: "(The Ninth Brigade,) the army unit charged with

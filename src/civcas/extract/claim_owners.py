@@ -10,6 +10,7 @@ import re
 
 from civcas.extract.actors import actor_of, find_actors
 from civcas.extract.claim_resolve import Claim, LastClaimant, known_claimants
+from civcas.extract.claim_shapes import BODY_NOUNS
 from civcas.models import Actor
 
 # a role of a body named before, by its pronoun: "its regional coordinator", "their spokesman"
@@ -18,8 +19,7 @@ _ROLE = (r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|dire
 ITS_ROLE = re.compile(r"(?:and\s+|but\s+)?" + _ROLE, re.IGNORECASE)
 ITS_ROLE_BEFORE = re.compile(r"(?:^|[,;:]\s*|\band\s+)" + _ROLE + r"\s*,\s*$", re.IGNORECASE)
 # a body's description set off before its name: "A herders' association, (Tabital Pulaaku, said)"
-BODY_BEFORE = re.compile(r"(?:^|[,;:]\s*)\s*an?\s+(?:[\w'’-]+\s+){0,3}(?:group|organi[sz]ation|association|charity|"
-                          r"network)\s*,\s*$", re.IGNORECASE)
+BODY_BEFORE = re.compile(r"(?:^|[,;:]\s*)\s*an?\s+(?:[\w'’-]+\s+){0,3}" + BODY_NOUNS + r"\s*,\s*$", re.IGNORECASE)
 
 
 def its_owner(head: str, last_of: LastClaimant, theatre: tuple[str, ...] | None) -> Claim | None:
@@ -34,8 +34,8 @@ def its_owner(head: str, last_of: LastClaimant, theatre: tuple[str, ...] | None)
 
 # a document and its author in a subject: "A UN human rights inquiry by the mission (found)", "an
 # investigation carried out by the monitor (concluded)"
-DOCUMENT_BY = re.compile(r"\b(?:report|investigation|inquiry|review|study|probe|assessment|analysis|survey|"
-                          r"count|tally)s?\s+(?:(?:carried\s+out|conducted|compiled|published|released)\s+)?by\s+"
+DOCUMENT_BY = re.compile(r"\b(?:reports?|investigations?|inquiry|inquiries|reviews?|study|studies|probes?|"
+                          r"assessments?|analysis|analyses|surveys?|counts?|tally|tallies)\s+(?:(?:carried\s+out|conducted|compiled|published|released)\s+)?by\s+"
                           r"(?P<o>\S.*)$", re.IGNORECASE)
 
 
@@ -54,7 +54,7 @@ def clause_actor(clause: str, start: int) -> Claim | None:
 
 
 # a description of the kind of body named before it: "(X,) a nongovernmental group(, said)"
-BODY_TAIL = re.compile(r"\b(?:group|organi[sz]ation|association|charity|body|network)$", re.IGNORECASE)
+BODY_TAIL = re.compile(r"\b" + BODY_NOUNS + "$", re.IGNORECASE)
 
 
 # a monitor's own voice with no agent: "the strike is graded as Weak, with 3 to 5

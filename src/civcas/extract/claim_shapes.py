@@ -187,3 +187,6 @@ _HOSPITAL_ROLE = re.compile(r"^(?:the\s+|a\s+|an\s+)?(?:hospital|hospital's)\s+(
                             r"director|administrators?|authorities|management|staff)$|^the\s+hospital$")
 
 _PLACELESS = frozenset({"sheriff's office", "coroner", "medical examiner"})
+
+# the nouns of a described body: "(X,) a nongovernmental group", "A herders' association, (X)"
+BODY_NOUNS = r"(?:group|organi[sz]ation|association|charity|body|network)"

@@ -97,7 +97,7 @@ _ASIDE = re.compile(r"^(?:the|a|an|its|in|on|through|via|one\s+of)\s", re.IGNORE
 
 # a claim named as a noun, or an event described by its source: "The army's claim that nine militants were
 # killed", "in what police described as a targeted attack"
-_CLAIM_THAT = re.compile(r"(?:^|[,;:\"“”(]\s*|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,60}?)['’]s?\s+(?:own\s+)?(?:claim|"
+_CLAIM_THAT = re.compile(r"(?:^(?:but\s+|and\s+)?|[,;:\"“”(]\s*|\bbut\s+|\band\s+)(?P<x>[^,.;:()\"“”]{2,60}?)['’]s?\s+(?:own\s+)?(?:claim|"
                          r"assertion|statement|estimate)\s+that\b"
                          r"|\bin\s+what\s+(?P<y>[^,.;:()\"“”]{2,60}?)\s+(?:described|called|termed|characteri[sz]ed)\s+as\b",
                          re.IGNORECASE)
@@ -162,6 +162,7 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 theatre: tuple[str, ...] | None = None, document: str | None = None) -> Claim | None:
     """The claimant a sentence attributes its content to, or None (see :func:`_claimant_in`); an
     office that speaks for another actor (``speaks_as`` in actors.toml) is named as that actor."""
+    last_of: LastClaimant = last if callable(last) else (lambda: last)
     body = _HEADLINE_BODY.search(sentence) if "[TEXT]" in sentence else None
     c = None
     if body is not None:  # "MRTA CLAIMS KILLING OF X [TEXT] LIMA, ... -- X WAS SHOT DEAD ..., POLICE SAID": the body's
@@ -187,7 +188,7 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     org = person_of_body(c.actor) if c is not None and c.start >= 0 and (" of " in c.actor.name
                                                                          or " with " in c.actor.name) else None
     if org is not None and c is not None:  # "Deputy Chief Ana Ruiz of the Tulsa Police Department said"
-        got = _resolve(org, c.start, last if callable(last) else (lambda: last), theatre, document)
+        got = _resolve(org, c.start, last_of, theatre, document)
         c = Claim(Actor(name=got.actor.name, text=c.actor.text, kind=got.actor.kind), c.start, c.end) \
             if got is not None else c
     if c is not None and c.actor.name in _speaks_as():
@@ -201,7 +202,7 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
         a = c.actor  # "UPMC Presbyterian said it received four patients": a hospital speaks
         return Claim(Actor(name=a.name, text=a.text, kind="medical", identified=a.identified), c.start, c.end)
     if c is not None and c.actor.kind == "local" and _CREW.fullmatch((c.actor.text or "").strip()):
-        before = last() if callable(last) else last  # "The civil defence said ... the volunteers said": its crews
+        before = last_of()  # "The civil defence said ... the volunteers said": its crews
         if before is not None and _RESCUE_BODY.search(f"{before.name} {before.text or ''}"):
             return Claim(before, c.start, c.end)
     return c
@@ -259,10 +260,6 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             continue
         if not may_match(rx, sentence, view):
             continue
-        if rx is WHAT_CALLED and " what " not in low:
-            continue  # (the literal pre-test: every match holds it)
-        if rx is _CLAIM_THAT and "claim" not in low and "descri" not in low and "assert" not in low:
-            continue  # (the literal pre-test: every match holds one)
         for m in rx.finditer(sentence):
             key = "y" if rx in (CITING, DATA, _CLAIM_THAT) and m.group("x") is None else "x"
             if rx is ACCORDING and m.group("x") is None:

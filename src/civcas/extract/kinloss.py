@@ -131,7 +131,7 @@ def _own_loss() -> re.Pattern[str]:
     own = rf"(?:{own}(?:{kin})|{_NUMBER_WORDS}\s+members\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?family)"
     return re.compile(
         # the loss told in a relative clause on the speaker: "A farmer who lost three of his sons said ..."
-        rf"\s+(?:of\s+[\w'’-]+\s+)?(?:who|whose)\s+(?:had\s+|has\s+)?(?:{verbs})\s+{own}\b|"
+        rf"\s+(?:of\s+[\w'’-]+\s+)?who\s+(?:had\s+|has\s+)?(?:{verbs})\s+{own}\b|"
         + _SPEECH + rf"\s*(?:,\s*)?(?:that\s+)?(?:(?:he|she|they)\s+(?:had\s+|has\s+|have\s+)?(?:{verbs})\s+{own}\b"
         rf"|(?:his|her|their)\s+(?:{_NUMBER_WORDS}\s+)?(?:{kin})\b[^.;]{{0,80}}?\b(?:was|were|had\s+been)\s+"
         r"(?:killed|among\s+the\s+dead))", re.IGNORECASE)

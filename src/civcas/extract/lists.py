@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from civcas.extract.hitcounts import also_at
 from civcas.extract.numbers import Count
 
 if TYPE_CHECKING:
@@ -290,7 +291,7 @@ def _one_with_party(lows: list[str], mentions: list[Mention]) -> list[int]:
         if p.count.low != 1 or not p.head or p.parent is not None or "." in gap or ";" in gap \
                 or any(w.endswith("ed") and w not in _HARM_VERBS for w in gap) \
                 or (not along and not owned and p.np_end != s - 1) or m.outcome not in (None, p.outcome) \
-                or (owned and (m.outcome is None or "also" not in lows[m.np_end:m.np_end + 8])) \
+                or (owned and (m.outcome is None or also_at(lows, m.np_end, m.np_end + 8) < 0)) \
                 or any(p.np_end <= o.count.start < s for o in mentions if o is not m):
             continue
         m.outcome = p.outcome

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
+from civcas.extract.givennames import kunya_words
 from civcas.extract.regex_speed import first_char_guard
 from civcas.extract.victimitems import (
     WORD,
@@ -36,7 +37,14 @@ _APPOSITION = re.compile(r"\s*(?:an?|the|of|from)\s+[\w\-’']+(?:\s+[\w\-’']+
 _ASIDE = re.compile(r"\([^()\d\n]{1,40}\)|\((?=[a-z])[^()\n]{30,300}\)")
 # a parent's byname and an age in one parenthesis: "Huda Saleh (Umm Karim, 60)" is aged 60, the
 # byname no part of her name
-_KUNYA_AGE = re.compile(r"\((?:Abu|Abou|Abo|Umm|Um|Om|Oum)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,\s*(\d{1,3})\)")
+
+
+@lru_cache(maxsize=1)
+def _kunya_age() -> re.Pattern[str]:
+    """A parent's byname with an age in one bracket, "(Umm Karim, 60)", from ``[kunya]`` of
+    ``givennames.toml`` (:func:`civcas.extract.givennames.kunya_words`)."""
+    words = "|".join(sorted(map(re.escape, kunya_words()), key=len, reverse=True))
+    return re.compile(r"\((?i:" + words + r")\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,\s*(\d{1,3})\)")
 
 
 def _asides(t: Tables, text: str) -> str:
@@ -44,7 +52,7 @@ def _asides(t: Tables, text: str) -> str:
     ("(Umm Karim, 60)" -> "(60)"); the same length."""
     if "(" not in text:
         return text
-    text = _KUNYA_AGE.sub(lambda m: " " * (len(m.group()) - len(m.group(1)) - 2) + f"({m.group(1)})", text)
+    text = _kunya_age().sub(lambda m: " " * (len(m.group()) - len(m.group(1)) - 2) + f"({m.group(1)})", text)
     return _ASIDE.sub(partial(_aside, t), text)
 # "who was 48 years old" / "who was aged 9" after a person: their age
 _WHO_AGED = re.compile(
