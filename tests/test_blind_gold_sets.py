@@ -1,4 +1,4 @@
-"""The third to eleventh blind gold sets (examples/blind3 ... examples/blind11 and their -gold folders)
+"""The third to twelfth blind gold sets (examples/blind3 ... examples/blind12 and their -gold folders)
 are well-formed.
 
 Each set was written and annotated blind, before the extractor was run on it; this test checks only
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
+SETS = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12")
 
 KEYS = ["file", "item", "url", "evidence_contains", "outcome", "group", "low", "high", "qualifier",
         "scope", "claimant", "claimant_kind", "perpetrator", "stance", "incident"]

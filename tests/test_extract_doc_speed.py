@@ -17,6 +17,7 @@ from civcas.extract import (
     described,
     docstate,
     forms,
+    regex_speed,
     titled,
     victimdoc,
     victimitems,
@@ -74,7 +75,8 @@ def test_accused_cue_pretest_keeps_every_cue() -> None:
         assert plain == accused.accused_in(text)
     # a cue in capitals or behind a fold character is still seen
     assert accused._CUES.search("THEY WERE CHARGED WITH THE KILLING") is not None
-    assert accused.may_match(accused._CUES, "ARRE\u017fTED", None)  # no lower-case view: no pre-test
+    assert regex_speed.may_match(accused._CUES, "ARRE\u017fTED", None)  # no lower-case view: no pre-test
+    assert regex_speed.has_match(accused._CUES, "THEY WERE CHARGED WITH THE KILLING", "they were charged with the killing")
 
 
 def _plain_match_at(table: PhraseTable, tokens: list[str], i: int) -> tuple[int, object] | None:
@@ -150,7 +152,7 @@ def test_sentences_of_an_event_are_those_the_segmenter_gave_it() -> None:
     text = ("A drone struck a market in Kharkiv on Monday, killing four people. Two more died in "
             "hospital. In a separate attack, shelling hit a school in Kherson on Tuesday. Three "
             "teachers were wounded there. Back in Kharkiv, rescuers searched the market.")
-    st_ = docstate._Doc(Document(id="d", text=text), None)
+    st_ = docstate.Doc(Document(id="d", text=text), None)
     n = len(st_.sents)
     events = [st_.segment(k) for k in range(n)]
     assert st_._segments is not None

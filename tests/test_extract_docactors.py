@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from civcas.extract import docactors
 from civcas.extract.actors import find_actors
 from civcas.extract.claim_resolve import known_claimants
-from civcas.extract.docstate import _Doc
+from civcas.extract.docstate import Doc
 from civcas.models import Document
 
 _PIECES = ["The Islamic", "State", "claimed the raid", "near Tikrit", "the U.S.", "Army said",
@@ -22,7 +22,7 @@ _ENDS = [". ", ".\n\n", "; ", " ", "! ", "\n\n", ". [", "] "]
 
 
 def _read(text: str, limit: int = 20_000) -> tuple[list | None, list]:
-    st_ = _Doc(Document(id="t", text=text), None)
+    st_ = Doc(Document(id="t", text=text), None)
     return (docactors.actors_by_sentence(st_.text, limit=limit, theatre=st_.theatre),
             find_actors(st_.text[:limit], theatre=st_.theatre))
 
@@ -42,7 +42,7 @@ def test_an_alias_running_over_a_paragraph_break_is_left_to_the_whole_text() -> 
 
 def test_only_the_registered_text_is_read_by_sentences() -> None:
     text = "Ukrainian drones hit a depot near Belgorod. Russia said two people died."
-    st_ = _Doc(Document(id="t", text=text), None)
+    st_ = Doc(Document(id="t", text=text), None)
     assert docactors.actors_by_sentence(st_.text, limit=20_000, theatre=None) is not None
     copy = (text + " ")[:-1]  # the same characters, another object
     assert copy == text and copy is not text
@@ -63,7 +63,7 @@ def test_the_first_characters_only_are_read() -> None:
 def test_known_claimants_is_the_same_either_way() -> None:
     text = ("A strike hit a school in Khan Younis on Monday. The WHO said twelve people died, and "
             "the Red Crescent reported 30 wounded. Israel's army said it struck a command post.")
-    st_ = _Doc(Document(id="t", text=text), None)
+    st_ = Doc(Document(id="t", text=text), None)
     fast = known_claimants.__wrapped__(st_.text, st_.theatre)
     plain = tuple(dict.fromkeys(f.entry for f in find_actors(text, theatre=st_.theatre)
                                 if f.entry.role != "perpetrator"))

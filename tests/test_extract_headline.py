@@ -71,3 +71,69 @@ def test_a_title_is_read_for_an_outcome_the_body_does_not_number() -> None:
     got = extract(_doc("Gunmen abducted 12 villagers in market raid", body))
     assert ("detained", 12, "title") in {(f.outcome, f.low, f.evidence.part) for f in got}
     assert {f.outcome for f in got if f.evidence.part == "title"} == {"detained"}
+
+
+def test_a_headline_total_above_every_body_count_is_kept() -> None:
+    body = ("Deputies forced the back door of the farmhouse on Route 9 on Tuesday and saw two bodies "
+            "in the kitchen, the sheriff said. The investigation is continuing.")
+    figs = extract(_doc("Four people found dead in Route 9 farmhouse", body))
+    total = next(f for f in figs if f.evidence.part == "title")
+    assert (total.outcome, total.group, total.low) == ("killed", "people", 4)
+    two = next(f for f in figs if f.evidence.part == "text" and f.low == 2)
+    assert two.part_of == total.id  # the two bodies are some of the four
+
+
+def test_a_body_count_of_another_group_is_no_part_of_a_headline_total() -> None:
+    body = ("A man was killed on the porch of the house on Route 9 on Tuesday, deputies said. "
+            "Investigators have not named a suspect.")
+    figs = extract(_doc("3 children killed in Route 9 shooting", body))
+    man = next(f for f in figs if f.evidence.part == "text" and f.outcome == "killed")
+    assert any(f.evidence.part == "title" and f.group == "children" and f.low == 3 for f in figs)
+    assert man.part_of is None
+
+
+def test_a_wounded_headline_total_over_a_partial_body_count() -> None:
+    body = ("A man opened fire inside the Elm Street lounge shortly after midnight, witnesses said. "
+            "Two other men were treated for graze wounds and released.")
+    got = _key(_doc("6 wounded in shooting at Elm Street lounge", body))
+    assert ("injured", "people", 6, "title") in got
+
+
+def test_a_headline_count_below_the_body_count_stays_out() -> None:
+    body = ("Five people were wounded when gunfire erupted at a block party on Pine Avenue, "
+            "police said. All were expected to survive.")
+    got = _key(_doc("3 hurt in Pine Avenue block party shooting", body))
+    assert ("injured", "people", 5, "text") in got
+    assert not any(part == "title" for *_, part in got)
+
+
+def test_a_headline_listing_victims_with_commas_is_summed() -> None:
+    for title, total, children in (
+            ("Man, woman found dead in Maple Court murder-suicide", 2, None),
+            ("2 adults, 3 children shot to death in Ridgeway farmhouse", 5, 3),
+            ("Police: Dover mother, 2 kids found shot to death", 3, 2),
+            ("6-year-old girl, grandfather fatally shot on porch", 2, 1)):
+        got = {(f.outcome, f.group, f.low) for f in extract(_doc(title, BODY_NO_NUMBER)) if f.part_of is None}
+        assert ("killed", "people", total) in got, title
+        if children is not None:
+            assert any(f.group == "children" and f.low == children
+                       for f in extract(_doc(title, BODY_NO_NUMBER))), title
+
+
+def test_comma_headlines_that_are_no_victim_list() -> None:
+    for title in ("Man, 19, shot dead outside Ridgeway store",  # an age, one victim
+                  "Parents, teachers rally after Ridgeway school shooting"):
+        got = {f.low for f in extract(_doc(title, BODY_NO_NUMBER)) if f.outcome == "killed"}
+        assert got <= {1}, title
+    got = {(f.outcome, f.low) for f in extract(_doc("Two dead, three hurt in Ridgeway shooting", BODY_NO_NUMBER))}
+    assert got == {("killed", 2), ("injured", 3)}  # two outcomes, no sum
+
+
+def test_a_headline_figure_takes_the_day_of_the_body_incident() -> None:
+    body = ("A gunman killed a man outside the Elm Street lounge on Tuesday night, police said. "
+            "Detectives asked witnesses to come forward.")
+    figs = extract(_doc("1 dead, 4 hurt in Elm Street lounge shooting", body))
+    killed = next(f for f in figs if f.outcome == "killed")
+    hurt = next(f for f in figs if f.outcome == "injured")
+    assert hurt.evidence.part == "title" and killed.date is not None
+    assert hurt.date == killed.date

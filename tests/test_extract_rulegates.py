@@ -9,7 +9,7 @@ from datetime import date
 from civcas.extract import extract
 from civcas.extract.claim_names import person_role
 from civcas.extract.claim_places import spelled_out
-from civcas.extract.docstate import _Doc
+from civcas.extract.docstate import Doc
 from civcas.extract.pluraldeaths import plural_death_figures
 from civcas.extract.regex_speed import literal_requirement, may_match
 from civcas.extract.titled import _gates, titled_figures
@@ -19,8 +19,8 @@ from civcas.models import Document
 DAY = date(2023, 11, 2)
 
 
-def _doc(text: str) -> _Doc:
-    return _Doc(Document(id="d1", text=text, published=DAY), DAY)
+def _doc(text: str) -> Doc:
+    return Doc(Document(id="d1", text=text, published=DAY), DAY)
 
 
 def test_group_with_own_flags_has_a_literal_requirement() -> None:

@@ -17,7 +17,7 @@ from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import SAY_WORDS, DocClaims
 from civcas.extract.claims import claimant_in
 from civcas.extract.denialforms import DENIAL_WORDS as _DENIAL_WORDS
-from civcas.extract.docstate import _ADMIT_WORDS, _GATE_WORDS, _Doc
+from civcas.extract.docstate import _GATE_WORDS, ADMIT_WORDS, Doc
 from civcas.extract.forms import _cause_words, non_violent_cause
 from civcas.extract.regex_speed import literal_requirement, may_match
 from civcas.extract.typed import generic_perpetrator
@@ -47,7 +47,7 @@ def _value(actor: Actor | None) -> Callable[[], Actor | None]:
     return lambda: actor
 
 
-def _eager(st_: _Doc, looked: list[bool]) -> dict[int, Claim | None]:
+def _eager(st_: Doc, looked: list[bool]) -> dict[int, Claim | None]:
     """The claimants of the looked-at sentences as the extractor read them before DocClaims:
     every sentence in order, the last claimant carried along (the reference for the lazy reader)."""
     claims = DocClaims(st_, looked, gate=_GATE_WORDS)
@@ -69,9 +69,9 @@ def _eager(st_: _Doc, looked: list[bool]) -> dict[int, Claim | None]:
     return out
 
 
-def _looked(st_: _Doc) -> list[bool]:
+def _looked(st_: Doc) -> list[bool]:
     return [not w.isdisjoint(_GATE_WORDS) or not w.isdisjoint(_DENIAL_WORDS)
-            or not w.isdisjoint(_ADMIT_WORDS) for w in map(st_.words, range(len(st_.sents)))]
+            or not w.isdisjoint(ADMIT_WORDS) for w in map(st_.words, range(len(st_.sents)))]
 
 
 @settings(max_examples=80, deadline=None)
@@ -79,7 +79,7 @@ def _looked(st_: _Doc) -> list[bool]:
        st.lists(st.integers(min_value=0, max_value=13), max_size=8))
 def test_lazy_claimants_equal_the_eager_reading(rows: list[tuple[str, bool]], asks: list[int]) -> None:
     text = "".join(s + ("\n\n" if new_para else " ") for s, new_para in rows).strip()
-    st_ = _Doc(Document(id="d", text=text), None)
+    st_ = Doc(Document(id="d", text=text), None)
     looked = _looked(st_)
     eager = _eager(st_, looked)
     lazy = DocClaims(st_, looked, gate=_GATE_WORDS)
@@ -90,14 +90,14 @@ def test_lazy_claimants_equal_the_eager_reading(rows: list[tuple[str, bool]], as
 def test_claimant_of_an_unneeded_sentence_is_never_read() -> None:
     text = ("Roads into the town stayed closed on Monday, the Observatory said. "
             "Five civilians were killed in the strike, the UN said.")
-    st_ = _Doc(Document(id="d", text=text), None)
+    st_ = Doc(Document(id="d", text=text), None)
     claims = DocClaims(st_, _looked(st_), gate=_GATE_WORDS)
     got = claims.claim(1)
     assert got is not None and got.actor.name == "United Nations"
     assert 0 not in claims._own  # named in its own sentence: the earlier one is not read
     # "he said" needs the last claimant: the earlier sentence is read
     text2 = text.replace("the UN said", "he said")
-    st2 = _Doc(Document(id="d", text=text2), None)
+    st2 = Doc(Document(id="d", text=text2), None)
     claims2 = DocClaims(st2, _looked(st2), gate=_GATE_WORDS)
     got2 = claims2.claim(1)
     assert got2 is not None and got2.actor.name == "Syrian Observatory for Human Rights"

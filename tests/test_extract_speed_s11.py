@@ -34,7 +34,7 @@ _STORIES = [
 ]
 
 
-def _brute_counted(st: docstate._Doc, figures: list) -> list[int]:
+def _brute_counted(st: docstate.Doc, figures: list) -> list[int]:
     return [k for k in range(min(len(st.sents), 400)) if attackerdeaths._already_counted(st, figures, k)]
 
 
@@ -43,7 +43,7 @@ def test_counting_sentences_match_the_scan_of_every_sentence() -> None:
     for text in _STORIES:
         doc = Document(id="t", text=text, published=_DAY)
         figures = _extract(doc, _DAY)
-        st = docstate._Doc(doc, _DAY)
+        st = docstate.Doc(doc, _DAY)
         got = attackerdeaths._counting_sentences(st, figures)
         assert got == _brute_counted(st, figures)
         seen_any = seen_any or bool(got)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from civcas.extract import actors, counts, perpetrators
 from civcas.extract.lexicon import PhraseTable, any_match, lexicon, make_table
-from civcas.extract.text import _TOKEN, _TOKEN_ASCII, Token, _curled, tokenize
+from civcas.extract.text import _TOKEN, TOKEN_ASCII, Token, _curled, tokenize
 
 _WORDS = ["Five", "civilians", "were", "killed", "in", "an", "air", "strike", "on", "Tuesday", ",",
           "12", "1,200", "twenty-one", "at", "least", "a", "man", "and", "woman", "another", "others",
@@ -39,16 +39,16 @@ def test_ascii_token_pattern_reads_every_ascii_character_like_the_plain_one() ->
     # run boundary is covered) is tokenised as the Unicode pattern tokenises it
     chars = [chr(c).lower() for c in range(128)]
     for a in chars:
-        assert _TOKEN_ASCII.findall(a) == _TOKEN.findall(a), repr(a)
+        assert TOKEN_ASCII.findall(a) == _TOKEN.findall(a), repr(a)
         for b in chars:
-            assert [m.span() for m in _TOKEN_ASCII.finditer(a + b)] == [m.span() for m in _TOKEN.finditer(a + b)]
+            assert [m.span() for m in TOKEN_ASCII.finditer(a + b)] == [m.span() for m in _TOKEN.finditer(a + b)]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_ascii_token_pattern_is_the_plain_one_on_ascii_text(text: str) -> None:
     low = text.lower()
-    assert [m.span() for m in _TOKEN_ASCII.finditer(low)] == [m.span() for m in _TOKEN.finditer(low)]
+    assert [m.span() for m in TOKEN_ASCII.finditer(low)] == [m.span() for m in _TOKEN.finditer(low)]
     assert tokenize(text) == _plain_tokens(text)
 
 

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from civcas.extract.docstate import _Doc
+from civcas.extract.docstate import Doc
 from civcas.extract.typed import generic_perpetrator
 from civcas.models import Document
 from extract_helpers import actor_score, figures_on
@@ -20,7 +20,7 @@ D = date(2021, 6, 3)
 
 
 def _main(text: str) -> str | None:
-    st = _Doc(Document(id="t", text=text, published=D), D)
+    st = Doc(Document(id="t", text=text, published=D), D)
     main = st.main_perpetrator()
     return main.name if main is not None else None
 

@@ -60,6 +60,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -252,8 +253,27 @@ def actor_agrees(name: str | None, text: str | None, gold: str, *,
         if g is not None and (g.name == name or (entry is not None and entry.forces == g.name)
                               or g.forces == name):
             return True  # (a defence ministry speaks for its forces: "Russian Ministry of Defence" ~ "Russian forces")
-    return any(ours and fuzz.token_set_ratio(ours.lower(), gold.lower()) >= min_ratio
+    gold_plain = _plain_words(gold)
+    return any(ours and (fuzz.token_set_ratio(ours.lower(), gold.lower()) >= min_ratio
+                         or fuzz.token_set_ratio(_plain_words(ours), gold_plain) >= min_ratio)
                for ours in (name, text))
+
+
+@cache
+def _plurals() -> dict[str, str]:
+    """Plural -> singular of the generic attacker nouns (``[number]`` of ``evaluate/names.toml``)."""
+    from civcas.datafiles import load_toml
+
+    return {pl.lower(): sg.lower() for sg, pl in load_toml("evaluate", "names.toml")["number"].items()}
+
+
+def _plain_words(name: str) -> str:
+    """``name`` in lower case with each generic attacker noun in the singular ("unidentified gunmen"
+    -> "unidentified gunman") and no possessive ending ("Erbil's hospital" -> "erbil hospital", "the
+    county coroner's office" -> "the county coroner office")."""
+    plurals = _plurals()
+    words = (re.sub(r"['’]s$", "", w) for w in name.lower().split())
+    return " ".join(plurals.get(w, w) for w in words)
 
 
 def _claimed(p: Figure, style: str) -> set[int | None]:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from civcas.datafiles import load_toml
 from civcas.extract.actors import canonical_actor, find_actors
 from civcas.extract.denials import denial_alternation, denial_verbs
-from civcas.extract.lexicon import may_match
+from civcas.extract.regex_speed import has_match
 from civcas.extract.struckside import described_state
 from civcas.extract.text import literal_view
 from civcas.extract.typed import generic_perpetrator
@@ -253,7 +253,7 @@ _CUES = re.compile(r"charg|accus|suspect|implicat|involved|responsib|blam|arrest
 def accused_in(sentence: str, *, theatre: tuple[str, ...] | None = None) -> Actor | None:
     """The accused of the killing a sentence reports (see the module doc), or None."""
     s = sentence[:2000]
-    if not may_match(_CUES, s, literal_view(s)) or _CUES.search(s) is None:
+    if not has_match(_CUES, s, literal_view(s)):
         return None  # (an exact literal pre-test first: three times faster on a sentence with no cue)
     left, right, stops, military, crimes = _lexicon()
     for rx in right:

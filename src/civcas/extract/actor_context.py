@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.regex_speed import first_char_guard
+from civcas.extract.regex_speed import first_char_guard, folded
 
 __all__ = ["as_origin", "as_victim", "in_time_phrase"]
 
@@ -60,12 +60,13 @@ _SINCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:full[\s-]scale\s+|military\s+|\d{4
 def as_victim(sentence: str, start: int, end: int) -> bool:
     """True when the actor named at ``start``..``end`` of ``sentence`` is among the victims."""
     before = sentence[max(0, start - 60):start]
-    m = _VICTIM_BEFORE.search(before)
+    victim_before, low = folded(_VICTIM_BEFORE, before)  # (speed: the same spans)
+    m = victim_before.search(low)
     while m is not None:  # (the nearest verb may be the one: "were killed when jets struck X positions")
         if not _NOT_VICTIM_WORDS.search(before[m.end("verb"):] + " ") and not (
                 m.group("foe") and _OWN_PUSH_AFTER.match(sentence, end, end + 30)):
             return True
-        m = _VICTIM_BEFORE.search(before, m.start() + 1)
+        m = victim_before.search(low, m.start() + 1)
     return _VICTIM_AFTER.match(sentence[end:end + 60]) is not None
 
 
@@ -98,5 +99,5 @@ def as_origin(sentence: str, start: int, end: int) -> bool:
     comes from ("came to the US from Iraq as a boy", "a Somali-born taxi driver", "of Syrian
     descent"): it names no state force as the author."""
     before, after = _origins()
-    return before.search(sentence[max(0, start - 80):start]) is not None \
-        or after.match(sentence[end:end + 40]) is not None
+    (rx, head), (rx2, tail) = folded(before, sentence[max(0, start - 80):start]), folded(after, sentence[end:end + 40])
+    return rx.search(head) is not None or rx2.match(tail) is not None  # (speed: regex_speed.folded)

@@ -88,7 +88,7 @@ class _Alias:
 
 
 @lru_cache(maxsize=1)
-def _alias_index() -> tuple[dict[str, tuple[_Alias, ...]], dict[str, ActorEntry]]:
+def alias_index() -> tuple[dict[str, tuple[_Alias, ...]], dict[str, ActorEntry]]:
     """First token -> aliases starting with it, longest first; alias (lower case) -> entry."""
     from civcas.extract.text import tokenize
 
@@ -158,7 +158,10 @@ def alias_words() -> frozenset[str]:
     return frozenset(out)
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z.\-]{1,6}\b")
+# a run of capitals: "\b[A-Z][A-Z.\-]{1,6}\b" with the word boundary before the first capital told
+# after it (no word character before it), so that the pattern starts with a class and the search
+# skips in C to the capitals (the same matches, several times faster)
+_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z.\-]{1,6}\b")
 
 
 def may_name_actor(text: str, words: set[str]) -> bool:
@@ -180,7 +183,7 @@ def _alias_keys() -> tuple[frozenset[str], dict[str, tuple[tuple[frozenset[str],
     reps: dict[str, list[tuple[frozenset[str], str | None]]] = {}
     raw: list[tuple[str, ...]] = []
     other = False
-    for rows in _alias_index()[0].values():
+    for rows in alias_index()[0].values():
         for row in rows:
             pieces = frozenset(w for t in row.toks for w in _AZ.findall(t))
             if pieces:
@@ -245,7 +248,7 @@ def _find_actors(text: str, tokens: list[Token] | None, theatre: tuple[str, ...]
     """:func:`find_actors` after its pre-test."""
     from civcas.extract.text import tokenize
 
-    index, _by_alias = _alias_index()
+    index, _by_alias = alias_index()
     upper = text.isupper()
     toks = tokens if tokens is not None else tokenize(text)
     lows = [t.low for t in toks]
@@ -291,7 +294,7 @@ def _longer_after(index: dict[str, tuple[_Alias, ...]], lows: list[str], start: 
 
 def canonical_actor(text: str, *, theatre: tuple[str, ...] | None = None) -> ActorEntry | None:
     """The canonical actor for a name or alias as written (case-insensitive), or None."""
-    _index, by_alias = _alias_index()
+    _index, by_alias = alias_index()
     e = by_alias.get(text.strip().lower()) if theatre is None else None
     if e is not None:
         return e
@@ -302,7 +305,7 @@ def canonical_actor(text: str, *, theatre: tuple[str, ...] | None = None) -> Act
 def exact_actor(name: str) -> ActorEntry | None:
     """The canonical actor whose name or plain alias is exactly ``name`` (case-insensitive), or None;
     unlike :func:`canonical_actor`, a name merely containing an alias ("Israeli health ministry") is none."""
-    return _alias_index()[1].get(name.strip().lower())
+    return alias_index()[1].get(name.strip().lower())
 
 
 def actor_of(match: ActorMatch) -> Actor:

@@ -17,6 +17,8 @@ from datetime import date
 from functools import lru_cache, partial
 
 from civcas.extract.actors import actor_of
+from civcas.extract.alsototals import also_totals
+from civcas.extract.assessedside import belligerent_voice
 from civcas.extract.attackerdeaths import attacker_figures
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import DocClaims
@@ -24,23 +26,24 @@ from civcas.extract.claims import claimant_in
 from civcas.extract.denialforms import DENIAL, DENIAL_WORDS, denies_harm
 from civcas.extract.diedlater import died_later, partitive_parts, wounds_of_the_dead
 from civcas.extract.disputes import disputed_authors
-from civcas.extract.doc_passes import _civilian_context, _denials, _headline_duplicates
+from civcas.extract.doc_passes import civilian_context, denial_figures, headline_duplicates
 from civcas.extract.docstate import (
-    _ADMIT,
-    _ADMIT_WORDS,
     _GATE_WORDS,
-    _Doc,
+    ADMIT,
+    ADMIT_WORDS,
+    Doc,
 )
 from civcas.extract.furtherparts import further_parts
-from civcas.extract.headline import headline_figures
+from civcas.extract.headline import headline_figures, headline_parts
 from civcas.extract.hitcounts import hit_survivors_in_document
 from civcas.extract.jointforces import joint_forces
 from civcas.extract.lexicon import Lexicon, lexicon
 from civcas.extract.namedparts import children_of_covered_lists
+from civcas.extract.offspring import grown_offspring
 from civcas.extract.pluraldeaths import PLURAL_LOW, plural_death_figures, plurals_beside_tolls
-from civcas.extract.regex_speed import may_match
+from civcas.extract.regex_speed import has_match, may_match
 from civcas.extract.responsibility import claim_words, claiming_group, denial_words, denies_part
-from civcas.extract.sentence_figures import _figures_of_sentence
+from civcas.extract.sentence_figures import figures_of_sentence
 from civcas.extract.shooters import background_event
 from civcas.extract.shootings import children_by_age, murder_suicide_document
 from civcas.extract.sidelosses import side_losses
@@ -58,7 +61,7 @@ log = logging.getLogger(__name__)
 
 
 # a sentence is looked at when it holds a casualty, denial or admission word (one test in C)
-_LOOK_WORDS = _GATE_WORDS | DENIAL_WORDS | _ADMIT_WORDS
+_LOOK_WORDS = _GATE_WORDS | DENIAL_WORDS | ADMIT_WORDS
 # a claim of responsibility or a denial of a part in the act, read in any sentence with no figure
 _PART_WORDS = denial_words()
 _CLAIM_WORDS = claim_words()
@@ -71,7 +74,7 @@ _RAISED_TOLL = re.compile(r"\b(?:rais(?:es|ed|ing)|bring(?:s|ing)?|brought|push(
                           r"(?:to\s+\S+\s+)?the\s+(?:death\s+toll|toll|number\s+of)\b", re.IGNORECASE)
 
 
-def _new_victim_of_raised_toll(st: _Doc, f: Figure, singles: set[tuple[str, int]]) -> bool:
+def _new_victim_of_raised_toll(st: Doc, f: Figure, singles: set[tuple[str, int]]) -> bool:
     """A follow-up's newly found victim beside the toll it raises ("found the body of his wife,
     raising the number of people killed to five": the wife and the five), not already counted in
     its sentence by a count of one and not the death that raises it ("Her death brings to two the
@@ -94,7 +97,7 @@ def _lex() -> Lexicon:
 _PARTITIVE_WORDS = frozenset({"them", "those", "whom", "these"})
 
 
-def _splits_last_toll(st: _Doc, i: int) -> bool:
+def _splits_last_toll(st: Doc, i: int) -> bool:
     """Sentence i may split the toll the sentence before told by status ("... 40 people were killed. It
     said nine of them were soldiers and 15 were civilians"; extract/partitions.py): read it though it
     holds no harm word."""
@@ -109,7 +112,7 @@ def _splits_last_toll(st: _Doc, i: int) -> bool:
 _PARTS_OPEN = re.compile(r"\s*(?:[\w-]+\s+(?:were|are)\s|(?:they|those|these)\s+includ)", re.IGNORECASE)
 
 
-def _numberless(st: _Doc, i: int, claims: DocClaims, *, looked: bool = False) -> tuple[int, Claim, str] | None:
+def _numberless(st: Doc, i: int, claims: DocClaims, *, looked: bool = False) -> tuple[int, Claim, str] | None:
     """A sentence with no figure of its own that denies the harm or a part in the act ("denied",
     "no police agent had taken part"), admits it ("mistakenly struck") or claims it for a group
     ("THE X CLAIMED RESPONSIBILITY"): (sentence, claim, "denied" / "asserted" / "claim"), or None.
@@ -123,7 +126,7 @@ def _numberless(st: _Doc, i: int, claims: DocClaims, *, looked: bool = False) ->
     if not denies and not words.isdisjoint(_CLAIM_WORDS) \
             and (group := claiming_group(s.text, theatre=st.theatre, words=words)) is not None:
         return i, Claim(actor_of(group), group.start, group.end), "claim"
-    admits = looked and may_match(_ADMIT, s.text, low) and _ADMIT.search(s.text) is not None
+    admits = looked and has_match(ADMIT, s.text, low)
     if not denies and not admits:
         return None
     claim = claims.claim(i, voice=False) if looked else claimant_in(
@@ -141,7 +144,7 @@ _CLAIM_BUT_DENY = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:responsibility|credit)\s
                              r"(?:also\s+)?(?:denied|denies|rejected|disowned)\b", re.IGNORECASE)
 
 
-def _entries(st: _Doc, i: int, entry: tuple[int, Claim, str]) -> list[tuple[int, Claim, str]]:
+def _entries(st: Doc, i: int, entry: tuple[int, Claim, str]) -> list[tuple[int, Claim, str]]:
     """The numberless entry of sentence i, with the group's claim of another attack before its denial
     (``_CLAIM_BUT_DENY``): the claim and the denial, each its own figure."""
     if entry[2] != "denied" or _CLAIM_BUT_DENY.search(st.sents[i].text) is None:
@@ -158,7 +161,7 @@ def _bare_denied_plural(f: Figure) -> bool:
 
 def _extract(doc: Document, published: date | None) -> list[Figure]:
     lex = _lex()
-    st = _Doc(doc, published)
+    st = Doc(doc, published)
     figures: list[Figure] = []
     denials: list[tuple[int, Claim, str]] = []
     looked = [not w.isdisjoint(_LOOK_WORDS) for w in map(st.words, range(len(st.sents)))]
@@ -169,7 +172,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
             if not st.words(i).isdisjoint(_NUMBERLESS_WORDS) and (entry := _numberless(st, i, claims)) is not None:
                 denials.extend(_entries(st, i, entry))  # "THE X CLAIMED RESPONSIBILITY FOR THE ATTACK"
             continue
-        got = _figures_of_sentence(st, i, partial(claims.claim, i), lex) \
+        got = figures_of_sentence(st, i, partial(claims.claim, i), lex) \
             if split or not st.words(i).isdisjoint(_GATE_WORDS) else []
         # (a plural with no number in a denial is no figure: "said they had nothing to do with the
         # bombing and condemned attacks that kill civilians")
@@ -178,12 +181,13 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
             denials.extend(_entries(st, i, entry))
         else:
             figures.extend(got)
-    figures = _headline_duplicates(st, figures)
+    figures = headline_duplicates(st, figures)
     figures = side_losses(st, figures)  # "two guerrillas were killed": the army's act
-    figures = _civilian_context(st, figures)
+    figures = civilian_context(st, figures)
+    figures = grown_offspring(st, figures)  # "her four children: her 24-year-old son ..." (offspring)
     figures = named_list_figures(st, figures)  # "the dead were identified as A, B and C"
     if figures and denials:
-        figures.extend(_denials(st, figures, denials, lex))
+        figures.extend(denial_figures(st, figures, denials, lex))
         figures.sort(key=lambda f: f.evidence.start)
     if figures:
         # the accused denies, or the story names two possible authors: each claimant's blame
@@ -254,6 +258,8 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     figures = _whole_parts(further_parts(st, figures))  # "his two sons" in a story of 15 killed: part of the 15
     figures = victim_sides(st, figures)  # a missile strike on a city whose own officials tell the dead
     figures = joint_forces(st, figures)  # "a police and army operation": the state's security forces
+    figures = also_totals(st, figures)  # "JUDGE X WAS SHOT DEAD ... HER DRIVER WAS ALSO KILLED": two
+    figures = belligerent_voice(figures)  # "The belligerent conceded 33 deaths": the figure's perpetrator
     return plurals_beside_tolls(figures)  # "her daughters were killed" beside "nine people were killed"
 
 
@@ -262,7 +268,7 @@ _EARLIER_DAYS = 14
 _NOT_KILLING_DATE = re.compile(r"\b(?:who|whom|whose|which|that|since|until|between|from)\b", re.IGNORECASE)
 
 
-def earlier_event(st: _Doc, i: int) -> bool:
+def earlier_event(st: Doc, i: int) -> bool:
     """Sentence ``i`` tells an earlier killing than the story's own: it dates its event more than
     :data:`_EARLIER_DAYS` before the lead event ("In January, an officer was shot and killed ...",
     "In 2010, a man shot his father to death"; not a date in a relative clause or a period's
@@ -279,7 +285,7 @@ def earlier_event(st: _Doc, i: int) -> bool:
     return background_event(st.sents[i].text, year=ref.year if ref is not None else None)
 
 
-def _event_key(st: _Doc, f: Figure, *, caps: bool) -> int | tuple[int, int] | None:
+def _event_key(st: Doc, f: Figure, *, caps: bool) -> int | tuple[int, int] | None:
     """The event a figure is counted in when single named victims are weighed against the counts:
     in capitals its sentence; a sentence dating its own killing more than
     :data:`_EARLIER_DAYS` before the story's lead event (or telling a past attack for context) is
@@ -304,7 +310,8 @@ def extract(doc: Document, *, published: date | None = None) -> list[Figure]:
     pub = published or doc.published
     try:
         body = _extract(doc, pub)
-        return body + headline_figures(doc, body, published=pub, read=_extract)
+        heads = headline_figures(doc, body, published=pub, read=_extract)
+        return headline_parts(body, heads) + heads
     except (ValueError, IndexError, KeyError, TypeError, OverflowError, RecursionError,
             AttributeError) as exc:  # a bug must not stop a batch: log it, return nothing
         log.warning("extraction failed for %s: %s: %s", doc.id, type(exc).__name__, exc)

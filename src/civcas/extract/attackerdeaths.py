@@ -21,9 +21,9 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.claim_resolve import Claim
-from civcas.extract.docstate import _Doc
+from civcas.extract.docstate import Doc
 from civcas.extract.regex_speed import first_char_guard, may_match
-from civcas.extract.sentence_figures import _state_forces
+from civcas.extract.sentence_figures import state_forces
 from civcas.extract.shootdata import data_words, single_words
 from civcas.extract.shootings import murder_suicide_document
 from civcas.extract.text import literal_view
@@ -147,7 +147,7 @@ def _is_attacker(ref: str, names: frozenset[str]) -> bool:
     return low in names
 
 
-def _victims(st: _Doc, figures: list[Figure], i: int, *, same_only: bool, before: int | None = None) -> bool:
+def _victims(st: Doc, figures: list[Figure], i: int, *, same_only: bool, before: int | None = None) -> bool:
     """The attacker's victims are told in sentence ``i`` (before offset ``before`` of the sentence,
     when given) or (unless ``same_only``) before it, outside the sentences that recall an earlier
     attack (the gunman may be found dead elsewhere: another place, another event segment)."""
@@ -181,7 +181,7 @@ def _opens_on_attacker(text: str, names: frozenset[str]) -> bool:
     return w in ("he", "she") or w in names or (w == "the" and _OPENING.match(text) is not None)
 
 
-def _counting_sentences(st: _Doc, figures: list[Figure]) -> list[int]:
+def _counting_sentences(st: Doc, figures: list[Figure]) -> list[int]:
     """The sentences among the first 400 for which :func:`_already_counted` holds, in order (found
     from the figures, not by reading every sentence)."""
     found: set[int] = set()
@@ -194,14 +194,14 @@ def _counting_sentences(st: _Doc, figures: list[Figure]) -> list[int]:
     return sorted(found)
 
 
-def _already_counted(st: _Doc, figures: list[Figure], i: int) -> bool:
+def _already_counted(st: Doc, figures: list[Figure], i: int) -> bool:
     """A family murder-suicide total of sentence ``i`` already counts the killer."""
     s = st.sents[i]
     return any(s.start <= f.evidence.start < s.end and f.part_of is not None and f.low == 1
                and (f.number_text or "").lower() in _KILLER_WORDS for f in figures)
 
 
-def attacker_figures(st: _Doc, figures: list[Figure], *,
+def attacker_figures(st: Doc, figures: list[Figure], *,
                      claim_of: Callable[[int], Claim | None]) -> list[Figure]:
     """``figures`` plus the attacker's own death or wound, once per event (see the module doc)."""
     if st.capitals:
@@ -285,7 +285,7 @@ def attacker_figures(st: _Doc, figures: list[Figure], *,
             continue
         if rule.by == "forces":
             noun = (m.groupdict().get("f") or "police").lower()
-            perp = _state_forces(st, "deputies" if "deput" in noun else "officers" if "officer" in noun else "police")
+            perp = state_forces(st, "deputies" if "deput" in noun else "officers" if "officer" in noun else "police")
         else:
             perp = Actor(name="gunman", text="gunman", kind="belligerent", identified=False)
         ref = _reference(m)

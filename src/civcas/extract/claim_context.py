@@ -13,7 +13,7 @@ import re
 from civcas.extract.actors import actor_of, find_actors
 from civcas.extract.claim_kinds import guess_kind
 from civcas.extract.claim_people import PEOPLE_NAMES, counted_people
-from civcas.extract.claim_resolve import Claim, LastClaimant, _resolve
+from civcas.extract.claim_resolve import Claim, LastClaimant, resolve_claim
 from civcas.extract.claim_shapes import BODY_NOUNS
 from civcas.extract.claim_wire import victim_list_after
 from civcas.models import Actor
@@ -29,7 +29,7 @@ def cited_source(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, 
     """The source a chain cites when it is no known actor: an institution, not unnamed people."""
     if _VAGUE_SOURCE.search(x.strip()):
         return None
-    c = _resolve(x, start, last_of, theatre, document)
+    c = resolve_claim(x, start, last_of, theatre, document)
     return c if c is not None and c.actor.kind not in ("local", "media", "unattributed") else None
 
 
@@ -55,7 +55,7 @@ def apposition(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[
         return None  # "IN A MESSAGE BROADCAST BY A LOCAL STATION, THE XRBT SAID": the vehicle, no role
     if seg_start > 0 and victim_list_after(head[max(head.rfind(",", 0, seg_start - 1) + 1, 0):seg_start - 1]):
         return None  # "... WOUNDED TWO PEOPLE, A COOK AND A DRIVER, THE WARDENS SAID": the victims, no role
-    c = _resolve(seg, seg_start, last_of, theatre, document)
+    c = resolve_claim(seg, seg_start, last_of, theatre, document)
     return c if c is not None and (c.actor.kind != "local" or c.actor.name in PEOPLE_NAMES) else None
 
 
@@ -84,7 +84,7 @@ def charged_subject(sentence: str, start: int, last_of: LastClaimant, theatre: t
         return None
     a = head.rfind(",", 0, len(head) - 1) + 1
     seg = head[a:-1]
-    return _resolve(seg, a, last_of, theatre, document) if len(seg.split()) <= 8 else None
+    return resolve_claim(seg, a, last_of, theatre, document) if len(seg.split()) <= 8 else None
 
 
 def earlier_segment(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
@@ -103,7 +103,7 @@ def earlier_segment(sentence: str, start: int, last_of: LastClaimant, theatre: t
             continue
         if EVENT_WORDS.search(seg) and counted_people(seg) is None:
             return None  # a clause of the event: no subject before
-        c = _resolve(seg, a, last_of, theatre, document)
+        c = resolve_claim(seg, a, last_of, theatre, document)
         if c is not None:
             return c
     return None
@@ -134,7 +134,7 @@ def role_after(sentence: str, end: int, last_of: LastClaimant, theatre: tuple[st
     m = _ROLE_AFTER.match(sentence, end)
     if m is None or len(m.group("r").split()) > 12:
         return None
-    c = _resolve(m.group("r"), m.start("r"), last_of, theatre, document)
+    c = resolve_claim(m.group("r"), m.start("r"), last_of, theatre, document)
     return c if c is not None and (c.actor.kind != "local" or c.actor.name in PEOPLE_NAMES) else None
 
 
@@ -203,4 +203,4 @@ def antecedent(sentence: str, start: int, last_of: LastClaimant, theatre: tuple[
     np = seg[np_start:]
     if len(np.split()) > 9 or EVENT_WORDS.search(np):
         return None
-    return _resolve(np, a + np_start, last_of, theatre, document)
+    return resolve_claim(np, a + np_start, last_of, theatre, document)

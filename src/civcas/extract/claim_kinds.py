@@ -14,6 +14,11 @@ __all__ = ["guess_kind"]
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("media", r"\bstate[-\s]+(?:run\s+)?(?:television|tv|media|radio|news\s+agency|broadcaster)"),
     ("un", r"\bU\.?N\.?\b|united nations"),
+    # a state body's own human-rights office, before the ngo row's "human rights office": "the attorney
+    # general's human rights unit", "the human rights office of the Interior Ministry" (the UN's stays un)
+    ("government", r"^(?=.*\bhuman\s+rights\b)(?=.*\b(?:office|unit|department|directorate|cent(?:er|re))\b).*"
+                   r"(?<!non-)(?<!non\s)\b(?:ministry|minister|prosecutors?|prosecutor[-\s]general|attorneys?[-\s]general|government|"
+                   r"presidency|police)\b"),
     ("ngo", r"amnesty|watch\b|red cross|red crescent|\bngo\b|charity|human rights group|rights group|"
             r"committee to protect|\brelief\b|save the children|rescue committee|indigenous\s+(?:council|organi[sz]ation)|"
             r"archdiocese|diocese|bishops|trade union|labou?r federation|legal aid|"

@@ -44,10 +44,11 @@ DOCUMENT_BY = re.compile(r"\b(?:reports?|investigations?|inquiry|inquiries|revie
 PARTICIPLE_END = re.compile(r",\s*(?:reporting|saying|stating)$", re.IGNORECASE)
 
 
-def clause_actor(clause: str, start: int) -> Claim | None:
+def clause_actor(clause: str, start: int, *, theatre: tuple[str, ...] | None = None) -> Claim | None:
     """The first known claimant of ``clause`` (at ``start`` in the sentence), or None: "Later that day
-    the health ministry gave a lower toll(, reporting that ...)"."""
-    for f in find_actors(clause[:120]):
+    the health ministry gave a lower toll(, reporting that ...)"; ``theatre`` (the document's countries)
+    reads a theatre's own names as in every other actor lookup ("the army" of a Colombia story)."""
+    for f in find_actors(clause[:120], theatre=theatre):
         if f.entry.role in ("claimant", "both"):
             return Claim(actor_of(f), start + f.start, start + f.end)
     return None

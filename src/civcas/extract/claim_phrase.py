@@ -28,14 +28,14 @@ _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
 
 
 @lru_cache(maxsize=1)
-def _lists() -> dict[str, list[str]]:
+def claimant_lists() -> dict[str, list[str]]:
     text = resources.files("civcas.data.extract").joinpath("claimants.toml").read_text(encoding="utf-8")
     return {k: v for k, v in tomllib.loads(text).items() if isinstance(v, list)}
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    d = _lists()
+    d = claimant_lists()
     words = "|".join(re.escape(w) for w in d["function_words"])
     function = re.compile(r"^(?:" + words + r")$", re.IGNORECASE)
     units = "|".join(d["time_units"])
@@ -105,7 +105,7 @@ _ONE_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")
 
 @lru_cache(maxsize=1024)  # compiled once per name (a pattern of every kin word)
 def _kin_before(name: str) -> re.Pattern[str]:
-    kin = "|".join(_lists()["kin_words"])
+    kin = "|".join(claimant_lists()["kin_words"])
     return re.compile(r"\b(?:" + kin + r")\s+" + re.escape(name) + r"\b")
 
 

@@ -1,6 +1,6 @@
 """Resolving a claimant phrase to an actor (used by :mod:`civcas.extract.claims`).
 
-:func:`_resolve` turns the text a reporting pattern caught ("the head of the Nineveh health
+:func:`resolve_claim` turns the text a reporting pattern caught ("the head of the Nineveh health
 directorate", "he", "a monitoring group", "Information Minister Abdirahman Osman") into a
 :class:`Claim`: pronouns and generic anaphora resolve to the document's last claimant
 (:data:`LastClaimant`), a role noun with no name to the document's known claimant of that kind
@@ -45,44 +45,44 @@ from civcas.extract.claim_places import (
     spelled_out,
 )
 from civcas.extract.claim_shapes import (
-    _ADVERB_LEAD,
-    _AIRED,
-    _ANAPHORA,
-    _ARMY_COMMAND,
-    _ARTICLE_WORD,
-    _BARE_DOC,
-    _BARE_INSTITUTIONS,
-    _BARE_PLURAL,
-    _BODY_NOUN,
-    _BUT_AND,
-    _CREDIT,
-    _DEPARTMENT,
-    _DESCRIPTORS,
-    _DOC_BY,
-    _DOUBLE_ARTICLE,
-    _EARLIER_DOC,
-    _HOSPITAL_ROLE,
-    _LATIN,
-    _LEAD_WORDS,
-    _MINISTRY_NAMED,
-    _NAMED_WING,
-    _NO_SPEAKER,
-    _NOT_CLAIMANT,
-    _NOT_LEAD,
-    _ONE_NAME,
-    _ONE_WORD,
-    _OUTLET,
-    _OWN_BODY,
-    _OWNED_DOC,
-    _PLACELESS,
-    _REL_HEAD,
-    _REPORT_TIME,
-    _SPACES,
-    _STATE_WORDS,
-    _THIS_STATION,
-    _TIME_ONLY,
-    _WING,
-    _WIRE_TAGS,
+    ADVERB_LEAD,
+    AIRED,
+    ANAPHORA,
+    ARMY_COMMAND,
+    ARTICLE_WORD,
+    BARE_DOC,
+    BARE_INSTITUTIONS,
+    BARE_PLURAL,
+    BODY_NOUN,
+    BUT_AND,
+    CREDIT,
+    DEPARTMENT,
+    DESCRIPTORS,
+    DOC_BY,
+    DOUBLE_ARTICLE,
+    EARLIER_DOC,
+    HOSPITAL_ROLE,
+    LATIN,
+    LEAD_WORDS,
+    MINISTRY_NAMED,
+    NAMED_WING,
+    NO_SPEAKER,
+    NOT_CLAIMANT,
+    NOT_LEAD,
+    ONE_NAME,
+    ONE_WORD,
+    OUTLET,
+    OWN_BODY,
+    OWNED_DOC,
+    PLACELESS,
+    REL_HEAD,
+    REPORT_TIME,
+    SPACES,
+    STATE_WORDS,
+    THIS_STATION,
+    TIME_ONLY,
+    WING,
+    WIRE_TAGS,
 )
 from civcas.extract.claim_stable import clean as _clean
 from civcas.extract.claim_stable import stable_name as _stable_name
@@ -90,6 +90,7 @@ from civcas.extract.claim_state import national_government, regional_government,
 from civcas.extract.claim_wire import acronym_of_role, national_force, owned_phrase, unit_of_force
 from civcas.extract.docactors import actors_by_sentence
 from civcas.extract.newgroups import new_group
+from civcas.extract.regex_speed import found_in
 from civcas.extract.theatre import country_of, demonym
 from civcas.models import Actor
 
@@ -112,7 +113,7 @@ def _is_state(name: str) -> bool:
     """A state's forces or offices ("Kenya Defence Forces", "Sudanese Armed Forces", "Israeli military"),
     not an armed group ("Kachin Independence Army", "Rapid Support Forces")."""
     first = re.split(r"[\s'’]", name, maxsplit=1)[0]
-    return _STATE_WORDS.search(name) is not None or country_name(first) is not None
+    return STATE_WORDS.search(name) is not None or country_name(first) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,7 @@ def _descriptor(low: str, last_of: LastClaimant, document: str | None,
                 theatre: tuple[str, ...] | None) -> Actor | None:
     """The actor a role noun with no name stands for: the last claimant if of its kind, else the
     document's first known claimant of its kind."""
-    for rx, kinds in _DESCRIPTORS:
+    for rx, kinds in DESCRIPTORS:
         if rx.match(low):
             if kinds == ("group",):
                 return _armed_group(last_of, document, theatre)
@@ -176,76 +177,76 @@ def _role_claim(role: str, start: int, last_of: LastClaimant, theatre: tuple[str
     office = us_office(_clean(role), document) if not theatre or theatre[0] == "US" else None
     if office is not None:
         return Claim(Actor(name=office, text=role, kind="government"), start, start + len(role))
-    return _resolve(role, start, last_of, theatre, None)
+    return resolve_claim(role, start, last_of, theatre, None)
 
 
 # a partitive of the people counted: "among them a nurse", "including two brothers"
 _PARTITIVE = re.compile(r"(?:among|amongst|including)\s")
 
 
-def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
+def resolve_claim(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...] | None,
              document: str | None) -> Claim | None:
     raw = x.strip()
     end = start + len(x)
-    tags = _WIRE_TAGS.match(raw)
+    tags = WIRE_TAGS.match(raw)
     if tags is not None:  # "[REPORT] [JOHN DOE] [TEXT] RADIO X HAS LEARNED": the words after the wire tags
         start, raw = start + len(x) - len(x.lstrip()) + tags.end(), raw[tags.end():]
-    adv = _ADVERB_LEAD.match(raw)
+    adv = ADVERB_LEAD.match(raw)
     if adv is not None and adv.end() < len(raw):  # "HOWEVER, THE COMMUNIQUE": the subject after it
         start, raw = start + len(x) - len(x.lstrip()) + adv.end(), raw[adv.end():]
-    low = _SPACES.sub(" ", raw.lower())
-    low = _BUT_AND.sub("", low)
+    low = SPACES.sub(" ", raw.lower())
+    low = BUT_AND.sub("", low)
     if _PARTITIVE.match(low):
         return None  # "..., among them a baker, his wife and ... found": the dead, no speaker
-    tm = _TIME_ONLY.match(low)
+    tm = TIME_ONLY.match(low)
     if tm is not None:
         rest = raw[tm.end():].lstrip(" ,")
-        if not (_ARTICLE_WORD.match(rest) or _BARE_PLURAL.fullmatch(rest)) \
-                or _TIME_ONLY.match(rest.lower()):
+        if not (ARTICLE_WORD.match(rest) or BARE_PLURAL.fullmatch(rest)) \
+                or TIME_ONLY.match(rest.lower()):
             return None  # "..., the UN said on Sunday": "on Sunday" is no speaker
         start, raw = start + len(raw) - len(rest), rest  # "On Friday the ministry raised the toll"
-        low = _SPACES.sub(" ", raw.lower())
-    if document and _THIS_STATION.search(raw):  # "A WAR REPORT READ ON THIS STATION": the dateline's station
-        credit = _CREDIT.search(document[:400])
-        if credit is not None and not _THIS_STATION.search(credit.group("src")):
-            return _resolve(credit.group("src"), start, last_of, theatre, None)
-    aired = _AIRED.search(raw)
+        low = SPACES.sub(" ", raw.lower())
+    if document and THIS_STATION.search(raw):  # "A WAR REPORT READ ON THIS STATION": the dateline's station
+        credit = CREDIT.search(document[:400])
+        if credit is not None and not THIS_STATION.search(credit.group("src")):
+            return resolve_claim(credit.group("src"), start, last_of, theatre, None)
+    aired = AIRED.search(raw)
     if aired is not None and aired.start() > 0:  # "A POLICE STATEMENT BROADCAST ON THE RADIO": the police
         raw = raw[:aired.start()]
-        low, end = _SPACES.sub(" ", raw.lower()), start + len(raw)
+        low, end = SPACES.sub(" ", raw.lower()), start + len(raw)
     owned = owned_phrase(raw, document)
     if owned is not None:  # "A PRELIMINARY REPORT BY THE POLICE", "A CALLER WHO SAID HE SPOKE FOR X": the owner
-        got = _resolve(owned[1], start + owned[0], last_of, theatre, document)
+        got = resolve_claim(owned[1], start + owned[0], last_of, theatre, document)
         if got is not None:
             return got
     if unit_of_force(low) and (unit := last_of()) is not None and unit.kind == "belligerent":
         return Claim(Actor(name=unit.name, text=raw, kind=unit.kind), start, end)  # "THE BRIGADE": its force
-    if _ARMY_COMMAND.match(raw):  # "THE POLITICAL-MILITARY COMMAND OF THE AYACUCHO EMERGENCY ZONE": the army
+    if ARMY_COMMAND.match(raw):  # "THE POLITICAL-MILITARY COMMAND OF THE AYACUCHO EMERGENCY ZONE": the army
         army = find_actors("the army", theatre=theatre) if theatre else []
         if army and army[0].entry.kind == "belligerent":
             return Claim(Actor(name=army[0].entry.name, text=raw, kind="belligerent"), start, end)
-    post = _DOC_BY.match(raw)
+    post = DOC_BY.match(raw)
     if post is not None:  # "a post on the family's Telegram channel": the family
-        return _resolve(post.group("o"), start, last_of, theatre, document)
-    outlet = _OUTLET.match(raw)
+        return resolve_claim(post.group("o"), start, last_of, theatre, document)
+    outlet = OUTLET.match(raw)
     if outlet is not None:  # "Palestinian outlet Shehab News Agency": the outlet's name, a medium
         n = outlet.group("n")
         known = canonical_actor(n, theatre=theatre)
         if known is not None and known.role != "perpetrator":
             return Claim(Actor(name=known.name, text=raw, kind=known.kind), start, end)  # type: ignore[arg-type]
         return Claim(Actor(name=n, text=raw, kind="media"), start + outlet.start("n"), end)
-    own = _OWNED_DOC.match(raw)
+    own = OWNED_DOC.match(raw)
     if own is not None:  # "the monitor's assessment gives a range": the monitor
-        return _resolve(own.group("o"), start, last_of, theatre, document)
-    if _BARE_DOC.match(raw):  # "A COMMUNIQUE ISSUED TODAY SAID": the source before issued it
+        return resolve_claim(own.group("o"), start, last_of, theatre, document)
+    if BARE_DOC.match(raw):  # "A COMMUNIQUE ISSUED TODAY SAID": the source before issued it
         raw, low = "the statement", "the statement"
-    earlier = _EARLIER_DOC.match(raw)
+    earlier = EARLIER_DOC.match(raw)
     if earlier is not None and (raw.isupper() or not (earlier.group("o") or "")[:1].isupper()):
         # "an earlier ministry statement", "a previous statement by the ministry": its owner; "an
         # earlier statement" alone: the source before
         o = earlier.group("o2") or (f"the {earlier.group('o')}" if earlier.group("o") else "the statement")
-        return _resolve(o, start, last_of, theatre, document)
-    rel = _REL_HEAD.match(raw)
+        return resolve_claim(o, start, last_of, theatre, document)
+    rel = REL_HEAD.match(raw)
     if rel is not None and find_actors(rel.group(1), theatre=theatre):
         raw = rel.group(1)  # "A UN team that visited the site the next day said": the team
         low, end = raw.lower(), start + len(rel.group(1))
@@ -255,27 +256,27 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
     group = new_group(raw)  # "a group calling itself the X claimed ...": the group speaks
     if group is not None:
         return Claim(group, start, end)
-    if document and _ONE_WORD.fullmatch(raw) and document.find(raw, 0, 20_000) >= 0 and full_name_of(raw, document):
+    if document and ONE_WORD.fullmatch(raw) and document.find(raw, 0, 20_000) >= 0 and full_name_of(raw, document):
         role = person_role(raw, document)  # "Israel said" after "Sheriff Scott Israel": the sheriff, not a country
         c = _role_claim(role, start, last_of, theatre, document) if role is not None else None
         if c is not None and c.actor.kind != "unattributed":
             return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
-    wing = _NAMED_WING.match(raw) if "wing" in low else None
+    wing = NAMED_WING.match(raw) if "wing" in low else None
     if wing is not None:  # "a spokesman for the KIO's military wing": the organisation's armed wing
         owner = find_actors(wing.group("o"), theatre=theatre) or find_actors(
             spelled_out(wing.group("o"), document) or "", theatre=theatre)
         if owner and owner[0].entry.kind == "belligerent":
             return Claim(Actor(name=owner[0].entry.name, text=raw, kind="belligerent"), start, end)
-    found = find_actors(raw, theatre=theatre) if _NOT_CLAIMANT.search(raw) else None
+    found = find_actors(raw, theatre=theatre) if found_in(NOT_CLAIMANT, raw) else None
     if found == []:
         return None
     words = raw.split()
-    if len(words) > 9 and words[0].lower() not in _LEAD_WORDS and _whole_name(raw, theatre):
+    if len(words) > 9 and words[0].lower() not in LEAD_WORDS and _whole_name(raw, theatre):
         words = []  # "THE COMMITTEE FOR THE DEFENSE OF HUMAN RIGHTS IN HONDURAS": one long name
-    if len(words) > 9 or (words and words[0].lower() in _LEAD_WORDS):
+    if len(words) > 9 or (words and words[0].lower() in LEAD_WORDS):
         # "Earlier in the day the head of the railway company": keep the subject
         for k in range(len(words) - 2, 0, -1):
-            if words[k].lower() in ("the", "a", "an") and not _TIME_ONLY.match(" ".join(words[k:])):
+            if words[k].lower() in ("the", "a", "an") and not TIME_ONLY.match(" ".join(words[k:])):
                 cut = raw.find(" ".join(words[k:]))
                 start, raw = start + cut, " ".join(words[k:])
                 low = raw.lower()
@@ -294,7 +295,7 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         claimants = [f for f in found if f.entry.role in ("claimant", "both")] or found
         f = claimants[0]
         f = owned_outlet(raw, claimants)  # "Houthi-run al-Masirah TV": the outlet, not its owner
-        body = _OWN_BODY.match(raw[f.end:]) if f.entry.kind == "belligerent" else None
+        body = OWN_BODY.match(raw[f.end:]) if f.entry.kind == "belligerent" else None
         if body is not None and f.text[:1].isupper() and not re.search(r"defen[cs]e\s+ministry", body.group(1), re.IGNORECASE):
             # "a Houthi civil defence official", "the Houthi prisoners' committee": the body speaks
             name = f"{f.text} {body.group(1)}" if not f.text.isupper() else readable(f"{f.text} {body.group(1)}")
@@ -314,23 +315,23 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
             return Claim(Actor(name=name, text=raw, kind="government"), start, start + len(raw))
         return Claim(Actor(name=f.entry.name, text=f.text, kind=f.entry.kind),  # type: ignore[arg-type]
                      start + f.start, start + f.end)
-    d = _descriptor(_DOUBLE_ARTICLE.sub("", low), last_of, document, theatre)
+    d = _descriptor(DOUBLE_ARTICLE.sub("", low), last_of, document, theatre)
     if d is not None:
         return Claim(Actor(name=d.name, text=raw, kind=d.kind), start, end)
-    if document and _HOSPITAL_ROLE.match(low):
+    if document and HOSPITAL_ROLE.match(low):
         h = named_hospital(document)
         if h is not None:  # "a hospital spokesman said" in a story naming "Vanderbilt University Medical Center"
             return Claim(Actor(name=h, text=raw, kind="medical"), start, end)
-    if _WING.match(low):  # "a spokesman for the group's armed wing": the armed group named before speaks
+    if WING.match(low):  # "a spokesman for the group's armed wing": the armed group named before speaks
         group = _armed_group(last_of, document, theatre)
         if group is not None:
             return Claim(Actor(name=group.name, text=raw, kind=group.kind), start, end)
     short = short_form(low, partial(known_claimants, document, theatre)) if document else None
     if short is not None:  # "the emergency service said" after "Ukraine's State Emergency Service"
         return Claim(Actor(name=short.name, text=raw, kind=short.kind), start, end)  # type: ignore[arg-type]
-    if _NOT_LEAD.match(low):
+    if NOT_LEAD.match(low):
         return None  # "... and not an IS militant as it had claimed"
-    if _DEPARTMENT.fullmatch(low) and document:  # "the department said", "according to department figures"
+    if DEPARTMENT.fullmatch(low) and document:  # "the department said", "according to department figures"
         last = last_of()
         if last is not None and re.search(r"department|police|sheriff", last.name, re.IGNORECASE):
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
@@ -338,10 +339,10 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         if dept is None and re.search(r"\bpolice\b", document[:20_000], re.IGNORECASE):
             dept = "police"  # "Cincinnati police have investigated 14 homicides, the department said"
         if dept is not None:
-            c = _resolve(dept, start, last_of, theatre, None)
+            c = resolve_claim(dept, start, last_of, theatre, None)
             if c is not None:
                 return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
-    body = _BODY_NOUN.fullmatch(low) if document else None
+    body = BODY_NOUN.fullmatch(low) if document else None
     if body is not None:  # "THE PARTY SAYS" after "THE CHRISTIAN DEMOCRATIC PARTY": the body named before
         last = last_of()
         if last is not None and body.group(1) in last.name.lower():
@@ -353,23 +354,23 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
                 return Claim(Actor(name=known.name, text=raw, kind=known.kind), start, end)  # type: ignore[arg-type]
             readable_name = readable(full)
             return Claim(Actor(name=readable_name, text=raw, kind=guess_kind(readable_name)), start, end)  # type: ignore[arg-type]
-    if document and (low in _ANAPHORA or low in _BARE_INSTITUTIONS):
+    if document and (low in ANAPHORA or low in BARE_INSTITUTIONS):
         head = low.split()[-1].rstrip("s")
         last = last_of()
         if last is None or head not in last.name.lower():
             e = head_claimant(low, known_claimants(document, theatre))
             if e is not None:  # "The office also said" -> the Prosecutor General's Office
                 return Claim(Actor(name=e.name, text=raw, kind=e.kind), start, end)  # type: ignore[arg-type]
-        elif low in _BARE_INSTITUTIONS:
+        elif low in BARE_INSTITUTIONS:
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)  # "police said" again
         portfolio = _ministry_of(document, last.name) if low == "the ministry" and last is not None \
             and last.kind == "government" else None
         if portfolio is not None:  # "Nepal's interior minister said ... the ministry later put the toll at 30"
             return Claim(Actor(name=portfolio[0], text=raw, kind=portfolio[1]), start, end)  # type: ignore[arg-type]
         if low == "the ministry" and (last is None or not re.search(r"minist|government", last.name, re.IGNORECASE)):
-            named = _MINISTRY_NAMED.search(document)
+            named = MINISTRY_NAMED.search(document)
             if named is not None:  # "Lebanon's health minister said ... the ministry raised the toll"
-                c = _resolve(named.group(0), start, last_of, theatre, None)
+                c = resolve_claim(named.group(0), start, last_of, theatre, None)
                 if c is not None and c.actor.kind == "government":
                     name_kind = _ministry_of(document, c.actor.name) or (c.actor.name, c.actor.kind)
                     return Claim(Actor(name=name_kind[0], text=raw, kind=name_kind[1]), start, end)  # type: ignore[arg-type]
@@ -379,20 +380,20 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
             group = _armed_group(lambda: None, document, theatre)
             if group is not None:  # "when the group said" after the army spoke: the armed group, not the army
                 return Claim(Actor(name=group.name, text=raw, kind=group.kind), start, end)
-    if low in _ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it") or OWN_DOCUMENT.match(low):
+    if low in ANAPHORA or low.split(" ", 1)[0] in ("he", "she", "they", "it") or OWN_DOCUMENT.match(low):
         last = last_of()
         if last is not None:
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
         if low in ("he", "she", "they", "it") or OWN_DOCUMENT.match(low):
             return None
-    if len(raw.split()) > 9 or _NOT_CLAIMANT.search(raw):
+    if len(raw.split()) > 9 or found_in(NOT_CLAIMANT, raw):
         return None
     if police_ranked(raw, document):  # "Lt. Marcus Webb said": an officer speaks for the police
         raw = "police officer"
     name = _clean(raw)
-    if len(name) < 2 or not _LATIN.search(name) or name.lower() in _NO_SPEAKER | _REPORT_TIME:
+    if len(name) < 2 or not LATIN.search(name) or name.lower() in NO_SPEAKER | REPORT_TIME:
         return None  # (a bare document or place: "COMMUNIQUE", "city was"; "Initial reports noted")
-    if document and _ONE_NAME.fullmatch(name):
+    if document and ONE_NAME.fullmatch(name):
         role = person_role(name, document)  # "Kallon said" -> "the UN coordinator ..., Edward Kallon"
         c = _role_claim(role, start, last_of, theatre, document) if role is not None else None
         if c is not None and (c.actor.kind != "local" or c.actor.name in PEOPLE_NAMES):
@@ -402,7 +403,7 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         return Claim(Actor(name=chief, text=raw, kind="government"), start, end)
     full = spelled_out(name, document) or spelled_out(acronym_of_role(raw) or "", document)  # (or "AEU SPOKESMEN")
     if full is not None:  # "NEMA said" after "the National Emergency Management Agency (NEMA)"
-        c = _resolve(full, start, last_of, theatre, None)
+        c = resolve_claim(full, start, last_of, theatre, None)
         if c is not None:
             return Claim(Actor(name=c.actor.name, text=raw, kind=c.actor.kind), start, end)
     force = national_force(name, demonym(theatre[0]) if theatre else None)
@@ -426,14 +427,14 @@ def _resolve(x: str, start: int, last_of: LastClaimant, theatre: tuple[str, ...]
         name, kind = (city, "government") if city is not None else (name, kind)
     if name in ("spokesman", "spokeswoman", "spokesperson") and last_of() is not None:
         return Claim(Actor(name=last_of().name, text=raw, kind=last_of().kind), start, end)  # type: ignore[union-attr]
-    if name in _PLACELESS or (name.isalpha() and name.islower() and low.startswith("the ")):
+    if name in PLACELESS or (name.isalpha() and name.islower() and low.startswith("the ")):
         # "the sheriff's department said" after "Los Angeles County Sheriff X said"; "the administrator
         # said" after "a school administrator said"
         last = last_of()
         if last is not None and (last.name.lower().endswith(" " + name.lower())  # "the leaders" after "leaders of X"
                                  or (last.text or "").lower().startswith(name.lower() + " of ")):
             return Claim(Actor(name=last.name, text=raw, kind=last.kind), start, end)
-        county = county_office(name, document) if name in _PLACELESS else None
+        county = county_office(name, document) if name in PLACELESS else None
         if county is not None:  # "the sheriff's office said" in a story naming the Shelby County Sheriff's Office
             return Claim(Actor(name=county, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]
     return Claim(Actor(name=name, text=raw, kind=kind or guess_kind(name)), start, end)  # type: ignore[arg-type]

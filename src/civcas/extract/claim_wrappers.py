@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from civcas.extract.claim_phrase import _lists
-from civcas.extract.claim_resolve import _ANAPHORA
+from civcas.extract.claim_phrase import claimant_lists
+from civcas.extract.claim_resolve import ANAPHORA
+from civcas.extract.regex_speed import folded
 
 __all__ = ["agent_after", "time_led", "trim_speaker", "vehicle_pronoun"]
 
@@ -26,7 +27,7 @@ def _alt(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    d = _lists()
+    d = claimant_lists()
     doc = _alt(d["document_words"])
     mods = r"(?:(?:" + _alt(d["document_modifiers"]) + r")\s+)*"
     part = r"(?:(?:posted|shared|published|written|uploaded|circulated|tweeted|released|issued)\s+)?"
@@ -66,6 +67,12 @@ _PRONOUN_OF = {"their": "they", "his": "he", "her": "she", "its": "it"}
 _SPACES = re.compile(r"\s+")
 
 
+def _starts(rx: re.Pattern[str], s: str) -> bool:
+    """``rx.match(s) is not None`` (on the lower-cased copy when that is the same: regex_speed.folded)."""
+    twin, subject = folded(rx, s)
+    return twin.match(subject) is not None
+
+
 def trim_speaker(x: str) -> tuple[int, str] | None:
     """The speaker part of ``x`` as (offset in ``x``, phrase), the phrase unchanged when nothing
     wraps it; an anaphor ("the source", "they") with offset -1 for a document of the previous
@@ -75,14 +82,15 @@ def trim_speaker(x: str) -> tuple[int, str] | None:
     off = len(x) - len(s)
     s = s.rstrip()
     for _ in range(4):
-        m = p["lead"].match(s)
+        lead, subject = folded(p["lead"], s)  # (speed: the same spans)
+        m = lead.match(subject)
         if m is None or m.end() >= len(s):
             break
         off, s = off + m.end(), s[m.end():]
     m = p["time_pronoun"].match(s)
     if m is not None:
         return off + m.start("p"), m.group("p")  # "On the following morning it raised the toll": it
-    if p["aside"].match(s):
+    if _starts(p["aside"], s):
         return None  # "..., among other sources, reported", "..., resulting in ..., said"
     m = p["by_agent"].match(s)
     if m is not None:
@@ -96,7 +104,7 @@ def trim_speaker(x: str) -> tuple[int, str] | None:
         return off + m.start("p"), m.group("p")
     if _SAME.fullmatch(s):
         return -1, "the source"  # "the same source later said", "the same outlet"
-    if p["headless"].match(s):
+    if _starts(p["headless"], s):
         return None  # "Multiple reports said", "Some"
     m = p["doc_of"].match(s)
     if m is not None:
@@ -104,7 +112,7 @@ def trim_speaker(x: str) -> tuple[int, str] | None:
     m = p["possessive"].match(s) or p["shared_doc"].match(s) or p["platform_doc"].match(s)
     if m is not None and m.group("a").lower() not in ("its", "their", "his", "her"):
         return _into(m, off)  # "X's Facebook post", "X shared a video"
-    if p["doc"].match(s) and low not in _ANAPHORA:  # (not "the report said": the source before)
+    if _starts(p["doc"], s) and low not in ANAPHORA:  # (not "the report said": the source before)
         if _SAME_WORD.search(low):
             return -1, "the source"  # "the same source later said"
         if low.split()[0] in _PRONOUN_OF:

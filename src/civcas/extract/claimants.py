@@ -89,7 +89,7 @@ def _breakdown_opening(text: str) -> bool:
 
 
 class DocState(Protocol):
-    """What :class:`DocClaims` reads of a document (``docstate._Doc``)."""
+    """What :class:`DocClaims` reads of a document (``docstate.Doc``)."""
 
     text: str
     sents: list[Sentence]

@@ -66,7 +66,7 @@ from civcas.extract.claim_patterns import (
     SUBJECT,
 )
 from civcas.extract.claim_phrase import kin_named, lives_claimed, speaker_phrase
-from civcas.extract.claim_resolve import _ANAPHORA, Claim, LastClaimant, _resolve
+from civcas.extract.claim_resolve import ANAPHORA, Claim, LastClaimant, resolve_claim
 from civcas.extract.claim_subjects import WHAT_CALLED, not_a_speaker
 from civcas.extract.claim_wire import clause_subject, spoken_for
 from civcas.extract.claim_wrappers import agent_after, time_led, trim_speaker, vehicle_pronoun
@@ -188,7 +188,7 @@ def claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     org = person_of_body(c.actor) if c is not None and c.start >= 0 and (" of " in c.actor.name
                                                                          or " with " in c.actor.name) else None
     if org is not None and c is not None:  # "Deputy Chief Ana Ruiz of the Tulsa Police Department said"
-        got = _resolve(org, c.start, last_of, theatre, document)
+        got = resolve_claim(org, c.start, last_of, theatre, document)
         c = Claim(Actor(name=got.actor.name, text=c.actor.text, kind=got.actor.kind), c.start, c.end) \
             if got is not None else c
     if c is not None and c.actor.name in _speaks_as():
@@ -250,7 +250,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
     low = sentence.lower()
     if " by " in low and ("report" in low or "account" in low):
         by = _REPORTS_BY.search(sentence)  # "Early reports broadcast by local radio stations had said": the stations
-        got = _resolve(by.group("o"), by.start("o"), last_of, theatre, document) if by is not None else None
+        got = resolve_claim(by.group("o"), by.start("o"), last_of, theatre, document) if by is not None else None
         if got is not None:
             return got
     data = any(map(low.__contains__, DATA_WORDS))  # (the literal pre-test: every DATA match holds one)
@@ -265,7 +265,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             if rx is ACCORDING and m.group("x") is None:
                 key = "w"
             x = PASSED_ON.sub("", m.group(key))  # "a list compiled by activists and shared with Airwars"
-            if rx is CITING and not find_actors(x, theatre=theatre) and x.strip().lower() not in _ANAPHORA:
+            if rx is CITING and not find_actors(x, theatre=theatre) and x.strip().lower() not in ANAPHORA:
                 cited = cited_source(x, m.start(key), last_of, theatre, document)
                 if cited is not None:
                     return cited  # "Reuters, citing the Lebanese health ministry"
@@ -278,7 +278,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
             if rx is ACCORDING and (OWNERLESS.match(x) or DATA_BY.match(x)):
                 continue  # "the army said that, according to an initial review, ...": the army speaks
             if rx is DATA and key == "y" and not find_actors(x, theatre=theatre):
-                owner = _resolve(x, m.start(key), last_of, theatre, document)
+                owner = resolve_claim(x, m.start(key), last_of, theatre, document)
                 if owner is not None and owner.actor.kind not in ("local", "unattributed", "media"):
                     return owner  # "police data show"
                 continue  # "ACLED data show"; not "satellite data show"
@@ -334,7 +334,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                     a = max((k + len(sep) for sep in (",", "--", "]") if (k := head.rfind(sep, 0, len(head) - 1)) >= 0),
                             default=0)
                     seg = _LEAD_ADVERB.sub("", head[a:-1])
-                    got = _resolve(seg, a + len(head[a:-1]) - len(seg), last_of, theatre, document) \
+                    got = resolve_claim(seg, a + len(head[a:-1]) - len(seg), last_of, theatre, document) \
                         if seg.strip() and len(seg.split()) <= 8 and not EVENT_WORDS.search(seg) else None
                     if got is not None:
                         return got
@@ -362,7 +362,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 continue  # 'the party "categorically rejected" any part in it': an adverb, no speaker
             if rx is SUBJECT and " by " in x:
                 doc_by = DOCUMENT_BY.search(x)
-                author = _resolve(doc_by.group("o"), key_start + doc_by.start("o"), last_of, theatre, document) \
+                author = resolve_claim(doc_by.group("o"), key_start + doc_by.start("o"), last_of, theatre, document) \
                     if doc_by is not None else None
                 if doc_by is not None and author is not None and author.actor.kind != "local":
                     return author  # "A UN human rights inquiry by the Mali mission found": the inquiry's author
@@ -374,15 +374,15 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 x = trimmed[1]  # "the same source later said": the previous speaker
             elif trimmed[1] != x.strip():
                 x = " " * trimmed[0] + trimmed[1]  # "Initially X reported", "X's Facebook post said"
-            c = _resolve(x, key_start, last_of, theatre, document)
+            c = resolve_claim(x, key_start, last_of, theatre, document)
             if rx is SUBJECT and (c is None or c.actor.kind == "local") and PARTICIPLE_END.search(m.group(0)):
-                c = clause_actor(whole, key_start) or c  # "X later came to the same view, reporting that"
+                c = clause_actor(whole, key_start, theatre=theatre) or c  # "X later came to the same view, reporting that"
             if c is None and x.strip().lower() in ("he", "she", "they", "it", "we") \
                     and whole.strip().lower() != x.strip().lower() and not time_led(whole):
                 # "Deputies held a suspect after they say ...": with no speaker before, the clause's subject
                 lead = re.match(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*", whole)
                 if lead is not None and len(lead.group(0).split()) < len(whole.split()) - 1:
-                    c = _resolve(lead.group(0), key_start, last_of, theatre, document)  # its capitalised subject
+                    c = resolve_claim(lead.group(0), key_start, last_of, theatre, document)  # its capitalised subject
             if c is not None and rx is SUBJECT and c.actor.kind == "local" and (
                     speaker_phrase(c.actor.name) is None or (document and kin_named(c.actor.name, document))):
                 c = None  # "..., one of several militias formed after the February coup, said": no event speaks
@@ -422,7 +422,7 @@ def _claimant_in(sentence: str, *, last: Actor | LastClaimant | None = None,
                 return c
     rel = RELEASED_AND.match(sentence) if " and " in sentence else None
     if rel is not None:
-        c = _resolve(rel.group("x"), rel.start("x"), last_of, theatre, document)
+        c = resolve_claim(rel.group("x"), rel.start("x"), last_of, theatre, document)
         if c is not None:
             return c
     # "The Observatory, which on Tuesday put the toll at 56, told AFP ...": a known claimant

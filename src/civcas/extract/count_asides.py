@@ -1,10 +1,10 @@
 """The trigger right after a counted phrase and the asides a count may stand behind (split from
 :mod:`civcas.extract.count_triggers`, which reads a count's trigger with them).
 
-* :func:`_match_after`: a casualty trigger at a position after a counted noun phrase ("were
+* :func:`match_after`: a casualty trigger at a position after a counted noun phrase ("were
   reportedly killed", "was also shot"; not an active verb with its object: "two gunmen killed the
   driver");
-* :func:`_closes_apposition`, :func:`_aside_end`, :func:`_listed_breakdown_end`: the comma that closes an
+* :func:`closes_apposition`, :func:`aside_end`, :func:`listed_breakdown_end`: the comma that closes an
   apposition ("The guard, a 40-year-old man, died"), an aside of names ("two officers, Sgt. Kim
   Park and Lee Ortiz, were hurt") or a breakdown listed with commas, when a trigger follows it.
 """
@@ -15,16 +15,16 @@ from functools import cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.counts import (
-    _ACTIVE_FIRST,
-    _ACTIVE_NEXT,
-    _ACTIVE_VERBS,
-    _AUX,
-    _DASHES,
-    _MONTHS,
-    _PLACE_WORDS,
-    _PUNCT_STOP,
+    ACTIVE_FIRST,
+    ACTIVE_NEXT,
+    ACTIVE_VERBS,
+    AUX,
+    DASHES,
+    MONTHS,
+    PLACE_WORDS,
+    PUNCT_STOP,
     Mention,
-    _is_number_token,
+    is_number_token,
 )
 from civcas.extract.forms import injury_verb
 from civcas.extract.hitcounts import also_at
@@ -38,10 +38,10 @@ _WHEN_WORDS = frozenset({"today", "yesterday", "tonight", "night", "last", "earl
 _PLACE_DET = frozenset({"a", "an", "the", "his", "her", "their", "its", "home", "school", "work"})
 
 
-def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> tuple[int, str] | None:
+def match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> tuple[int, str] | None:
     """A trigger that follows a counted phrase at ``p`` (passive or intransitive use)."""
     t = lex.triggers_after.match_at(lows, p)
-    if t is None and lows[p] in _AUX and p + 2 < len(lows) and (lows[p + 1].endswith("ly") or also_at(lows, p + 1, p + 2) >= 0) \
+    if t is None and lows[p] in AUX and p + 2 < len(lows) and (lows[p + 1].endswith("ly") or also_at(lows, p + 1, p + 2) >= 0) \
             and lows[p + 1] not in lex.trigger_words:
         # "a girl was accidentally shot", "a woman was also shot": the adverb between the auxiliary and the verb
         t2 = lex.triggers_after.match_at([lows[p], *lows[p + 2:p + 8]], 0)
@@ -56,34 +56,34 @@ def _match_after(lows: list[str], p: int, lex: Lexicon, zero: bool = False) -> t
             end, outcome = t2
         elif end < len(lows) and lows[end] in ("down", "at", "up", "off", "out", "back") and not (
                 lows[end] == "at" and end + 1 < len(lows)
-                and (lows[end + 1] in _PLACE_DET or _is_number_token(lows[end + 1]))):
+                and (lows[end + 1] in _PLACE_DET or is_number_token(lows[end + 1]))):
             # "two others were shot down", "they were shot at": no one hit ("was shot at a
             # party", "shot at his home", "shot at 1200 Main St" name the place)
             return None
     if end + 1 < len(lows) and lows[end] == "or" and lex.triggers_after.match_at(lows, end + 1) \
             and not zero:
         return None  # "killed or wounded": no single outcome
-    if (lows[p] in _ACTIVE_VERBS and end == p + 1) or (lows[p] in _ACTIVE_FIRST and end > p + 1):
+    if (lows[p] in ACTIVE_VERBS and end == p + 1) or (lows[p] in ACTIVE_FIRST and end > p + 1):
         prev = lows[p - 1] if p > 0 else ""
         nxt = lows[end] if end < len(lows) else ""
         place_at = nxt == "at" and end + 1 < len(lows) and lows[end + 1] not in ("least", "most", "about")
-        if prev not in _AUX and (nxt in _ACTIVE_NEXT or _is_number_token(nxt)) and not place_at:
+        if prev not in AUX and (nxt in ACTIVE_NEXT or is_number_token(nxt)) and not place_at:
             # "two gunmen killed three people", "killed at least 12": the gunmen are not victims
             # (but "three people shot to death at a home" is a reduced passive before its place)
             return None
-        if prev not in _AUX and lows[p] in _ACTIVE_FIRST and end > p + 1 and nxt[:1].isalpha() \
+        if prev not in AUX and lows[p] in ACTIVE_FIRST and end > p + 1 and nxt[:1].isalpha() \
                 and nxt not in lex.stopwords and nxt not in lex.links_after \
-                and nxt not in _MONTHS and not nxt.endswith("day") and nxt not in lex.trigger_words \
-                and nxt not in _PLACE_WORDS:
+                and nxt not in MONTHS and not nxt.endswith("day") and nxt not in lex.trigger_words \
+                and nxt not in PLACE_WORDS:
             return None  # "a 19-year-old man shot and killed Delgado": an object follows
         q = p - 1  # "TWO GUNMEN TODAY SERIOUSLY WOUNDED GENERAL X": adverbs and times before the verb
         while q > 0 and p - q <= 3 and (lows[q] in _WHEN_WORDS or (lows[q].endswith("ly") and lows[q] not in lex.stopwords)):
             q -= 1
-        if prev not in _AUX and p > 0 and lows[q] in _attackers() and nxt[:1].isalpha() \
-                and nxt not in lex.stopwords and nxt not in lex.links_after and nxt not in _MONTHS \
-                and not nxt.endswith("day") and nxt not in lex.trigger_words and nxt not in _PLACE_WORDS:
+        if prev not in AUX and p > 0 and lows[q] in _attackers() and nxt[:1].isalpha() \
+                and nxt not in lex.stopwords and nxt not in lex.links_after and nxt not in MONTHS \
+                and not nxt.endswith("day") and nxt not in lex.trigger_words and nxt not in PLACE_WORDS:
             return None  # "SEVERAL GUNMEN KILLED ROBERTO SARASTY" (capitals: no name to see)
-        if prev not in _AUX and p > 0 and lows[p] in _ACTIVE_VERBS and _titled_object(lows, end):
+        if prev not in AUX and p > 0 and lows[p] in ACTIVE_VERBS and _titled_object(lows, end):
             return None  # "TWO MEN KILLED JUDGE ANA RIOS": a titled object, the men are no victims
     return end, outcome
 
@@ -113,7 +113,7 @@ def _apposition_words() -> tuple[frozenset[str], frozenset[str]]:
         parts["ordinals"]) | frozenset(parts["rest"]) | {"another"}
 
 
-def _closes_apposition(lows: list[str], m: Mention, p: int) -> bool:
+def closes_apposition(lows: list[str], m: Mention, p: int) -> bool:
     """The comma at ``p`` closes an apposition that holds the single count ``m`` and a verb of
     ``[links] apposition_verbs`` follows it ("The victim, a 23-year-old woman, died"): the verb is
     the apposed person's (see the data file).  Not after an attacker noun, an ordinal or "other":
@@ -130,49 +130,49 @@ def _closes_apposition(lows: list[str], m: Mention, p: int) -> bool:
     return lows[q] in verbs
 
 
-def _trigger_next(lows: list[str], p: int, lex: Lexicon) -> bool:
+def trigger_next(lows: list[str], p: int, lex: Lexicon) -> bool:
     """True when a trigger follows at ``p`` after at most three auxiliaries or adverbs."""
     for q in range(p, min(len(lows), p + 4)):
-        if _match_after(lows, q, lex) is not None:
+        if match_after(lows, q, lex) is not None:
             return True
         if lows[q] not in lex.links_after and not (lows[q].endswith("ly") and len(lows[q]) > 4):
             return False
     return False
 
 
-def _abbreviation_dot(lows: list[str], q: int) -> bool:
+def abbreviation_dot(lows: list[str], q: int) -> bool:
     """The "." at ``q`` ends an abbreviation inside an aside ("officers, Sgt. Ann Lee and ..."),
     not the clause."""
     return lows[q] == "." and q > 0 and lows[q - 1] in ABBREVIATIONS
 
 
-def _aside_end(lows: list[str], p: int, starts: dict[int, int], mentions: list[Mention],
+def aside_end(lows: list[str], p: int, starts: dict[int, int], mentions: list[Mention],
                lex: Lexicon) -> int | None:
     """The comma that closes an aside of names or words opened by the comma at ``p``, when a
     trigger follows it: "three officers, Sgt. Ann Lee, Tom Ray and Joe Bell, were wounded". The
     aside holds no count, trigger or sentence stop and at most 20 tokens; None when there is none."""
     for r in range(p + 1, min(len(lows), p + 22)):
         tok = lows[r]
-        if (tok in _PUNCT_STOP and not _abbreviation_dot(lows, r)) or tok in ("(", ")") \
-                or (r in starts and not mentions[starts[r]].apposed) or _match_after(lows, r, lex) is not None:
+        if (tok in PUNCT_STOP and not abbreviation_dot(lows, r)) or tok in ("(", ")") \
+                or (r in starts and not mentions[starts[r]].apposed) or match_after(lows, r, lex) is not None:
             return None
-        if tok == "," and r > p + 1 and _trigger_next(lows, r + 1, lex):
+        if tok == "," and r > p + 1 and trigger_next(lows, r + 1, lex):
             return r
     return None
 
 
-def _listed_breakdown_end(lows: list[str], q: int, lex: Lexicon) -> int:
+def listed_breakdown_end(lows: list[str], q: int, lex: Lexicon) -> int:
     """The comma or dash that closes a breakdown whose items are themselves separated by commas
     ("nine civilians, including two men, three women, one of whom was pregnant, and four
     children, were killed"): the first one followed by a trigger, within 40 tokens and with no
     trigger or sentence stop among the items.  ``q`` (the first comma) when there is none."""
     for r in range(q + 1, min(len(lows), q + 40)):
         tok = lows[r]
-        if tok in _PUNCT_STOP or tok == "(":
+        if tok in PUNCT_STOP or tok == "(":
             return q
-        if tok == "," or tok in _DASHES:
-            if _trigger_next(lows, r + 1, lex):
+        if tok == "," or tok in DASHES:
+            if trigger_next(lows, r + 1, lex):
                 return r
-        elif _match_after(lows, r, lex) is not None:
+        elif match_after(lows, r, lex) is not None:
             return q  # a trigger among the items: "including two women who were injured"
     return q

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from civcas.extract.deadparts import found_verb_at, modified_person
-from civcas.extract.heads import _AUX
+from civcas.extract.heads import AUX
 from civcas.extract.heads import head_phrase as _head
 from civcas.extract.kinloss import own_count, owner_end
 from civcas.extract.lexicon import Lexicon
@@ -68,7 +68,7 @@ def of_phrase(lows: list[str], m: Mention, out: list[Mention], lex: Lexicon,
     elif lows[k + 1] == "the" and c.kind in ("digit", "word") and k + 2 < n \
             and (lows[k + 2] in _ROLE_PARTS or (lows[k + 2] in _ATTACKER_PARTS and (c.low or 0) > 1)) \
             and lex.persons.match_at(lows, k + 2) is not None \
-            and not (c.start > 0 and lows[c.start - 1] in _AUX | {"as", "become", "became"}):
+            and not (c.start > 0 and lows[c.start - 1] in AUX | {"as", "become", "became"}):
         # "wounded two of the bodyguards": a count of them (not "two of the victims", nor who a
         # person was: "A and B were two of the gunmen, detectives said")
         k += 2
@@ -77,7 +77,7 @@ def of_phrase(lows: list[str], m: Mention, out: list[Mention], lex: Lexicon,
         # "six of those killed were children" is read below, with its outcome
         m.breakdown = True
         k += 2
-        while k < n and lows[k] in _AUX:
+        while k < n and lows[k] in AUX:
             k += 1
         if minors_by_age(lows, k, lex):
             m.head, m.group = True, "children"  # "nine of them were younger than ten"
@@ -114,7 +114,7 @@ def _breakdown_part(lows: list[str], m: Mention, b: tuple[int, str], out: list[M
     m.breakdown = True
     m.outcome = b[1]
     k = b[0]
-    while k < n and lows[k] in _AUX:
+    while k < n and lows[k] in AUX:
         k += 1
     if minors_by_age(lows, k, lex):  # "nine of the dead were under the age of five"
         m.head, m.group, m.np_end = True, "children", k
@@ -187,7 +187,7 @@ def _partitive_whole(lows: list[str], k: int, c: Count, lex: Lexicon, spaces: li
     if head.outcome is not None or (end < len(lows) and lows[end] in ("who", "that", "which")) \
             or not lex.trigger_words.isdisjoint(lows[whole.end:end]):
         return None  # "two of the 12 wounded were children", "one of the two who died": the whole's toll
-    if end > whole.end and end < len(lows) and lows[end] not in _AUX and lows[end] not in ("died", "dies") \
+    if end > whole.end and end < len(lows) and lows[end] not in AUX and lows[end] not in ("died", "dies") \
             and lex.triggers_after.match_at(lows, end) is not None:
         return None  # "the 40 people killed": a toll (but "one of the three victims died")
     return whole.end
@@ -197,7 +197,7 @@ def _died_later(lows: list[str], k: int, lex: Lexicon) -> int | None:
     """The end of a death trigger at ``k`` (after auxiliaries and "later"): "two of the wounded had
     died", "one of the injured later died in hospital"; else None."""
 
-    while k < len(lows) and (lows[k] in _AUX or lows[k] in _LATER):
+    while k < len(lows) and (lows[k] in AUX or lows[k] in _LATER):
         k += 1
     t = lex.triggers_after.match_at(lows, k)
     return t[0] if t is not None and t[1] == "killed" else None
@@ -219,10 +219,10 @@ def _victims_harmed(lows: list[str], k: int, lex: Lexicon) -> int | None:
     while q < n and q < v + 5:
         t = lex.triggers_after.match_at(lows, q)
         if t is not None:
-            if q == v + 1 and lows[q] not in _AUX and lows[q] not in _FINITE_DEATH:
+            if q == v + 1 and lows[q] not in AUX and lows[q] not in _FINITE_DEATH:
                 return None  # "two of the victims killed, A and B, were ...": a reduced relative
             return v + 1 if t[1] in ("killed", "injured") else None
-        if lows[q] not in _AUX and lows[q] not in _LATER and lows[q] != "pronounced" \
+        if lows[q] not in AUX and lows[q] not in _LATER and lows[q] != "pronounced" \
                 and not (lows[q].endswith("ly") and len(lows[q]) > 4):
             return None
         q += 1

@@ -11,9 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from civcas.extract.counts import (
-    _AUX,
-    _DASHES,
-    _TOLL_VERBS,
+    AUX,
+    DASHES,
+    TOLL_VERBS,
     Mention,
 )
 from civcas.extract.lexicon import Lexicon, lexicon
@@ -24,7 +24,7 @@ from civcas.extract.tollforms import (
 )
 
 
-def _toll_group(lows: list[str], m: Mention, lex: Lexicon) -> None:
+def toll_group_of(lows: list[str], m: Mention, lex: Lexicon) -> None:
     """A bare toll count takes the group of "the number of <persons>" before it ("raising the number
     of service members killed to five": combatants)."""
     if m.head:
@@ -38,14 +38,14 @@ def _toll_group(lows: list[str], m: Mention, lex: Lexicon) -> None:
             return
 
 
-_AS_BOUND = frozenset({"high", "many", "much", "low", "few"})
+AS_BOUND = frozenset({"high", "many", "much", "low", "few"})
 # a toll told twice in one clause: "was first put at 12 but later rose to 19"
 _REVISION = frozenset({"but", "later", "then", "subsequently", "eventually", "since"})
-_REVISION_FILL = _REVISION | _TOLL_VERBS | frozenset({",", "and", "has", "had", "have", "risen", "raised",
+_REVISION_FILL = _REVISION | TOLL_VERBS | frozenset({",", "and", "has", "had", "have", "risen", "raised",
                                                       "revised", "updated", "up", "further", "sharply"})
 
 
-def _revised(lows: list[str], q: int, p: int) -> bool:
+def revises_count(lows: list[str], q: int, p: int) -> bool:
     """The words after the earlier count at ``q`` up to the toll verb at ``p`` only revise it
     ("12 but later rose to"): a revision word and nothing that opens another clause."""
     between = lows[q + 1:p + 1]
@@ -69,7 +69,7 @@ def _publishing() -> frozenset[str]:
 
 
 
-def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
+def subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
                         lex: Lexicon) -> str | None:
     """Long subjects: "two civilians, 40-year-old A and 41-year-old B, were reportedly killed";
     "at least 9 people from three generations of the X family were killed"."""
@@ -89,7 +89,7 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
             return None  # "94 were identified, and warned that households were buried": a new clause
         if _opens_speech(lows, p):
             return None  # "relatives said the victims were buried": the speaker's own clause
-        if (p > m.np_end and lows[p] in _publishing() and lows[p - 1] not in _AUX
+        if (p > m.np_end and lows[p] in _publishing() and lows[p - 1] not in AUX
                 and lows[p + 1:p + 2] != ["as"]  # not "two civilians, listed as missing, were killed"
                 and lows[m.np_end:p].count("(") <= lows[m.np_end:p].count(")")):  # nor "(listed above)"
             return None  # "her uncle, Rami Aziz, read out the names of the people killed": a speaker
@@ -98,7 +98,7 @@ def _subject_of_passive(lows: list[str], m: Mention, mentions: list[Mention],
         if lows[p] in ("were", "was", "been") and p + 1 < n:
             r = p + 1
             while r < n and r < p + 3 and (lows[r] in lex.links_after or lows[r].endswith("ly")) \
-                    and lows[r] not in _AUX:
+                    and lows[r] not in AUX:
                 r += 1
             if "not" in lows[p:r] or "never" in lows[p:r]:
                 return None  # "were not injured"
@@ -123,7 +123,7 @@ def _co_subject(lows: list[str], p: int, other: Mention) -> bool:
         or (p >= 4 and lows[p - 3:p] == ["as", "well", "as"] and lows[p - 4] == ",")
 
 
-def _identified(lows: list[str], m: Mention) -> bool:
+def identified_victims(lows: list[str], m: Mention) -> bool:
     """ "N victims have been identified", "the bodies of 30 were identified" (not "identified as",
     a list of names, nor "identified the gunmen")."""
     if m.np_end < 1 or lows[m.np_end - 1] not in ("victims", "bodies", "dead"):
@@ -131,14 +131,14 @@ def _identified(lows: list[str], m: Mention) -> bool:
     if lows[max(0, m.count.start - 2):m.count.start] == ["names", "of"]:
         return True  # "released the names of 85 victims": the named dead
     p = m.np_end
-    while p < len(lows) and p < m.np_end + 4 and (lows[p] in _AUX or lows[p] in ("had", "have", "has", "so")
+    while p < len(lows) and p < m.np_end + 4 and (lows[p] in AUX or lows[p] in ("had", "have", "has", "so")
                                                  or lows[p].endswith("ly")):
         p += 1
     return (p > m.np_end and p < len(lows) and lows[p] == "identified"
             and (p + 1 >= len(lows) or lows[p + 1] != "as"))
 
 
-def _apposition(lows: list[str], mentions: list[Mention]) -> None:
+def apposition_parts(lows: list[str], mentions: list[Mention]) -> None:
     """ "At least one civilian, a child, died": the apposed "a child" is a breakdown of the
     count before it (children 1 as part of civilians >= 1), not a figure of its own."""
     named = {x.count.start: x for x in mentions if x.count.kind == "named"}
@@ -179,7 +179,7 @@ def _in_breakdown(lows: list[str], p: int, lex: Lexicon) -> bool:
     return any(lex.breakdown.match_at(lows, q) is not None for q in range(max(0, p - 4), p))
 
 
-def _nested_part(lows: list[str], m: Mention, prev: Mention) -> bool:
+def nested_part(lows: list[str], m: Mention, prev: Mention) -> bool:
     """True for "one of them"/"two of whom" right after an item of a breakdown: a part of that
     item ("including three women, one of whom was elderly"), not a further part of the total; also
     in a breakdown with no total ("the dead were a nurse and her two sons, at least one of them
@@ -284,7 +284,7 @@ def restated_parts_end(lows: list[str], m: Mention, p: int, starts: dict[int, in
             k, q = nxt, mentions[nxt].count.start
             continue
         break
-    closes = q < len(lows) and (lows[q] == lows[p] or (lows[q] in _DASHES and lows[p] in _DASHES))
+    closes = q < len(lows) and (lows[q] == lows[p] or (lows[q] in DASHES and lows[p] in DASHES))
     if parts < 2 or total != c.low or not closes:
         return None
     for x in mentions[starts[p + 1]:k + 1]:

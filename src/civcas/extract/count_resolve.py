@@ -14,27 +14,27 @@ from itertools import pairwise
 
 from civcas.extract.compared import compared_counts
 from civcas.extract.count_parts import (
-    _apposition,
-    _identified,
-    _nested_part,
-    _subject_of_passive,
+    apposition_parts,
+    identified_victims,
     leading_parts,
+    nested_part,
     restated_parts,
+    subject_of_passive,
 )
 from civcas.extract.count_triggers import (
-    _INJURY_HEADS,
-    _NOT_A_COUNT,
-    _NOT_PLURAL_HEADS,
-    _after,
-    _before,
-    _exceeds,
+    INJURY_HEADS,
+    NOT_A_COUNT,
+    NOT_PLURAL_HEADS,
+    exceeds,
+    trigger_after,
+    trigger_before,
 )
 from civcas.extract.counts import (
-    _AUX,
-    _COORD,
-    _KIN_DET,
-    _ORDINAL_ONE,
-    _POSSESSIVE,
+    AUX,
+    COORD,
+    KIN_DET,
+    ORDINAL_ONE,
+    POSSESSIVE,
     Mention,
 )
 from civcas.extract.deadparts import dead_parts, gapped_places, spelled_out
@@ -46,7 +46,7 @@ from civcas.extract.hitcounts import (
     survivor_before_death,
     survivor_parts,
 )
-from civcas.extract.intake import intake_count
+from civcas.extract.intake import intake_count, taken_alone
 from civcas.extract.joint import joint_outcomes
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.lists import list_totals, relative_then_and
@@ -61,6 +61,7 @@ from civcas.extract.partitions import (
 )
 from civcas.extract.plurals import PLURAL_LOW
 from civcas.extract.roleforms import rest_of_whole
+from civcas.extract.sharednouns import shared_nouns
 from civcas.extract.shootings import self_kill_totals
 from civcas.extract.shotforms import (
     aged_count,
@@ -136,7 +137,7 @@ def _new_clause(lows: list[str], m: Mention, mentions: list[Mention], parent: in
     if parent is None or s < 2 or lows[s - 1] != "and" or lows[s - 2] != "," \
             or (m.count.kind in ("vague", "plural") and m.count.low == PLURAL_LOW):
         return False  # (a bare plural there stays a word without a count: "and many others were injured")
-    a = _after(lows, m, starts, mentions, lex)
+    a = trigger_after(lows, m, starts, mentions, lex)
     return a is not None and a[1] != mentions[parent].outcome
 
 
@@ -177,7 +178,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             for m, age in ((m1, pair[0]), (m2, pair[1])):
                 if age < 18 and m.group in ("people", "men", "women"):
                     m.group = "children"
-    _apposition(lows, mentions)  # may drop the name of an apposed person: before indexing
+    apposition_parts(lows, mentions)  # may drop the name of an apposed person: before indexing
     starts = {m.count.start: i for i, m in enumerate(mentions)}
     ends = {m.np_end: i for i, m in enumerate(mentions)}
     last_total: int | None = None
@@ -196,11 +197,11 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         s = m.count.start
         # breakdown marker before: "including four women", "among the dead were two girls"
         p = s - 1
-        while p >= 0 and lows[p] in _AUX:
+        while p >= 0 and lows[p] in AUX:
             p -= 1
         b = lex.breakdown.match_ending_at(lows, p)
         if b is not None and not m.zero and not (not b[1] and (
-                _exceeds(m, mentions, last_total) or (b[0] > 0 and lows[b[0] - 1] == "up"))):
+                exceeds(m, mentions, last_total) or (b[0] > 0 and lows[b[0] - 1] == "up"))):
             # (not "an attacker blew himself up among dozens of worshippers": a place, and a part is
             # never larger than its total)
             m.breakdown = True
@@ -215,12 +216,12 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
                     and all(t[:1].isalpha() for t in lows[mentions[i - 1].np_end:p]))):
             # "up to 64 civilians: at least 12 women, 38 children and a paramedic" lists parts
             m.breakdown, m.parent = True, i - 1
-        elif (c := p - 1 if p > 0 and lows[p] in _KIN_DET else p) >= 0 and i > 0 \
-                and (lows[c] in _COORD or (lows[c] == ";" and copular_part(lows, m))) \
+        elif (c := p - 1 if p > 0 and lows[p] in KIN_DET else p) >= 0 and i > 0 \
+                and (lows[c] in COORD or (lows[c] == ";" and copular_part(lows, m))) \
                 and mentions[i - 1].breakdown and (mentions[i - 1].np_end >= c - 1 or all(
                     w in _CONDITION_WORDS for w in lows[mentions[i - 1].np_end:c])
                     or (copular_part(lows, m) and short_gap(lows[mentions[i - 1].np_end:c]))) \
-                and not _exceeds(m, mentions, mentions[i - 1].parent) \
+                and not exceeds(m, mentions, mentions[i - 1].parent) \
                 and not _new_clause(lows, m, mentions, mentions[i - 1].parent, starts, lex):
             # "... including four women and three children", "including a mother and her four
             # children"; not "two died, among them a nurse, and 14 people were injured": a part
@@ -239,15 +240,15 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             # it: "received four patients, among them a man in critical condition")
             m.outcome = "injured"
         if m.outcome is None:
-            a = _after(lows, m, starts, mentions, lex)
+            a = trigger_after(lows, m, starts, mentions, lex)
             if a is None and m.np_end in aged_ends:  # "three men, ages 25, 34 and 23, were shot"
-                a = _after(lows, replace(m, np_end=aged_ends[m.np_end]), starts, mentions, lex)
+                a = trigger_after(lows, replace(m, np_end=aged_ends[m.np_end]), starts, mentions, lex)
             if a is None and m.head and m.count.qualifier == "exact" \
                     and (q := modifier_end(lows, raw, m.np_end, lex, starts)) is not None:
                 # "a boy in Port Richey died", "three people inside the home were killed"
-                a = _after(lows, replace(m, np_end=q), starts, mentions, lex)
+                a = trigger_after(lows, replace(m, np_end=q), starts, mentions, lex)
                 a = a if a is not None and a[1] in ("killed", "injured", "shot", "condition") else None
-            bf = _before(lows, m, ends, mentions, lex)
+            bf = trigger_before(lows, m, ends, mentions, lex)
             if not m.head and m.count.kind == "word" and m.count.low == 1 and not _object_one(lows, m):
                 bf = None  # a bare "one" counts only as a subject: "one was killed", "one died"
             own = lows[m.np_end:m.np_end + 1] in _RELATIVE and (
@@ -268,7 +269,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = object_outcome(lows, m)  # "shot his son to death", "sent four people to the hospital"
         if m.outcome is None and m.head and not m.breakdown and not m.zero and "with" in lows:
             m.outcome = taken_with_wounds(lows, m)  # "two others were taken to the hospital with gunshot wounds"
-        if m.outcome is None and m.count.end - m.count.start == 2 and lows[m.count.start + 1] in _ORDINAL_ONE \
+        if m.outcome is None and m.count.end - m.count.start == 2 and lows[m.count.start + 1] in ORDINAL_ONE \
                 and lows[m.np_end:m.np_end + 1] == ["with"] \
                 and not _WOUND_NOUNS.isdisjoint(lows[m.np_end + 1:m.np_end + 5]):
             m.outcome = "injured"  # "three were found dead, a fourth with serious injuries"
@@ -277,7 +278,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         if m.outcome is None and m.head and not m.zero and not (m.breakdown and m.parent is not None):
             # also a count after "including" with no count before it: "the entire X family,
             # including up to 40 civilians, were killed"
-            m.outcome = _subject_of_passive(lows, m, mentions, lex)
+            m.outcome = subject_of_passive(lows, m, mentions, lex)
         if m.outcome in (None, "shot", "injured") and m.head and not m.breakdown and not m.zero:
             m.outcome = relative_death(lows, m) or m.outcome  # "a boy who shot himself ... has died"
         if m.outcome in ("shot", "injured") and m.head and not m.breakdown and not m.zero:
@@ -289,7 +290,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             m.outcome = "killed"  # "wounded four people, one of them fatally": not the total's outcome
         if m.outcome is None and m.breakdown and m.parent is not None:
             m.outcome = mentions[m.parent].outcome
-        if m.outcome is None and m.head and _identified(lows, m):
+        if m.outcome is None and m.head and identified_victims(lows, m):
             m.outcome = "killed"  # "94 victims had been identified so far": the identified dead
             # a list of names is part of the toll: it counts only where the document gives no number
             m.named = m.named or lows[max(0, m.count.start - 2):m.count.start] == ["names", "of"]
@@ -316,6 +317,8 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
             # "received four patients, among them a 40-year-old officer in critical condition": a
             # member of the injured named by who he is (not "two of them in critical condition")
             m.outcome, condition = "injured", False
+        elif condition and not sentence_has_death and taken_alone(lows, m):
+            m.outcome = None  # "three people were taken to hospital": the dead are taken there too
         elif condition:  # "two men are in stable condition" (see [outcomes.condition])
             m.outcome = None if m.breakdown or m.count.kind in ("vague", "plural") else "shot"
             m.named = m.named or m.outcome is not None  # only where no other number of injured
@@ -357,10 +360,10 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     hit_survivors(lows, mentions)  # "three people were shot, one fatally": two wounded
     survivor_parts(lows, mentions)  # "hit five people, two of whom lived": two wounded, no five
     for i in range(1, len(mentions)):
-        if _nested_part(lows, mentions[i], mentions[i - 1]):
+        if nested_part(lows, mentions[i], mentions[i - 1]):
             mentions[i].outcome = None  # "... and four children, one of them an infant": inside the four
             if i + 1 < len(mentions) and all(
-                    t in _AUX for t in lows[mentions[i].count.end + 2:mentions[i + 1].count.start]):
+                    t in AUX for t in lows[mentions[i].count.end + 2:mentions[i + 1].count.start]):
                 mentions[i + 1].outcome = None  # "one of them (was) an infant": the infant is the one
     # elliptical coordination: "five peasants were killed and 12 wounded" -> 12 peasants;
     # "40 men were killed and 600 others are missing" -> 600 men
@@ -386,6 +389,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         if (others or bare) and (before == "and" or "and" in lows[prev.np_end:m.count.start][-3:]) \
                 and not (prev.count.kind == "article" and lows[prev.count.start] == "the"):  # not "the police chief and two workers"
             m.group, m.subgroup = prev.group, prev.subgroup
+    shared_nouns(lows, mentions)  # "45 GUERRILLAS KILLED, 30 WOUNDED"; "KILLING FIVE AND WOUNDING SEVEN SOLDIERS"
     # an apposition restating the count: "two civilians, both women, were killed" -> two civilians,
     # and the two women a part of them
     for i in range(len(mentions) - 1):
@@ -401,7 +405,7 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
         m, nxt = mentions[i], mentions[i + 1]
         if m.outcome is None and nxt.outcome is not None and not nxt.breakdown and m.head:
             gap = lows[m.np_end:nxt.count.start]
-            if gap and all(t in _COORD or t in _POSSESSIVE for t in gap) and "and" in gap:
+            if gap and all(t in COORD or t in POSSESSIVE for t in gap) and "and" in gap:
                 m.outcome = nxt.outcome
             elif relative_then_and(gap):
                 # "two policemen who were escorting him and a passer-by were wounded": three
@@ -425,9 +429,9 @@ def resolve(tokens: list[Token], mentions: list[Mention], lex: Lexicon, *,
     out = [m for m in mentions if m.outcome is not None and (m.head or m.count.kind != "article")
            and not (m.count.low == PLURAL_LOW and m.count.kind in ("vague", "plural")
                     and (not m.head or m.breakdown or m.outcome not in ("killed", "injured")
-                         or (m.count.start > 0 and lows[m.count.start - 1] in _NOT_A_COUNT) or lows[m.np_end - 1] in _NOT_PLURAL_HEADS
+                         or (m.count.start > 0 and lows[m.count.start - 1] in NOT_A_COUNT) or lows[m.np_end - 1] in NOT_PLURAL_HEADS
                          or (lex.persons.match_ending_at(lows, m.np_end - 1) is None
-                             and lows[m.np_end - 1] not in _INJURY_HEADS)))]
+                             and lows[m.np_end - 1] not in INJURY_HEADS)))]
     # a plural needs its own person noun and must not be a part of a counted total:
     # "several died", "many deaths", "several wounded" and "15 killed, including children" give none
     # a bare plural beside a counted toll of the same outcome is not a toll of its own

@@ -1,8 +1,8 @@
 """The trigger and breakdown tests around one count (used by :mod:`civcas.extract.count_resolve`).
 
-* :func:`_after` / :func:`_before`: a casualty trigger after the counted noun phrase ("12 civilians
+* :func:`trigger_after` / :func:`trigger_before`: a casualty trigger after the counted noun phrase ("12 civilians
   were reportedly killed") or before it ("killing at least 12", "the toll rose to 30");
-* :func:`_exceeds` (a part cannot exceed its total); the rest of the breakdown structure is in
+* :func:`exceeds` (a part cannot exceed its total); the rest of the breakdown structure is in
   :mod:`civcas.extract.count_parts`, the trigger right after a counted phrase and the asides before
   it in :mod:`civcas.extract.count_asides`.
 """
@@ -10,23 +10,23 @@
 from __future__ import annotations
 
 from civcas.extract.count_asides import (
-    _abbreviation_dot,
-    _aside_end,
-    _closes_apposition,
-    _listed_breakdown_end,
-    _match_after,
-    _trigger_next,
+    abbreviation_dot,
+    aside_end,
+    closes_apposition,
+    listed_breakdown_end,
+    match_after,
+    trigger_next,
 )
-from civcas.extract.count_parts import _AS_BOUND, _revised, _toll_group, restated_parts_end
+from civcas.extract.count_parts import AS_BOUND, restated_parts_end, revises_count, toll_group_of
 from civcas.extract.counts import (
-    _AUX,
-    _COORD,
-    _DASHES,
-    _INTENT,
-    _TOLL_VERBS,
-    _TOLL_WORDS,
+    AUX,
+    COORD,
+    DASHES,
+    INTENT,
+    TOLL_VERBS,
+    TOLL_WORDS,
     Mention,
-    _is_number_token,
+    is_number_token,
 )
 from civcas.extract.datedof import dated_noun_before
 from civcas.extract.kinloss import kin_lost, side_lost
@@ -72,7 +72,7 @@ def _object_before(lows: list[str], q: int, lex: Lexicon) -> str | None:
         return t[1] if t is not None and t[1] in ("killed", "injured") else None
     for r in range(q, max(0, q - 10), -1):
         w = lows[r]
-        if not w.isalpha() or w in _AUX or w in ("and", "or", "who", "which", "that", "as"):
+        if not w.isalpha() or w in AUX or w in ("and", "or", "who", "which", "that", "as"):
             return None
         if w in _OBJECT_DET and r < q:
             t = lex.triggers_before.match_ending_at(lows, r - 1)
@@ -81,7 +81,7 @@ def _object_before(lows: list[str], q: int, lex: Lexicon) -> str | None:
     return None
 
 
-def _exceeds(m: Mention, mentions: list[Mention], parent: int | None) -> bool:
+def exceeds(m: Mention, mentions: list[Mention], parent: int | None) -> bool:
     """True when count ``m`` is larger than the total at index ``parent`` (so it cannot be a part)."""
     if parent is None or m.count.low is None:
         return False
@@ -92,11 +92,11 @@ def _exceeds(m: Mention, mentions: list[Mention], parent: int | None) -> bool:
     return top is not None and (total.kind in ("digit", "word") or one) and m.count.low > top
 
 # "a number of injuries", "several wounded": a plural of injured people (Airwars codes them 2)
-_INJURY_HEADS = frozenset({"injuries", "wounded", "injured"})
+INJURY_HEADS = frozenset({"injuries", "wounded", "injured"})
 # "how many fighters died", "so many children": a question or an exclamation, not a count
-_NOT_A_COUNT = frozenset({"how", "so", "too", "as"})
+NOT_A_COUNT = frozenset({"how", "so", "too", "as"})
 # nouns that do not make a plural count ("many deaths", "several martyrs", "a number of victims")
-_NOT_PLURAL_HEADS = frozenset({"deaths", "dead", "bodies", "fatalities", "martyrs",
+NOT_PLURAL_HEADS = frozenset({"deaths", "dead", "bodies", "fatalities", "martyrs",
                                "victims", "casualties", "lives", "corpses", "souls"})
 
 
@@ -118,7 +118,7 @@ def _future(words: list[str]) -> bool:
     return (len(words) >= 2 and words[-1] == "be" and words[-2] in _MODALS) or words == ["be"]
 
 
-def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[Mention],
+def trigger_after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[Mention],
            lex: Lexicon) -> tuple[int, str] | None:
     p = m.np_end
     n = len(lows)
@@ -129,7 +129,7 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
     while p < n and steps < 14:
         if m.zero and lows[p] in ("harmed", "hurt", "affected"):
             return p - m.np_end, "killed"  # "no civilians were harmed"
-        t = _match_after(lows, p, lex, m.zero)
+        t = match_after(lows, p, lex, m.zero)
         if t is not None:
             if m.zero and t[1] == "injured" and p + 2 < n and lows[t[0]] == "or":
                 return p - m.np_end, "killed"  # "no civilians had been injured or killed"
@@ -144,44 +144,44 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
         tok = lows[p]
         if p in starts:
             return None
-        b = lex.breakdown.match_at(lows, p + 1 if tok in (",", "(") or tok in _DASHES else p)
+        b = lex.breakdown.match_at(lows, p + 1 if tok in (",", "(") or tok in DASHES else p)
         if tok == "(" or b is not None:
             # skip the breakdown: the marker, its counts and their coordination
             q = b[0] if b is not None else p + 1
             stop = min(n, q + 16)
-            while q < stop and lows[q] not in (",", ")", ";", ".") and lows[q] not in _DASHES:
-                if _match_after(lows, q, lex) is not None and q not in starts:
+            while q < stop and lows[q] not in (",", ")", ";", ".") and lows[q] not in DASHES:
+                if match_after(lows, q, lex) is not None and q not in starts:
                     break
                 q += 1
-            if q < n and lows[q] == "," and not _trigger_next(lows, q + 1, lex):
-                q = _listed_breakdown_end(lows, q, lex)  # "including two men, three women, and a boy, were"
-            if q < n and (lows[q] in (",", ")") or lows[q] in _DASHES):
+            if q < n and lows[q] == "," and not trigger_next(lows, q + 1, lex):
+                q = listed_breakdown_end(lows, q, lex)  # "including two men, three women, and a boy, were"
+            if q < n and (lows[q] in (",", ")") or lows[q] in DASHES):
                 q += 1
             p = clause = q
             steps += 4  # a trigger found beyond a breakdown is weaker evidence
             continue
-        if tok == "," and steps == 0 and _closes_apposition(lows, m, p):
+        if tok == "," and steps == 0 and closes_apposition(lows, m, p):
             p = clause = p + 1  # "The victim, a 23-year-old woman, died at a hospital"
             steps += 1
             continue
-        if (tok == "," or tok in _DASHES) and steps == 0 \
+        if (tok == "," or tok in DASHES) and steps == 0 \
                 and (r := restated_parts_end(lows, m, p, starts, mentions)) is not None:
             p = clause = r + 1  # "found five people — four adults and a boy — dead"
             steps += 2
             continue
-        if tok == "," or tok in _DASHES:
-            r = _aside_end(lows, p, starts, mentions, lex)
+        if tok == "," or tok in DASHES:
+            r = aside_end(lows, p, starts, mentions, lex)
             if r is not None:  # "three officers, Sgt. A, B and C, were wounded"
                 p = clause = r + 1
                 steps += 2
                 continue
             q = p + 1
-            while q < min(n, p + 8) and (lows[q] not in (",", ".", ";") or _abbreviation_dot(lows, q)) \
-                    and lows[q] not in _DASHES \
+            while q < min(n, p + 8) and (lows[q] not in (",", ".", ";") or abbreviation_dot(lows, q)) \
+                    and lows[q] not in DASHES \
                     and (q not in starts or mentions[starts[q]].apposed) \
                     and lex.triggers_after.match_at(lows, q) is None:
                 q += 1
-            if q < n and (lows[q] == "," or lows[q] in _DASHES) and q - p <= 7:
+            if q < n and (lows[q] == "," or lows[q] in DASHES) and q - p <= 7:
                 p = clause = q + 1  # "three officers, whose names were not released, were hurt"
                 steps += 1
                 continue
@@ -196,7 +196,7 @@ def _after(lows: list[str], m: Mention, starts: dict[int, int], mentions: list[M
     return None
 
 
-def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Mention],
+def trigger_before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Mention],
             lex: Lexicon) -> tuple[int, str] | None:
     ahead = toll_ahead(lows, m.count.start, m.np_end, lex) if not m.head else None
     if ahead is not None:  # "brings to three the number of people killed"
@@ -209,11 +209,11 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
         t = lex.triggers_before.match_ending_at(lows, p)
         if t is not None:
             if t[0] > 1 and lows[t[0] - 1] == "to" and lows[t[0]] in ("kill", "wound", "injure") \
-                    and lows[t[0] - 2] in _INTENT:
+                    and lows[t[0] - 2] in INTENT:
                 return None  # "a bomb dropped to kill two snipers": the intended target
             if t[0] > 0 and lows[t[0] - 1] in _MODALS and not lows[t[0]].endswith(("ed", "ing")):
                 return None  # "it will kill ten judges for every ...": a threat, not a toll
-            _toll_group(lows, m, lex)
+            toll_group_of(lows, m, lex)
             return dist, t[1]
         tok = lows[p]
         if kin_lost(lows, p, m):
@@ -228,10 +228,10 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
             continue
         if tok == "as" and p > 0 and lows[p - 1] in lex.recorded_as:
             break  # "the number of civilians killed has been recorded as 14": a toll (read below)
-        if tok in _COORD or tok == "as" or tok == "well":
+        if tok in COORD or tok == "as" or tok == "well":
             # coordination with a previous count: "killing 5 civilians and 10 children"
             q = p
-            while q >= 0 and lows[q] in _COORD | {"as", "well"}:
+            while q >= 0 and lows[q] in COORD | {"as", "well"}:
                 q -= 1
             placed = _placed_end(lows, q, ends)  # "killing 107 people aboard and three on the ground"
             if placed is not None:
@@ -241,9 +241,9 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
             if q + 1 not in ends and m.count.kind == "article" and lows[q + 1:p + 1] == [",", "and"] \
                     and (obj := apposed_object(lows, q, lex)) is not None:
                 return dist + 1, obj  # "KILLED X, LEADER OF THE FARMERS' UNION, AND A NURSE"
-            if q + 1 not in ends and m.count.kind == "article" and lows[q + 1:p + 1] == ["and"] \
+            if q + 1 not in ends and m.count.kind in ("article", "digit", "word") and lows[q + 1:p + 1] == ["and"] \
                     and (obj := bare_object(lows, q, lex)) is not None:
-                return dist + 1, obj  # "WOUNDED COLONEL MARIO VEGA AND A SECRETARY"
+                return dist + 1, obj  # "WOUNDED COLONEL MARIO VEGA AND A SECRETARY", "KILLED MAYOR X AND TWO PEASANTS"
             if q + 1 in ends and m.count.kind == "article" and lows[q + 1:p + 1] == [",", "and"] \
                     and mentions[ends[q + 1]].count.kind == "article" \
                     and lows[mentions[ends[q + 1]].count.start - 1:mentions[ends[q + 1]].count.start] == [","] \
@@ -254,8 +254,9 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
                 prev = mentions[j]
                 nxt = lows[m.np_end] if m.np_end < len(lows) else "."
                 own_predicate = nxt[:1].isalpha() and nxt not in lex.stopwords
-                if m.casualty_word or prev.casualty_word or own_predicate or prev.count.kind == "named":
-                    return None  # "hundreds wounded and thousands homeless"
+                if m.casualty_word or prev.casualty_word or own_predicate or (
+                        prev.count.kind == "named" and not (lows[q + 1:p + 1] == ["and"] and prev.outcome is not None)):
+                    return None  # "hundreds wounded and thousands homeless"; "KILLED JUAN PAZ AND TWO PEASANTS"
                 if prev.outcome is not None and not prev.breakdown:
                     return dist, prev.outcome
                 p = prev.count.start - 1
@@ -272,7 +273,7 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
     # tolls may stand further away: "the number killed in Monday's strike on a
     # market has risen to 43", "the toll from the raid on the village climbed to at least 65"
     p = m.count.start - 1
-    if p >= 2 and lows[p] == "as" and lows[p - 1] in _AS_BOUND and lows[p - 2] == "as":
+    if p >= 2 and lows[p] == "as" and lows[p - 1] in AS_BOUND and lows[p - 2] == "as":
         p -= 3  # "a medic put the number of wounded as high as 40"
     while p >= 0 and lows[p] in ("at", "to", "of", "reach", "reached", "be"):
         p -= 1
@@ -285,17 +286,17 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
         p -= 1  # "the minimum number of civilians killed has been recorded as 14"
     if recorded or (p >= 0 and m.count.qualifier == "range" and lows[p] in lex.range_verbs):
         pass  # "the count of the wounded ranged from 18 to 27"
-    elif p < 0 or (lows[p] not in _TOLL_VERBS and lows[p + 1:p + 2] not in (["at"], ["to"], ["reached"], ["reach"],
+    elif p < 0 or (lows[p] not in TOLL_VERBS and lows[p + 1:p + 2] not in (["at"], ["to"], ["reached"], ["reach"],
                                                                           ["be"])):
         return None
     lo = max(0, m.count.start - 24)
     q = p
     while q >= lo:
-        if q + 1 in ends or lows[q] in (";", ".") or (_is_number_token(lows[q]) and q < p and not dated_number(lows, q)):
-            if not _revised(lows, q, p):
+        if q + 1 in ends or lows[q] in (";", ".") or (is_number_token(lows[q]) and q < p and not dated_number(lows, q)):
+            if not revises_count(lows, q, p):
                 return None
             p = q  # "the toll was first put at 12 but later rose to 19": the same toll, revised
-        if lows[q] in _TOLL_WORDS:
+        if lows[q] in TOLL_WORDS:
             # "the number of the people killed ... reached 14"; a killing verb further on before the count's
             # own verb counts too: "put the number of civilians its raids have killed since 2016 at 820"
             window = lows[max(0, q - 4):max(q + 6, p)]
@@ -309,7 +310,7 @@ def _before(lows: list[str], m: Mention, ends: dict[int, int], mentions: list[Me
                 if not m.head and (g := toll_group(lows, q, lex)) is not None:
                     m.group, m.subgroup, m.toll_noun = g  # "the number of civilians killed ... has reached 4,500"
                 else:
-                    _toll_group(lows, m, lex)  # "raising the number of service members killed to five"
+                    toll_group_of(lows, m, lex)  # "raising the number of service members killed to five"
                 return m.count.start - q, kind
         q -= 1
     return None

@@ -33,7 +33,7 @@ from civcas.extract.count_partitives import none_of, of_phrase, status_appositio
 from civcas.extract.deadparts import identity_noun_at
 from civcas.extract.forms import possessive_kin as _possessive_kin
 from civcas.extract.forms import valid_count as _valid_count
-from civcas.extract.heads import _AUX
+from civcas.extract.heads import AUX
 from civcas.extract.heads import aged_noun as _aged_noun
 from civcas.extract.heads import head_phrase as _head
 from civcas.extract.lexicon import Lexicon
@@ -45,36 +45,36 @@ from civcas.extract.shotforms import relative_of
 from civcas.extract.text import Token
 
 # "a sixth died later", "a third was wounded", "a fourth with serious injuries": one more person
-_ORDINAL_ONE = frozenset(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+ORDINAL_ONE = frozenset(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                           "eleventh", "twelfth"])
-_AFTER_ORDINAL = _AUX | frozenset(["died", "dies", "later", "also", "with", "has", "had", "remains", "remained",
+_AFTER_ORDINAL = AUX | frozenset(["died", "dies", "later", "also", "with", "has", "had", "remains", "remained",
                                    "succumbed", "suffered", "sustained"])
-_ACTIVE_NEXT = frozenset(
+ACTIVE_NEXT = frozenset(
     ["a", "an", "the", "his", "her", "him", "them", "us", "me", "their", "its", "at", "more", "some", "dozens", "scores", "hundreds", "several", "many", "up", "nearly", "about", "around", "over", "almost", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
-_ACTIVE_VERBS = frozenset(
+ACTIVE_VERBS = frozenset(
     ["killed", "wounded", "injured", "hurt", "slain", "murdered", "executed", "detained", "arrested", "abducted", "kidnapped", "captured", "seized", "massacred", "assassinated", "beheaded", "maimed", "buried"]
 )
 # first words of multi-word triggers that are also active verbs: "a gunman shot and killed a woman"
-_ACTIVE_FIRST = frozenset(["shot", "fatally", "gunned", "stabbed", "beat", "beaten", "mortally"])
-_MONTHS = frozenset(
+ACTIVE_FIRST = frozenset(["shot", "fatally", "gunned", "stabbed", "beat", "beaten", "mortally"])
+MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
-_COORD = frozenset({"and", ",", "plus", "&"})
+COORD = frozenset({"and", ",", "plus", "&"})
 # words after a reduced passive ("two teens fatally shot outside a store"), never an object
-_PLACE_WORDS = frozenset({"outside", "inside", "near", "behind", "across", "during", "while", "after",
+PLACE_WORDS = frozenset({"outside", "inside", "near", "behind", "across", "during", "while", "after",
                           "before", "along", "around", "early", "late", "last", "overnight", "tonight"})
-_DASHES = frozenset({"–", "—", "--"})  # a parenthetical aside: "19 members – including four women – were"
-_PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
-_POSSESSIVE = frozenset({"her", "his", "their", "its", "the", "also"})
-_KIN_DET = frozenset({"her", "his", "their"})  # "including a mother and her four children"
-_INTENT = frozenset({"dropped", "intended", "meant", "aimed", "sought", "tried", "trying", "attempted",
+DASHES = frozenset({"–", "—", "--"})  # a parenthetical aside: "19 members – including four women – were"
+PUNCT_STOP = frozenset({".", ";", ":", "!", "?", "\"", "“", "”"})
+POSSESSIVE = frozenset({"her", "his", "their", "its", "the", "also"})
+KIN_DET = frozenset({"her", "his", "their"})  # "including a mother and her four children"
+INTENT = frozenset({"dropped", "intended", "meant", "aimed", "sought", "tried", "trying", "attempted",
                      "planned", "plan", "plans", "ordered", "designed", "fired", "launched", "wanted",
                      "threatened", "vowed", "seeking", "attempting", "aiming", "threaten", "threatens",
                      "threatening", "warned", "promised", "pledged", "swore", "vow", "vows"})
 _AGE_WORDS = frozenset({"year-old", "years-old", "month-old", "week-old", "day-old"})
-_TOLL_WORDS = frozenset({"toll", "count", "tally", "total", "number"})
-_TOLL_VERBS = frozenset({"rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches",
+TOLL_WORDS = frozenset({"toll", "count", "tally", "total", "number"})
+TOLL_VERBS = frozenset({"rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches",
                          "stood", "stands", "jumped", "increased", "hit", "grew", "put", "be", "is",
                          "was", "at", "to", "reach", "mounted", "soared"})
 
@@ -106,7 +106,7 @@ class Mention:
     details: list[str] = field(default_factory=list)
 
 
-def _is_number_token(tok: str) -> bool:
+def is_number_token(tok: str) -> bool:
     return tok[:1].isdigit()
 
 
@@ -328,7 +328,7 @@ def _count_at(lows: list[str], i: int, lex: Lexicon, out: list[Mention], spaces:
         return Count(1, 1, "exact", i, i, "article"), False, None
     if tok == "another":  # "three were killed and another critically injured"
         return another_count(lows, i, lex), False, None
-    if tok in ("a", "an") and i + 2 < n and lows[i + 1] in _ORDINAL_ONE and (
+    if tok in ("a", "an") and i + 2 < n and lows[i + 1] in ORDINAL_ONE and (
             lows[i + 2] in _AFTER_ORDINAL or (
                 i > 0 and lex.persons.match_at(lows, i + 2) is None
                 and lex.triggers_before.match_ending_at(lows, i - 1) is not None)):
@@ -420,7 +420,7 @@ def _settle(lows: list[str], m: Mention, skip_to: int, out: list[Mention], lex: 
     if c.kind in ("digit", "word") and (none_of(lows, c.start) or (
             out and out[-1].zero and out[-1].count.kind == "zero" and none_of(lows, out[-1].count.start)
             and out[-1].np_end == c.start - 1 and lows[c.start - 1] == "and")) and not (
-            m.np_end < n and lows[m.np_end] not in _AUX and lex.triggers_after.match_at(lows, m.np_end)):
+            m.np_end < n and lows[m.np_end] not in AUX and lex.triggers_after.match_at(lows, m.np_end)):
         # "none of the four priests was hurt": no one of them, a zero like "no civilians"
         # (but "none of the 12 people killed were fighters" keeps its toll of 12)
         m.count, m.zero = Count(None, None, "exact", c.start, c.end, "zero"), True

@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.docstate import _Doc
+from civcas.extract.docstate import Doc
 from civcas.extract.hitcounts import groups_clash
 from civcas.extract.lexicon import PhraseTable, make_table
 from civcas.models import Figure
@@ -97,7 +97,7 @@ def _death_statement(words: list[str]) -> bool:
     return False
 
 
-def died_later(st: _Doc, figures: list[Figure]) -> list[Figure]:
+def died_later(st: Doc, figures: list[Figure]) -> list[Figure]:
     """Drop a one-person wounded figure whose person the page says died (see the module doc)."""
     hurt = [f for f in figures if f.outcome == "injured" and f.low == 1 and f.high == 1
             and f.part_of is None and f.scope == "incident"]
@@ -138,7 +138,7 @@ def died_later(st: _Doc, figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if f.id not in drop] if drop else figures
 
 
-def wounds_of_the_dead(st: _Doc, figures: list[Figure]) -> list[Figure]:
+def wounds_of_the_dead(st: Doc, figures: list[Figure]) -> list[Figure]:
     """Drop an injured count of two or more that opens its sentence with "All three" / "Both" and
     tells wounds ("All four had bullet wounds in the head") when the page counts as many
     killed in an earlier sentence or anywhere in the same event ("... All three suffered gunshot
@@ -169,7 +169,7 @@ def wounds_of_the_dead(st: _Doc, figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if f.id not in drop] if drop else figures
 
 
-def partitive_parts(st: _Doc, figures: list[Figure]) -> list[Figure]:
+def partitive_parts(st: Doc, figures: list[Figure]) -> list[Figure]:
     """A one-person figure whose sentence opens with "One of them" / "One of the victims" is a part
     of a total of the same outcome counted in an earlier sentence ("Four men were wounded ... One of
     the victims was flown to a trauma center"), not a count of its own."""

@@ -31,7 +31,7 @@ from civcas.datafiles import load_toml
 from civcas.extract.actors import ActorMatch, canonical_actor, find_actors, may_name_actor
 from civcas.extract.denialforms import HARM_ONLY
 from civcas.extract.denials import rejecting
-from civcas.extract.docstate import _ADMIT, _Doc
+from civcas.extract.docstate import ADMIT, Doc
 from civcas.extract.perpetrators import as_perpetrator
 from civcas.models import Actor, Figure
 
@@ -159,7 +159,7 @@ _AIR_ACT = re.compile(r"\b(?:from\s+the\s+air|(?:air\s*|aerial\s+)(?:raids?|stri
 _STATE_LIKE = re.compile(r"\b(?:army|armed\s+forces|military|forces|air\s+force|coalition|government|navy)\b", re.IGNORECASE)
 
 
-def _air_deniers(st: _Doc, figures: list[Figure]) -> frozenset[str]:
+def _air_deniers(st: Doc, figures: list[Figure]) -> frozenset[str]:
     """The theatre's own armed forces when their own denial is of an act from the air (:data:`_AIR_DENIED`)
     and the story names no other state force (one that could have flown it: a foreign coalition, an ally's
     air force), so that an act from the air can be no one else's."""
@@ -199,7 +199,7 @@ def _alternative(text: str, matches: list[ActorMatch], name: str) -> bool:
     return False
 
 
-def _alternatives(st: _Doc) -> dict[str, set[int]]:
+def _alternatives(st: Doc) -> dict[str, set[int]]:
     """The belligerents a story names as one of two possible authors of its attack ("Russian or regime
     warplanes", "either the government or Russia", "both Russian and Syrian aircraft were alleged to
     ..."), outside past incidents, with the events (segments) where it does."""
@@ -226,7 +226,7 @@ _ALTERNATIVE_WORDS = frozenset({"or", "both", "between", "disputed", "contested"
                                 "trading", "trade", "exchanged"})
 
 
-def _accusers_and_facts(st: _Doc, claims: _Claims, name: str, events: set[int],
+def _accusers_and_facts(st: Doc, claims: _Claims, name: str, events: set[int],
                         denying: frozenset[int] = frozenset()) -> tuple[set[str], bool]:
     """The claimants that make ``name`` the author somewhere in the disputed ``events`` (segments),
     and whether the story states or the accused admits it there (then nothing is disputed); another
@@ -242,7 +242,7 @@ def _accusers_and_facts(st: _Doc, claims: _Claims, name: str, events: set[int],
         here = st.segment(k) in events
         speaker = _speaker(claims, k)
         accused_speaks = here and speaker is not None and as_perpetrator(speaker).name == name
-        if accused_speaks and (_admits_act(text) or _ADMIT.search(text)):
+        if accused_speaks and (_admits_act(text) or ADMIT.search(text)):
             return accusers, True  # the accused admits the act
         matches = [m for m in find_actors(text, theatre=st.theatre) if m.entry.role != "claimant"]
         if here and (_alternative(text, matches, name) or _said_disputed(text)):
@@ -313,7 +313,7 @@ def _counter_accuses(text: str, matches: list[ActorMatch], name: str) -> bool:
                                        and m.start > accused.start() for m in matches)
 
 
-def disputed_authors(st: _Doc, figures: list[Figure], claims: _Claims) -> list[Figure]:
+def disputed_authors(st: Doc, figures: list[Figure], claims: _Claims) -> list[Figure]:
     """Figures of a story whose accused denies the attack and is never said to have done it: each
     keeps the accused only if its own sentence or its claimant blames it (see the module doc)."""
     if all(f.perpetrator is None for f in figures):
@@ -342,13 +342,13 @@ def disputed_authors(st: _Doc, figures: list[Figure], claims: _Claims) -> list[F
     return out
 
 
-def _graded_segments(st: _Doc) -> set[int]:
+def _graded_segments(st: Doc) -> set[int]:
     """The events (segments) whose sentences grade the incident contested or tell a mutual blame."""
     return {st.segment(k) for k in range(min(len(st.sents), 400))
             if not st.words(k).isdisjoint(_ALTERNATIVE_WORDS) and _incident_contested(st.sents[k].text[:4000])}
 
 
-def _loses(st: _Doc, f: Figure, name: str, accusers: set[str] | frozenset[str], events: set[int], *,
+def _loses(st: Doc, f: Figure, name: str, accusers: set[str] | frozenset[str], events: set[int], *,
            air: bool = False) -> bool:
     """Figure ``f`` loses its perpetrator ``name`` (a denier no one here is said to blame, in one of the
     disputed ``events``): neither its claimant (one of ``accusers``, a belligerent, the accused itself)

@@ -1,8 +1,8 @@
 """Document-level passes over the figures of a document (used by :mod:`civcas.extract.assemble`).
 
-* :func:`_headline_duplicates`: a headline-like first line whose figures the body repeats;
-* :func:`_civilian_context`: figures in a document about civilians in a war;
-* :func:`_denials`: a belligerent's denial or admission, recorded as its own figures.
+* :func:`headline_duplicates`: a headline-like first line whose figures the body repeats;
+* :func:`civilian_context`: figures in a document about civilians in a war;
+* :func:`denial_figures`: a belligerent's denial or admission, recorded as its own figures.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from itertools import islice
 
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.docstate import (
-    _DEATH,
-    _INJURY,
-    _Doc,
+    DEATH,
+    INJURY,
+    Doc,
 )
 from civcas.extract.figure_details import event_kind
 from civcas.extract.lexicon import Lexicon
@@ -23,12 +23,12 @@ from civcas.extract.perpetrators import (
     as_perpetrator,
     perpetrators_in,
 )
-from civcas.extract.sentence_figures import _perpetrator
+from civcas.extract.sentence_figures import figure_perpetrator
 from civcas.extract.text import literal_view, tokenize
 from civcas.models import Figure, Span, stable_id
 
 
-def _headline_duplicates(st: _Doc, figures: list[Figure]) -> list[Figure]:
+def headline_duplicates(st: Doc, figures: list[Figure]) -> list[Figure]:
     """Drop figures of a headline-like first line that the body repeats (one statement)."""
     if not st.sents:
         return figures
@@ -49,7 +49,7 @@ def _headline_duplicates(st: _Doc, figures: list[Figure]) -> list[Figure]:
 _TITLE_LINE = re.compile(r"(?![^\n]*(?:--|\[))[^\n.!?:]{5,200}\n(?=\s*(?:\[TEXT\]|[A-Z][A-Z .,()'-]{2,60},\s+\d{1,2}\s+[A-Z]{3}))")
 
 
-def _title_line_duplicates(st: _Doc, figures: list[Figure]) -> list[Figure]:
+def _title_line_duplicates(st: Doc, figures: list[Figure]) -> list[Figure]:
     """Drop figures counted in a wire title line that the body repeats (the same outcome and number,
     whatever the noun: the title's "EXPERTS" are the body's "AGRONOMISTS")."""
     title = _TITLE_LINE.match(st.text)
@@ -67,7 +67,7 @@ _GENERIC_WAR = re.compile(r"\b(?:war|conflict|civil war|violence)\b", re.IGNOREC
 _CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
 
 
-def _civilian_context(st: _Doc, figures: list[Figure]) -> list[Figure]:
+def civilian_context(st: Doc, figures: list[Figure]) -> list[Figure]:
     """"The dead", "deaths", "bodies", "victims" and bare tolls count civilians when the article is
     plainly about civilians (it says "civilian(s)" at least twice and the figure's own words are not
     "people"/"persons"); otherwise they stay ``people``."""
@@ -86,7 +86,7 @@ def _civilian_context(st: _Doc, figures: list[Figure]) -> list[Figure]:
     return [replace(f, group="civilians") if bare(f) else f for f in figures]
 
 
-def _lead_outcome(st: _Doc, figures: list[Figure]) -> str:
+def _lead_outcome(st: Doc, figures: list[Figure]) -> str:
     """The outcome of the story's lead event: "TWO GUNMEN WOUNDED GENERAL X ... THE FPMR CLAIMED THE
     ATTACK" claims (and a denial denies) a wounding: the story's first six sentences tell injuries (a
     word or a figure) and no death; an abduction ("ARMED MEN KIDNAPPED X ... THE FPMR SAID IT HAS NOTHING
@@ -94,10 +94,10 @@ def _lead_outcome(st: _Doc, figures: list[Figure]) -> str:
     hurt = held = False
     for s in st.sents[:6]:
         told = {f.outcome for f in figures if f.evidence.start == s.start}
-        if "killed" in told or _DEATH.search(s.text) is not None:
+        if "killed" in told or DEATH.search(s.text) is not None:
             return "killed"
         hurt = hurt or "injured" in told or any(
-            _NOT_BEFORE.search(s.text, max(0, m.start() - 16), m.start()) is None for m in _INJURY.finditer(s.text))
+            _NOT_BEFORE.search(s.text, max(0, m.start() - 16), m.start()) is None for m in INJURY.finditer(s.text))
         held = held or "detained" in told or _ABDUCTED.search(s.text) is not None
     return "injured" if hurt else "detained" if held else "killed"
 
@@ -121,7 +121,7 @@ _OWN_PART = re.compile(r"\b(?:involvement|involved|participat\w*|(?:taken|take|t
                        r"opened|strike|struck|bomb|bombed|kill|killed))\b", re.IGNORECASE)
 
 
-def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, str]],
+def denial_figures(st: Doc, figures: list[Figure], denials: list[tuple[int, Claim, str]],
              lex: Lexicon) -> list[Figure]:
     """Figures with no number for sentences that deny the harm or the attack (stance denied) or
     that admit it (stance asserted, the admitting belligerent as claimant and perpetrator), in
@@ -138,7 +138,7 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
         s = st.sents[i]
         group_here = "civilians" if _CIVILIAN.search(s.text) else group
         # a denial of an abduction of its own: "said no security force was involved in the kidnappings"
-        outcome = "detained" if _HELD.search(s.text) is not None and _DEATH.search(s.text) is None else lead
+        outcome = "detained" if _HELD.search(s.text) is not None and DEATH.search(s.text) is None else lead
         lows = [t.low for t in tokenize(s.text[:2000])]
         perps = perpetrators_in(s.text, exclude=(claim.start, claim.end) if claim.start >= 0 else None,
                                 theatre=st.theatre, words=st.words(i))
@@ -159,7 +159,7 @@ def _denials(st: _Doc, figures: list[Figure], denials: list[tuple[int, Claim, st
             # any agent had taken part": a government body denies its own part, not the harm)
             perpetrator=author if admits or author.kind == "belligerent"
             or (claim.actor.kind == "government" and _OWN_PART.search(s.text) is not None)
-            else _perpetrator(st, s.text, perps, tally=False),
+            else figure_perpetrator(st, s.text, perps, tally=False),
             place=st.back_place(i),
             date=st.back_date(i), published=st.published, publisher=st.doc.publisher,
             near_group=st.doc.near_group, event=event_kind(lows, lex), segment=st.segment(i),

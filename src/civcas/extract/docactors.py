@@ -20,7 +20,7 @@ runs from one sentence into the next. It falls back (returns None) when that can
 * a sentence is all capitals in a text that is not (ambiguous acronyms such as "IS" are not read
   in all-capitals text).
 
-:class:`civcas.extract.docstate._Doc` registers each document it reads (:func:`register`); a text
+:class:`civcas.extract.docstate.Doc` registers each document it reads (:func:`register`); a text
 that is not the registered one is never read this way.
 """
 
@@ -29,8 +29,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from civcas.extract.actors import ActorMatch, _alias_index, find_actors
-from civcas.extract.text import _TOKEN_ASCII, Sentence, Token, tokenize
+from civcas.extract.actors import ActorMatch, alias_index, find_actors
+from civcas.extract.text import TOKEN_ASCII, Sentence, Token, tokenize
 
 # the document being read: its text (compared by identity), sentences, cached words and tokens
 _Split = tuple[str, Sequence[Sentence], Callable[[int], set[str]], Callable[[int], list[Token] | None]]
@@ -49,7 +49,7 @@ def register(text: str, sents: Sequence[Sentence], *, words: Callable[[int], set
 def _alias_pairs() -> tuple[frozenset[tuple[str, str]], frozenset[str], int]:
     """Every two tokens that follow each other inside an alias ("u", "."; ".", "s"; "s", "army"),
     the first tokens of those pairs, and the most tokens an alias has."""
-    rows = [row for group in _alias_index()[0].values() for row in group]
+    rows = [row for group in alias_index()[0].values() for row in group]
     pairs = frozenset(pair for row in rows for pair in zip(row.toks, row.toks[1:], strict=False))
     return pairs, frozenset(a for a, _b in pairs), max((len(row.toks) for row in rows), default=1)
 
@@ -58,7 +58,7 @@ def _lows(chunks: list[str], possessive: bool) -> list[str]:
     """The tokens of whitespace-separated chunks, as the alias scan reads them."""
     joined = " ".join(chunks)
     # (ASCII text without brackets: the strings of the tokeniser's ASCII path, without the tuples)
-    lows = _TOKEN_ASCII.findall(joined.lower()) if joined.isascii() and "[" not in joined \
+    lows = TOKEN_ASCII.findall(joined.lower()) if joined.isascii() and "[" not in joined \
         else [t.low for t in tokenize(joined)]
     return [w[:-2] if w.endswith(("'s", "’s")) else w for w in lows] if possessive else lows
 
@@ -76,7 +76,7 @@ def _runs_on(before: str, after: str, possessive: bool, longest: int) -> bool:
         return True  # (chunks without tokens: not enough read to tell)
     head = _lows(nxt, possessive)
     window = tail + head
-    index = _alias_index()[0]
+    index = alias_index()[0]
     for j in range(len(tail)):
         for row in index.get(window[j], ()):
             k = len(row.toks)

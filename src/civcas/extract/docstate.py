@@ -1,10 +1,10 @@
 """Per-document state of the extractor (used by :mod:`civcas.extract.assemble`) and its word gates.
 
-:class:`_Doc` splits a document into sentences once and reads, lazily and cached per sentence, what
+:class:`Doc` splits a document into sentences once and reads, lazily and cached per sentence, what
 the figure builder asks for: tokens, words, place, date, segment (event), the place and date of
 the nearest earlier sentence that has one, the author of an event and the document's main
 perpetrator. The gate words say which sentences are looked at: casualty words (``_GATE_WORDS``),
-denials (:data:`civcas.extract.denialforms.DENIAL`) and admissions (``_ADMIT``) by an attacker.
+denials (:data:`civcas.extract.denialforms.DENIAL`) and admissions (``ADMIT``) by an attacker.
 """
 
 from __future__ import annotations
@@ -54,24 +54,24 @@ def _words(text: str) -> set[str]:
     return set(low.translate(_NOT_A_TO_Z).split()) if low.isascii() else set(_WORDS.findall(low))
 
 
-_DEATH = re.compile(r"\b(?:dead|died|death|deaths|deceased|killed|killing|fatal|fatally|mortally|fatalities|"
+DEATH = re.compile(r"\b(?:dead|died|death|deaths|deceased|killed|killing|fatal|fatally|mortally|fatalities|"
                     r"bodies|lives)\b",
                     re.IGNORECASE)
-_DEATH = first_char_guard(_DEATH)  # (speed: the same matches)
-_INJURY = re.compile(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
-_INJURY = first_char_guard(_INJURY)  # (speed: the same matches)
+DEATH = first_char_guard(DEATH)  # (speed: the same matches)
+INJURY = re.compile(r"\b(?:wounded|injured|injuries|hurt|injuring|wounding)\b", re.IGNORECASE)
+INJURY = first_char_guard(INJURY)  # (speed: the same matches)
 # an admission by the attacker: "acknowledged responsibility", "mistakenly struck a house",
 # "regrets the loss of civilian life", "something went tragically wrong", "a grave mistake",
 # "wrongly targeted the hall", "regretted the harm to uninvolved civilians"
-_ADMIT = re.compile(r"\b(?:(?:acknowledg\w*|admitted|accepted|accepts|admits)\s+(?:\w+\s+)?responsibility|"
+ADMIT = re.compile(r"\b(?:(?:acknowledg\w*|admitted|accepted|accepts|admits)\s+(?:\w+\s+)?responsibility|"
                     r"(?:mistakenly|wrongly|erroneously)\s+(?:struck|hit|targeted|killed|bombed|shelled)|"
                     r"(?:grave|tragic|terrible)\s+mistake|misidentification|"
                     r"regret(?:s|ted)?\s+the\s+harm|(?:struck|hit|targeted|killed)\s+"
                     r"(?:\w+\s+){0,4}(?:by\s+mistake|in\s+error)|went\s+(?:tragically\s+)?wrong|"
                     r"(?:may\s+have\s+)?(?:resulted\s+in|caused|causing)\s+(?:\w+\s+)?collateral\s+damage|"
                     r"regrets?\s+the\s+(?:loss|deaths?)|(?:was|were)\s+not\s+justified)", re.IGNORECASE)
-_ADMIT = first_char_guard(_ADMIT)  # (speed: the same matches)
-_ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "wrong", "collateral",
+ADMIT = first_char_guard(ADMIT)  # (speed: the same matches)
+ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "wrong", "collateral",
                           "regret", "regrets", "justified", "wrongly", "erroneously", "regretted",
                           "misidentification"})
 
@@ -80,7 +80,7 @@ _ADMIT_WORDS = frozenset({"responsibility", "mistakenly", "mistake", "error", "w
 _ITS_THEIR = re.compile(r"\b(?:its|their)\s", re.IGNORECASE)
 
 
-_STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police", "soldiers", "troops"})
+STATE_FORCES = frozenset({"army", "armed forces", "security forces", "police", "soldiers", "troops"})
 # how many sentences back a later event's own author is looked for (``event_main``)
 _EVENT_REACH = 12
 
@@ -89,7 +89,7 @@ _BACKGROUND_DAYS = 365
 _PUBLICATION = "on or just before publication"  # the text of a date read from the publication day
 # a story about a shooting (a past incident it recalls is then a shooting too, ``past_shooting``)
 _SHOOTING_STORY = re.compile(r"\b(?:shooting|shooter|gunman|gunfire|opened\s+fire|mass\s+shooting)\b", re.IGNORECASE)
-_Day = date  # (inside _Doc, "date" names its method)
+_Day = date  # (inside Doc, "date" names its method)
 # a recalled attack of another kind than a shooting: "in the Sept. 11 attacks", "the Oklahoma City bombing"
 _OTHER_ATTACK = re.compile(r"\b(?:attacks|bombings?|bomb|explosions?|blasts?|crash(?:es)?|terror\w*|hijack\w*|arson|"
                            r"stabbings?|fire|blaze|riots?|war)\b", re.IGNORECASE)
@@ -98,7 +98,7 @@ _ONE_ATTACKER = re.compile(r"^(?:the|an?)\s+(?:lone\s+|suspected\s+|alleged\s+|t
                            re.IGNORECASE)
 
 
-class _Doc:
+class Doc:
     """Per-document state: sentences, lazily computed places/dates, last claimant, main perpetrator."""
 
     def __init__(self, doc: Document, published: date | None) -> None:
@@ -263,7 +263,7 @@ class _Doc:
         ("unidentified persons threw a grenade"); cached."""
         if k not in self._typed:
             typed = self.generic_author(k)
-            if typed is not None and typed.name in _STATE_FORCES:
+            if typed is not None and typed.name in STATE_FORCES:
                 typed = self._theatre_army(typed)  # "gunned down by soldiers of the regime": the army
             elif typed is None and self.theatre and self.theatre[0] != "US":
                 # the accused a neighbouring sentence names ("X and Y were charged with the murder")

@@ -27,7 +27,7 @@ from civcas.extract.typed import STATE_FORCES, generic_perpetrator
 from civcas.models import Actor
 
 if TYPE_CHECKING:
-    from civcas.extract.docstate import _Doc
+    from civcas.extract.docstate import Doc
 
 __all__ = ["event_blamed", "placeholder_blamed"]
 
@@ -61,7 +61,7 @@ def _blames(text: str, start: int, end: int) -> bool:
     return act.match(" " + text[end:end + 120]) is not None
 
 
-def _blamed_in(st: _Doc, k: int) -> list[Actor]:
+def _blamed_in(st: Doc, k: int) -> list[Actor]:
     cues, _verb, _act = _data()
     if st.words(k).isdisjoint(cues) and st.words(k).isdisjoint(("belonged", "belong", "members", "identified",
                                                                "from", "worked")):
@@ -82,7 +82,7 @@ def _blamed_in(st: _Doc, k: int) -> list[Actor]:
     return out
 
 
-def _identified(st: _Doc, k: int, text: str) -> Actor | None:
+def _identified(st: Doc, k: int, text: str) -> Actor | None:
     """The party unnamed attackers are said to belong to: "the armed men belonged to a paramilitary
     group" -> paramilitaries; a known actor's alias -> that actor."""
     m = _identification().search(text)
@@ -137,7 +137,7 @@ def _accusation() -> re.Pattern[str]:
                       r"(?:" + acts + r"|" + _described_act(raw) + r")\b", re.IGNORECASE)
 
 
-def event_blamed(st: _Doc, i: int) -> Actor | None:
+def event_blamed(st: Doc, i: int) -> Actor | None:
     """The one known belligerent the sentences of sentence i's incident hold responsible, or None
     (none, several, or a sentence of the incident saying its author is unknown)."""
     event = st.segment(i)
@@ -146,7 +146,7 @@ def event_blamed(st: _Doc, i: int) -> Actor | None:
     return st.blamed[event]
 
 
-def _event_blamed(st: _Doc, event: int) -> Actor | None:
+def _event_blamed(st: Doc, event: int) -> Actor | None:
     found: dict[str, Actor] = {}
     for k in range(min(len(st.sents), _REACH)):
         if st.segment(k) != event or st.background(k):
@@ -158,7 +158,7 @@ def _event_blamed(st: _Doc, event: int) -> Actor | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def placeholder_blamed(st: _Doc, i: int, author: Actor) -> Actor:
+def placeholder_blamed(st: Doc, i: int, author: Actor) -> Actor:
     """``author`` for a figure of sentence i, unless it is a placeholder ("unidentified gunmen") and
     the incident's own sentences hold one party responsible (:func:`event_blamed`)."""
     if author.identified or i < 0:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.regex_speed import literal_alternation, literal_requirement
+from civcas.extract.regex_speed import folded_search, literal_alternation, literal_requirement
 from civcas.extract.text import ascii_fold_exact, literal_view
 
 _NAME = r"(?:(?:al-|el-|Al-|El-|Al |El )?[A-Z][\w’'\-]+(?:[ \-](?:(?:al|el|ad|as|ar|ash|de|bin|abu|Abu)[ \-])?[A-Z][\w’'\-]+){0,3})"
@@ -61,7 +61,7 @@ class _Rx:
         return low is None or self.need is None or any(map(low.__contains__, self.need))
 
     def found(self, text: str, low: str | None) -> bool:
-        return self.may(low) and self.rx.search(text) is not None
+        return self.may(low) and folded_search(self.rx, text, low) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,8 @@ class _Cues:
     targets_lower: re.Pattern[str] | None  # the same for lower-cased ASCII text, case-sensitive
     canon: dict[str, str]  # target word -> its group's first word
     target_firsts: frozenset[str] | None  # the first word of every target (None: no word pre-test)
+    named: re.Pattern[str]  # "the <Place> incident": an incident named by its place
+    named_not: frozenset[str]  # lower-case words that make such a name a day ("the Monday incident")
 
 
 def _alt(items: Sequence[str]) -> str:
@@ -132,6 +134,9 @@ def _cues() -> _Cues:
                                  + ")") if ascii_fold_exact(canon) else None,
         canon=canon,
         target_firsts=_firsts(canon),
+        named=re.compile(r"\bthe\s+" + name + r"\s+" + _words([re.escape(str(w)).replace(r"\ ", r"\s+")
+                                                             for w in data["named_incident"]]) + r"\b"),
+        named_not=frozenset(str(w).lower() for w in data["named_incident_not"]),
     )
 
 
@@ -285,6 +290,10 @@ class Segmenter:
             cur = len(events) - 1
         elif cur > 0:
             back = _earlier(events, cur, words, definite)
+            if back is None and (named := c.named.search(text)) is not None \
+                    and c.named_not.isdisjoint(named.group("name").lower().split()):
+                # "Airwars assesses the Azizabad incident as Fair": the event whose sentences name that place
+                back = self._named_earlier(named.group("name"), cur)
             if back is not None:
                 cur = back
         ev = events[cur]
@@ -295,6 +304,13 @@ class Segmenter:
         ev.harm = ev.harm or harm
         self._cur = cur
         self._out.append(cur)
+
+    def _named_earlier(self, name: str, cur: int) -> int | None:
+        """The earlier event whose sentences name ``name`` first ("the Azizabad incident" -> the event of
+        "raided the village of Azizabad"), unless the current event names it too."""
+        word = re.compile(r"\b" + re.escape(name) + r"\b")
+        hits = [e for k, e in enumerate(self._out) if word.search(self._texts[k]) is not None]
+        return hits[0] if hits and cur not in hits and hits[0] < cur else None
 
     def _days(self, ev: _Event) -> list[tuple[int, int]]:
         """The day-level dates of the event's sentences (read now for the sentences not yet read)."""

@@ -109,6 +109,11 @@ def possessive_kin(lows: list[str], i: int, lex: Lexicon) -> Count | None:
     p = i + 1
     n = len(lows)
     if p < n and lows[p] in lex.kin_pairs:
+        q = p + 1
+        while q < min(n, p + 3) and (lows[q] in ("later", "also", "have", "had", "has") or lows[q].endswith("ly")):
+            q += 1  # "their parents later told", "her parents have said"
+        if q < n and lows[q] in lex.pair_speech:
+            return None  # "after the boys were killed their parents told reporters": the pair speaks
         return Count(2, 2, "exact", i, i + 1, "word")  # "his parents": two
     for _ in range(4):  # skip an age or an adjective: "her 8-year-old son", "his elderly father"
         if p < n and lows[p] in lex.kin:
@@ -122,7 +127,7 @@ def possessive_kin(lows: list[str], i: int, lex: Lexicon) -> Count | None:
     return None
 
 
-_SUFFER = frozenset({"suffered", "sustained", "sustaining", "suffering", "received", "receiving",
+SUFFER = frozenset({"suffered", "sustained", "sustaining", "suffering", "received", "receiving",
                      "sustain", "suffer", "suffers", "sustains",
                      # "four passengers have bullet wounds" (not "had": the dead had wounds too)
                      "have", "has"})
@@ -138,7 +143,7 @@ def _survive() -> frozenset[str]:
 def injury_verb(lows: list[str], p: int, lex: Lexicon) -> tuple[int, str] | None:
     """ "suffered life-threatening injuries", "sustaining serious wounds", "suffered a gunshot
     wound", "have bullet wounds": (end, "injured"), else None.  Up to three modifiers; "fatal"/"mortal" make it killed."""
-    if p >= len(lows) or (lows[p] not in _SUFFER and lows[p] not in _survive()):
+    if p >= len(lows) or (lows[p] not in SUFFER and lows[p] not in _survive()):
         return None
     survived = lows[p] in _survive()
     q = p + 1

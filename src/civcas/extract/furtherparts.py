@@ -66,6 +66,7 @@ class _Rules:
     victims: re.Pattern[str]
     victims_after: re.Pattern[str]
     victims_died: re.Pattern[str]
+    sub_places: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +96,7 @@ def _rules() -> _Rules:
             victims=re.compile(raw["victims"], re.IGNORECASE),
             victims_after=re.compile(raw["victims_after"], re.IGNORECASE),
             victims_died=re.compile(raw["victims_died"], re.IGNORECASE),
+            sub_places=frozenset(raw["sub_places"]),
         )
     except (KeyError, TypeError, re.error) as exc:
         raise DataError(f"invalid further-parts table: {exc!r}",
@@ -219,6 +221,18 @@ def _one_of_the_dead(f: Figure) -> bool:
         and f.group in (*_SUBGROUPS, "people")
 
 
+def _elsewhere(toll: Figure, one: Figure, r: _Rules) -> bool:
+    """The lone dead person ``one`` (see :func:`_one_of_the_dead`) is told at another town than
+    ``toll`` ("Three people were killed in Fairview on Friday. Later, a man was shot dead in Kenton"):
+    a death of its own, not one of that toll's dead.  Only two plain town names with no word in
+    common tell two places (``sub_places``); another paragraph alone does not (a narrative goes on
+    through the dead paragraph by paragraph)."""
+    if toll.place is None or one.place is None:
+        return False
+    names = [set(WORD.findall(p.name.split(",")[0].lower())) for p in (toll.place, one.place)]
+    return all(names) and names[0].isdisjoint(names[1]) and all(n.isdisjoint(r.sub_places) for n in names)
+
+
 def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
     """``figures`` with each further part of a larger stated toll made a breakdown of it (see
     the module doc)."""
@@ -234,6 +248,7 @@ def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
     text = st.text
     further: dict[str, Figure] = {}
     of_them: set[str] = set()  # "one of them": a part of the group just counted, whatever its noun
+    lone: set[str] = set()  # one person killed, a part only of a toll of the same place and paragraph
     for f in figures:
         span = spans.get(f.id)
         if (span is None or f.part_of is not None or f.low is None or f.scope != "incident"
@@ -245,8 +260,11 @@ def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
                 or f.id in st.split_parts:  # "... and 15 were civilians": a part of the toll split (partitions.py)
             further[f.id] = f
             of_them.add(f.id)
-        elif _is_further(text, span[0], span[1], f.outcome, r) or _one_of_the_dead(f):
+        elif _is_further(text, span[0], span[1], f.outcome, r):
             further[f.id] = f
+        elif _one_of_the_dead(f):
+            further[f.id] = f
+            lone.add(f.id)
     if not further:
         return figures
     tolls = [t for t in figures
@@ -267,7 +285,8 @@ def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
                     and (best is None or t.evidence.start >= best.evidence.start)):
                 best = t
         if best is not None:
-            parent[f.id] = best.id
+            if f.id not in lone or not _elsewhere(best, f, r):
+                parent[f.id] = best.id
             continue
         for t in tolls:
             if t.id in spans and spans[t.id][1] <= spans[f.id][0] \
@@ -279,7 +298,7 @@ def further_parts(st: DocState, figures: list[Figure]) -> list[Figure]:
                     and t.evidence.start <= f.evidence.start
                     and (best is None or t.evidence.start >= best.evidence.start)):
                 best = t  # the nearest larger toll stated before it
-        if best is not None:
+        if best is not None and (f.id not in lone or not _elsewhere(best, f, r)):
             parent[f.id] = best.id
     if not parent:
         return figures

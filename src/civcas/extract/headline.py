@@ -6,7 +6,11 @@ kept apart from the text (HTML ``<title>``/``og:title``, a JSON or CSV ``title``
 item title) is read as a one-sentence document; its figures are kept for an outcome (killed,
 injured, ...) the body states no number of. The body is the fuller statement, often updated
 later than the headline, so "2 dead" over a body that says "three people were killed" gives only
-the body's figure, and a headline that repeats the body is one statement (the issue's rule).
+the body's figure, and a headline that repeats the body is one statement (the issue's rule). An
+exact headline count larger than every count the body states for its outcome is kept as well: the
+body then tells only some of the victims ("Four found dead in Elm Street home" over "deputies saw
+two bodies in the kitchen"; "6 wounded at lounge" over "two other men were treated for graze
+wounds") and the headline's total is the story's toll.
 Evidence of such a figure has ``part="title"``: its offsets index the title.
 """
 
@@ -20,7 +24,7 @@ from functools import lru_cache
 
 from civcas.datafiles import load_toml
 from civcas.extract.docstate import _GATE_WORDS, _words
-from civcas.models import Document, Figure, Span
+from civcas.models import UNATTRIBUTED, Document, Figure, Span
 
 #: A longer "title" is not a headline (a feed that puts the whole text in the title).
 MAX_TITLE = 300
@@ -38,29 +42,70 @@ def headline_figures(doc: Document, body: list[Figure], *, published: date | Non
     # (a tally of the body, "the fifth murder-suicide in the state since 2013 that killed two", numbers
     # no outcome of the story's own incident)
     numbered = {f.outcome for f in body if (f.low is not None or f.high is not None) and f.scope == "incident"}
-    if _possible_outcomes(_words(title)) <= numbered:
-        return []  # no casualty word, or the body numbers every outcome the title's could state
-    at, noun = _bare_person(title)
-    read_as = title if at is None else f"{title[:at]}A {title[at:]}"  # headlinese drops the article
+    most: dict[str, int] = {}  # per outcome, the largest count of the body's incident totals
+    for f in body:
+        if f.scope == "incident" and f.part_of is None:
+            most[f.outcome] = max(most.get(f.outcome, 0), *(v for v in (f.low, f.high) if v is not None), 0)  # no casualty word, or the body numbers every outcome the title's could state
+    listed = _comma_list(title)  # "Man, woman found dead": "A man and a woman found dead"
+    at, noun = (None, "") if listed else _bare_person(title)
+    read_as = listed or (title if at is None else f"{title[:at]}A {title[at:]}")  # headlinese drops the article
     heading = replace(doc, id=f"{doc.id}#title", text=read_as, title=None)  # same url, dateline...
     context = body[0].context if body else None  # the document's linking keys, read from its text
+    # a headline names no day: its toll is the story's, whose day the body's incident figures tell
+    day = next((f.date for f in body if f.scope == "incident" and f.date is not None), None)
     out = []
     tallied = {(f.outcome, v) for f in body if f.scope == "tally" for v in (f.low, f.high) if v is not None}
     for f in read(heading, published):
-        if f.outcome in numbered or (f.low is None and f.high is None):
+        if f.low is None and f.high is None:
+            continue
+        if f.outcome in numbered and not (f.qualifier == "exact" and (f.low or 0) > most.get(f.outcome, 0)):
             continue
         if any(o == f.outcome for o, _v in tallied) and (
                 (f.outcome, f.low) in tallied or (f.outcome, f.high) in tallied or (f.low or f.high or 0) >= _BIG):
             continue  # the title restates the body's tally ("Coalition raises its count to 484")
         start, end, number_text = f.evidence.start, f.evidence.end, f.number_text
-        if at is not None:  # offsets and words of the title as written
+        if listed:  # a rewritten list: the whole headline is the evidence
+            start, end = 0, len(title)
+            if number_text is None or number_text.lower() not in title.lower():
+                number_text = title.split(",")[0].strip()
+        elif at is not None:  # offsets and words of the title as written
             start, end = (k - 2 if k > at else k for k in (start, end))
             if f.number_text == "A":
                 number_text = noun
         out.append(replace(f, doc=doc.id, context=f.context if context is None else context,
+                           date=f.date if f.date is not None or f.scope != "incident" else day,
                            number_text=number_text,
                            evidence=Span(text=title[start:end], start=start, end=end, part="title")))
     return out
+
+
+def headline_parts(body: list[Figure], heads: list[Figure]) -> list[Figure]:
+    """``body`` with each incident count that a larger exact headline total of its outcome holds
+    made a part of that total ("Three dead in farmhouse" over "deputies saw two bodies in the
+    kitchen": the two are some of the three). Only exact counts of the same claimant (or of none);
+    the total must count everyone ("people", "civilians") or the body count's own group."""
+    totals = [h for h in heads if h.qualifier == "exact" and h.part_of is None and h.low is not None
+              and h.scope == "incident"]
+    if not totals:
+        return body
+    out = []
+    for f in body:
+        if f.part_of is None and f.scope == "incident" and f.qualifier == "exact" and f.low is not None \
+                and f.evidence.part == "text":
+            h = next((h for h in totals if h.outcome == f.outcome and f.low < (h.low or 0)
+                      and (f.high or f.low) < (h.low or 0) and h.group in ("people", "civilians", f.group)
+                      and _same_source(f, h)), None)
+            if h is not None:
+                f = replace(f, part_of=h.id)
+        out.append(f)
+    return out
+
+
+def _same_source(a: Figure, b: Figure) -> bool:
+    """The two figures are one claimant's, or one of them names none."""
+    x = a.claimant.name if a.claimant is not None else UNATTRIBUTED.name
+    y = b.claimant.name if b.claimant is not None else UNATTRIBUTED.name
+    return x == y or UNATTRIBUTED.name in (x, y)
 
 
 _BIG = 100  # a title count this large over a body of tallies is one of them, not the story's incident
@@ -90,6 +135,71 @@ def _bare_person(title: str) -> tuple[int | None, str]:
         if not _PLACE_WORD.match(word) or low in _NOT_PLACE or k == 2:
             return None, ""  # up to two place words before the person ("Rock Hill teen")
     return None, ""
+
+
+_COUNT_WORD = re.compile(r"^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)$", re.IGNORECASE)
+
+
+def _list_item(words: list[str], *, first: bool) -> tuple[int, str] | None:
+    """A person item opening ``words``: an optional count or an age, then a person noun of one word
+    that is no agent and no outcome word ("2 children", "teen", "6-year-old boy"), after up to two place words in
+    the first item ("Gary man"). Returns (words used, the item with "a" before a bare singular)."""
+    from civcas.extract.lexicon import lexicon
+
+    lex = lexicon()
+    k = 0
+    while first and k < 2 and k + 1 < len(words) and _PLACE_WORD.match(words[k]) \
+            and words[k].lower() not in _NOT_PLACE and lex.persons.match_at([words[k].lower()], 0) is None:
+        k += 1
+    counted = k < len(words) and _COUNT_WORD.match(words[k]) is not None
+    j = k + 1 if counted else k
+    aged = not counted and j < len(words) and _AGE_NOUN.match(words[j]) is not None
+    j += aged  # "4-year-old girl"
+    if j >= len(words):
+        return None
+    noun = words[j].lower()
+    hit = lex.persons.match_at([noun], 0)
+    if hit is None or hit[1][0] == "combatants" or noun in lex.trigger_words or noun in _NOT_ITEM:
+        return None
+    if not counted and noun.endswith("s"):
+        return None  # "Parents, teachers rally ...": no count, no list of victims
+    item = " ".join(words[k:j + 1]) if counted else f"a {' '.join(words[j - aged:j + 1])}"
+    return j + 1, item
+
+
+#: person nouns that are no victim item of a headline list ("dead", "victims", "wounded")
+_NOT_ITEM = frozenset({"dead", "victims", "victim", "wounded", "injured", "casualties", "people", "person"})
+
+
+def _comma_list(title: str) -> str | None:
+    """A headline that lists its victims with commas and no "and" ("Man, woman found dead",
+    "3 adults, 1 child shot to death", "Mother, 2 kids killed in house fire shooting") rewritten as
+    prose ("A man and a woman found dead ..."), or None. Not an age or a name after the comma
+    ("Man, 19, shot dead"), nor counts with their own outcome ("Two dead, three hurt")."""
+    m = _PREFIX.match(title)
+    at = m.end() if m else 0
+    segments = title[at:].split(", ")
+    if len(segments) < 2 or len(segments) > 4 or " and " in title[at:].lower():
+        return None
+    items = []
+    for n, seg in enumerate(segments):
+        words = seg.split()
+        got = _list_item(words, first=n == 0)
+        if got is None:
+            return None
+        used, item = got
+        last = n == len(segments) - 1
+        if used != len(words) and not last:
+            return None  # every item but the last is a person and nothing more
+        if last:
+            if used == len(words):
+                return None  # the headline must go on after its list ("..., teen wounded")
+            items.append(item)
+            rest = " ".join(words[used:])
+        else:
+            items.append(item)
+    prose = ", ".join(items[:-1]) + " and " + items[-1]
+    return f"{title[:at]}{prose[0].upper()}{prose[1:]} {rest}"
 
 
 #: words that open a headline and are no place before a person ("A", "Two", "Police")

@@ -16,7 +16,7 @@ from civcas.extract.shootdata import single_words_of
 if TYPE_CHECKING:
     from civcas.extract.counts import Mention
 
-_AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])
+AUX = frozenset(["were", "was", "been", "being", "are", "is", "got", "get", "be"])
 _BARE_HEADS = {"wounded": "injured", "injured": "injured", "dead": "killed", "missing": "missing",
                "hurt": "injured", "deceased": "killed"}
 _PARTICIPLES = frozenset({"killed", "martyred", "slain"})
@@ -62,7 +62,7 @@ def _armed_group_after(lows: list[str], end: int, lex: Lexicon) -> bool:
         q += 1
     words: list[str] = []
     while q < len(lows) and len(words) < 6 and lows[q] not in _PUNCT_STOP and lows[q] not in (",", "(") \
-            and lows[q] not in _AUX and lex.triggers_after.match_at(lows, q) is None:
+            and lows[q] not in AUX and lex.triggers_after.match_at(lows, q) is None:
         words.append(lows[q])
         q += 1
     if not words:
@@ -188,9 +188,9 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
                 q = end + 1
                 while q < min(n, end + 9) and (lows[q] not in _PUNCT_STOP or lows[q] in _QUOTES) \
                         and lows[q] not in (",", "(") \
-                        and lows[q] not in _AUX and lex.triggers_after.match_at(lows, q) is None:
+                        and lows[q] not in AUX and lex.triggers_after.match_at(lows, q) is None:
                     q += 1
-                if q < n and (lows[q] in _AUX or lows[q] == "(" or lex.triggers_after.match_at(lows, q)):
+                if q < n and (lows[q] in AUX or lows[q] == "(" or lex.triggers_after.match_at(lows, q)):
                     return q
             return end
         tok = lows[p]
@@ -201,7 +201,7 @@ def head_phrase(lows: list[str], k: int, c: Count, lex: Lexicon, m: Mention) -> 
                 # boy", "a 17-year-old Lincoln high school student"
                 if r < n and lex.persons.match_at(lows, q) is None and all(
                         w[:1].isalpha() and w not in lex.stopwords and w not in lex.trigger_words
-                        and w not in _AUX for w in lows[q:r]) and lex.persons.match_at(lows, r) is not None:
+                        and w not in AUX for w in lows[q:r]) and lex.persons.match_at(lows, r) is not None:
                     q = r
                     break
             if q >= n or lex.persons.match_at(lows, q) is None:

@@ -4,6 +4,10 @@ patients from the club", "received three gunshot patients", "received eight guns
 number alone ("said it had received nine", "had admitted three"), "took in five victims"
 (``[intake]`` in ``data/extract/lexicon.toml``).  Read as injured; never a hospital's usual load
 ("treated 300 patients a day", "had treated 22,000 patients in 2014").
+
+:func:`taken_alone` tells a count taken to hospital ("were taken to the hospital", read as a
+condition: ``hospital_verbs`` of ``[outcomes.condition]``) that is no count of others beside victims told
+before, so no injury of its own where its sentence tells no death.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from civcas.datafiles import load_toml
 from civcas.extract.counts import Mention
 from civcas.extract.lexicon import Lexicon
 
-__all__ = ["intake_count"]
+__all__ = ["intake_count", "taken_alone"]
 
 
 @lru_cache(maxsize=1)
@@ -98,3 +102,19 @@ def intake_count(lows: list[str], m: Mention, lex: Lexicon) -> bool:
         return True  # "a clinic reported that it took in three teenagers": any person noun
     # "it treated 11 people, none of them for gunshot wounds": only where a hospital speaks
     return head in people and not hospital.isdisjoint(lows)
+
+
+@lru_cache(maxsize=1)
+def _taken_verbs() -> frozenset[str]:
+    return frozenset(load_toml("extract", "lexicon.toml")["outcomes"]["condition"]["hospital_verbs"])
+
+
+def taken_alone(lows: list[str], m: Mention) -> bool:
+    """``m`` is followed by a transport to hospital ("four people were taken to the hospital")
+    and counts no others ("two others", "three other men", "another man"): the dead are taken to
+    hospital too, so the count says no injury by itself."""
+    verbs = _taken_verbs()
+    taken = any(lows[k] in verbs and lows[k + 1] == "to" for k in range(m.np_end, min(len(lows) - 1, m.np_end + 4)))
+    others = not {"other", "others", "more"}.isdisjoint(lows[m.count.start:m.np_end]) \
+        or lows[m.count.start] == "another"
+    return taken and not others

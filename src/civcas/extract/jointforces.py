@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from civcas.datafiles import load_toml
 from civcas.extract.actors import canonical_actor
-from civcas.extract.regex_speed import may_match
+from civcas.extract.regex_speed import has_match
 from civcas.extract.struckside import described_state
 from civcas.extract.text import literal_view
 from civcas.extract.theatre import demonym
@@ -26,7 +26,7 @@ from civcas.extract.typed import STATE_FORCES
 from civcas.models import Actor, Figure
 
 if TYPE_CHECKING:
-    from civcas.extract.docstate import _Doc
+    from civcas.extract.docstate import Doc
 
 __all__ = ["joint_forces"]
 
@@ -56,7 +56,7 @@ def _state_names(theatre: tuple[str, ...]) -> set[str]:
     return names
 
 
-def joint_forces(st: _Doc, figures: list[Figure]) -> list[Figure]:
+def joint_forces(st: Doc, figures: list[Figure]) -> list[Figure]:
     """Figures given to the theatre's army or police in a story of a joint police and army act take
     the theatre's security forces (module doc)."""
     if not figures or not st.theatre or st.theatre[0] == "US":
@@ -64,7 +64,7 @@ def joint_forces(st: _Doc, figures: list[Figure]) -> list[Figure]:
     acting, alone, joint = _data()
     head = st.text[:20000]
     # (exact literal pre-test first: every match names a police word, which most stories never do)
-    if not may_match(acting, head, literal_view(head)) or acting.search(head) is None:
+    if not has_match(acting, head, literal_view(head)):
         return figures
     dem = demonym(st.theatre[0])
     own = _state_names(st.theatre)

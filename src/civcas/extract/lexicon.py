@@ -167,6 +167,7 @@ class Lexicon:
     kin_modifiers: frozenset[str] = frozenset()  # "his estranged wife", "her younger brother"
     possessive_only: frozenset[str] = frozenset()  # "his friend" counts, "a friend" does not
     kin_pairs: frozenset[str] = frozenset()  # "his parents": two people
+    pair_speech: frozenset[str] = frozenset()  # "their parents told ...": the pair speaks (forms.py)
     plurals: frozenset[str] = frozenset()  # person nouns a bare plural may use (extract/plurals.py)
     compounds: frozenset[str] = frozenset()  # casualty compounds read as one head (extract/heads.py)
     speakers: frozenset[str] = frozenset()  # "a police spokesman": a person noun as a modifier (heads.py)
@@ -196,6 +197,9 @@ def lexicon() -> Lexicon:
             t_before.append((p, outcome))
         for p in table.get("head", []):
             heads.append((p, outcome))
+        for aux in table.get("hospital_aux", []):  # "were taken to the hospital" ([outcomes.condition])
+            t_after.extend((f"{aux} {verb} to {place}", outcome) for verb in table.get("hospital_verbs", [])
+                           for place in table.get("hospital_places", []))
     subgroups = raw["subgroups"]
     persons: list[tuple[str, Any]] = []
     for group, words in raw["groups"].items():
@@ -249,6 +253,7 @@ def lexicon() -> Lexicon:
         kin_modifiers=frozenset(raw.get("possessive", {}).get("modifiers", [])),
         possessive_only=frozenset(raw.get("possessive", {}).get("possessive_only", [])),
         kin_pairs=frozenset(raw.get("possessive", {}).get("pairs", [])),
+        pair_speech=frozenset(raw.get("possessive", {}).get("pair_speech", [])),
         plurals=frozenset(raw.get("plurals", {}).get("nouns", [])),
         compounds=frozenset(raw.get("casualties", {}).get("compounds", [])),
         speakers=frozenset(raw.get("groups_compounds", {}).get("speakers", [])),

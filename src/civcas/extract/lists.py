@@ -197,6 +197,7 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
             mentions[i].named = kin_only  # "a woman and her son": the son is a part, not a lone victim
         added.append(k)
     added += _one_with_party(lows, mentions)  # "Judge X was killed along with two of his guards": 3
+    added += _as_were(lows, mentions)  # "a man and a woman were found dead, as were two children": 4
     if "others" not in lows and "other" not in lows and "more" not in lows:
         return added
     in_runs = {i for run in _runs(lows, mentions) for i in run} | {i for i, m in enumerate(mentions)
@@ -206,6 +207,43 @@ def list_totals(lows: list[str], mentions: list[Mention]) -> list[int]:
             mentions.append(both)
             one.breakdown, one.parent = True, len(mentions) - 1
             added.append(len(mentions) - 1)
+    return added
+
+
+def _as_were(lows: list[str], mentions: list[Mention]) -> list[int]:
+    """A count added after the clause of another with ", as were" / ", as was" ("two men were
+    killed, as were three children"; "a woman died, as did her son" is not this form): both are
+    parts of a total of the two, under the first one's outcome. Only numbers (a list's total
+    included), not single victims ("X was killed, as was his son": a narrative naming its dead one
+    by one, whose sums are no toll); not with fighters (two sides, like a list: :func:`list_totals`). Appends the totals to ``mentions``; returns their indices."""
+    from civcas.extract.counts import Mention
+
+    added: list[int] = []
+    for m in list(mentions):
+        s = m.count.start
+        if s < 3 or lows[s - 3:s] not in ([",", "as", "were"], [",", "as", "was"]) or not _member(m, lows) \
+                or m.parent is not None or m.breakdown:
+            continue
+        before = [x for x in mentions if x.np_end <= s - 3 and x.parent is None and not x.breakdown
+                  and x.outcome in ("killed", "injured") and x.head]
+        if not before:
+            continue
+        p = max(before, key=lambda x: (x.np_end, x.count.end - x.count.start))  # a list's total over its last member
+        if m.outcome not in (None, p.outcome) or ";" in lows[p.np_end:s] or "." in lows[p.np_end:s] \
+                or p.count.qualifier != "exact" or p.count.low is None or p.count.low != p.count.high \
+                or any(x.group == "combatants" and x.subgroup != "police" for x in (p, m)) \
+                or any(x.count.kind not in ("digit", "word") and (x.count.low or 0) < 2 for x in (p, m)):
+            continue
+        m.outcome = p.outcome
+        n = p.count.low + (m.count.low or 0)
+        t = Mention(Count(n, n, "exact", p.count.start, m.count.end, "digit"), m.np_end)
+        t.group = p.group if p.group == m.group else "people"
+        t.head, t.outcome = True, p.outcome
+        mentions.append(t)
+        k = len(mentions) - 1
+        for part in (p, m):
+            part.breakdown, part.parent, part.named = True, k, False
+        added.append(k)
     return added
 
 

@@ -1,4 +1,4 @@
-"""The story's main belligerent (used by :meth:`civcas.extract.docstate._Doc.main_perpetrator`).
+"""The story's main belligerent (used by :meth:`civcas.extract.docstate.Doc.main_perpetrator`).
 
 Every belligerent named in the story gets a weight: one that acts ("X strikes", "by X", "X claimed
 responsibility") weighs more than one merely named; a possible author ("some may have been killed by
@@ -20,6 +20,7 @@ from civcas.extract.actor_context import as_victim
 from civcas.extract.actors import actor_of, find_actors, may_name_actor
 from civcas.extract.acts import act_words
 from civcas.extract.agents import named_party
+from civcas.extract.assessedside import assessed_side, may_assess
 from civcas.extract.events import apart_opening, unknown_author
 from civcas.extract.newgroups import CUE_WORDS as _NEW_GROUP_CUES
 from civcas.extract.newgroups import new_group
@@ -30,14 +31,17 @@ from civcas.extract.perpetrators import (
     is_speaker,
     perpetrator_score,
 )
-from civcas.extract.regex_speed import first_char_guard
+from civcas.extract.regex_speed import first_char_guard, folded, found_in
 from civcas.models import Actor
 
 if TYPE_CHECKING:
     from civcas.extract.actors import ActorMatch
-    from civcas.extract.docstate import _Doc
+    from civcas.extract.docstate import Doc
 
 __all__ = ["author_unknown_near", "main_author", "named_after_apart", "recalls_that"]
+
+# a monitor's verdict on who struck outweighs any count of mentions and acts elsewhere in the story
+_VERDICT_WEIGHT = 50
 
 # a communique's header names its author: "[STATEMENT] [PEOPLES LIBERATION FRONT] [TEXT]",
 # "[GENERAL COMMAND OF THE FMLN]" (not a name spelled out after its acronym: "THE FMLN [FARABUNDO ...]")
@@ -60,7 +64,7 @@ def _in_header(text: str, start: int, end: int) -> bool:
 
 # a named actor described as an armed group: "Boko Haram militants", "JNIM's fighters", "the
 # al-Qaeda-linked group JNIM", "the jihadist group Islamic State", "rebels of the M23" (its figures
-# described only as "militants" or "jihadists" are this group's, see sentence_figures._perpetrator)
+# described only as "militants" or "jihadists" are this group's, see sentence_figures.figure_perpetrator)
 _GROUP_AFTER = re.compile(r"(?:['’]s)?\s+(?:militants?|fighters|jihadists?|insurgents?|rebels?|guerrillas?|gunmen|"
                           r"(?:urban\s+)?commandos|"
                           r"terrorists?|extremists?|insurgency|rebellion)\b", re.IGNORECASE)
@@ -78,7 +82,7 @@ _POSSIBLE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|well\s+)?have\s+been
                        r"(?:ruled\s+out|excluded)\b", re.IGNORECASE)
 
 
-def main_author(st: _Doc) -> Actor | None:
+def main_author(st: Doc) -> Actor | None:
     """The story's main belligerent (see the module doc); records in ``st.claimed`` the actors it makes
     answer for an attack and in ``st.armed_groups`` those it calls an armed group."""
     counts: Counter[str] = Counter()
@@ -108,8 +112,10 @@ def main_author(st: _Doc) -> Actor | None:
             continue
         text = st.sents[i].text[:4000]
         goes_on = i > 0 and continues_denial(st.sents[i - 1].text, text)
-        possible = _POSSIBLE.search(text) is not None
+        possible_rx, subject = folded(_POSSIBLE, text)  # (speed: the same answer)
+        possible = possible_rx.search(subject) is not None
         found = find_actors(text, tokens=st.tokens(i), theatre=st.theatre, words=st.words(i))
+        verdict = may_assess(st.words(i))
         scores = {id(m): perpetrator_score(text, m) for m in found if m.entry.kind == "belligerent"}
         for m in _reporters(text, found, scores):
             told_struck[m.entry.name] += 1
@@ -117,6 +123,13 @@ def main_author(st: _Doc) -> Actor | None:
         for m in found:
             if inside[0] <= m.start and m.end <= inside[1]:
                 continue  # "THE X COMMISSION OF THE NATIONAL LIBERATION ARMY (XC)": a unit's own name
+            if m.entry.role != "claimant" and m.entry.kind == "belligerent" and verdict \
+                    and assessed_side(text, m.start, m.end):
+                # "Turkish forces are the likely belligerent": the monitor's verdict names the author
+                counts[m.entry.name] += _VERDICT_WEIGHT
+                first.setdefault(m.entry.name, actor_of(m))
+                acting.add(m.entry.name)  # (the verdict is on the lead incident: no "first named" here)
+                continue
             if m.entry.role != "claimant" and m.entry.kind == "belligerent":
                 # an actor doing something ("Russian missiles", "by the coalition") weighs
                 # more than one merely named ("Ukrainian officials", "a Ukrainian city")
@@ -189,10 +202,10 @@ def _idle_force(text: str, m: ActorMatch) -> bool:
     return words.act_in_clause.search(clause) is None
 
 
-def _main_typed(st: _Doc) -> Actor | None:
+def _main_typed(st: Doc) -> Actor | None:
     """With no named belligerent: the typed perpetrator ("urban guerrillas", "a death squad")
     the casualty sentences of the document name most often."""
-    from civcas.extract.docstate import _GATE_WORDS, _STATE_FORCES  # (docstate imports this module)
+    from civcas.extract.docstate import _GATE_WORDS, STATE_FORCES  # (docstate imports this module)
 
     typed: Counter[str] = Counter()
     first: dict[str, Actor] = {}
@@ -200,7 +213,7 @@ def _main_typed(st: _Doc) -> Actor | None:
         if st.words(i).isdisjoint(_GATE_WORDS):
             continue
         a = st.generic_author(i)
-        if a is not None and a.name not in _STATE_FORCES and not st.no_lone_gunman(a) \
+        if a is not None and a.name not in STATE_FORCES and not st.no_lone_gunman(a) \
                 and not st.background(i):  # (an earlier attack told for context)
             typed[a.name] += 1
             first.setdefault(a.name, a)
@@ -234,7 +247,7 @@ def _struck(text: str, m: ActorMatch) -> bool:
     return as_victim(text, m.start, m.end) and _CAMPAIGN_AGAINST.search(text[max(0, m.start - 40):m.start]) is None
 
 
-def author_unknown_near(st: _Doc, i: int, main: Actor) -> bool:
+def author_unknown_near(st: Doc, i: int, main: Actor) -> bool:
     """Sentence i, or one up to two sentences away in its paragraph, says the author of its event
     is not known ("A grenade wounded a guard. No group has claimed responsibility.": ``unknown_author``
     in ``events.toml``), and none of those sentences names ``main`` (the story's main author, named
@@ -242,20 +255,20 @@ def author_unknown_near(st: _Doc, i: int, main: Actor) -> bool:
     the figure takes no main author."""
     para = st.sents[i].paragraph
     near = [k for k in range(max(0, i - 2), min(len(st.sents), i + 3)) if st.sents[k].paragraph == para]
-    if not any(unknown_author().search(st.sents[k].text[:2000]) for k in near):
+    if not any(found_in(unknown_author(), st.sents[k].text[:2000]) for k in near):
         return False
     return not any(m.entry.name == main.name for k in near
                    for m in find_actors(st.sents[k].text[:4000], theatre=st.theatre, words=st.words(k)))
 
 
-def named_after_apart(st: _Doc, i: int, main: Actor) -> bool:
+def named_after_apart(st: Doc, i: int, main: Actor) -> bool:
     """The story first names ``main`` after sentence i, in or after a sentence that opens another
     item of a round-up ("In another development, ...", "Separately, ...": ``separate`` and ``neutral``
     in ``events.toml``): the author of a later incident, not of sentence i's."""
     first = st.named_at.get(main.name)
     if first is None or first <= i:
         return False
-    return any(apart_opening().search(st.sents[k].text[:300]) for k in range(i + 1, first + 1))
+    return any(found_in(apart_opening(), st.sents[k].text[:300]) for k in range(i + 1, first + 1))
 
 
 # the past incident of the sentence before, taken up again: "Four people died during that protest",

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from civcas.extract.counts import _AUX, Mention
+from civcas.extract.counts import AUX, Mention
 from civcas.extract.datedof import dated_of_after
-from civcas.extract.forms import _SUFFER, injury_verb
+from civcas.extract.forms import SUFFER, injury_verb
 from civcas.extract.hitcounts import also_at
 from civcas.extract.lexicon import Lexicon
 from civcas.extract.named_subjects import (
@@ -58,7 +58,7 @@ _CUES = frozenset({"died", "passed", "pronounced", "was", "is", "been", "death",
                    "body", "bodies"}) \
     | OWN_LIFE \
     | DEATH_NOUNS \
-    | OF_NOUNS | FATAL_NOUNS | _SUFFER
+    | OF_NOUNS | FATAL_NOUNS | SUFFER
 
 
 @cache
@@ -160,7 +160,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
             subject_end = q
         elif tok in ("was", "is") or (tok == "been" and lows[p - 1] in ("has", "had")):
             r = p + 1
-            while r < n and r < p + 4 and lows[r] in lex.links_after and lows[r] not in _AUX \
+            while r < n and r < p + 4 and lows[r] in lex.links_after and lows[r] not in AUX \
                     and lex.triggers_after.match_at(lows, r) is None:
                 r += 1  # "he was later pronounced dead" ("fatally wounded" is a trigger itself)
             t = lex.triggers_after.match_at(lows, r)
@@ -189,11 +189,11 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
                     q >= 2 and lows[q - 2] == "of" and role_of_thing(lows, q - 2, lex) >= 0):
                 subject_end = q
                 was_outcome = t[1]
-        elif tok == "pronounced" and lows[p - 1] not in _AUX and (pd := pronounced_dead(lows, p, subj)) >= 0:
+        elif tok == "pronounced" and lows[p - 1] not in AUX and (pd := pronounced_dead(lows, p, subj)) >= 0:
             if pd in taken:
                 continue
             subject_end = pd  # "doctors pronounced him dead", "hospital staff pronounced the boy dead"
-        elif hurt_document and tok in _SUFFER and (inj := injury_verb(lows, p, lex)) is not None:
+        elif hurt_document and tok in SUFFER and (inj := injury_verb(lows, p, lex)) is not None:
             q = p - 1
             while q > 0 and lows[q] in DIED_AUX:
                 q -= 1  # "Smith also suffered a wound to the arm"
@@ -286,7 +286,7 @@ def named_victims(lows: list[str], lex: Lexicon, taken: set[int], *,
         if (age < 18 or not single_words_of("young", "modifiers").isdisjoint(lows[k:max(subject_end, p)][:14])) \
                 and m.group in ("people", "men", "women"):
             m.group, m.subgroup = "children", None  # "the 2-year-old", "the teenage grandson of ..."
-        m.outcome = was_outcome if tok in ("was", "is", "been", "him", "her") or tok in _SUFFER else "killed"
+        m.outcome = was_outcome if tok in ("was", "is", "been", "him", "her") or tok in SUFFER else "killed"
         same = next((x for x in out if x.np_end == m.np_end), None)
         if same is not None:  # "the man who was injured last week has died": one person, who died
             same.outcome = "killed" if "killed" in (same.outcome, m.outcome) else same.outcome

@@ -69,7 +69,7 @@ _CUE_FIRST = frozenset(k for k, rx in enumerate(_SOURCES) if not rx.startswith(_
 _UPPER_PATTERNS = tuple(
     re.compile(rx.replace(_NAME, r"(?P<n>" + _QUOTED + r")", 1) if rx.startswith(_NAME) else rx, re.IGNORECASE)
     for rx in _SOURCES)
-# every match holds one of these words (lower-case ``[a-z]+`` words, as ``_Doc.words`` gives them)
+# every match holds one of these words (lower-case ``[a-z]+`` words, as ``Doc.words`` gives them)
 CUE_WORDS = frozenset({"itself", "themselves", "himself", "herself", "identified", "known", "called", "named", "unknown", "little", "obscure",
                        "shadowy", "newly", "styled", "new", "responsibility"})
 _CUES = tuple(CUE_WORDS)

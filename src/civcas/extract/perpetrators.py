@@ -17,7 +17,7 @@ from civcas.extract.actor_context import as_origin, as_victim, in_time_phrase
 from civcas.extract.actors import ActorMatch, exact_actor, find_actors
 from civcas.extract.acts import OWN_STRIKE as _OWN_STRIKE
 from civcas.extract.acts import act_words
-from civcas.extract.regex_speed import first_char_guard
+from civcas.extract.regex_speed import first_char_guard, found_in, starts_with
 from civcas.extract.responsibility import claims_for, may_claim
 from civcas.extract.speakerforces import speaker_forces
 from civcas.extract.speech import DENIAL_BEFORE as _DENIAL_BEFORE
@@ -76,9 +76,9 @@ _BY = first_char_guard(_BY)  # (speed: the same matches)
 _RESPONSIBLE = re.compile(r"^(?:\s*,[^,.;]{1,60},)?[\s,)]*(?:[\w-]+[\s,]+){0,2}?(?:has\s+|have\s+|had\s+|later\s+)?(?:claimed|admitted|assumed|accepted|"
                           r"acknowledged)\s+(?:\w+\s+)?responsibility\b"
                           # "(JNIM) claimed the attack in a statement" (not "claimed the attack killed 40 militants")
-                          r"|^[\s)]*(?:has\s+|have\s+|had\s+|later\s+)?claimed\s+(?:the|Saturday's|Sunday's|Monday's|"
+                          r"|^[\s)]*(?:has\s+|have\s+|had\s+|later\s+|publicly\s+|openly\s+|quickly\s+)?claimed\s+(?:the|Saturday's|Sunday's|Monday's|"
                           r"Tuesday's|Wednesday's|Thursday's|Friday's|last\s+week's|this\s+week's)\s+(?:\w+\s+)?"
-                          r"(?:attack|bombing|ambush|assault|raid|massacre|killings?|blast|explosion)s?\b"
+                          r"(?:attack|bombing|ambush|assault|raid|massacre|killings?|blast|explosion|(?:air\s*|drone\s+|missile\s+)?strike)s?\b"
                           r"(?!\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:killed|left|hit|targeted|struck|wounded))"
                           # a caller's or a communique's word: "said the X had carried out the attack", "X was
                           # responsible for today's bombing" (its acronym may follow in brackets)
@@ -235,6 +235,13 @@ _PRESENT_AFTER = re.compile(r"^(?:\s+(?:air\s*force|aircraft|warplanes|planes|je
                             re.IGNORECASE)
 
 
+# a partner named after the actor, then its force noun (``force_after``), then the act of both:
+# "Kenyan troops and Somali militiamen attacked the camp", "Iraqi forces together with allied
+# fighters shelled the town" (not "talks between the army and the rebels", which has no act after)
+_PARTNER = re.compile(r"\s+(?:and|alongside|together\s+with)(?:\s+(?:the|their|its|allied|local))?(?=\s)",
+                      re.IGNORECASE)
+
+
 def perpetrator_score(sentence: str, match: ActorMatch) -> int:
     """How clearly a sentence makes ``match`` the author of its event (0 = merely mentioned,
     -1 = named as owner or backer: "a prison run by the Houthis", "Houthi-held", "IS-run"; as a
@@ -273,14 +280,14 @@ def _score(sentence: str, match: ActorMatch) -> int:
         and not _ORDERED_BY.search(sentence[max(0, match.start - 60):match.start])
     if not by and (as_victim(sentence, match.start, match.end) or _ACCUSER_AFTER.match(sentence[match.end:match.end + 40])):
         return -1
-    if _DENIAL_BEFORE.search(sentence[:match.start]):
+    if found_in(_DENIAL_BEFORE, sentence[:match.start]):  # (speed: regex_speed.folded)
         return -1  # the denier's counter-accusation: "denied it, saying the missile was fired by X"
-    if _AFFILIATE_OF.search(sentence[max(0, match.start - 40):match.start]):
+    if found_in(_AFFILIATE_OF, sentence[max(0, match.start - 40):match.start]):
         return 0  # "fighters linked to al-Qaeda killed ...": the parent is named, the attackers are others
-    if _COMPARED_BEFORE.search(sentence[max(0, match.start - 30):match.start]) or \
+    if found_in(_COMPARED_BEFORE, sentence[max(0, match.start - 30):match.start]) or \
             _PRESENT_AFTER.match(sentence[match.end:match.end + 60]):
         return 0  # "faster than Syrian regime jets", "both air forces were active over the city": named, not acting
-    if _WRITTEN_BY.search(sentence[max(0, match.start - 50):match.start]):
+    if found_in(_WRITTEN_BY, sentence[max(0, match.start - 50):match.start]):
         return 0  # "a communique signed by the X", "a statement from the X": its author speaks, no act
     if _NEGATED_BEFORE.search(sentence[max(0, match.start - 12):match.start]):
         return 0  # "said that 'no IDF fire' had been directed at the crowd": a denial names no act
@@ -291,9 +298,14 @@ def _score(sentence: str, match: ActorMatch) -> int:
         said = _QUOTE_CLOSES.sub(r"\1", _QUOTE_OPENS.sub(r"\1", rest, count=1), count=1)
     skip = _aside(sentence, match)  # "the FPMR [...]", "X, which was founded in ...,", "the X, FPMR,"
     w = act_words()
-    acts = (w.acts_after.match(said) is not None or (
-        skip is not None and w.acts_after.match(sentence[skip.end():skip.end() + 90]) is not None)) and not by \
-        and not _OBJECT_BEFORE.search(sentence[max(0, match.start - 40):match.start])
+    acts = (starts_with(w.acts_after, said) or (  # (speed: regex_speed.folded)
+        skip is not None and starts_with(w.acts_after, sentence[skip.end():skip.end() + 90]))) and not by \
+        and not found_in(_OBJECT_BEFORE, sentence[max(0, match.start - 40):match.start])
+    if not acts and not by and _PARTNER.match(sentence, match.end) is not None:
+        # a force acting with a partner: "US troops and Afghan commandos raided the village"
+        pe = w.force_after.match(sentence, _PARTNER.match(sentence, match.end).end())  # type: ignore[union-attr]
+        acts = pe is not None and starts_with(w.acts_after, sentence[pe.end():pe.end() + 90]) \
+            and not found_in(_OBJECT_BEFORE, sentence[max(0, match.start - 40):match.start])
     # (past its bracketed acronym: "the ELN [Army of National Liberation] rebels dynamited a pipeline")
     eventish = w.eventish.match(rest[:20]) is not None or (
         skip is not None and sentence[match.end:skip.end()].lstrip()[:1] in "[(" and
@@ -320,7 +332,7 @@ def pronoun_acts(sentence: str) -> bool:
     the act ("It said its jets had struck a depot", "Hours later it added that its raid had been aimed at a
     commander", "They confirmed the raid")."""
     m = _PRONOUN_OPENS.match(sentence)
-    return m is not None and act_words().acts_after.match(sentence[m.end():m.end() + 90]) is not None
+    return m is not None and starts_with(act_words().acts_after, sentence[m.end():m.end() + 90])
 
 
 _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|carried\s+out\s+by|claimed\s+by|blamed|blaming|accused|"

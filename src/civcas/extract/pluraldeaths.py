@@ -34,7 +34,7 @@ from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.claim_resolve import Claim
 from civcas.extract.claims import claimant_in
-from civcas.extract.regex_speed import may_match
+from civcas.extract.regex_speed import has_match, may_match
 from civcas.extract.text import literal_view
 from civcas.extract.victimitems import WORD
 from civcas.extract.victimlist import DocState
@@ -140,7 +140,7 @@ def _plural_figures(st: PerpetratorState, figures: list[Figure], outcome: str,
     report = _rules().report if outcome == "killed" else _rules().injured
     hurt = outcome == "injured"  # every injured pattern holds one of _HURT: a sentence test, no document scan
     if (not any(w in (low if low is not None else st.text.lower()) for w in _HURT) if hurt
-            else not any(may_match(rx, st.text, low) and rx.search(st.text) for rx in report)):
+            else not any(has_match(rx, st.text, low) for rx in report)):
         return figures
     for i, s in enumerate(st.sents):
         if hurt:

@@ -7,6 +7,8 @@
 * :func:`needs_other_character`: every match holds a character outside ASCII (a dash "–"): no
   match in ASCII text.
 * :func:`first_char_guard`: a pattern behind a lookahead for the characters a match can start with.
+* :func:`folded_twin`, :func:`has_match`: a case-insensitive pattern run case-sensitively on the
+  lower-cased copy of an ASCII text (the same spans, two to three times faster).
 
 (Re-exported by :mod:`civcas.extract.lexicon`, where they used to live.)
 """
@@ -14,14 +16,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
 from civcas.extract.text import ascii_fold_exact
 
-__all__ = ["first_char_guard", "literal_alternation", "literal_requirement", "may_match", "needs_other_character",
-           "requirement_of"]
+__all__ = ["first_char_guard", "folded", "folded_finditer", "folded_search", "folded_twin", "found_in", "has_match",
+           "literal_alternation", "literal_requirement", "may_match", "needs_other_character", "requirement_of",
+           "starts_with"]
 
 
 def literal_alternation(words: Iterable[str], *, before: str = "", after: str = "",
@@ -176,10 +179,13 @@ def needs_other_character(rx: re.Pattern[str]) -> bool:
             other = _needs_other(p.parse(rx.pattern, rx.flags), rx.flags)
         except (re.error, TypeError, ValueError, IndexError):
             other = False
+        if len(_OTHER) >= _CACHE_SIZE:
+            _OTHER.clear()  # (bounded: patterns compiled at run time, one per name, would pile up)
         got = _OTHER[id(rx)] = (rx, other)
     return got[1]
 
 
+_CACHE_SIZE = 4096  # entries of the caches by id below, at most (emptied when full)
 _OTHER: dict[int, tuple[re.Pattern[str], bool]] = {}  # (by id, as _REQUIREMENTS)
 
 
@@ -188,6 +194,8 @@ def requirement_of(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     ``literal_requirement`` hashes the pattern, which hashes its whole compiled code)."""
     got = _REQUIREMENTS.get(id(rx))
     if got is None or got[0] is not rx:
+        if len(_REQUIREMENTS) >= _CACHE_SIZE:
+            _REQUIREMENTS.clear()
         got = _REQUIREMENTS[id(rx)] = (rx, literal_requirement(rx))
     return got[1]
 
@@ -199,6 +207,8 @@ def may_match(rx: re.Pattern[str], text: str, low: str | None) -> bool:
         return True
     got = _REQUIREMENTS.get(id(rx))
     if got is None or got[0] is not rx:
+        if len(_REQUIREMENTS) >= _CACHE_SIZE:
+            _REQUIREMENTS.clear()
         got = _REQUIREMENTS[id(rx)] = (rx, literal_requirement(rx))
     req = got[1]
     return req is None or any(map(low.__contains__, req))
@@ -207,6 +217,125 @@ def may_match(rx: re.Pattern[str], text: str, low: str | None) -> bool:
 # a cache by id (hashing a pattern hashes its whole compiled code); the entry holds the pattern, so
 # that its id is not reused while the entry lives
 _REQUIREMENTS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def _lower_char(code: int) -> bool:
+    """The character ``code`` is its own lower case and, outside ASCII, matches no ASCII character
+    whatever the case ("ı" matches "I" case-insensitively)."""
+    return chr(code).lower() == chr(code) and (code < 128 or _other_character(code))
+
+
+def _caseless(items: Any) -> bool:
+    """The parsed sequence ``items`` holds no upper-case letter, no flag change, no back reference
+    and nothing unknown: matched case-sensitively on lower-cased ASCII text, it finds what it finds
+    case-insensitively on the text itself (:func:`folded_twin`)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            if not _lower_char(av):
+                return False
+        elif op is c.IN:
+            for iop, iav in av:
+                if iop is c.LITERAL and not _lower_char(iav):
+                    return False
+                if iop is c.RANGE and (iav[1] >= 128 or any(chr(k).lower() != chr(k) for k in range(iav[0], iav[1] + 1))):
+                    return False
+                if iop not in (c.LITERAL, c.RANGE, c.CATEGORY, c.NEGATE):
+                    return False
+        elif op is c.SUBPATTERN:
+            if av[1] or av[2] or not _caseless(av[3]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _caseless(av[2]):
+                return False
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if not _caseless(av[1]):
+                return False
+        elif op is c.BRANCH:
+            if not all(_caseless(alt) for alt in av[1]):
+                return False
+        elif op is c.ATOMIC_GROUP:
+            if not _caseless(av):
+                return False
+        elif op not in (c.AT, c.ANY, c.CATEGORY):
+            return False  # a back reference compares case-insensitively, ...
+    return True
+
+
+def folded_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a case-insensitive ``rx`` written in lower case (no upper-case letter, no ``(?-i:...)``,
+    no back reference), the same pattern without IGNORECASE: on ``text.lower()`` of an ASCII
+    ``text`` it finds the spans and groups' spans ``rx`` finds in ``text`` (an ASCII letter matches
+    case-insensitively exactly the characters whose lower case it is; the word, space and digit
+    classes and the word boundary do not depend on letter case), about two to three times faster. None otherwise.
+    Remembered by the pattern's identity (as :data:`_REQUIREMENTS`)."""
+    got = _TWINS.get(id(rx))
+    if got is None or got[0] is not rx:
+        twin: re.Pattern[str] | None = None
+        if rx.flags & re.IGNORECASE and isinstance(rx.pattern, str):
+            from re import _parser as p  # type: ignore[attr-defined]
+
+            try:
+                if _caseless(p.parse(rx.pattern, rx.flags)):
+                    twin = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+            except (re.error, TypeError, ValueError, IndexError):
+                twin = None
+        if len(_TWINS) >= _CACHE_SIZE:
+            _TWINS.clear()
+        got = _TWINS[id(rx)] = (rx, twin)
+    return got[1]
+
+
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}  # (by id, as _REQUIREMENTS)
+
+
+def folded(rx: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str]:
+    """(:func:`folded_twin` of ``rx``, ``text.lower()``) when ``text`` is ASCII and there is a twin,
+    else (``rx``, ``text``): what the pattern finds in the text, the twin finds at the same spans (read
+    the text of a match at its spans in ``text``: the twin's match is in lower case)."""
+    if text.isascii():
+        twin = folded_twin(rx)
+        if twin is not None:
+            return twin, text.lower()
+    return rx, text
+
+
+def found_in(rx: re.Pattern[str], text: str) -> bool:
+    """``rx.search(text) is not None``, by :func:`folded`."""
+    twin, subject = folded(rx, text)
+    return twin.search(subject) is not None
+
+
+def starts_with(rx: re.Pattern[str], text: str) -> bool:
+    """``rx.match(text) is not None``, by :func:`folded`."""
+    twin, subject = folded(rx, text)
+    return twin.match(subject) is not None
+
+
+def folded_finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` by :func:`folded`: the matches' spans, not their text, are those of ``rx``."""
+    twin, subject = folded(rx, text)
+    return twin.finditer(subject)
+
+
+def folded_search(rx: re.Pattern[str], text: str, low: str | None) -> re.Match[str] | None:
+    """``rx.search(text)``, run on ``low`` (``text.lower()`` if ``text`` is ASCII, else anything)
+    with :func:`folded_twin` when ``text`` is ASCII and there is one: the match's spans are those
+    of ``rx.search(text)``, its text may be in lower case (read ``text`` at its spans)."""
+    twin = folded_twin(rx) if low is not None and text.isascii() else None
+    return rx.search(text) if twin is None else twin.search(low)  # type: ignore[arg-type]
+
+
+def has_match(rx: re.Pattern[str], text: str, low: str | None) -> bool:
+    """``rx.search(text) is not None`` (``low``: ``text.lower()`` if ``text`` is ASCII, else None),
+    after :func:`may_match`'s pre-test, and on ``low`` with :func:`folded_twin` when there is one."""
+    if low is None:
+        return rx.search(text) is not None
+    if not may_match(rx, text, low):
+        return False
+    twin = folded_twin(rx) if text.isascii() else None
+    return (rx if twin is None else twin).search(text if twin is None else low) is not None
 
 
 def first_char_guard(rx: re.Pattern[str]) -> re.Pattern[str]:

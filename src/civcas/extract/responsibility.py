@@ -23,7 +23,7 @@ from functools import cache
 from civcas.datafiles import load_toml
 from civcas.extract.actors import ActorMatch, find_actors
 from civcas.extract.denials import denial_verbs, part_data
-from civcas.extract.regex_speed import first_char_guard
+from civcas.extract.regex_speed import first_char_guard, folded, found_in
 
 
 def _alt(words: list[str]) -> str:
@@ -120,7 +120,7 @@ def claiming_group(sentence: str, *, theatre: tuple[str, ...] | None = None,
 
 def may_claim(sentence: str) -> bool:
     """A cheap pre-test: False when the sentence holds no word a claim needs."""
-    return _claim_words().search(sentence) is not None
+    return found_in(_claim_words(), sentence)  # (speed: regex_speed.folded)
 
 
 @cache
@@ -140,7 +140,8 @@ def _denies_part() -> re.Pattern[str]:
 def denies_part(sentence: str) -> bool:
     """True when the sentence denies a part in the act with no number ("rejected any suggestion
     that its troops had been involved", "no police agent had taken part")."""
-    return _denies_part().search(sentence) is not None
+    rx, subject = folded(_denies_part(), sentence)  # (speed: the same answer)
+    return rx.search(subject) is not None
 
 
 def denial_words() -> frozenset[str]:

@@ -106,11 +106,14 @@ def apposed_roles(lows: list[str], raw: list[str], mentions: list[Mention]) -> l
 
 
 def coordinated_roles(lows: list[str], mentions: list[Mention]) -> list[Mention]:
-    """A person named by a role ("his driver", "the governor's driver") joined by "and" to a count
-    is one of the harmed beside it, counted even where the sentence gives a number: "KILLING HER
-    CHAUFFEUR AND TWO OF HER GUARDS", "THE VICTIMS INCLUDED THE SENATOR'S CHAUFFEUR AND TWO POLICE
-    AGENTS"; not joined, beside a count, it is covered by the count and read no further ("A BOMB
-    KILLED FOUR PEOPLE, AND HIS BODYGUARD DIED": no list of five). Returns the mentions kept."""
+    """A person named by a role ("his driver", "the governor's driver", "the mayor of X") joined by
+    "and", "as well as", "along with" or "together with" to a count is one of the harmed beside it,
+    counted even where the sentence gives a number: "KILLING HER CHAUFFEUR AND TWO OF HER GUARDS",
+    "THE VICTIMS INCLUDED THE SENATOR'S CHAUFFEUR AND TWO POLICE AGENTS", "KILLED THE MAYOR OF
+    THE VILLAGE OF X, AS WELL AS THREE FARMERS" (the office's "of" phrase is part of the person:
+    the list reads on after it); not joined, beside a count, it is covered by the count and read
+    no further ("A BOMB KILLED FOUR PEOPLE, AND HIS BODYGUARD DIED": no list of five). Returns the
+    mentions kept."""
     out = []
     for i, m in enumerate(mentions):
         if not m.named or possessive_role(lows, m.count.start) is None:
@@ -119,8 +122,11 @@ def coordinated_roles(lows: list[str], mentions: list[Mention]) -> list[Mention]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i > 0 else None
         end = _of_phrase_end(lows, m.np_end)  # "the police chief of the village and two nurses"
-        if (nxt is not None and nxt.count.start == end + 1 and lows[end] == "and") \
-                or (prev is not None and prev.np_end == m.count.start - 1 and lows[prev.np_end] == "and"):
+        join = _join_end(lows, end)
+        if nxt is not None and join > end and nxt.count.start == join:
+            m.named = False
+            m.np_end = end  # (the "of" phrase belongs to the person: a list or a party reads on after it)
+        elif prev is not None and prev.np_end == m.count.start - 1 and lows[prev.np_end] == "and":
             m.named = False
         elif any(x is not m and x.count.kind in ("digit", "word") for x in mentions):
             continue
@@ -128,13 +134,30 @@ def coordinated_roles(lows: list[str], mentions: list[Mention]) -> list[Mention]
     return out
 
 
+# the words that join a person to a count after them: "and", "as well as", "along with", "together
+# with" (a comma before any but "and")
+_JOINS = (("and",), ("as", "well", "as"), ("along", "with"), ("together", "with"))
+_MAX_OF = 8
+
+
+def _join_end(lows: list[str], e: int) -> int:
+    """The token after a joining phrase that starts at ``e`` (a comma first allowed, except before
+    "and"), else -1."""
+    k = e + 1 if e < len(lows) and lows[e] == "," else e
+    for j in _JOINS:
+        if tuple(lows[k:k + len(j)]) == j and not (k > e and j == ("and",)):
+            return k + len(j)
+    return -1
+
+
 def _of_phrase_end(lows: list[str], e: int) -> int:
-    """The end of a short "of" phrase of plain words that starts at ``e`` ("of the village"), else ``e``."""
+    """The end of a short "of" phrase of plain words that starts at ``e`` ("of the village", "of
+    the small town of X"), up to a joining word or a comma; else ``e``."""
     if e >= len(lows) or lows[e] != "of":
         return e
-    for r in range(e + 1, min(len(lows), e + 7)):
-        if lows[r] == "and":
-            return r
+    for r in range(e + 1, min(len(lows), e + _MAX_OF + 1)):
+        if lows[r] == "," or _join_end(lows, r) > r:
+            return r if r > e + 1 else e
         if not lows[r].isalpha():
             return e
     return e
@@ -192,13 +215,20 @@ def possessive_role(lows: list[str], i: int) -> Count | None:
     person's service (``[possessive] roles``), counted like "a driver" when a trigger goes with
     it ("killing her chauffeur and two of her guards", "the victims included the senator's chauffeur");
     and one holder of an office of a place or body (``[possessive] offices``): "the town's mayor",
-    "the police chief of the village"."""
+    "the police chief of the village", "KILLED THE GOVERNOR" (after a harm verb of ``[possessive]
+    office_verbs``)."""
     n = len(lows)
     if lows[i] in ("his", "her", "their") and i + 1 < n and lows[i + 1] in _roles():
         return Count(1, 1, "exact", i, i + 1, "article")
     if lows[i] == "the" and i + 2 < n and lows[i + 1].endswith(("'s", "’s")) and lows[i + 1][:-2].isalpha() \
             and (lows[i + 2] in _roles() or office_end(lows, i + 2) > 0):
         return Count(1, 1, "exact", i, i + 2, "article")
-    if lows[i] == "the" and i + 1 < n and (e := office_end(lows, i + 1)) > 0 and e + 1 < n and lows[e] == "of":
-        return Count(1, 1, "exact", i, i + 1, "article")
+    if lows[i] == "the" and i + 1 < n and (e := office_end(lows, i + 1)) > 0 and (
+            (e + 1 < n and lows[e] == "of") or (i > 0 and lows[i - 1] in _office_verbs())):
+        return Count(1, 1, "exact", i, i + 1, "article")  # "the mayor of X", "KILLED THE GOVERNOR"
     return None
+
+
+@cache
+def _office_verbs() -> frozenset[str]:
+    return frozenset(load_toml("extract", "lexicon.toml")["possessive"].get("office_verbs", ()))

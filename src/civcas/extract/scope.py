@@ -220,11 +220,16 @@ _ALONE = re.compile(r"\b(?:(?:last|this|in)\s+(?:week|weekend|month|year|summer|
 
 # one of a run of separate deaths over a period: "the second of three teens shot dead in the city
 # this month", "the first of two people killed over the weekend" (not "the first of two victims
-# was found in the kitchen": no period)
+# was found in the kitchen": no period; not one event's dead with its time, "the second of three
+# guards killed in the ambush last week", "the first of two riders who died within hours", "in the
+# days after the crash": an incident's own dead)
 _ORDINAL_OF = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|latest|last)\s+of\s+" + _SMALL
                          + r"\s+(?:[a-z-]+\s+){0,2}?(?:(?:shot|killed|slain|gunned)\b|who\s+(?:were|have|had|died)\b|"
-                         r"(?:homicides|killings|shootings|slayings|deaths)\b)[^.;]{0,60}?\b(?:over|during|in|within|this|last)"
-                         r"\s+(?:the\s+|a\s+|one\s+|" + _SMALL + r"\s+)?(?:weekend|week|month|year|days|weeks|months|hours)\b")
+                         r"(?:homicides|killings|shootings|slayings|deaths)\b)(?:(?!\b(?:attack|ambush|blast|explosion|"
+                         r"bombing|raid|strike|crash|fire|robbery|shooting|incident|massacre|siege|standoff)\b)"
+                         r"[^.;]){0,60}?\b(?:over|during|in|within|this|last)\s+(?:(?:the\s+|a\s+|one\s+|" + _SMALL
+                         + r"\s+)?(?:weekend|week|month|year|days|weeks|months)\b(?!\s+(?:after|following|since|"
+                         r"before)\b)|" + _SMALL + r"\s+hours\b)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december"})

@@ -1,6 +1,6 @@
 """The figures of one sentence (used by :mod:`civcas.extract.assemble`).
 
-:func:`_figures_of_sentence` reads the counts of a sentence (:mod:`civcas.extract.counts`,
+:func:`figures_of_sentence` reads the counts of a sentence (:mod:`civcas.extract.counts`,
 :mod:`civcas.extract.count_resolve`) and gives each casualty count its claimant, perpetrator,
 date, place, stance, scope (incident or tally), event and details, falling back to the same
 paragraph and the document where reporting style puts them there.
@@ -22,11 +22,11 @@ from civcas.extract.claims import claimant_in
 from civcas.extract.count_resolve import resolve
 from civcas.extract.counts import find_counts
 from civcas.extract.docstate import (
-    _ADMIT,
-    _DEATH,
-    _INJURY,
-    _STATE_FORCES,
-    _Doc,
+    ADMIT,
+    DEATH,
+    INJURY,
+    STATE_FORCES,
+    Doc,
 )
 from civcas.extract.eventblame import placeholder_blamed
 from civcas.extract.figure_details import event_kind, figure_details, sentence_details, stance
@@ -46,7 +46,7 @@ from civcas.extract.perpetrators import (
     perpetrators_in,
     says_it_did,
 )
-from civcas.extract.regex_speed import may_match
+from civcas.extract.regex_speed import found_in, has_match
 from civcas.extract.roleforms import apposed_roles, coordinated_roles
 from civcas.extract.scope import (
     across_tally,
@@ -111,18 +111,18 @@ _STATE_NAME = re.compile(r"\b(?:army|armed\s+forces|military|police|forces|troop
 _TALLY_FORCES = frozenset({"army", "armed forces", "security forces", "soldiers", "troops"})
 
 
-def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i: int = -1) -> Actor | None:
+def figure_perpetrator(st: Doc, text: str, perps: list[ActorMatch], *, tally: bool, i: int = -1) -> Actor | None:
     """The accused actor of a figure of sentence ``i``: one the sentence makes the author of the
     event ("by X", "X strikes"), else for incidents the document's main belligerent, else the typed
     or unidentified attacker of a neighbouring sentence about the same event (a story that names no
     belligerent), else one merely named, else "terrorists" of a "terrorist attack"."""
-    if tally and _PART_BY.search(text):
+    if tally and found_in(_PART_BY, text):
         return None  # "1,400 slain in the city in 1990, several of them at the hands of paid killers": the author of a part
     scores = [perpetrator_score(text, p) for p in perps]
     # not a party named for a person ("Ruiz, candidate for the M-19 guerrilla group, was killed")
     clear = [p for p, sc in zip(perps, scores, strict=True) if sc > 2 or (sc > 0 and not named_party(text, p))]
     unit = acting_unit(text)  # "military patrols killed three journalists": the army, its unit as written
-    army = _state_forces(st, "army").name if unit is not None else None
+    army = state_forces(st, "army").name if unit is not None else None
     if clear:
         first = actor_of(clear[0])
         if unit is not None and first.name == army and clear[0].text.lower() in unit.lower():
@@ -137,7 +137,7 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
         return Actor(name=army, text=unit, kind="belligerent")
     forces = forces_killing_attackers(text) if not tally else None
     if forces is not None:  # "Security forces killed all three attackers": the attackers' deaths
-        return _state_forces(st, forces)
+        return state_forces(st, forces)
     group = new_group(text)  # "a group calling itself X", "the X, a little-known militia"
     if group is not None and group.kind == "belligerent":
         return group
@@ -152,8 +152,8 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
             return Actor(name=state.name, text=typed.text, kind="belligerent")
     if typed is not None and typed.name == "police" and own_only and st.theatre and st.theatre[0] != "US":
         # "a communique charged that police agents had killed 200 youths since April": the theatre's police
-        return Actor(name=_state_forces(st, "police").name, text=typed.text, kind="belligerent")
-    if typed is not None and typed.name in _STATE_FORCES and not own_only:
+        return Actor(name=state_forces(st, "police").name, text=typed.text, kind="belligerent")
+    if typed is not None and typed.name in STATE_FORCES and not own_only:
         # "by the army": the document's army, if it names one; a story whose main author is an armed group
         # ("police agents had killed 200 youths" in a cartel story) gives the theatre's own forces
         main = st.main_perpetrator()
@@ -162,7 +162,7 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
         theirs = canonical_actor("army", theatre=st.theatre) if st.theatre and st.theatre[0] != "US" \
             and typed.name != "police" else None
         own_name = theirs.name if theirs is not None and theirs.kind == "belligerent" \
-            else _state_forces(st, typed.name).name
+            else state_forces(st, typed.name).name
         return Actor(name=own_name, text=typed.text, kind="belligerent") if own_name != typed.name else typed
     if typed is not None and not typed.identified and not own_only:
         # "a suicide bomber" of a story where a named group claims the attack: that group
@@ -200,7 +200,7 @@ def _perpetrator(st: _Doc, text: str, perps: list[ActorMatch], *, tally: bool, i
     return actor_of(named[0]) if named else terrorist_act(text)
 
 
-def _previous_author(st: _Doc, i: int, text: str) -> Actor | None:
+def _previous_author(st: Doc, i: int, text: str) -> Actor | None:
     """The attacker the sentence before ``i`` makes act when sentence ``i`` (which names no actor)
     only tells its toll in the same paragraph: "Guerrilla commandos fired mortars at the garrison
     on Sunday. Two soldiers and a child were wounded." -> the guerrillas (the story's main
@@ -222,7 +222,7 @@ def _previous_author(st: _Doc, i: int, text: str) -> Actor | None:
     return main if main is not None and (main.name in st.claimed or main.name in st.armed_groups) else typed
 
 
-def _state_forces(st: _Doc, noun: str) -> Actor:
+def state_forces(st: Doc, noun: str) -> Actor:
     """The story's state forces a noun names ("security forces" in an Afghan story -> Afghan forces;
     "officers" in a US story -> police)."""
     cc = st.theatre[0] if st.theatre else None
@@ -265,7 +265,7 @@ def _arrested_suspects(lows: list[str], count: int) -> bool:
 _BRACKETS = frozenset({"[", "]"})
 
 
-def _antecedent(st: _Doc, i: int) -> str | None:
+def _antecedent(st: Doc, i: int) -> str | None:
     """The outcome of the toll told by the sentence right before sentence i in its paragraph, for a
     partition of it in sentence i ("They said nine of them were soldiers ...", extract/partitions.py)."""
     last = st.last_toll
@@ -274,7 +274,7 @@ def _antecedent(st: _Doc, i: int) -> str | None:
     return last[1]
 
 
-def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None], lex: Lexicon) -> list[Figure]:
+def figures_of_sentence(st: Doc, i: int, claim_of: Callable[[], Claim | None], lex: Lexicon) -> list[Figure]:
     """The figures of sentence i; ``claim_of()`` gives its claimant (asked only if it has figures)."""
     s: Sentence = st.sents[i]
     doc = st.doc
@@ -296,13 +296,13 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
         return []
     view = s.text.lower() if s.text.isascii() else None  # exact literal pre-tests (regex_speed.may_match)
     found = resolve(local, mentions, lex,
-                    sentence_has_death=may_match(_DEATH, s.text, view) and _DEATH.search(s.text) is not None,
-                    sentence_has_injury=may_match(_INJURY, s.text, view) and _INJURY.search(s.text) is not None,
+                    sentence_has_death=has_match(DEATH, s.text, view),
+                    sentence_has_injury=has_match(INJURY, s.text, view),
                     document_shot_injured=shot_means_injured(st.text),
                     document_murder_suicide=murder_suicide_document(st.text), raw=raw,
                     us_story=st.theatre[:1] == ("US",), antecedent=_antecedent(st, i))
     if not found:
-        if may_match(_JOINT, s.text, view) and _JOINT.search(s.text) and is_tally(lows, mentions, lex):
+        if has_match(_JOINT, s.text, view) and is_tally(lows, mentions, lex):
             # "815 people have been killed or wounded over the last 5 days": no figure of its own, but
             # the split that follows in the paragraph ("390 have died and 425 ...") is that tally's
             st.last_scope[s.paragraph] = "tally"
@@ -329,10 +329,10 @@ def _figures_of_sentence(st: _Doc, i: int, claim_of: Callable[[], Claim | None],
     exclude = (claim.start, claim.end) if claim is not None and claim.start >= 0 else None
     perps = perpetrators_in(s.text, exclude=exclude, tokens=local if len(s.text) <= 2000 else None,
                             theatre=st.theatre, words=st.words(i))
-    perpetrator = _perpetrator(st, s.text, perps, tally=tally, i=i)
+    perpetrator = figure_perpetrator(st, s.text, perps, tally=tally, i=i)
     speaker: Actor | None = None
     if claim is not None and claim.actor.kind == "belligerent" and (
-            _ADMIT.search(s.text) or (tally and admitted_total(lows)) or (claim.start >= 0 and (says_it_did(s.text, claim.end)
+            ADMIT.search(s.text) or (tally and admitted_total(lows)) or (claim.start >= 0 and (says_it_did(s.text, claim.end)
                                                             or claims_at(s.text, claim.end)))):
         perpetrator = speaker = as_perpetrator(claim.actor, theatre=st.theatre)  # an admission: the claimant says it did it
     elif perpetrator is None and claim is not None and claim.start >= 0:  # an armed group unknown to actors.toml

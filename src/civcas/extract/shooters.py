@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.regex_speed import first_char_guard, may_match
+from civcas.extract.regex_speed import first_char_guard, folded_search, has_match, may_match
 from civcas.models import Actor
 
 __all__ = ["background_event", "forces_killing_attackers", "hurt_apart", "lone_shooter", "named_shooter",
@@ -78,7 +78,7 @@ def background_event(sentence: str, *, year: int | None = None) -> bool:
     story's ``year``, also when it names an attack of an earlier year ("the worst before Sunday
     was a 1999 attack at a diner, where ...")."""
     low = sentence.lower() if sentence.isascii() else None  # exact pre-test (regex_speed.may_match)
-    if may_match(_BACKGROUND, sentence, low) and _BACKGROUND.search(sentence) is not None:
+    if has_match(_BACKGROUND, sentence, low):
         return True
     if year is None or ("19" not in sentence and "20" not in sentence):
         return False  # (exact pre-test: every _YEAR_EVENT match holds "19" or "20")
@@ -136,10 +136,11 @@ def lone_shooter(sentence: str) -> Actor | None:
     """The "gunman" of a sentence where one person of any description opens fire (see ``_lone``)."""
     low = sentence.lower() if sentence.isascii() else None  # exact pre-test (regex_speed.may_match)
     lone = _lone()
-    m = lone.search(sentence) if may_match(lone, sentence, low) else None
+    m = folded_search(lone, sentence, low) if may_match(lone, sentence, low) else None  # (on low: spans only)
     if m is None:
         return None
-    text = re.split(r",?\s+(?:opened|began|started|went|allegedly|reportedly|then|also|shot|fatally|gunned|who|pulled|drew|took)\b", m.group(0),
+    text = re.split(r",?\s+(?:opened|began|started|went|allegedly|reportedly|then|also|shot|fatally|gunned|who|pulled|drew|took)\b",
+                    sentence[m.start():m.end()],
                     maxsplit=1, flags=re.IGNORECASE)[0]
     return Actor(name="gunman", text=text, kind="belligerent", identified=False)
 

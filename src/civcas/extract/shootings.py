@@ -295,12 +295,12 @@ def another_count(lows: list[str], i: int, lex: Lexicon) -> Count | None:
     and so does one as the object of a killing or wounding verb before a clause break or a place
     ("killing three people and seriously wounding another in an attack").  "another 12 were
     injured" and "another man" are read as usual."""
-    from civcas.extract.counts import _AUX
+    from civcas.extract.counts import AUX
 
     if i > 0 and lows[i - 1] in _OBJECT_VERBS and (i + 1 >= len(lows) or lows[i + 1] in _OBJECT_ENDS):
         return Count(1, 1, "exact", i, i + 1, "word")
     j = i + 1
-    while j < len(lows) and j <= i + 3 and (lows[j] in _AUX or lows[j] in ("has", "have", "had")
+    while j < len(lows) and j <= i + 3 and (lows[j] in AUX or lows[j] in ("has", "have", "had")
                                             or (lows[j].endswith("ly") and lows[j] not in lex.trigger_words)):
         j += 1
     t = lex.triggers_after.match_at(lows, j)

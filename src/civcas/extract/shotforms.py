@@ -68,7 +68,7 @@ def modifier_end(lows: list[str], raw: list[str] | None, p: int, lex: Lexicon, s
     a place name ("a 3-year-old girl in Palm Springs died", :func:`placed_np_end`), a prepositional
     phrase ("three people inside the home were killed") or a participle phrase ("a child riding in
     the backseat of a car died"), up to nine words with no clause break or count in them, else None.
-    The caller reads the trigger from there (``count_triggers._after``)."""
+    The caller reads the trigger from there (``count_triggers.trigger_after``)."""
     q = placed_np_end(lows, raw, p, lex)
     if q is not None:
         return q

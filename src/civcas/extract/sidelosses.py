@@ -23,7 +23,8 @@ import re
 from dataclasses import replace
 
 from civcas.extract.actors import actor_of, canonical_actor, find_actors
-from civcas.extract.docstate import _Doc
+from civcas.extract.docstate import Doc
+from civcas.extract.regex_speed import found_in
 from civcas.models import Actor, Figure
 
 __all__ = ["side_losses"]
@@ -54,10 +55,10 @@ _STATE = re.compile(r"\b(?:army|armed\s+forces|military|police|security\s+forces
 
 
 def _is_state(actor: Actor, army: str | None) -> bool:
-    return actor.name == army or _STATE.search(actor.name) is not None
+    return actor.name == army or found_in(_STATE, actor.name)
 
 
-def _armed_group(st: _Doc, army: str | None) -> Actor | None:
+def _armed_group(st: Doc, army: str | None) -> Actor | None:
     """The story's non-state belligerent: its main perpetrator, else the first one it makes act."""
     main = st.main_perpetrator()
     if main is not None and main.identified and not _is_state(main, army):
@@ -69,7 +70,7 @@ def _armed_group(st: _Doc, army: str | None) -> Actor | None:
     return None
 
 
-def _named_group(st: _Doc, army: str | None) -> Actor | None:
+def _named_group(st: Doc, army: str | None) -> Actor | None:
     """The first non-state belligerent the story names, acting or not."""
     for a in find_actors(st.text[:20000], theatre=st.theatre):
         if a.entry.kind == "belligerent" and not _is_state(actor := actor_of(a), army):
@@ -77,7 +78,7 @@ def _named_group(st: _Doc, army: str | None) -> Actor | None:
     return None
 
 
-def _loser(st: _Doc, f: Figure, span: tuple[int, int], p: Actor, army: str | None) -> bool | None:
+def _loser(st: Doc, f: Figure, span: tuple[int, int], p: Actor, army: str | None) -> bool | None:
     """For a count right after a verb or noun of loss, whether the side that lost its people is the
     state's (True) or the other (False): the first side the subject of the loss names, else the
     speaker; None when it is no loss or the side is not told."""
@@ -113,12 +114,12 @@ def _told_side(f: Figure, p: Actor, army: str | None) -> bool | None:
     return None
 
 
-def _names_author(st: _Doc, span: tuple[int, int], p: Actor, army: str | None) -> bool:
+def _names_author(st: Doc, span: tuple[int, int], p: Actor, army: str | None) -> bool:
     """The count's own words name its non-state author as the victims ("21 FROC members")."""
     if not p.identified or _is_state(p, army):
         return False
     words = st.text[span[0]:span[1]]
-    if words.count(" ") > 6 or _OF_OTHERS.search(words) is not None:
+    if words.count(" ") > 6 or found_in(_OF_OTHERS, words):
         return False
     plain = _POSSESSIVE.sub("  ", words)
     if len(p.name) >= 3 and re.search(r"\b" + re.escape(p.name) + r"\b", plain, re.IGNORECASE) is not None:
@@ -126,7 +127,7 @@ def _names_author(st: _Doc, span: tuple[int, int], p: Actor, army: str | None) -
     return any(a.entry.name == p.name for a in find_actors(plain, theatre=st.theatre))
 
 
-def _sentence_group(st: _Doc, start: int, army: str | None) -> Actor | None:
+def _sentence_group(st: Doc, start: int, army: str | None) -> Actor | None:
     """The first non-state belligerent named in the sentence at ``start``, before or after the count."""
     sent = st.sents[st.sentence_at(start)]
     for a in find_actors(_POSSESSIVE.sub("  ", sent.text[:4000]), theatre=st.theatre):
@@ -141,7 +142,7 @@ def _state_tells(f: Figure, army: str | None) -> bool:
     return c is not None and c.kind == "belligerent" and _is_state(c, army)
 
 
-def _first_side(st: _Doc, words: str, army: str | None) -> bool | None:
+def _first_side(st: Doc, words: str, army: str | None) -> bool | None:
     """Whether the first side ``words`` name is the state's (True) or another (False); None: none."""
     state = _STATE.search(words)
     other = _INSURGENT_VICTIMS.search(words)
@@ -152,7 +153,7 @@ def _first_side(st: _Doc, words: str, army: str | None) -> bool | None:
     return min(sides)[1] if sides else None
 
 
-def side_losses(st: _Doc, figures: list[Figure]) -> list[Figure]:
+def side_losses(st: Doc, figures: list[Figure]) -> list[Figure]:
     """Combatant figures of one side whose author is that same side take the other side (module doc)."""
     if not any(f.group == "combatants" or (f.perpetrator is not None and f.perpetrator.identified) for f in figures):
         return figures

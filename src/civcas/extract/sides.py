@@ -67,7 +67,7 @@ def mixed_casualties(lows: list[str], mentions: list[Mention]) -> None:
             m.outcome = None
 
 
-# every word that makes a sentence's casualties dead (docstate._DEATH, the sentence's death word) and more
+# every word that makes a sentence's casualties dead (docstate.DEATH, the sentence's death word) and more
 _DEATH_WORDS = frozenset({"dead", "killed", "deaths", "death", "died", "slain", "murdered", "fatalities", "fatality",
                           "martyrs", "martyred", "die", "dies", "dying", "lives", "bodies", "deceased", "killing",
                           "fatal", "fatally", "mortally"})

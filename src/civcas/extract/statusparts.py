@@ -18,7 +18,8 @@ import re
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.docstate import _Doc
+from civcas.extract.docstate import Doc
+from civcas.extract.regex_speed import found_in
 from civcas.models import Figure
 
 # the count token at a figure's count start, with a leading qualifier ("at least 12", "One")
@@ -51,7 +52,7 @@ def _data_words() -> dict[str, frozenset[str]]:
     return {"after_copula": frozenset(raw["after_copula"])}
 
 
-def _status_clause(st: _Doc, f: Figure) -> bool:
+def _status_clause(st: Doc, f: Figure) -> bool:
     """The figure's count opens a part of the wounded ("two of them", "One was") whose clause tells a
     hospital status and no harm."""
     span = st.count_spans.get(f.id)
@@ -82,7 +83,7 @@ def _status_clause(st: _Doc, f: Figure) -> bool:
     return status.search(clause) is not None and harm.search(clause) is None
 
 
-def status_parts(st: _Doc, figures: list[Figure]) -> list[Figure]:
+def status_parts(st: Doc, figures: list[Figure]) -> list[Figure]:
     """Drop the injured figures of hospital-status parts of a larger injured count told before (see
     the module doc)."""
     if not any(f.outcome == "injured" for f in figures):
@@ -99,7 +100,7 @@ def status_parts(st: _Doc, figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if f.id not in drop] if drop else figures
 
 
-def saved_lives(st: _Doc, figures: list[Figure]) -> list[Figure]:
+def saved_lives(st: Doc, figures: list[Figure]) -> list[Figure]:
     """Drop counts of lives saved ("saved dozens of lives"): no one was harmed."""
     saved = _data()[4]
     out = []
@@ -108,7 +109,7 @@ def saved_lives(st: _Doc, figures: list[Figure]) -> list[Figure]:
         if span is not None and f.outcome == "killed":
             before = st.text[max(0, span[0] - 40):span[0]]
             after = st.text[span[0]:span[0] + 40].lower()
-            if saved.search(before) and re.match(r"[\w,-]+\s+(?:of\s+)?(?:\w+\s+)?lives\b", after):
+            if found_in(saved, before) and re.match(r"[\w,-]+\s+(?:of\s+)?(?:\w+\s+)?lives\b", after):
                 continue
         out.append(f)
     return out
@@ -124,7 +125,7 @@ def _not_same() -> re.Pattern[str]:
     return re.compile(r"[\w,-]+\s+(?:" + words + r")\b", re.IGNORECASE)
 
 
-def restated_dead(st: _Doc, figures: list[Figure]) -> list[Figure]:
+def restated_dead(st: Doc, figures: list[Figure]) -> list[Figure]:
     """Drop a definite count of the dead that takes up an equal count told before ("two people were
     shot dead ... Ann and her son were the two killed at the car wash"; "The three deaths raise the
     city's homicides to 41"): the same people, no new figure, unless another claimant says it (a

@@ -24,13 +24,14 @@ from typing import TYPE_CHECKING
 
 from civcas.datafiles import load_toml
 from civcas.extract.actors import actor_of, exact_actor, find_actors
+from civcas.extract.regex_speed import folded, folded_finditer, found_in
 from civcas.extract.shooters import forces_killing_attackers
 from civcas.extract.theatre import demonym, region_country
 from civcas.extract.typed import STATE_FORCES
 from civcas.models import Actor, Figure
 
 if TYPE_CHECKING:
-    from civcas.extract.docstate import _Doc
+    from civcas.extract.docstate import Doc
 
 __all__ = ["described_state", "figure_author", "victim_sides"]
 
@@ -84,7 +85,7 @@ def _same_side(name: str, author: Actor) -> bool:
     return name == author.name or _norm(name.split()[0]) == _norm(author.name.split()[0])
 
 
-def _other_side(st: _Doc, i: int, author: Actor) -> Actor | None:
+def _other_side(st: Doc, i: int, author: Actor) -> Actor | None:
     """The first armed actor other than ``author``'s side named in sentence ``i``, else the one
     before it, else the one after it, in the same paragraph, else the story's main author."""
     para = st.sents[i].paragraph
@@ -112,9 +113,10 @@ _ACTED_ON = re.compile(r"\b(?:killed|killing|kills|kill|wounded|wounding|injured
 def _clause(text: str, span: tuple[int, int]) -> str:
     """The words of the figure's own clause around its victims ``text[span[0]:span[1]]``."""
     before = text[max(0, span[0] - 80):span[0]]
-    cuts = list(_CLAUSE_END.finditer(before))
+    cuts = list(folded_finditer(_CLAUSE_END, before))  # (speed: the same spans)
     after = text[span[1]:span[1] + 120]
-    end = _CLAUSE_END.search(after)
+    clause_end, low = folded(_CLAUSE_END, after)
+    end = clause_end.search(low)
     head = before[cuts[-1].end():] if cuts else before
     return head + text[span[0]:span[1]] + (after[:end.start()] if end else after)
 
@@ -160,7 +162,7 @@ def _victims_state(claimant: Actor | None, author: Actor) -> int:
     return 1 if dem is not None and _norm(dem) == own else 0
 
 
-def _acting_other(st: _Doc, author: Actor | None) -> Actor | None:
+def _acting_other(st: Doc, author: Actor | None) -> Actor | None:
     """The first belligerent of another side than ``author`` that a sentence of the story makes act."""
     from civcas.extract.perpetrators import (
         perpetrator_score,  # (perpetrators imports the extract modules)
@@ -175,7 +177,7 @@ def _acting_other(st: _Doc, author: Actor | None) -> Actor | None:
     return None
 
 
-def victim_sides(st: _Doc, figures: list[Figure]) -> list[Figure]:
+def victim_sides(st: Doc, figures: list[Figure]) -> list[Figure]:
     """The figures' authors without the victims' own state: a state whose officials tell figures the
     extractor gave to that state's forces (their sentence not naming them) is the struck side of the
     story; its figures (not its combatants' losses) go to the other side the story makes act, else
@@ -184,7 +186,7 @@ def victim_sides(st: _Doc, figures: list[Figure]) -> list[Figure]:
         return figures
     _, strike = _side_data()
     lead = " ".join(st.sents[k].text[:2000] for k in range(min(2, len(st.sents))))
-    from_afar = strike.search(lead) is not None  # the story's strike: "a missile hit a block of flats"
+    from_afar = found_in(strike, lead)  # the story's strike: "a missile hit a block of flats"
 
     def unnamed(f: Figure) -> bool:
         return f.perpetrator is not None and f.group != "combatants" \
@@ -237,7 +239,7 @@ def _attacker_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return parts, foes
 
 
-def _attackers_foe(st: _Doc, clause: str) -> Actor | None:
+def _attackers_foe(st: Doc, clause: str) -> Actor | None:
     """The forces the clause of the attackers' own dead makes act (the theatre's army or its security
     forces, words as written), else None."""
     foes = _attacker_parts()[1]
@@ -252,7 +254,7 @@ def _attackers_foe(st: _Doc, clause: str) -> Actor | None:
     return state if state.name != STATE_FORCES else None
 
 
-def figure_author(st: _Doc, i: int, text: str, span: tuple[int, int], author: Actor | None) -> Actor | None:
+def figure_author(st: Doc, i: int, text: str, span: tuple[int, int], author: Actor | None) -> Actor | None:
     """The author of the figure whose victims are ``text[span[0]:span[1]]`` in sentence ``i``, given
     the one found for it (``author``): none for unaimed fire, the other side for a state's own
     forces among the victims, the forces acting on them (else none) for the unidentified attackers'
@@ -266,8 +268,8 @@ def figure_author(st: _Doc, i: int, text: str, span: tuple[int, int], author: Ac
         return _attackers_foe(st, _clause(text, span))
     stray, _, _, crossfire = _data()
     clause = _clause(text, span)
-    if st.theatre[:1] != ("US",) and (crossfire.search(clause) is not None or (
-            stray.search(clause) is not None and author.text.lower() not in clause.lower())):
+    if st.theatre[:1] != ("US",) and (found_in(crossfire, clause) or (
+            found_in(stray, clause) and author.text.lower() not in clause.lower())):
         return None  # "wounded by a stray bullet": no author unless named; "in the crossfire between": none
     if _own_forces(text[span[0]:span[1]], author, st.theatre) and _ACTED_ON.search(text, max(0, span[0] - 50), span[0]) is None:
         return _other_side(st, i, author)

@@ -36,7 +36,7 @@ _TOKEN = re.compile(
 # ``_TOKEN`` for lower-cased ASCII text, with the classes spelled out in ASCII: the same matches
 # there (every ASCII character is in the same classes, checked by the tests), without the
 # Unicode class tests (about a third faster)
-_TOKEN_ASCII = re.compile(r"[0-9][0-9,.]*[0-9]|[0-9]|[a-z]+(?:['\-][a-z]+)*|[^0-9A-Za-z_\s]")
+TOKEN_ASCII = re.compile(r"[0-9][0-9,.]*[0-9]|[0-9]|[a-z]+(?:['\-][a-z]+)*|[^0-9A-Za-z_\s]")
 _PARA = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=[\"“'‘]?[A-Z][a-z])(?<=[.!?\"”:]\n)")
 # A sentence end: ``[.!?]+["”’')\]]*`` before a space and a capital/digit/opening quote, or at
 # the end; or ``;`` before a space and a capital.  Written to start with one character class
@@ -124,7 +124,7 @@ def _tokenize(text: str, offset: int) -> list[Token]:
         # hot path: lower-casing ASCII changes no character's class, so the tokens of ``low`` are
         # those of ``text``; the named tuples are built in C (``Token(...)`` goes through a
         # Python-level __new__)
-        found = list(_TOKEN_ASCII.finditer(low))
+        found = list(TOKEN_ASCII.finditer(low))
         return list(map(_new, repeat(Token), zip(map(_group, found), map(_start, found), map(_end, found),
                                                  strict=True)))
     if len(low) != len(text):  # a few characters change length when lower-cased

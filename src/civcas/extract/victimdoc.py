@@ -27,7 +27,7 @@ persons exceeds every toll the document states for that outcome (civilians/peopl
 scope, not denied; earlier named lists included).  Its evidence is the span from the sentence of
 the first mention to the end of the last one (the count can be checked on it); its statement is
 the first mention's sentence.  Children/women/men parts (ages, kinship and gender words merged
-over the mentions) likewise when they exceed the stated parts; ``part_of`` is the named total, or
+over the mentions) likewise when they exceed the stated parts (or, as a range, reach above them); ``part_of`` is the named total, or
 the largest stated toll when no total was emitted.  Outside US stories a part is a range the way
 Airwars gives its own (a victim of unknown age may be a child; :mod:`civcas.extract.victimroster`).
 Also collected: persons mourned ("mourned the loss of ...") and named between dashes after their
@@ -44,7 +44,12 @@ from typing import Protocol
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
-from civcas.extract.regex_speed import first_char_guard, literal_alternation, may_match
+from civcas.extract.regex_speed import (
+    first_char_guard,
+    folded_finditer,
+    literal_alternation,
+    may_match,
+)
 from civcas.extract.sentindex import sentence_index
 from civcas.extract.text import Sentence, literal_view
 from civcas.extract.victimitems import WORD, Person, Tables, tables
@@ -241,7 +246,7 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
     single, obj, companions, listed, dashed = map(index.matching, (r.single, r.obj, r.companions, r.listed,
                                                                    r.dashed))
     for i, s in enumerate(sents):
-        for m in (r.single.finditer(s.text) if i in single else ()):
+        for m in (folded_finditer(r.single, s.text) if i in single else ()):  # (spans only)
             b = m.start()
             before = s.text[:b].rstrip()
             dateline = max(before.rfind(" — "), before.rfind(" – "), before.rfind(" -- "), before.rfind(".- "),
@@ -259,7 +264,7 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
             if any(w.lower() in agents for w in WORD.findall(clause)):
                 continue  # "the gunman, John Roe, 31, died at the scene"
             mentions.append((i, s.start, s.start + m.end(), "killed", subj[0]))
-        for m in (r.obj.finditer(s.text) if i in obj else ()):
+        for m in (folded_finditer(r.obj, s.text) if i in obj else ()):
             if _PASSIVE.search(s.text[max(0, m.start() - 40):m.start()]):
                 continue  # "was killed Ali ..." is no object
             head = re.split(r"[,;]", s.text[m.end():m.end() + 80])[0]
@@ -270,7 +275,7 @@ def collect(text: str, sents: list[Sentence], *, t: Tables | None = None) -> lis
                                                named_only=True)  # (only named persons are counted)
             mentions.append((i, s.start, end, "killed", persons))
         for rx, at in ((r.companions, companions), (r.listed, listed), (r.dashed, dashed)):
-            for m in (rx.finditer(s.text) if i in at else ()):
+            for m in (folded_finditer(rx, s.text) if i in at else ()):  # (spans; the noun is lower-cased)
                 persons, end, _partial = read_list(text, s.start + m.end(), t=t, named_only=True)
                 if rx is r.dashed:  # "two women – A and B – were killed": the count noun's sex and age
                     noun = m.group("noun").lower()
@@ -432,7 +437,7 @@ def document_named_figures(st: _NamedState, figures: list[Figure]) -> list[Figur
                 continue  # more named persons may be in the part than certainly are: it says little
             if parent != total_id and sum(said.values()) - said[part] + n > stated:
                 continue  # the stated parts would no longer fit the stated toll ("five men", one 17)
-            if n and n > said[part]:
+            if n and (n > said[part] or (more and n == said[part])):  # (or the roster's range reaches above it)
                 added.append(replace(base, id=stable_id("f", st.doc.id, "named-doc", outcome, part, n),
                                      group=part, low=n, high=n + more if more else None,
                                      qualifier="range" if more else "at_least", part_of=parent,

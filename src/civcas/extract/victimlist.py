@@ -38,7 +38,7 @@ from civcas.extract.capslist import read_caps
 from civcas.extract.capslist import rules as caps_rules
 from civcas.extract.capslist import sentence_lists as caps_lists
 from civcas.extract.docstate import _GATE_WORDS, _words
-from civcas.extract.regex_speed import first_char_guard, may_match
+from civcas.extract.regex_speed import first_char_guard, folded, folded_finditer, may_match
 from civcas.extract.sentindex import sentence_index
 from civcas.extract.text import CAPITALS_HEAD, Sentence, mostly_capitals
 from civcas.extract.victimitems import Person, Tables, tables
@@ -126,12 +126,13 @@ def _find_candidates(text: str, sents: list[Sentence], *, words: Callable[[int],
         for cue, at in cues:
             if i not in at:
                 continue
-            for m in cue.rx.finditer(s.text):
+            rx, low = folded(cue.rx, s.text)  # (speed: the same spans, read in s.text)
+            for m in rx.finditer(low):
                 clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", s.text[:m.start()])[-1]
                 if cue.subject and not _subject_ok(clause, sents[i - 1].text if i else "", t):
                     continue
                 outcome = cue.outcome if cue.outcome not in _CONTEXT else _outcome(
-                    clause + " " + m.group(), " ".join(x.text for x in sents[max(0, i - 3):i + 1]))
+                    clause + " " + s.text[m.start():m.end()], " ".join(x.text for x in sents[max(0, i - 3):i + 1]))
                 if outcome is None and cue.outcome == "lead":  # the story's lead says what happened
                     outcome = _outcome("", " ".join(x.text for x in sents[:2]))
                 if outcome is None:
@@ -142,7 +143,7 @@ def _find_candidates(text: str, sents: list[Sentence], *, words: Callable[[int],
                     found.append((len(persons), _tally(persons, start=s.start + m.start(), end=end,
                                                        outcome=outcome, qualifier=cue.qualifier,
                                                        partial=partial)))
-        for m in (t.with_rx.finditer(s.text) if i in with_at else ()):
+        for m in (folded_finditer(t.with_rx, s.text) if i in with_at else ()):
             subj = subject_persons(s.text, 0, m.start(), t)
             if subj is None:
                 continue
@@ -150,7 +151,7 @@ def _find_candidates(text: str, sents: list[Sentence], *, words: Callable[[int],
             if persons and any(p.named for p in persons + subj[0]):
                 found.append((2, _tally(subj[0] + persons, start=s.start + subj[1], end=end,
                                         outcome="killed", qualifier="exact", partial=partial)))
-        for m in (t.subject_rx.finditer(s.text) if i in subject_at else ()):
+        for m in (folded_finditer(t.subject_rx, s.text) if i in subject_at else ()):
             subj = subject_persons(s.text, 0, m.start(), t)
             if subj is not None and subj[0]:
                 found.append((len(subj[0]), _tally(subj[0], start=s.start + subj[1], end=s.start + m.end(),

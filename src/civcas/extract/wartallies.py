@@ -26,8 +26,9 @@ from datetime import date
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.docstate import _Doc
+from civcas.extract.docstate import Doc
 from civcas.extract.perpetrators import as_perpetrator
+from civcas.extract.regex_speed import found_in
 from civcas.models import Figure
 
 __all__ = ["war_tallies"]
@@ -63,8 +64,7 @@ def _starts() -> dict[str, re.Pattern[str]]:
 def _tied(text: str, theatre: tuple[str, ...]) -> bool:
     """The tally's sentence ties it to the war, or to the day the story's war began."""
     starts = _starts()
-    return _data()[0].search(text) is not None or any(
-        t in starts and starts[t].search(text) is not None for t in theatre)
+    return found_in(_data()[0], text) or any(t in starts and found_in(starts[t], text) for t in theatre)
 
 
 _INSTITUTIONS = frozenset({"military", "forces", "force", "government", "ministry", "army", "armed", "health",
@@ -78,7 +78,7 @@ def _words(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", name.lower()) if len(w) > 3 and w not in _INSTITUTIONS}
 
 
-def war_tallies(st: _Doc, figures: list[Figure]) -> list[Figure]:
+def war_tallies(st: Doc, figures: list[Figure]) -> list[Figure]:
     """The story's one belligerent as the author of the war tallies that qualify (see the module doc)."""
     _, kinds, outcomes = _data()
     todo = [f for f in figures if f.scope == "tally" and f.perpetrator is None and f.outcome in outcomes

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from civcas.datelines import MONTH_NAMES, dateline_date
-from civcas.extract.regex_speed import first_char_guard, literal_requirement
+from civcas.extract.regex_speed import first_char_guard, folded, literal_requirement
 from civcas.extract.text import literal_view
 from civcas.models import DateSpan
 
@@ -339,8 +339,12 @@ def _later_step(text: str, m: re.Match[str]) -> bool:
     it is the event's own day in the possessive ("charged in last Saturday's shooting")."""
     if _POSSESSIVE.match(text, m.end()):
         return False
-    return _PROCEEDING.search(text, max(0, m.start() - 40), m.start()) is not None \
-        or _STEP_AFTER.match(text, m.end()) is not None
+    # (speed: the case-insensitive patterns on the lower-cased copy of an ASCII text, regex_speed.folded)
+    proceeding, low = folded(_PROCEEDING, text)
+    if proceeding.search(low, max(0, m.start() - 40), m.start()) is not None:
+        return True
+    step_after, low = folded(_STEP_AFTER, text)
+    return step_after.match(low, m.end()) is not None
 
 
 def _past_year(text: str, published: date) -> DateSpan | None:

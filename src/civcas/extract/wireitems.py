@@ -22,7 +22,7 @@ from civcas.extract.actors import find_actors
 from civcas.extract.events import unknown_author
 
 if TYPE_CHECKING:
-    from civcas.extract.docstate import _Doc
+    from civcas.extract.docstate import Doc
     from civcas.models import Actor
 
 __all__ = ["apart_incident", "incident_author", "opens_incident"]
@@ -51,7 +51,7 @@ def opens_incident(sentence: str) -> bool:
     return opener.match(head) is not None or place.match(head) is not None
 
 
-def _incident(st: _Doc, i: int) -> range | None:
+def _incident(st: Doc, i: int) -> range | None:
     """The sentences of the later incident sentence i belongs to (its paragraph, when that paragraph
     opens an incident: :func:`opens_incident`), or None."""
     n = min(len(st.sents), _READ)
@@ -72,12 +72,12 @@ def _incident(st: _Doc, i: int) -> range | None:
     return range(first, end)
 
 
-def _names(st: _Doc, k: int, name: str) -> bool:
+def _names(st: Doc, k: int, name: str) -> bool:
     text = st.sents[k].text[:4000]
     return any(m.entry.name == name for m in find_actors(text, theatre=st.theatre, words=st.words(k)))
 
 
-def apart_incident(st: _Doc, i: int, main: Actor) -> bool:
+def apart_incident(st: Doc, i: int, main: Actor) -> bool:
     """Sentence i of a wire item in capitals belongs to a later incident of the item (see
     :func:`opens_incident`) none of whose sentences names ``main``, the item's lead author."""
     if not st.capitals:
@@ -88,7 +88,7 @@ def apart_incident(st: _Doc, i: int, main: Actor) -> bool:
     return not any(_names(st, k, main.name) for k in span)  # (span: sentence i's paragraph)
 
 
-def incident_author(st: _Doc, i: int) -> Actor | None:
+def incident_author(st: Doc, i: int) -> Actor | None:
     """The author the sentences of sentence i's later incident make act, blame or claim (the nearest
     to sentence i first: "A GROUP OF MEN KILLED FIVE PEASANTS. THE ASSOCIATION BLAMED A PARAMILITARY
     GROUP" -> the paramilitaries), else None."""
