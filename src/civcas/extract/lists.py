@@ -216,7 +216,6 @@ def _as_were(lows: list[str], mentions: list[Mention]) -> list[int]:
     parts of a total of the two, under the first one's outcome. Only numbers (a list's total
     included), not single victims ("X was killed, as was his son": a narrative naming its dead one
     by one, whose sums are no toll); not with fighters (two sides, like a list: :func:`list_totals`). Appends the totals to ``mentions``; returns their indices."""
-    from civcas.extract.counts import Mention
 
     added: list[int] = []
     for m in list(mentions):
@@ -236,14 +235,7 @@ def _as_were(lows: list[str], mentions: list[Mention]) -> list[int]:
             continue
         m.outcome = p.outcome
         n = p.count.low + (m.count.low or 0)
-        t = Mention(Count(n, n, "exact", p.count.start, m.count.end, "digit"), m.np_end)
-        t.group = p.group if p.group == m.group else "people"
-        t.head, t.outcome = True, p.outcome
-        mentions.append(t)
-        k = len(mentions) - 1
-        for part in (p, m):
-            part.breakdown, part.parent, part.named = True, k, False
-        added.append(k)
+        added.append(_total_of(mentions, p, m, n, p.group if p.group == m.group else "people"))
     return added
 
 
@@ -306,7 +298,6 @@ def _one_with_party(lows: list[str], mentions: list[Mention]) -> list[int]:
     commander was killed along with six guerrillas" counts two sides; not across another verb:
     "rebels killed a teacher, and the army arrested the mayor as well as two peasants"). Appends the totals to
     ``mentions``; returns their indices."""
-    from civcas.extract.counts import Mention
 
     added: list[int] = []
     for i, m in enumerate(list(mentions)):
@@ -335,15 +326,22 @@ def _one_with_party(lows: list[str], mentions: list[Mention]) -> list[int]:
         m.outcome = p.outcome
         if lows[m.np_end - 1] in _IRREGULAR:
             continue
-        n = (m.count.low or 0) + 1
-        t = Mention(Count(n, n, "exact", p.count.start, m.count.end, "digit"), m.np_end)
-        t.group, t.head, t.outcome = "people", True, p.outcome
-        mentions.append(t)
-        k = len(mentions) - 1
-        for part in (p, m):
-            part.breakdown, part.parent, part.named = True, k, False
-        added.append(k)
+        added.append(_total_of(mentions, p, m, (m.count.low or 0) + 1, "people"))
     return added
+
+
+def _total_of(mentions: list[Mention], p: Mention, m: Mention, n: int, group: str) -> int:
+    """Append the exact total ``n`` of the two parts ``p`` and ``m`` (from ``p``'s count to ``m``'s
+    noun), make them its breakdown and return its index."""
+    from civcas.extract.counts import Mention
+
+    t = Mention(Count(n, n, "exact", p.count.start, m.count.end, "digit"), m.np_end)
+    t.group, t.head, t.outcome = group, True, p.outcome
+    mentions.append(t)
+    k = len(mentions) - 1
+    for part in (p, m):
+        part.breakdown, part.parent, part.named = True, k, False
+    return k
 
 
 _OWNERS = frozenset({"his", "her"})
