@@ -68,14 +68,14 @@ def test_person_role_reads_the_title_before_the_full_name() -> None:
 
 
 def test_ages_in_reads_ages_behind_the_literal_pre_test() -> None:
-    from civcas.extract.victimitems import Person, _ages_in
+    from civcas.extract.victimitems import Person, ages_in
 
     p = Person()
-    assert _ages_in("Samir Nasser, 9 YEARS OLD", p).strip() == "Samir Nasser,"
+    assert ages_in("Samir Nasser, 9 YEARS OLD", p).strip() == "Samir Nasser,"
     assert p.age == "child"
     q = Person()
-    assert _ages_in("Hala Mansour (41)", q).strip() == "Hala Mansour"
+    assert ages_in("Hala Mansour (41)", q).strip() == "Hala Mansour"
     assert q.age == "adult"
     r = Person()
-    assert _ages_in("Nadia Khoury, a teacher", r) == "Nadia Khoury, a teacher"  # no age: unchanged
+    assert ages_in("Nadia Khoury, a teacher", r) == "Nadia Khoury, a teacher"  # no age: unchanged
     assert r.age == "-"

@@ -26,22 +26,12 @@ _EXTRACT = pathlib.Path(__file__).resolve().parents[1] / "src" / "civcas" / "ext
 
 # --- 1. what another module imports has a public name ------------------------------------------
 
-def _held_by_others(module: str) -> bool:
-    """Modules other helpers own at the same time (victim lists, kin): left for them."""
-    return module.split(".")[-1].startswith(("victim", "kin"))
-
-
 def test_no_extract_module_imports_a_private_name_of_another() -> None:
-    left = {("civcas.extract.docstate", "_GATE_WORDS"), ("civcas.extract.docstate", "_words")}  # (victimlist's)
     found = []
     for path in sorted(_EXTRACT.glob("*.py")):
-        if _held_by_others(path.stem):
-            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("civcas.extract.") \
-                    and not _held_by_others(node.module or ""):
-                found += [(path.stem, node.module, a.name) for a in node.names
-                          if a.name.startswith("_") and (node.module, a.name) not in left]
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("civcas.extract."):
+                found += [(path.stem, node.module, a.name) for a in node.names if a.name.startswith("_")]
     assert found == []
 
 

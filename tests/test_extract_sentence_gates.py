@@ -17,7 +17,7 @@ from civcas.extract.claim_resolve import Claim
 from civcas.extract.claimants import SAY_WORDS, DocClaims
 from civcas.extract.claims import claimant_in
 from civcas.extract.denialforms import DENIAL_WORDS as _DENIAL_WORDS
-from civcas.extract.docstate import _GATE_WORDS, ADMIT_WORDS, Doc
+from civcas.extract.docstate import ADMIT_WORDS, GATE_WORDS, Doc
 from civcas.extract.forms import _cause_words, non_violent_cause
 from civcas.extract.regex_speed import literal_requirement, may_match
 from civcas.extract.typed import generic_perpetrator
@@ -50,7 +50,7 @@ def _value(actor: Actor | None) -> Callable[[], Actor | None]:
 def _eager(st_: Doc, looked: list[bool]) -> dict[int, Claim | None]:
     """The claimants of the looked-at sentences as the extractor read them before DocClaims:
     every sentence in order, the last claimant carried along (the reference for the lazy reader)."""
-    claims = DocClaims(st_, looked, gate=_GATE_WORDS)
+    claims = DocClaims(st_, looked, gate=GATE_WORDS)
     last: Actor | None = None
     para: tuple[int, Actor] | None = None
     last_looked = max((i for i, v in enumerate(looked) if v), default=-1)
@@ -70,7 +70,7 @@ def _eager(st_: Doc, looked: list[bool]) -> dict[int, Claim | None]:
 
 
 def _looked(st_: Doc) -> list[bool]:
-    return [not w.isdisjoint(_GATE_WORDS) or not w.isdisjoint(_DENIAL_WORDS)
+    return [not w.isdisjoint(GATE_WORDS) or not w.isdisjoint(_DENIAL_WORDS)
             or not w.isdisjoint(ADMIT_WORDS) for w in map(st_.words, range(len(st_.sents)))]
 
 
@@ -82,7 +82,7 @@ def test_lazy_claimants_equal_the_eager_reading(rows: list[tuple[str, bool]], as
     st_ = Doc(Document(id="d", text=text), None)
     looked = _looked(st_)
     eager = _eager(st_, looked)
-    lazy = DocClaims(st_, looked, gate=_GATE_WORDS)
+    lazy = DocClaims(st_, looked, gate=GATE_WORDS)
     for i in [a for a in asks if a in eager] + sorted(eager):  # asked in any order
         assert lazy.claim(i) == eager[i], (i, text)
 
@@ -91,14 +91,14 @@ def test_claimant_of_an_unneeded_sentence_is_never_read() -> None:
     text = ("Roads into the town stayed closed on Monday, the Observatory said. "
             "Five civilians were killed in the strike, the UN said.")
     st_ = Doc(Document(id="d", text=text), None)
-    claims = DocClaims(st_, _looked(st_), gate=_GATE_WORDS)
+    claims = DocClaims(st_, _looked(st_), gate=GATE_WORDS)
     got = claims.claim(1)
     assert got is not None and got.actor.name == "United Nations"
     assert 0 not in claims._own  # named in its own sentence: the earlier one is not read
     # "he said" needs the last claimant: the earlier sentence is read
     text2 = text.replace("the UN said", "he said")
     st2 = Doc(Document(id="d", text=text2), None)
-    claims2 = DocClaims(st2, _looked(st2), gate=_GATE_WORDS)
+    claims2 = DocClaims(st2, _looked(st2), gate=GATE_WORDS)
     got2 = claims2.claim(1)
     assert got2 is not None and got2.actor.name == "Syrian Observatory for Human Rights"
     assert 0 in claims2._own

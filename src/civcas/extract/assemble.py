@@ -28,9 +28,9 @@ from civcas.extract.diedlater import died_later, partitive_parts, wounds_of_the_
 from civcas.extract.disputes import disputed_authors
 from civcas.extract.doc_passes import civilian_context, denial_figures, headline_duplicates
 from civcas.extract.docstate import (
-    _GATE_WORDS,
     ADMIT,
     ADMIT_WORDS,
+    GATE_WORDS,
     Doc,
 )
 from civcas.extract.furtherparts import further_parts
@@ -61,7 +61,7 @@ log = logging.getLogger(__name__)
 
 
 # a sentence is looked at when it holds a casualty, denial or admission word (one test in C)
-_LOOK_WORDS = _GATE_WORDS | DENIAL_WORDS | ADMIT_WORDS
+_LOOK_WORDS = GATE_WORDS | DENIAL_WORDS | ADMIT_WORDS
 # a claim of responsibility or a denial of a part in the act, read in any sentence with no figure
 _PART_WORDS = denial_words()
 _CLAIM_WORDS = claim_words()
@@ -165,7 +165,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
     figures: list[Figure] = []
     denials: list[tuple[int, Claim, str]] = []
     looked = [not w.isdisjoint(_LOOK_WORDS) for w in map(st.words, range(len(st.sents)))]
-    claims = DocClaims(st, looked, gate=_GATE_WORDS)  # claimants, read only where needed
+    claims = DocClaims(st, looked, gate=GATE_WORDS)  # claimants, read only where needed
     for i in range(len(st.sents)):
         split = _splits_last_toll(st, i)  # "They said nine of them were soldiers": no harm word of its own
         if not looked[i] and not split:
@@ -173,7 +173,7 @@ def _extract(doc: Document, published: date | None) -> list[Figure]:
                 denials.extend(_entries(st, i, entry))  # "THE X CLAIMED RESPONSIBILITY FOR THE ATTACK"
             continue
         got = figures_of_sentence(st, i, partial(claims.claim, i), lex) \
-            if split or not st.words(i).isdisjoint(_GATE_WORDS) else []
+            if split or not st.words(i).isdisjoint(GATE_WORDS) else []
         # (a plural with no number in a denial is no figure: "said they had nothing to do with the
         # bombing and condemned attacks that kill civilians")
         entry = _numberless(st, i, claims, looked=True) if all(map(_bare_denied_plural, got)) else None

@@ -3,7 +3,7 @@
 :class:`Doc` splits a document into sentences once and reads, lazily and cached per sentence, what
 the figure builder asks for: tokens, words, place, date, segment (event), the place and date of
 the nearest earlier sentence that has one, the author of an event and the document's main
-perpetrator. The gate words say which sentences are looked at: casualty words (``_GATE_WORDS``),
+perpetrator. The gate words say which sentences are looked at: casualty words (``GATE_WORDS``),
 denials (:data:`civcas.extract.denialforms.DENIAL`) and admissions (``ADMIT``) by an attacker.
 """
 
@@ -40,7 +40,7 @@ from civcas.models import Actor, DateSpan, Document, Place
 
 _WORDS = re.compile(r"[a-z]+")
 # the trigger gate: a sentence is looked at only if one of these words (or word beginnings) occurs
-_GATE_WORDS = frozenset(
+GATE_WORDS = frozenset(
     ["kill", "kills", "killed", "killing", "killings", "dead", "death", "deaths", "die", "died", "dies", "dying", "wounded", "wounding", "wounds", "wound", "injured", "injuring", "injuries", "injury", "hurt", "toll", "tolls", "bodies", "body", "fatalities", "fatality", "fatal", "deadly", "fatally", "casualties", "casualty", "martyr", "martyrs", "martyred", "martyrdom", "missing", "lives", "life", "slain", "slaying", "slayings", "murder", "murdered", "murders", "murdering", "massacre", "massacred", "massacres", "executed", "execution", "executions", "executing", "detained", "detaining", "detention", "arrested", "arrest", "arrests", "abducted", "abducting", "abduction", "kidnapped", "kidnapping", "kidnappings", "away", "captured", "hostage", "hostages", "perished", "passed", "maimed", "gunned", "beheaded", "succumbed", "unaccounted", "rubble", "hospitalised", "hospitalized", "treated", "treatment", "corpse", "corpses", "seized", "shot", "assassinated", "assassination", "assassinations", "lynched", "slaughtered", "slaughter", "stabbed", "stabbing", "strikes", "carry", "conduct", "harmed", "buried", "remains", "deceased", "fatally", "mortally", "burial", "burials", "funeral", "funerals", "patients", "names", "neutralised", "neutralized", "struck", "grazed", "condition", "hospital", "hospitals", "hospitalization", "hospitalisation", "victims", "blew", "blown", "homicides", "homicide", "lost", "lose", "loses", "losing", "loss", "losses", "disappeared", "disappearance", "disappearances", "medical", "trauma", "clinic", "infirmary"]
 )
 
@@ -49,7 +49,7 @@ _GATE_WORDS = frozenset(
 _NOT_A_TO_Z = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
 
 
-def _words(text: str) -> set[str]:
+def sentence_words(text: str) -> set[str]:
     low = text.lower()
     return set(low.translate(_NOT_A_TO_Z).split()) if low.isascii() else set(_WORDS.findall(low))
 
@@ -153,7 +153,7 @@ class Doc:
         """Lower-case alphabetic words of sentence i (cached)."""
         got = self._words.get(i)
         if got is None:
-            got = self._words[i] = _words(self.sents[i].text)
+            got = self._words[i] = sentence_words(self.sents[i].text)
         return got
 
     def tokens(self, i: int) -> list[Token]:

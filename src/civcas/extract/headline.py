@@ -23,7 +23,7 @@ from datetime import date
 from functools import lru_cache
 
 from civcas.datafiles import load_toml
-from civcas.extract.docstate import _GATE_WORDS, _words
+from civcas.extract.docstate import GATE_WORDS, sentence_words
 from civcas.models import UNATTRIBUTED, Document, Figure, Span
 
 #: A longer "title" is not a headline (a feed that puts the whole text in the title).
@@ -223,8 +223,8 @@ def _outcome_words() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
             continue
         key = "injured" if name in ("shot", "condition") else name
         for part in ("both", "after", "before", "head"):
-            out.setdefault(key, set()).update(w for phrase in table.get(part, []) for w in _words(phrase))
-    table = {k: frozenset(v & _GATE_WORDS) for k, v in out.items()}
+            out.setdefault(key, set()).update(w for phrase in table.get(part, []) for w in sentence_words(phrase))
+    table = {k: frozenset(v & GATE_WORDS) for k, v in out.items()}
     return table, frozenset().union(*(ws for name, ws in table.items() if name != "killed"))
 
 
@@ -234,7 +234,7 @@ def _possible_outcomes(words: set[str]) -> set[str]:
     other outcome whose words it holds; none without a casualty word (the text's sentence gate).
     Generous on purpose: it only decides what to skip."""
     table, specific = _outcome_words()
-    gate = words & _GATE_WORDS
+    gate = words & GATE_WORDS
     out = {name for name, ws in table.items() if not ws.isdisjoint(gate)}
     if gate - specific:
         out.add("killed")

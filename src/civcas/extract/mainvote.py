@@ -205,12 +205,12 @@ def _idle_force(text: str, m: ActorMatch) -> bool:
 def _main_typed(st: Doc) -> Actor | None:
     """With no named belligerent: the typed perpetrator ("urban guerrillas", "a death squad")
     the casualty sentences of the document name most often."""
-    from civcas.extract.docstate import _GATE_WORDS, STATE_FORCES  # (docstate imports this module)
+    from civcas.extract.docstate import GATE_WORDS, STATE_FORCES  # (docstate imports this module)
 
     typed: Counter[str] = Counter()
     first: dict[str, Actor] = {}
     for i in range(min(len(st.sents), 400)):
-        if st.words(i).isdisjoint(_GATE_WORDS):
+        if st.words(i).isdisjoint(GATE_WORDS):
             continue
         a = st.generic_author(i)
         if a is not None and a.name not in STATE_FORCES and not st.no_lone_gunman(a) \

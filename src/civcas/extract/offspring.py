@@ -17,7 +17,7 @@ from typing import Protocol
 
 from civcas.datafiles import load_toml
 from civcas.errors import DataError
-from civcas.extract.victimages import _NUMBERS
+from civcas.extract.victimages import NUMBER_WORDS
 from civcas.extract.victimlist import read_list
 from civcas.models import Figure
 
@@ -44,7 +44,7 @@ def grown_offspring(st: _State, figures: list[Figure]) -> list[Figure]:
     drop: set[str] = set()
     for m in _offspring_rx().finditer(st.text):
         word = m.group("n").lower()
-        n = int(word) if word.isdigit() else _NUMBERS.get(word)
+        n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
         if n is None:
             continue
         persons, _end, _partial = read_list(st.text, m.end())

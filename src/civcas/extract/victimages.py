@@ -13,10 +13,10 @@ from civcas.extract.regex_speed import may_match
 if TYPE_CHECKING:
     from civcas.extract.victimitems import Person
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "twin": 2}
 
-_WORD_AGES = {**_NUMBERS, "one": 1, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+_WORD_AGES = {**NUMBER_WORDS, "one": 1, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
               "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
               "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
@@ -79,7 +79,7 @@ def age_of(seg: str) -> float | None:
         return None
     return v if not unit or unit.startswith("year") else 0.0
 
-def _set_age(p: Person, years: float) -> None:
+def set_age(p: Person, years: float) -> None:
     if years < 0 or years > 120:
         return
     p.age = "child" if years < 18 else "adult"
@@ -102,7 +102,7 @@ def _phrase_years(m: re.Match[str]) -> float:
     """The age in years an :data:`_AGE_PHRASE` match stands for (a grown person: 30)."""
     return 0.0 if m.group(1) else 1.0 if m.group(2) else 30.0
 
-def _ages_in(text: str, p: Person) -> str:
+def ages_in(text: str, p: Person) -> str:
     """Apply the ages written in ``text`` to ``p``; return the text without them."""
     low = text.lower()
     if _RANGE_GATE.search(text) and _AGE_RANGE.search(text):  # two numbers: "16 or 17", "38 and 40"
@@ -110,13 +110,13 @@ def _ages_in(text: str, p: Person) -> str:
             years = _range_years(m, bracketed=m.start() > 0 and text[m.start() - 1] == "(")
             if years is None:
                 return m.group(0)
-            _set_age(p, years)
+            set_age(p, years)
             return " "
         text = _AGE_RANGE.sub(span, text)
     if ("old" in low or ("(" in text and _PHRASE_WORDS.search(low)) or "in h" in low or "in their" in low) \
             and _AGE_PHRASE.search(text):
         def phrase(m: re.Match[str]) -> str:
-            _set_age(p, _phrase_years(m))
+            set_age(p, _phrase_years(m))
             return " "
         text = _AGE_PHRASE.sub(phrase, text)
     def sub(m: re.Match[str]) -> str:
@@ -124,7 +124,7 @@ def _ages_in(text: str, p: Person) -> str:
         v = _age_value(tok) if tok else None
         if v is not None:
             unit = (m.group(2) or m.group(4) or "year").lower()
-            _set_age(p, v if unit.startswith("year") else 0.0)
+            set_age(p, v if unit.startswith("year") else 0.0)
             return " "
         return m.group(0)
     if not may_match(_AGE_IN, text, text.lower() if text.isascii() else None):

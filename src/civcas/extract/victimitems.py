@@ -19,7 +19,7 @@ from civcas.datafiles import load_toml
 from civcas.errors import DataError
 from civcas.extract.givennames import is_given_name, is_title, name_gender
 from civcas.extract.regex_speed import first_char_guard
-from civcas.extract.victimages import _NUMBERS, _ages_in, _set_age, age_of
+from civcas.extract.victimages import NUMBER_WORDS, age_of, ages_in, set_age
 from civcas.extract.victimroster import sex
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:-[a-z\-]+)?", re.UNICODE)
@@ -145,9 +145,9 @@ class Reader:
         for i, w in enumerate(words):
             lw = w.lower()
             if lw in self.t.kin:
-                n = _NUMBERS.get(words[i - 1].lower()) if i else None
+                n = NUMBER_WORDS.get(words[i - 1].lower()) if i else None
                 if n is None and i >= 3 and words[i - 2].lower() == "of" and words[i - 1].lower() in _OWNERS:
-                    n = {"one": 1, **_NUMBERS}.get(words[i - 3].lower())  # "two of her grandchildren"
+                    n = {"one": 1, **NUMBER_WORDS}.get(words[i - 3].lower())  # "two of her grandchildren"
                 if n is None and i and words[i - 1].isdigit() and int(words[i - 1]) < 30:
                     n = int(words[i - 1])
                 g, a = self.t.kin[lw]
@@ -168,7 +168,7 @@ class Reader:
     def _ends(self, w: str) -> bool:
         """A lower-case word ``w`` is no part of a person phrase (it ends the item)."""
         low = w.lower()
-        return not (low in self.t.filler or low in self.t.kin or low in _NUMBERS or low == "one" or w.isdigit()
+        return not (low in self.t.filler or low in self.t.kin or low in NUMBER_WORDS or low == "one" or w.isdigit()
                     or low in self.t.occupation or _PARTICLE.match(w))
 
     def _gives_name(self, seg: str) -> bool:
@@ -194,7 +194,7 @@ class Reader:
             return None
         if self.cur is None:
             return False
-        _set_age(self.cur, years)
+        set_age(self.cur, years)
         self.cur_aged = True
         return True
 
@@ -231,7 +231,7 @@ class Reader:
             # "Ana Ruiz, 19, an unidentified 2-year-old girl, and ...": the one before has its
             # age already, so an aged description is one more (unnamed) person
             probe = Person()
-            kin = self._kin(WORD.findall(_ages_in(seg, probe)))
+            kin = self._kin(WORD.findall(ages_in(seg, probe)))
             if kin is not None and probe.age != "-":
                 g, a = kin[1]
                 p0 = Person(g if g != "-" else "-", probe.age)
@@ -248,14 +248,14 @@ class Reader:
             # ("chained": "Omar, a member of the union and a reporter for a paper, ...")
             self.described = True
             probe = Person()
-            kin = self._kin(WORD.findall(_ages_in(seg, probe)))
+            kin = self._kin(WORD.findall(ages_in(seg, probe)))
             if kin is not None:
                 g, a = kin[1]
                 self.cur.gender = g if g != "-" else self.cur.gender
                 self.cur.age = a if a != "-" else self.cur.age
             if probe.age != "-":
                 self.cur.age = probe.age
-            self._name_unnamed(WORD.findall(_ages_in(seg, Person())))  # "her sister, a 28-year-old Dalia"
+            self._name_unnamed(WORD.findall(ages_in(seg, Person())))  # "her sister, a 28-year-old Dalia"
             if self.cur.named and self.group and self.group[0] is self.cur:
                 self.group.pop(0)  # the next member is named by the next apposition ("..., a 20-year-old Rima B")
             else:
@@ -268,7 +268,7 @@ class Reader:
                 w[:1].isupper() or w.lower() in self.t.filler or w.lower() in self.t.kin or _PARTICLE.match(w)
                 for w in WORD.findall(seg[:owner[-1].start() + 1])):
             seg = seg[owner[-1].end():]  # "Rep. Dan Reyes' grandson": the grandson
-        words = WORD.findall(_ages_in(seg, p))
+        words = WORD.findall(ages_in(seg, p))
         cut = next((k for k, w in enumerate(words) if not w[:1].isupper() and self._ends(w)), None)
         if cut is not None:  # "their two daughters in the strike": the person, then the list ends
             words = words[:cut]

@@ -37,12 +37,18 @@ from typing import Protocol
 from civcas.extract.capslist import read_caps
 from civcas.extract.capslist import rules as caps_rules
 from civcas.extract.capslist import sentence_lists as caps_lists
-from civcas.extract.docstate import _GATE_WORDS, _words
+from civcas.extract.docstate import GATE_WORDS, sentence_words
 from civcas.extract.regex_speed import first_char_guard, folded, folded_finditer, may_match
 from civcas.extract.sentindex import sentence_index
 from civcas.extract.text import CAPITALS_HEAD, Sentence, mostly_capitals
 from civcas.extract.victimitems import Person, Tables, tables
-from civcas.extract.victimread import VictimList, _subject_ok, _tally, read_list, subject_persons
+from civcas.extract.victimread import (
+    VictimList,
+    persons_tally,
+    read_list,
+    subject_ok,
+    subject_persons,
+)
 from civcas.extract.victimroster import described_as
 from civcas.models import UNATTRIBUTED, DateSpan, Document, Figure, Place, Span, stable_id
 
@@ -54,7 +60,7 @@ def victim_lists(text: str, sents: list[Sentence], *, single: bool = False, over
     (``single``: a cue or a subject naming one victim counts as a list of one; ``overlapping``:
     lists overlapping one taken before are kept too, for a reader that merges persons by name:
     "A and B were killed, as were C and D"). ``words`` and ``capitals``: the caller's cached
-    ``docstate._words`` of sentence i and ``mostly_capitals`` of the head of ``text``, if it has
+    ``docstate.sentence_words`` of sentence i and ``mostly_capitals`` of the head of ``text``, if it has
     them (computed here otherwise)."""
     least = 1 if single else 2
     out: list[tuple[int, VictimList]] = []
@@ -114,7 +120,7 @@ def _find_candidates(text: str, sents: list[Sentence], *, words: Callable[[int],
     if capitals is None:
         capitals = mostly_capitals(text[:CAPITALS_HEAD])
     if capitals:  # wire copy: names read by their words (capslist)
-        return _caps_candidates(text, sents, t, words=words or (lambda i: _words(sents[i].text)))
+        return _caps_candidates(text, sents, t, words=words or (lambda i: sentence_words(sents[i].text)))
     per: list[list[tuple[int, VictimList]]] = []
     # exact pre-tests: a pattern is tried only on the sentences holding one of its required words
     index = sentence_index(text, sents)
@@ -129,7 +135,7 @@ def _find_candidates(text: str, sents: list[Sentence], *, words: Callable[[int],
             rx, low = folded(cue.rx, s.text)  # (speed: the same spans, read in s.text)
             for m in rx.finditer(low):
                 clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", s.text[:m.start()])[-1]
-                if cue.subject and not _subject_ok(clause, sents[i - 1].text if i else "", t):
+                if cue.subject and not subject_ok(clause, sents[i - 1].text if i else "", t):
                     continue
                 outcome = cue.outcome if cue.outcome not in _CONTEXT else _outcome(
                     clause + " " + s.text[m.start():m.end()], " ".join(x.text for x in sents[max(0, i - 3):i + 1]))
@@ -140,7 +146,7 @@ def _find_candidates(text: str, sents: list[Sentence], *, words: Callable[[int],
                 persons, end, partial = read_list(text, s.start + m.end(), t=t, named_only=True)
                 persons = _owned_plural(clause, persons, t)
                 if persons and any(p.named for p in persons):
-                    found.append((len(persons), _tally(persons, start=s.start + m.start(), end=end,
+                    found.append((len(persons), persons_tally(persons, start=s.start + m.start(), end=end,
                                                        outcome=outcome, qualifier=cue.qualifier,
                                                        partial=partial)))
         for m in (folded_finditer(t.with_rx, s.text) if i in with_at else ()):
@@ -149,12 +155,12 @@ def _find_candidates(text: str, sents: list[Sentence], *, words: Callable[[int],
                 continue
             persons, end, partial = read_list(text, s.start + m.end(), t=t)
             if persons and any(p.named for p in persons + subj[0]):
-                found.append((2, _tally(subj[0] + persons, start=s.start + subj[1], end=end,
+                found.append((2, persons_tally(subj[0] + persons, start=s.start + subj[1], end=end,
                                         outcome="killed", qualifier="exact", partial=partial)))
         for m in (folded_finditer(t.subject_rx, s.text) if i in subject_at else ()):
             subj = subject_persons(s.text, 0, m.start(), t)
             if subj is not None and subj[0]:
-                found.append((len(subj[0]), _tally(subj[0], start=s.start + subj[1], end=s.start + m.end(),
+                found.append((len(subj[0]), persons_tally(subj[0], start=s.start + subj[1], end=s.start + m.end(),
                                                    outcome="killed", qualifier="exact", partial=False)))
         per.append(found)
     return per
@@ -174,7 +180,7 @@ def _caps_candidates(text: str, sents: list[Sentence], t: Tables, *,
             s = replace(s, text=text[s.start:sents[k].end], end=sents[k].end)
         # every cue and subject verb is a casualty word of the sentence gate ("MURDERS OF", "WERE
         # KILLED"); then each pattern is tried only where its literals are (exact pre-tests)
-        if all(_GATE_WORDS.isdisjoint(words(j)) for j in range(i, k + 1)):
+        if all(GATE_WORDS.isdisjoint(words(j)) for j in range(i, k + 1)):
             continue
         low = s.text.lower() if s.text.isascii() else None
         may = {rx for rx in caps if may_match(rx, s.text, low)}
@@ -192,7 +198,7 @@ def _caps_candidates(text: str, sents: list[Sentence], t: Tables, *,
                     lists.append((m.start(), m.end() + got[1], cue.outcome, got[0], cue.qualifier))
         for a, b, outcome, persons, qualifier in lists:
             if len(persons) >= 2 and any(p.named for p in persons):
-                found.append((len(persons), _tally(persons, start=s.start + a, end=s.start + b,
+                found.append((len(persons), persons_tally(persons, start=s.start + a, end=s.start + b,
                                                    outcome=outcome, qualifier=qualifier, partial=False)))
         per[i] = found
     return per

@@ -189,7 +189,7 @@ def _read_list(text: str, start: int, *, t: Tables, named_only: bool) -> tuple[l
     return reader.finish(), stop, reader.partial
 
 
-def _subject_ok(before: str, prev_sentence: str, t: Tables) -> bool:
+def subject_ok(before: str, prev_sentence: str, t: Tables) -> bool:
     words = [w.lower() for w in WORD.findall(before)]
     if any(w in t.agent for w in words):
         return False
@@ -201,7 +201,7 @@ def _subject_ok(before: str, prev_sentence: str, t: Tables) -> bool:
     return False
 
 
-def _tally(persons: list[Person], *, start: int, end: int, outcome: str, qualifier: str,
+def persons_tally(persons: list[Person], *, start: int, end: int, outcome: str, qualifier: str,
            partial: bool) -> VictimList:
     return VictimList(
         start=start, end=end, outcome=outcome, qualifier="at_least" if partial else qualifier,
